@@ -1,0 +1,48 @@
+#include "appointment.h"
+
+#include "enumnames.h"
+
+#include <array>
+#include <utility>
+
+namespace chairside {
+
+namespace {
+const std::array<std::pair<AppointmentStatus, QStringView>, 7> kStatuses = {{
+    {AppointmentStatus::Scheduled, u"scheduled"},
+    {AppointmentStatus::Confirmed, u"confirmed"},
+    {AppointmentStatus::Arrived, u"arrived"},
+    {AppointmentStatus::InChair, u"in_chair"},
+    {AppointmentStatus::Completed, u"completed"},
+    {AppointmentStatus::Cancelled, u"cancelled"},
+    {AppointmentStatus::NoShow, u"no_show"},
+}};
+
+const std::array<std::pair<SyncState, QStringView>, 4> kSyncStates = {{
+    {SyncState::Local, u"local"},
+    {SyncState::Pending, u"pending"},
+    {SyncState::Synced, u"synced"},
+    {SyncState::Conflict, u"conflict"},
+}};
+} // namespace
+
+QString appointmentStatusName(AppointmentStatus status) { return detail::enumName(status, kStatuses); }
+
+std::optional<AppointmentStatus> parseAppointmentStatus(const QString &name)
+{
+    return detail::parseEnumName<AppointmentStatus>(name, kStatuses);
+}
+
+bool isLive(AppointmentStatus status)
+{
+    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow;
+}
+
+QString syncStateName(SyncState state) { return detail::enumName(state, kSyncStates); }
+
+std::optional<SyncState> parseSyncState(const QString &name)
+{
+    return detail::parseEnumName<SyncState>(name, kSyncStates);
+}
+
+} // namespace chairside

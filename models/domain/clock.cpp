@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace chairside {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace chairside

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "weekdays.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace chairside {
+
+// Plain value types describing a practice: who works where and when, and what can be booked.
+// Times of day are minutes after local midnight in the practice's time zone.
+
+struct Practice
+{
+    QString name;
+    QByteArray timeZoneId; // IANA, e.g. "America/Chicago"
+    int gridMinutes = 10;
+    int chairTurnoverMinutes = 15;
+    int providerBufferMinutes = 10;
+    int maxDailyComplexity = 24;
+    int noShowGraceMinutes = 15;
+
+    [[nodiscard]] QTimeZone timeZone() const { return QTimeZone(timeZoneId); }
+};
+
+struct Clinic
+{
+    QString id;
+    QString name;
+};
+
+struct Chair
+{
+    QString id;
+    QString name;
+    QStringList equipment;
+    QString clinicId;
+};
+
+// A span of working time on a day: [startMinute, endMinute), optionally tied to chairs and types.
+struct WorkingSpan
+{
+    int startMinute = 0;
+    int endMinute = 0;
+    QStringList chairIds; // empty = any chair
+    QStringList typeIds;  // empty = any type
+};
+
+struct WorkingHours
+{
+    Weekdays days;
+    WorkingSpan span;
+};
+
+struct ProviderBreak
+{
+    Weekdays days;
+    int startMinute = 0;
+    int endMinute = 0;
+    QString label;
+};
+
+// A date whose hours replace the weekly rule: closed, or its own list of spans.
+struct ScheduleOverride
+{
+    QDate date;
+    bool closed = false;
+    QList<WorkingSpan> spans;
+};
+
+enum class ProviderRole { Dentist, Hygienist, Specialist };
+QString providerRoleName(ProviderRole role);
+std::optional<ProviderRole> parseProviderRole(const QString &name);
+
+struct Provider
+{
+    QString id;
+    QString name;
+    ProviderRole role = ProviderRole::Dentist;
+    QStringList skills;
+    QString color;
+    int maxDailyPatients = 16;
+    std::optional<int> maxDailyComplexity; // else the practice's
+    std::optional<int> bufferMinutes;      // else the practice's
+    QList<WorkingHours> hours;
+    QList<ProviderBreak> breaks;
+    QList<ScheduleOverride> overrides;
+};
+
+struct AppointmentType
+{
+    QString id;
+    QString name;
+    int minutes = 30;
+    int minMinutes = 30;
+    int maxMinutes = 30;
+    QString pattern; // one char per 5 minutes: 'X' provider time, '/' assistant time
+    QString skill;
+    QStringList equipment;
+    int complexity = 2;
+    int minLeadHours = 0;
+    int maxAdvanceDays = 365;
+    QString color;
+};
+
+enum class ContactChannel { Sms, Email, Phone, None };
+QString contactChannelName(ContactChannel channel);
+std::optional<ContactChannel> parseContactChannel(const QString &name);
+
+enum class TimeOfDay { Any, Morning, Afternoon, Evening };
+QString timeOfDayName(TimeOfDay t);
+std::optional<TimeOfDay> parseTimeOfDay(const QString &name);
+
+struct Patient
+{
+    QString id;
+    QString name;
+    QString phone;
+    QString email;
+    QString language = QStringLiteral("en");
+    QString familyId;
+    ContactChannel preferredContact = ContactChannel::Phone;
+    bool doNotContact = false;
+    TimeOfDay preferredTimeOfDay = TimeOfDay::Any;
+    Weekdays preferredDays;
+    QString preferredProviderId;
+};
+
+// Time kept from booking: the whole practice (no chair, no provider), a chair, or a provider.
+struct Block
+{
+    QString id;
+    QString chairId;
+    QString providerId;
+    QDateTime startUtc;
+    QDateTime endUtc;
+    QString label;
+};
+
+struct WaitlistEntry
+{
+    QString id;
+    QString patientId;
+    QString typeId;
+    QString providerId;
+    QDate earliest;
+    QDate latest;
+    int urgency = 5;
+    QDateTime sinceUtc;
+};
+
+} // namespace chairside

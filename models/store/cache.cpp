@@ -1,0 +1,380 @@
+#include "cache.h"
+
+#include "cachekeystore.h"
+#include "migrations.h"
+#include "securebytes.h"
+#include "sqlcipherdriver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCache, "chairside.store.cache")
+
+namespace chairside::store {
+
+namespace {
+
+constexpr int kKeyBytes = 32;
+constexpr QByteArrayView kPlainSqliteHeader("SQLite format 3\0", 16);
+
+CacheError fail(CacheError::Kind kind, QString message)
+{
+    return CacheError{kind, std::move(message)};
+}
+
+QByteArray newRandomKey()
+{
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
+                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
+    return key;
+}
+
+// Reads the first bytes of the file without opening it as a database.
+QByteArray fileHeader(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    return f.read(16);
+}
+
+QString keepMessage(const QString &path)
+{
+    return u" The file %1 was left exactly as it was."_s.arg(QDir::toNativeSeparators(path));
+}
+
+QString pragmaValue(QSqlDatabase &db, const QString &pragma, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(pragma)) {
+        *error = q.lastError();
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+} // namespace
+
+Cache::~Cache()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString Cache::findCacheFile(const QString &dataDir, QString *error)
+{
+    const QDir dir(dataDir);
+    const QStringList files = dir.entryList(
+            {QString::fromLatin1(kFilePrefix) + u'*' + QString::fromLatin1(kFileSuffix)}, QDir::Files, QDir::Name);
+    if (files.size() > 1 && error) {
+        *error = u"The data directory %1 holds %2 Chairside caches (%3); keep one per directory and move the others away."_s
+                         .arg(QDir::toNativeSeparators(dataDir))
+                         .arg(files.size())
+                         .arg(files.join(u", "_s));
+    }
+    return files.size() == 1 ? dir.filePath(files.constFirst()) : QString();
+}
+
+QString Cache::cacheIdFromFile(const QString &filePath)
+{
+    QString name = QFileInfo(filePath).fileName();
+    name.remove(0, int(qstrlen(kFilePrefix)));
+    name.chop(int(qstrlen(kFileSuffix)));
+    return name;
+}
+
+Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode)
+{
+    OpenResult result;
+    registerSqlCipherDriver();
+
+    const QString nativeDir = QDir::toNativeSeparators(dataDir);
+    if (!QDir(dataDir).exists()) {
+        if (mode == OpenMode::OpenExisting) {
+            result.error = fail(CacheError::Kind::NotFound,
+                                u"There is no Chairside data directory at %1. Create a cache with "
+                                "`chairside-cli init --data-dir %1`, or give the right --data-dir."_s.arg(nativeDir));
+            return result;
+        }
+        if (!QDir().mkpath(dataDir)) {
+            result.error = fail(CacheError::Kind::Io,
+                                u"Cannot create the data directory %1: check that the parent exists and is writable."_s
+                                        .arg(nativeDir));
+            return result;
+        }
+    }
+
+    // Serialises creation between processes, so two first runs do not make two caches.
+    QLockFile createLock(QDir(dataDir).filePath(u".chairside-open.lock"_s));
+    createLock.setStaleLockTime(60000);
+    if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000)) {
+        result.error = fail(CacheError::Kind::Io,
+                            u"Another Chairside process is creating the cache in %1; try again in a moment."_s.arg(nativeDir));
+        return result;
+    }
+
+    QString ambiguity;
+    QString filePath = findCacheFile(dataDir, &ambiguity);
+    if (!ambiguity.isEmpty()) {
+        result.error = fail(CacheError::Kind::Ambiguous, ambiguity);
+        return result;
+    }
+
+    const bool creating = filePath.isEmpty();
+    QString cacheId;
+    QByteArray key;
+    if (creating) {
+        if (mode == OpenMode::OpenExisting) {
+            result.error = fail(CacheError::Kind::NotFound,
+                                u"There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`."_s
+                                        .arg(nativeDir));
+            return result;
+        }
+        cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        filePath = QDir(dataDir).filePath(QString::fromLatin1(kFilePrefix) + cacheId + QString::fromLatin1(kFileSuffix));
+        key = newRandomKey();
+        QString keyError;
+        // The key goes to the keychain before the file exists: a file whose key was never
+        // stored could not be opened again.
+        if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
+            secureWipe(key);
+            result.error = fail(CacheError::Kind::KeychainUnavailable,
+                                u"Cannot store the new cache key in %1 (%2). Start or unlock the keychain "
+                                "(on Linux: GNOME Keyring or KWallet) and try again; no cache was created."_s
+                                        .arg(keys.describe(), keyError));
+            return result;
+        }
+    } else {
+        cacheId = cacheIdFromFile(filePath);
+        const QFileInfo info(filePath);
+        if (info.size() == 0) {
+            result.error = fail(CacheError::Kind::Corrupt,
+                                u"The cache file is empty, so it was damaged or never finished. Restore it from a "
+                                "backup, or move it away and create a new cache with `chairside-cli init`."_s
+                                        + keepMessage(filePath));
+            return result;
+        }
+        QString readError;
+        const QByteArray header = fileHeader(filePath, &readError);
+        if (!readError.isEmpty()) {
+            result.error = fail(CacheError::Kind::Io,
+                                u"Cannot read the cache file %1 (%2): check its permissions."_s
+                                        .arg(QDir::toNativeSeparators(filePath), readError));
+            return result;
+        }
+        if (header.startsWith(kPlainSqliteHeader)) {
+            result.error = fail(CacheError::Kind::NotEncrypted,
+                                u"The cache file is a plaintext SQLite database, not an encrypted Chairside cache; "
+                                "refusing to use it. Move it out of the data directory and create a new cache."_s
+                                        + keepMessage(filePath));
+            return result;
+        }
+        CacheKeyStore::ReadResult read = keys.readKey(cacheId);
+        if (read.status == CacheKeyStore::Status::NotFound) {
+            result.error = fail(CacheError::Kind::KeyMissing,
+                                u"%1 has no key for this cache (entry \"%2\"), so it cannot be decrypted. Sign in "
+                                "as the user who created it, or restore the keychain or a backup."_s
+                                        .arg(keys.describe(), KeychainCacheKeyStore::entryName(cacheId))
+                                        + keepMessage(filePath));
+            return result;
+        }
+        if (read.status != CacheKeyStore::Status::Ok) {
+            result.error = fail(CacheError::Kind::KeychainUnavailable,
+                                u"Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again."_s
+                                        .arg(keys.describe(), read.error)
+                                        + keepMessage(filePath));
+            return result;
+        }
+        key = read.key;
+        secureWipe(read.key);
+        if (key.size() != kKeyBytes) {
+            secureWipe(key);
+            result.error = fail(CacheError::Kind::WrongKey,
+                                u"The keychain entry for this cache does not hold a 256-bit key; it was changed "
+                                "outside Chairside. Restore the keychain or a backup."_s
+                                        + keepMessage(filePath));
+            return result;
+        }
+    }
+
+    std::unique_ptr<Cache> cache(new Cache);
+    cache->m_cacheId = cacheId;
+    cache->m_filePath = filePath;
+    cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    auto *driver = new SqlCipherDriver;
+    driver->setRawKey(key);
+    secureWipe(key);
+    cache->m_db = QSqlDatabase::addDatabase(driver, cache->m_connectionName);
+    cache->m_db.setDatabaseName(filePath);
+    cache->m_db.setConnectOptions(creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
+                                           : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s);
+
+    // A new file that fails before it is complete holds nothing yet: remove it.
+    auto abandon = [&](CacheError error) {
+        cache.reset();
+        if (creating) {
+            QFile::remove(filePath);
+            QFile::remove(filePath + u"-wal"_s);
+            QFile::remove(filePath + u"-shm"_s);
+            (void)keys.deleteKey(cacheId, nullptr);
+        }
+        result.error = std::move(error);
+        return std::move(result);
+    };
+
+    if (!cache->m_db.open()) {
+        return abandon(fail(CacheError::Kind::Io,
+                            u"Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
+                            "readable and writable by you."_s
+                                    .arg(QDir::toNativeSeparators(filePath), cache->m_db.lastError().databaseText())));
+    }
+
+    QSqlDatabase &db = cache->m_db;
+    QSqlError sqlError;
+    // The page size is part of the file format: set on every open, before the first read.
+    pragmaValue(db, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &sqlError);
+    const QString cipherVersion = pragmaValue(db, u"PRAGMA cipher_version"_s, &sqlError);
+    if (cipherVersion.isEmpty()) {
+        return abandon(fail(CacheError::Kind::Io,
+                            u"The SQLite library in use has no encryption (PRAGMA cipher_version gave no answer); "
+                            "refusing to open the cache without it. Reinstall Chairside with its SQLCipher library."_s));
+    }
+
+    // The first real read proves the key.
+    sqlError = QSqlError();
+    pragmaValue(db, u"SELECT count(*) FROM sqlite_master"_s, &sqlError);
+    if (sqlError.isValid()) {
+        const int code = primaryCode(sqlError);
+        const qint64 size = QFileInfo(filePath).size();
+        if (code == 26 /*SQLITE_NOTADB*/ && size % SqlCipherDriver::kSqlCipherPageSize == 0) {
+            return abandon(fail(CacheError::Kind::WrongKey,
+                                u"The key in %1 does not open this cache: the keychain entry was replaced, or "
+                                "the start of the file is damaged. Restore the keychain entry or a backup."_s
+                                        .arg(keys.describe())
+                                        + keepMessage(filePath)));
+        }
+        return abandon(fail(CacheError::Kind::Corrupt,
+                            u"The cache file is damaged (%1). Restore it from a backup, or move it away and "
+                            "create a new cache with `chairside-cli init`."_s
+                                    .arg(sqlError.databaseText())
+                                    + keepMessage(filePath)));
+    }
+
+    if (!creating) {
+        // A file cut short (copy interrupted, disk trouble) claims more pages than it holds.
+        const bool walPresent = QFileInfo(filePath + u"-wal"_s).size() > 0;
+        const qint64 pages = pragmaValue(db, u"PRAGMA page_count"_s, &sqlError).toLongLong();
+        const qint64 size = QFileInfo(filePath).size();
+        if (!walPresent && (size % SqlCipherDriver::kSqlCipherPageSize != 0
+                            || pages * SqlCipherDriver::kSqlCipherPageSize > size)) {
+            return abandon(fail(CacheError::Kind::Corrupt,
+                                u"The cache file is truncated (%1 bytes; its header expects %2). Restore it from a "
+                                "backup, or move it away and create a new cache with `chairside-cli init`."_s
+                                        .arg(size)
+                                        .arg(pages * SqlCipherDriver::kSqlCipherPageSize)
+                                        + keepMessage(filePath)));
+        }
+    }
+
+    Migrator migrator(cacheMigrations());
+    QString migrationError;
+    const int installed = migrator.installedVersion(db, &migrationError);
+    if (installed < 0) {
+        return abandon(fail(CacheError::Kind::Corrupt,
+                            u"The cache's schema cannot be read (%1). Restore it from a backup."_s.arg(migrationError)
+                                    + keepMessage(filePath)));
+    }
+    if (installed > migrator.latestVersion()) {
+        return abandon(fail(CacheError::Kind::NewerSchema,
+                            u"This cache was written by a newer Chairside (schema %1; this version reads up to %2). "
+                            "Install the newer Chairside to open it."_s
+                                    .arg(installed)
+                                    .arg(migrator.latestVersion())
+                                    + keepMessage(filePath)));
+    }
+
+    const QStringList writePragmas = {
+            u"PRAGMA journal_mode = WAL"_s,
+            u"PRAGMA synchronous = FULL"_s, // a committed booking survives power loss
+            u"PRAGMA foreign_keys = ON"_s,
+            u"PRAGMA cache_size = -16384"_s,
+            u"PRAGMA temp_store = MEMORY"_s,
+    };
+    for (const QString &pragma : writePragmas) {
+        sqlError = QSqlError();
+        pragmaValue(db, pragma, &sqlError);
+        if (sqlError.isValid()) {
+            return abandon(fail(CacheError::Kind::Io,
+                                u"Cannot prepare the cache for writing (%1: %2)."_s.arg(pragma, sqlError.databaseText())
+                                        + keepMessage(filePath)));
+        }
+    }
+
+    if (installed < migrator.latestVersion() && !migrator.migrate(db, &migrationError)) {
+        return abandon(fail(CacheError::Kind::MigrationFailed,
+                            u"Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
+                            "Free disk space if it is full and try again, or report this with the message."_s
+                                    .arg(installed)
+                                    .arg(migrator.latestVersion())
+                                    .arg(migrationError)
+                                    + keepMessage(filePath)));
+    }
+    cache->m_schemaVersion = migrator.latestVersion();
+
+    QString headerError;
+    if (fileHeader(filePath, &headerError).startsWith(kPlainSqliteHeader)) {
+        return abandon(fail(CacheError::Kind::NotEncrypted,
+                            u"The cache file was written without encryption; refusing to use it."_s));
+    }
+
+    qCInfo(lcCache) << "opened cache" << cacheId << "schema" << cache->m_schemaVersion << "cipher" << cipherVersion;
+    result.cache = std::move(cache);
+    return result;
+}
+
+QString Cache::describeFailure(const QSqlError &error) const
+{
+    const QString file = QDir::toNativeSeparators(m_filePath);
+    switch (primaryCode(error)) {
+    case 13: // SQLITE_FULL
+        return u"The disk holding the cache (%1) is full. Free some space and try again; nothing was saved."_s.arg(file);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return u"The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved."_s;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return u"The cache file %1 is damaged (%2). Restore it from a backup; nothing was saved."_s.arg(
+                file, error.databaseText());
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return u"The cache file %1 cannot be written (%2). Check the disk and the file's permissions; nothing was saved."_s
+                .arg(file, error.databaseText());
+    default:
+        return u"The cache refused the change (%1, SQLite code %2); nothing was saved."_s.arg(error.databaseText(),
+                                                                                              error.nativeErrorCode());
+    }
+}
+
+} // namespace chairside::store

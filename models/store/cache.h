@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace chairside::store {
+
+class CacheKeyStore;
+
+// Why a cache could not be opened. Every kind comes with a message that says what is wrong
+// and what to do; the file on disk is never overwritten, re-created or half-migrated.
+struct CacheError
+{
+    enum class Kind {
+        None,
+        NotFound,            // no cache in the data directory (and creation not asked for)
+        Ambiguous,           // more than one cache file in the directory
+        KeychainUnavailable, // the OS keychain could not be reached
+        KeyMissing,          // the keychain has no key for this cache
+        WrongKey,            // the key does not open the file (replaced key, or damaged first page)
+        Corrupt,             // truncated, empty or damaged file
+        NotEncrypted,        // a plaintext SQLite file where an encrypted cache should be
+        NewerSchema,         // written by a newer Chairside
+        MigrationFailed,     // an upgrade step failed and was rolled back
+        Io,                  // the file or directory cannot be read or written
+    };
+    Kind kind = Kind::None;
+    QString message;
+
+    [[nodiscard]] bool isError() const { return kind != Kind::None; }
+};
+
+// An open, verified, encrypted cache: one SQLCipher file in a data directory, keyed by a
+// random 256-bit key that lives in the keychain under the cache's id.
+//
+// Usage: auto result = Cache::open(dir, keys, Cache::OpenMode::CreateIfMissing);
+//        if (!result.cache) report(result.error.message);
+// The Cache owns its QSqlDatabase connection; use it from the thread that opened it.
+class Cache
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+    struct OpenResult
+    {
+        std::unique_ptr<Cache> cache;
+        CacheError error;
+    };
+
+    static constexpr const char *kFilePrefix = "chairside-";
+    static constexpr const char *kFileSuffix = ".cache";
+
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    [[nodiscard]] static OpenResult open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode);
+    // The cache file in dataDir, or empty when there is none (or more than one).
+    [[nodiscard]] static QString findCacheFile(const QString &dataDir, QString *error = nullptr);
+    [[nodiscard]] static QString cacheIdFromFile(const QString &filePath);
+
+    [[nodiscard]] QSqlDatabase &database() { return m_db; }
+    [[nodiscard]] const QString &cacheId() const { return m_cacheId; }
+    [[nodiscard]] const QString &filePath() const { return m_filePath; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    // An actionable message for a failed statement on this cache, telling damage apart
+    // from a full disk or a lock held too long.
+    [[nodiscard]] QString describeFailure(const class QSqlError &error) const;
+
+private:
+    Cache() = default;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_cacheId;
+    QString m_filePath;
+    int m_schemaVersion = 0;
+};
+
+} // namespace chairside::store

@@ -1,0 +1,153 @@
+#include "cachekeystore.h"
+
+#include "securebytes.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcKeychain, "chairside.store.keychain")
+
+namespace chairside::store {
+
+namespace {
+
+constexpr int kKeychainTimeoutMs = 20000;
+
+// Runs a QtKeychain job to completion; false when the keychain did not answer in time.
+bool runJob(QKeychain::Job &job)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false); // never a plaintext file instead of the keychain
+    job.start();
+    if (!finished)
+        loop.exec();
+    return finished;
+}
+
+CacheKeyStore::Status statusFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return CacheKeyStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return CacheKeyStore::Status::NotFound;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        return CacheKeyStore::Status::Unavailable;
+    }
+    return CacheKeyStore::Status::Unavailable;
+}
+
+} // namespace
+
+QString KeychainCacheKeyStore::entryName(const QString &cacheId)
+{
+    return u"cache-"_s + cacheId;
+}
+
+CacheKeyStore::ReadResult KeychainCacheKeyStore::readKey(const QString &cacheId)
+{
+    QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
+    job.setKey(entryName(cacheId));
+    ReadResult result;
+    if (!runJob(job)) {
+        result.status = Status::Unavailable;
+        result.error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+        return result;
+    }
+    result.status = statusFor(job.error());
+    if (result.status == Status::Ok) {
+        result.key = job.binaryData();
+    } else {
+        result.error = job.errorString();
+        qCInfo(lcKeychain) << "keychain read failed for cache" << cacheId << "code" << int(job.error());
+    }
+    return result;
+}
+
+CacheKeyStore::Status KeychainCacheKeyStore::writeKey(const QString &cacheId, const QByteArray &key, QString *error)
+{
+    QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(entryName(cacheId));
+    job.setBinaryData(key);
+    if (!runJob(job)) {
+        if (error)
+            *error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+        return Status::Unavailable;
+    }
+    const Status status = statusFor(job.error());
+    if (status != Status::Ok && error)
+        *error = job.errorString();
+    return status;
+}
+
+CacheKeyStore::Status KeychainCacheKeyStore::deleteKey(const QString &cacheId, QString *error)
+{
+    QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(entryName(cacheId));
+    if (!runJob(job)) {
+        if (error)
+            *error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+        return Status::Unavailable;
+    }
+    const Status status = statusFor(job.error());
+    if (status != Status::Ok && error)
+        *error = job.errorString();
+    return status;
+}
+
+QString KeychainCacheKeyStore::describe() const
+{
+    return u"the system keychain"_s;
+}
+
+MemoryCacheKeyStore::~MemoryCacheKeyStore()
+{
+    for (QByteArray &key : m_keys)
+        secureWipe(key);
+}
+
+CacheKeyStore::ReadResult MemoryCacheKeyStore::readKey(const QString &cacheId)
+{
+    const auto it = m_keys.constFind(cacheId);
+    if (it == m_keys.constEnd())
+        return {Status::NotFound, {}, u"no key held for this cache in memory"_s};
+    return {Status::Ok, QByteArray(it->constData(), it->size()), {}};
+}
+
+CacheKeyStore::Status MemoryCacheKeyStore::writeKey(const QString &cacheId, const QByteArray &key, QString *)
+{
+    secureWipe(m_keys[cacheId]);
+    m_keys[cacheId] = QByteArray(key.constData(), key.size());
+    return Status::Ok;
+}
+
+CacheKeyStore::Status MemoryCacheKeyStore::deleteKey(const QString &cacheId, QString *)
+{
+    secureWipe(m_keys[cacheId]);
+    m_keys.remove(cacheId);
+    return Status::Ok;
+}
+
+QString MemoryCacheKeyStore::describe() const
+{
+    return u"process memory"_s;
+}
+
+} // namespace chairside::store

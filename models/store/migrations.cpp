@@ -1,0 +1,280 @@
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::store {
+
+namespace {
+
+// Schema v1. Instants are UTC seconds since the epoch; times of day are minutes after local
+// midnight; lists (equipment, skills, chair ids) are JSON arrays in TEXT.
+QList<Migration> buildMigrations()
+{
+    Migration v1;
+    v1.version = 1;
+    v1.description = u"Initial schema"_s;
+    v1.statements = QStringList{
+        uR"(CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT))"_s,
+        uR"(CREATE TABLE practice (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            grid_minutes INTEGER NOT NULL CHECK (grid_minutes IN (5, 10, 15)),
+            chair_turnover_minutes INTEGER NOT NULL,
+            provider_buffer_minutes INTEGER NOT NULL,
+            max_daily_complexity INTEGER NOT NULL,
+            no_show_grace_minutes INTEGER NOT NULL))"_s,
+        uR"(CREATE TABLE clinics (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE chairs (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            equipment TEXT NOT NULL DEFAULT '[]',
+            clinic_id TEXT REFERENCES clinics(id),
+            sort_order INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE providers (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('dentist', 'hygienist', 'specialist')),
+            skills TEXT NOT NULL DEFAULT '[]',
+            color TEXT NOT NULL DEFAULT '',
+            max_daily_patients INTEGER NOT NULL,
+            max_daily_complexity INTEGER,
+            buffer_minutes INTEGER,
+            sort_order INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE provider_hours (
+            provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+            days INTEGER NOT NULL,
+            start_minute INTEGER NOT NULL,
+            end_minute INTEGER NOT NULL,
+            chair_ids TEXT NOT NULL DEFAULT '[]',
+            type_ids TEXT NOT NULL DEFAULT '[]',
+            CHECK (start_minute < end_minute)))"_s,
+        uR"(CREATE INDEX provider_hours_provider ON provider_hours (provider_id))"_s,
+        uR"(CREATE TABLE provider_breaks (
+            provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+            days INTEGER NOT NULL,
+            start_minute INTEGER NOT NULL,
+            end_minute INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            CHECK (start_minute < end_minute)))"_s,
+        uR"(CREATE INDEX provider_breaks_provider ON provider_breaks (provider_id))"_s,
+        uR"(CREATE TABLE provider_overrides (
+            provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            closed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (provider_id, date)))"_s,
+        uR"(CREATE TABLE provider_override_hours (
+            provider_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            start_minute INTEGER NOT NULL,
+            end_minute INTEGER NOT NULL,
+            chair_ids TEXT NOT NULL DEFAULT '[]',
+            type_ids TEXT NOT NULL DEFAULT '[]',
+            FOREIGN KEY (provider_id, date) REFERENCES provider_overrides(provider_id, date) ON DELETE CASCADE,
+            CHECK (start_minute < end_minute)))"_s,
+        uR"(CREATE INDEX provider_override_hours_day ON provider_override_hours (provider_id, date))"_s,
+        uR"(CREATE TABLE appointment_types (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            min_minutes INTEGER NOT NULL,
+            max_minutes INTEGER NOT NULL,
+            pattern TEXT NOT NULL DEFAULT '',
+            skill TEXT NOT NULL DEFAULT '',
+            equipment TEXT NOT NULL DEFAULT '[]',
+            complexity INTEGER NOT NULL DEFAULT 2,
+            min_lead_hours INTEGER NOT NULL DEFAULT 0,
+            max_advance_days INTEGER NOT NULL DEFAULT 365,
+            color TEXT NOT NULL DEFAULT '',
+            CHECK (min_minutes <= minutes AND minutes <= max_minutes)))"_s,
+        uR"(CREATE TABLE patients (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es')),
+            family_id TEXT,
+            contact_preferred TEXT NOT NULL DEFAULT 'phone',
+            do_not_contact INTEGER NOT NULL DEFAULT 0,
+            pref_time_of_day TEXT NOT NULL DEFAULT '',
+            pref_days INTEGER NOT NULL DEFAULT 0,
+            pref_provider_id TEXT))"_s,
+        uR"(CREATE INDEX patients_family ON patients (family_id))"_s,
+        uR"(CREATE INDEX patients_name ON patients (name COLLATE NOCASE))"_s,
+        uR"(CREATE TABLE appointments (
+            id TEXT PRIMARY KEY NOT NULL,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            type_id TEXT NOT NULL REFERENCES appointment_types(id),
+            provider_id TEXT NOT NULL REFERENCES providers(id),
+            chair_id TEXT NOT NULL REFERENCES chairs(id),
+            start_utc INTEGER NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            status TEXT NOT NULL CHECK (status IN ('scheduled', 'confirmed', 'arrived', 'in_chair',
+                                                   'completed', 'cancelled', 'no_show')),
+            notes TEXT NOT NULL DEFAULT '',
+            cancel_reason TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            client_uuid TEXT NOT NULL UNIQUE,
+            idempotency_key TEXT UNIQUE,
+            sync_state TEXT NOT NULL DEFAULT 'local'
+                CHECK (sync_state IN ('local', 'pending', 'synced', 'conflict')),
+            pms_id TEXT,
+            created_utc INTEGER NOT NULL,
+            updated_utc INTEGER NOT NULL))"_s,
+        // "One day, all chairs" reads a start range; "one provider, date range" and
+        // "one patient's visits" have their own.
+        uR"(CREATE INDEX appointments_start ON appointments (start_utc))"_s,
+        uR"(CREATE INDEX appointments_provider_start ON appointments (provider_id, start_utc))"_s,
+        uR"(CREATE INDEX appointments_patient_start ON appointments (patient_id, start_utc))"_s,
+        uR"(CREATE TABLE blocks (
+            id TEXT PRIMARY KEY NOT NULL,
+            chair_id TEXT REFERENCES chairs(id),
+            provider_id TEXT REFERENCES providers(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            CHECK (start_utc < end_utc)))"_s,
+        uR"(CREATE INDEX blocks_start ON blocks (start_utc))"_s,
+        uR"(CREATE TABLE waitlist (
+            id TEXT PRIMARY KEY NOT NULL,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            type_id TEXT NOT NULL REFERENCES appointment_types(id),
+            provider_id TEXT REFERENCES providers(id),
+            earliest TEXT NOT NULL,
+            latest TEXT NOT NULL,
+            urgency INTEGER NOT NULL CHECK (urgency BETWEEN 1 AND 10),
+            since_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE INDEX waitlist_order ON waitlist (urgency DESC, since_utc))"_s,
+        // Local changes waiting for the PMS, drained in seq order; a row leaves only when
+        // the PMS acknowledged it.
+        uR"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            created_utc INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_utc INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))"_s,
+        uR"(CREATE INDEX outbox_entity ON outbox (entity, entity_id, seq))"_s,
+        // Append-only and hash-chained; ids only, never names, phones, emails or notes.
+        uR"(CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            audit_id TEXT NOT NULL UNIQUE,
+            at_utc INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            patient_id TEXT,
+            record_type TEXT NOT NULL,
+            record_id TEXT,
+            action TEXT NOT NULL,
+            correlation_id TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            prev_hash BLOB NOT NULL,
+            hash BLOB NOT NULL))"_s,
+        uR"(CREATE INDEX audit_log_patient ON audit_log (patient_id, at_utc))"_s,
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+    };
+    return {v1};
+}
+
+bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().databaseText() + u" (SQLite code "_s + q.lastError().nativeErrorCode() + u")"_s;
+    return false;
+}
+
+} // namespace
+
+const QList<Migration> &cacheMigrations()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return cacheMigrations().constLast().version;
+}
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+int Migrator::installedVersion(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery q(db);
+    if (!execOrFail(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s, error))
+        return -1;
+    if (!q.next() || q.value(0).toInt() == 0)
+        return 0;
+    if (!execOrFail(q, u"SELECT max(version) FROM schema_version"_s, error))
+        return -1;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion) const
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    int installed = installedVersion(db, error);
+    if (installed < 0)
+        return false;
+    for (const Migration &m : m_migrations) {
+        if (m.version <= installed || m.version > target)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().databaseText();
+            return false;
+        }
+        QSqlQuery q(db);
+        bool ok = true;
+        if (installed == 0) {
+            ok = execOrFail(q,
+                            u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                            "applied_utc INTEGER NOT NULL, description TEXT NOT NULL)"_s,
+                            error);
+        }
+        for (const QString &sql : m.statements) {
+            if (!ok)
+                break;
+            ok = execOrFail(q, sql, error);
+            if (!ok && error)
+                *error = u"migration to schema %1 failed: "_s.arg(m.version) + *error;
+        }
+        if (ok) {
+            ok = q.prepare(u"INSERT INTO schema_version (version, applied_utc, description) VALUES (?, ?, ?)"_s);
+            q.addBindValue(m.version);
+            q.addBindValue(QDateTime::currentSecsSinceEpoch());
+            q.addBindValue(m.description);
+            ok = ok && q.exec();
+            if (!ok && error)
+                *error = q.lastError().databaseText();
+        }
+        if (!ok || !db.commit()) {
+            if (ok && error)
+                *error = db.lastError().databaseText();
+            db.rollback();
+            return false;
+        }
+        installed = m.version;
+    }
+    return true;
+}
+
+} // namespace chairside::store

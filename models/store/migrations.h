@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace chairside::store {
+
+// One step of the cache schema. Its statements run in one transaction together with the
+// schema_version row that records it, so a failed step leaves the file as it was.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+// The schema this build writes and reads.
+const QList<Migration> &cacheMigrations();
+int currentSchemaVersion();
+
+// Applies migrations to a database; used by Cache::open and by tests with their own lists.
+class Migrator
+{
+public:
+    explicit Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations)) {}
+
+    // 0 for an empty database; -1 and an error when the version cannot be read.
+    [[nodiscard]] int installedVersion(QSqlDatabase &db, QString *error) const;
+    [[nodiscard]] int latestVersion() const;
+    // Applies every migration above the installed version up to targetVersion (-1 = latest).
+    [[nodiscard]] bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1) const;
+
+private:
+    QList<Migration> m_migrations;
+};
+
+} // namespace chairside::store

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/practicedata.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <optional>
+
+namespace chairside::store {
+
+// Reads and writes the practice's reference data: settings, clinics, chairs, providers with
+// their hours, appointment types, patients, blocks and the waitlist. Writers expect the
+// caller (a service) to hold the transaction.
+class PracticeRepository
+{
+public:
+    explicit PracticeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Inserts or updates every record of data by id; a provider's hours, breaks and
+    // overrides are replaced by the ones given. Appointments are written too.
+    [[nodiscard]] bool write(const PracticeData &data, qint64 nowUtc, QSqlError *error);
+
+    [[nodiscard]] std::optional<Practice> practice(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<Clinic> clinics(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<Chair> chairs(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<Provider> providers(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<AppointmentType> appointmentTypes(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<Patient> patients(QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
+                                             QSqlError *error = nullptr) const;
+    [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
+
+    // The ids already stored in one of: clinics, chairs, providers, appointment_types,
+    // patients, appointments, blocks, waitlist.
+    [[nodiscard]] QSet<QString> ids(const QString &table, QSqlError *error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace chairside::store

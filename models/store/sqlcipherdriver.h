@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QSqlDriver>
+
+struct sqlite3;
+
+namespace chairside::store {
+
+class SqlCipherResult;
+
+// A Qt SQL driver for SQLCipher written on the public QSqlDriver/QSqlResult API, so the
+// encrypted cache never needs the stock QSQLITE plugin in the process.
+//
+// Keys: call setRawKey() with 32 random bytes before QSqlDatabase::open(); the driver keys
+// the connection before any other statement and wipes its copy. A non-empty password passed
+// to open() is used as a passphrase instead (for tools; the cache itself always uses raw keys).
+// Connect options (";"-separated): CHAIRSIDE_BUSY_TIMEOUT=ms, CHAIRSIDE_OPEN_EXISTING (never
+// create the file), CHAIRSIDE_READONLY.
+class SqlCipherDriver final : public QSqlDriver
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kDriverName = "QSQLCIPHER";
+    static constexpr int kSqlCipherPageSize = 4096;
+
+    explicit SqlCipherDriver(QObject *parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    void setRawKey(const QByteArray &key);
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString &db, const QString &user, const QString &password, const QString &host,
+              int port, const QString &connOpts) override;
+    void close() override;
+    QSqlResult *createResult() const override;
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString &tableName) const override;
+    QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
+
+    // The SQLite connection, for the few things Qt SQL has no word for (tests, diagnostics).
+    [[nodiscard]] sqlite3 *connection() const { return m_db; }
+
+private:
+    friend class SqlCipherResult;
+    bool execSimple(const char *sql, const QString &what);
+    void detach(SqlCipherResult *result) const;
+
+    sqlite3 *m_db = nullptr;
+    QByteArray m_rawKey;
+    mutable QList<SqlCipherResult *> m_results;
+};
+
+// Makes "QSQLCIPHER" known to QSqlDatabase::addDatabase(); safe to call more than once.
+void registerSqlCipherDriver();
+
+} // namespace chairside::store

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+namespace chairside::store {
+
+// Small conversions shared by the repositories: how lists, instants and dates sit in columns.
+QString encodeList(const QStringList &list);  // JSON array text
+QStringList decodeList(const QString &text);
+qint64 toColumn(const QDateTime &utc);         // seconds since the epoch
+QDateTime instantFromColumn(const QVariant &value);
+QString toColumn(const QDate &date);           // ISO date
+QVariant nullIfEmpty(const QString &text);
+
+// Prepares a statement or records the error; for write paths that stop at the first failure.
+bool prepareOrFail(QSqlQuery &q, const QString &sql, QSqlError *error);
+bool execOrFail(QSqlQuery &q, QSqlError *error);
+
+} // namespace chairside::store
