@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace chairside::cli {
+
+// Exit codes, kept stable for scripts.
+enum ExitCode {
+    Done = 0,
+    BadInput = 2,       // usage, malformed file, unknown id
+    BookingRefused = 3, // a booking broke a scheduling rule
+    CacheUnavailable = 4,
+    SyncIncomplete = 5,
+};
+
+// Runs one chairside-cli invocation; arguments include the program name.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace chairside::cli

@@ -1,0 +1,17 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Quiet by default; QT_LOGGING_RULES="chairside.*=true" turns diagnostics back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.info=false\nchairside.*.debug=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Chairside"));
+    QCoreApplication::setApplicationName(QStringLiteral("chairside"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return chairside::cli::run(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/practicedata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace chairside {
+
+// One problem found in a practice file, at a JSON path such as `providers[2].hours[0].start`.
+struct PracticeFileIssue
+{
+    QString path;
+    QString message;
+
+    [[nodiscard]] QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+};
+
+// Ids and settings a practice file may refer to that are already in the cache.
+struct ExistingPractice
+{
+    std::optional<Practice> practice;
+    QSet<QString> clinicIds, chairIds, providerIds, typeIds, patientIds;
+};
+
+// Reads the `chairside-practice/1` format (see docs/practice-file.md) into plain data,
+// collecting every problem with its path rather than stopping at the first.
+class PracticeFileReader
+{
+public:
+    static constexpr QStringView kFormat = u"chairside-practice/1";
+
+    struct Result
+    {
+        PracticeData data;
+        QList<PracticeFileIssue> issues;
+        [[nodiscard]] bool ok() const { return issues.isEmpty(); }
+    };
+
+    [[nodiscard]] static Result read(const QByteArray &json, const ExistingPractice &existing);
+};
+
+} // namespace chairside

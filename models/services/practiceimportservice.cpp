@@ -1,0 +1,96 @@
+#include "practiceimportservice.h"
+
+#include "demopractice.h"
+
+#include "domain/clock.h"
+#include "store/auditlog.h"
+#include "store/cache.h"
+#include "store/practicerepository.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcImport, "chairside.services.import")
+
+namespace chairside {
+
+PracticeImportService::Outcome PracticeImportService::importDocument(const QByteArray &json, const UserSession &session)
+{
+    Outcome outcome;
+    QSqlDatabase &db = m_cache.database();
+    store::PracticeRepository repo(db);
+
+    ExistingPractice existing;
+    QSqlError error;
+    existing.practice = repo.practice(&error);
+    existing.clinicIds = repo.ids(u"clinics"_s, &error);
+    existing.chairIds = repo.ids(u"chairs"_s, &error);
+    existing.providerIds = repo.ids(u"providers"_s, &error);
+    existing.typeIds = repo.ids(u"appointment_types"_s, &error);
+    existing.patientIds = repo.ids(u"patients"_s, &error);
+    if (error.isValid()) {
+        outcome.storeError = m_cache.describeFailure(error);
+        return outcome;
+    }
+
+    PracticeFileReader::Result parsed = PracticeFileReader::read(json, existing);
+    if (!parsed.ok()) {
+        outcome.issues = parsed.issues;
+        return outcome;
+    }
+
+    const QDateTime now = m_clock.nowUtc();
+    if (!db.transaction()) {
+        outcome.storeError = m_cache.describeFailure(db.lastError());
+        return outcome;
+    }
+    store::AuditRecord audit;
+    audit.atUtc = now;
+    audit.userId = session.userId;
+    audit.sessionId = session.sessionId;
+    audit.workstation = session.workstation;
+    audit.recordType = u"practice"_s;
+    audit.action = u"import"_s;
+    audit.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    audit.detail = u"chairs=%1 providers=%2 types=%3 patients=%4 appointments=%5 blocks=%6 waitlist=%7"_s
+                           .arg(parsed.data.chairs.size())
+                           .arg(parsed.data.providers.size())
+                           .arg(parsed.data.appointmentTypes.size())
+                           .arg(parsed.data.patients.size())
+                           .arg(parsed.data.appointments.size())
+                           .arg(parsed.data.blocks.size())
+                           .arg(parsed.data.waitlist.size());
+    if (!repo.write(parsed.data, now.toSecsSinceEpoch(), &error)
+        || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
+        if (!error.isValid())
+            error = db.lastError();
+        db.rollback();
+        outcome.storeError = m_cache.describeFailure(error);
+        qCWarning(lcImport) << "import rolled back; SQLite code" << error.nativeErrorCode();
+        return outcome;
+    }
+    outcome.appointments = int(parsed.data.appointments.size());
+    outcome.patients = int(parsed.data.patients.size());
+    outcome.providers = int(parsed.data.providers.size());
+    outcome.chairs = int(parsed.data.chairs.size());
+    qCInfo(lcImport) << "imported practice file; correlation" << audit.correlationId << audit.detail;
+    return outcome;
+}
+
+PracticeImportService::Outcome PracticeImportService::importDemo(const UserSession &session)
+{
+    return importDocument(DemoPractice::document(m_clock.nowUtc()), session);
+}
+
+bool PracticeImportService::hasPractice(QString *storeError) const
+{
+    QSqlError error;
+    const bool has = store::PracticeRepository(m_cache.database()).practice(&error).has_value();
+    if (error.isValid() && storeError)
+        *storeError = m_cache.describeFailure(error);
+    return has;
+}
+
+} // namespace chairside
