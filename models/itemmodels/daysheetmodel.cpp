@@ -139,7 +139,10 @@ QVariant DaySheetModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal)
         return section >= 0 && section < m_day.chairs.size() ? QVariant(m_day.chairs.at(section).name) : QVariant();
     const int minute = m_firstMinute + section * m_step;
-    return QLocale().toString(QTime(minute / 60, minute % 60), QLocale::ShortFormat);
+    // The locale's short time without seconds (the C locale's short format carries them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return QLocale().toString(QTime(minute / 60, minute % 60), format);
 }
 
 } // namespace chairside

@@ -1,0 +1,54 @@
+#include "testsupport.h"
+
+#include "store/cachekeystore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace chairside::test {
+
+namespace {
+void redirectUserDirectories()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(redirectUserDirectories)
+
+bool keychainReachable(QString *why)
+{
+    store::KeychainCacheKeyStore keys;
+    QString error;
+    const QString probe = QStringLiteral("probe-keychain");
+    if (keys.writeKey(probe, QByteArray(32, 'k'), &error) != store::CacheKeyStore::Status::Ok) {
+        *why = QStringLiteral("no usable keychain (%1); run the tests through scripts/test.sh, which starts one").arg(error);
+        return false;
+    }
+    (void)keys.deleteKey(probe, nullptr);
+    return true;
+}
+
+QByteArray allBytesUnder(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace chairside::test
