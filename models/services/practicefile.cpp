@@ -175,15 +175,17 @@ public:
         if (!s)
             return std::nullopt;
         static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"_s);
-        const QDateTime local = QDateTime::fromString(*s, u"yyyy-MM-ddTHH:mm"_s);
-        if (!re.match(*s).hasMatch() || !local.isValid()) {
+        // Date and time apart: a wall-clock time the local zone skips is still a time.
+        const QDate date = QDate::fromString(s->left(10), u"yyyy-MM-dd"_s);
+        const QTime time = QTime::fromString(s->mid(11), u"HH:mm"_s);
+        if (!re.match(*s).hasMatch() || !date.isValid() || !time.isValid()) {
             error(at(path, key), tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM in office time").arg(*s));
             return std::nullopt;
         }
         if (!zoneKnown)
             return std::nullopt; // the practice's zone problem is reported once, at practice.timeZone
-        const QDateTime inZone(local.date(), local.time(), zone);
-        if (!inZone.isValid() || inZone.time() != local.time() || inZone.date() != local.date()) {
+        const QDateTime inZone(date, time, zone);
+        if (!inZone.isValid() || inZone.time() != time || inZone.date() != date) {
             error(at(path, key), tr("\"%1\" does not exist in %2 (the clocks skip it for daylight saving)")
                                          .arg(*s, QString::fromUtf8(zone.id())));
             return std::nullopt;
@@ -501,7 +503,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
     }
 
     seen.clear();
-    QHash<QString, int> typeMinutes;
+    QHash<QString, int> typeMinutes = existing.typeMinutes;
     const QJsonArray types = r.array(root, u"appointmentTypes"_s, !existing.practice);
     for (qsizetype i = 0; i < types.size(); ++i) {
         const QString path = Reader::at(u"appointmentTypes"_s, i);

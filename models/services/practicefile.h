@@ -3,6 +3,7 @@
 #include "domain/practicedata.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -23,6 +24,7 @@ struct ExistingPractice
 {
     std::optional<Practice> practice;
     QSet<QString> clinicIds, chairIds, providerIds, typeIds, patientIds;
+    QHash<QString, int> typeMinutes; // an appointment without minutes takes its type's
 };
 
 // Reads the `chairside-practice/1` format (see docs/practice-file.md) into plain data,

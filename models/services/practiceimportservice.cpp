@@ -28,7 +28,10 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
     existing.clinicIds = repo.ids(u"clinics"_s, &error);
     existing.chairIds = repo.ids(u"chairs"_s, &error);
     existing.providerIds = repo.ids(u"providers"_s, &error);
-    existing.typeIds = repo.ids(u"appointment_types"_s, &error);
+    for (const AppointmentType &t : repo.appointmentTypes(&error)) {
+        existing.typeIds.insert(t.id);
+        existing.typeMinutes.insert(t.id, t.minutes);
+    }
     existing.patientIds = repo.ids(u"patients"_s, &error);
     if (error.isValid()) {
         outcome.storeError = m_cache.describeFailure(error);

@@ -30,7 +30,7 @@ const QByteArray kSmallPractice = R"({
   "providers": [ { "id": "p1", "name": "Dr. One", "role": "dentist", "maxDailyPatients": 10,
                    "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] } ],
   "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30 } ],
-  "patients": [ { "id": "pt1", "name": "PATIENT_NAME", "phone": "PATIENT_PHONE", "email": "PATIENT_EMAIL" } ],
+  "patients": [ { "id": "pt1", "name": "PATIENT_NAME", "phone": "PATIENT_PHONE", "email": "patient-email@example.org" } ],
   "appointments": [ { "id": "a1", "patientId": "pt1", "typeId": "exam", "providerId": "p1", "chairId": "c1",
                       "start": "2026-11-24T09:00", "status": "scheduled", "notes": "PATIENT_NOTE" } ]
 })";
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QByteArray doc = kSmallPractice;
         doc.replace("PATIENT_NAME", unique.toUtf8())
                 .replace("PATIENT_PHONE", phone.toUtf8())
-                .replace("PATIENT_EMAIL", email.toUtf8());
+                .replace("patient-email@example.org", email.toUtf8());
         {
             auto opened = Cache::open(dir.path(), m_keys, Cache::OpenMode::CreateIfMissing);
             QVERIFY(opened.cache);
