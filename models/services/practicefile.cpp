@@ -272,6 +272,15 @@ public:
             error(path, tr("\"%1\" is not a known %2; define it in this file or import it first").arg(id, tr(what)));
     }
 
+    // An id field that must name a record defined in the file or already stored.
+    QString referenceTo(const QJsonObject &obj, const QString &key, const QString &path, bool required,
+                        const QSet<QString> &known, const char *what)
+    {
+        const QString value = id(obj, key, path, required);
+        reference(known, value, at(path, key), what);
+        return value;
+    }
+
     WorkingSpan span(const QJsonObject &o, const QString &path, const QSet<QString> &chairs, const QSet<QString> &types)
     {
         WorkingSpan s;
@@ -400,8 +409,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         c.id = r.id(o, u"id"_s, path, true);
         c.name = r.string(o, u"name"_s, path, true).value_or(QString());
         c.equipment = r.stringList(o, u"equipment"_s, path);
-        c.clinicId = r.id(o, u"clinicId"_s, path, false);
-        r.reference(clinicIds, c.clinicId, Reader::at(path, u"clinicId"_s), "clinic");
+        c.clinicId = r.referenceTo(o, u"clinicId"_s, path, false, clinicIds, "clinic");
         r.uniqueId(seen, c.id, path);
         data.chairs.append(c);
     }
@@ -616,14 +624,10 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                      u"status"_s, u"notes"_s});
         Appointment a;
         a.id = r.id(o, u"id"_s, path, true);
-        a.patientId = r.id(o, u"patientId"_s, path, true);
-        r.reference(patientIds, a.patientId, Reader::at(path, u"patientId"_s), "patient");
-        a.typeId = r.id(o, u"typeId"_s, path, true);
-        r.reference(typeIds, a.typeId, Reader::at(path, u"typeId"_s), "appointment type");
-        a.providerId = r.id(o, u"providerId"_s, path, true);
-        r.reference(providerIds, a.providerId, Reader::at(path, u"providerId"_s), "provider");
-        a.chairId = r.id(o, u"chairId"_s, path, true);
-        r.reference(chairIds, a.chairId, Reader::at(path, u"chairId"_s), "chair");
+        a.patientId = r.referenceTo(o, u"patientId"_s, path, true, patientIds, "patient");
+        a.typeId = r.referenceTo(o, u"typeId"_s, path, true, typeIds, "appointment type");
+        a.providerId = r.referenceTo(o, u"providerId"_s, path, true, providerIds, "provider");
+        a.chairId = r.referenceTo(o, u"chairId"_s, path, true, chairIds, "chair");
         a.startUtc = r.localDateTime(o, u"start"_s, path, true).value_or(QDateTime());
         const auto minutes = r.integer(o, u"minutes"_s, path, false, 5, 720);
         if (minutes)
@@ -656,10 +660,8 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.checkKeys(o, path, {u"id"_s, u"chairId"_s, u"providerId"_s, u"start"_s, u"end"_s, u"label"_s});
         Block b;
         b.id = r.id(o, u"id"_s, path, true);
-        b.chairId = r.id(o, u"chairId"_s, path, false);
-        r.reference(chairIds, b.chairId, Reader::at(path, u"chairId"_s), "chair");
-        b.providerId = r.id(o, u"providerId"_s, path, false);
-        r.reference(providerIds, b.providerId, Reader::at(path, u"providerId"_s), "provider");
+        b.chairId = r.referenceTo(o, u"chairId"_s, path, false, chairIds, "chair");
+        b.providerId = r.referenceTo(o, u"providerId"_s, path, false, providerIds, "provider");
         b.startUtc = r.localDateTime(o, u"start"_s, path, true).value_or(QDateTime());
         b.endUtc = r.localDateTime(o, u"end"_s, path, true).value_or(QDateTime());
         if (b.startUtc.isValid() && b.endUtc.isValid() && b.endUtc <= b.startUtc)
@@ -681,12 +683,9 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                      u"since"_s});
         WaitlistEntry w;
         w.id = r.id(o, u"id"_s, path, true);
-        w.patientId = r.id(o, u"patientId"_s, path, true);
-        r.reference(patientIds, w.patientId, Reader::at(path, u"patientId"_s), "patient");
-        w.typeId = r.id(o, u"typeId"_s, path, true);
-        r.reference(typeIds, w.typeId, Reader::at(path, u"typeId"_s), "appointment type");
-        w.providerId = r.id(o, u"providerId"_s, path, false);
-        r.reference(providerIds, w.providerId, Reader::at(path, u"providerId"_s), "provider");
+        w.patientId = r.referenceTo(o, u"patientId"_s, path, true, patientIds, "patient");
+        w.typeId = r.referenceTo(o, u"typeId"_s, path, true, typeIds, "appointment type");
+        w.providerId = r.referenceTo(o, u"providerId"_s, path, false, providerIds, "provider");
         w.earliest = r.date(o, u"earliest"_s, path, true).value_or(QDate());
         w.latest = r.date(o, u"latest"_s, path, true).value_or(QDate());
         if (w.earliest.isValid() && w.latest.isValid() && w.latest < w.earliest)
