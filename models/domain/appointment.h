@@ -29,6 +29,7 @@ struct Appointment
     int minutes = 0;
     AppointmentStatus status = AppointmentStatus::Scheduled;
     QString notes;
+    QString cancelReason; // patient, practice, emergency or other, once cancelled
     int version = 1;
     QString clientUuid;
     QString idempotencyKey;

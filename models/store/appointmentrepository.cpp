@@ -11,7 +11,7 @@ namespace chairside::store {
 namespace {
 
 const QString kColumns = u"a.id, a.patient_id, a.type_id, a.provider_id, a.chair_id, a.start_utc, a.minutes, "
-                         "a.status, a.notes, a.version, a.client_uuid, a.idempotency_key, a.sync_state"_s;
+                         "a.status, a.notes, a.version, a.client_uuid, a.idempotency_key, a.sync_state, a.cancel_reason"_s;
 
 Appointment appointmentFrom(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.clientUuid = q.value(10).toString();
     a.idempotencyKey = q.value(11).toString();
     a.syncState = parseSyncState(q.value(12).toString()).value_or(SyncState::Local);
+    a.cancelReason = q.value(13).toString();
     return a;
 }
 
@@ -40,7 +41,8 @@ QString newUuid()
 } // namespace
 
 AppointmentRepository::AppointmentRepository(QSqlDatabase db)
-    : m_db(std::move(db)), m_dayQuery(m_db), m_insertQuery(m_db), m_updateImportedQuery(m_db)
+    : m_db(std::move(db)), m_dayQuery(m_db), m_insertQuery(m_db), m_updateImportedQuery(m_db), m_updateQuery(m_db),
+      m_counterQuery(m_db), m_seqQuery(m_db)
 {
     m_dayQuery.setForwardOnly(true);
 }
@@ -71,12 +73,12 @@ QList<ScheduledAppointment> AppointmentRepository::day(const QDate &day, const Q
     while (m_dayQuery.next()) {
         ScheduledAppointment s;
         s.appointment = appointmentFrom(m_dayQuery);
-        s.patientName = m_dayQuery.value(13).toString();
-        s.typeName = m_dayQuery.value(14).toString();
-        s.typeColor = m_dayQuery.value(15).toString();
-        s.providerName = m_dayQuery.value(16).toString();
-        s.providerColor = m_dayQuery.value(17).toString();
-        s.chairName = m_dayQuery.value(18).toString();
+        s.patientName = m_dayQuery.value(14).toString();
+        s.typeName = m_dayQuery.value(15).toString();
+        s.typeColor = m_dayQuery.value(16).toString();
+        s.providerName = m_dayQuery.value(17).toString();
+        s.providerColor = m_dayQuery.value(18).toString();
+        s.chairName = m_dayQuery.value(19).toString();
         out.append(std::move(s));
     }
     if (m_dayQuery.lastError().isValid() && error)
@@ -112,9 +114,12 @@ bool AppointmentRepository::insert(const Appointment &a, qint64 nowUtc, QSqlErro
     if (m_insertQuery.lastQuery().isEmpty()
         && !prepareOrFail(m_insertQuery,
                           u"INSERT INTO appointments (id, patient_id, type_id, provider_id, chair_id, start_utc, minutes, "
-                          "status, notes, version, client_uuid, idempotency_key, sync_state, created_utc, updated_utc) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          "status, notes, version, client_uuid, idempotency_key, sync_state, created_utc, updated_utc, cancel_reason, "
+                          "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           error))
+        return false;
+    const qint64 seq = nextChangeSeq(error);
+    if (seq < 0)
         return false;
     const QVariantList values = {a.id,
                                  a.patientId,
@@ -130,7 +135,9 @@ bool AppointmentRepository::insert(const Appointment &a, qint64 nowUtc, QSqlErro
                                  nullIfEmpty(a.idempotencyKey),
                                  syncStateName(a.syncState),
                                  nowUtc,
-                                 nowUtc};
+                                 nowUtc,
+                                 nullIfEmpty(a.cancelReason),
+                                 seq};
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertQuery.bindValue(int(i), values.at(i));
     return execOrFail(m_insertQuery, error);
@@ -141,12 +148,15 @@ bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, 
     if (m_updateImportedQuery.lastQuery().isEmpty()
         && !prepareOrFail(m_updateImportedQuery,
                           u"UPDATE appointments SET patient_id = ?, type_id = ?, provider_id = ?, chair_id = ?, "
-                          "start_utc = ?, minutes = ?, status = ?, notes = ?, version = version + 1, updated_utc = ? "
-                          "WHERE id = ?"_s,
+                          "start_utc = ?, minutes = ?, status = ?, notes = ?, version = version + 1, updated_utc = ?, "
+                          "change_seq = ? WHERE id = ?"_s,
                           error))
         return false;
+    const qint64 seq = nextChangeSeq(error);
+    if (seq < 0)
+        return false;
     const QVariantList values = {a.patientId, a.typeId, a.providerId, a.chairId, toColumn(a.startUtc), a.minutes,
-                                 appointmentStatusName(a.status), a.notes, nowUtc, a.id};
+                                 appointmentStatusName(a.status), a.notes, nowUtc, seq, a.id};
     for (qsizetype i = 0; i < values.size(); ++i)
         m_updateImportedQuery.bindValue(int(i), values.at(i));
     if (!execOrFail(m_updateImportedQuery, error))
@@ -154,6 +164,156 @@ bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, 
     if (m_updateImportedQuery.numRowsAffected() > 0)
         return true;
     return insert(a, nowUtc, error);
+}
+
+qint64 AppointmentRepository::nextChangeSeq(QSqlError *error)
+{
+    if (m_counterQuery.lastQuery().isEmpty()
+        && !prepareOrFail(m_counterQuery, u"UPDATE counters SET value = value + 1 WHERE name = 'appointments'"_s, error))
+        return -1;
+    if (!execOrFail(m_counterQuery, error))
+        return -1;
+    return changeSeq(error);
+}
+
+qint64 AppointmentRepository::changeSeq(QSqlError *error)
+{
+    if (m_seqQuery.lastQuery().isEmpty()
+        && !prepareOrFail(m_seqQuery, u"SELECT value FROM counters WHERE name = 'appointments'"_s, error))
+        return -1;
+    if (!execOrFail(m_seqQuery, error))
+        return -1;
+    const qint64 seq = m_seqQuery.next() ? m_seqQuery.value(0).toLongLong() : 0;
+    m_seqQuery.finish();
+    return seq;
+}
+
+QList<Appointment> AppointmentRepository::select(const QString &where, const QVariantList &values, QSqlError *error)
+{
+    QList<Appointment> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q, u"SELECT "_s + kColumns + u" FROM appointments a WHERE "_s + where, error))
+        return out;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!execOrFail(q, error))
+        return out;
+    while (q.next())
+        out.append(appointmentFrom(q));
+    if (q.lastError().isValid() && error)
+        *error = q.lastError();
+    return out;
+}
+
+std::optional<Appointment> AppointmentRepository::findByIdempotencyKey(const QString &key, QSqlError *error)
+{
+    const QList<Appointment> found = select(u"a.idempotency_key = ?"_s, {key}, error);
+    return found.isEmpty() ? std::nullopt : std::optional<Appointment>(found.constFirst());
+}
+
+QList<Appointment> AppointmentRepository::liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error)
+{
+    return select(u"a.start_utc >= ? AND a.start_utc < ? AND a.status NOT IN ('cancelled', 'no_show')"_s,
+                  {fromUtc, toUtc}, error);
+}
+
+QList<Appointment> AppointmentRepository::changedSince(qint64 seq, QSqlError *error)
+{
+    return select(u"a.change_seq > ? ORDER BY a.change_seq"_s, {seq}, error);
+}
+
+QString AppointmentRepository::lastCompletedProvider(const QString &patientId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT provider_id FROM appointments WHERE patient_id = ? AND status = 'completed' "
+                       "ORDER BY start_utc DESC LIMIT 1"_s,
+                       error))
+        return {};
+    q.bindValue(0, patientId);
+    if (!execOrFail(q, error) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+int AppointmentRepository::update(const Appointment &a, int expectedVersion, qint64 nowUtc, QSqlError *error)
+{
+    if (m_updateQuery.lastQuery().isEmpty()
+        && !prepareOrFail(m_updateQuery,
+                          u"UPDATE appointments SET patient_id = ?, type_id = ?, provider_id = ?, chair_id = ?, "
+                          "start_utc = ?, minutes = ?, status = ?, notes = ?, cancel_reason = ?, sync_state = ?, "
+                          "version = ?, updated_utc = ?, change_seq = ? WHERE id = ? AND version = ?"_s,
+                          error))
+        return -1;
+    const qint64 seq = nextChangeSeq(error);
+    if (seq < 0)
+        return -1;
+    const QVariantList values = {a.patientId,
+                                 a.typeId,
+                                 a.providerId,
+                                 a.chairId,
+                                 toColumn(a.startUtc),
+                                 a.minutes,
+                                 appointmentStatusName(a.status),
+                                 a.notes,
+                                 nullIfEmpty(a.cancelReason),
+                                 syncStateName(a.syncState),
+                                 expectedVersion + 1,
+                                 nowUtc,
+                                 seq,
+                                 a.id,
+                                 expectedVersion};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_updateQuery.bindValue(int(i), values.at(i));
+    if (!execOrFail(m_updateQuery, error))
+        return -1;
+    return m_updateQuery.numRowsAffected();
+}
+
+bool AppointmentRepository::recordStatusStep(const QString &appointmentId, const StatusStep &step, qint64 nowUtc,
+                                             const QString &userId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"INSERT INTO status_history (appointment_id, from_status, to_status, cancel_reason, at_utc, "
+                       "user_id) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       error))
+        return false;
+    const QVariantList values = {appointmentId, appointmentStatusName(step.from), appointmentStatusName(step.to),
+                                 nullIfEmpty(step.cancelReason), nowUtc, userId};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    return execOrFail(q, error);
+}
+
+std::optional<AppointmentRepository::StatusStep> AppointmentRepository::lastStatusStep(const QString &appointmentId,
+                                                                                      QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT seq, from_status, to_status, cancel_reason FROM status_history "
+                       "WHERE appointment_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1"_s,
+                       error))
+        return std::nullopt;
+    q.bindValue(0, appointmentId);
+    if (!execOrFail(q, error) || !q.next())
+        return std::nullopt;
+    StatusStep step;
+    step.seq = q.value(0).toLongLong();
+    step.from = parseAppointmentStatus(q.value(1).toString()).value_or(AppointmentStatus::Scheduled);
+    step.to = parseAppointmentStatus(q.value(2).toString()).value_or(AppointmentStatus::Scheduled);
+    step.cancelReason = q.value(3).toString();
+    return step;
+}
+
+bool AppointmentRepository::markStepUndone(qint64 seq, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q, u"UPDATE status_history SET undone = 1 WHERE seq = ?"_s, error))
+        return false;
+    q.bindValue(0, seq);
+    return execOrFail(q, error);
 }
 
 } // namespace chairside::store

@@ -37,15 +37,50 @@ public:
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QSqlError *error = nullptr);
     [[nodiscard]] qint64 count(QSqlError *error = nullptr);
 
+    [[nodiscard]] std::optional<Appointment> findByIdempotencyKey(const QString &key, QSqlError *error = nullptr);
+    // Live (not cancelled, not no-show) appointments starting in [fromUtc, toUtc), seconds.
+    [[nodiscard]] QList<Appointment> liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error = nullptr);
+    // Every appointment written after change number `seq`, in any status.
+    [[nodiscard]] QList<Appointment> changedSince(qint64 seq, QSqlError *error = nullptr);
+    // The latest change number; every write raises it, so readers in other processes can
+    // pick up exactly what changed.
+    [[nodiscard]] qint64 changeSeq(QSqlError *error = nullptr);
+    // The provider of the patient's latest completed appointment, or empty.
+    [[nodiscard]] QString lastCompletedProvider(const QString &patientId, QSqlError *error = nullptr);
+
     [[nodiscard]] bool insert(const Appointment &a, qint64 nowUtc, QSqlError *error);
     // Import: an id already present is updated (its version rises), else inserted.
     [[nodiscard]] bool upsertImported(const Appointment &a, qint64 nowUtc, QSqlError *error);
+    // Optimistic update of every field from `a` where the stored version is still
+    // expectedVersion; the version becomes expectedVersion + 1. Returns the rows changed
+    // (0 = someone else changed it first), or -1 on error.
+    [[nodiscard]] int update(const Appointment &a, int expectedVersion, qint64 nowUtc, QSqlError *error);
+
+    // Status steps, for undo.
+    struct StatusStep
+    {
+        qint64 seq = 0;
+        AppointmentStatus from = AppointmentStatus::Scheduled;
+        AppointmentStatus to = AppointmentStatus::Scheduled;
+        QString cancelReason;
+    };
+    [[nodiscard]] bool recordStatusStep(const QString &appointmentId, const StatusStep &step, qint64 nowUtc,
+                                        const QString &userId, QSqlError *error);
+    // The latest step not yet undone.
+    [[nodiscard]] std::optional<StatusStep> lastStatusStep(const QString &appointmentId, QSqlError *error);
+    [[nodiscard]] bool markStepUndone(qint64 seq, QSqlError *error);
 
 private:
+    [[nodiscard]] qint64 nextChangeSeq(QSqlError *error);
+    [[nodiscard]] QList<Appointment> select(const QString &where, const QVariantList &values, QSqlError *error);
+
     QSqlDatabase m_db;
     QSqlQuery m_dayQuery;
     QSqlQuery m_insertQuery;
     QSqlQuery m_updateImportedQuery;
+    QSqlQuery m_updateQuery;
+    QSqlQuery m_counterQuery;
+    QSqlQuery m_seqQuery;
 };
 
 } // namespace chairside::store

@@ -186,7 +186,29 @@ QList<Migration> buildMigrations()
         uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
     };
-    return {v1};
+
+    // v2: booking services. A change counter lets every process pick up exactly the rows
+    // others changed; the status history backs "undo the last step".
+    Migration v2;
+    v2.version = 2;
+    v2.description = u"Booking services: change counters and status history"_s;
+    v2.statements = QStringList{
+        uR"(ALTER TABLE appointments ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0)"_s,
+        uR"(CREATE INDEX appointments_change ON appointments (change_seq))"_s,
+        uR"(CREATE TABLE counters (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL))"_s,
+        uR"(INSERT INTO counters (name, value) VALUES ('appointments', 0), ('reference', 0))"_s,
+        uR"(CREATE TABLE status_history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            appointment_id TEXT NOT NULL REFERENCES appointments(id),
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            cancel_reason TEXT,
+            at_utc INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE INDEX status_history_appointment ON status_history (appointment_id, seq))"_s,
+    };
+    return {v1, v2};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

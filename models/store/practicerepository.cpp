@@ -216,6 +216,14 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
             return false;
     }
 
+    // Readers holding expanded schedules in other processes rebuild when this moves.
+    {
+        QSqlQuery bump(m_db);
+        if (!prepareOrFail(bump, u"UPDATE counters SET value = value + 1 WHERE name = 'reference'"_s, error)
+            || !execOrFail(bump, error))
+            return false;
+    }
+
     AppointmentRepository appointments(m_db);
     for (const Appointment &a : data.appointments) {
         if (!appointments.upsertImported(a, nowUtc, error))
@@ -431,6 +439,14 @@ QSet<QString> PracticeRepository::ids(const QString &table, QSqlError *error) co
         return out;
     select(m_db, u"SELECT id FROM "_s + table, {}, error, [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
     return out;
+}
+
+qint64 PracticeRepository::referenceRevision(QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q, u"SELECT value FROM counters WHERE name = 'reference'"_s, error) || !execOrFail(q, error))
+        return -1;
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace chairside::store

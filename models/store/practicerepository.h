@@ -31,6 +31,9 @@ public:
     [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                                              QSqlError *error = nullptr) const;
     [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
+    // Raised by every write of reference data (settings, chairs, providers, types, patients,
+    // blocks); schedules expanded from the old data are stale once it moves.
+    [[nodiscard]] qint64 referenceRevision(QSqlError *error = nullptr) const;
 
     // The ids already stored in one of: clinics, chairs, providers, appointment_types,
     // patients, appointments, blocks, waitlist.

@@ -1,0 +1,143 @@
+#include "availability.h"
+
+#include "practicesnapshot.h"
+
+#include "domain/practice.h"
+
+namespace chairside::scheduling {
+
+namespace {
+
+bool sameRestrictions(const WorkingInterval &a, const WorkingInterval &b)
+{
+    return a.chairIds == b.chairIds && a.typeIds == b.typeIds;
+}
+
+} // namespace
+
+Interval blockTime(const Block &b)
+{
+    const qint64 end = b.endUtc.toSecsSinceEpoch();
+    return {b.startUtc.toSecsSinceEpoch() / 60, end / 60 + (end % 60 ? 1 : 0)};
+}
+
+const LocalDay &Availability::localDay(const QDate &date)
+{
+    auto it = m_localDays.find(date.toJulianDay());
+    if (it == m_localDays.end())
+        it = m_localDays.insert(date.toJulianDay(), LocalDay(date, m_snapshot.zone()));
+    return *it;
+}
+
+const ProviderDay &Availability::providerDay(const Provider &provider, const QDate &date)
+{
+    QHash<qint64, ProviderDay> &days = m_byProvider[provider.id];
+    auto it = days.find(date.toJulianDay());
+    if (it == days.end())
+        it = days.insert(date.toJulianDay(), expand(provider, date));
+    return *it;
+}
+
+ProviderDay Availability::expand(const Provider &provider, const QDate &date)
+{
+    ++m_expansions;
+    ProviderDay out;
+    out.day = localDay(date);
+    const int weekday = date.dayOfWeek();
+
+    QList<WorkingSpan> spans;
+    const auto overrideIt = std::find_if(provider.overrides.cbegin(), provider.overrides.cend(),
+                                         [&](const ScheduleOverride &o) { return o.date == date; });
+    if (overrideIt != provider.overrides.cend()) {
+        out.overridden = true;
+        if (!overrideIt->closed)
+            spans = overrideIt->spans;
+    } else {
+        for (const WorkingHours &h : provider.hours) {
+            if (h.days.contains(weekday))
+                spans.append(h.span);
+        }
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const WorkingSpan &a, const WorkingSpan &b) { return a.startMinute < b.startMinute; });
+    for (const WorkingSpan &s : std::as_const(spans)) {
+        WorkingInterval w{{out.day.at(s.startMinute), out.day.at(s.endMinute)}, s.chairIds, s.typeIds};
+        if (w.time.isEmpty())
+            continue;
+        if (!out.spans.isEmpty() && out.spans.last().time.end >= w.time.start && sameRestrictions(out.spans.last(), w))
+            out.spans.last().time.end = std::max(out.spans.last().time.end, w.time.end);
+        else
+            out.spans.append(w);
+    }
+
+    for (const ProviderBreak &b : provider.breaks) {
+        if (!b.days.contains(weekday))
+            continue;
+        Closure c;
+        c.kind = Closure::Kind::Break;
+        c.time = {out.day.at(b.startMinute), out.day.at(b.endMinute)};
+        c.label = b.label;
+        if (!c.time.isEmpty())
+            out.closures.append(c);
+    }
+    const Interval span = out.day.span();
+    for (const Block &b : m_snapshot.blocks()) {
+        const bool practiceWide = b.chairId.isEmpty() && b.providerId.isEmpty();
+        if (!practiceWide && b.providerId != provider.id)
+            continue;
+        const Interval t = blockTime(b);
+        if (!t.overlaps(span))
+            continue;
+        out.closures.append({Closure::Kind::Block, t, b.id, b.label});
+    }
+    std::sort(out.closures.begin(), out.closures.end(),
+              [](const Closure &a, const Closure &b) { return a.time.start < b.time.start; });
+    return out;
+}
+
+QList<Closure> Availability::chairClosures(const QString &chairId, const Interval &window) const
+{
+    QList<Closure> out;
+    for (const Block &b : m_snapshot.blocks()) {
+        if (b.chairId != chairId)
+            continue;
+        const Interval t = blockTime(b);
+        if (t.overlaps(window))
+            out.append({Closure::Kind::Block, t, b.id, b.label});
+    }
+    return out;
+}
+
+void Availability::invalidateProvider(const QString &providerId)
+{
+    m_byProvider.remove(providerId);
+}
+
+void Availability::invalidateBlocks(const QList<Block> &changed)
+{
+    for (auto p = m_byProvider.begin(); p != m_byProvider.end(); ++p) {
+        for (auto d = p->begin(); d != p->end();) {
+            const Interval span = d->day.span();
+            const bool touched = std::any_of(changed.cbegin(), changed.cend(), [&](const Block &b) {
+                const bool applies = (b.chairId.isEmpty() && b.providerId.isEmpty()) || b.providerId == p.key();
+                return applies && blockTime(b).overlaps(span);
+            });
+            d = touched ? p->erase(d) : std::next(d);
+        }
+    }
+}
+
+void Availability::invalidateAll()
+{
+    m_byProvider.clear();
+}
+
+int Availability::cachedProviderDays() const
+{
+    int n = 0;
+    for (const auto &days : m_byProvider)
+        n += int(days.size());
+    return n;
+}
+
+} // namespace chairside::scheduling

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "timeline.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace chairside::scheduling {
+
+// Stable ids of the booking rules; scripts and the UI key on them.
+namespace rule {
+inline constexpr char16_t OffGrid[] = u"off_grid";
+inline constexpr char16_t OutsideHours[] = u"outside_hours";
+inline constexpr char16_t Break[] = u"break";
+inline constexpr char16_t Blocked[] = u"blocked";
+inline constexpr char16_t ProviderBusy[] = u"provider_busy";
+inline constexpr char16_t ChairBusy[] = u"chair_busy";
+inline constexpr char16_t PatientBusy[] = u"patient_busy";
+inline constexpr char16_t Equipment[] = u"equipment";
+inline constexpr char16_t Skill[] = u"skill";
+inline constexpr char16_t MaxPatients[] = u"max_patients";
+inline constexpr char16_t MaxComplexity[] = u"max_complexity";
+inline constexpr char16_t LeadTime[] = u"lead_time";
+inline constexpr char16_t AdvanceWindow[] = u"advance_window";
+inline constexpr char16_t DurationBounds[] = u"duration_bounds";
+inline constexpr char16_t StaleVersion[] = u"stale_version";
+inline constexpr char16_t InvalidTransition[] = u"invalid_transition";
+} // namespace rule
+
+// One broken rule: its stable id, a message for staff (never patient details), and the
+// appointment or block it collides with, when there is one.
+struct Violation
+{
+    QString rule;
+    QString message;
+    QString otherId;
+};
+
+// A proposed placement of an appointment.
+struct BookingCandidate
+{
+    QString patientId; // may be empty when searching without a patient
+    QString typeId;
+    QString providerId;
+    QString chairId;
+    Minute start = 0;
+    int minutes = 0;              // 0 = the type's length
+    QString replacingId;          // a move or resize: this appointment's own time does not count
+    bool checkBookingWindow = true; // lead time and advance window (off when a change keeps the start)
+};
+
+// A valid placement offered to the receptionist, with its preference score.
+struct Opening
+{
+    Minute start = 0;
+    Minute end = 0;
+    QString providerId;
+    QString chairId;
+    int score = 0;
+};
+
+struct OpeningRequest
+{
+    QString typeId;
+    QDate from;
+    int days = 1;
+    QString providerId; // empty = every provider with the skill
+    QString patientId;  // empty = no preferences, every score 0
+    int minutes = 0;    // 0 = the type's length
+    int limit = 3;
+    QString replacingId; // looking for a new place for this appointment
+    // The provider of the patient's latest completed appointment, when the caller looked it
+    // up (it may lie outside what the index holds); else the patient's preferred provider.
+    QString lastCompletedProviderId;
+};
+
+// Ranking weights from the practice's preference rules.
+namespace weight {
+inline constexpr int TimeOfDay = 10;
+inline constexpr int Continuity = 8;
+inline constexpr int PreferredDay = 5;
+inline constexpr int FamilyClustering = 3;
+} // namespace weight
+
+} // namespace chairside::scheduling

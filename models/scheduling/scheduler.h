@@ -1,0 +1,70 @@
+#pragma once
+
+#include "availability.h"
+#include "booking.h"
+#include "practicesnapshot.h"
+#include "scheduleindex.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace chairside {
+struct Appointment;
+}
+
+namespace chairside::scheduling {
+
+// The scheduling engine: the practice's rules, the availability they expand to and the live
+// appointments, answering "is this booking valid" and "where are the best openings". Pure:
+// it is fed plain data and never reads a clock, a file or a database.
+class Scheduler
+{
+public:
+    explicit Scheduler(PracticeSnapshot snapshot);
+    ~Scheduler();
+    Scheduler(const Scheduler &) = delete;
+    Scheduler &operator=(const Scheduler &) = delete;
+
+    [[nodiscard]] const PracticeSnapshot &snapshot() const { return m_snapshot; }
+    [[nodiscard]] Availability &availability() { return m_availability; }
+    [[nodiscard]] ScheduleIndex &index() { return m_index; }
+    [[nodiscard]] const ScheduleIndex &index() const { return m_index; }
+
+    // The index form of a stored appointment (its provider time from its type's pattern).
+    [[nodiscard]] BookedAppointment booked(const Appointment &appointment) const;
+
+    // Every rule the candidate breaks, in rule order; empty = valid. The provider, chair and
+    // type must exist in the snapshot (check ids first).
+    [[nodiscard]] QList<Violation> check(const BookingCandidate &candidate, const QDateTime &nowUtc);
+
+    // The best valid placements, ranked by score, then start, provider id and chair id; at
+    // most one per provider and start (the lowest chair id that works).
+    [[nodiscard]] QList<Opening> openings(const OpeningRequest &request, const QDateTime &nowUtc);
+
+    // Score of a placement for a patient; exposed for tests and the UI's explanations.
+    struct PatientPreferences
+    {
+        TimeOfDay timeOfDay = TimeOfDay::Any;
+        Weekdays days;
+        QString continuityProviderId;
+        QSet<qint64> familyDays; // julian days on which another family member has a live visit
+    };
+    [[nodiscard]] PatientPreferences preferencesFor(const OpeningRequest &request, const Interval &window);
+    [[nodiscard]] static int score(const PatientPreferences &prefs, const QString &providerId, const QDate &date,
+                                   int startMinuteOfDay);
+
+    void replaceProvider(const Provider &provider);
+    void replaceBlocks(QList<Block> blocks);
+
+private:
+    PracticeSnapshot m_snapshot;
+    Availability m_availability;
+    ScheduleIndex m_index;
+};
+
+// Whether a start (minutes after local midnight) falls in a preferred time of day:
+// morning 08:00–11:00, afternoon 13:00–15:00, evening 16:00–18:00.
+[[nodiscard]] bool inTimeOfDay(TimeOfDay t, int startMinuteOfDay);
+
+} // namespace chairside::scheduling

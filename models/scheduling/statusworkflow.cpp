@@ -1,0 +1,53 @@
+#include "statusworkflow.h"
+
+#include <QCoreApplication>
+
+namespace chairside::scheduling {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chairside::scheduling::StatusWorkflow", text);
+}
+
+} // namespace
+
+bool StatusWorkflow::isEdge(AppointmentStatus from, AppointmentStatus to)
+{
+    using S = AppointmentStatus;
+    switch (to) {
+    case S::Confirmed:
+        return from == S::Scheduled;
+    case S::Arrived:
+        return from == S::Scheduled || from == S::Confirmed;
+    case S::InChair:
+        return from == S::Arrived;
+    case S::Completed:
+        return from == S::InChair;
+    case S::Cancelled:
+    case S::NoShow:
+        return from == S::Scheduled || from == S::Confirmed;
+    case S::Scheduled:
+        return false;
+    }
+    return false;
+}
+
+bool StatusWorkflow::isMovable(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Scheduled || status == AppointmentStatus::Confirmed
+            || status == AppointmentStatus::Arrived || status == AppointmentStatus::InChair;
+}
+
+QString StatusWorkflow::refusal(AppointmentStatus from, AppointmentStatus to, const QDateTime &startUtc,
+                                int graceMinutes, const QDateTime &nowUtc)
+{
+    if (!isEdge(from, to))
+        return tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusName(from), appointmentStatusName(to));
+    if (to == AppointmentStatus::NoShow && nowUtc < startUtc.addSecs(qint64(graceMinutes) * 60))
+        return tr("It can be marked a no-show from %1 minutes after its start.").arg(graceMinutes);
+    return {};
+}
+
+} // namespace chairside::scheduling

@@ -1,0 +1,549 @@
+#include "bookingservice.h"
+
+#include "schedulestate.h"
+
+#include "domain/clock.h"
+#include "domain/enumnames.h"
+#include "domain/session.h"
+#include "scheduling/statusworkflow.h"
+#include "store/appointmentrepository.h"
+#include "store/auditlog.h"
+#include "store/cache.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcBooking, "chairside.services.booking")
+
+namespace chairside {
+
+using scheduling::Minute;
+using scheduling::Violation;
+using Step = store::AppointmentRepository::StatusStep;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chairside::BookingService", text);
+}
+
+const std::array<std::pair<CancelReason, QStringView>, 4> kCancelReasons = {{
+    {CancelReason::Patient, u"patient"},
+    {CancelReason::Practice, u"practice"},
+    {CancelReason::Emergency, u"emergency"},
+    {CancelReason::Other, u"other"},
+}};
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+BookingOutcome failure(BookingOutcome::Result result, const QString &message)
+{
+    BookingOutcome out;
+    out.result = result;
+    out.message = message;
+    return out;
+}
+
+BookingOutcome refusal(QList<Violation> violations)
+{
+    BookingOutcome out;
+    out.result = BookingOutcome::Result::Refused;
+    out.violations = std::move(violations);
+    return out;
+}
+
+Violation staleVersion(const Appointment &current, int expected)
+{
+    return {QString::fromUtf16(scheduling::rule::StaleVersion),
+            tr("Appointment %1 was changed by someone else since you read it (you had version %2, it is now "
+               "version %3). Reload it and try again.")
+                    .arg(current.id)
+                    .arg(expected)
+                    .arg(current.version),
+            current.id};
+}
+
+QByteArray outboxPayload(const Appointment &a)
+{
+    QJsonObject o{{u"id"_s, a.id},
+                  {u"patientId"_s, a.patientId},
+                  {u"typeId"_s, a.typeId},
+                  {u"providerId"_s, a.providerId},
+                  {u"chairId"_s, a.chairId},
+                  {u"startUtc"_s, a.startUtc.toUTC().toString(Qt::ISODate)},
+                  {u"minutes"_s, a.minutes},
+                  {u"status"_s, appointmentStatusName(a.status)},
+                  {u"version"_s, a.version}};
+    if (!a.cancelReason.isEmpty())
+        o.insert(u"cancelReason"_s, a.cancelReason);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString placementDetail(const Appointment &a)
+{
+    return u"start=%1 minutes=%2 provider=%3 chair=%4 type=%5 version=%6"_s.arg(
+            a.startUtc.toUTC().toString(Qt::ISODate), QString::number(a.minutes), a.providerId, a.chairId, a.typeId,
+            QString::number(a.version));
+}
+
+} // namespace
+
+QString cancelReasonName(CancelReason reason)
+{
+    return detail::enumName(reason, kCancelReasons);
+}
+
+std::optional<CancelReason> parseCancelReason(const QString &name)
+{
+    return detail::parseEnumName<CancelReason>(name, kCancelReasons);
+}
+
+// One write: the row after the change, and what to record about it.
+struct BookingService::Change
+{
+    QString action;    // audit action
+    QString operation; // outbox operation
+    Appointment after;
+    int expectedVersion = 0; // 0 = a new appointment
+    std::optional<Step> step;
+    qint64 undoneStep = 0;
+};
+
+BookingService::BookingService(store::Cache &cache, const Clock &clock)
+    : m_cache(cache), m_clock(clock), m_state(std::make_unique<ScheduleState>(cache))
+{
+}
+
+BookingService::~BookingService() = default;
+
+BookingOutcome BookingService::storeFailure(const QSqlError &error)
+{
+    m_cache.database().rollback();
+    m_state->invalidate();
+    qCWarning(lcBooking) << "booking write rolled back; SQLite code" << error.nativeErrorCode();
+    return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
+}
+
+// Opens the write transaction and catches the engine up with the cache. The returned
+// outcome, when there is one, ends the call.
+#define CHAIRSIDE_BEGIN_WRITE()                                                                                      \
+    do {                                                                                                             \
+        QSqlDatabase &db_ = m_cache.database();                                                                      \
+        if (!db_.transaction())                                                                                      \
+            return storeFailure(db_.lastError());                                                                    \
+        QSqlError e_;                                                                                                \
+        if (!m_state->refresh(&e_))                                                                                  \
+            return storeFailure(e_);                                                                                 \
+        if (!m_state->hasPractice()) {                                                                               \
+            db_.rollback();                                                                                          \
+            return failure(BookingOutcome::Result::BadRequest,                                                       \
+                           tr("The cache holds no practice yet; import a practice file first."));                    \
+        }                                                                                                            \
+    } while (false)
+
+BookingOutcome BookingService::commitChange(Change &change, const UserSession &session)
+{
+    QSqlDatabase &db = m_cache.database();
+    store::AppointmentRepository &repo = m_state->appointments();
+    const QDateTime now = m_clock.nowUtc();
+    QSqlError error;
+    Appointment &a = change.after;
+    a.syncState = SyncState::Pending;
+    if (change.expectedVersion == 0) {
+        a.version = 1;
+        if (!repo.insert(a, now.toSecsSinceEpoch(), &error))
+            return storeFailure(error);
+    } else {
+        a.version = change.expectedVersion + 1;
+        const int rows = repo.update(a, change.expectedVersion, now.toSecsSinceEpoch(), &error);
+        if (rows < 0)
+            return storeFailure(error);
+        if (rows == 0) {
+            db.rollback();
+            m_state->invalidate();
+            const std::optional<Appointment> current = repo.find(a.id);
+            return refusal({staleVersion(current.value_or(a), change.expectedVersion)});
+        }
+    }
+    if (change.step && !repo.recordStatusStep(a.id, *change.step, now.toSecsSinceEpoch(), session.userId, &error))
+        return storeFailure(error);
+    if (change.undoneStep && !repo.markStepUndone(change.undoneStep, &error))
+        return storeFailure(error);
+
+    store::AuditRecord audit;
+    audit.atUtc = now;
+    audit.userId = session.userId;
+    audit.sessionId = session.sessionId;
+    audit.workstation = session.workstation;
+    audit.patientId = a.patientId;
+    audit.recordType = u"appointment"_s;
+    audit.recordId = a.id;
+    audit.action = change.action;
+    audit.correlationId = newUuid();
+    audit.detail = placementDetail(a) + u" status="_s + appointmentStatusName(a.status);
+    if (!store::AuditLog(db).append(audit, &error))
+        return storeFailure(error);
+
+    store::OutboxEntry entry;
+    entry.entity = u"appointment"_s;
+    entry.entityId = a.id;
+    entry.operation = change.operation;
+    entry.payload = outboxPayload(a);
+    entry.idempotencyKey = change.expectedVersion == 0 ? a.idempotencyKey : a.id + u":v"_s + QString::number(a.version);
+    entry.createdUtc = now;
+    if (!store::Outbox(db).append(entry, &error))
+        return storeFailure(error);
+
+    const qint64 seq = repo.changeSeq(&error);
+    if (seq < 0)
+        return storeFailure(error);
+    if (!db.commit())
+        return storeFailure(db.lastError());
+    m_state->applied(a, seq);
+    qCInfo(lcBooking) << change.action << "appointment" << a.id << "version" << a.version << "correlation"
+                      << audit.correlationId;
+    BookingOutcome out;
+    out.appointment = a;
+    return out;
+}
+
+QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wanted, const QString &replacingId)
+{
+    scheduling::OpeningRequest request;
+    request.typeId = wanted.typeId;
+    request.patientId = wanted.patientId;
+    request.minutes = wanted.minutes;
+    request.replacingId = replacingId;
+    request.limit = 3;
+    request.days = kAlternativeDays;
+    const QDate today = m_clock.nowUtc().toTimeZone(m_state->scheduler().snapshot().zone()).date();
+    request.from = std::max(today, wanted.startUtc.toTimeZone(m_state->scheduler().snapshot().zone()).date());
+    return openings(request).openings;
+}
+
+BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
+{
+    CHAIRSIDE_BEGIN_WRITE();
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    store::AppointmentRepository &repo = m_state->appointments();
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+
+    if (!request.idempotencyKey.isEmpty()) {
+        const std::optional<Appointment> earlier = repo.findByIdempotencyKey(request.idempotencyKey, &error);
+        if (error.isValid())
+            return storeFailure(error);
+        if (earlier) {
+            db.rollback();
+            const bool same = earlier->patientId == request.patientId && earlier->typeId == request.typeId
+                    && earlier->providerId == request.providerId && earlier->chairId == request.chairId
+                    && earlier->startUtc == request.startUtc
+                    && (request.minutes == 0 || earlier->minutes == request.minutes);
+            if (!same)
+                return failure(BookingOutcome::Result::BadRequest,
+                               tr("The idempotency key \"%1\" was already used for a different booking (appointment "
+                                  "%2); use a new key for a new booking.")
+                                       .arg(request.idempotencyKey, earlier->id));
+            BookingOutcome out;
+            out.appointment = *earlier;
+            out.replayed = true;
+            return out;
+        }
+    }
+
+    QStringList unknown;
+    if (!snap.patient(request.patientId))
+        unknown.append(tr("patient \"%1\"").arg(request.patientId));
+    const AppointmentType *type = snap.type(request.typeId);
+    if (!type)
+        unknown.append(tr("appointment type \"%1\"").arg(request.typeId));
+    if (!snap.provider(request.providerId))
+        unknown.append(tr("provider \"%1\"").arg(request.providerId));
+    if (!snap.chair(request.chairId))
+        unknown.append(tr("chair \"%1\"").arg(request.chairId));
+    if (!unknown.isEmpty()) {
+        db.rollback();
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("There is no %1 in this practice; check the id.").arg(unknown.join(tr(", no "))));
+    }
+    if (!request.startUtc.isValid() || request.startUtc.toSecsSinceEpoch() % 60 != 0 || request.minutes < 0) {
+        db.rollback();
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("A booking needs a start on a whole minute and a length of at least one minute."));
+    }
+
+    Appointment a;
+    a.id = newUuid();
+    a.clientUuid = a.id;
+    a.idempotencyKey = request.idempotencyKey.isEmpty() ? newUuid() : request.idempotencyKey;
+    a.patientId = request.patientId;
+    a.typeId = request.typeId;
+    a.providerId = request.providerId;
+    a.chairId = request.chairId;
+    a.startUtc = request.startUtc.toUTC();
+    a.minutes = request.minutes > 0 ? request.minutes : type->minutes;
+    a.notes = request.notes;
+    a.status = AppointmentStatus::Scheduled;
+
+    const Minute start = scheduling::toMinute(a.startUtc);
+    if (!m_state->cover({start, start + a.minutes}, &error))
+        return storeFailure(error);
+    scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId, start, a.minutes, {}, true};
+    const QList<Violation> violations = scheduler.check(candidate, m_clock.nowUtc());
+    if (!violations.isEmpty()) {
+        db.rollback();
+        BookingOutcome out = refusal(violations);
+        out.alternatives = alternativesFor(a, {});
+        return out;
+    }
+    Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0};
+    return commitChange(change, session);
+}
+
+BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
+{
+    CHAIRSIDE_BEGIN_WRITE();
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    store::AppointmentRepository &repo = m_state->appointments();
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+
+    const std::optional<Appointment> current = repo.find(request.appointmentId, &error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (!current) {
+        db.rollback();
+        return failure(BookingOutcome::Result::NotFound,
+                       tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
+    }
+    if (current->version != request.expectedVersion) {
+        db.rollback();
+        return refusal({staleVersion(*current, request.expectedVersion)});
+    }
+    if (!scheduling::StatusWorkflow::isMovable(current->status)) {
+        db.rollback();
+        return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
+                         tr("Appointment %1 is %2 and can no longer be moved or resized.")
+                                 .arg(current->id, appointmentStatusName(current->status)),
+                         current->id}});
+    }
+    if (!request.startUtc && !request.chairId && !request.providerId && !request.minutes) {
+        db.rollback();
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("Say what to change: a new start, chair, provider or length."));
+    }
+    if ((request.chairId && !snap.chair(*request.chairId)) || (request.providerId && !snap.provider(*request.providerId))
+        || (request.minutes && *request.minutes <= 0)
+        || (request.startUtc && (!request.startUtc->isValid() || request.startUtc->toSecsSinceEpoch() % 60 != 0))) {
+        db.rollback();
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("The new chair or provider does not exist in this practice, or the start or length is "
+                          "not a whole number of minutes; check them."));
+    }
+
+    Appointment a = *current;
+    if (request.startUtc)
+        a.startUtc = request.startUtc->toUTC();
+    if (request.chairId)
+        a.chairId = *request.chairId;
+    if (request.providerId)
+        a.providerId = *request.providerId;
+    if (request.minutes)
+        a.minutes = *request.minutes;
+    const bool startChanged = a.startUtc != current->startUtc;
+    const Minute start = scheduling::toMinute(a.startUtc);
+    if (!m_state->cover({start, start + a.minutes}, &error))
+        return storeFailure(error);
+    scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId,
+                                           start,       a.minutes, a.id,        startChanged};
+    const QList<Violation> violations = scheduler.check(candidate, m_clock.nowUtc());
+    if (!violations.isEmpty()) {
+        db.rollback();
+        BookingOutcome out = refusal(violations);
+        out.alternatives = alternativesFor(a, a.id);
+        return out;
+    }
+    const bool onlyLength = !startChanged && a.chairId == current->chairId && a.providerId == current->providerId;
+    Change change{onlyLength ? u"resize"_s : u"move"_s, u"update"_s, a, request.expectedVersion, std::nullopt, 0};
+    return commitChange(change, session);
+}
+
+BookingOutcome BookingService::resize(const QString &id, int expectedVersion, int minutes, const UserSession &session)
+{
+    MoveRequest request;
+    request.appointmentId = id;
+    request.expectedVersion = expectedVersion;
+    request.minutes = minutes;
+    return move(request, session);
+}
+
+BookingOutcome BookingService::cancel(const QString &id, int expectedVersion, CancelReason reason,
+                                      const UserSession &session)
+{
+    return changeStatusImpl(id, expectedVersion, AppointmentStatus::Cancelled, cancelReasonName(reason), session);
+}
+
+BookingOutcome BookingService::changeStatus(const QString &id, int expectedVersion, AppointmentStatus to,
+                                            const UserSession &session)
+{
+    if (to == AppointmentStatus::Cancelled)
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("Cancelling needs a reason: patient, practice, emergency or other."));
+    return changeStatusImpl(id, expectedVersion, to, {}, session);
+}
+
+BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
+                                                const QString &cancelReason, const UserSession &session)
+{
+    CHAIRSIDE_BEGIN_WRITE();
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const std::optional<Appointment> current = m_state->appointments().find(id, &error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (!current) {
+        db.rollback();
+        return failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
+    }
+    if (current->version != expectedVersion) {
+        db.rollback();
+        return refusal({staleVersion(*current, expectedVersion)});
+    }
+    const QString why = scheduling::StatusWorkflow::refusal(current->status, to, current->startUtc,
+                                                            m_state->scheduler().snapshot().practice().noShowGraceMinutes,
+                                                            m_clock.nowUtc());
+    if (!why.isEmpty()) {
+        db.rollback();
+        return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition), why, id}});
+    }
+    Appointment a = *current;
+    a.status = to;
+    a.cancelReason = cancelReason;
+    Change change{to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s,
+                  to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s,
+                  a,
+                  expectedVersion,
+                  Step{0, current->status, to, cancelReason},
+                  0};
+    return commitChange(change, session);
+}
+
+BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion, const UserSession &session)
+{
+    CHAIRSIDE_BEGIN_WRITE();
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    store::AppointmentRepository &repo = m_state->appointments();
+    const std::optional<Appointment> current = repo.find(id, &error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (!current) {
+        db.rollback();
+        return failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
+    }
+    if (current->version != expectedVersion) {
+        db.rollback();
+        return refusal({staleVersion(*current, expectedVersion)});
+    }
+    const std::optional<Step> last = repo.lastStatusStep(id, &error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (!last || last->to != current->status) {
+        db.rollback();
+        return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
+                         tr("Appointment %1 has no status step to undo.").arg(id), id}});
+    }
+    Appointment a = *current;
+    a.status = last->from;
+    a.cancelReason.clear();
+    if (!isLive(current->status) && isLive(a.status)) {
+        // Back from cancelled or no-show: the time must still be free.
+        const Minute start = scheduling::toMinute(a.startUtc);
+        if (!m_state->cover({start, start + a.minutes}, &error))
+            return storeFailure(error);
+        const QList<Violation> violations = m_state->scheduler().check(
+                {a.patientId, a.typeId, a.providerId, a.chairId, start, a.minutes, a.id, false}, m_clock.nowUtc());
+        if (!violations.isEmpty()) {
+            db.rollback();
+            return refusal(violations);
+        }
+    }
+    Change change{u"undo-status"_s, u"status"_s, a, expectedVersion, std::nullopt, last->seq};
+    return commitChange(change, session);
+}
+
+OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &request)
+{
+    OpeningsOutcome out;
+    QSqlError error;
+    if (!m_state->refresh(&error)) {
+        out.error = m_cache.describeFailure(error);
+        return out;
+    }
+    if (!m_state->hasPractice()) {
+        out.error = tr("The cache holds no practice yet; import a practice file first.");
+        out.badRequest = true;
+        return out;
+    }
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+    QStringList problems;
+    if (!snap.type(request.typeId))
+        problems.append(tr("there is no appointment type \"%1\"").arg(request.typeId));
+    if (!request.providerId.isEmpty() && !snap.provider(request.providerId))
+        problems.append(tr("there is no provider \"%1\"").arg(request.providerId));
+    if (!request.patientId.isEmpty() && !snap.patient(request.patientId))
+        problems.append(tr("there is no patient \"%1\"").arg(request.patientId));
+    if (!request.from.isValid() || request.days < 1 || request.days > 366)
+        problems.append(tr("the window must start on a valid date and last 1 to 366 days"));
+    if (request.limit < 1)
+        problems.append(tr("the number of openings must be at least 1"));
+    if (!problems.isEmpty()) {
+        out.error = problems.join(u"; "_s) + u'.';
+        out.badRequest = true;
+        return out;
+    }
+    scheduling::OpeningRequest r = request;
+    scheduling::Availability &availability = scheduler.availability();
+    const scheduling::Interval window{availability.localDay(r.from).span().start,
+                                      availability.localDay(r.from.addDays(r.days - 1)).span().end};
+    if (!m_state->cover(window, &error)) {
+        out.error = m_cache.describeFailure(error);
+        return out;
+    }
+    if (!r.patientId.isEmpty() && r.lastCompletedProviderId.isEmpty()) {
+        r.lastCompletedProviderId = m_state->appointments().lastCompletedProvider(r.patientId, &error);
+        if (error.isValid()) {
+            out.error = m_cache.describeFailure(error);
+            return out;
+        }
+    }
+    out.openings = scheduler.openings(r, m_clock.nowUtc());
+    return out;
+}
+
+std::optional<Appointment> BookingService::find(const QString &id, QString *errorText)
+{
+    QSqlError error;
+    std::optional<Appointment> a = m_state->appointments().find(id, &error);
+    if (error.isValid() && errorText)
+        *errorText = m_cache.describeFailure(error);
+    return a;
+}
+
+} // namespace chairside

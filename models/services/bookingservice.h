@@ -1,0 +1,117 @@
+#pragma once
+
+#include "scheduling/booking.h"
+
+#include "domain/appointment.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+#include <optional>
+
+namespace chairside {
+
+class Clock;
+class ScheduleState;
+struct UserSession;
+
+namespace store {
+class Cache;
+}
+
+enum class CancelReason { Patient, Practice, Emergency, Other };
+QString cancelReasonName(CancelReason reason);
+std::optional<CancelReason> parseCancelReason(const QString &name);
+
+struct BookRequest
+{
+    QString patientId;
+    QString typeId;
+    QString providerId;
+    QString chairId;
+    QDateTime startUtc;
+    int minutes = 0;        // 0 = the type's length
+    QString idempotencyKey; // empty = a fresh one; the same key twice books once
+    QString notes;
+};
+
+// Any of time, chair, provider and length; what is not given stays.
+struct MoveRequest
+{
+    QString appointmentId;
+    int expectedVersion = 0;
+    std::optional<QDateTime> startUtc;
+    std::optional<QString> chairId;
+    std::optional<QString> providerId;
+    std::optional<int> minutes;
+};
+
+// What a service call did. Refused carries every broken rule and, for placements, the best
+// alternatives; the other failures carry a message that says what to do.
+struct BookingOutcome
+{
+    enum class Result { Done, Refused, BadRequest, NotFound, StoreFailed };
+    Result result = Result::Done;
+    Appointment appointment;
+    QList<scheduling::Violation> violations;
+    QList<scheduling::Opening> alternatives;
+    QString message;
+    bool replayed = false; // an idempotent repeat of an earlier booking
+
+    [[nodiscard]] bool ok() const { return result == Result::Done; }
+};
+
+struct OpeningsOutcome
+{
+    QList<scheduling::Opening> openings;
+    QString error;
+    bool badRequest = false;
+};
+
+// The only writer of appointments. Each call validates with the scheduling engine and writes
+// the change, its audit record and its outbox entry in one transaction; updates carry the
+// version the caller read and are refused as stale_version when someone changed it since.
+// Every call names the acting user's session.
+class BookingService
+{
+public:
+    BookingService(store::Cache &cache, const Clock &clock);
+    ~BookingService();
+
+    [[nodiscard]] BookingOutcome book(const BookRequest &request, const UserSession &session);
+    [[nodiscard]] BookingOutcome move(const MoveRequest &request, const UserSession &session);
+    [[nodiscard]] BookingOutcome resize(const QString &id, int expectedVersion, int minutes, const UserSession &session);
+    [[nodiscard]] BookingOutcome cancel(const QString &id, int expectedVersion, CancelReason reason,
+                                        const UserSession &session);
+    // Workflow steps (confirmed, arrived, in_chair, completed, no_show); cancelling goes
+    // through cancel() for its reason.
+    [[nodiscard]] BookingOutcome changeStatus(const QString &id, int expectedVersion, AppointmentStatus to,
+                                              const UserSession &session);
+    // Steps the status back to where the last step came from.
+    [[nodiscard]] BookingOutcome undoStatus(const QString &id, int expectedVersion, const UserSession &session);
+
+    [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // The appointment as stored now, for callers that need its version.
+    [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
+
+    // How far ahead the alternatives to a refused placement look.
+    static constexpr int kAlternativeDays = 14;
+
+private:
+    struct Change;
+    BookingOutcome commitChange(Change &change, const UserSession &session);
+    BookingOutcome storeFailure(const QSqlError &error);
+    BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
+                                    const QString &cancelReason, const UserSession &session);
+    QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const QString &replacingId);
+
+    store::Cache &m_cache;
+    const Clock &m_clock;
+    std::unique_ptr<ScheduleState> m_state;
+};
+
+} // namespace chairside

@@ -1,0 +1,35 @@
+#include "outbox.h"
+
+#include "sqlhelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::store {
+
+bool Outbox::append(const OutboxEntry &entry, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"INSERT INTO outbox (entity, entity_id, operation, payload, idempotency_key, created_utc) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       error))
+        return false;
+    const QVariantList values = {entry.entity,          entry.entityId,       entry.operation,
+                                 QString::fromUtf8(entry.payload), entry.idempotencyKey, toColumn(entry.createdUtc)};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    return execOrFail(q, error);
+}
+
+qint64 Outbox::pendingCount(QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM outbox"_s)) {
+        if (error)
+            *error = q.lastError();
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace chairside::store
