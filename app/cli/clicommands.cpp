@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "domain/clock.h"
+#include "services/bookingservice.h"
 #include "services/localsession.h"
 #include "services/practiceimportservice.h"
 #include "services/schedulereader.h"
@@ -31,7 +32,19 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "Commands:\n"
                        "  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)\n"
                        "  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing\n"
-                       "  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day's appointments\n\n"
+                       "  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day's appointments\n"
+                       "  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]\n"
+                       "         [--limit K] [--minutes L] [--json]          the best openings, ranked\n"
+                       "  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM\n"
+                       "         [--minutes L] [--idempotency-key K] [--json]\n"
+                       "  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]\n"
+                       "         [--minutes L] [--json]                     move or resize\n"
+                       "  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]\n"
+                       "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
+                       "         [--expected-version V] [--json]\n"
+                       "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n\n"
+                       "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
+                       "and undo act on the version stored now.\n"
                        "Without --data-dir, the platform's application data folder is used.\n"
                        "Exit codes: 0 done, 2 bad input, 3 booking refused, 4 cache cannot be opened, "
                        "5 sync incomplete.\n"_s;
@@ -177,6 +190,354 @@ int day(Context &ctx, const QString &dateText, bool json)
     return Done;
 }
 
+
+// Parses a local "YYYY-MM-DDTHH:MM" in the practice's zone; empty with a message when it is
+// not a time or the clocks skip it.
+std::optional<QDateTime> parseLocalStart(Context &ctx, const QString &text, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
+    if (!local.isValid()) {
+        ctx.err << tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local time.")
+                           .arg(text)
+                << Qt::endl;
+        return std::nullopt;
+    }
+    const QDateTime zoned(local.date(), local.time(), zone);
+    if (zoned.toTimeZone(zone).time() != local.time()) {
+        ctx.err << tr("chairside-cli: %1 does not exist in %2 (the clocks skip it for daylight saving); pick another "
+                      "time.")
+                           .arg(text, QString::fromLatin1(zone.id()))
+                << Qt::endl;
+        return std::nullopt;
+    }
+    return zoned.toUTC();
+}
+
+std::optional<int> parseNumber(Context &ctx, const QString &option, const QString &text, int min)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < min) {
+        ctx.err << tr("chairside-cli: --%1 \"%2\" must be a whole number of at least %3.").arg(option, text).arg(min)
+                << Qt::endl;
+        return std::nullopt;
+    }
+    return n;
+}
+
+struct BookingContext
+{
+    std::unique_ptr<store::Cache> cache;
+    std::unique_ptr<ScheduleReader> reader;
+    std::unique_ptr<BookingService> service;
+    QTimeZone zone;
+};
+
+// Opens the cache and the practice for a booking command; an exit code when that fails.
+std::optional<int> openBooking(Context &ctx, BookingContext &b)
+{
+    b.cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
+    if (!b.cache)
+        return CacheUnavailable;
+    b.reader = std::make_unique<ScheduleReader>(*b.cache);
+    QString error;
+    if (!b.reader->load(&error)) {
+        ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    b.zone = b.reader->practice().timeZone();
+    b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
+    return std::nullopt;
+}
+
+QJsonObject openingJson(const scheduling::Opening &o, const QTimeZone &zone)
+{
+    return {{u"start"_s, localStamp(scheduling::fromMinute(o.start), zone)},
+            {u"end"_s, localStamp(scheduling::fromMinute(o.end), zone)},
+            {u"providerId"_s, o.providerId},
+            {u"chairId"_s, o.chairId},
+            {u"score"_s, o.score}};
+}
+
+QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
+{
+    QJsonObject o{{u"id"_s, a.id},
+                  {u"patientId"_s, a.patientId},
+                  {u"typeId"_s, a.typeId},
+                  {u"providerId"_s, a.providerId},
+                  {u"chairId"_s, a.chairId},
+                  {u"start"_s, localStamp(a.startUtc, zone)},
+                  {u"end"_s, localStamp(a.endUtc(), zone)},
+                  {u"minutes"_s, a.minutes},
+                  {u"status"_s, appointmentStatusName(a.status)},
+                  {u"version"_s, a.version},
+                  {u"syncState"_s, syncStateName(a.syncState)},
+                  {u"idempotencyKey"_s, a.idempotencyKey}};
+    if (!a.cancelReason.isEmpty())
+        o.insert(u"cancelReason"_s, a.cancelReason);
+    return o;
+}
+
+int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &zone, bool json)
+{
+    switch (outcome.result) {
+    case BookingOutcome::Result::Done:
+        if (json) {
+            QJsonObject o = appointmentJson(outcome.appointment, zone);
+            if (outcome.replayed)
+                o.insert(u"replayed"_s, true);
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            const Appointment &a = outcome.appointment;
+            ctx.out << (outcome.replayed ? tr("Already booked: %1") : tr("Done: %1")).arg(a.id) << u"  "_s
+                    << localStamp(a.startUtc, zone) << u"–"_s << a.endUtc().toTimeZone(zone).toString(u"HH:mm"_s)
+                    << u"  "_s << a.providerId << u"  "_s << a.chairId << u"  "_s << appointmentStatusName(a.status)
+                    << u"  v"_s << a.version << Qt::endl;
+        }
+        return Done;
+    case BookingOutcome::Result::Refused: {
+        if (json) {
+            QJsonArray violations;
+            for (const scheduling::Violation &v : outcome.violations) {
+                QJsonObject o{{u"rule"_s, v.rule}, {u"message"_s, v.message}};
+                if (!v.otherId.isEmpty())
+                    o.insert(u"otherId"_s, v.otherId);
+                violations.append(o);
+            }
+            QJsonArray alternatives;
+            for (const scheduling::Opening &o : outcome.alternatives)
+                alternatives.append(openingJson(o, zone));
+            ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, u"refused"_s},
+                                                                   {u"violations"_s, violations},
+                                                                   {u"alternatives"_s, alternatives}})
+                                                 .toJson(QJsonDocument::Indented));
+        } else {
+            ctx.err << tr("chairside-cli: refused; nothing was changed:") << Qt::endl;
+            for (const scheduling::Violation &v : outcome.violations)
+                ctx.err << u"  ["_s << v.rule << u"] "_s << v.message << Qt::endl;
+            if (!outcome.alternatives.isEmpty()) {
+                ctx.err << tr("Openings instead:") << Qt::endl;
+                for (const scheduling::Opening &o : outcome.alternatives)
+                    ctx.err << u"  "_s << localStamp(scheduling::fromMinute(o.start), zone) << u"  "_s << o.providerId
+                            << u"  "_s << o.chairId << Qt::endl;
+            }
+        }
+        return BookingRefused;
+    }
+    case BookingOutcome::Result::BadRequest:
+    case BookingOutcome::Result::NotFound:
+        ctx.err << u"chairside-cli: "_s << outcome.message << Qt::endl;
+        return BadInput;
+    case BookingOutcome::Result::StoreFailed:
+        ctx.err << u"chairside-cli: "_s << outcome.message << Qt::endl;
+        return CacheUnavailable;
+    }
+    return CacheUnavailable;
+}
+
+} // namespace
+
+// The options the booking commands read, parsed once.
+struct BookingOptions
+{
+    QCommandLineParser &parser;
+    QHash<QString, const QCommandLineOption *> options;
+
+    [[nodiscard]] bool has(const QString &name) const { return parser.isSet(*options.value(name)); }
+    [[nodiscard]] QString value(const QString &name) const { return parser.value(*options.value(name)); }
+};
+
+namespace {
+
+bool require(Context &ctx, const BookingOptions &o, const QString &command, const QStringList &names)
+{
+    QStringList missing;
+    for (const QString &n : names) {
+        if (!o.has(n))
+            missing.append(u"--"_s + n);
+    }
+    if (missing.isEmpty())
+        return true;
+    ctx.err << tr("chairside-cli: %1 needs %2; see --help.").arg(command, missing.join(u", "_s)) << Qt::endl;
+    return false;
+}
+
+int slots(Context &ctx, const BookingOptions &o)
+{
+    if (!require(ctx, o, u"slots"_s, {u"type"_s, u"from"_s, u"days"_s}))
+        return BadInput;
+    scheduling::OpeningRequest request;
+    request.typeId = o.value(u"type"_s);
+    request.from = QDate::fromString(o.value(u"from"_s), u"yyyy-MM-dd"_s);
+    if (!request.from.isValid()) {
+        ctx.err << tr("chairside-cli: --from \"%1\" is not a date; use YYYY-MM-DD.").arg(o.value(u"from"_s)) << Qt::endl;
+        return BadInput;
+    }
+    const std::optional<int> days = parseNumber(ctx, u"days"_s, o.value(u"days"_s), 1);
+    const std::optional<int> limit = o.has(u"limit"_s) ? parseNumber(ctx, u"limit"_s, o.value(u"limit"_s), 1) : 3;
+    const std::optional<int> minutes = o.has(u"minutes"_s) ? parseNumber(ctx, u"minutes"_s, o.value(u"minutes"_s), 1) : 0;
+    if (!days || !limit || !minutes)
+        return BadInput;
+    request.days = *days;
+    request.limit = *limit;
+    request.minutes = *minutes;
+    request.providerId = o.value(u"provider"_s);
+    request.patientId = o.value(u"patient"_s);
+
+    BookingContext b;
+    if (const std::optional<int> failed = openBooking(ctx, b))
+        return *failed;
+    const OpeningsOutcome found = b.service->openings(request);
+    if (!found.error.isEmpty()) {
+        ctx.err << u"chairside-cli: "_s << found.error << Qt::endl;
+        return found.badRequest ? BadInput : CacheUnavailable;
+    }
+    if (o.has(u"json"_s)) {
+        QJsonArray array;
+        for (const scheduling::Opening &opening : found.openings)
+            array.append(openingJson(opening, b.zone));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    if (found.openings.isEmpty())
+        ctx.out << tr("No openings in that window.") << Qt::endl;
+    for (const scheduling::Opening &opening : found.openings)
+        ctx.out << localStamp(scheduling::fromMinute(opening.start), b.zone) << u"–"_s
+                << scheduling::fromMinute(opening.end).toTimeZone(b.zone).toString(u"HH:mm"_s) << u"  "_s
+                << opening.providerId.leftJustified(14) << opening.chairId.leftJustified(8) << tr("score %1").arg(opening.score)
+                << Qt::endl;
+    return Done;
+}
+
+int book(Context &ctx, const BookingOptions &o)
+{
+    if (!require(ctx, o, u"book"_s, {u"patient"_s, u"type"_s, u"provider"_s, u"chair"_s, u"start"_s}))
+        return BadInput;
+    const std::optional<int> minutes = o.has(u"minutes"_s) ? parseNumber(ctx, u"minutes"_s, o.value(u"minutes"_s), 1) : 0;
+    if (!minutes)
+        return BadInput;
+    BookingContext b;
+    if (const std::optional<int> failed = openBooking(ctx, b))
+        return *failed;
+    const std::optional<QDateTime> start = parseLocalStart(ctx, o.value(u"start"_s), b.zone);
+    if (!start)
+        return BadInput;
+    BookRequest request;
+    request.patientId = o.value(u"patient"_s);
+    request.typeId = o.value(u"type"_s);
+    request.providerId = o.value(u"provider"_s);
+    request.chairId = o.value(u"chair"_s);
+    request.startUtc = *start;
+    request.minutes = *minutes;
+    request.idempotencyKey = o.value(u"idempotency-key"_s);
+    return reportOutcome(ctx, b.service->book(request, operatingSystemSession()), b.zone, o.has(u"json"_s));
+}
+
+// The version to act on: --expected-version, else the one stored now.
+std::optional<int> expectedVersion(Context &ctx, const BookingOptions &o, BookingContext &b, const QString &id,
+                                   int *exitCode)
+{
+    if (o.has(u"expected-version"_s)) {
+        const std::optional<int> v = parseNumber(ctx, u"expected-version"_s, o.value(u"expected-version"_s), 1);
+        if (!v)
+            *exitCode = BadInput;
+        return v;
+    }
+    QString error;
+    const std::optional<Appointment> current = b.service->find(id, &error);
+    if (!current) {
+        ctx.err << u"chairside-cli: "_s
+                << (error.isEmpty() ? tr("There is no appointment \"%1\"; check the id.").arg(id) : error) << Qt::endl;
+        *exitCode = error.isEmpty() ? BadInput : CacheUnavailable;
+        return std::nullopt;
+    }
+    return current->version;
+}
+
+int move(Context &ctx, const BookingOptions &o)
+{
+    if (!require(ctx, o, u"move"_s, {u"id"_s, u"expected-version"_s}))
+        return BadInput;
+    const std::optional<int> version = parseNumber(ctx, u"expected-version"_s, o.value(u"expected-version"_s), 1);
+    if (!version)
+        return BadInput;
+    BookingContext b;
+    if (const std::optional<int> failed = openBooking(ctx, b))
+        return *failed;
+    MoveRequest request;
+    request.appointmentId = o.value(u"id"_s);
+    request.expectedVersion = *version;
+    if (o.has(u"start"_s)) {
+        request.startUtc = parseLocalStart(ctx, o.value(u"start"_s), b.zone);
+        if (!request.startUtc)
+            return BadInput;
+    }
+    if (o.has(u"chair"_s))
+        request.chairId = o.value(u"chair"_s);
+    if (o.has(u"provider"_s))
+        request.providerId = o.value(u"provider"_s);
+    if (o.has(u"minutes"_s)) {
+        request.minutes = parseNumber(ctx, u"minutes"_s, o.value(u"minutes"_s), 1);
+        if (!request.minutes)
+            return BadInput;
+    }
+    return reportOutcome(ctx, b.service->move(request, operatingSystemSession()), b.zone, o.has(u"json"_s));
+}
+
+int cancel(Context &ctx, const BookingOptions &o)
+{
+    if (!require(ctx, o, u"cancel"_s, {u"id"_s, u"reason"_s}))
+        return BadInput;
+    const std::optional<CancelReason> reason = parseCancelReason(o.value(u"reason"_s));
+    if (!reason) {
+        ctx.err << tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
+                           .arg(o.value(u"reason"_s))
+                << Qt::endl;
+        return BadInput;
+    }
+    BookingContext b;
+    if (const std::optional<int> failed = openBooking(ctx, b))
+        return *failed;
+    int code = Done;
+    const std::optional<int> version = expectedVersion(ctx, o, b, o.value(u"id"_s), &code);
+    if (!version)
+        return code;
+    return reportOutcome(ctx, b.service->cancel(o.value(u"id"_s), *version, *reason, operatingSystemSession()), b.zone,
+                         o.has(u"json"_s));
+}
+
+int status(Context &ctx, const BookingOptions &o, bool undo)
+{
+    if (!require(ctx, o, undo ? u"undo"_s : u"status"_s, undo ? QStringList{u"id"_s} : QStringList{u"id"_s, u"to"_s}))
+        return BadInput;
+    std::optional<AppointmentStatus> to;
+    if (!undo) {
+        to = parseAppointmentStatus(o.value(u"to"_s));
+        if (!to || *to == AppointmentStatus::Scheduled) {
+            ctx.err << tr("chairside-cli: --to \"%1\" is not one of confirmed, arrived, in_chair, completed, no_show, "
+                          "cancelled.")
+                               .arg(o.value(u"to"_s))
+                    << Qt::endl;
+            return BadInput;
+        }
+        if (*to == AppointmentStatus::Cancelled) {
+            ctx.err << tr("chairside-cli: to cancel, use: cancel --id A --reason R.") << Qt::endl;
+            return BadInput;
+        }
+    }
+    BookingContext b;
+    if (const std::optional<int> failed = openBooking(ctx, b))
+        return *failed;
+    int code = Done;
+    const QString id = o.value(u"id"_s);
+    const std::optional<int> version = expectedVersion(ctx, o, b, id, &code);
+    if (!version)
+        return code;
+    const BookingOutcome outcome = undo ? b.service->undoStatus(id, *version, operatingSystemSession())
+                                        : b.service->changeStatus(id, *version, *to, operatingSystemSession());
+    return reportOutcome(ctx, outcome, b.zone, o.has(u"json"_s));
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -188,9 +549,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption dataDirOption(u"data-dir"_s, tr("The folder holding the cache."), u"DIR"_s);
     const QCommandLineOption demoOption(u"demo"_s, tr("init: fill the new cache with the demo practice."));
     const QCommandLineOption dateOption(u"date"_s, tr("day: the date to list."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("day: print JSON."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
     parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption});
-    parser.addPositionalArgument(u"command"_s, tr("init, import or day"));
+    // Options of the booking commands, by name.
+    const QList<QPair<QString, QString>> bookingOptionNames = {
+            {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
+            {u"provider"_s, u"P"_s}, {u"patient"_s, u"Q"_s},             {u"limit"_s, u"K"_s},
+            {u"minutes"_s, u"L"_s},  {u"chair"_s, u"C"_s},               {u"start"_s, u"YYYY-MM-DDTHH:MM"_s},
+            {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
+            {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s}};
+    std::vector<QCommandLineOption> bookingOptionList;
+    bookingOptionList.reserve(size_t(bookingOptionNames.size()));
+    for (const auto &[name, valueName] : bookingOptionNames) {
+        bookingOptionList.emplace_back(name, tr("See the command list below."), valueName);
+        parser.addOption(bookingOptionList.back());
+    }
+    parser.addPositionalArgument(u"command"_s, tr("init, import, day, slots, book, move, cancel, status or undo"));
 
     if (!parser.parse(arguments)) {
         err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << kUsage;
@@ -230,6 +604,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return day(ctx, parser.value(dateOption), parser.isSet(jsonOption));
     }
+    BookingOptions booking{parser, {}};
+    for (const QCommandLineOption &option : bookingOptionList)
+        booking.options.insert(option.names().constFirst(), &option);
+    booking.options.insert(u"json"_s, &jsonOption);
+    if (command == u"slots")
+        return expectArgs(1) ? slots(ctx, booking) : BadInput;
+    if (command == u"book")
+        return expectArgs(1) ? book(ctx, booking) : BadInput;
+    if (command == u"move")
+        return expectArgs(1) ? move(ctx, booking) : BadInput;
+    if (command == u"cancel")
+        return expectArgs(1) ? cancel(ctx, booking) : BadInput;
+    if (command == u"status")
+        return expectArgs(1) ? status(ctx, booking, false) : BadInput;
+    if (command == u"undo")
+        return expectArgs(1) ? status(ctx, booking, true) : BadInput;
     err << tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
     return BadInput;
 }

@@ -264,6 +264,14 @@ bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion) cons
                 *error = db.lastError().databaseText();
             return false;
         }
+        // Another process may have applied this step while we waited for the write lock.
+        installed = installedVersion(db, error);
+        if (installed < 0 || installed >= m.version) {
+            db.rollback();
+            if (installed < 0)
+                return false;
+            continue;
+        }
         QSqlQuery q(db);
         bool ok = true;
         if (installed == 0) {
