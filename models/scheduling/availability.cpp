@@ -60,12 +60,16 @@ ProviderDay Availability::expand(const Provider &provider, const QDate &date)
     }
     std::sort(spans.begin(), spans.end(),
               [](const WorkingSpan &a, const WorkingSpan &b) { return a.startMinute < b.startMinute; });
+    // Spans with the same chairs and types that touch or overlap form one working interval.
     for (const WorkingSpan &s : std::as_const(spans)) {
         WorkingInterval w{{out.day.at(s.startMinute), out.day.at(s.endMinute)}, s.chairIds, s.typeIds};
         if (w.time.isEmpty())
             continue;
-        if (!out.spans.isEmpty() && out.spans.last().time.end >= w.time.start && sameRestrictions(out.spans.last(), w))
-            out.spans.last().time.end = std::max(out.spans.last().time.end, w.time.end);
+        auto same = std::find_if(out.spans.rbegin(), out.spans.rend(), [&](const WorkingInterval &o) {
+            return sameRestrictions(o, w) && o.time.end >= w.time.start;
+        });
+        if (same != out.spans.rend())
+            same->time.end = std::max(same->time.end, w.time.end);
         else
             out.spans.append(w);
     }
