@@ -195,15 +195,18 @@ int day(Context &ctx, const QString &dateText, bool json)
 // not a time or the clocks skip it.
 std::optional<QDateTime> parseLocalStart(Context &ctx, const QString &text, const QTimeZone &zone)
 {
-    const QDateTime local = QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
-    if (!local.isValid()) {
+    // Date and time apart: read as one, a time the machine's own zone skips would not parse.
+    const QStringList parts = text.split(u'T');
+    const QDate date = QDate::fromString(parts.value(0), u"yyyy-MM-dd"_s);
+    const QTime time = QTime::fromString(parts.value(1), u"HH:mm"_s);
+    if (parts.size() != 2 || !date.isValid() || !time.isValid()) {
         ctx.err << tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local time.")
                            .arg(text)
                 << Qt::endl;
         return std::nullopt;
     }
-    const QDateTime zoned(local.date(), local.time(), zone);
-    if (zoned.toTimeZone(zone).time() != local.time()) {
+    const QDateTime zoned(date, time, zone);
+    if (!zoned.isValid() || zoned.toUTC().toTimeZone(zone).time() != time) {
         ctx.err << tr("chairside-cli: %1 does not exist in %2 (the clocks skip it for daylight saving); pick another "
                       "time.")
                            .arg(text, QString::fromLatin1(zone.id()))

@@ -116,6 +116,140 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"left exactly as it was"_s));
         QCOMPARE(cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-11-23"_s}).code, 0);
     }
+
+    // The first opening for a patient and type a few days out in the demo practice.
+    QJsonObject firstOpening(const QString &dir, const QString &type, const QString &patient)
+    {
+        const QString from = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date().addDays(2).toString(Qt::ISODate);
+        const Run slots = cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, type, u"--from"_s, from, u"--days"_s,
+                               u"14"_s, u"--patient"_s, patient, u"--limit"_s, u"1"_s, u"--json"_s});
+        if (slots.code != 0)
+            return {};
+        return QJsonDocument::fromJson(slots.out.toUtf8()).array().first().toObject();
+    }
+
+    QStringList bookArgs(const QString &dir, const QString &patient, const QJsonObject &slot)
+    {
+        return {u"book"_s,      u"--data-dir"_s, dir,
+                u"--patient"_s, patient,         u"--type"_s,
+                u"exam"_s,      u"--provider"_s, slot.value(u"providerId"_s).toString(),
+                u"--chair"_s,   slot.value(u"chairId"_s).toString(), u"--start"_s,
+                slot.value(u"start"_s).toString(), u"--json"_s};
+    }
+
+    void bookingCommands()
+    {
+        const QString dir = m_dir.filePath(u"booking"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        QVERIFY(!slot.isEmpty());
+        for (const char *key : {"start", "end", "providerId", "chairId"})
+            QVERIFY(!slot.value(QString::fromLatin1(key)).toString().isEmpty());
+        QVERIFY(slot.contains(u"score"_s));
+
+        const Run booked = cli(bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(booked.code, 0);
+        const QJsonObject appointment = QJsonDocument::fromJson(booked.out.toUtf8()).object();
+        const QString id = appointment.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(appointment.value(u"version"_s).toInt(), 1);
+        QCOMPARE(appointment.value(u"start"_s).toString(), slot.value(u"start"_s).toString());
+        QCOMPARE(appointment.value(u"status"_s).toString(), u"scheduled"_s);
+
+        // The same chair and time for someone else: refused with rules and alternatives.
+        const Run refused = cli(bookArgs(dir, u"pt-0299"_s, slot));
+        QCOMPARE(refused.code, 3);
+        const QJsonObject why = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+        QCOMPARE(why.value(u"error"_s).toString(), u"refused"_s);
+        QStringList rules;
+        for (const QJsonValue &v : why.value(u"violations"_s).toArray()) {
+            rules.append(v.toObject().value(u"rule"_s).toString());
+            QVERIFY(!v.toObject().value(u"message"_s).toString().isEmpty());
+        }
+        QVERIFY2(rules.contains(u"chair_busy"_s), qPrintable(rules.join(u',')));
+        QCOMPARE(why.value(u"alternatives"_s).toArray().size(), 3);
+
+        const Run stale = cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"2"_s,
+                               u"--minutes"_s, u"10"_s, u"--json"_s});
+        QCOMPARE(stale.code, 3);
+        QVERIFY(stale.out.contains(u"stale_version"_s));
+        const Run resized = cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"1"_s,
+                                 u"--minutes"_s, u"10"_s, u"--json"_s});
+        QCOMPARE(resized.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(resized.out.toUtf8()).object().value(u"version"_s).toInt(), 2);
+
+        const Run confirmed = cli({u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"confirmed"_s, u"--json"_s});
+        QCOMPARE(confirmed.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(confirmed.out.toUtf8()).object().value(u"status"_s).toString(), u"confirmed"_s);
+        const Run skipped = cli({u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"completed"_s, u"--json"_s});
+        QCOMPARE(skipped.code, 3);
+        QVERIFY(skipped.out.contains(u"invalid_transition"_s));
+        QCOMPARE(cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"bored"_s}).code, 2);
+        const Run cancelled = cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s, u"--json"_s});
+        QCOMPARE(cancelled.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(cancelled.out.toUtf8()).object().value(u"cancelReason"_s).toString(), u"patient"_s);
+        const Run undone = cli({u"undo"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--json"_s});
+        QCOMPARE(undone.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(undone.out.toUtf8()).object().value(u"status"_s).toString(), u"confirmed"_s);
+
+        // Nonsense is refused with a reason and exit 2.
+        QStringList skippedTime = bookArgs(dir, u"pt-0298"_s, slot);
+        skippedTime[skippedTime.indexOf(u"--start"_s) + 1] = u"2027-03-14T02:30"_s;
+        const Run gap = cli(skippedTime);
+        QCOMPARE(gap.code, 2);
+        QVERIFY2(gap.err.contains(u"does not exist"_s), qPrintable(gap.err));
+        const Run noType = cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"haircut"_s, u"--from"_s,
+                                u"2026-12-01"_s, u"--days"_s, u"3"_s});
+        QCOMPARE(noType.code, 2);
+        QVERIFY(noType.err.contains(u"haircut"_s));
+        QCOMPARE(cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, u"no-such"_s, u"--expected-version"_s, u"1"_s,
+                      u"--minutes"_s, u"20"_s}).code, 2);
+        QCOMPARE(cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"exam"_s, u"--from"_s, u"2026-12-01"_s,
+                      u"--days"_s, u"zero"_s}).code, 2);
+    }
+
+    void concurrentBookingsOneWins()
+    {
+        const QString dir = m_dir.filePath(u"race"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0297"_s);
+        QVERIFY(!slot.isEmpty());
+        constexpr int kProcesses = 16;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < kProcesses; ++i) {
+            auto p = std::make_unique<QProcess>();
+            // Different patients, so the chair and the provider are what they compete for.
+            p->start(qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s,
+                     bookArgs(dir, u"pt-%1"_s.arg(200 + i, 4, 10, QLatin1Char('0')), slot));
+            processes.push_back(std::move(p));
+        }
+        int won = 0;
+        int refused = 0;
+        for (auto &p : processes) {
+            QVERIFY(p->waitForFinished(120000));
+            const int code = p->exitCode();
+            const QString out = QString::fromUtf8(p->readAllStandardOutput());
+            if (code == 0)
+                ++won;
+            else if (code == 3 && out.contains(u"\"refused\""_s))
+                ++refused;
+            else
+                QFAIL(qPrintable(u"exit %1: %2 %3"_s.arg(code).arg(out, QString::fromUtf8(p->readAllStandardError()))));
+        }
+        QCOMPARE(won, 1);
+        QCOMPARE(refused, kProcesses - 1);
+        // The day shows the time taken once in that chair.
+        const QString date = slot.value(u"start"_s).toString().left(10);
+        const Run day = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--json"_s});
+        int inChair = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(day.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"start"_s) == slot.value(u"start"_s) && o.value(u"chairId"_s) == slot.value(u"chairId"_s)
+                && o.value(u"status"_s) != u"cancelled"_s)
+                ++inChair;
+        }
+        QCOMPARE(inChair, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
