@@ -192,7 +192,7 @@ private Q_SLOTS:
         expectRefusedUntouched(dir.path(), file, CacheError::Kind::NewerSchema);
     }
 
-    void migrationUpgradesAVersionOneCache()
+    void migrationUpgradesToALaterSchema()
     {
         QTemporaryDir dir;
         QString file;
@@ -203,35 +203,36 @@ private Q_SLOTS:
             PracticeImportService importer(*opened.cache, m_clock);
             QVERIFY(importer.importDocument(kSmallPractice, m_session).ok());
             QSqlDatabase &db = opened.cache->database();
-            store::Migrator v1Only(store::cacheMigrations());
-            QCOMPARE(v1Only.installedVersion(db, nullptr), 1);
+            store::Migrator current(store::cacheMigrations());
+            const int base = store::currentSchemaVersion();
+            QCOMPARE(current.installedVersion(db, nullptr), base);
 
             // A later schema: a new column filled from existing data, then a new table.
             QList<store::Migration> withV2 = store::cacheMigrations();
-            withV2.append({2, u"Add chair colour"_s,
+            withV2.append({base + 1, u"Add chair colour"_s,
                            {u"ALTER TABLE chairs ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s,
                             u"UPDATE chairs SET colour = '#' || substr(id, 1, 2)"_s,
                             u"CREATE TABLE holding_tray (appointment_id TEXT PRIMARY KEY)"_s}});
-            // A broken step must leave the file at version 1 with none of its statements applied.
+            // A broken step must leave the file at its version with none of its statements applied.
             QList<store::Migration> broken = store::cacheMigrations();
-            broken.append({2, u"Broken"_s,
+            broken.append({base + 1, u"Broken"_s,
                            {u"CREATE TABLE half_done (x INTEGER)"_s, u"ALTER TABLE no_such_table ADD COLUMN y"_s}});
             QString error;
             QVERIFY(!store::Migrator(broken).migrate(db, &error));
             QVERIFY(error.contains(u"no_such_table"_s));
-            QCOMPARE(v1Only.installedVersion(db, nullptr), 1);
+            QCOMPARE(current.installedVersion(db, nullptr), base);
             QVERIFY(!db.tables().contains(u"half_done"_s));
 
             store::Migrator upgrade(withV2);
             QVERIFY2(upgrade.migrate(db, &error), qPrintable(error));
-            QCOMPARE(upgrade.installedVersion(db, nullptr), 2);
+            QCOMPARE(upgrade.installedVersion(db, nullptr), base + 1);
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT colour FROM chairs WHERE id = 'c1'"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"#c1"_s);
             QVERIFY(db.tables().contains(u"holding_tray"_s));
             QCOMPARE(store::AppointmentRepository(db).count(), 1);
         }
-        // This build only knows schema 1, so the upgraded file now reads as newer.
+        // This build does not know the added step, so the upgraded file now reads as newer.
         expectRefusedUntouched(dir.path(), file, CacheError::Kind::NewerSchema);
     }
 
