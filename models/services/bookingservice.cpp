@@ -137,22 +137,42 @@ BookingOutcome BookingService::storeFailure(const QSqlError &error)
     return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
 }
 
-// Opens the write transaction and catches the engine up with the cache. The returned
-// outcome, when there is one, ends the call.
-#define CHAIRSIDE_BEGIN_WRITE()                                                                                      \
-    do {                                                                                                             \
-        QSqlDatabase &db_ = m_cache.database();                                                                      \
-        if (!db_.transaction())                                                                                      \
-            return storeFailure(db_.lastError());                                                                    \
-        QSqlError e_;                                                                                                \
-        if (!m_state->refresh(&e_))                                                                                  \
-            return storeFailure(e_);                                                                                 \
-        if (!m_state->hasPractice()) {                                                                               \
-            db_.rollback();                                                                                          \
-            return failure(BookingOutcome::Result::BadRequest,                                                       \
-                           tr("The cache holds no practice yet; import a practice file first."));                    \
-        }                                                                                                            \
-    } while (false)
+std::optional<BookingOutcome> BookingService::beginWrite()
+{
+    QSqlDatabase &db = m_cache.database();
+    if (!db.transaction())
+        return storeFailure(db.lastError());
+    QSqlError error;
+    if (!m_state->refresh(&error))
+        return storeFailure(error);
+    if (!m_state->hasPractice()) {
+        db.rollback();
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("The cache holds no practice yet; import a practice file first."));
+    }
+    return std::nullopt;
+}
+
+std::optional<Appointment> BookingService::readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop)
+{
+    QSqlError error;
+    std::optional<Appointment> current = m_state->appointments().find(id, &error);
+    if (error.isValid()) {
+        *stop = storeFailure(error);
+        return std::nullopt;
+    }
+    if (!current) {
+        m_cache.database().rollback();
+        *stop = failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
+        return std::nullopt;
+    }
+    if (current->version != expectedVersion) {
+        m_cache.database().rollback();
+        *stop = refusal({staleVersion(*current, expectedVersion)});
+        return std::nullopt;
+    }
+    return current;
+}
 
 BookingOutcome BookingService::commitChange(Change &change, const UserSession &session)
 {
@@ -236,7 +256,8 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
 
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
 {
-    CHAIRSIDE_BEGIN_WRITE();
+    if (std::optional<BookingOutcome> stop = beginWrite())
+        return *stop;
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
     store::AppointmentRepository &repo = m_state->appointments();
@@ -316,25 +337,17 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
 
 BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
 {
-    CHAIRSIDE_BEGIN_WRITE();
+    if (std::optional<BookingOutcome> stop = beginWrite())
+        return *stop;
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
-    store::AppointmentRepository &repo = m_state->appointments();
     scheduling::Scheduler &scheduler = m_state->scheduler();
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
 
-    const std::optional<Appointment> current = repo.find(request.appointmentId, &error);
-    if (error.isValid())
-        return storeFailure(error);
-    if (!current) {
-        db.rollback();
-        return failure(BookingOutcome::Result::NotFound,
-                       tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
-    }
-    if (current->version != request.expectedVersion) {
-        db.rollback();
-        return refusal({staleVersion(*current, request.expectedVersion)});
-    }
+    BookingOutcome stop;
+    const std::optional<Appointment> current = readForUpdate(request.appointmentId, request.expectedVersion, &stop);
+    if (!current)
+        return stop;
     if (!scheduling::StatusWorkflow::isMovable(current->status)) {
         db.rollback();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
@@ -410,20 +423,14 @@ BookingOutcome BookingService::changeStatus(const QString &id, int expectedVersi
 BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                                 const QString &cancelReason, const UserSession &session)
 {
-    CHAIRSIDE_BEGIN_WRITE();
+    if (std::optional<BookingOutcome> stop = beginWrite())
+        return *stop;
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
-    const std::optional<Appointment> current = m_state->appointments().find(id, &error);
-    if (error.isValid())
-        return storeFailure(error);
-    if (!current) {
-        db.rollback();
-        return failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
-    }
-    if (current->version != expectedVersion) {
-        db.rollback();
-        return refusal({staleVersion(*current, expectedVersion)});
-    }
+    BookingOutcome stop;
+    const std::optional<Appointment> current = readForUpdate(id, expectedVersion, &stop);
+    if (!current)
+        return stop;
     const QString why = scheduling::StatusWorkflow::refusal(current->status, to, current->startUtc,
                                                             m_state->scheduler().snapshot().practice().noShowGraceMinutes,
                                                             m_clock.nowUtc());
@@ -445,21 +452,15 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
 
 BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion, const UserSession &session)
 {
-    CHAIRSIDE_BEGIN_WRITE();
+    if (std::optional<BookingOutcome> stop = beginWrite())
+        return *stop;
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
     store::AppointmentRepository &repo = m_state->appointments();
-    const std::optional<Appointment> current = repo.find(id, &error);
-    if (error.isValid())
-        return storeFailure(error);
-    if (!current) {
-        db.rollback();
-        return failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
-    }
-    if (current->version != expectedVersion) {
-        db.rollback();
-        return refusal({staleVersion(*current, expectedVersion)});
-    }
+    BookingOutcome stop;
+    const std::optional<Appointment> current = readForUpdate(id, expectedVersion, &stop);
+    if (!current)
+        return stop;
     const std::optional<Step> last = repo.lastStatusStep(id, &error);
     if (error.isValid())
         return storeFailure(error);

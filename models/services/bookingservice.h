@@ -103,6 +103,10 @@ public:
 
 private:
     struct Change;
+    // Opens the write transaction and catches the engine up; an outcome ends the call.
+    std::optional<BookingOutcome> beginWrite();
+    // The appointment at the version the caller read; empty with *stop set otherwise.
+    std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
     BookingOutcome storeFailure(const QSqlError &error);
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
