@@ -18,14 +18,15 @@ bool ranksBefore(const Opening &a, const Opening &b)
     return a.chairId < b.chairId;
 }
 
-// The best `limit` openings seen so far, best first.
+// The best `limit` openings seen so far: a heap with the worst of them on top, so each offer
+// costs O(log limit) however long the list asked for.
 class Shortlist
 {
 public:
-    explicit Shortlist(int limit) : m_limit(limit) {}
+    explicit Shortlist(int limit) : m_limit(size_t(limit)) {}
 
-    [[nodiscard]] bool full() const { return int(m_items.size()) >= m_limit; }
-    [[nodiscard]] const Opening &worst() const { return m_items.back(); }
+    [[nodiscard]] bool full() const { return m_items.size() >= m_limit; }
+    [[nodiscard]] const Opening &worst() const { return m_items.front(); }
     // False when an opening with this score starting at `start` cannot make the list.
     [[nodiscard]] bool couldEnter(int score, Minute start) const
     {
@@ -33,17 +34,26 @@ public:
     }
     void offer(Opening o)
     {
-        if (full() && !ranksBefore(o, worst()))
+        if (!full()) {
+            m_items.push_back(std::move(o));
+            std::push_heap(m_items.begin(), m_items.end(), ranksBefore);
             return;
-        auto it = std::upper_bound(m_items.begin(), m_items.end(), o, ranksBefore);
-        m_items.insert(it, std::move(o));
-        if (int(m_items.size()) > m_limit)
-            m_items.pop_back();
+        }
+        if (!ranksBefore(o, worst()))
+            return;
+        std::pop_heap(m_items.begin(), m_items.end(), ranksBefore);
+        m_items.back() = std::move(o);
+        std::push_heap(m_items.begin(), m_items.end(), ranksBefore);
     }
-    [[nodiscard]] QList<Opening> take() { return QList<Opening>(m_items.begin(), m_items.end()); }
+    // Best first.
+    [[nodiscard]] QList<Opening> take()
+    {
+        std::sort_heap(m_items.begin(), m_items.end(), ranksBefore);
+        return QList<Opening>(m_items.begin(), m_items.end());
+    }
 
 private:
-    int m_limit;
+    size_t m_limit;
     std::vector<Opening> m_items;
 };
 
