@@ -220,7 +220,23 @@ int main(int argc, char *argv[])
         return ms;
     };
 
-    const double cold = query(data.patients.at(0).id, today);
+    // Cold: a new service (as a process starting) loads the 12 weeks and expands availability.
+    std::vector<double> cold;
+    for (int i = 0; i < (smoke ? 2 : 9); ++i) {
+        BookingService fresh(cache, clock);
+        scheduling::OpeningRequest r;
+        r.typeId = u"consult60"_s;
+        r.from = today;
+        r.days = 84;
+        r.patientId = data.patients.at(i).id;
+        QElapsedTimer t;
+        t.start();
+        const OpeningsOutcome out = fresh.openings(r);
+        cold.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (out.openings.size() != 3)
+            return 1;
+    }
+    query(data.patients.at(0).id, today); // warm this service
     std::vector<double> typical;
     for (int i = 0; i < queries; ++i)
         typical.push_back(query(data.patients.at(1 + int(rng.bounded(kPatients - 1))).id, today.addDays(i % 7)));
@@ -252,7 +268,9 @@ int main(int argc, char *argv[])
         exhaustive.push_back(query(picky, today.addDays(i % 7), 1000000));
 
     std::printf("top 3 openings, 60-minute type, 12 weeks, all providers:\n");
-    std::printf("  first query (loads 12 weeks from the cache, expands availability): %.2f ms\n", cold);
+    std::printf("  first query of a new service (loads 12 weeks from the cache, expands availability): median "
+                "%.2f ms over %d\n",
+                median(cold), int(cold.size()));
     std::printf("  ordinary patients: median %.3f ms, p95 %.3f ms over %d queries (target < 20 ms)\n",
                 median(typical), percentile(typical, 0.95), queries);
     std::printf("  demanding patient: median %.3f ms, p95 %.3f ms (first after a reference-data change: %.2f ms)\n",

@@ -33,7 +33,12 @@ BookedAppointment Scheduler::booked(const Appointment &a) const
     const Minute start = toMinute(a.startUtc);
     b.time = {start, start + a.minutes};
     const AppointmentType *type = m_snapshot.type(a.typeId);
-    b.providerTime = ProviderTime::runs(type ? type->pattern : QString(), start, a.minutes);
+    const QString key = a.typeId + QLatin1Char('/') + QString::number(a.minutes);
+    auto it = m_relativeRuns.constFind(key);
+    if (it == m_relativeRuns.constEnd())
+        it = m_relativeRuns.insert(key, ProviderTime::runs(type ? type->pattern : QString(), 0, a.minutes));
+    for (const Interval &r : *it)
+        b.providerTime.append({start + r.start, start + r.end});
     b.complexity = type ? type->complexity : 0;
     return b;
 }

@@ -61,6 +61,9 @@ private:
     PracticeSnapshot m_snapshot;
     Availability m_availability;
     ScheduleIndex m_index;
+    // Provider-time runs from offset 0, per type and length: indexing thousands of
+    // appointments fits each pattern once.
+    mutable QHash<QString, ProviderTime::Runs> m_relativeRuns;
 };
 
 // Whether a start (minutes after local midnight) falls in a preferred time of day:

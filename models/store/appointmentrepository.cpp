@@ -214,8 +214,35 @@ std::optional<Appointment> AppointmentRepository::findByIdempotencyKey(const QSt
 
 QList<Appointment> AppointmentRepository::liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error)
 {
-    return select(u"a.start_utc >= ? AND a.start_utc < ? AND a.status NOT IN ('cancelled', 'no_show')"_s,
-                  {fromUtc, toUtc}, error);
+    // Only the columns a schedule is checked against: this read feeds the engine in bulk.
+    QList<Appointment> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q,
+                       u"SELECT id, patient_id, type_id, provider_id, chair_id, start_utc, minutes, status "
+                       "FROM appointments WHERE start_utc >= ? AND start_utc < ? "
+                       "AND status NOT IN ('cancelled', 'no_show')"_s,
+                       error))
+        return out;
+    q.bindValue(0, fromUtc);
+    q.bindValue(1, toUtc);
+    if (!execOrFail(q, error))
+        return out;
+    while (q.next()) {
+        Appointment a;
+        a.id = q.value(0).toString();
+        a.patientId = q.value(1).toString();
+        a.typeId = q.value(2).toString();
+        a.providerId = q.value(3).toString();
+        a.chairId = q.value(4).toString();
+        a.startUtc = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        a.minutes = q.value(6).toInt();
+        a.status = parseAppointmentStatus(q.value(7).toString()).value_or(AppointmentStatus::Scheduled);
+        out.append(std::move(a));
+    }
+    if (q.lastError().isValid() && error)
+        *error = q.lastError();
+    return out;
 }
 
 QList<Appointment> AppointmentRepository::changedSince(qint64 seq, QSqlError *error)

@@ -38,7 +38,8 @@ public:
     [[nodiscard]] qint64 count(QSqlError *error = nullptr);
 
     [[nodiscard]] std::optional<Appointment> findByIdempotencyKey(const QString &key, QSqlError *error = nullptr);
-    // Live (not cancelled, not no-show) appointments starting in [fromUtc, toUtc), seconds.
+    // Live (not cancelled, not no-show) appointments starting in [fromUtc, toUtc), seconds;
+    // placement and status only (no notes, keys or sync state).
     [[nodiscard]] QList<Appointment> liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error = nullptr);
     // Every appointment written after change number `seq`, in any status.
     [[nodiscard]] QList<Appointment> changedSince(qint64 seq, QSqlError *error = nullptr);

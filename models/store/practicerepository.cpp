@@ -402,6 +402,23 @@ QList<Patient> PracticeRepository::patients(QSqlError *error) const
     return out;
 }
 
+QList<Patient> PracticeRepository::patientPreferences(QSqlError *error) const
+{
+    QList<Patient> out;
+    select(m_db,
+           u"SELECT id, family_id, pref_time_of_day, pref_days, pref_provider_id FROM patients ORDER BY rowid"_s, {},
+           error, [&](const QSqlQuery &q) {
+               Patient p;
+               p.id = q.value(0).toString();
+               p.familyId = q.value(1).toString();
+               p.preferredTimeOfDay = parseTimeOfDay(q.value(2).toString()).value_or(TimeOfDay::Any);
+               p.preferredDays = Weekdays::fromMask(quint8(q.value(3).toInt()));
+               p.preferredProviderId = q.value(4).toString();
+               out.append(p);
+           });
+    return out;
+}
+
 QList<Block> PracticeRepository::blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc, QSqlError *error) const
 {
     QList<Block> out;

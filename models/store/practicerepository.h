@@ -28,6 +28,9 @@ public:
     [[nodiscard]] QList<Provider> providers(QSqlError *error = nullptr) const;
     [[nodiscard]] QList<AppointmentType> appointmentTypes(QSqlError *error = nullptr) const;
     [[nodiscard]] QList<Patient> patients(QSqlError *error = nullptr) const;
+    // Patients with only what scheduling ranks by (id, family, preferences): no names or
+    // contact details, so they never sit in the engine's memory.
+    [[nodiscard]] QList<Patient> patientPreferences(QSqlError *error = nullptr) const;
     [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                                              QSqlError *error = nullptr) const;
     [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
