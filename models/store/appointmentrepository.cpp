@@ -138,9 +138,7 @@ bool AppointmentRepository::insert(const Appointment &a, qint64 nowUtc, QSqlErro
                                  nowUtc,
                                  nullIfEmpty(a.cancelReason),
                                  seq};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_insertQuery.bindValue(int(i), values.at(i));
-    return execOrFail(m_insertQuery, error);
+    return execWith(m_insertQuery, values, error);
 }
 
 bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, QSqlError *error)
@@ -157,9 +155,7 @@ bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, 
         return false;
     const QVariantList values = {a.patientId, a.typeId, a.providerId, a.chairId, toColumn(a.startUtc), a.minutes,
                                  appointmentStatusName(a.status), a.notes, nowUtc, seq, a.id};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_updateImportedQuery.bindValue(int(i), values.at(i));
-    if (!execOrFail(m_updateImportedQuery, error))
+    if (!execWith(m_updateImportedQuery, values, error))
         return false;
     if (m_updateImportedQuery.numRowsAffected() > 0)
         return true;
@@ -195,9 +191,7 @@ QList<Appointment> AppointmentRepository::select(const QString &where, const QVa
     q.setForwardOnly(true);
     if (!prepareOrFail(q, u"SELECT "_s + kColumns + u" FROM appointments a WHERE "_s + where, error))
         return out;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!execOrFail(q, error))
+    if (!execWith(q, values, error))
         return out;
     while (q.next())
         out.append(appointmentFrom(q));
@@ -291,9 +285,7 @@ int AppointmentRepository::update(const Appointment &a, int expectedVersion, qin
                                  seq,
                                  a.id,
                                  expectedVersion};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_updateQuery.bindValue(int(i), values.at(i));
-    if (!execOrFail(m_updateQuery, error))
+    if (!execWith(m_updateQuery, values, error))
         return -1;
     return m_updateQuery.numRowsAffected();
 }
@@ -309,9 +301,7 @@ bool AppointmentRepository::recordStatusStep(const QString &appointmentId, const
         return false;
     const QVariantList values = {appointmentId, appointmentStatusName(step.from), appointmentStatusName(step.to),
                                  nullIfEmpty(step.cancelReason), nowUtc, userId};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    return execOrFail(q, error);
+    return execWith(q, values, error);
 }
 
 std::optional<AppointmentRepository::StatusStep> AppointmentRepository::lastStatusStep(const QString &appointmentId,

@@ -59,9 +59,7 @@ bool AuditLog::append(const AuditRecord &record, QSqlError *error)
                                  record.detail,
                                  prevHash,
                                  hash};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    return execOrFail(q, error);
+    return execWith(q, values, error);
 }
 
 } // namespace chairside::store

@@ -16,9 +16,7 @@ bool Outbox::append(const OutboxEntry &entry, QSqlError *error)
         return false;
     const QVariantList values = {entry.entity,          entry.entityId,       entry.operation,
                                  QString::fromUtf8(entry.payload), entry.idempotencyKey, toColumn(entry.createdUtc)};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    return execOrFail(q, error);
+    return execWith(q, values, error);
 }
 
 qint64 Outbox::pendingCount(QSqlError *error) const

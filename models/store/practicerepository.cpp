@@ -41,9 +41,7 @@ public:
             return false;
         if (m_update.numRowsAffected() > 0)
             return true;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            m_insert.bindValue(int(i), values.at(i));
-        return execOrFail(m_insert, error);
+        return execWith(m_insert, values, error);
     }
 
 private:
@@ -66,9 +64,7 @@ bool select(const QSqlDatabase &db, const QString &sql, const QVariantList &bind
     q.setForwardOnly(true);
     if (!prepareOrFail(q, sql, error))
         return false;
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!execOrFail(q, error))
+    if (!execWith(q, binds, error))
         return false;
     while (q.next())
         onRow(q);

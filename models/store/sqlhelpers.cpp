@@ -60,4 +60,11 @@ bool execOrFail(QSqlQuery &q, QSqlError *error)
     return false;
 }
 
+bool execWith(QSqlQuery &q, const QVariantList &values, QSqlError *error)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    return execOrFail(q, error);
+}
+
 } // namespace chairside::store

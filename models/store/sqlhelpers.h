@@ -20,5 +20,7 @@ QVariant nullIfEmpty(const QString &text);
 // Prepares a statement or records the error; for write paths that stop at the first failure.
 bool prepareOrFail(QSqlQuery &q, const QString &sql, QSqlError *error);
 bool execOrFail(QSqlQuery &q, QSqlError *error);
+// Binds values to the positional placeholders in order, then execOrFail.
+bool execWith(QSqlQuery &q, const QVariantList &values, QSqlError *error);
 
 } // namespace chairside::store
