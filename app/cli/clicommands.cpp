@@ -231,7 +231,6 @@ std::optional<int> parseNumber(Context &ctx, const QString &option, const QStrin
 struct BookingContext
 {
     std::unique_ptr<store::Cache> cache;
-    std::unique_ptr<ScheduleReader> reader;
     std::unique_ptr<BookingService> service;
     QTimeZone zone;
 };
@@ -242,14 +241,14 @@ std::optional<int> openBooking(Context &ctx, BookingContext &b)
     b.cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!b.cache)
         return CacheUnavailable;
-    b.reader = std::make_unique<ScheduleReader>(*b.cache);
+    b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
     QString error;
-    if (!b.reader->load(&error)) {
+    const std::optional<QTimeZone> zone = b.service->practiceZone(&error);
+    if (!zone) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return BadInput;
     }
-    b.zone = b.reader->practice().timeZone();
-    b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
+    b.zone = *zone;
     return std::nullopt;
 }
 

@@ -251,7 +251,7 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
     request.days = kAlternativeDays;
     const QDate today = m_clock.nowUtc().toTimeZone(m_state->scheduler().snapshot().zone()).date();
     request.from = std::max(today, wanted.startUtc.toTimeZone(m_state->scheduler().snapshot().zone()).date());
-    return openings(request).openings;
+    return ranked(request).openings;
 }
 
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
@@ -519,23 +519,44 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
         out.badRequest = true;
         return out;
     }
-    scheduling::OpeningRequest r = request;
+    return ranked(request);
+}
+
+OpeningsOutcome BookingService::ranked(scheduling::OpeningRequest request)
+{
+    OpeningsOutcome out;
+    QSqlError error;
+    scheduling::Scheduler &scheduler = m_state->scheduler();
     scheduling::Availability &availability = scheduler.availability();
-    const scheduling::Interval window{availability.localDay(r.from).span().start,
-                                      availability.localDay(r.from.addDays(r.days - 1)).span().end};
+    const scheduling::Interval window{availability.localDay(request.from).span().start,
+                                      availability.localDay(request.from.addDays(request.days - 1)).span().end};
     if (!m_state->cover(window, &error)) {
         out.error = m_cache.describeFailure(error);
         return out;
     }
-    if (!r.patientId.isEmpty() && r.lastCompletedProviderId.isEmpty()) {
-        r.lastCompletedProviderId = m_state->appointments().lastCompletedProvider(r.patientId, &error);
+    if (!request.patientId.isEmpty() && request.lastCompletedProviderId.isEmpty()) {
+        request.lastCompletedProviderId = m_state->appointments().lastCompletedProvider(request.patientId, &error);
         if (error.isValid()) {
             out.error = m_cache.describeFailure(error);
             return out;
         }
     }
-    out.openings = scheduler.openings(r, m_clock.nowUtc());
+    out.openings = scheduler.openings(request, m_clock.nowUtc());
     return out;
+}
+
+std::optional<QTimeZone> BookingService::practiceZone(QString *errorText)
+{
+    QSqlError error;
+    if (!m_state->refresh(&error)) {
+        *errorText = m_cache.describeFailure(error);
+        return std::nullopt;
+    }
+    if (!m_state->hasPractice()) {
+        *errorText = tr("The cache holds no practice yet; import a practice file first.");
+        return std::nullopt;
+    }
+    return m_state->scheduler().snapshot().zone();
 }
 
 std::optional<Appointment> BookingService::find(const QString &id, QString *errorText)

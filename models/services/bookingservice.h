@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -95,6 +96,9 @@ public:
     [[nodiscard]] BookingOutcome undoStatus(const QString &id, int expectedVersion, const UserSession &session);
 
     [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // The practice's time zone, for reading and showing local times; empty with a message
+    // when the cache holds no practice or cannot be read.
+    [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error);
     // The appointment as stored now, for callers that need its version.
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
 
@@ -112,6 +116,8 @@ private:
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                     const QString &cancelReason, const UserSession &session);
     QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const QString &replacingId);
+    // The ranking itself, on a caught-up engine and a checked request.
+    OpeningsOutcome ranked(scheduling::OpeningRequest request);
 
     store::Cache &m_cache;
     const Clock &m_clock;
