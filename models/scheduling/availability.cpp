@@ -131,17 +131,4 @@ void Availability::invalidateBlocks(const QList<Block> &changed)
     }
 }
 
-void Availability::invalidateAll()
-{
-    m_byProvider.clear();
-}
-
-int Availability::cachedProviderDays() const
-{
-    int n = 0;
-    for (const auto &days : m_byProvider)
-        n += int(days.size());
-    return n;
-}
-
 } // namespace chairside::scheduling

@@ -67,8 +67,6 @@ public:
     void invalidateProvider(const QString &providerId);
     // After blocks changed: drops every day the given blocks touch.
     void invalidateBlocks(const QList<Block> &changed);
-    void invalidateAll();
-    [[nodiscard]] int cachedProviderDays() const;
     [[nodiscard]] int expansions() const { return m_expansions; }
 
 private:

@@ -29,7 +29,6 @@ public:
     [[nodiscard]] const Provider *provider(const QString &id) const { return find(m_providers, m_providerIndex, id); }
     [[nodiscard]] const AppointmentType *type(const QString &id) const { return find(m_types, m_typeIndex, id); }
     [[nodiscard]] const Patient *patient(const QString &id) const { return find(m_patients, m_patientIndex, id); }
-    [[nodiscard]] int chairIndex(const QString &id) const { return m_chairIndex.value(id, -1); }
     [[nodiscard]] int providerIndex(const QString &id) const { return m_providerIndex.value(id, -1); }
 
     // The other members of the patient's family (empty when the patient has none).

@@ -68,10 +68,4 @@ void ScheduleIndex::clear()
     m_longest = 0;
 }
 
-const BookedAppointment *ScheduleIndex::find(const QString &id) const
-{
-    const auto it = m_bySlotId.constFind(id);
-    return it == m_bySlotId.constEnd() ? nullptr : &m_slots[size_t(*it)];
-}
-
 } // namespace chairside::scheduling

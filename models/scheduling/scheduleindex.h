@@ -45,10 +45,6 @@ public:
     void remove(const QString &id);
     void clear();
 
-    [[nodiscard]] const BookedAppointment *find(const QString &id) const;
-    [[nodiscard]] const BookedAppointment &at(int slot) const { return m_slots[size_t(slot)]; }
-    [[nodiscard]] int size() const { return int(m_bySlotId.size()); }
-
     [[nodiscard]] const Lane *providerLane(const QString &id) const { return lane(m_providers, id); }
     [[nodiscard]] const Lane *chairLane(const QString &id) const { return lane(m_chairs, id); }
     [[nodiscard]] const Lane *patientLane(const QString &id) const { return lane(m_patients, id); }

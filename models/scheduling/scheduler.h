@@ -29,7 +29,6 @@ public:
     [[nodiscard]] const PracticeSnapshot &snapshot() const { return m_snapshot; }
     [[nodiscard]] Availability &availability() { return m_availability; }
     [[nodiscard]] ScheduleIndex &index() { return m_index; }
-    [[nodiscard]] const ScheduleIndex &index() const { return m_index; }
 
     // The index form of a stored appointment (its provider time from its type's pattern).
     [[nodiscard]] BookedAppointment booked(const Appointment &appointment) const;

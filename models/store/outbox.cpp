@@ -19,15 +19,4 @@ bool Outbox::append(const OutboxEntry &entry, QSqlError *error)
     return execWith(q, values, error);
 }
 
-qint64 Outbox::pendingCount(QSqlError *error) const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT count(*) FROM outbox"_s)) {
-        if (error)
-            *error = q.lastError();
-        return -1;
-    }
-    return q.next() ? q.value(0).toLongLong() : -1;
-}
-
 } // namespace chairside::store

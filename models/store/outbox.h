@@ -26,7 +26,6 @@ public:
     explicit Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
 
     [[nodiscard]] bool append(const OutboxEntry &entry, QSqlError *error);
-    [[nodiscard]] qint64 pendingCount(QSqlError *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;
