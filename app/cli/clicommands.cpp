@@ -337,8 +337,6 @@ int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &
     return CacheUnavailable;
 }
 
-} // namespace
-
 // The options the booking commands read, parsed once.
 struct BookingOptions
 {
@@ -348,8 +346,6 @@ struct BookingOptions
     [[nodiscard]] bool has(const QString &name) const { return parser.isSet(*options.value(name)); }
     [[nodiscard]] QString value(const QString &name) const { return parser.value(*options.value(name)); }
 };
-
-namespace {
 
 bool require(Context &ctx, const BookingOptions &o, const QString &command, const QStringList &names)
 {
