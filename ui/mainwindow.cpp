@@ -1,108 +1,632 @@
 #include "mainwindow.h"
 
-#include "domain/clock.h"
-#include "itemmodels/daysheetmodel.h"
-#include "services/schedulereader.h"
+#include "appointmentdialog.h"
+#include "daysheet.h"
+#include "paneldrag.h"
+#include "prompt.h"
+#include "providerdaywindow.h"
+#include "schedulechanger.h"
+#include "scheduleview.h"
 
-#include <QDateEdit>
+#include "domain/clock.h"
+#include "itemmodels/appointmentlistmodel.h"
+#include "itemmodels/schedulemodel.h"
+#include "services/bookingservice.h"
+#include "services/frontdesk.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCalendarWidget>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
+
+using namespace Qt::StringLiterals;
 
 namespace chairside {
 
-MainWindow::MainWindow(ScheduleReader &reader, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_reader(reader), m_clock(clock), m_model(new DaySheetModel(this))
+namespace {
+
+QDate mondayOf(const QDate &date)
 {
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+} // namespace
+
+MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &clock, UserSession session,
+                       QWidget *parent)
+    : QMainWindow(parent), m_booking(booking), m_desk(desk), m_clock(clock), m_session(std::move(session)),
+      m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)),
+      m_changer(new ScheduleChanger(booking, desk, m_session, *m_model, this)),
+      m_waitlistModel(new WaitlistModel(this)), m_trayModel(new AppointmentListModel(this))
+{
+    setObjectName(u"mainWindow"_s);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *bar = new QHBoxLayout;
-
-    auto *previous = new QPushButton(tr("◀ Previous day"), central);
-    previous->setObjectName(QStringLiteral("previousDayButton"));
-    auto *today = new QPushButton(tr("Today"), central);
-    today->setObjectName(QStringLiteral("todayButton"));
-    auto *next = new QPushButton(tr("Next day ▶"), central);
-    next->setObjectName(QStringLiteral("nextDayButton"));
-    m_dateEdit = new QDateEdit(central);
-    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setCalendarPopup(true);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
     m_dayLabel = new QLabel(central);
-    m_dayLabel->setObjectName(QStringLiteral("dayLabel"));
+    m_dayLabel->setObjectName(u"dayLabel"_s);
     QFont big = m_dayLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_dayLabel->setFont(big);
-
-    bar->addWidget(previous);
-    bar->addWidget(today);
-    bar->addWidget(next);
-    bar->addWidget(m_dateEdit);
-    bar->addSpacing(16);
-    bar->addWidget(m_dayLabel, 1);
-    layout->addLayout(bar);
-
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("dayTableView"));
-    m_table->setModel(m_model);
-    m_table->setWordWrap(true);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->setAccessibleName(tr("Day schedule by chair"));
-    layout->addWidget(m_table, 1);
+    top->addWidget(m_dayLabel, 1);
+    m_providerFilter = new QComboBox(central);
+    m_providerFilter->setObjectName(u"providerFilterComboBox"_s);
+    m_providerFilter->setAccessibleName(tr("Show one provider"));
+    top->addWidget(new QLabel(tr("Provider:"), central));
+    top->addWidget(m_providerFilter);
+    layout->addLayout(top);
+    m_messageLabel = new QLabel(central);
+    m_messageLabel->setObjectName(u"messageLabel"_s);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->hide();
+    layout->addWidget(m_messageLabel);
+    m_view->setModel(m_model);
+    layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
-    connect(previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(1)); });
-    connect(today, &QPushButton::clicked, this, [this] { showDate(m_reader.today(m_clock)); });
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        if (d != m_date)
-            showDate(d);
+    m_view->setPlacementCheck([this](const SchedulePlacement &to) { return m_changer->check(to); });
+    m_view->setDragItemCheck(
+            [this](const ScheduleDragItem &item, const SchedulePlacement &at) { return m_changer->checkItem(item, at); });
+    connect(m_view, &ScheduleView::moveRequested, m_changer, qOverload<const SchedulePlacement &>(&ScheduleChanger::move));
+    connect(m_view, &ScheduleView::resizeRequested, m_changer, &ScheduleChanger::resize);
+    connect(m_view, &ScheduleView::createRequested, this, &MainWindow::createAt);
+    connect(m_view, &ScheduleView::openRequested, this, &MainWindow::openAppointment);
+    connect(m_view, &ScheduleView::cancelRequested, this, &MainWindow::cancelTile);
+    connect(m_view, &ScheduleView::contextMenuRequested, this, &MainWindow::tileMenu);
+    connect(m_view, &ScheduleView::tileDroppedOutside, this, &MainWindow::tileDroppedOutside);
+    connect(m_view, &ScheduleView::dragItemPlaced, m_changer, &ScheduleChanger::placeItem);
+    connect(m_view, &ScheduleView::zoomChanged, this, [this] { saveSettings(); });
+    connect(m_changer, &ScheduleChanger::changed, this, [this](const QString &id) {
+        reload();
+        if (!id.isEmpty()) {
+            const QModelIndex index = m_model->indexOfAppointment(id);
+            if (index.isValid())
+                m_view->setCurrentIndex(index);
+        }
+        showMessage({}, false);
+        for (const QPointer<ProviderDayWindow> &w : std::as_const(m_providerDays)) {
+            if (w)
+                w->reload();
+        }
+    });
+    connect(m_changer, &ScheduleChanger::refused, this, [this](const QString &message) {
+        reload(); // the tile returns to where the cache says it is
+        showMessage(message, true);
+    });
+    connect(m_changer, &ScheduleChanger::historyChanged, this, &MainWindow::updateUndoActions);
+
+    buildPanels();
+    buildActions();
+
+    setWindowTitle(tr("Chairside"));
+    resize(1280, 820);
+    restoreSettings();
+
+    auto *poll = new QTimer(this);
+    poll->setInterval(500);
+    connect(poll, &QTimer::timeout, this, &MainWindow::pollCache);
+    poll->start();
+    auto *now = new QTimer(this);
+    now->setInterval(30 * 1000);
+    connect(now, &QTimer::timeout, this, &MainWindow::tickNow);
+    now->start();
+
+    m_seenDataVersion = m_desk.dataVersion();
+    QString error;
+    const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+    const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
+    tickNow();
+    showDate(local.date());
+    m_view->scrollToMinute(std::max(0, local.time().msecsSinceStartOfDay() / 60000 - 60));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels()
+{
+    auto *waitDock = new QDockWidget(tr("Waitlist"), this);
+    waitDock->setObjectName(u"waitlistDock"_s);
+    m_waitlistView = new QListView(waitDock);
+    m_waitlistView->setObjectName(u"waitlistView"_s);
+    m_waitlistView->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
+    m_waitlistView->setModel(m_waitlistModel);
+    m_waitlistView->setWordWrap(true);
+    m_waitlistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    waitDock->setWidget(m_waitlistView);
+    addDockWidget(Qt::RightDockWidgetArea, waitDock);
+
+    auto *trayDock = new QDockWidget(tr("Holding tray"), this);
+    trayDock->setObjectName(u"trayDock"_s);
+    m_trayView = new QListView(trayDock);
+    m_trayView->setObjectName(u"trayView"_s);
+    m_trayView->setAccessibleName(
+            tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
+    m_trayView->setModel(m_trayModel);
+    m_trayView->setWordWrap(true);
+    m_trayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trayView->setContextMenuPolicy(Qt::CustomContextMenu);
+    trayDock->setWidget(m_trayView);
+    addDockWidget(Qt::RightDockWidgetArea, trayDock);
+    connect(m_trayView, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_trayView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Take off the tray"), this, [this, index] {
+            QString error;
+            if (!m_desk.release(index.data(AppointmentListModel::AppointmentIdRole).toString(), &error))
+                showMessage(error, true);
+            reload();
+        });
+        menu.exec(m_trayView->viewport()->mapToGlobal(pos));
     });
 
-    setWindowTitle(tr("Chairside — %1").arg(m_reader.practice().name));
-    resize(1280, 820);
-    showDate(m_reader.today(m_clock));
+    new PanelDrag(m_waitlistView, m_view, [this](const QModelIndex &index) {
+        const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
+        ScheduleDragItem item;
+        item.kind = ScheduleDragItem::Kind::Waitlist;
+        item.id = e.entry.id;
+        item.patientId = e.entry.patientId;
+        item.typeId = e.entry.typeId;
+        item.minutes = e.typeMinutes;
+        item.label = e.patientName + u" · "_s + e.typeName;
+        return item;
+    });
+    new PanelDrag(m_trayView, m_view, [this](const QModelIndex &index) {
+        const store::ScheduledAppointment &s = m_trayModel->at(index.row());
+        ScheduleDragItem item;
+        item.kind = ScheduleDragItem::Kind::Tray;
+        item.id = s.appointment.id;
+        item.version = s.appointment.version;
+        item.patientId = s.appointment.patientId;
+        item.typeId = s.appointment.typeId;
+        item.minutes = s.appointment.minutes;
+        item.label = s.patientName + u" · "_s + s.typeName;
+        return item;
+    });
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(u"navigationToolBar"_s);
+    bar->setMovable(false);
+
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        menu->addAction(action);
+        return action;
+    };
+
+    QAction *book = add(fileMenu, tr("&New appointment…"), u"newAppointmentAction"_s, QKeySequence::New, [this] {
+        SchedulePlacement at;
+        const QModelIndex current = m_view->currentIndex();
+        const int lane = current.parent().isValid() ? current.parent().row() : 0;
+        if (m_model->laneCount() > 0) {
+            at.laneKey = m_model->lane(lane).key;
+            at.date = m_model->lane(lane).date;
+        } else {
+            at.date = m_date;
+        }
+        at.startMinute = 8 * 60;
+        createAt(at);
+    });
+    fileMenu->addSeparator();
+    add(fileMenu, tr("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
+    add(fileMenu, tr("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
+    fileMenu->addSeparator();
+    add(fileMenu, tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
+
+    m_undo = add(editMenu, tr("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
+    m_redo = add(editMenu, tr("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                 [this] { m_changer->redo(); });
+    updateUndoActions();
+
+    QAction *today = add(goMenu, tr("&Today"), u"todayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        QString error;
+        const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+        showDate(m_clock.nowUtc().toTimeZone(zone).date());
+    });
+    QAction *prevWeek = add(goMenu, tr("Previous week"), u"previousWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left),
+                            [this] { showDate(m_date.addDays(-7)); });
+    QAction *prevDay = add(goMenu, tr("&Previous day"), u"previousDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Left),
+                           [this] { showDate(m_date.addDays(m_week ? -7 : -1)); });
+    QAction *nextDay = add(goMenu, tr("&Next day"), u"nextDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Right),
+                           [this] { showDate(m_date.addDays(m_week ? 7 : 1)); });
+    QAction *nextWeek = add(goMenu, tr("Next week"), u"nextWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right),
+                            [this] { showDate(m_date.addDays(7)); });
+    goMenu->addSeparator();
+    QAction *plus1 = add(goMenu, tr("+1 month"), u"plusOneMonthAction"_s, QKeySequence(Qt::ALT | Qt::Key_1),
+                         [this] { showDate(m_date.addMonths(1)); });
+    QAction *plus3 = add(goMenu, tr("+3 months"), u"plusThreeMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_3),
+                         [this] { showDate(m_date.addMonths(3)); });
+    QAction *plus6 = add(goMenu, tr("+6 months"), u"plusSixMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_6),
+                         [this] { showDate(m_date.addMonths(6)); });
+
+    // The month calendar, dropped down from the toolbar and reachable with Ctrl+G.
+    auto *calendarButton = new QToolButton(this);
+    calendarButton->setObjectName(u"calendarButton"_s);
+    calendarButton->setText(tr("Calendar"));
+    calendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *calendarMenu = new QMenu(calendarButton);
+    auto *calendar = new QCalendarWidget(calendarMenu);
+    calendar->setObjectName(u"monthCalendar"_s);
+    auto *calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(calendar);
+    calendarMenu->addAction(calendarAction);
+    calendarButton->setMenu(calendarMenu);
+    connect(calendarMenu, &QMenu::aboutToShow, calendar, [this, calendar] { calendar->setSelectedDate(m_date); });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &d) {
+        calendarMenu->close();
+        showDate(d);
+    });
+    add(goMenu, tr("&Go to date…"), u"goToDateAction"_s, QKeySequence(Qt::CTRL | Qt::Key_G),
+        [calendarButton] { calendarButton->showMenu(); });
+
+    bar->addAction(today);
+    bar->addAction(prevWeek);
+    bar->addAction(prevDay);
+    bar->addWidget(calendarButton);
+    bar->addAction(nextDay);
+    bar->addAction(nextWeek);
+    bar->addSeparator();
+    bar->addAction(plus1);
+    bar->addAction(plus3);
+    bar->addAction(plus6);
+    bar->addSeparator();
+
+    m_weekAction = add(viewMenu, tr("&Week view"), u"weekViewAction"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
+                       [this](bool on) { setWeekView(on); });
+    m_weekAction->setCheckable(true);
+    m_providerLanesAction = add(viewMenu, tr("Lanes by &provider"), u"providerLanesAction"_s,
+                                QKeySequence(Qt::CTRL | Qt::Key_L), [this](bool on) { setProviderLanes(on); });
+    m_providerLanesAction->setCheckable(true);
+    m_colorByTypeAction = add(viewMenu, tr("Colour by appointment &type"), u"colorByTypeAction"_s,
+                              QKeySequence(Qt::CTRL | Qt::Key_K), [this](bool on) { setColorByType(on); });
+    m_colorByTypeAction->setCheckable(true);
+    viewMenu->addSeparator();
+    add(viewMenu, tr("Zoom &in"), u"zoomInAction"_s, QKeySequence::ZoomIn,
+        [this] { m_view->setZoom(m_view->zoom() * 1.25); });
+    add(viewMenu, tr("Zoom &out"), u"zoomOutAction"_s, QKeySequence::ZoomOut,
+        [this] { m_view->setZoom(m_view->zoom() / 1.25); });
+    viewMenu->addSeparator();
+    QAction *dentistDay = add(viewMenu, tr("&Dentist's day…"), u"dentistDayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
+                              [this] {
+                                  QString provider = m_providerFilter->currentData().toString();
+                                  if (provider.isEmpty() && !m_model->page().providers.isEmpty())
+                                      provider = m_model->page().providers.constFirst().id;
+                                  if (!provider.isEmpty())
+                                      openProviderDay(provider);
+                              });
+    bar->addAction(m_weekAction);
+    bar->addAction(m_providerLanesAction);
+    bar->addAction(m_colorByTypeAction);
+    bar->addAction(dentistDay);
+    bar->addAction(book);
+
+    connect(m_providerFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setProviderFilter(m_providerFilter->currentData().toString());
+    });
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undo->setEnabled(m_changer->canUndo());
+    m_redo->setEnabled(m_changer->canRedo());
+    m_undo->setText(m_changer->canUndo() ? tr("&Undo %1").arg(m_changer->undoText()) : tr("&Undo"));
+    m_redo->setText(m_changer->canRedo() ? tr("&Redo %1").arg(m_changer->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::showMessage(const QString &message, bool problem)
+{
+    m_messageLabel->setText(message);
+    m_messageLabel->setStyleSheet(problem ? u"QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
+                                            "border: 1px solid #e0a8a8; }"_s
+                                          : QString());
+    m_messageLabel->setVisible(!message.isEmpty());
 }
 
 void MainWindow::showDate(const QDate &date)
 {
+    if (!date.isValid())
+        return;
+    m_date = date;
+    reload();
+    saveSettings();
+}
+
+void MainWindow::reload()
+{
+    const QDate from = m_week ? mondayOf(m_date) : m_date;
     QString error;
-    const std::optional<DaySchedule> day = m_reader.day(date, &error);
-    if (!day) {
-        QMessageBox::warning(this, tr("Cannot show this day"), error);
+    std::optional<SchedulePage> page = m_booking.page(from, m_week ? 7 : 1, &error);
+    if (!page) {
+        showMessage(tr("Cannot show this day: %1").arg(error), true);
         return;
     }
-    m_date = date;
-    m_model->setDay(*day);
-    m_table->clearSpans();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const int span = m_model->index(row, column).data(DaySheetModel::SpanRole).toInt();
-            if (span > 1)
-                m_table->setSpan(row, column, std::min(span, m_model->rowCount() - row), 1);
+    const QString current = m_view->currentIndex().data(ScheduleModel::AppointmentIdRole).toString();
+    if (m_providerFilter->count() == 0) {
+        const QSignalBlocker block(m_providerFilter);
+        m_providerFilter->addItem(tr("Everyone"), QString());
+        for (const Provider &p : page->providers)
+            m_providerFilter->addItem(p.name, p.id);
+    }
+    int live = 0;
+    for (const PageAppointment &a : page->appointments)
+        live += isLive(a.shown.appointment.status) ? 1 : 0;
+    m_model->setPage(std::move(*page));
+    if (!current.isEmpty()) {
+        const QModelIndex index = m_model->indexOfAppointment(current);
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    m_dayLabel->setText(m_week ? tr("Week of %1").arg(QLocale().toString(from, QLocale::LongFormat))
+                               : QLocale().toString(m_date, QLocale::LongFormat));
+    statusBar()->showMessage(m_week ? tr("%n appointment(s) this week", nullptr, live)
+                                    : tr("%n appointment(s) on this day", nullptr, live));
+
+    QSet<QString> held;
+    const QList<store::ScheduledAppointment> tray = m_desk.tray(&error);
+    for (const store::ScheduledAppointment &s : tray)
+        held.insert(s.appointment.id);
+    m_model->setHeld(held);
+    m_trayModel->setAppointments(tray, m_changer->zone());
+    m_waitlistModel->setEntries(m_desk.waitlist(&error));
+    m_seenDataVersion = m_desk.dataVersion();
+}
+
+void MainWindow::pollCache()
+{
+    const qint64 version = m_desk.dataVersion();
+    if (version != m_seenDataVersion)
+        reload();
+}
+
+void MainWindow::tickNow()
+{
+    const QDateTime local = m_clock.nowUtc().toTimeZone(m_changer->zone());
+    m_view->setNow(local.date(), local.time().msecsSinceStartOfDay() / 60000);
+}
+
+void MainWindow::setWeekView(bool week)
+{
+    m_week = week;
+    if (m_weekAction)
+        m_weekAction->setChecked(week);
+    m_view->setCompact(week);
+    reload();
+    saveSettings();
+}
+
+void MainWindow::setProviderLanes(bool providers)
+{
+    if (m_providerLanesAction)
+        m_providerLanesAction->setChecked(providers);
+    m_model->setLaneMode(providers ? ScheduleModel::LaneMode::Providers : ScheduleModel::LaneMode::Chairs);
+    saveSettings();
+}
+
+void MainWindow::setColorByType(bool byType)
+{
+    if (m_colorByTypeAction)
+        m_colorByTypeAction->setChecked(byType);
+    m_model->setColorMode(byType ? ScheduleModel::ColorMode::Type : ScheduleModel::ColorMode::Provider);
+    saveSettings();
+}
+
+void MainWindow::createAt(const SchedulePlacement &at)
+{
+    AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    const bool chairs = m_model->laneMode() == ScheduleModel::LaneMode::Chairs;
+    QString provider = chairs ? m_providerFilter->currentData().toString() : at.laneKey;
+    QString chair = chairs ? at.laneKey : QString();
+    if (chairs && provider.isEmpty()) {
+        // The provider working in that chair, when the lane says.
+        for (int l = 0; l < m_model->laneCount(); ++l) {
+            const ScheduleModel::Lane &lane = m_model->lane(l);
+            if (lane.key == at.laneKey && lane.date == at.date) {
+                for (const DayFrame &f : m_model->page().frames) {
+                    if (f.date == at.date && !f.chairProviders.value(at.laneKey).isEmpty())
+                        provider = f.chairProviders.value(at.laneKey).constFirst();
+                }
+            }
         }
     }
-    const QSignalBlocker blocker(m_dateEdit);
-    m_dateEdit->setDate(date);
-    qsizetype live = 0;
-    for (const auto &s : day->appointments)
-        live += isLive(s.appointment.status) ? 1 : 0;
-    m_dayLabel->setText(QLocale().toString(date, QLocale::LongFormat));
-    statusBar()->showMessage(tr("%n appointment(s) on this day", nullptr, int(live)));
-    // Start the view at the current time on today, else at the first row.
-    const int nowMinute = m_clock.nowUtc().toTimeZone(day->practice.timeZone()).time().msecsSinceStartOfDay() / 60000;
-    const int row = date == m_reader.today(m_clock) ? (nowMinute - m_model->firstMinute()) / m_model->stepMinutes() - 3 : 0;
-    m_table->scrollTo(m_model->index(std::clamp(row, 0, std::max(0, m_model->rowCount() - 1)), 0),
-                      QAbstractItemView::PositionAtTop);
+    dialog.prefillNew(chair, provider, at.date, at.startMinute, at.minutes);
+    dialog.exec();
+}
+
+void MainWindow::openAppointment(const QModelIndex &tile)
+{
+    const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+    QString error;
+    const std::optional<Appointment> a = m_booking.find(id, &error);
+    if (!a) {
+        showMessage(error.isEmpty() ? tr("That appointment is gone; the schedule was reloaded.") : error, true);
+        reload();
+        return;
+    }
+    AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    dialog.showExisting(*a, tile.data(Qt::DisplayRole).toString());
+    dialog.exec();
+}
+
+void MainWindow::cancelTile(const QModelIndex &tile)
+{
+    const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+    const int version = tile.data(ScheduleModel::VersionRole).toInt();
+    const QString name = tile.data(Qt::DisplayRole).toString();
+    const QStringList reasons = {tr("The patient cancelled"), tr("The practice cancelled"), tr("Emergency"), tr("Other")};
+    const std::optional<int> reason =
+            Prompt::choose(this, tr("Cancel appointment"), tr("Why is %1's appointment cancelled?").arg(name), reasons);
+    if (!reason)
+        return;
+    if (!Prompt::confirm(this, tr("Cancel appointment"),
+                         tr("Cancel %1's appointment? It can be undone with Ctrl+Z.").arg(name)))
+        return;
+    static constexpr CancelReason kReasons[] = {CancelReason::Patient, CancelReason::Practice, CancelReason::Emergency,
+                                                CancelReason::Other};
+    m_changer->cancel(id, version, kReasons[*reason]);
+}
+
+void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
+{
+    const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+    const int version = tile.data(ScheduleModel::VersionRole).toInt();
+    QMenu menu(this);
+    menu.setObjectName(u"tileMenu"_s);
+    const struct
+    {
+        QString text;
+        AppointmentStatus status;
+    } steps[] = {{tr("&Confirm"), AppointmentStatus::Confirmed}, {tr("Check &in"), AppointmentStatus::Arrived},
+                 {tr("&Seat"), AppointmentStatus::InChair},       {tr("Co&mplete"), AppointmentStatus::Completed},
+                 {tr("&No-show"), AppointmentStatus::NoShow}};
+    menu.addAction(tr("&Open…"), this, [this, tile] { openAppointment(tile); });
+    menu.addSeparator();
+    for (const auto &step : steps) {
+        const AppointmentStatus status = step.status;
+        menu.addAction(step.text, this, [this, id, version, status] { m_changer->setStatus(id, version, status); });
+    }
+    menu.addAction(tr("Cance&l…"), this, [this, tile] { cancelTile(tile); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy to &tray"), this, [this, id] { m_changer->hold(id); });
+    const QString patientId = tile.data(ScheduleModel::PatientIdRole).toString();
+    const QString name = tile.data(Qt::DisplayRole).toString();
+    menu.addAction(tr("The patient's &other appointments…"), this,
+                   [this, patientId, name] { showPatientAppointments(patientId, name); });
+    menu.exec(globalPos);
+}
+
+void MainWindow::showPatientAppointments(const QString &patientId, const QString &patientName)
+{
+    QString error;
+    const QList<store::ScheduledAppointment> list = m_desk.patientAppointments(patientId, &error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"patientAppointmentsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1's appointments").arg(patientName));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *model = new AppointmentListModel(dialog);
+    model->setAppointments(list, m_changer->zone());
+    auto *listView = new QListView(dialog);
+    listView->setObjectName(u"patientAppointmentsView"_s);
+    listView->setModel(model);
+    layout->addWidget(listView);
+    connect(listView, &QListView::activated, dialog, [this, dialog, model](const QModelIndex &index) {
+        const QDateTime start = index.data(AppointmentListModel::StartUtcRole).toDateTime();
+        showDate(start.toTimeZone(m_changer->zone()).date());
+        dialog->accept();
+    });
+    dialog->resize(520, 320);
+    dialog->show();
+}
+
+void MainWindow::tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos)
+{
+    const QPoint inTray = m_trayView->viewport()->mapFromGlobal(globalPos);
+    if (m_trayView->isVisible() && m_trayView->viewport()->rect().contains(inTray))
+        m_changer->hold(tile.data(ScheduleModel::AppointmentIdRole).toString());
+}
+
+ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
+{
+    auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, this);
+    m_providerDays.append(window);
+    window->show();
+    return window;
+}
+
+bool MainWindow::writeDaySheetPdf(const QString &path, bool grayscale, QString *error)
+{
+    return DaySheet::writePdf(*m_model, path, grayscale, error);
+}
+
+void MainWindow::printDaySheet()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DaySheet::print(*m_model, printer, printer.colorMode() == QPrinter::GrayScale);
+}
+
+void MainWindow::exportDaySheet()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export day sheet"),
+                                                      u"day-sheet-"_s + m_date.toString(Qt::ISODate) + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool grayscale = Prompt::confirm(this, tr("Export day sheet"), tr("Print in grayscale?"));
+    QString error;
+    if (!writeDaySheetPdf(path, grayscale, &error))
+        showMessage(error, true);
+    else
+        statusBar()->showMessage(tr("Day sheet saved to %1").arg(path), 5000);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"schedule/week"_s, m_week);
+    settings.setValue(u"schedule/providerLanes"_s, m_model->laneMode() == ScheduleModel::LaneMode::Providers);
+    settings.setValue(u"schedule/colorByType"_s, m_model->colorMode() == ScheduleModel::ColorMode::Type);
+    settings.setValue(u"schedule/zoom"_s, m_view->zoom());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_view->setZoom(settings.value(u"schedule/zoom"_s, 1.6).toDouble());
+    const bool providers = settings.value(u"schedule/providerLanes"_s, false).toBool();
+    const bool byType = settings.value(u"schedule/colorByType"_s, false).toBool();
+    m_week = settings.value(u"schedule/week"_s, false).toBool();
+    m_weekAction->setChecked(m_week);
+    m_view->setCompact(m_week);
+    m_providerLanesAction->setChecked(providers);
+    m_model->setLaneMode(providers ? ScheduleModel::LaneMode::Providers : ScheduleModel::LaneMode::Chairs);
+    m_colorByTypeAction->setChecked(byType);
+    m_model->setColorMode(byType ? ScheduleModel::ColorMode::Type : ScheduleModel::ColorMode::Provider);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace chairside

@@ -1,37 +1,102 @@
 #pragma once
 
+#include "domain/session.h"
+
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
-class QDateEdit;
+class QAction;
+class QActionGroup;
+class QComboBox;
 class QLabel;
-class QTableView;
+class QListView;
+class QToolButton;
 
 namespace chairside {
 
+class AppointmentListModel;
+class BookingService;
 class Clock;
-class DaySheetModel;
-class ScheduleReader;
+class FrontDesk;
+class ProviderDayWindow;
+class ScheduleChanger;
+class ScheduleModel;
+class ScheduleView;
+class WaitlistModel;
+struct ScheduleDragItem;
+struct SchedulePlacement;
 
-// The first main window: one day of the practice as a per-chair table, with day navigation.
+// The front desk's window: the day (or week) schedule in chair or provider lanes, navigation,
+// the waitlist and holding-tray panels, undo and redo, printing. It follows the cache: a
+// change made anywhere else (another window, the CLI, sync) shows within a second.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ScheduleReader &reader, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(BookingService &booking, FrontDesk &desk, const Clock &clock, UserSession session,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showDate(const QDate &date);
+    void setWeekView(bool week);
+    void setProviderLanes(bool providers);
+    void setColorByType(bool byType);
+    // Re-reads the shown days, the waitlist and the tray from the cache.
+    void reload();
+    [[nodiscard]] bool writeDaySheetPdf(const QString &path, bool grayscale, QString *error);
+    ProviderDayWindow *openProviderDay(const QString &providerId);
+
     [[nodiscard]] QDate date() const { return m_date; }
-    [[nodiscard]] DaySheetModel *model() const { return m_model; }
+    [[nodiscard]] ScheduleModel *model() const { return m_model; }
+    [[nodiscard]] ScheduleView *view() const { return m_view; }
+    [[nodiscard]] ScheduleChanger *changer() const { return m_changer; }
+    [[nodiscard]] bool isWeekView() const { return m_week; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    ScheduleReader &m_reader;
+    void buildActions();
+    void buildPanels();
+    void showMessage(const QString &message, bool problem);
+    void openAppointment(const QModelIndex &tile);
+    void createAt(const SchedulePlacement &at);
+    void cancelTile(const QModelIndex &tile);
+    void tileMenu(const QModelIndex &tile, const QPoint &globalPos);
+    void showPatientAppointments(const QString &patientId, const QString &patientName);
+    void tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos);
+    void pollCache();
+    void tickNow();
+    void updateUndoActions();
+    void saveSettings() const;
+    void restoreSettings();
+    void printDaySheet();
+    void exportDaySheet();
+
+    BookingService &m_booking;
+    FrontDesk &m_desk;
     const Clock &m_clock;
+    UserSession m_session;
     QDate m_date;
-    DaySheetModel *m_model;
-    QTableView *m_table;
-    QDateEdit *m_dateEdit;
-    QLabel *m_dayLabel;
+    bool m_week = false;
+    qint64 m_seenDataVersion = -1;
+    ScheduleModel *m_model;
+    ScheduleView *m_view;
+    ScheduleChanger *m_changer;
+    WaitlistModel *m_waitlistModel;
+    AppointmentListModel *m_trayModel;
+    QListView *m_waitlistView = nullptr;
+    QListView *m_trayView = nullptr;
+    QLabel *m_dayLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QComboBox *m_providerFilter = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_weekAction = nullptr;
+    QAction *m_providerLanesAction = nullptr;
+    QAction *m_colorByTypeAction = nullptr;
+    QList<QPointer<ProviderDayWindow>> m_providerDays;
 };
 
 } // namespace chairside

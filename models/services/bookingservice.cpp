@@ -10,6 +10,7 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/outbox.h"
+#include "store/practicerepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -120,6 +121,8 @@ struct BookingService::Change
     int expectedVersion = 0; // 0 = a new appointment
     std::optional<Step> step;
     qint64 undoneStep = 0;
+    QString waitlistEntryId;
+    bool leavesTray = false; // placed somewhere new: it no longer waits on the holding tray
 };
 
 BookingService::BookingService(store::Cache &cache, const Clock &clock)
@@ -202,6 +205,11 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         return storeFailure(error);
     if (change.undoneStep && !repo.markStepUndone(change.undoneStep, &error))
         return storeFailure(error);
+    if (change.leavesTray && !repo.release(a.id, &error))
+        return storeFailure(error);
+    if (!change.waitlistEntryId.isEmpty()
+        && !store::PracticeRepository(db).removeWaitlistEntry(change.waitlistEntryId, &error))
+        return storeFailure(error);
 
     store::AuditRecord audit;
     audit.atUtc = now;
@@ -214,6 +222,10 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     audit.action = change.action;
     audit.correlationId = newUuid();
     audit.detail = placementDetail(a) + u" status="_s + appointmentStatusName(a.status);
+    if (change.leavesTray && !repo.release(a.id, &error))
+        return storeFailure(error);
+    if (!change.waitlistEntryId.isEmpty())
+        audit.detail += u" waitlist="_s + change.waitlistEntryId;
     if (!store::AuditLog(db).append(audit, &error))
         return storeFailure(error);
 
@@ -261,8 +273,6 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
     store::AppointmentRepository &repo = m_state->appointments();
-    scheduling::Scheduler &scheduler = m_state->scheduler();
-    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
 
     if (!request.idempotencyKey.isEmpty()) {
         const std::optional<Appointment> earlier = repo.findByIdempotencyKey(request.idempotencyKey, &error);
@@ -286,6 +296,51 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         }
     }
 
+    BookingOutcome stop;
+    std::optional<Appointment> placed = placeNew(request, &stop);
+    if (!placed) {
+        if (stop.result == BookingOutcome::Result::StoreFailed)
+            return stop;
+        db.rollback();
+        if (stop.result == BookingOutcome::Result::Refused)
+            stop.alternatives = alternativesFor(stop.appointment, {});
+        return stop;
+    }
+    const Appointment &a = *placed;
+    Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0, request.waitlistEntryId};
+    return commitChange(change, session);
+}
+
+BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
+{
+    if (std::optional<BookingOutcome> stop = beginWrite())
+        return *stop;
+    QSqlDatabase &db = m_cache.database();
+
+    BookingOutcome stop;
+    const std::optional<Appointment> current = readForUpdate(request.appointmentId, request.expectedVersion, &stop);
+    if (!current)
+        return stop;
+    std::optional<Appointment> placed = placeMove(request, *current, &stop);
+    if (!placed) {
+        if (stop.result == BookingOutcome::Result::StoreFailed)
+            return stop;
+        db.rollback();
+        if (stop.result == BookingOutcome::Result::Refused && !stop.appointment.id.isEmpty())
+            stop.alternatives = alternativesFor(stop.appointment, stop.appointment.id);
+        return stop;
+    }
+    const Appointment &a = *placed;
+    const bool startChanged = a.startUtc != current->startUtc;
+    const bool onlyLength = !startChanged && a.chairId == current->chairId && a.providerId == current->providerId;
+    Change change{onlyLength ? u"resize"_s : u"move"_s, u"update"_s, a, request.expectedVersion, std::nullopt, 0, {},
+                  !onlyLength};
+    return commitChange(change, session);
+}
+
+std::optional<Appointment> BookingService::placeNew(const BookRequest &request, BookingOutcome *stop)
+{
+    const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     QStringList unknown;
     if (!snap.patient(request.patientId))
         unknown.append(tr("patient \"%1\"").arg(request.patientId));
@@ -297,14 +352,14 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
     if (!snap.chair(request.chairId))
         unknown.append(tr("chair \"%1\"").arg(request.chairId));
     if (!unknown.isEmpty()) {
-        db.rollback();
-        return failure(BookingOutcome::Result::BadRequest,
-                       tr("There is no %1 in this practice; check the id.").arg(unknown.join(tr(", no "))));
+        *stop = failure(BookingOutcome::Result::BadRequest,
+                        tr("There is no %1 in this practice; check the id.").arg(unknown.join(tr(", no "))));
+        return std::nullopt;
     }
     if (!request.startUtc.isValid() || request.startUtc.toSecsSinceEpoch() % 60 != 0 || request.minutes < 0) {
-        db.rollback();
-        return failure(BookingOutcome::Result::BadRequest,
-                       tr("A booking needs a start on a whole minute and a length of at least one minute."));
+        *stop = failure(BookingOutcome::Result::BadRequest,
+                        tr("A booking needs a start on a whole minute and a length of at least one minute."));
+        return std::nullopt;
     }
 
     Appointment a;
@@ -321,55 +376,47 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
     a.status = AppointmentStatus::Scheduled;
 
     const Minute start = scheduling::toMinute(a.startUtc);
-    if (!m_state->cover({start, start + a.minutes}, &error))
-        return storeFailure(error);
-    scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId, start, a.minutes, {}, true};
-    const QList<Violation> violations = scheduler.check(candidate, m_clock.nowUtc());
-    if (!violations.isEmpty()) {
-        db.rollback();
-        BookingOutcome out = refusal(violations);
-        out.alternatives = alternativesFor(a, {});
-        return out;
+    QSqlError error;
+    if (!m_state->cover({start, start + a.minutes}, &error)) {
+        *stop = storeFailure(error);
+        return std::nullopt;
     }
-    Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0};
-    return commitChange(change, session);
+    const scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId,
+                                                 start,       a.minutes, {},         true};
+    QList<Violation> violations = m_state->scheduler().check(candidate, m_clock.nowUtc());
+    if (!violations.isEmpty()) {
+        *stop = refusal(std::move(violations));
+        stop->appointment = a;
+        return std::nullopt;
+    }
+    return a;
 }
 
-BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
+std::optional<Appointment> BookingService::placeMove(const MoveRequest &request, const Appointment &current,
+                                                     BookingOutcome *stop)
 {
-    if (std::optional<BookingOutcome> stop = beginWrite())
-        return *stop;
-    QSqlDatabase &db = m_cache.database();
-    QSqlError error;
-    scheduling::Scheduler &scheduler = m_state->scheduler();
-    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
-
-    BookingOutcome stop;
-    const std::optional<Appointment> current = readForUpdate(request.appointmentId, request.expectedVersion, &stop);
-    if (!current)
-        return stop;
-    if (!scheduling::StatusWorkflow::isMovable(current->status)) {
-        db.rollback();
-        return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
-                         tr("Appointment %1 is %2 and can no longer be moved or resized.")
-                                 .arg(current->id, appointmentStatusName(current->status)),
-                         current->id}});
+    const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
+    if (!scheduling::StatusWorkflow::isMovable(current.status)) {
+        *stop = refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
+                          tr("Appointment %1 is %2 and can no longer be moved or resized.")
+                                  .arg(current.id, appointmentStatusName(current.status)),
+                          current.id}});
+        return std::nullopt;
     }
     if (!request.startUtc && !request.chairId && !request.providerId && !request.minutes) {
-        db.rollback();
-        return failure(BookingOutcome::Result::BadRequest,
-                       tr("Say what to change: a new start, chair, provider or length."));
+        *stop = failure(BookingOutcome::Result::BadRequest, tr("Say what to change: a new start, chair, provider or length."));
+        return std::nullopt;
     }
     if ((request.chairId && !snap.chair(*request.chairId)) || (request.providerId && !snap.provider(*request.providerId))
         || (request.minutes && *request.minutes <= 0)
         || (request.startUtc && (!request.startUtc->isValid() || request.startUtc->toSecsSinceEpoch() % 60 != 0))) {
-        db.rollback();
-        return failure(BookingOutcome::Result::BadRequest,
-                       tr("The new chair or provider does not exist in this practice, or the start or length is "
-                          "not a whole number of minutes; check them."));
+        *stop = failure(BookingOutcome::Result::BadRequest,
+                        tr("The new chair or provider does not exist in this practice, or the start or length is "
+                           "not a whole number of minutes; check them."));
+        return std::nullopt;
     }
 
-    Appointment a = *current;
+    Appointment a = current;
     if (request.startUtc)
         a.startUtc = request.startUtc->toUTC();
     if (request.chairId)
@@ -378,22 +425,62 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
         a.providerId = *request.providerId;
     if (request.minutes)
         a.minutes = *request.minutes;
-    const bool startChanged = a.startUtc != current->startUtc;
+    const bool startChanged = a.startUtc != current.startUtc;
     const Minute start = scheduling::toMinute(a.startUtc);
-    if (!m_state->cover({start, start + a.minutes}, &error))
-        return storeFailure(error);
-    scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId,
-                                           start,       a.minutes, a.id,        startChanged};
-    const QList<Violation> violations = scheduler.check(candidate, m_clock.nowUtc());
-    if (!violations.isEmpty()) {
-        db.rollback();
-        BookingOutcome out = refusal(violations);
-        out.alternatives = alternativesFor(a, a.id);
-        return out;
+    QSqlError error;
+    if (!m_state->cover({start, start + a.minutes}, &error)) {
+        *stop = storeFailure(error);
+        return std::nullopt;
     }
-    const bool onlyLength = !startChanged && a.chairId == current->chairId && a.providerId == current->providerId;
-    Change change{onlyLength ? u"resize"_s : u"move"_s, u"update"_s, a, request.expectedVersion, std::nullopt, 0};
-    return commitChange(change, session);
+    const scheduling::BookingCandidate candidate{a.patientId, a.typeId, a.providerId, a.chairId,
+                                                 start,       a.minutes, a.id,        startChanged};
+    QList<Violation> violations = m_state->scheduler().check(candidate, m_clock.nowUtc());
+    if (!violations.isEmpty()) {
+        *stop = refusal(std::move(violations));
+        stop->appointment = a;
+        return std::nullopt;
+    }
+    return a;
+}
+
+std::optional<BookingOutcome> BookingService::beginRead()
+{
+    QSqlError error;
+    if (!m_state->refresh(&error))
+        return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
+    if (!m_state->hasPractice())
+        return failure(BookingOutcome::Result::BadRequest,
+                       tr("The cache holds no practice yet; import a practice file first."));
+    return std::nullopt;
+}
+
+BookingOutcome BookingService::check(const BookRequest &request)
+{
+    if (std::optional<BookingOutcome> stop = beginRead())
+        return *stop;
+    BookingOutcome out;
+    if (std::optional<Appointment> a = placeNew(request, &out))
+        out.appointment = *a;
+    return out;
+}
+
+BookingOutcome BookingService::check(const MoveRequest &request)
+{
+    if (std::optional<BookingOutcome> stop = beginRead())
+        return *stop;
+    QSqlError error;
+    const std::optional<Appointment> current = m_state->appointments().find(request.appointmentId, &error);
+    if (error.isValid())
+        return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
+    if (!current)
+        return failure(BookingOutcome::Result::NotFound,
+                       tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
+    if (current->version != request.expectedVersion)
+        return refusal({staleVersion(*current, request.expectedVersion)});
+    BookingOutcome out;
+    if (std::optional<Appointment> a = placeMove(request, *current, &out))
+        out.appointment = *a;
+    return out;
 }
 
 BookingOutcome BookingService::resize(const QString &id, int expectedVersion, int minutes, const UserSession &session)
@@ -446,7 +533,9 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
                   a,
                   expectedVersion,
                   Step{0, current->status, to, cancelReason},
-                  0};
+                  0,
+                  {},
+                  false};
     return commitChange(change, session);
 }
 
@@ -484,7 +573,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
             return refusal(violations);
         }
     }
-    Change change{u"undo-status"_s, u"status"_s, a, expectedVersion, std::nullopt, last->seq};
+    Change change{u"undo-status"_s, u"status"_s, a, expectedVersion, std::nullopt, last->seq, {}, false};
     return commitChange(change, session);
 }
 

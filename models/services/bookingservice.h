@@ -18,6 +18,7 @@ namespace chairside {
 
 class Clock;
 class ScheduleState;
+struct SchedulePage;
 struct UserSession;
 
 namespace store {
@@ -38,6 +39,7 @@ struct BookRequest
     int minutes = 0;        // 0 = the type's length
     QString idempotencyKey; // empty = a fresh one; the same key twice books once
     QString notes;
+    QString waitlistEntryId; // booked from this waitlist entry: it leaves the list in the same write
 };
 
 // Any of time, chair, provider and length; what is not given stays.
@@ -95,7 +97,17 @@ public:
     // Steps the status back to where the last step came from.
     [[nodiscard]] BookingOutcome undoStatus(const QString &id, int expectedVersion, const UserSession &session);
 
+    // Dry runs: whether book() or move() would accept the request now, without writing.
+    // Done when it would; Refused with every broken rule (no alternatives); BadRequest,
+    // NotFound or StoreFailed as the real call would say.
+    [[nodiscard]] BookingOutcome check(const BookRequest &request);
+    [[nodiscard]] BookingOutcome check(const MoveRequest &request);
+
     [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // `days` local dates from `from` as the schedule screens draw them: hours, breaks and
+    // blocks per provider and chair, and every appointment with its names and standing
+    // conflicts. Empty with a message when the cache cannot be read or holds no practice.
+    [[nodiscard]] std::optional<SchedulePage> page(const QDate &from, int days, QString *error);
     // The practice's time zone, for reading and showing local times; empty with a message
     // when the cache holds no practice or cannot be read.
     [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error);
@@ -113,6 +125,12 @@ private:
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
     BookingOutcome storeFailure(const QSqlError &error);
+    // Catches the engine up outside a transaction, for reads and dry runs.
+    std::optional<BookingOutcome> beginRead();
+    // The new appointment book() would write, or the outcome that ends the call.
+    std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop);
+    // The moved appointment move() would write, or the outcome that ends the call.
+    std::optional<Appointment> placeMove(const MoveRequest &request, const Appointment &current, BookingOutcome *stop);
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                     const QString &cancelReason, const UserSession &session);
     QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const QString &replacingId);

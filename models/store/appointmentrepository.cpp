@@ -33,6 +33,26 @@ Appointment appointmentFrom(const QSqlQuery &q)
     return a;
 }
 
+const QString kShownJoins = u", p.name, t.name, t.color, pr.name, pr.color, c.name "
+                            "FROM appointments a "
+                            "JOIN patients p ON p.id = a.patient_id "
+                            "JOIN appointment_types t ON t.id = a.type_id "
+                            "JOIN providers pr ON pr.id = a.provider_id "
+                            "JOIN chairs c ON c.id = a.chair_id "_s;
+
+ScheduledAppointment shownFrom(const QSqlQuery &q)
+{
+    ScheduledAppointment s;
+    s.appointment = appointmentFrom(q);
+    s.patientName = q.value(14).toString();
+    s.typeName = q.value(15).toString();
+    s.typeColor = q.value(16).toString();
+    s.providerName = q.value(17).toString();
+    s.providerColor = q.value(18).toString();
+    s.chairName = q.value(19).toString();
+    return s;
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -52,14 +72,8 @@ QList<ScheduledAppointment> AppointmentRepository::day(const QDate &day, const Q
     QList<ScheduledAppointment> out;
     if (m_dayQuery.lastQuery().isEmpty()
         && !prepareOrFail(m_dayQuery,
-                          u"SELECT "_s + kColumns
-                                  + u", p.name, t.name, t.color, pr.name, pr.color, c.name "
-                                    "FROM appointments a "
-                                    "JOIN patients p ON p.id = a.patient_id "
-                                    "JOIN appointment_types t ON t.id = a.type_id "
-                                    "JOIN providers pr ON pr.id = a.provider_id "
-                                    "JOIN chairs c ON c.id = a.chair_id "
-                                    "WHERE a.start_utc >= ? AND a.start_utc < ? "
+                          u"SELECT "_s + kColumns + kShownJoins
+                                  + u"WHERE a.start_utc >= ? AND a.start_utc < ? "
                                     "ORDER BY a.start_utc, c.sort_order, a.id"_s,
                           error))
         return out;
@@ -70,21 +84,52 @@ QList<ScheduledAppointment> AppointmentRepository::day(const QDate &day, const Q
     m_dayQuery.bindValue(1, to.toSecsSinceEpoch());
     if (!execOrFail(m_dayQuery, error))
         return out;
-    while (m_dayQuery.next()) {
-        ScheduledAppointment s;
-        s.appointment = appointmentFrom(m_dayQuery);
-        s.patientName = m_dayQuery.value(14).toString();
-        s.typeName = m_dayQuery.value(15).toString();
-        s.typeColor = m_dayQuery.value(16).toString();
-        s.providerName = m_dayQuery.value(17).toString();
-        s.providerColor = m_dayQuery.value(18).toString();
-        s.chairName = m_dayQuery.value(19).toString();
-        out.append(std::move(s));
-    }
+    while (m_dayQuery.next())
+        out.append(shownFrom(m_dayQuery));
     if (m_dayQuery.lastError().isValid() && error)
         *error = m_dayQuery.lastError();
     m_dayQuery.finish();
     return out;
+}
+
+QList<ScheduledAppointment> AppointmentRepository::selectShown(const QString &tail, const QVariantList &values,
+                                                              QSqlError *error)
+{
+    QList<ScheduledAppointment> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q, u"SELECT "_s + kColumns + kShownJoins + tail, error) || !execWith(q, values, error))
+        return out;
+    while (q.next())
+        out.append(shownFrom(q));
+    if (q.lastError().isValid() && error)
+        *error = q.lastError();
+    return out;
+}
+
+QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &patientId, QSqlError *error)
+{
+    return selectShown(u"WHERE a.patient_id = ? ORDER BY a.start_utc, a.id"_s, {patientId}, error);
+}
+
+QList<ScheduledAppointment> AppointmentRepository::held(QSqlError *error)
+{
+    return selectShown(u"JOIN holding_tray h ON h.appointment_id = a.id ORDER BY h.added_utc, a.id"_s, {}, error);
+}
+
+bool AppointmentRepository::hold(const QString &id, qint64 nowUtc, const QString &userId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"INSERT OR IGNORE INTO holding_tray (appointment_id, added_utc, user_id) VALUES (?, ?, ?)"_s,
+                         error)
+            && execWith(q, {id, nowUtc, userId}, error);
+}
+
+bool AppointmentRepository::release(const QString &id, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM holding_tray WHERE appointment_id = ?"_s, error)
+            && execWith(q, {id}, error);
 }
 
 std::optional<Appointment> AppointmentRepository::find(const QString &id, QSqlError *error)

@@ -35,6 +35,14 @@ public:
     // time then chair.
     [[nodiscard]] QList<ScheduledAppointment> day(const QDate &day, const QTimeZone &zone, QSqlError *error = nullptr);
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QSqlError *error = nullptr);
+    // Every appointment of one patient, any status, by start.
+    [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
+
+    // The holding tray: appointments put aside while the receptionist finds them a new time.
+    // They keep their place in the book until they are dropped somewhere else.
+    [[nodiscard]] QList<ScheduledAppointment> held(QSqlError *error = nullptr);
+    [[nodiscard]] bool hold(const QString &id, qint64 nowUtc, const QString &userId, QSqlError *error);
+    [[nodiscard]] bool release(const QString &id, QSqlError *error);
     [[nodiscard]] qint64 count(QSqlError *error = nullptr);
 
     [[nodiscard]] std::optional<Appointment> findByIdempotencyKey(const QString &key, QSqlError *error = nullptr);
@@ -74,6 +82,8 @@ public:
 private:
     [[nodiscard]] qint64 nextChangeSeq(QSqlError *error);
     [[nodiscard]] QList<Appointment> select(const QString &where, const QVariantList &values, QSqlError *error);
+    [[nodiscard]] QList<ScheduledAppointment> selectShown(const QString &tail, const QVariantList &values,
+                                                          QSqlError *error);
 
     QSqlDatabase m_db;
     QSqlQuery m_dayQuery;

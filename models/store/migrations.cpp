@@ -208,7 +208,17 @@ QList<Migration> buildMigrations()
             undone INTEGER NOT NULL DEFAULT 0))"_s,
         uR"(CREATE INDEX status_history_appointment ON status_history (appointment_id, seq))"_s,
     };
-    return {v1, v2};
+    // v3: the holding tray (pinboard), shared by every window and process on the cache.
+    Migration v3;
+    v3.version = 3;
+    v3.description = u"Holding tray"_s;
+    v3.statements = QStringList{
+        uR"(CREATE TABLE holding_tray (
+            appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointments(id),
+            added_utc INTEGER NOT NULL,
+            user_id TEXT NOT NULL))"_s,
+    };
+    return {v1, v2, v3};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

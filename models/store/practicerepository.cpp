@@ -374,28 +374,78 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
     return out;
 }
 
+namespace {
+
+const QString kPatientColumns = u"id, name, phone, email, language, family_id, contact_preferred, do_not_contact, "
+                                "pref_time_of_day, pref_days, pref_provider_id"_s;
+
+Patient patientFrom(const QSqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.phone = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.language = q.value(4).toString();
+    p.familyId = q.value(5).toString();
+    p.preferredContact = parseContactChannel(q.value(6).toString()).value_or(ContactChannel::Phone);
+    p.doNotContact = q.value(7).toInt() != 0;
+    p.preferredTimeOfDay = parseTimeOfDay(q.value(8).toString()).value_or(TimeOfDay::Any);
+    p.preferredDays = Weekdays::fromMask(quint8(q.value(9).toInt()));
+    p.preferredProviderId = q.value(10).toString();
+    return p;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
 QList<Patient> PracticeRepository::patients(QSqlError *error) const
 {
     QList<Patient> out;
-    select(m_db,
-           u"SELECT id, name, phone, email, language, family_id, contact_preferred, do_not_contact, "
-           "pref_time_of_day, pref_days, pref_provider_id FROM patients ORDER BY rowid"_s,
-           {}, error, [&](const QSqlQuery &q) {
-               Patient p;
-               p.id = q.value(0).toString();
-               p.name = q.value(1).toString();
-               p.phone = q.value(2).toString();
-               p.email = q.value(3).toString();
-               p.language = q.value(4).toString();
-               p.familyId = q.value(5).toString();
-               p.preferredContact = parseContactChannel(q.value(6).toString()).value_or(ContactChannel::Phone);
-               p.doNotContact = q.value(7).toInt() != 0;
-               p.preferredTimeOfDay = parseTimeOfDay(q.value(8).toString()).value_or(TimeOfDay::Any);
-               p.preferredDays = Weekdays::fromMask(quint8(q.value(9).toInt()));
-               p.preferredProviderId = q.value(10).toString();
-               out.append(p);
-           });
+    select(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients ORDER BY rowid"_s, {}, error,
+           [&](const QSqlQuery &q) { out.append(patientFrom(q)); });
     return out;
+}
+
+std::optional<Patient> PracticeRepository::patient(const QString &id, QSqlError *error) const
+{
+    std::optional<Patient> out;
+    select(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients WHERE id = ?"_s, {id}, error,
+           [&](const QSqlQuery &q) { out = patientFrom(q); });
+    return out;
+}
+
+QList<Patient> PracticeRepository::searchPatients(const QString &text, int limit, QSqlError *error) const
+{
+    QList<Patient> out;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return out;
+    QString digits;
+    for (const QChar c : trimmed) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    // Phones are stored as typed; compare digits only, so "555 0142" finds "(555) 555-0142".
+    const QString phoneDigits = u"replace(replace(replace(replace(replace(phone, '-', ''), ' ', ''), '(', ''), ')', ''), '.', '')"_s;
+    select(m_db,
+           u"SELECT "_s + kPatientColumns + u" FROM patients WHERE name LIKE ? ESCAPE '\\' OR ("_s + phoneDigits
+                   + u" LIKE ? AND ? >= 3) ORDER BY name, id LIMIT ?"_s,
+           {likePattern(trimmed), likePattern(digits), digits.size(), limit}, error,
+           [&](const QSqlQuery &q) { out.append(patientFrom(q)); });
+    return out;
+}
+
+bool PracticeRepository::removeWaitlistEntry(const QString &id, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM waitlist WHERE id = ?"_s, error) && execWith(q, {id}, error);
 }
 
 QList<Patient> PracticeRepository::patientPreferences(QSqlError *error) const

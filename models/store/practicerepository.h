@@ -34,6 +34,11 @@ public:
     [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                                              QSqlError *error = nullptr) const;
     [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
+    // Patients whose name contains `text`, or whose phone digits contain its digits (at least
+    // three), by name; at most `limit`.
+    [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
+    [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
+    [[nodiscard]] bool removeWaitlistEntry(const QString &id, QSqlError *error);
     // Raised by every write of reference data (settings, chairs, providers, types, patients,
     // blocks); schedules expanded from the old data are stale once it moves.
     [[nodiscard]] qint64 referenceRevision(QSqlError *error = nullptr) const;

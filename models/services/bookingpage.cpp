@@ -1,0 +1,150 @@
+// BookingService::page: the days the schedule screens draw, read through the same engine
+// that validates bookings, so what is shaded closed is exactly what the rules refuse.
+#include "bookingservice.h"
+#include "schedulepage.h"
+#include "schedulestate.h"
+
+#include "domain/clock.h"
+#include "scheduling/providertime.h"
+#include "store/cache.h"
+
+#include <QCoreApplication>
+
+namespace chairside {
+
+using scheduling::Interval;
+using scheduling::LocalDay;
+
+namespace {
+
+DayRange rangeOn(const LocalDay &day, const Interval &time, const QString &label = {}, bool isBreak = false)
+{
+    const Interval span = day.span();
+    const scheduling::Minute start = std::max(time.start, span.start);
+    const scheduling::Minute end = std::min(time.end, span.end);
+    // The end is the wall minute after the last covered minute, so a span ending at midnight
+    // reads 1440 rather than 0.
+    return {day.minuteOfDay(start), day.minuteOfDay(end - 1) + 1, label, isBreak};
+}
+
+void addMerged(QList<DayRange> &ranges, const DayRange &r)
+{
+    for (DayRange &existing : ranges) {
+        if (r.startMinute <= existing.endMinute && existing.startMinute <= r.endMinute) {
+            existing.startMinute = std::min(existing.startMinute, r.startMinute);
+            existing.endMinute = std::max(existing.endMinute, r.endMinute);
+            return;
+        }
+    }
+    ranges.append(r);
+}
+
+} // namespace
+
+std::optional<SchedulePage> BookingService::page(const QDate &from, int days, QString *errorText)
+{
+    if (std::optional<BookingOutcome> stop = beginRead()) {
+        *errorText = stop->message;
+        return std::nullopt;
+    }
+    if (!from.isValid() || days < 1 || days > 31) {
+        *errorText = QCoreApplication::translate("chairside::BookingService",
+                                                 "A schedule page covers 1 to 31 valid dates.");
+        return std::nullopt;
+    }
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+    scheduling::Availability &availability = scheduler.availability();
+    const Interval window{availability.localDay(from).span().start,
+                          availability.localDay(from.addDays(days - 1)).span().end};
+    QSqlError error;
+    if (!m_state->cover(window, &error)) {
+        *errorText = m_cache.describeFailure(error);
+        return std::nullopt;
+    }
+
+    SchedulePage page;
+    page.from = from;
+    page.days = days;
+    page.gridMinutes = snap.practice().gridMinutes;
+    page.chairs = snap.chairs();
+    page.providers = snap.providers();
+    page.types = snap.types();
+    const QDateTime now = m_clock.nowUtc();
+
+    for (int d = 0; d < days; ++d) {
+        const QDate date = from.addDays(d);
+        const LocalDay &local = availability.localDay(date);
+        DayFrame frame;
+        frame.date = date;
+        frame.lengthMinutes = int(local.span().end - local.span().start);
+
+        for (const Provider &provider : snap.providers()) {
+            const scheduling::ProviderDay &pd = availability.providerDay(provider, date);
+            QList<DayRange> &open = frame.providerOpen[provider.id];
+            for (const scheduling::WorkingInterval &w : pd.spans) {
+                const DayRange r = rangeOn(local, w.time);
+                addMerged(open, r);
+                for (const Chair &chair : snap.chairs()) {
+                    if (!w.allowsChair(chair.id))
+                        continue;
+                    addMerged(frame.chairOpen[chair.id], r);
+                    QStringList &working = frame.chairProviders[chair.id];
+                    if (!w.chairIds.isEmpty() && !working.contains(provider.id))
+                        working.append(provider.id);
+                }
+            }
+            QList<DayRange> &closed = frame.providerClosed[provider.id];
+            for (const scheduling::Closure &c : pd.closures)
+                closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break));
+        }
+        for (const Chair &chair : snap.chairs()) {
+            QList<DayRange> &closed = frame.chairClosed[chair.id];
+            // A chair with one provider scheduled in it pauses when they do.
+            const QStringList working = frame.chairProviders.value(chair.id);
+            if (working.size() == 1) {
+                for (const DayRange &r : frame.providerClosed.value(working.constFirst())) {
+                    if (r.isBreak)
+                        closed.append(r);
+                }
+            }
+            for (const scheduling::Closure &c : availability.chairClosures(chair.id, local.span()))
+                closed.append(rangeOn(local, c.time, c.label));
+            for (const Block &b : snap.blocks()) {
+                const Interval time = scheduling::blockTime(b);
+                if (b.chairId.isEmpty() && b.providerId.isEmpty() && time.overlaps(local.span()))
+                    closed.append(rangeOn(local, time, b.label));
+            }
+        }
+
+        const QList<store::ScheduledAppointment> shown = m_state->appointments().day(date, snap.zone(), &error);
+        if (error.isValid()) {
+            *errorText = m_cache.describeFailure(error);
+            return std::nullopt;
+        }
+        for (const store::ScheduledAppointment &s : shown) {
+            const Appointment &a = s.appointment;
+            PageAppointment p;
+            p.shown = s;
+            p.date = date;
+            const scheduling::Minute start = scheduling::toMinute(a.startUtc);
+            p.startMinute = local.minuteOfDay(start);
+            const AppointmentType *type = snap.type(a.typeId);
+            p.providerTime = scheduling::ProviderTime::fittedPattern(type ? type->pattern : QString(), a.minutes);
+            if (isLive(a.status) && type && snap.provider(a.providerId) && snap.chair(a.chairId)) {
+                const QList<scheduling::Violation> broken = scheduler.check(
+                        {a.patientId, a.typeId, a.providerId, a.chairId, start, a.minutes, a.id, false}, now);
+                for (const scheduling::Violation &v : broken)
+                    p.conflicts.append(v.message);
+            }
+            QStringList &working = frame.chairProviders[a.chairId];
+            if (isLive(a.status) && !working.contains(a.providerId))
+                working.append(a.providerId);
+            page.appointments.append(std::move(p));
+        }
+        page.frames.append(std::move(frame));
+    }
+    return page;
+}
+
+} // namespace chairside

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/practice.h"
+#include "store/appointmentrepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace chairside {
+
+class Clock;
+struct UserSession;
+
+namespace store {
+class Cache;
+}
+
+// A waitlist entry with the names its panel shows.
+struct ShownWaitlistEntry
+{
+    WaitlistEntry entry;
+    QString patientName;
+    QString typeName;
+    int typeMinutes = 0;
+};
+
+// The reads behind the schedule's side panels and dialogs (patient lookup, a patient's other
+// appointments, the waitlist) and the holding tray, which every window on the cache shares.
+class FrontDesk
+{
+public:
+    FrontDesk(store::Cache &cache, const Clock &clock);
+
+    [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QString *error);
+    [[nodiscard]] std::optional<Patient> patient(const QString &id, QString *error);
+    [[nodiscard]] QList<store::ScheduledAppointment> patientAppointments(const QString &patientId, QString *error);
+    // By urgency (high first), then time on the list.
+    [[nodiscard]] QList<ShownWaitlistEntry> waitlist(QString *error);
+
+    // Moves whenever another connection (window, process, sync) commits to the cache; -1 on
+    // error. Screens poll it to follow changes made elsewhere.
+    [[nodiscard]] qint64 dataVersion();
+
+    [[nodiscard]] QList<store::ScheduledAppointment> tray(QString *error);
+    // Puts an appointment on the tray; it keeps its time until it is dropped elsewhere.
+    [[nodiscard]] bool hold(const QString &appointmentId, const UserSession &session, QString *error);
+    [[nodiscard]] bool release(const QString &appointmentId, QString *error);
+
+private:
+    store::Cache &m_cache;
+    const Clock &m_clock;
+};
+
+} // namespace chairside

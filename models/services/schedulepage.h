@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/practice.h"
+#include "store/appointmentrepository.h"
+
+#include <QHash>
+#include <QList>
+
+namespace chairside {
+
+// A stretch of a local day in minutes after midnight, with a label for breaks and blocks.
+struct DayRange
+{
+    int startMinute = 0;
+    int endMinute = 0;
+    QString label;
+    bool isBreak = false; // else a block
+};
+
+// What one local date looks like for every provider and chair: when each is open, the breaks
+// and blocks inside, and who works in each chair.
+struct DayFrame
+{
+    QDate date;
+    int lengthMinutes = 1440; // 1380 or 1500 on the days clocks change
+    QHash<QString, QList<DayRange>> providerOpen;   // provider id -> working time
+    QHash<QString, QList<DayRange>> providerClosed; // provider id -> breaks and blocks
+    QHash<QString, QList<DayRange>> chairOpen;      // chair id -> time some provider may work there
+    QHash<QString, QList<DayRange>> chairClosed;    // chair id -> chair and practice-wide blocks
+    QHash<QString, QStringList> chairProviders;     // chair id -> providers working in it that day
+};
+
+// An appointment as a schedule screen shows it.
+struct PageAppointment
+{
+    store::ScheduledAppointment shown;
+    QDate date;          // local date it starts on
+    int startMinute = 0; // minutes after local midnight
+    QString providerTime; // the type's pattern fitted to the length: 'X' provider, '/' assistant
+    QStringList conflicts; // rules it breaks as it stands (for example imported over a block)
+};
+
+// Days of the schedule with everything the screens draw, in one read.
+struct SchedulePage
+{
+    QDate from;
+    int days = 1;
+    int gridMinutes = 10;
+    QList<Chair> chairs;
+    QList<Provider> providers;
+    QList<AppointmentType> types;
+    QList<DayFrame> frames; // one per date
+    QList<PageAppointment> appointments;
+};
+
+} // namespace chairside

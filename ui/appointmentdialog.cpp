@@ -1,0 +1,335 @@
+#include "appointmentdialog.h"
+
+#include "schedulechanger.h"
+
+#include "services/bookingservice.h"
+#include "services/frontdesk.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+constexpr int kOpeningStartRole = Qt::UserRole + 1;
+constexpr int kOpeningProviderRole = Qt::UserRole + 2;
+constexpr int kOpeningChairRole = Qt::UserRole + 3;
+} // namespace
+
+AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &booking, FrontDesk &desk,
+                                     const SchedulePage &page, QWidget *parent)
+    : QDialog(parent), m_changer(changer), m_booking(booking), m_desk(desk), m_page(page)
+{
+    setObjectName(u"appointmentDialog"_s);
+    setWindowTitle(tr("Book an appointment"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+
+    m_patientSearch = new QLineEdit(this);
+    m_patientSearch->setObjectName(u"patientSearchLineEdit"_s);
+    m_patientSearch->setPlaceholderText(tr("Name or phone"));
+    m_patientSearch->setClearButtonEnabled(true);
+    m_patientResults = new QListWidget(this);
+    m_patientResults->setObjectName(u"patientResultsListWidget"_s);
+    m_patientResults->setMaximumHeight(110);
+    m_patientResults->setAccessibleName(tr("Matching patients"));
+    m_patientLabel = new QLabel(this);
+    m_patientLabel->setObjectName(u"patientLabel"_s);
+    form->addRow(tr("&Patient:"), m_patientSearch);
+    form->addRow(QString(), m_patientResults);
+    form->addRow(QString(), m_patientLabel);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(u"typeComboBox"_s);
+    for (const AppointmentType &t : page.types)
+        m_type->addItem(tr("%1 (%n min)", nullptr, t.minutes).arg(t.name), t.id);
+    form->addRow(tr("&Type:"), m_type);
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"providerComboBox"_s);
+    for (const Provider &p : page.providers)
+        m_provider->addItem(p.name, p.id);
+    form->addRow(tr("Pro&vider:"), m_provider);
+    m_chair = new QComboBox(this);
+    m_chair->setObjectName(u"chairComboBox"_s);
+    for (const Chair &c : page.chairs)
+        m_chair->addItem(c.name, c.id);
+    form->addRow(tr("&Chair:"), m_chair);
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(u"dateEdit"_s);
+    m_date->setCalendarPopup(true);
+    form->addRow(tr("&Date:"), m_date);
+    m_time = new QTimeEdit(this);
+    m_time->setObjectName(u"timeEdit"_s);
+    form->addRow(tr("T&ime:"), m_time);
+    m_length = new QSpinBox(this);
+    m_length->setObjectName(u"lengthSpinBox"_s);
+    m_length->setRange(5, 480);
+    m_length->setSingleStep(std::max(5, page.gridMinutes));
+    m_length->setSuffix(tr(" min"));
+    form->addRow(tr("&Length:"), m_length);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setMaximumHeight(60);
+    form->addRow(tr("&Notes:"), m_notes);
+    layout->addLayout(form);
+
+    m_violations = new QLabel(this);
+    m_violations->setObjectName(u"violationsLabel"_s);
+    m_violations->setWordWrap(true);
+    m_violations->setTextFormat(Qt::PlainText);
+    m_violations->setStyleSheet(u"color: #b00020"_s);
+    layout->addWidget(m_violations);
+
+    m_findOpening = new QPushButton(tr("&Find next opening"), this);
+    m_findOpening->setObjectName(u"findOpeningButton"_s);
+    layout->addWidget(m_findOpening);
+    m_openings = new QListWidget(this);
+    m_openings->setObjectName(u"openingsListWidget"_s);
+    m_openings->setAccessibleName(tr("Best openings; activate one to book it"));
+    m_openings->setMaximumHeight(80);
+    m_openings->hide();
+    layout->addWidget(m_openings);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveButton"_s);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &AppointmentDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_patientSearch, &QLineEdit::textEdited, this, &AppointmentDialog::searchPatients);
+    connect(m_patientResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_patientId = item->data(Qt::UserRole).toString();
+        m_patientLabel->setText(tr("Booking for %1").arg(item->text()));
+        refreshCheck();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &AppointmentDialog::typeChanged);
+    for (QComboBox *box : {m_provider, m_chair})
+        connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::refreshCheck);
+    connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::refreshCheck);
+    connect(m_time, &QTimeEdit::timeChanged, this, &AppointmentDialog::refreshCheck);
+    connect(m_length, &QSpinBox::valueChanged, this, &AppointmentDialog::refreshCheck);
+    connect(m_findOpening, &QPushButton::clicked, this, &AppointmentDialog::findOpenings);
+    connect(m_openings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QDateTime local = item->data(kOpeningStartRole).toDateTime().toTimeZone(m_changer.zone());
+        const QSignalBlocker b1(m_provider), b2(m_chair), b3(m_date), b4(m_time);
+        m_provider->setCurrentIndex(m_provider->findData(item->data(kOpeningProviderRole)));
+        m_chair->setCurrentIndex(m_chair->findData(item->data(kOpeningChairRole)));
+        m_date->setDate(local.date());
+        m_time->setTime(local.time());
+        accept();
+    });
+    typeChanged();
+}
+
+void AppointmentDialog::prefillNew(const QString &chairId, const QString &providerId, const QDate &date,
+                                   int startMinute, int minutes)
+{
+    const QSignalBlocker b1(m_provider), b2(m_chair), b3(m_date), b4(m_time), b5(m_length);
+    if (!chairId.isEmpty())
+        m_chair->setCurrentIndex(m_chair->findData(chairId));
+    if (!providerId.isEmpty())
+        m_provider->setCurrentIndex(m_provider->findData(providerId));
+    m_date->setDate(date);
+    m_time->setTime(QTime(0, 0).addSecs(qint64(startMinute) * 60));
+    if (minutes > 0)
+        m_length->setValue(minutes);
+    refreshCheck();
+}
+
+void AppointmentDialog::showExisting(const Appointment &a, const QString &patientName)
+{
+    m_existing = a;
+    m_patientId = a.patientId;
+    setWindowTitle(tr("Appointment: %1").arg(patientName));
+    m_patientSearch->hide();
+    m_patientResults->hide();
+    m_patientLabel->setText(patientName);
+    m_type->setCurrentIndex(m_type->findData(a.typeId));
+    m_type->setEnabled(false);
+    m_notes->setPlainText(a.notes);
+    m_notes->setReadOnly(true);
+    m_save->setText(tr("&Save"));
+    const QDateTime local = a.startUtc.toTimeZone(m_changer.zone());
+    prefillNew(a.chairId, a.providerId, local.date(), local.time().msecsSinceStartOfDay() / 60000, a.minutes);
+}
+
+void AppointmentDialog::searchPatients(const QString &text)
+{
+    m_patientResults->clear();
+    QString error;
+    const QList<Patient> found = m_desk.searchPatients(text, 12, &error);
+    for (const Patient &p : found) {
+        auto *item = new QListWidgetItem(p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone),
+                                         m_patientResults);
+        item->setData(Qt::UserRole, p.id);
+    }
+    if (!error.isEmpty())
+        m_violations->setText(error);
+    if (found.size() == 1)
+        m_patientResults->setCurrentRow(0);
+}
+
+void AppointmentDialog::typeChanged()
+{
+    const QString typeId = m_type->currentData().toString();
+    for (const AppointmentType &t : m_page.types) {
+        if (t.id == typeId && !m_existing) {
+            const QSignalBlocker block(m_length);
+            m_length->setValue(t.minutes);
+        }
+    }
+    refreshCheck();
+}
+
+std::optional<BookRequest> AppointmentDialog::request(QString *why) const
+{
+    const std::optional<QDateTime> start =
+            m_changer.startUtc(m_date->date(), m_time->time().msecsSinceStartOfDay() / 60000);
+    if (!start) {
+        *why = tr("That time does not exist on this date: the clocks change then.");
+        return std::nullopt;
+    }
+    BookRequest r;
+    r.patientId = m_patientId;
+    r.typeId = m_type->currentData().toString();
+    r.providerId = m_provider->currentData().toString();
+    r.chairId = m_chair->currentData().toString();
+    r.startUtc = *start;
+    r.minutes = m_length->value();
+    r.notes = m_notes->toPlainText();
+    return r;
+}
+
+void AppointmentDialog::refreshCheck()
+{
+    QString why;
+    const std::optional<BookRequest> r = request(&why);
+    if (!r) {
+        m_violations->setText(why);
+        return;
+    }
+    if (r->patientId.isEmpty()) {
+        m_violations->setText(tr("Find the patient by name or phone."));
+        m_save->setEnabled(false);
+        return;
+    }
+    BookingOutcome outcome;
+    if (m_existing) {
+        MoveRequest move;
+        move.appointmentId = m_existing->id;
+        move.expectedVersion = m_existing->version;
+        move.startUtc = r->startUtc;
+        move.chairId = r->chairId;
+        move.providerId = r->providerId;
+        move.minutes = r->minutes;
+        outcome = m_booking.check(move);
+    } else {
+        outcome = m_booking.check(*r);
+    }
+    m_violations->setText(outcome.ok() ? QString() : m_changer.describe(outcome));
+    m_save->setEnabled(true);
+}
+
+QString AppointmentDialog::violations() const
+{
+    return m_violations->text();
+}
+
+void AppointmentDialog::findOpenings()
+{
+    m_openings->clear();
+    scheduling::OpeningRequest find;
+    find.typeId = m_type->currentData().toString();
+    find.patientId = m_patientId;
+    find.from = std::max(m_date->date(), QDateTime::currentDateTimeUtc().toTimeZone(m_changer.zone()).date());
+    find.days = 30;
+    find.minutes = m_length->value();
+    find.limit = 3;
+    if (m_existing)
+        find.replacingId = m_existing->id;
+    const OpeningsOutcome outcome = m_booking.openings(find);
+    if (!outcome.error.isEmpty()) {
+        m_violations->setText(outcome.error);
+        return;
+    }
+    if (outcome.openings.isEmpty())
+        m_violations->setText(tr("No opening in the next 30 days; add the patient to the waitlist."));
+    for (const scheduling::Opening &o : outcome.openings) {
+        const QDateTime start = scheduling::fromMinute(o.start);
+        const QDateTime local = start.toTimeZone(m_changer.zone());
+        QString provider = o.providerId;
+        for (const Provider &p : m_page.providers) {
+            if (p.id == o.providerId)
+                provider = p.name;
+        }
+        QString chair = o.chairId;
+        for (const Chair &c : m_page.chairs) {
+            if (c.id == o.chairId)
+                chair = c.name;
+        }
+        auto *item = new QListWidgetItem(tr("%1 at %2 — %3, %4")
+                                                 .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                                      QLocale().toString(local.time(), QLocale::ShortFormat), provider,
+                                                      chair),
+                                         m_openings);
+        item->setData(kOpeningStartRole, start);
+        item->setData(kOpeningProviderRole, o.providerId);
+        item->setData(kOpeningChairRole, o.chairId);
+    }
+    m_openings->setVisible(m_openings->count() > 0);
+}
+
+void AppointmentDialog::accept()
+{
+    QString why;
+    const std::optional<BookRequest> r = request(&why);
+    if (!r) {
+        m_violations->setText(why);
+        return;
+    }
+    if (r->patientId.isEmpty()) {
+        m_violations->setText(tr("Find the patient by name or phone."));
+        return;
+    }
+    QString refusal;
+    const QMetaObject::Connection c =
+            connect(&m_changer, &ScheduleChanger::refused, this, [&refusal](const QString &m) { refusal = m; });
+    bool ok = false;
+    if (m_existing) {
+        // A change goes through the same path as a drag: time, chair, provider and length.
+        MoveRequest move;
+        move.appointmentId = m_existing->id;
+        move.expectedVersion = m_existing->version;
+        move.startUtc = r->startUtc;
+        move.chairId = r->chairId;
+        move.providerId = r->providerId;
+        move.minutes = r->minutes;
+        ok = m_changer.move(move);
+    } else {
+        ok = m_changer.book(*r);
+    }
+    disconnect(c);
+    if (!ok) {
+        m_violations->setText(refusal);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace chairside

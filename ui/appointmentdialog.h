@@ -1,0 +1,73 @@
+#pragma once
+
+#include "services/schedulepage.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+class QVBoxLayout;
+
+namespace chairside {
+
+class BookingService;
+class FrontDesk;
+class ScheduleChanger;
+struct BookRequest;
+
+// Books a new appointment, or changes an existing one's time, chair, provider and length.
+// The rules it would break are shown as the fields change; "Find next opening" lists the
+// engine's three best options and books one on a click.
+class AppointmentDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AppointmentDialog(ScheduleChanger &changer, BookingService &booking, FrontDesk &desk, const SchedulePage &page,
+                      QWidget *parent = nullptr);
+
+    // A new booking prefilled from a lane (chair or provider id), date, start and length.
+    void prefillNew(const QString &chairId, const QString &providerId, const QDate &date, int startMinute, int minutes);
+    // An existing appointment: the patient and type stay, the rest can change.
+    void showExisting(const Appointment &appointment, const QString &patientName);
+
+    [[nodiscard]] QString violations() const;
+
+private:
+    void searchPatients(const QString &text);
+    void typeChanged();
+    void refreshCheck();
+    void findOpenings();
+    void accept() override;
+    [[nodiscard]] std::optional<BookRequest> request(QString *why) const;
+
+    ScheduleChanger &m_changer;
+    BookingService &m_booking;
+    FrontDesk &m_desk;
+    const SchedulePage &m_page;
+    std::optional<Appointment> m_existing;
+    QString m_patientId;
+
+    QLineEdit *m_patientSearch;
+    QListWidget *m_patientResults;
+    QLabel *m_patientLabel;
+    QComboBox *m_type;
+    QComboBox *m_provider;
+    QComboBox *m_chair;
+    QDateEdit *m_date;
+    QTimeEdit *m_time;
+    QSpinBox *m_length;
+    QPlainTextEdit *m_notes;
+    QLabel *m_violations;
+    QPushButton *m_findOpening;
+    QListWidget *m_openings;
+    QPushButton *m_save;
+};
+
+} // namespace chairside

@@ -1,0 +1,97 @@
+#include "daysheet.h"
+
+#include "itemmodels/schedulemodel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chairside::DaySheet", text);
+}
+
+QString clock(int minuteOfDay)
+{
+    return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay) * 60), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString DaySheet::html(const ScheduleModel &model, bool grayscale)
+{
+    QString out = u"<html><body style='font-family: sans-serif; font-size: 9pt'>"_s;
+    QDate shownDate;
+    for (int l = 0; l < model.laneCount(); ++l) {
+        const ScheduleModel::Lane &lane = model.lane(l);
+        if (lane.date != shownDate) {
+            shownDate = lane.date;
+            out += u"<h2>"_s + QLocale().toString(lane.date, QLocale::LongFormat).toHtmlEscaped() + u"</h2>"_s;
+        }
+        const QString accent = grayscale || !lane.color.isValid() ? u"#000000"_s : lane.color.name();
+        out += u"<h3 style='color:"_s + accent + u"'>"_s + lane.title.toHtmlEscaped();
+        if (!lane.subtitle.isEmpty())
+            out += u" — "_s + lane.subtitle.toHtmlEscaped();
+        out += u"</h3>"_s;
+        if (lane.tiles.isEmpty()) {
+            out += u"<p><i>"_s + tr("Nothing booked.").toHtmlEscaped() + u"</i></p>"_s;
+            continue;
+        }
+        out += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
+        for (const QString &h : {tr("Time"), tr("Patient"), tr("Type"), tr("Length"),
+                                 model.laneMode() == ScheduleModel::LaneMode::Chairs ? tr("Provider") : tr("Chair"),
+                                 tr("Status"), tr("Notes")})
+            out += u"<th align='left'"_s + (grayscale ? QString() : u" bgcolor='#eef1f5'"_s) + u">"_s
+                    + h.toHtmlEscaped() + u"</th>"_s;
+        out += u"</tr>"_s;
+        for (int r = 0; r < lane.tiles.size(); ++r) {
+            const PageAppointment &p = model.tile(l, r);
+            const Appointment &a = p.shown.appointment;
+            out += u"<tr><td>"_s + clock(p.startMinute) + u"–"_s + clock(p.startMinute + a.minutes) + u"</td><td>"_s
+                    + p.shown.patientName.toHtmlEscaped() + u"</td><td>"_s + p.shown.typeName.toHtmlEscaped()
+                    + u"</td><td>"_s + tr("%1 min").arg(a.minutes) + u"</td><td>"_s
+                    + (model.laneMode() == ScheduleModel::LaneMode::Chairs ? p.shown.providerName : p.shown.chairName)
+                              .toHtmlEscaped()
+                    + u"</td><td>"_s + appointmentStatusName(a.status).toHtmlEscaped() + u"</td><td>"_s
+                    + a.notes.toHtmlEscaped() + u"</td></tr>"_s;
+        }
+        out += u"</table>"_s;
+    }
+    out += u"</body></html>"_s;
+    return out;
+}
+
+void DaySheet::print(const ScheduleModel &model, QPrinter &printer, bool grayscale)
+{
+    if (grayscale)
+        printer.setColorMode(QPrinter::GrayScale);
+    QTextDocument document;
+    document.setHtml(html(model, grayscale));
+    document.print(&printer);
+}
+
+bool DaySheet::writePdf(const ScheduleModel &model, const QString &path, bool grayscale, QString *error)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    print(model, printer, grayscale);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        *error = tr("The PDF could not be written to %1; check that the folder exists and has room.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace chairside

@@ -1,0 +1,108 @@
+#include "providerdaywindow.h"
+
+#include "scheduleview.h"
+
+#include "domain/clock.h"
+#include "itemmodels/schedulemodel.h"
+#include "services/bookingservice.h"
+#include "services/frontdesk.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock,
+                                     const QString &providerId, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_booking(booking), m_desk(desk), m_clock(clock), m_providerId(providerId),
+      m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)), m_title(new QLabel(this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(u"providerDayWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setObjectName(u"providerDayTitleLabel"_s);
+    QFont medium = m_summary->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.5);
+    m_summary->setFont(medium);
+    m_summary->setObjectName(u"providerDaySummaryLabel"_s);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    m_model->setLaneMode(ScheduleModel::LaneMode::Providers);
+    m_model->setProviderFilter(providerId);
+    m_view->setObjectName(u"providerDayView"_s);
+    m_view->setReadOnly(true);
+    m_view->setTextScale(1.9);
+    m_view->setZoom(3.2);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("The provider's appointments today"));
+    layout->addWidget(m_view, 1);
+
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        const QDateTime now = m_clock.nowUtc();
+        QString error;
+        const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+        const QDateTime local = now.toTimeZone(zone);
+        m_view->setNow(local.date(), local.time().msecsSinceStartOfDay() / 60000);
+        // Another window, the CLI or sync committed: show it.
+        const qint64 version = m_desk.dataVersion();
+        if (version != m_seenDataVersion) {
+            m_seenDataVersion = version;
+            reload();
+        }
+    });
+    timer->start();
+    resize(900, 1000);
+    QString error;
+    const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+    const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
+    m_view->setNow(local.date(), local.time().msecsSinceStartOfDay() / 60000);
+    showDate(local.date());
+    m_view->scrollToMinute(std::max(0, local.time().msecsSinceStartOfDay() / 60000 - 30));
+}
+
+void ProviderDayWindow::showDate(const QDate &date)
+{
+    m_date = date;
+    reload();
+}
+
+void ProviderDayWindow::reload()
+{
+    QString error;
+    std::optional<SchedulePage> page = m_booking.page(m_date, 1, &error);
+    if (!page) {
+        m_summary->setText(error);
+        return;
+    }
+    QString name = m_providerId;
+    for (const Provider &p : page->providers) {
+        if (p.id == m_providerId)
+            name = p.name;
+    }
+    int count = 0;
+    int minutes = 0;
+    for (const PageAppointment &a : page->appointments) {
+        if (a.shown.appointment.providerId == m_providerId && isLive(a.shown.appointment.status)) {
+            ++count;
+            minutes += a.shown.appointment.minutes;
+        }
+    }
+    m_model->setPage(std::move(*page));
+    setWindowTitle(tr("%1 — %2").arg(name, QLocale().toString(m_date, QLocale::LongFormat)));
+    m_title->setText(tr("%1 · %2").arg(name, QLocale().toString(m_date, QLocale::LongFormat)));
+    m_summary->setText(tr("%n appointment(s), %1 booked", nullptr, count)
+                               .arg(tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)));
+}
+
+} // namespace chairside

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+
+namespace chairside {
+
+class BookingService;
+class Clock;
+class FrontDesk;
+class ScheduleModel;
+class ScheduleView;
+
+// The dentist's day: one provider's appointments in large type for a monitor at the chair.
+// Read-only; it follows the cache and the clock on its own.
+class ProviderDayWindow final : public QWidget
+{
+    Q_OBJECT
+public:
+    ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock, const QString &providerId,
+                      QWidget *parent = nullptr);
+
+    void showDate(const QDate &date);
+    void reload();
+    [[nodiscard]] ScheduleModel *model() const { return m_model; }
+    [[nodiscard]] ScheduleView *view() const { return m_view; }
+
+private:
+    BookingService &m_booking;
+    FrontDesk &m_desk;
+    const Clock &m_clock;
+    qint64 m_seenDataVersion = -1;
+    QString m_providerId;
+    QDate m_date;
+    ScheduleModel *m_model;
+    ScheduleView *m_view;
+    QLabel *m_title;
+    QLabel *m_summary;
+};
+
+} // namespace chairside

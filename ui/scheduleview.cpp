@@ -1,0 +1,1148 @@
+#include "scheduleview.h"
+
+#include "itemmodels/schedulemodel.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTime>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+constexpr int kGutter = 58;
+constexpr int kEdgeGrip = 6; // pixels at a tile's bottom that grab it for resizing
+constexpr double kMinZoom = 0.6;
+constexpr double kMaxZoom = 6.0;
+
+QString clockText(int minuteOfDay)
+{
+    // The locale's short time, without seconds even where the locale's short form has them.
+    static const QString format = QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
+    return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay % 1440) * 60), format);
+}
+
+// The tile's colour washed towards white, so dark text stays readable on any provider colour.
+QColor washed(const QColor &c, double amount)
+{
+    return QColor::fromRgbF(float(c.redF() + (1 - c.redF()) * amount), float(c.greenF() + (1 - c.greenF()) * amount),
+                            float(c.blueF() + (1 - c.blueF()) * amount));
+}
+
+// A short mark for each status, drawn in the tile's corner.
+QString statusGlyph(const QString &status)
+{
+    if (status == u"confirmed")
+        return u"✓"_s;
+    if (status == u"arrived")
+        return u"⇥"_s;
+    if (status == u"in_chair")
+        return u"●"_s;
+    if (status == u"completed")
+        return u"✔✔"_s;
+    if (status == u"no_show")
+        return u"✗"_s;
+    return u"○"_s;
+}
+
+QColor syncColor(const QString &sync)
+{
+    if (sync == u"synced")
+        return QColor(0x2e, 0x7d, 0x32);
+    if (sync == u"pending")
+        return QColor(0xef, 0x8f, 0x00);
+    if (sync == u"conflict")
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x90, 0x90, 0x90);
+}
+
+} // namespace
+
+struct ScheduleView::Tile
+{
+    int lane = 0;
+    int row = 0;
+    int start = 0;
+    int minutes = 0;
+    geometry::SideBySide place;
+    QString name;
+    QString detail;
+    QString pattern;
+    QString status;
+    QString sync;
+    QColor color;
+    bool conflict = false;
+    bool held = false;
+};
+
+ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
+{
+    setObjectName(u"scheduleView"_s);
+    setAccessibleName(tr("Schedule"));
+    setSelectionMode(SingleSelection);
+    setSelectionBehavior(SelectItems);
+    setEditTriggers(NoEditTriggers);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setFocusPolicy(Qt::StrongFocus);
+    m_strip.gutter = kGutter;
+    applyFonts();
+}
+
+ScheduleView::~ScheduleView() = default;
+
+ScheduleModel *ScheduleView::scheduleModel() const
+{
+    return qobject_cast<ScheduleModel *>(model());
+}
+
+void ScheduleView::setModel(QAbstractItemModel *newModel)
+{
+    if (model())
+        disconnect(model(), nullptr, this, nullptr);
+    QAbstractItemView::setModel(newModel);
+    if (!newModel)
+        return;
+    connect(newModel, &QAbstractItemModel::modelReset, this, &ScheduleView::relayout);
+    connect(newModel, &QAbstractItemModel::dataChanged, this, &ScheduleView::relayout);
+    connect(newModel, &QAbstractItemModel::rowsInserted, this, &ScheduleView::relayout);
+    connect(newModel, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::relayout);
+    relayout();
+}
+
+void ScheduleView::applyFonts()
+{
+    QFont base = font();
+    const double size = (base.pointSizeF() > 0 ? base.pointSizeF() : 9.0) * m_textScale;
+    m_nameFont = base;
+    m_nameFont.setPointSizeF(size);
+    m_nameFont.setBold(true);
+    m_smallFont = base;
+    m_smallFont.setPointSizeF(size * 0.88);
+    m_headerFont = base;
+    m_headerFont.setPointSizeF(size);
+    m_headerFont.setBold(true);
+    const QFontMetrics fm(m_headerFont);
+    m_headerHeight = fm.height() * 2 + 10 + (m_compact ? fm.height() : 0);
+    m_strip.gutter = int(kGutter * std::max(1.0, m_textScale * 0.9));
+}
+
+void ScheduleView::setNow(const QDate &date, int minuteOfDay)
+{
+    if (date == m_today && minuteOfDay == m_nowMinute)
+        return;
+    m_today = date;
+    m_nowMinute = minuteOfDay;
+    viewport()->update();
+}
+
+void ScheduleView::setZoom(double pixelsPerMinute)
+{
+    const double clamped = std::clamp(pixelsPerMinute, kMinZoom, kMaxZoom);
+    if (std::abs(clamped - m_axis.pixelsPerMinute) < 1e-9)
+        return;
+    const int topMinute = m_axis.minuteAt(verticalOffset());
+    m_axis.pixelsPerMinute = clamped;
+    updateGeometries();
+    verticalScrollBar()->setValue(int(m_axis.y(topMinute)));
+    viewport()->update();
+    Q_EMIT zoomChanged(clamped);
+}
+
+void ScheduleView::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_minLaneWidth = compact ? 22 : 150;
+    applyFonts();
+    relayout();
+}
+
+void ScheduleView::setTextScale(double scale)
+{
+    m_textScale = scale;
+    m_minLaneWidth = std::max(m_minLaneWidth, 150 * scale);
+    applyFonts();
+    relayout();
+}
+
+void ScheduleView::scrollToMinute(int minuteOfDay)
+{
+    verticalScrollBar()->setValue(int(m_axis.y(minuteOfDay)));
+}
+
+// --- layout ------------------------------------------------------------------------------
+
+void ScheduleView::relayout()
+{
+    m_tiles.clear();
+    const ScheduleModel *m = scheduleModel();
+    int first = 7 * 60;
+    int last = 19 * 60;
+    if (m) {
+        m_grid = std::max(1, m->page().gridMinutes);
+        m_strip.count = m->laneCount();
+        m_tiles.resize(m->laneCount());
+        for (int l = 0; l < m->laneCount(); ++l) {
+            const ScheduleModel::Lane &lane = m->lane(l);
+            for (const DayRange &r : lane.open) {
+                first = std::min(first, r.startMinute);
+                last = std::max(last, r.endMinute);
+            }
+            layoutLane(l);
+            for (const Tile &t : std::as_const(m_tiles[l])) {
+                first = std::min(first, t.start);
+                last = std::max(last, t.start + t.minutes);
+            }
+        }
+    } else {
+        m_strip.count = 0;
+    }
+    m_axis.firstMinute = std::max(0, first - first % 60);
+    m_axis.lastMinute = std::min(26 * 60, last + (60 - last % 60) % 60);
+    updateGeometries();
+    viewport()->update();
+}
+
+void ScheduleView::layoutLane(int laneRow)
+{
+    const ScheduleModel *m = scheduleModel();
+    const ScheduleModel::Lane &lane = m->lane(laneRow);
+    QList<Tile> &tiles = m_tiles[laneRow];
+    tiles.reserve(lane.tiles.size());
+    QList<geometry::Span> spans;
+    spans.reserve(lane.tiles.size());
+    for (int r = 0; r < lane.tiles.size(); ++r) {
+        const PageAppointment &p = m->tile(laneRow, r);
+        const Appointment &a = p.shown.appointment;
+        Tile t;
+        t.lane = laneRow;
+        t.row = r;
+        t.start = p.startMinute;
+        t.minutes = std::max(a.minutes, 5);
+        t.name = p.shown.patientName;
+        t.detail = tr("%1 · %n min", nullptr, a.minutes).arg(p.shown.typeName);
+        t.pattern = p.providerTime;
+        t.status = appointmentStatusName(a.status);
+        t.sync = syncStateName(a.syncState);
+        t.color = QColor(m->colorMode() == ScheduleModel::ColorMode::Provider ? p.shown.providerColor
+                                                                               : p.shown.typeColor);
+        if (!t.color.isValid())
+            t.color = QColor(0x9e, 0x9e, 0x9e);
+        t.conflict = !p.conflicts.isEmpty();
+        t.held = m->index(r, 0, m->laneIndex(laneRow)).data(ScheduleModel::HeldRole).toBool();
+        spans.append({t.start, t.start + t.minutes});
+        tiles.append(std::move(t));
+    }
+    const QList<geometry::SideBySide> places = geometry::placeSideBySide(spans);
+    for (int i = 0; i < tiles.size(); ++i)
+        tiles[i].place = places.at(i);
+}
+
+void ScheduleView::updateGeometries()
+{
+    const int available = viewport()->width() - m_strip.gutter;
+    m_strip.width = m_compact ? geometry::fittedLaneWidth(available, m_strip.count, m_minLaneWidth)
+                              : geometry::fittedLaneWidth(available, m_strip.count, m_minLaneWidth * m_textScale);
+    if (!m_compact && m_strip.count > 0)
+        m_strip.width = std::min(m_strip.width, std::max(m_minLaneWidth * 2.2, double(available) / m_strip.count));
+    const int contentW = int(std::ceil(m_strip.contentWidth()));
+    horizontalScrollBar()->setRange(0, std::max(0, contentW - available));
+    horizontalScrollBar()->setPageStep(available);
+    horizontalScrollBar()->setSingleStep(int(m_strip.width / 2));
+    const int visibleH = viewport()->height() - m_headerHeight;
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_axis.height())) - visibleH));
+    verticalScrollBar()->setPageStep(visibleH);
+    verticalScrollBar()->setSingleStep(int(m_grid * m_axis.pixelsPerMinute));
+    QAbstractItemView::updateGeometries();
+}
+
+void ScheduleView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractItemView::resizeEvent(event);
+    updateGeometries();
+}
+
+QRectF ScheduleView::contentRect(const Tile &t) const
+{
+    const double laneLeft = t.lane * m_strip.width;
+    const double inner = m_strip.width - 6;
+    const double w = inner / t.place.columns;
+    return {laneLeft + 3 + t.place.column * w, m_axis.y(t.start), w - 1, t.minutes * m_axis.pixelsPerMinute - 1};
+}
+
+QRect ScheduleView::tileRect(const QModelIndex &tile) const
+{
+    const Tile *t = tileFor(tile);
+    if (!t)
+        return {};
+    const QRectF r = contentRect(*t).translated(m_strip.gutter - horizontalOffset(), m_headerHeight - verticalOffset());
+    return r.toAlignedRect();
+}
+
+QPoint ScheduleView::pointFor(int lane, int minuteOfDay) const
+{
+    return QPoint(int(m_strip.gutter + lane * m_strip.width + m_strip.width / 2 - horizontalOffset()),
+                  int(m_headerHeight + m_axis.y(minuteOfDay) - verticalOffset()));
+}
+
+const ScheduleView::Tile *ScheduleView::tileFor(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.parent().isValid())
+        return nullptr;
+    const int lane = index.parent().row();
+    if (lane >= m_tiles.size() || index.row() >= m_tiles.at(lane).size())
+        return nullptr;
+    return &m_tiles.at(lane).at(index.row());
+}
+
+int ScheduleView::laneAtViewportX(int x) const
+{
+    if (x < m_strip.gutter)
+        return -1;
+    return m_strip.laneAt(x + horizontalOffset());
+}
+
+double ScheduleView::contentY(int viewportY) const
+{
+    return viewportY - m_headerHeight + verticalOffset();
+}
+
+const ScheduleView::Tile *ScheduleView::tileAt(const QPoint &pos, bool *onBottomEdge) const
+{
+    const int lane = laneAtViewportX(pos.x());
+    if (lane < 0 || pos.y() < m_headerHeight || lane >= m_tiles.size())
+        return nullptr;
+    const QPointF content(pos.x() - m_strip.gutter + horizontalOffset(), contentY(pos.y()));
+    // Later tiles are drawn on top; hit them first.
+    const QList<Tile> &tiles = m_tiles.at(lane);
+    for (auto it = tiles.crbegin(); it != tiles.crend(); ++it) {
+        const QRectF r = contentRect(*it);
+        if (r.contains(content)) {
+            if (onBottomEdge)
+                *onBottomEdge = r.bottom() - content.y() <= kEdgeGrip && r.height() > 2 * kEdgeGrip;
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+// --- QAbstractItemView -------------------------------------------------------------------
+
+QRect ScheduleView::visualRect(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (!index.parent().isValid()) {
+        return QRect(int(m_strip.gutter + index.row() * m_strip.width - horizontalOffset()), 0, int(m_strip.width),
+                     viewport()->height());
+    }
+    return tileRect(index);
+}
+
+void ScheduleView::scrollTo(const QModelIndex &index, ScrollHint)
+{
+    const Tile *t = tileFor(index);
+    if (!t)
+        return;
+    const QRectF r = contentRect(*t);
+    const int visibleH = viewport()->height() - m_headerHeight;
+    if (r.top() < verticalOffset() || r.height() > visibleH)
+        verticalScrollBar()->setValue(int(r.top()) - 10);
+    else if (r.bottom() > verticalOffset() + visibleH)
+        verticalScrollBar()->setValue(int(r.bottom()) - visibleH + 10);
+    const int visibleW = viewport()->width() - m_strip.gutter;
+    const double laneLeft = t->lane * m_strip.width;
+    if (laneLeft < horizontalOffset())
+        horizontalScrollBar()->setValue(int(laneLeft));
+    else if (laneLeft + m_strip.width > horizontalOffset() + visibleW)
+        horizontalScrollBar()->setValue(int(laneLeft + m_strip.width) - visibleW);
+}
+
+QModelIndex ScheduleView::indexAt(const QPoint &point) const
+{
+    const ScheduleModel *m = scheduleModel();
+    if (!m)
+        return {};
+    if (const Tile *t = tileAt(point))
+        return m->index(t->row, 0, m->laneIndex(t->lane));
+    const int lane = laneAtViewportX(point.x());
+    return lane >= 0 ? m->laneIndex(lane) : QModelIndex();
+}
+
+QModelIndex ScheduleView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
+{
+    const ScheduleModel *m = scheduleModel();
+    if (!m)
+        return {};
+    auto tileIndex = [&](int lane, int row) { return m->index(row, 0, m->laneIndex(lane)); };
+    const QModelIndex current = currentIndex();
+    const Tile *t = tileFor(current);
+    if (!t) {
+        for (int l = 0; l < m_tiles.size(); ++l) {
+            if (!m_tiles.at(l).isEmpty())
+                return tileIndex(l, 0);
+        }
+        return {};
+    }
+    switch (action) {
+    case MoveUp:
+    case MovePrevious:
+        return t->row > 0 ? tileIndex(t->lane, t->row - 1) : current;
+    case MoveDown:
+    case MoveNext:
+        return t->row + 1 < m_tiles.at(t->lane).size() ? tileIndex(t->lane, t->row + 1) : current;
+    case MoveHome:
+        return tileIndex(t->lane, 0);
+    case MoveEnd:
+        return tileIndex(t->lane, int(m_tiles.at(t->lane).size()) - 1);
+    case MoveLeft:
+    case MoveRight: {
+        const int step = action == MoveLeft ? -1 : 1;
+        for (int l = t->lane + step; l >= 0 && l < m_tiles.size(); l += step) {
+            const QList<Tile> &tiles = m_tiles.at(l);
+            if (tiles.isEmpty())
+                continue;
+            // The tile nearest in time to the one we leave.
+            int best = 0;
+            for (int r = 1; r < tiles.size(); ++r) {
+                if (std::abs(tiles.at(r).start - t->start) < std::abs(tiles.at(best).start - t->start))
+                    best = r;
+            }
+            return tileIndex(l, best);
+        }
+        return current;
+    }
+    case MovePageUp:
+    case MovePageDown:
+        verticalScrollBar()->triggerAction(action == MovePageUp ? QAbstractSlider::SliderPageStepSub
+                                                                : QAbstractSlider::SliderPageStepAdd);
+        return current;
+    }
+    return current;
+}
+
+int ScheduleView::horizontalOffset() const
+{
+    return horizontalScrollBar()->value();
+}
+
+int ScheduleView::verticalOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+bool ScheduleView::isIndexHidden(const QModelIndex &) const
+{
+    return false;
+}
+
+void ScheduleView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
+    const QModelIndex index = indexAt(rect.center());
+    if (index.isValid() && index.parent().isValid())
+        selectionModel()->select(index, command);
+}
+
+QRegion ScheduleView::visualRegionForSelection(const QItemSelection &selection) const
+{
+    QRegion region;
+    for (const QModelIndex &index : selection.indexes())
+        region += visualRect(index);
+    return region;
+}
+
+void ScheduleView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QAbstractItemView::currentChanged(current, previous);
+    // Screen readers follow the focused tile through the view's description.
+    setAccessibleDescription(current.data(Qt::AccessibleTextRole).toString());
+    viewport()->update();
+}
+
+// --- mouse -------------------------------------------------------------------------------
+
+void ScheduleView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const ScheduleModel *m = scheduleModel();
+    if (!m || event->button() != Qt::LeftButton) {
+        if (event->button() == Qt::RightButton) {
+            const QModelIndex index = indexAt(event->position().toPoint());
+            if (index.parent().isValid())
+                setCurrentIndex(index);
+        }
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    bool onEdge = false;
+    const Tile *t = tileAt(pos, &onEdge);
+    m_drag = {};
+    m_drag.pressPos = pos;
+    if (t) {
+        const QModelIndex index = m->index(t->row, 0, m->laneIndex(t->lane));
+        setCurrentIndex(index);
+        selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+        m_drag.tile = index;
+        m_drag.grabOffsetY = contentY(pos.y()) - m_axis.y(t->start);
+        m_drag.mode = m_readOnly ? Drag::Mode::None : onEdge ? Drag::Mode::Resize : Drag::Mode::Pending;
+        return;
+    }
+    selectionModel()->clearSelection();
+    const int lane = laneAtViewportX(pos.x());
+    if (lane >= 0 && pos.y() >= m_headerHeight && !m_readOnly) {
+        m_drag.mode = Drag::Mode::Create;
+        m_drag.createAnchor = geometry::snapToGrid(m_axis.minuteAt(contentY(pos.y())), m_grid);
+        m_drag.createAnchor -= m_drag.createAnchor > m_axis.minuteAt(contentY(pos.y())) ? m_grid : 0;
+        m_drag.target.laneKey = m->lane(lane).key;
+        m_drag.target.date = m->lane(lane).date;
+        m_drag.target.startMinute = m_drag.createAnchor;
+        m_drag.target.minutes = m_grid;
+        m_drag.targetValid = false; // a click without a drag creates nothing
+    }
+}
+
+void ScheduleView::updateDragTarget(const QPoint &pos)
+{
+    const ScheduleModel *m = scheduleModel();
+    const Tile *t = tileFor(m_drag.tile);
+    if (!m || !t)
+        return;
+    SchedulePlacement target;
+    target.appointmentId = m_drag.tile.data(ScheduleModel::AppointmentIdRole).toString();
+    target.version = m_drag.tile.data(ScheduleModel::VersionRole).toInt();
+    if (m_drag.mode == Drag::Mode::Resize) {
+        const int minMinutes = m_drag.tile.data(ScheduleModel::MinMinutesRole).toInt();
+        const int maxMinutes = m_drag.tile.data(ScheduleModel::MaxMinutesRole).toInt();
+        const int end = m_axis.snappedMinute(contentY(pos.y()), m_grid);
+        target.laneKey = m->lane(t->lane).key;
+        target.date = m->lane(t->lane).date;
+        target.startMinute = t->start;
+        target.minutes = std::clamp(end - t->start, std::max(minMinutes, m_grid), std::max(maxMinutes, minMinutes));
+    } else {
+        int lane = laneAtViewportX(pos.x());
+        if (lane < 0 || !viewport()->rect().contains(pos)) {
+            m_drag.targetValid = false;
+            m_drag.verdict.clear();
+            viewport()->update();
+            return;
+        }
+        target.laneKey = m->lane(lane).key;
+        target.date = m->lane(lane).date;
+        target.minutes = t->minutes;
+        target.startMinute = m_axis.snappedMinute(contentY(pos.y()) - m_drag.grabOffsetY, m_grid, t->minutes);
+    }
+    const bool changed = !m_drag.targetValid || target.laneKey != m_drag.target.laneKey
+            || target.date != m_drag.target.date || target.startMinute != m_drag.target.startMinute
+            || target.minutes != m_drag.target.minutes;
+    m_drag.target = target;
+    m_drag.targetValid = true;
+    if (changed) {
+        const bool unchanged = target.laneKey == m->lane(t->lane).key && target.date == m->lane(t->lane).date
+                && target.startMinute == t->start && target.minutes == t->minutes;
+        m_drag.verdict = unchanged || !m_check ? QString() : m_check(target);
+        viewport()->update();
+    }
+}
+
+void ScheduleView::updateItemTarget(const QPoint &pos)
+{
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(pos.x());
+    if (!m || lane < 0 || pos.y() < m_headerHeight || !viewport()->rect().contains(pos)) {
+        m_drag.targetValid = false;
+        viewport()->update();
+        return;
+    }
+    SchedulePlacement target;
+    target.appointmentId = m_drag.item.kind == ScheduleDragItem::Kind::Tray ? m_drag.item.id : QString();
+    target.version = m_drag.item.version;
+    target.laneKey = m->lane(lane).key;
+    target.date = m->lane(lane).date;
+    target.minutes = std::max(m_drag.item.minutes, m_grid);
+    target.startMinute = m_axis.snappedMinute(contentY(pos.y()), m_grid, target.minutes);
+    const bool changed = !m_drag.targetValid || target.laneKey != m_drag.target.laneKey
+            || target.date != m_drag.target.date || target.startMinute != m_drag.target.startMinute;
+    m_drag.target = target;
+    m_drag.targetValid = true;
+    if (changed) {
+        m_drag.verdict = m_itemCheck ? m_itemCheck(m_drag.item, target) : QString();
+        viewport()->update();
+    }
+}
+
+void ScheduleView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (!(event->buttons() & Qt::LeftButton) || m_drag.mode == Drag::Mode::None) {
+        bool onEdge = false;
+        const Tile *t = m_readOnly ? nullptr : tileAt(pos, &onEdge);
+        viewport()->setCursor(t && onEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
+        return;
+    }
+    switch (m_drag.mode) {
+    case Drag::Mode::Pending:
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.mode = Drag::Mode::Move;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        updateDragTarget(pos);
+        return;
+    case Drag::Mode::Move:
+    case Drag::Mode::Resize:
+        updateDragTarget(pos);
+        return;
+    case Drag::Mode::Create: {
+        const int minute = m_axis.snappedMinute(contentY(pos.y()), m_grid);
+        const int start = std::min(m_drag.createAnchor, minute);
+        const int end = std::max(m_drag.createAnchor + m_grid, minute);
+        m_drag.target.startMinute = start;
+        m_drag.target.minutes = end - start;
+        m_drag.targetValid = (pos - m_drag.pressPos).manhattanLength() >= QApplication::startDragDistance();
+        viewport()->update();
+        return;
+    }
+    case Drag::Mode::None:
+    case Drag::Mode::Item:
+        return;
+    }
+}
+
+void ScheduleView::finishDrag(const QPoint &pos, const QPoint &globalPos)
+{
+    const Drag drag = m_drag;
+    m_drag = {};
+    viewport()->unsetCursor();
+    viewport()->update();
+    switch (drag.mode) {
+    case Drag::Mode::Move:
+        if (!viewport()->rect().contains(pos)) {
+            Q_EMIT tileDroppedOutside(drag.tile, globalPos);
+            return;
+        }
+        if (drag.targetValid) {
+            const Tile *t = tileFor(drag.tile);
+            const ScheduleModel *m = scheduleModel();
+            if (t && m
+                && (drag.target.laneKey != m->lane(t->lane).key || drag.target.date != m->lane(t->lane).date
+                    || drag.target.startMinute != t->start))
+                Q_EMIT moveRequested(drag.target);
+        }
+        return;
+    case Drag::Mode::Resize:
+        if (drag.targetValid) {
+            const Tile *t = tileFor(drag.tile);
+            if (t && drag.target.minutes != t->minutes)
+                Q_EMIT resizeRequested(drag.target.appointmentId, drag.target.version, drag.target.minutes);
+        }
+        return;
+    case Drag::Mode::Create:
+        if (drag.targetValid)
+            Q_EMIT createRequested(drag.target);
+        return;
+    case Drag::Mode::Pending:
+    case Drag::Mode::Item:
+    case Drag::Mode::None:
+        return;
+    }
+}
+
+void ScheduleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    finishDrag(event->position().toPoint(), event->globalPosition().toPoint());
+}
+
+void ScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.parent().isValid()) {
+        Q_EMIT openRequested(index);
+        return;
+    }
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(event->position().toPoint().x());
+    if (m && lane >= 0 && !m_readOnly) {
+        SchedulePlacement at;
+        at.laneKey = m->lane(lane).key;
+        at.date = m->lane(lane).date;
+        const int minute = m_axis.minuteAt(contentY(event->position().toPoint().y()));
+        at.startMinute = minute - minute % m_grid;
+        Q_EMIT createRequested(at);
+    }
+}
+
+void ScheduleView::dragItemMoved(const ScheduleDragItem &item, const QPoint &globalPos)
+{
+    if (m_drag.mode != Drag::Mode::Item || m_drag.item.id != item.id) {
+        m_drag = {};
+        m_drag.mode = Drag::Mode::Item;
+        m_drag.item = item;
+    }
+    updateItemTarget(viewport()->mapFromGlobal(globalPos));
+}
+
+bool ScheduleView::dragItemDropped(const ScheduleDragItem &item, const QPoint &globalPos)
+{
+    dragItemMoved(item, globalPos);
+    const Drag drag = m_drag;
+    m_drag = {};
+    viewport()->update();
+    if (!drag.targetValid)
+        return false;
+    Q_EMIT dragItemPlaced(item, drag.target);
+    return true;
+}
+
+void ScheduleView::dragItemLeft()
+{
+    if (m_drag.mode == Drag::Mode::Item) {
+        m_drag = {};
+        viewport()->update();
+    }
+}
+
+void ScheduleView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(m_axis.pixelsPerMinute * std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QAbstractItemView::wheelEvent(event);
+}
+
+void ScheduleView::moveCurrentBy(int laneDelta, int minuteDelta)
+{
+    const ScheduleModel *m = scheduleModel();
+    const Tile *t = tileFor(currentIndex());
+    if (!m || !t || m_readOnly)
+        return;
+    const int lane = std::clamp(t->lane + laneDelta, 0, m->laneCount() - 1);
+    SchedulePlacement to;
+    to.appointmentId = currentIndex().data(ScheduleModel::AppointmentIdRole).toString();
+    to.version = currentIndex().data(ScheduleModel::VersionRole).toInt();
+    to.laneKey = m->lane(lane).key;
+    to.date = m->lane(lane).date;
+    to.startMinute = t->start + minuteDelta;
+    to.minutes = t->minutes;
+    if (lane != t->lane || minuteDelta != 0)
+        Q_EMIT moveRequested(to);
+}
+
+void ScheduleView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const bool onTile = current.isValid() && current.parent().isValid();
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (onTile) {
+            Q_EMIT openRequested(current);
+            return;
+        }
+        break;
+    case Qt::Key_Delete:
+        if (onTile && !m_readOnly) {
+            Q_EMIT cancelRequested(current);
+            return;
+        }
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (ctrl && onTile) {
+            moveCurrentBy(0, event->key() == Qt::Key_Up ? -m_grid : m_grid);
+            return;
+        }
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (ctrl && onTile) {
+            moveCurrentBy(event->key() == Qt::Key_Left ? -1 : 1, 0);
+            return;
+        }
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (ctrl) {
+            setZoom(m_axis.pixelsPerMinute * 1.25);
+            return;
+        }
+        break;
+    case Qt::Key_Minus:
+        if (ctrl) {
+            setZoom(m_axis.pixelsPerMinute / 1.25);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_drag.mode != Drag::Mode::None) {
+            m_drag = {};
+            viewport()->unsetCursor();
+            viewport()->update();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QAbstractItemView::keyPressEvent(event);
+}
+
+void ScheduleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QModelIndex index;
+    QPoint global = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        index = currentIndex();
+        global = viewport()->mapToGlobal(tileRect(index).center());
+    } else {
+        index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    }
+    if (index.isValid() && index.parent().isValid())
+        Q_EMIT contextMenuRequested(index, global);
+}
+
+bool ScheduleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (m_drag.mode == Drag::Mode::None) {
+            const QModelIndex index = indexAt(help->pos());
+            if (index.isValid()) {
+                QToolTip::showText(help->globalPos(), index.data(Qt::ToolTipRole).toString(), viewport(),
+                                   visualRect(index));
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QAbstractItemView::viewportEvent(event);
+}
+
+// --- painting ----------------------------------------------------------------------------
+
+void ScheduleView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(viewport());
+    p.fillRect(event->rect(), palette().base());
+    const ScheduleModel *m = scheduleModel();
+    if (!m)
+        return;
+    const QRect area(m_strip.gutter, m_headerHeight, viewport()->width() - m_strip.gutter,
+                     viewport()->height() - m_headerHeight);
+    p.save();
+    p.setClipRect(area);
+    paintLanes(p, area);
+    paintTiles(p, area);
+    paintGhost(p);
+    p.restore();
+    paintHeader(p);
+    paintGutter(p);
+}
+
+void ScheduleView::paintLanes(QPainter &p, const QRect &area)
+{
+    const ScheduleModel *m = scheduleModel();
+    const double x0 = m_strip.gutter - horizontalOffset();
+    const double y0 = m_headerHeight - verticalOffset();
+    const int firstLane = std::max(0, int((horizontalOffset()) / m_strip.width));
+    const int lastLane = std::min(m->laneCount() - 1, int((horizontalOffset() + area.width()) / m_strip.width));
+    const QColor closedColor(0xec, 0xee, 0xf1);
+    const QColor breakColor(0xf3, 0xe9, 0xd2);
+    const QColor blockColor(0xe1, 0xd5, 0xe7);
+    const double top = std::max<double>(area.top(), y0);
+    const double bottom = std::min<double>(area.bottom() + 1, y0 + m_axis.height());
+
+    p.setFont(m_smallFont);
+    for (int l = firstLane; l <= lastLane; ++l) {
+        const ScheduleModel::Lane &lane = m->lane(l);
+        const double left = x0 + l * m_strip.width;
+        const QRectF laneRect(left, top, m_strip.width, bottom - top);
+        p.fillRect(laneRect, closedColor);
+        for (const DayRange &r : lane.open)
+            p.fillRect(QRectF(left, y0 + m_axis.y(r.startMinute), m_strip.width,
+                              (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute),
+                       palette().base());
+        for (const DayRange &r : lane.closed) {
+            const QRectF rr(left, y0 + m_axis.y(r.startMinute), m_strip.width,
+                            (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute);
+            p.fillRect(rr, r.isBreak ? breakColor : blockColor);
+            p.fillRect(rr, QBrush(QColor(0, 0, 0, 18), Qt::BDiagPattern));
+            if (!m_compact && rr.height() >= 12) {
+                p.setPen(QColor(0x5f, 0x5f, 0x5f));
+                p.drawText(rr.adjusted(6, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, r.label);
+            }
+        }
+    }
+
+    // Grid lines across every lane: hours strong, grid steps faint.
+    const double right = std::min<double>(area.right() + 1, x0 + m_strip.contentWidth());
+    const int stepPx = std::max(1, m_grid);
+    const bool drawSteps = stepPx * m_axis.pixelsPerMinute >= 6;
+    for (int minute = m_axis.firstMinute; minute <= m_axis.lastMinute; minute += stepPx) {
+        const double y = y0 + m_axis.y(minute);
+        if (y < area.top() - 1 || y > area.bottom() + 1)
+            continue;
+        const bool hour = minute % 60 == 0;
+        if (!hour && !drawSteps)
+            continue;
+        p.setPen(hour ? QColor(0xc4, 0xc8, 0xce) : QColor(0xe6, 0xe8, 0xeb));
+        p.drawLine(QPointF(area.left(), y), QPointF(right, y));
+    }
+    // Lane separators; a stronger one between days.
+    for (int l = firstLane; l <= lastLane + 1 && l <= m->laneCount(); ++l) {
+        const double x = x0 + l * m_strip.width;
+        const bool dayEdge = l == 0 || l == m->laneCount() || m->lane(l).date != m->lane(l - 1).date;
+        p.setPen(dayEdge ? QColor(0x8a, 0x90, 0x99) : QColor(0xd0, 0xd4, 0xda));
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+    // The now-line on today's lanes.
+    if (m_nowMinute >= m_axis.firstMinute && m_nowMinute <= m_axis.lastMinute) {
+        const double y = y0 + m_axis.y(m_nowMinute);
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        for (int l = firstLane; l <= lastLane; ++l) {
+            if (m->lane(l).date == m_today)
+                p.drawLine(QPointF(x0 + l * m_strip.width, y), QPointF(x0 + (l + 1) * m_strip.width, y));
+        }
+    }
+}
+
+void ScheduleView::paintTiles(QPainter &p, const QRect &area)
+{
+    const ScheduleModel *m = scheduleModel();
+    const QPointF origin(m_strip.gutter - horizontalOffset(), m_headerHeight - verticalOffset());
+    const int firstLane = std::max(0, int(horizontalOffset() / m_strip.width));
+    const int lastLane = std::min(int(m_tiles.size()) - 1, int((horizontalOffset() + area.width()) / m_strip.width));
+    const double visibleTop = verticalOffset();
+    const double visibleBottom = visibleTop + area.height();
+    const QModelIndex current = currentIndex();
+    const Tile *currentTile = tileFor(current);
+    const Tile *dragged = m_drag.mode == Drag::Mode::Move || m_drag.mode == Drag::Mode::Resize
+            ? tileFor(m_drag.tile)
+            : nullptr;
+    const QFontMetrics nameMetrics(m_nameFont);
+    const double lineH = nameMetrics.height();
+    const double barW = m_compact ? 3 : 6;
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    for (int l = firstLane; l <= lastLane; ++l) {
+        for (const Tile &t : std::as_const(m_tiles.at(l))) {
+            const QRectF content = contentRect(t);
+            if (content.bottom() < visibleTop || content.top() > visibleBottom)
+                continue;
+            const QRectF r = content.translated(origin);
+            const bool noShow = t.status == u"no_show";
+            QColor fill = washed(t.color, noShow ? 0.85 : 0.68);
+            if (&t == dragged)
+                fill.setAlpha(110);
+            p.fillRect(r, fill);
+            // Provider-time bar: dark where the provider is needed, light for assistant time.
+            const QRectF bar(r.left(), r.top(), barW, r.height());
+            p.fillRect(bar, washed(t.color, 0.4));
+            const double cellH = 5 * m_axis.pixelsPerMinute;
+            const QColor providerColor = t.color.darker(140);
+            for (int i = 0; i < t.pattern.size(); ++i) {
+                if (t.pattern.at(i) != u'X')
+                    continue;
+                int j = i;
+                while (j + 1 < t.pattern.size() && t.pattern.at(j + 1) == u'X')
+                    ++j;
+                const double y1 = r.top() + i * cellH;
+                const double y2 = std::min(r.bottom(), r.top() + (j + 1) * cellH);
+                p.fillRect(QRectF(bar.left(), y1, barW, y2 - y1), providerColor);
+                i = j;
+            }
+            // Outline: red for a conflict, dashed for a tile waiting on the tray.
+            if (t.conflict) {
+                p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+                p.drawRect(r.adjusted(1, 1, -1, -1));
+            } else {
+                p.setPen(QPen(t.color.darker(150), 1, t.held ? Qt::DashLine : Qt::SolidLine));
+                p.drawRect(r);
+            }
+            if (&t == currentTile && hasFocus()) {
+                p.setPen(QPen(palette().highlight().color(), 2));
+                p.drawRect(r.adjusted(1, 1, -1, -1));
+            }
+            if (m_compact && r.width() < 40)
+                continue;
+            const QRectF text = r.adjusted(barW + 4, 1, -3, -1);
+            p.setPen(noShow ? QColor(0x70, 0x70, 0x70) : QColor(0x1a, 0x1a, 0x1a));
+            p.setFont(m_nameFont);
+            const double glyphW = m_compact ? 0 : nameMetrics.horizontalAdvance(u"✔✔"_s) + 4;
+            p.drawText(QRectF(text.left(), text.top(), text.width() - glyphW, lineH),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, t.name);
+            if (!m_compact) {
+                p.drawText(QRectF(text.right() - glyphW, text.top(), glyphW, lineH),
+                           Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, statusGlyph(t.status));
+            }
+            if (text.height() >= lineH * 1.8) {
+                p.setFont(m_smallFont);
+                p.drawText(QRectF(text.left(), text.top() + lineH, text.width() - 10, lineH),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, t.detail);
+            }
+            // Sync state: a small dot in the bottom-right corner.
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(Qt::NoPen);
+            p.setBrush(syncColor(t.sync));
+            const double d = m_compact ? 4 : 7;
+            p.drawEllipse(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d));
+            p.setBrush(Qt::NoBrush);
+            p.setRenderHint(QPainter::Antialiasing, false);
+        }
+    }
+}
+
+void ScheduleView::paintGhost(QPainter &p)
+{
+    const ScheduleModel *m = scheduleModel();
+    if (!m_drag.targetValid
+        || !(m_drag.mode == Drag::Mode::Move || m_drag.mode == Drag::Mode::Resize || m_drag.mode == Drag::Mode::Create
+             || m_drag.mode == Drag::Mode::Item))
+        return;
+    int lane = -1;
+    for (int l = 0; l < m->laneCount(); ++l) {
+        if (m->lane(l).key == m_drag.target.laneKey && m->lane(l).date == m_drag.target.date) {
+            lane = l;
+            break;
+        }
+    }
+    if (lane < 0)
+        return;
+    const QRectF r(m_strip.gutter - horizontalOffset() + lane * m_strip.width + 3,
+                   m_headerHeight - verticalOffset() + m_axis.y(m_drag.target.startMinute), m_strip.width - 6,
+                   m_drag.target.minutes * m_axis.pixelsPerMinute);
+    const bool ok = m_drag.verdict.isEmpty();
+    const QColor edge = m_drag.mode == Drag::Mode::Create ? QColor(0x1e, 0x63, 0xb5)
+            : ok                                         ? QColor(0x2e, 0x7d, 0x32)
+                                                         : QColor(0xc6, 0x28, 0x28);
+    QColor fill = edge;
+    fill.setAlpha(45);
+    p.fillRect(r, fill);
+    p.setPen(QPen(edge, 2, Qt::DashLine));
+    p.drawRect(r);
+    p.setFont(m_smallFont);
+    const QString time = clockText(m_drag.target.startMinute) + u"–"_s
+            + clockText(m_drag.target.startMinute + m_drag.target.minutes);
+    QString text = time;
+    if (m_drag.mode == Drag::Mode::Item)
+        text = m_drag.item.label + u"\n"_s + time;
+    if (!ok)
+        text += u"\n"_s + m_drag.verdict;
+    // The verdict in a bubble beside the ghost, wide enough to read.
+    const QFontMetrics fm(m_smallFont);
+    const int bubbleW = std::min(360, std::max(int(r.width()), 220));
+    const QRect measured = fm.boundingRect(QRect(0, 0, bubbleW - 12, 1000), Qt::TextWordWrap, text);
+    QRectF bubble(r.left(), r.bottom() + 4, bubbleW, measured.height() + 8);
+    if (bubble.bottom() > viewport()->height())
+        bubble.moveBottom(r.top() - 4);
+    if (bubble.right() > viewport()->width())
+        bubble.moveRight(viewport()->width() - 2);
+    p.fillRect(bubble, QColor(255, 255, 255, 240));
+    p.setPen(edge);
+    p.drawRect(bubble);
+    p.setPen(QColor(0x1a, 0x1a, 0x1a));
+    p.drawText(bubble.adjusted(6, 4, -6, -4), Qt::TextWordWrap, text);
+}
+
+void ScheduleView::paintHeader(QPainter &p)
+{
+    const ScheduleModel *m = scheduleModel();
+    const QRect header(0, 0, viewport()->width(), m_headerHeight);
+    p.fillRect(header, palette().window());
+    p.save();
+    p.setClipRect(QRect(m_strip.gutter, 0, viewport()->width() - m_strip.gutter, m_headerHeight));
+    const double x0 = m_strip.gutter - horizontalOffset();
+    const QFontMetrics fm(m_headerFont);
+    const int firstLane = std::max(0, int(horizontalOffset() / m_strip.width));
+    const int lastLane = std::min(m->laneCount() - 1, int((horizontalOffset() + viewport()->width()) / m_strip.width));
+    const int dayRow = m_compact ? fm.height() + 4 : 0;
+    if (m_compact) {
+        // One date heading over each day's lanes.
+        int l = 0;
+        while (l < m->laneCount()) {
+            int end = l;
+            while (end + 1 < m->laneCount() && m->lane(end + 1).date == m->lane(l).date)
+                ++end;
+            const QRectF r(x0 + l * m_strip.width, 2, (end - l + 1) * m_strip.width, fm.height());
+            p.setFont(m_headerFont);
+            p.setPen(m->lane(l).date == m_today ? QColor(0xc6, 0x28, 0x28) : palette().windowText().color());
+            p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine,
+                       QLocale().toString(m->lane(l).date, u"ddd d MMM"_s));
+            l = end + 1;
+        }
+    }
+    for (int l = firstLane; l <= lastLane; ++l) {
+        const ScheduleModel::Lane &lane = m->lane(l);
+        const QRectF r(x0 + l * m_strip.width, dayRow, m_strip.width, m_headerHeight - dayRow);
+        const QColor color = lane.color.isValid() ? lane.color : QColor(0x9e, 0x9e, 0x9e);
+        p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4), color);
+        p.setPen(palette().windowText().color());
+        p.setFont(m_compact ? m_smallFont : m_headerFont);
+        const QString title = m_compact ? lane.title.left(std::max(1, int(r.width() / 8))) : lane.title;
+        p.drawText(r.adjusted(4, 2, -4, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+                   QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, int(r.width()) - 8));
+        if (!m_compact) {
+            p.setFont(m_smallFont);
+            p.setPen(color.darker(130));
+            p.drawText(r.adjusted(4, fm.height() + 3, -4, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+                       QFontMetrics(m_smallFont).elidedText(lane.subtitle, Qt::ElideRight, int(r.width()) - 8));
+        }
+        p.setPen(QColor(0xd0, 0xd4, 0xda));
+        p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+    }
+    p.restore();
+    p.setPen(QColor(0xb0, 0xb5, 0xbc));
+    p.drawLine(0, m_headerHeight - 1, viewport()->width(), m_headerHeight - 1);
+}
+
+void ScheduleView::paintGutter(QPainter &p)
+{
+    const QRect gutter(0, m_headerHeight, m_strip.gutter, viewport()->height() - m_headerHeight);
+    p.fillRect(gutter, palette().window());
+    p.save();
+    p.setClipRect(gutter);
+    const double y0 = m_headerHeight - verticalOffset();
+    const QFontMetrics fm(m_smallFont);
+    p.setFont(m_smallFont);
+    const int labelStep = m_axis.pixelsPerMinute * m_grid >= fm.height() * 1.6 ? m_grid
+            : m_axis.pixelsPerMinute * 15 >= fm.height() * 1.6                ? 15
+            : m_axis.pixelsPerMinute * 30 >= fm.height() * 1.3                ? 30
+                                                                                : 60;
+    for (int minute = m_axis.firstMinute; minute <= m_axis.lastMinute; minute += labelStep) {
+        const double y = y0 + m_axis.y(minute);
+        if (y < m_headerHeight - fm.height() || y > viewport()->height())
+            continue;
+        const bool hour = minute % 60 == 0;
+        p.setPen(hour ? palette().windowText().color() : QColor(0x80, 0x80, 0x80));
+        p.drawText(QRectF(0, y - 1, m_strip.gutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
+                   clockText(minute));
+    }
+    if (m_nowMinute >= m_axis.firstMinute && m_nowMinute <= m_axis.lastMinute) {
+        const double y = y0 + m_axis.y(m_nowMinute);
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        p.drawLine(QPointF(m_strip.gutter - 8, y), QPointF(m_strip.gutter, y));
+    }
+    p.restore();
+    p.setPen(QColor(0xb0, 0xb5, 0xbc));
+    p.drawLine(m_strip.gutter - 1, 0, m_strip.gutter - 1, viewport()->height());
+    p.fillRect(QRect(0, 0, m_strip.gutter - 1, m_headerHeight - 1), palette().window());
+}
+
+} // namespace chairside
