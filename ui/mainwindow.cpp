@@ -610,11 +610,13 @@ void MainWindow::saveSettings() const
 
 void MainWindow::restoreSettings()
 {
+    // Read everything before applying any of it: applying saves.
     QSettings settings;
-    m_view->setZoom(settings.value(u"schedule/zoom"_s, 1.6).toDouble());
+    const double zoom = settings.value(u"schedule/zoom"_s, 1.6).toDouble();
     const bool providers = settings.value(u"schedule/providerLanes"_s, false).toBool();
     const bool byType = settings.value(u"schedule/colorByType"_s, false).toBool();
     m_week = settings.value(u"schedule/week"_s, false).toBool();
+    m_view->setZoom(zoom);
     m_weekAction->setChecked(m_week);
     m_view->setCompact(m_week);
     m_providerLanesAction->setChecked(providers);

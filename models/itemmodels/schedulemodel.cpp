@@ -147,19 +147,22 @@ void ScheduleModel::rebuild()
                 m_lanes.append(std::move(lane));
             }
         } else {
+            QSet<QString> booked;
+            for (const PageAppointment &p : std::as_const(m_page.appointments)) {
+                if (p.date == frame.date && p.shown.appointment.status != AppointmentStatus::Cancelled)
+                    booked.insert(p.shown.appointment.providerId);
+            }
+            const bool anyoneIn = !booked.isEmpty()
+                    || std::any_of(frame.providerOpen.cbegin(), frame.providerOpen.cend(),
+                                   [](const QList<DayRange> &open) { return !open.isEmpty(); });
             for (const Provider &provider : std::as_const(m_page.providers)) {
                 if (!m_providerFilter.isEmpty() && provider.id != m_providerFilter)
                     continue;
                 const QList<DayRange> open = frame.providerOpen.value(provider.id);
-                const bool booked = std::any_of(m_page.appointments.cbegin(), m_page.appointments.cend(),
-                                                [&](const PageAppointment &p) {
-                                                    return p.date == frame.date
-                                                            && p.shown.appointment.providerId == provider.id
-                                                            && p.shown.appointment.status != AppointmentStatus::Cancelled;
-                                                });
                 // A provider who is off and has nothing booked that day takes no room, unless
-                // they are the one being looked at.
-                if (open.isEmpty() && !booked && m_providerFilter.isEmpty())
+                // they are the one being looked at or the whole practice is closed that day
+                // (the day still shows, shaded).
+                if (open.isEmpty() && !booked.contains(provider.id) && m_providerFilter.isEmpty() && anyoneIn)
                     continue;
                 Lane lane;
                 lane.key = provider.id;

@@ -212,7 +212,7 @@ private Q_SLOTS:
             withV2.append({base + 1, u"Add chair colour"_s,
                            {u"ALTER TABLE chairs ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s,
                             u"UPDATE chairs SET colour = '#' || substr(id, 1, 2)"_s,
-                            u"CREATE TABLE holding_tray (appointment_id TEXT PRIMARY KEY)"_s}});
+                            u"CREATE TABLE recall_rules (type_id TEXT PRIMARY KEY)"_s}});
             // A broken step must leave the file at its version with none of its statements applied.
             QList<store::Migration> broken = store::cacheMigrations();
             broken.append({base + 1, u"Broken"_s,
@@ -229,7 +229,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT colour FROM chairs WHERE id = 'c1'"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"#c1"_s);
-            QVERIFY(db.tables().contains(u"holding_tray"_s));
+            QVERIFY(db.tables().contains(u"recall_rules"_s));
             QCOMPARE(store::AppointmentRepository(db).count(), 1);
         }
         // This build does not know the added step, so the upgraded file now reads as newer.

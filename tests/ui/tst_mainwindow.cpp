@@ -1,24 +1,53 @@
 #include "testsupport.h"
 
 #include "domain/clock.h"
-#include "itemmodels/daysheetmodel.h"
+#include "itemmodels/appointmentlistmodel.h"
+#include "itemmodels/schedulemodel.h"
+#include "services/bookingservice.h"
+#include "services/frontdesk.h"
 #include "services/practiceimportservice.h"
-#include "services/schedulereader.h"
-#include "store/appointmentrepository.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
+#include "ui/appointmentdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/prompt.h"
+#include "ui/providerdaywindow.h"
+#include "ui/schedulechanger.h"
+#include "ui/scheduleview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
-#include <QTableView>
+#include <QSettings>
+#include <QSpinBox>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
+
+namespace {
+
+// A real left-button drag: press, several moves, release, all on one widget's coordinates.
+void drag(QWidget *widget, const QPoint &from, const QPoint &to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, from);
+    const int steps = 6;
+    for (int i = 1; i <= steps; ++i)
+        QTest::mouseMove(widget, from + (to - from) * i / steps);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -28,7 +57,83 @@ private:
     QTemporaryDir m_dir;
     store::KeychainCacheKeyStore m_keys;
     std::unique_ptr<store::Cache> m_cache;
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)}; // Tuesday 10:00 in Chicago
+    // Tuesday 24 November 2026, 10:00 in Chicago.
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)};
+    const QDate m_day{2026, 11, 30}; // a Monday with the whole team in
+    std::unique_ptr<BookingService> m_booking;
+    std::unique_ptr<FrontDesk> m_desk;
+    UserSession m_session{u"tester"_s, u"session"_s, u"ws"_s};
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_booking, *m_desk, m_clock, m_session);
+        window->resize(1500, 1000);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        QApplication::setActiveWindow(window.get());
+        window->setWeekView(false);
+        window->setProviderLanes(false);
+        window->showDate(m_day);
+        return window;
+    }
+
+    // The first live tile (in lane order) that `accept` takes.
+    template<typename Fn>
+    QModelIndex findTile(const ScheduleModel *model, Fn accept)
+    {
+        for (int l = 0; l < model->laneCount(); ++l) {
+            for (int r = 0; r < model->rowCount(model->laneIndex(l)); ++r) {
+                const QModelIndex tile = model->index(r, 0, model->laneIndex(l));
+                const QString status = tile.data(ScheduleModel::StatusRole).toString();
+                if ((status == u"scheduled" || status == u"confirmed") && accept(tile))
+                    return tile;
+            }
+        }
+        return {};
+    }
+
+    static SchedulePlacement placementOf(const QModelIndex &tile)
+    {
+        SchedulePlacement p;
+        p.appointmentId = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        p.version = tile.data(ScheduleModel::VersionRole).toInt();
+        p.laneKey = tile.parent().data(ScheduleModel::LaneKeyRole).toString();
+        p.date = tile.parent().data(ScheduleModel::LaneDateRole).toDate();
+        p.startMinute = tile.data(ScheduleModel::StartMinuteRole).toInt();
+        p.minutes = tile.data(ScheduleModel::MinutesRole).toInt();
+        return p;
+    }
+
+    // A start in the tile's own lane where the engine would accept it, other than where it is.
+    std::optional<int> freeStartFor(MainWindow &window, const QModelIndex &tile)
+    {
+        SchedulePlacement p = placementOf(tile);
+        const int original = p.startMinute;
+        for (int m = 8 * 60; m <= 16 * 60; m += 10) {
+            if (std::abs(m - original) < 60)
+                continue;
+            p.startMinute = m;
+            if (window.changer()->check(p).isEmpty())
+                return m;
+        }
+        return std::nullopt;
+    }
+
+    QPoint laneMinutePoint(MainWindow &window, int lane, int minute, int below = 0)
+    {
+        ScheduleView *view = window.view();
+        view->scrollToMinute(std::max(0, minute - 90));
+        const QPoint p = view->pointFor(lane, minute);
+        return {p.x(), p.y() + below};
+    }
+
+    Appointment stored(const QString &id)
+    {
+        QString error;
+        const std::optional<Appointment> a = m_booking->find(id, &error);
+        return a.value_or(Appointment{});
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -41,55 +146,470 @@ private Q_SLOTS:
         m_cache = std::move(opened.cache);
         PracticeImportService importer(*m_cache, m_clock);
         QVERIFY(importer.importDemo({u"t"_s, u"s"_s, u"w"_s}).ok());
+        m_booking = std::make_unique<BookingService>(*m_cache, m_clock);
+        m_desk = std::make_unique<FrontDesk>(*m_cache, m_clock);
+        QSettings().clear();
     }
 
-    void showsTodayPerChair()
+    void modelsPassTheTester()
     {
-        ScheduleReader reader(*m_cache);
+        ScheduleModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
-        QVERIFY(reader.load(&error));
-        MainWindow window(reader, m_clock);
-        QAbstractItemModelTester tester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.date(), QDate(2026, 11, 24));
+        std::optional<SchedulePage> page = m_booking->page(m_day, 7, &error);
+        QVERIFY2(page, qPrintable(error));
+        model.setPage(*page);
+        QCOMPARE(model.laneCount(), 7 * 6); // a week of chair lanes
+        model.setLaneMode(ScheduleModel::LaneMode::Providers);
+        model.setColorMode(ScheduleModel::ColorMode::Type);
+        model.setProviderFilter(u"dr-chen"_s);
+        for (int l = 0; l < model.laneCount(); ++l)
+            QCOMPARE(model.lane(l).key, u"dr-chen"_s);
+        model.setProviderFilter({});
+        model.setHeld({page->appointments.constFirst().shown.appointment.id});
 
-        auto *table = window.findChild<QTableView *>(u"dayTableView"_s);
-        QVERIFY(table);
-        QCOMPARE(table->model()->columnCount(), 6);
-        QCOMPARE(table->model()->headerData(5, Qt::Horizontal).toString(), u"Surgical suite"_s);
-
-        // Every live appointment of the day is in the table, at its chair, once.
-        store::AppointmentRepository appointments(m_cache->database());
-        const auto day = appointments.day(QDate(2026, 11, 24), reader.practice().timeZone());
-        QSet<QString> expected;
-        for (const auto &s : day) {
-            if (isLive(s.appointment.status))
-                expected.insert(s.appointment.id);
+        // Every live appointment of the week sits in exactly one lane, in its chair.
+        model.setLaneMode(ScheduleModel::LaneMode::Chairs);
+        int live = 0;
+        for (const PageAppointment &a : page->appointments)
+            live += a.shown.appointment.status != AppointmentStatus::Cancelled ? 1 : 0;
+        int shown = 0;
+        for (int l = 0; l < model.laneCount(); ++l) {
+            for (int r = 0; r < model.rowCount(model.laneIndex(l)); ++r) {
+                const QModelIndex tile = model.index(r, 0, model.laneIndex(l));
+                QCOMPARE(tile.data(ScheduleModel::ChairIdRole).toString(), model.lane(l).key);
+                QCOMPARE(tile.data(ScheduleModel::LaneDateRole).toDate(), model.lane(l).date);
+                QVERIFY(!tile.data(Qt::DisplayRole).toString().isEmpty());
+                ++shown;
+            }
         }
-        QVERIFY(expected.size() >= 20);
-        QSet<QString> shown;
-        QAbstractItemModel *model = table->model();
-        for (int c = 0; c < model->columnCount(); ++c) {
-            for (int r = 0; r < model->rowCount(); ++r) {
-                const QModelIndex index = model->index(r, c);
-                if (index.data(DaySheetModel::SpanRole).toInt() > 0) {
-                    QVERIFY(!index.data().toString().isEmpty());
-                    shown.insert(index.data(DaySheetModel::AppointmentIdRole).toString());
-                    QCOMPARE(table->rowSpan(r, c), index.data(DaySheetModel::SpanRole).toInt());
+        QCOMPARE(shown, live);
+        QVERIFY(live > 100);
+
+        AppointmentListModel list;
+        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setAppointments(m_desk->patientAppointments(u"pt-0001"_s, &error), QTimeZone("America/Chicago"));
+        WaitlistModel waitlist;
+        QAbstractItemModelTester waitTester(&waitlist, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        waitlist.setEntries(m_desk->waitlist(&error));
+        QVERIFY(waitlist.rowCount() > 0);
+        for (int r = 1; r < waitlist.rowCount(); ++r)
+            QVERIFY(waitlist.index(r - 1).data(WaitlistModel::UrgencyRole).toInt()
+                    >= waitlist.index(r).data(WaitlistModel::UrgencyRole).toInt());
+    }
+
+    void moveTileToFreeSlot()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        std::optional<int> target;
+        const QModelIndex tile = findTile(model, [&](const QModelIndex &t) {
+            target = freeStartFor(*window, t);
+            return target.has_value() && t.data(ScheduleModel::MinutesRole).toInt() >= 20;
+        });
+        QVERIFY2(tile.isValid(), "no movable tile with a free slot in its lane");
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const int lane = tile.parent().row();
+        const Appointment before = stored(id);
+
+        ScheduleView *view = window->view();
+        view->scrollToMinute(std::max(0, std::min(*target, tile.data(ScheduleModel::StartMinuteRole).toInt()) - 30));
+        const QRect rect = view->tileRect(model->indexOfAppointment(id));
+        const QPoint from(rect.center().x(), rect.top() + 5);
+        const QPoint to(view->pointFor(lane, *target).x(), view->pointFor(lane, *target).y() + 5);
+        QVERIFY(view->viewport()->rect().contains(to));
+        drag(view->viewport(), from, to);
+
+        const Appointment after = stored(id);
+        const QDateTime expected(m_day, QTime(0, 0).addSecs(qint64(*target) * 60), QTimeZone("America/Chicago"));
+        QCOMPARE(after.startUtc, expected.toUTC());
+        QCOMPARE(after.version, before.version + 1);
+        QCOMPARE(after.chairId, before.chairId);
+        // The tile shows there at once.
+        QCOMPARE(model->indexOfAppointment(id).data(ScheduleModel::StartMinuteRole).toInt(), *target);
+
+        // Undo puts it back, redo moves it again: Ctrl+Z and Ctrl+Shift+Z on the window.
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(id).startUtc, before.startUtc);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(id).startUtc, expected.toUTC());
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(id).startUtc, before.startUtc);
+    }
+
+    void dropOnBusyChairIsRefused()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        // Tile A dropped at the start of tile B in B's chair breaks the chair rule.
+        QModelIndex other;
+        const QModelIndex tile = findTile(model, [&](const QModelIndex &a) {
+            other = findTile(model, [&](const QModelIndex &b) {
+                if (b.parent().row() == a.parent().row() || b.data(ScheduleModel::MinutesRole).toInt() < 20)
+                    return false;
+                SchedulePlacement p = placementOf(a);
+                p.laneKey = b.parent().data(ScheduleModel::LaneKeyRole).toString();
+                p.startMinute = b.data(ScheduleModel::StartMinuteRole).toInt();
+                return window->changer()->check(p).contains(u"chair"_s, Qt::CaseInsensitive);
+            });
+            return other.isValid();
+        });
+        QVERIFY(tile.isValid());
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const Appointment before = stored(id);
+        const int targetLane = other.parent().row();
+        const int targetMinute = other.data(ScheduleModel::StartMinuteRole).toInt();
+
+        ScheduleView *view = window->view();
+        view->scrollToMinute(std::max(0, std::min(targetMinute, tile.data(ScheduleModel::StartMinuteRole).toInt()) - 30));
+        const QRect rect = view->tileRect(tile);
+        const QPoint from(rect.center().x(), rect.top() + 5);
+        const QPoint to(view->pointFor(targetLane, targetMinute).x(), view->pointFor(targetLane, targetMinute).y() + 5);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(view->viewport(), from + (to - from) * i / 6);
+        // The ghost says why before anything is dropped.
+        QVERIFY2(view->dragVerdict().contains(u"chair"_s, Qt::CaseInsensitive), qPrintable(view->dragVerdict()));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+        const Appointment after = stored(id);
+        QCOMPARE(after.version, before.version);
+        QCOMPARE(after.startUtc, before.startUtc);
+        QCOMPARE(after.chairId, before.chairId);
+        auto *message = window->findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"chair"_s, Qt::CaseInsensitive), qPrintable(message->text()));
+        // The tile is back where it was.
+        QCOMPARE(model->indexOfAppointment(id).parent().row(), tile.parent().row());
+    }
+
+    void resizeByDraggingTheBottomEdge()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        int newMinutes = 0;
+        const QModelIndex tile = findTile(model, [&](const QModelIndex &t) {
+            const int minutes = t.data(ScheduleModel::MinutesRole).toInt();
+            const int max = t.data(ScheduleModel::MaxMinutesRole).toInt();
+            if (minutes + 10 > max || minutes < 20)
+                return false;
+            SchedulePlacement p = placementOf(t);
+            p.minutes = minutes + 10;
+            if (!window->changer()->check(p).isEmpty())
+                return false;
+            newMinutes = minutes + 10;
+            return true;
+        });
+        QVERIFY2(tile.isValid(), "no tile that can grow by 10 minutes");
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const int start = tile.data(ScheduleModel::StartMinuteRole).toInt();
+        ScheduleView *view = window->view();
+        view->scrollToMinute(std::max(0, start - 30));
+        const QRect rect = view->tileRect(tile);
+        const QPoint from(rect.center().x(), rect.bottom() - 1);
+        const QPoint to(from.x(), view->pointFor(tile.parent().row(), start + newMinutes).y());
+        drag(view->viewport(), from, to);
+        QCOMPARE(stored(id).minutes, newMinutes);
+        QCOMPARE(stored(id).startUtc,
+                 QDateTime(m_day, QTime(0, 0).addSecs(qint64(start) * 60), QTimeZone("America/Chicago")).toUTC());
+    }
+
+    void createByDraggingOpensThePrefilledDialog()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        // An empty half hour in an open chair lane.
+        int lane = -1;
+        int start = 0;
+        for (int l = 0; l < model->laneCount() && lane < 0; ++l) {
+            const ScheduleModel::Lane &ln = model->lane(l);
+            for (const DayRange &open : ln.open) {
+                for (int m = std::max(open.startMinute, 13 * 60 + 30); m + 30 <= open.endMinute && lane < 0; m += 10) {
+                    bool free = true;
+                    for (int r = 0; r < ln.tiles.size(); ++r) {
+                        const PageAppointment &p = model->tile(l, r);
+                        if (p.startMinute < m + 40 && m - 10 < p.startMinute + p.shown.appointment.minutes)
+                            free = false;
+                    }
+                    if (free) {
+                        lane = l;
+                        start = m;
+                    }
                 }
             }
         }
-        QCOMPARE(shown, expected);
+        QVERIFY(lane >= 0);
+        const QString chairId = model->lane(lane).key;
+        QString error;
+        const QList<Patient> someone = m_desk->searchPatients(u"Morales"_s, 1, &error);
+        QVERIFY(!someone.isEmpty());
+        const int appointmentsBefore = int(m_desk->patientAppointments(someone.constFirst().id, &error).size());
 
-        // Day navigation by clicking the real buttons.
-        QTest::mouseClick(window.findChild<QPushButton *>(u"nextDayButton"_s), Qt::LeftButton);
-        QCOMPARE(window.date(), QDate(2026, 11, 25));
-        QTest::mouseClick(window.findChild<QPushButton *>(u"todayButton"_s), Qt::LeftButton);
-        QCOMPARE(window.date(), QDate(2026, 11, 24));
-        QTest::mouseClick(window.findChild<QPushButton *>(u"previousDayButton"_s), Qt::LeftButton);
-        QCOMPARE(window.date(), QDate(2026, 11, 23));
-        QVERIFY(window.findChild<QLabel *>(u"dayLabel"_s)->text().contains(u"2026"_s));
+        bool sawDialog = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<AppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->findChild<QComboBox *>(u"chairComboBox"_s)->currentData().toString(), chairId);
+            QCOMPARE(dialog->findChild<QTimeEdit *>(u"timeEdit"_s)->time(), QTime(0, 0).addSecs(qint64(start) * 60));
+            QCOMPARE(dialog->findChild<QSpinBox *>(u"lengthSpinBox"_s)->value(), 30);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"patientSearchLineEdit"_s), u"Morales"_s);
+            auto *results = dialog->findChild<QListWidget *>(u"patientResultsListWidget"_s);
+            QVERIFY(results->count() >= 1);
+            results->setCurrentRow(0);
+            // Live violations: an emergency visit in a chair lane is checked as the fields change.
+            if (!dialog->violations().isEmpty()) {
+                QTest::mouseClick(dialog->findChild<QPushButton *>(u"findOpeningButton"_s), Qt::LeftButton);
+                auto *openings = dialog->findChild<QListWidget *>(u"openingsListWidget"_s);
+                QVERIFY(openings->count() >= 1 && openings->count() <= 3);
+                Q_EMIT openings->itemActivated(openings->item(0));
+            } else {
+                QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            }
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        ScheduleView *view = window->view();
+        const QPoint from = laneMinutePoint(*window, lane, start, 2);
+        const QPoint to(from.x(), view->pointFor(lane, start + 30).y());
+        drag(view->viewport(), from, to);
+        QVERIFY(sawDialog);
+        QCOMPARE(int(m_desk->patientAppointments(someone.constFirst().id, &error).size()), appointmentsBefore + 1);
+    }
+
+    void dragFromWaitlistBooksIt()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setProviderLanes(true);
+        ScheduleModel *model = window->model();
+        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        QVERIFY(waitlist && waitlist->model()->rowCount() > 0);
+        // The first waitlist entry with an opening on the test day, in a provider lane and time
+        // the engine would take it (the chair comes from the openings).
+        QModelIndex entry;
+        ScheduleDragItem item;
+        int lane = -1;
+        int start = 0;
+        for (int row = 0; row < waitlist->model()->rowCount() && lane < 0; ++row) {
+            entry = waitlist->model()->index(row, 0);
+            item.kind = ScheduleDragItem::Kind::Waitlist;
+            item.id = entry.data(WaitlistModel::EntryIdRole).toString();
+            item.patientId = entry.data(WaitlistModel::PatientIdRole).toString();
+            item.typeId = entry.data(WaitlistModel::TypeIdRole).toString();
+            item.minutes = entry.data(WaitlistModel::MinutesRole).toInt();
+            scheduling::OpeningRequest find;
+            find.typeId = item.typeId;
+            find.patientId = item.patientId;
+            find.from = m_day;
+            find.limit = 1;
+            const OpeningsOutcome openings = m_booking->openings(find);
+            if (openings.openings.isEmpty())
+                continue;
+            const scheduling::Opening &o = openings.openings.constFirst();
+            for (int l = 0; l < model->laneCount(); ++l) {
+                if (model->lane(l).key == o.providerId)
+                    lane = l;
+            }
+            start = scheduling::fromMinute(o.start).toTimeZone(QTimeZone("America/Chicago")).time().msecsSinceStartOfDay()
+                    / 60000;
+        }
+        QVERIFY2(lane >= 0, "no waitlist entry has an opening on the test day");
+        const QString providerId = model->lane(lane).key;
+        QString error;
+        const int before = int(m_desk->patientAppointments(item.patientId, &error).size());
+
+        ScheduleView *view = window->view();
+        const QPoint target = laneMinutePoint(*window, lane, start, 2);
+        QVERIFY(view->viewport()->rect().contains(target));
+        const QPoint from = waitlist->visualRect(entry).center();
+        const QPoint to = waitlist->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(target));
+        drag(waitlist->viewport(), from, to);
+
+        const QList<store::ScheduledAppointment> after = m_desk->patientAppointments(item.patientId, &error);
+        QCOMPARE(int(after.size()), before + 1);
+        bool found = false;
+        for (const store::ScheduledAppointment &s : after) {
+            const QDateTime local = s.appointment.startUtc.toTimeZone(QTimeZone("America/Chicago"));
+            if (local.date() == m_day && local.time().msecsSinceStartOfDay() / 60000 == start
+                && s.appointment.providerId == providerId && s.appointment.typeId == item.typeId)
+                found = true;
+        }
+        QVERIFY(found);
+        // Booked from the waitlist: the entry left it.
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(&error))
+            QVERIFY(e.entry.id != item.id);
+        QCOMPARE(waitlist->model()->rowCount(), int(m_desk->waitlist(&error).size()));
+    }
+
+    void trayHoldsTilesAcrossDatesAndRestarts()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        std::optional<int> target;
+        const QModelIndex tile = findTile(model, [&](const QModelIndex &t) {
+            target = freeStartFor(*window, t);
+            return target.has_value() && t.data(ScheduleModel::MinutesRole).toInt() >= 20;
+        });
+        QVERIFY(tile.isValid());
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const int lane = tile.parent().row();
+        ScheduleView *view = window->view();
+        auto *tray = window->findChild<QListView *>(u"trayView"_s);
+        view->scrollToMinute(std::max(0, tile.data(ScheduleModel::StartMinuteRole).toInt() - 30));
+        const QRect rect = view->tileRect(tile);
+        const QPoint from(rect.center().x(), rect.top() + 5);
+        const QPoint onTray = view->viewport()->mapFromGlobal(tray->viewport()->mapToGlobal(tray->viewport()->rect().center()));
+        drag(view->viewport(), from, onTray);
+
+        QString error;
+        auto heldIds = [&] {
+            QStringList ids;
+            for (const store::ScheduledAppointment &s : m_desk->tray(&error))
+                ids.append(s.appointment.id);
+            return ids;
+        };
+        QVERIFY(heldIds().contains(id));
+        QCOMPARE(tray->model()->rowCount(), int(heldIds().size()));
+        QVERIFY(model->indexOfAppointment(id).data(ScheduleModel::HeldRole).toBool());
+
+        // Another window on the same cache (a restart) sees the same tray, after a date change.
+        window.reset();
+        window = openWindow();
+        window->showDate(m_day.addDays(1));
+        window->showDate(m_day);
+        tray = window->findChild<QListView *>(u"trayView"_s);
+        int row = -1;
+        for (int r = 0; r < tray->model()->rowCount(); ++r) {
+            if (tray->model()->index(r, 0).data(AppointmentListModel::AppointmentIdRole).toString() == id)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+
+        // Dragged back onto the schedule, it moves there and leaves the tray.
+        view = window->view();
+        const QPoint drop = laneMinutePoint(*window, lane, *target, 2);
+        const QPoint to = tray->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(drop));
+        drag(tray->viewport(), tray->visualRect(tray->model()->index(row, 0)).center(), to);
+        QCOMPARE(stored(id).startUtc,
+                 QDateTime(m_day, QTime(0, 0).addSecs(qint64(*target) * 60), QTimeZone("America/Chicago")).toUTC());
+        QVERIFY(!heldIds().contains(id));
+    }
+
+    void keyboardMovesBetweenTilesAndCancels()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        ScheduleView *view = window->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down); // no current tile yet: the first one
+        QModelIndex current = view->currentIndex();
+        QVERIFY(current.parent().isValid());
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().parent().row(), current.parent().row());
+        QCOMPARE(view->currentIndex().row(), current.row() + 1);
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->currentIndex().parent().row() > current.parent().row());
+        QVERIFY(!view->accessibleDescription().isEmpty());
+        QVERIFY(!view->accessibleName().isEmpty());
+
+        // Delete cancels after the reason and the confirmation.
+        const QModelIndex tile = findTile(model, [](const QModelIndex &) { return true; });
+        view->setCurrentIndex(tile);
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const int version = stored(id).version;
+        Prompt::setNextAnswers({u"0"_s, u"no"_s});
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(Prompt::lastMessages().size(), 2); // asked for the reason, then to confirm
+        QCOMPARE(stored(id).version, version);      // said no: nothing written
+        QVERIFY(isLive(stored(id).status));
+        Prompt::setNextAnswers({u"0"_s, u"yes"_s});
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(stored(id).status, AppointmentStatus::Cancelled);
+        QCOMPARE(stored(id).cancelReason, u"patient"_s);
+        QVERIFY(!model->indexOfAppointment(id).isValid());
+        // Undo the cancellation.
+        QVERIFY(window->changer()->undo());
+        QVERIFY(isLive(stored(id).status));
+        QVERIFY(model->indexOfAppointment(id).isValid());
+    }
+
+    void followsChangesMadeElsewhere()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        const QModelIndex tile = findTile(model, [](const QModelIndex &) { return true; });
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        QProcess cli;
+        cli.start(qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s,
+                  {u"cancel"_s, u"--data-dir"_s, m_dir.path(), u"--id"_s, id, u"--reason"_s, u"practice"_s});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QElapsedTimer sinceWrite;
+        sinceWrite.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->indexOfAppointment(id).isValid(), 1000);
+        qInfo("the view showed the other process's change after %lld ms", sinceWrite.elapsed());
+    }
+
+    void printsTheDaySheet()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString pdf = m_dir.filePath(u"day.pdf"_s);
+        QString error;
+        QVERIFY2(window->writeDaySheetPdf(pdf, true, &error), qPrintable(error));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        // Table cells may wrap a name over two lines; compare words in order.
+        const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        ScheduleModel *model = window->model();
+        int names = 0;
+        for (int l = 0; l < model->laneCount(); ++l) {
+            for (int r = 0; r < model->rowCount(model->laneIndex(l)); ++r) {
+                const QString name = model->index(r, 0, model->laneIndex(l)).data().toString();
+                QVERIFY2(content.contains(name), qPrintable(name));
+                ++names;
+            }
+            QVERIFY(content.contains(model->lane(l).title));
+        }
+        QVERIFY(names >= 20);
+    }
+
+    void weekViewDentistsDayAndRememberedSettings()
+    {
+        {
+            auto window = openWindow();
+            QVERIFY(window);
+            window->setWeekView(true);
+            window->setProviderLanes(true);
+            window->view()->setZoom(2.5);
+            ScheduleModel *model = window->model();
+            QSet<QDate> dates;
+            for (int l = 0; l < model->laneCount(); ++l)
+                dates.insert(model->lane(l).date);
+            QCOMPARE(dates.size(), 7);
+            QVERIFY(dates.contains(m_day));
+
+            ProviderDayWindow *day = window->openProviderDay(u"dr-chen"_s);
+            QVERIFY(QTest::qWaitForWindowExposed(day));
+            QCOMPARE(day->model()->laneCount(), 1);
+            QCOMPARE(day->model()->lane(0).key, u"dr-chen"_s);
+            QVERIFY(day->view()->font().pointSizeF() > 0);
+            window->close();
+        }
+        auto again = std::make_unique<MainWindow>(*m_booking, *m_desk, m_clock, m_session);
+        QVERIFY(again->isWeekView());
+        QCOMPARE(again->model()->laneMode(), ScheduleModel::LaneMode::Providers);
+        QCOMPARE(again->view()->zoom(), 2.5);
     }
 };
 
