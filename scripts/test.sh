@@ -19,4 +19,5 @@ ctest --test-dir build/dev --output-on-failure "$@" || status=$?
 # The benchmarks build with the project; run them for a few seconds so they cannot rot.
 build/dev/bin/chairside-bench-cache --smoke || status=$?
 build/dev/bin/chairside-bench-scheduling --smoke || status=$?
+build/dev/bin/chairside-bench-schedule --smoke || status=$?
 exit $status

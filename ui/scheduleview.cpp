@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QTime>
 #include <QToolTip>
 
@@ -77,6 +78,9 @@ struct ScheduleView::Tile
     geometry::SideBySide place;
     QString name;
     QString detail;
+    QStaticText nameText; // laid out once per relayout; drawn many times
+    QStaticText detailText;
+    QStaticText glyphText;
     QString pattern;
     QString status;
     QString sync;
@@ -134,6 +138,8 @@ void ScheduleView::applyFonts()
     m_headerFont = base;
     m_headerFont.setPointSizeF(size);
     m_headerFont.setBold(true);
+    m_boldTexts.clear();
+    m_smallTexts.clear();
     const QFontMetrics fm(m_headerFont);
     m_headerHeight = fm.height() * 2 + 10 + (m_compact ? fm.height() : 0);
     m_strip.gutter = int(kGutter * std::max(1.0, m_textScale * 0.9));
@@ -242,12 +248,32 @@ void ScheduleView::layoutLane(int laneRow)
             t.color = QColor(0x9e, 0x9e, 0x9e);
         t.conflict = !p.conflicts.isEmpty();
         t.held = m->index(r, 0, m->laneIndex(laneRow)).data(ScheduleModel::HeldRole).toBool();
+        t.nameText = staticText(m_boldTexts, t.name, m_nameFont);
+        t.detailText = staticText(m_smallTexts, t.detail, m_smallFont);
+        t.glyphText = staticText(m_boldTexts, statusGlyph(t.status), m_nameFont);
         spans.append({t.start, t.start + t.minutes});
         tiles.append(std::move(t));
     }
     const QList<geometry::SideBySide> places = geometry::placeSideBySide(spans);
     for (int i = 0; i < tiles.size(); ++i)
         tiles[i].place = places.at(i);
+}
+
+QStaticText ScheduleView::staticText(QHash<QString, QStaticText> &cache, const QString &text, const QFont &font)
+{
+    // Laid-out text is kept by string: type lines, status marks and the practice's patients
+    // recur from day to day, so switching days rarely shapes text anew.
+    auto it = cache.constFind(text);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 20000)
+        cache.clear();
+    QStaticText laidOut(text);
+    laidOut.setTextFormat(Qt::PlainText);
+    laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+    laidOut.prepare(QTransform(), font);
+    cache.insert(text, laidOut);
+    return laidOut;
 }
 
 void ScheduleView::updateGeometries()
@@ -840,16 +866,26 @@ bool ScheduleView::viewportEvent(QEvent *event)
 void ScheduleView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
-    p.fillRect(event->rect(), palette().base());
     const ScheduleModel *m = scheduleModel();
-    if (!m)
+    if (!m) {
+        p.fillRect(event->rect(), palette().base());
         return;
+    }
+    // Lanes paint every pixel they cover once; only the space right of and below them needs
+    // the plain background.
+    const double lanesRight = m_strip.gutter - horizontalOffset() + m_strip.contentWidth();
+    const double lanesBottom = m_headerHeight - verticalOffset() + m_axis.height();
+    if (lanesRight < viewport()->width())
+        p.fillRect(QRectF(lanesRight, 0, viewport()->width() - lanesRight, viewport()->height()), palette().base());
+    if (lanesBottom < viewport()->height())
+        p.fillRect(QRectF(0, lanesBottom, viewport()->width(), viewport()->height() - lanesBottom), palette().base());
     const QRect area(m_strip.gutter, m_headerHeight, viewport()->width() - m_strip.gutter,
                      viewport()->height() - m_headerHeight);
     p.save();
     p.setClipRect(area);
     paintLanes(p, area);
     paintTiles(p, area);
+    paintNowLine(p, area);
     paintGhost(p);
     p.restore();
     paintHeader(p);
@@ -874,11 +910,20 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
         const ScheduleModel::Lane &lane = m->lane(l);
         const double left = x0 + l * m_strip.width;
         const QRectF laneRect(left, top, m_strip.width, bottom - top);
-        p.fillRect(laneRect, closedColor);
-        for (const DayRange &r : lane.open)
-            p.fillRect(QRectF(left, y0 + m_axis.y(r.startMinute), m_strip.width,
-                              (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute),
-                       palette().base());
+        // Closed time shaded, open time plain: each pixel filled once.
+        double y = laneRect.top();
+        for (const DayRange &r : lane.open) {
+            const double openTop = std::max(laneRect.top(), y0 + m_axis.y(r.startMinute));
+            const double openBottom = std::min(laneRect.bottom(), y0 + m_axis.y(r.endMinute));
+            if (openBottom <= openTop)
+                continue;
+            if (openTop > y)
+                p.fillRect(QRectF(left, y, m_strip.width, openTop - y), closedColor);
+            p.fillRect(QRectF(left, openTop, m_strip.width, openBottom - openTop), palette().base());
+            y = std::max(y, openBottom);
+        }
+        if (y < laneRect.bottom())
+            p.fillRect(QRectF(left, y, m_strip.width, laneRect.bottom() - y), closedColor);
         for (const DayRange &r : lane.closed) {
             const QRectF rr(left, y0 + m_axis.y(r.startMinute), m_strip.width,
                             (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute);
@@ -912,20 +957,10 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
         p.setPen(dayEdge ? QColor(0x8a, 0x90, 0x99) : QColor(0xd0, 0xd4, 0xda));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
     }
-    // The now-line on today's lanes.
-    if (m_nowMinute >= m_axis.firstMinute && m_nowMinute <= m_axis.lastMinute) {
-        const double y = y0 + m_axis.y(m_nowMinute);
-        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
-        for (int l = firstLane; l <= lastLane; ++l) {
-            if (m->lane(l).date == m_today)
-                p.drawLine(QPointF(x0 + l * m_strip.width, y), QPointF(x0 + (l + 1) * m_strip.width, y));
-        }
-    }
 }
 
 void ScheduleView::paintTiles(QPainter &p, const QRect &area)
 {
-    const ScheduleModel *m = scheduleModel();
     const QPointF origin(m_strip.gutter - horizontalOffset(), m_headerHeight - verticalOffset());
     const int firstLane = std::max(0, int(horizontalOffset() / m_strip.width));
     const int lastLane = std::min(int(m_tiles.size()) - 1, int((horizontalOffset() + area.width()) / m_strip.width));
@@ -940,6 +975,14 @@ void ScheduleView::paintTiles(QPainter &p, const QRect &area)
     const double lineH = nameMetrics.height();
     const double barW = m_compact ? 3 : 6;
     p.setRenderHint(QPainter::Antialiasing, false);
+    struct TileText
+    {
+        const Tile *tile;
+        QRectF rect;
+        bool faded;
+    };
+    QList<TileText> texts;
+    texts.reserve(512);
 
     for (int l = firstLane; l <= lastLane; ++l) {
         for (const Tile &t : std::as_const(m_tiles.at(l))) {
@@ -980,31 +1023,52 @@ void ScheduleView::paintTiles(QPainter &p, const QRect &area)
                 p.setPen(QPen(palette().highlight().color(), 2));
                 p.drawRect(r.adjusted(1, 1, -1, -1));
             }
-            if (m_compact && r.width() < 40)
-                continue;
-            const QRectF text = r.adjusted(barW + 4, 1, -3, -1);
-            p.setPen(noShow ? QColor(0x70, 0x70, 0x70) : QColor(0x1a, 0x1a, 0x1a));
-            p.setFont(m_nameFont);
-            const double glyphW = m_compact ? 0 : nameMetrics.horizontalAdvance(u"✔✔"_s) + 4;
-            p.drawText(QRectF(text.left(), text.top(), text.width() - glyphW, lineH),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, t.name);
-            if (!m_compact) {
-                p.drawText(QRectF(text.right() - glyphW, text.top(), glyphW, lineH),
-                           Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, statusGlyph(t.status));
-            }
-            if (text.height() >= lineH * 1.8) {
-                p.setFont(m_smallFont);
-                p.drawText(QRectF(text.left(), text.top() + lineH, text.width() - 10, lineH),
-                           Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, t.detail);
-            }
-            // Sync state: a small dot in the bottom-right corner.
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.setPen(Qt::NoPen);
-            p.setBrush(syncColor(t.sync));
-            const double d = m_compact ? 4 : 7;
-            p.drawEllipse(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d));
-            p.setBrush(Qt::NoBrush);
-            p.setRenderHint(QPainter::Antialiasing, false);
+            if (!m_compact || r.width() >= 40)
+                texts.append({&t, r.adjusted(barW + 4, 1, -3, -1), noShow});
+            const double d = m_compact ? 4 : 6;
+            p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
+        }
+    }
+
+    // Text last, one font at a time: switching fonts per tile costs more than the text.
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    const QColor faded(0x70, 0x70, 0x70);
+    p.setFont(m_nameFont);
+    for (const TileText &x : std::as_const(texts)) {
+        p.setPen(x.faded ? faded : ink);
+        const double glyphW = m_compact ? 0 : x.tile->glyphText.size().width() + 4;
+        if (!m_compact)
+            p.drawStaticText(QPointF(x.rect.right() - glyphW + 4, x.rect.top()), x.tile->glyphText);
+        // Clipped to the tile (a cheap rectangle clip) rather than elided on every paint.
+        p.setClipRect(x.rect.adjusted(0, 0, -glyphW, 0).toAlignedRect().intersected(area));
+        p.drawStaticText(x.rect.topLeft(), x.tile->nameText);
+        p.setClipRect(area);
+    }
+    p.setFont(m_smallFont);
+    for (const TileText &x : std::as_const(texts)) {
+        if (x.rect.height() < lineH * 1.8)
+            continue;
+        p.setPen(x.faded ? faded : ink);
+        p.setClipRect(x.rect.toAlignedRect().intersected(area));
+        p.drawStaticText(QPointF(x.rect.left(), x.rect.top() + lineH), x.tile->detailText);
+        p.setClipRect(area);
+    }
+}
+
+void ScheduleView::paintNowLine(QPainter &p, const QRect &area)
+{
+    const ScheduleModel *m = scheduleModel();
+    const double x0 = m_strip.gutter - horizontalOffset();
+    const double y0 = m_headerHeight - verticalOffset();
+    const int firstLane = std::max(0, int((horizontalOffset()) / m_strip.width));
+    const int lastLane = std::min(m->laneCount() - 1, int((horizontalOffset() + area.width()) / m_strip.width));
+    // The now-line on today's lanes.
+    if (m_nowMinute >= m_axis.firstMinute && m_nowMinute <= m_axis.lastMinute) {
+        const double y = y0 + m_axis.y(m_nowMinute);
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        for (int l = firstLane; l <= lastLane; ++l) {
+            if (m->lane(l).date == m_today)
+                p.drawLine(QPointF(x0 + l * m_strip.width, y), QPointF(x0 + (l + 1) * m_strip.width, y));
         }
     }
 }
@@ -1095,9 +1159,10 @@ void ScheduleView::paintHeader(QPainter &p)
         p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4), color);
         p.setPen(palette().windowText().color());
         p.setFont(m_compact ? m_smallFont : m_headerFont);
-        const QString title = m_compact ? lane.title.left(std::max(1, int(r.width() / 8))) : lane.title;
-        p.drawText(r.adjusted(4, 2, -4, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
-                   QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, int(r.width()) - 8));
+        // Narrow week lanes show the end of the name ("Op 3" -> "3"), clipped rather than elided.
+        const QString title = m_compact ? lane.title.section(u' ', -1) : lane.title;
+        p.drawText(r.adjusted(2, 2, -2, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+                   m_compact ? title : QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, int(r.width()) - 8));
         if (!m_compact) {
             p.setFont(m_smallFont);
             p.setPen(color.darker(130));

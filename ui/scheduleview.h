@@ -4,7 +4,9 @@
 
 #include <QAbstractItemView>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 
 #include <functional>
 
@@ -150,10 +152,12 @@ private:
     void moveCurrentBy(int laneDelta, int minuteDelta);
     void paintLanes(QPainter &p, const QRect &area);
     void paintTiles(QPainter &p, const QRect &area);
+    void paintNowLine(QPainter &p, const QRect &area);
     void paintGhost(QPainter &p);
     void paintHeader(QPainter &p);
     void paintGutter(QPainter &p);
     void applyFonts();
+    static QStaticText staticText(QHash<QString, QStaticText> &cache, const QString &text, const QFont &font);
 
     geometry::TimeAxis m_axis;
     geometry::LaneStrip m_strip;
@@ -172,6 +176,8 @@ private:
     QFont m_nameFont;
     QFont m_smallFont;
     QFont m_headerFont;
+    QHash<QString, QStaticText> m_boldTexts;
+    QHash<QString, QStaticText> m_smallTexts;
 };
 
 } // namespace chairside

@@ -117,6 +117,10 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, QS
             }
         }
 
+        for (QList<DayRange> &open : frame.chairOpen)
+            std::sort(open.begin(), open.end(),
+                      [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
+
         const QList<store::ScheduledAppointment> shown = m_state->appointments().day(date, snap.zone(), &error);
         if (error.isValid()) {
             *errorText = m_cache.describeFailure(error);
