@@ -1,6 +1,10 @@
 #include "scheduleview.h"
 
+#include "scheduleaccessible.h"
+
 #include "itemmodels/schedulemodel.h"
+
+#include <QAccessible>
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -91,6 +95,7 @@ struct ScheduleView::Tile
 
 ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
 {
+    installScheduleAccessibility();
     setObjectName(u"scheduleView"_s);
     setAccessibleName(tr("Schedule"));
     setSelectionMode(SingleSelection);
@@ -102,6 +107,9 @@ ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     m_strip.gutter = kGutter;
+    // paintEvent covers every pixel itself; skip Qt's fill of the whole viewport first.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     applyFonts();
 }
 
@@ -492,8 +500,16 @@ QRegion ScheduleView::visualRegionForSelection(const QItemSelection &selection) 
 void ScheduleView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QAbstractItemView::currentChanged(current, previous);
-    // Screen readers follow the focused tile through the view's description.
+    // Screen readers follow the focused tile: the view's description names it too.
     setAccessibleDescription(current.data(Qt::AccessibleTextRole).toString());
+    if (QAccessible::isActive() && current.parent().isValid()) {
+        int child = 0;
+        for (int l = 0; l < current.parent().row(); ++l)
+            child += model()->rowCount(model()->index(l, 0));
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(child + current.row());
+        QAccessible::updateAccessibility(&focus);
+    }
     viewport()->update();
 }
 

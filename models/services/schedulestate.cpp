@@ -13,6 +13,8 @@ namespace {
 // Loads reach this far past what was asked, so appointments that start the day before and
 // run into the window, and turnover or buffers across midnight, are seen.
 constexpr Minute kMargin = 2 * 1440;
+// The longest stretch kept loaded while browsing before starting over.
+constexpr Minute kMaxCovered = 62 * 1440;
 } // namespace
 
 ScheduleState::ScheduleState(store::Cache &cache)
@@ -96,14 +98,20 @@ bool ScheduleState::cover(const Interval &window, QSqlError *error)
     if (!m_scheduler)
         return true;
     const Interval need = window.grownBy(kMargin, kMargin);
-    if (m_covered.isEmpty()) {
+    if (!m_covered.isEmpty() && m_covered.contains(need))
+        return true;
+    // Jumping far (months ahead) or having browsed a long stretch: start over with just what
+    // is asked, rather than loading everything in between or growing without bound.
+    const Interval merged{std::min(need.start, m_covered.start), std::max(need.end, m_covered.end)};
+    const bool adjoining = !m_covered.isEmpty() && need.start <= m_covered.end && need.end >= m_covered.start;
+    if (!adjoining || merged.end - merged.start > std::max(kMaxCovered, need.end - need.start)) {
+        m_scheduler->index().clear();
+        m_covered = {};
         if (!load(need, error))
             return false;
         m_covered = need;
         return true;
     }
-    if (m_covered.contains(need))
-        return true;
     if (need.start < m_covered.start && !load({need.start, m_covered.start}, error))
         return false;
     if (need.end > m_covered.end && !load({m_covered.end, need.end}, error))

@@ -16,6 +16,7 @@
 #include "ui/scheduleview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -519,6 +520,21 @@ private Q_SLOTS:
         QVERIFY(view->currentIndex().parent().row() > current.parent().row());
         QVERIFY(!view->accessibleDescription().isEmpty());
         QVERIFY(!view->accessibleName().isEmpty());
+        // Screen readers see every tile as an item named with its patient, type and time.
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::List);
+        int tiles = 0;
+        for (int l = 0; l < model->laneCount(); ++l)
+            tiles += model->rowCount(model->laneIndex(l));
+        QCOMPARE(iface->childCount(), tiles);
+        QAccessibleInterface *focused = iface->focusChild();
+        QVERIFY(focused);
+        const QModelIndex now = view->currentIndex();
+        QVERIFY(focused->text(QAccessible::Name).startsWith(now.data().toString()));
+        QVERIFY(focused->text(QAccessible::Name).contains(now.data(ScheduleModel::TypeNameRole).toString()));
+        QCOMPARE(focused->role(), QAccessible::ListItem);
+        QCOMPARE(iface->indexOfChild(focused), iface->indexOfChild(iface->child(iface->indexOfChild(focused))));
 
         // Delete cancels after the reason and the confirmation.
         const QModelIndex tile = findTile(model, [](const QModelIndex &) { return true; });
