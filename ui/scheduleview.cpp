@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QPixmap>
 #include <QStaticText>
 #include <QTime>
 #include <QToolTip>
@@ -85,6 +86,7 @@ struct ScheduleView::Tile
     QStaticText nameText; // laid out once per relayout; drawn many times
     QStaticText detailText;
     QStaticText glyphText;
+    mutable QPixmap image; // the tile as last drawn; redrawn when its size changes
     QString pattern;
     QString status;
     QString sync;
@@ -975,6 +977,65 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
     }
 }
 
+void ScheduleView::renderTile(const Tile &t, const QSize &size) const
+{
+    // A tile is drawn once into its own image and blitted on every later paint (scrolling,
+    // hover, the drag ghost); it is drawn again only when its size or content changes.
+    const qreal dpr = viewport()->devicePixelRatioF();
+    QPixmap image(size * dpr);
+    image.setDevicePixelRatio(dpr);
+    const bool noShow = t.status == u"no_show";
+    image.fill(washed(t.color, noShow ? 0.85 : 0.68));
+    QPainter p(&image);
+    const QRectF r(0, 0, size.width(), size.height());
+    const double barW = m_compact ? 3 : 6;
+    // Provider-time bar: dark where the provider is needed, light for assistant time.
+    p.fillRect(QRectF(0, 0, barW, r.height()), washed(t.color, 0.4));
+    const double cellH = 5 * m_axis.pixelsPerMinute;
+    const QColor providerColor = t.color.darker(140);
+    for (int i = 0; i < t.pattern.size(); ++i) {
+        if (t.pattern.at(i) != u'X')
+            continue;
+        int j = i;
+        while (j + 1 < t.pattern.size() && t.pattern.at(j + 1) == u'X')
+            ++j;
+        const double y1 = i * cellH;
+        const double y2 = std::min(r.bottom(), (j + 1) * cellH);
+        p.fillRect(QRectF(0, y1, barW, y2 - y1), providerColor);
+        i = j;
+    }
+    // Outline: red for a conflict, dashed for a tile waiting on the tray.
+    if (t.conflict) {
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        p.drawRect(r.adjusted(1, 1, -1, -1));
+    } else {
+        p.setPen(QPen(t.color.darker(150), 1, t.held ? Qt::DashLine : Qt::SolidLine));
+        p.drawRect(r.adjusted(0, 0, -1, -1));
+    }
+    const double d = m_compact ? 4 : 6;
+    p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
+    if (m_compact && r.width() < 40) {
+        t.image = image;
+        return;
+    }
+    const QRectF text = r.adjusted(barW + 4, 1, -3, -1);
+    p.setPen(noShow ? QColor(0x70, 0x70, 0x70) : QColor(0x1a, 0x1a, 0x1a));
+    p.setFont(m_nameFont);
+    const double glyphW = m_compact ? 0 : t.glyphText.size().width() + 4;
+    if (!m_compact)
+        p.drawStaticText(QPointF(text.right() - glyphW + 4, text.top()), t.glyphText);
+    p.setClipRect(text.adjusted(0, 0, -glyphW, 0));
+    p.drawStaticText(text.topLeft(), t.nameText);
+    const double lineH = QFontMetricsF(m_nameFont).height();
+    if (text.height() >= lineH * 1.8) {
+        p.setClipRect(text.adjusted(0, 0, -10, 0));
+        p.setFont(m_smallFont);
+        p.drawStaticText(QPointF(text.left(), text.top() + lineH), t.detailText);
+    }
+    p.end();
+    t.image = image;
+}
+
 void ScheduleView::paintTiles(QPainter &p, const QRect &area)
 {
     const QPointF origin(m_strip.gutter - horizontalOffset(), m_headerHeight - verticalOffset());
@@ -982,92 +1043,31 @@ void ScheduleView::paintTiles(QPainter &p, const QRect &area)
     const int lastLane = std::min(int(m_tiles.size()) - 1, int((horizontalOffset() + area.width()) / m_strip.width));
     const double visibleTop = verticalOffset();
     const double visibleBottom = visibleTop + area.height();
-    const QModelIndex current = currentIndex();
-    const Tile *currentTile = tileFor(current);
+    const Tile *currentTile = tileFor(currentIndex());
     const Tile *dragged = m_drag.mode == Drag::Mode::Move || m_drag.mode == Drag::Mode::Resize
             ? tileFor(m_drag.tile)
             : nullptr;
-    const QFontMetrics nameMetrics(m_nameFont);
-    const double lineH = nameMetrics.height();
-    const double barW = m_compact ? 3 : 6;
     p.setRenderHint(QPainter::Antialiasing, false);
-    struct TileText
-    {
-        const Tile *tile;
-        QRectF rect;
-        bool faded;
-    };
-    QList<TileText> texts;
-    texts.reserve(512);
-
     for (int l = firstLane; l <= lastLane; ++l) {
         for (const Tile &t : std::as_const(m_tiles.at(l))) {
             const QRectF content = contentRect(t);
             if (content.bottom() < visibleTop || content.top() > visibleBottom)
                 continue;
-            const QRectF r = content.translated(origin);
-            const bool noShow = t.status == u"no_show";
-            QColor fill = washed(t.color, noShow ? 0.85 : 0.68);
+            const QRect r = content.translated(origin).toRect();
+            if (r.width() < 1 || r.height() < 1)
+                continue;
+            if (t.image.isNull() || t.image.deviceIndependentSize().toSize() != r.size())
+                renderTile(t, r.size());
             if (&t == dragged)
-                fill.setAlpha(110);
-            p.fillRect(r, fill);
-            // Provider-time bar: dark where the provider is needed, light for assistant time.
-            const QRectF bar(r.left(), r.top(), barW, r.height());
-            p.fillRect(bar, washed(t.color, 0.4));
-            const double cellH = 5 * m_axis.pixelsPerMinute;
-            const QColor providerColor = t.color.darker(140);
-            for (int i = 0; i < t.pattern.size(); ++i) {
-                if (t.pattern.at(i) != u'X')
-                    continue;
-                int j = i;
-                while (j + 1 < t.pattern.size() && t.pattern.at(j + 1) == u'X')
-                    ++j;
-                const double y1 = r.top() + i * cellH;
-                const double y2 = std::min(r.bottom(), r.top() + (j + 1) * cellH);
-                p.fillRect(QRectF(bar.left(), y1, barW, y2 - y1), providerColor);
-                i = j;
-            }
-            // Outline: red for a conflict, dashed for a tile waiting on the tray.
-            if (t.conflict) {
-                p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
-                p.drawRect(r.adjusted(1, 1, -1, -1));
-            } else {
-                p.setPen(QPen(t.color.darker(150), 1, t.held ? Qt::DashLine : Qt::SolidLine));
-                p.drawRect(r);
-            }
+                p.setOpacity(0.45);
+            p.drawPixmap(r.topLeft(), t.image);
+            if (&t == dragged)
+                p.setOpacity(1.0);
             if (&t == currentTile && hasFocus()) {
                 p.setPen(QPen(palette().highlight().color(), 2));
-                p.drawRect(r.adjusted(1, 1, -1, -1));
+                p.drawRect(QRectF(r).adjusted(1, 1, -1, -1));
             }
-            if (!m_compact || r.width() >= 40)
-                texts.append({&t, r.adjusted(barW + 4, 1, -3, -1), noShow});
-            const double d = m_compact ? 4 : 6;
-            p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
         }
-    }
-
-    // Text last, one font at a time: switching fonts per tile costs more than the text.
-    const QColor ink(0x1a, 0x1a, 0x1a);
-    const QColor faded(0x70, 0x70, 0x70);
-    p.setFont(m_nameFont);
-    for (const TileText &x : std::as_const(texts)) {
-        p.setPen(x.faded ? faded : ink);
-        const double glyphW = m_compact ? 0 : x.tile->glyphText.size().width() + 4;
-        if (!m_compact)
-            p.drawStaticText(QPointF(x.rect.right() - glyphW + 4, x.rect.top()), x.tile->glyphText);
-        // Clipped to the tile (a cheap rectangle clip) rather than elided on every paint.
-        p.setClipRect(x.rect.adjusted(0, 0, -glyphW, 0).toAlignedRect().intersected(area));
-        p.drawStaticText(x.rect.topLeft(), x.tile->nameText);
-        p.setClipRect(area);
-    }
-    p.setFont(m_smallFont);
-    for (const TileText &x : std::as_const(texts)) {
-        if (x.rect.height() < lineH * 1.8)
-            continue;
-        p.setPen(x.faded ? faded : ink);
-        p.setClipRect(x.rect.toAlignedRect().intersected(area));
-        p.drawStaticText(QPointF(x.rect.left(), x.rect.top() + lineH), x.tile->detailText);
-        p.setClipRect(area);
     }
 }
 

@@ -152,6 +152,7 @@ private:
     void moveCurrentBy(int laneDelta, int minuteDelta);
     void paintLanes(QPainter &p, const QRect &area);
     void paintTiles(QPainter &p, const QRect &area);
+    void renderTile(const Tile &t, const QSize &size) const;
     void paintNowLine(QPainter &p, const QRect &area);
     void paintGhost(QPainter &p);
     void paintHeader(QPainter &p);

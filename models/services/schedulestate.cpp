@@ -12,7 +12,7 @@ using scheduling::Minute;
 namespace {
 // Loads reach this far past what was asked, so appointments that start the day before and
 // run into the window, and turnover or buffers across midnight, are seen.
-constexpr Minute kMargin = 2 * 1440;
+constexpr Minute kMargin = 1440;
 // The longest stretch kept loaded while browsing before starting over.
 constexpr Minute kMaxCovered = 62 * 1440;
 } // namespace
