@@ -55,7 +55,8 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     : QMainWindow(parent), m_booking(booking), m_desk(desk), m_clock(clock), m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)),
       m_changer(new ScheduleChanger(booking, desk, m_session, *m_model, this)),
-      m_waitlistModel(new WaitlistModel(this)), m_trayModel(new AppointmentListModel(this))
+      m_waitlistModel(new WaitlistModel(this)), m_trayModel(new AppointmentListModel(this)),
+      m_unscheduledModel(new AppointmentListModel(this))
 {
     setObjectName(u"mainWindow"_s);
     auto *central = new QWidget(this);
@@ -156,6 +157,20 @@ void MainWindow::buildPanels()
     waitDock->setWidget(m_waitlistView);
     addDockWidget(Qt::RightDockWidgetArea, waitDock);
 
+    auto *unscheduledDock = new QDockWidget(tr("Unscheduled"), this);
+    unscheduledDock->setObjectName(u"unscheduledDock"_s);
+    m_unscheduledView = new QListView(unscheduledDock);
+    m_unscheduledView->setObjectName(u"unscheduledView"_s);
+    m_unscheduledView->setAccessibleName(
+            tr("Cancelled and missed visits not yet booked again: drag one onto the schedule to book it"));
+    m_unscheduledView->setModel(m_unscheduledModel);
+    m_unscheduledView->setWordWrap(true);
+    m_unscheduledView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    unscheduledDock->setWidget(m_unscheduledView);
+    addDockWidget(Qt::RightDockWidgetArea, unscheduledDock);
+    tabifyDockWidget(waitDock, unscheduledDock);
+    waitDock->raise();
+
     auto *trayDock = new QDockWidget(tr("Holding tray"), this);
     trayDock->setObjectName(u"trayDock"_s);
     m_trayView = new QListView(trayDock);
@@ -191,6 +206,18 @@ void MainWindow::buildPanels()
         item.typeId = e.entry.typeId;
         item.minutes = e.typeMinutes;
         item.label = e.patientName + u" · "_s + e.typeName;
+        return item;
+    });
+    new PanelDrag(m_unscheduledView, m_view, [this](const QModelIndex &index) {
+        const store::ScheduledAppointment &s = m_unscheduledModel->at(index.row());
+        ScheduleDragItem item;
+        item.kind = ScheduleDragItem::Kind::Unscheduled;
+        item.id = s.appointment.id;
+        item.patientId = s.appointment.patientId;
+        item.typeId = s.appointment.typeId;
+        item.minutes = s.appointment.minutes;
+        item.notes = s.appointment.notes;
+        item.label = s.patientName + u" · "_s + s.typeName;
         return item;
     });
     new PanelDrag(m_trayView, m_view, [this](const QModelIndex &index) {
@@ -401,6 +428,7 @@ void MainWindow::reload()
     m_model->setHeld(held);
     m_trayModel->setAppointments(tray, m_changer->zone());
     m_waitlistModel->setEntries(m_desk.waitlist(&error));
+    m_unscheduledModel->setAppointments(m_desk.unscheduled(30, &error), m_changer->zone());
     m_seenDataVersion = m_desk.dataVersion();
 }
 

@@ -86,8 +86,10 @@ private:
     ScheduleChanger *m_changer;
     WaitlistModel *m_waitlistModel;
     AppointmentListModel *m_trayModel;
+    AppointmentListModel *m_unscheduledModel;
     QListView *m_waitlistView = nullptr;
     QListView *m_trayView = nullptr;
+    QListView *m_unscheduledView = nullptr;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QComboBox *m_providerFilter = nullptr;

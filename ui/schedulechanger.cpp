@@ -74,14 +74,18 @@ QString ScheduleChanger::checkItem(const ScheduleDragItem &item, const ScheduleP
     request.patientId = item.patientId;
     request.typeId = item.typeId;
     request.startUtc = *start;
+    if (item.kind == ScheduleDragItem::Kind::Unscheduled)
+        request.minutes = item.minutes;
     if (m_model.laneMode() == ScheduleModel::LaneMode::Chairs) {
         request.chairId = at.laneKey;
         request.providerId = m_model.providerFilter();
     } else {
         request.providerId = at.laneKey;
     }
-    if (request.providerId.isEmpty() || request.chairId.isEmpty())
-        return tr("Drop it in provider lanes to choose the provider, or in chair lanes with a provider picked.");
+    if (request.providerId.isEmpty() || request.chairId.isEmpty()) {
+        QString why;
+        return placeFor(at, &request, &why) ? QString() : why;
+    }
     const BookingOutcome outcome = m_booking.check(request);
     return outcome.ok() ? QString() : describe(outcome);
 }
@@ -183,40 +187,67 @@ bool ScheduleChanger::placeItem(const ScheduleDragItem &item, const SchedulePlac
     request.patientId = item.patientId;
     request.typeId = item.typeId;
     request.startUtc = *start;
-    request.waitlistEntryId = item.id;
+    if (item.kind == ScheduleDragItem::Kind::Waitlist)
+        request.waitlistEntryId = item.id;
+    if (item.kind == ScheduleDragItem::Kind::Unscheduled) {
+        request.minutes = item.minutes;
+        request.notes = item.notes;
+    }
     if (m_model.laneMode() == ScheduleModel::LaneMode::Chairs) {
         request.chairId = at.laneKey;
         request.providerId = m_model.providerFilter();
     } else {
         request.providerId = at.laneKey;
     }
-    if (request.providerId.isEmpty() || request.chairId.isEmpty()) {
-        // The lane gives one of chair and provider; take the other from the best opening at
-        // that very time.
-        scheduling::OpeningRequest find;
-        find.typeId = item.typeId;
-        find.patientId = item.patientId;
-        find.from = at.date;
-        find.days = 1;
-        find.providerId = request.providerId;
-        find.limit = 50;
-        const OpeningsOutcome openings = m_booking.openings(find);
-        for (const scheduling::Opening &o : openings.openings) {
-            if (scheduling::fromMinute(o.start) != *start)
-                continue;
-            if (!request.chairId.isEmpty() && o.chairId != request.chairId)
-                continue;
-            request.providerId = o.providerId;
-            request.chairId = o.chairId;
-            break;
-        }
-        if (request.providerId.isEmpty() || request.chairId.isEmpty()) {
-            Q_EMIT refused(tr("No provider who can do this visit is free in that lane at that time. Try another "
-                              "time, or switch to provider lanes and drop it on the provider you want."));
-            return false;
-        }
+    QString why;
+    if ((request.providerId.isEmpty() || request.chairId.isEmpty()) && !placeFor(at, &request, &why)) {
+        Q_EMIT refused(why.isEmpty() ? tr("No provider who can do this visit is free in that lane at that time. "
+                                          "Try another time, or use provider lanes and drop it on the provider.")
+                                     : why);
+        return false;
     }
     return book(request);
+}
+
+bool ScheduleChanger::placeFor(const SchedulePlacement &at, BookRequest *request, QString *why)
+{
+    // The lane names the chair or the provider; try the other one, those scheduled together
+    // that day first, and keep the first the engine accepts.
+    const SchedulePage &page = m_model.page();
+    QStringList together;
+    for (const DayFrame &frame : page.frames) {
+        if (frame.date != at.date)
+            continue;
+        for (auto it = frame.chairProviders.cbegin(); it != frame.chairProviders.cend(); ++it) {
+            if (request->chairId == it.key())
+                together += it.value();
+            else if (it.value().contains(request->providerId))
+                together.append(it.key());
+        }
+    }
+    QStringList candidates = together;
+    if (request->chairId.isEmpty()) {
+        for (const Chair &c : page.chairs)
+            candidates.append(c.id);
+    } else {
+        for (const Provider &p : page.providers)
+            candidates.append(p.id);
+    }
+    candidates.removeDuplicates();
+    const bool needChair = request->chairId.isEmpty();
+    for (const QString &id : std::as_const(candidates)) {
+        BookRequest attempt = *request;
+        (needChair ? attempt.chairId : attempt.providerId) = id;
+        const BookingOutcome outcome = m_booking.check(attempt);
+        if (outcome.ok()) {
+            *request = attempt;
+            return true;
+        }
+        // Why the likeliest pairing (the one scheduled together) does not work.
+        if (why && why->isEmpty())
+            *why = describe(outcome);
+    }
+    return false;
 }
 
 bool ScheduleChanger::cancel(const QString &id, int version, CancelReason reason)

@@ -71,6 +71,8 @@ private:
         CancelReason reason = CancelReason::Other;
     };
     bool apply(const BookingOutcome &outcome, std::optional<Step> step);
+    // Completes a booking dropped on a lane that gives only its chair or its provider.
+    [[nodiscard]] bool placeFor(const SchedulePlacement &at, BookRequest *request, QString *why);
     bool replay(const Step &step, bool forward);
     [[nodiscard]] int currentVersion(const QString &id, QString *error);
 

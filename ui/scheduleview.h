@@ -27,17 +27,19 @@ struct SchedulePlacement
     int minutes = 0;
 };
 
-// Something dragged onto the schedule from a side panel: a waitlist entry or a tray item.
+// Something dragged onto the schedule from a side panel: a waitlist entry, a tray item, or a
+// cancelled or missed visit from the unscheduled list.
 struct ScheduleDragItem
 {
-    enum class Kind { Waitlist, Tray };
+    enum class Kind { Waitlist, Tray, Unscheduled };
     Kind kind = Kind::Waitlist;
-    QString id;          // waitlist entry id or appointment id
+    QString id;          // waitlist entry id, or the appointment id (tray, unscheduled)
     int version = 0;     // tray items
     QString patientId;
     QString typeId;
     QString label;
     int minutes = 0;
+    QString notes; // unscheduled: carried to the new booking
 };
 
 // The day and week schedule: one column per lane of a ScheduleModel, sharing one time gutter

@@ -71,6 +71,14 @@ QList<ShownWaitlistEntry> FrontDesk::waitlist(QString *error)
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
+QList<store::ScheduledAppointment> FrontDesk::unscheduled(int days, QString *error)
+{
+    QSqlError sqlError;
+    QList<store::ScheduledAppointment> out = store::AppointmentRepository(m_cache.database())
+                                                     .unscheduled(m_clock.nowUtc().addDays(-days), m_clock.nowUtc(), 200, &sqlError);
+    return failed(m_cache, sqlError, error, std::move(out));
+}
+
 qint64 FrontDesk::dataVersion()
 {
     QSqlQuery q(m_cache.database());

@@ -39,6 +39,10 @@ public:
     // By urgency (high first), then time on the list.
     [[nodiscard]] QList<ShownWaitlistEntry> waitlist(QString *error);
 
+    // Cancelled and no-show visits of the last `days` days and ahead that the patient has not
+    // been booked again for (same type, later): the unscheduled list.
+    [[nodiscard]] QList<store::ScheduledAppointment> unscheduled(int days, QString *error);
+
     // Moves whenever another connection (window, process, sync) commits to the cache; -1 on
     // error. Screens poll it to follow changes made elsewhere.
     [[nodiscard]] qint64 dataVersion();

@@ -112,6 +112,18 @@ QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &pat
     return selectShown(u"WHERE a.patient_id = ? ORDER BY a.start_utc, a.id"_s, {patientId}, error);
 }
 
+QList<ScheduledAppointment> AppointmentRepository::unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc,
+                                                              int limit, QSqlError *error)
+{
+    // Booked again = a live visit of the same type after the missed one, or still ahead.
+    return selectShown(u"WHERE a.status IN ('cancelled', 'no_show') AND a.start_utc >= ? "
+                       "AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = a.patient_id "
+                       "AND b.type_id = a.type_id AND b.status NOT IN ('cancelled', 'no_show') "
+                       "AND b.start_utc > min(a.start_utc, ?)) "
+                       "ORDER BY a.start_utc DESC, a.id LIMIT ?"_s,
+                       {fromUtc.toSecsSinceEpoch(), nowUtc.toSecsSinceEpoch(), limit}, error);
+}
+
 QList<ScheduledAppointment> AppointmentRepository::held(QSqlError *error)
 {
     return selectShown(u"JOIN holding_tray h ON h.appointment_id = a.id ORDER BY h.added_utc, a.id"_s, {}, error);

@@ -38,6 +38,12 @@ public:
     // Every appointment of one patient, any status, by start.
     [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
 
+    // Cancelled and no-show appointments from `fromUtc` on whose patient has no live visit of
+    // the same type after it or still ahead of `nowUtc`: the visits that still need a time.
+    // Latest first.
+    [[nodiscard]] QList<ScheduledAppointment> unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc, int limit,
+                                                          QSqlError *error = nullptr);
+
     // The holding tray: appointments put aside while the receptionist finds them a new time.
     // They keep their place in the book until they are dropped somewhere else.
     [[nodiscard]] QList<ScheduledAppointment> held(QSqlError *error = nullptr);
