@@ -163,7 +163,6 @@ void AppointmentDialog::showExisting(const Appointment &a, const QString &patien
     m_type->setCurrentIndex(m_type->findData(a.typeId));
     m_type->setEnabled(false);
     m_notes->setPlainText(a.notes);
-    m_notes->setReadOnly(true);
     m_save->setText(tr("&Save"));
     const QDateTime local = a.startUtc.toTimeZone(m_changer.zone());
     prefillNew(a.chairId, a.providerId, local.date(), local.time().msecsSinceStartOfDay() / 60000, a.minutes);
@@ -320,6 +319,8 @@ void AppointmentDialog::accept()
         move.chairId = r->chairId;
         move.providerId = r->providerId;
         move.minutes = r->minutes;
+        if (r->notes != m_existing->notes)
+            move.notes = r->notes;
         ok = m_changer.move(move);
     } else {
         ok = m_changer.book(*r);

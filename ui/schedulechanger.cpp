@@ -303,6 +303,7 @@ bool ScheduleChanger::replay(const Step &step, bool forward)
         request.chairId = to.chairId;
         request.providerId = to.providerId;
         request.minutes = to.minutes;
+        request.notes = to.notes;
         outcome = m_booking.move(request, m_session);
         break;
     }

@@ -332,9 +332,9 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
     }
     const Appointment &a = *placed;
     const bool startChanged = a.startUtc != current->startUtc;
-    const bool onlyLength = !startChanged && a.chairId == current->chairId && a.providerId == current->providerId;
-    Change change{onlyLength ? u"resize"_s : u"move"_s, u"update"_s, a, request.expectedVersion, std::nullopt, 0, {},
-                  !onlyLength};
+    const bool elsewhere = startChanged || a.chairId != current->chairId || a.providerId != current->providerId;
+    const QString action = elsewhere ? u"move"_s : a.minutes != current->minutes ? u"resize"_s : u"edit"_s;
+    Change change{action, u"update"_s, a, request.expectedVersion, std::nullopt, 0, {}, elsewhere};
     return commitChange(change, session);
 }
 
@@ -403,8 +403,9 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
                           current.id}});
         return std::nullopt;
     }
-    if (!request.startUtc && !request.chairId && !request.providerId && !request.minutes) {
-        *stop = failure(BookingOutcome::Result::BadRequest, tr("Say what to change: a new start, chair, provider or length."));
+    if (!request.startUtc && !request.chairId && !request.providerId && !request.minutes && !request.notes) {
+        *stop = failure(BookingOutcome::Result::BadRequest,
+                        tr("Say what to change: a new start, chair, provider, length or notes."));
         return std::nullopt;
     }
     if ((request.chairId && !snap.chair(*request.chairId)) || (request.providerId && !snap.provider(*request.providerId))
@@ -425,6 +426,8 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
         a.providerId = *request.providerId;
     if (request.minutes)
         a.minutes = *request.minutes;
+    if (request.notes)
+        a.notes = *request.notes;
     const bool startChanged = a.startUtc != current.startUtc;
     const Minute start = scheduling::toMinute(a.startUtc);
     QSqlError error;

@@ -42,7 +42,7 @@ struct BookRequest
     QString waitlistEntryId; // booked from this waitlist entry: it leaves the list in the same write
 };
 
-// Any of time, chair, provider and length; what is not given stays.
+// Any of time, chair, provider, length and notes; what is not given stays.
 struct MoveRequest
 {
     QString appointmentId;
@@ -51,6 +51,7 @@ struct MoveRequest
     std::optional<QString> chairId;
     std::optional<QString> providerId;
     std::optional<int> minutes;
+    std::optional<QString> notes;
 };
 
 // What a service call did. Refused carries every broken rule and, for placements, the best

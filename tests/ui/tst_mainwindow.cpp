@@ -22,6 +22,7 @@
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -512,6 +513,40 @@ private Q_SLOTS:
         // Booked again for that type: it left the list.
         for (int r = 0; r < list->model()->rowCount(); ++r)
             QVERIFY(list->model()->index(r, 0).data(AppointmentListModel::AppointmentIdRole).toString() != item.id);
+    }
+
+    void enterOpensTheAppointmentAndSavesItsNotes()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ScheduleModel *model = window->model();
+        const QModelIndex tile = findTile(model, [](const QModelIndex &) { return true; });
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        const Appointment before = stored(id);
+        ScheduleView *view = window->view();
+        view->setFocus();
+        view->setCurrentIndex(tile);
+        bool sawDialog = false;
+        QTimer::singleShot(150, this, [&] {
+            auto *dialog = qobject_cast<AppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            // Opened on the appointment as it stands: nothing broken, its own time.
+            QVERIFY2(dialog->violations().isEmpty(), qPrintable(dialog->violations()));
+            auto *notes = dialog->findChild<QPlainTextEdit *>(u"notesEdit"_s);
+            notes->setPlainText(u"Bring the night guard."_s);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(sawDialog);
+        const Appointment after = stored(id);
+        QCOMPARE(after.notes, u"Bring the night guard."_s);
+        QCOMPARE(after.startUtc, before.startUtc);
+        QCOMPARE(after.version, before.version + 1);
+        QVERIFY(window->changer()->undo());
+        QCOMPARE(stored(id).notes, before.notes);
     }
 
     void contextMenuChangesTheStatus()
