@@ -208,29 +208,24 @@ void MainWindow::buildPanels()
         item.label = e.patientName + u" · "_s + e.typeName;
         return item;
     });
-    new PanelDrag(m_unscheduledView, m_view, [this](const QModelIndex &index) {
-        const store::ScheduledAppointment &s = m_unscheduledModel->at(index.row());
+    // Tray items move the appointment; unscheduled ones book the same visit anew.
+    auto appointmentItem = [](ScheduleDragItem::Kind kind, const store::ScheduledAppointment &s) {
         ScheduleDragItem item;
-        item.kind = ScheduleDragItem::Kind::Unscheduled;
+        item.kind = kind;
         item.id = s.appointment.id;
+        item.version = s.appointment.version;
         item.patientId = s.appointment.patientId;
         item.typeId = s.appointment.typeId;
         item.minutes = s.appointment.minutes;
         item.notes = s.appointment.notes;
         item.label = s.patientName + u" · "_s + s.typeName;
         return item;
+    };
+    new PanelDrag(m_unscheduledView, m_view, [this, appointmentItem](const QModelIndex &index) {
+        return appointmentItem(ScheduleDragItem::Kind::Unscheduled, m_unscheduledModel->at(index.row()));
     });
-    new PanelDrag(m_trayView, m_view, [this](const QModelIndex &index) {
-        const store::ScheduledAppointment &s = m_trayModel->at(index.row());
-        ScheduleDragItem item;
-        item.kind = ScheduleDragItem::Kind::Tray;
-        item.id = s.appointment.id;
-        item.version = s.appointment.version;
-        item.patientId = s.appointment.patientId;
-        item.typeId = s.appointment.typeId;
-        item.minutes = s.appointment.minutes;
-        item.label = s.patientName + u" · "_s + s.typeName;
-        return item;
+    new PanelDrag(m_trayView, m_view, [this, appointmentItem](const QModelIndex &index) {
+        return appointmentItem(ScheduleDragItem::Kind::Tray, m_trayModel->at(index.row()));
     });
 }
 

@@ -59,6 +59,39 @@ QString ScheduleChanger::check(const SchedulePlacement &to)
     return outcome.ok() ? QString() : describe(outcome);
 }
 
+std::optional<BookRequest> ScheduleChanger::requestFor(const ScheduleDragItem &item, const SchedulePlacement &at,
+                                                       QString *why)
+{
+    const std::optional<QDateTime> start = startUtc(at.date, at.startMinute);
+    if (!start) {
+        *why = tr("That time does not exist on this date: the clocks change then.");
+        return std::nullopt;
+    }
+    BookRequest request;
+    request.patientId = item.patientId;
+    request.typeId = item.typeId;
+    request.startUtc = *start;
+    if (item.kind == ScheduleDragItem::Kind::Waitlist)
+        request.waitlistEntryId = item.id;
+    if (item.kind == ScheduleDragItem::Kind::Unscheduled) {
+        request.minutes = item.minutes;
+        request.notes = item.notes;
+    }
+    if (m_model.laneMode() == ScheduleModel::LaneMode::Chairs) {
+        request.chairId = at.laneKey;
+        request.providerId = m_model.providerFilter();
+    } else {
+        request.providerId = at.laneKey;
+    }
+    if ((request.providerId.isEmpty() || request.chairId.isEmpty()) && !placeFor(at, &request, why)) {
+        if (why->isEmpty())
+            *why = tr("No provider who can do this visit is free in that lane at that time. Try another time, or use "
+                      "provider lanes and drop it on the provider.");
+        return std::nullopt;
+    }
+    return request;
+}
+
 QString ScheduleChanger::checkItem(const ScheduleDragItem &item, const SchedulePlacement &at)
 {
     if (item.kind == ScheduleDragItem::Kind::Tray) {
@@ -67,26 +100,11 @@ QString ScheduleChanger::checkItem(const ScheduleDragItem &item, const ScheduleP
         to.version = item.version;
         return check(to);
     }
-    const std::optional<QDateTime> start = startUtc(at.date, at.startMinute);
-    if (!start)
-        return tr("That time does not exist on this date: the clocks change then.");
-    BookRequest request;
-    request.patientId = item.patientId;
-    request.typeId = item.typeId;
-    request.startUtc = *start;
-    if (item.kind == ScheduleDragItem::Kind::Unscheduled)
-        request.minutes = item.minutes;
-    if (m_model.laneMode() == ScheduleModel::LaneMode::Chairs) {
-        request.chairId = at.laneKey;
-        request.providerId = m_model.providerFilter();
-    } else {
-        request.providerId = at.laneKey;
-    }
-    if (request.providerId.isEmpty() || request.chairId.isEmpty()) {
-        QString why;
-        return placeFor(at, &request, &why) ? QString() : why;
-    }
-    const BookingOutcome outcome = m_booking.check(request);
+    QString why;
+    const std::optional<BookRequest> request = requestFor(item, at, &why);
+    if (!request)
+        return why;
+    const BookingOutcome outcome = m_booking.check(*request);
     return outcome.ok() ? QString() : describe(outcome);
 }
 
@@ -178,35 +196,13 @@ bool ScheduleChanger::placeItem(const ScheduleDragItem &item, const SchedulePlac
         to.version = item.version;
         return move(to);
     }
-    const std::optional<QDateTime> start = startUtc(at.date, at.startMinute);
-    if (!start) {
-        Q_EMIT refused(tr("That time does not exist on this date: the clocks change then."));
-        return false;
-    }
-    BookRequest request;
-    request.patientId = item.patientId;
-    request.typeId = item.typeId;
-    request.startUtc = *start;
-    if (item.kind == ScheduleDragItem::Kind::Waitlist)
-        request.waitlistEntryId = item.id;
-    if (item.kind == ScheduleDragItem::Kind::Unscheduled) {
-        request.minutes = item.minutes;
-        request.notes = item.notes;
-    }
-    if (m_model.laneMode() == ScheduleModel::LaneMode::Chairs) {
-        request.chairId = at.laneKey;
-        request.providerId = m_model.providerFilter();
-    } else {
-        request.providerId = at.laneKey;
-    }
     QString why;
-    if ((request.providerId.isEmpty() || request.chairId.isEmpty()) && !placeFor(at, &request, &why)) {
-        Q_EMIT refused(why.isEmpty() ? tr("No provider who can do this visit is free in that lane at that time. "
-                                          "Try another time, or use provider lanes and drop it on the provider.")
-                                     : why);
+    const std::optional<BookRequest> request = requestFor(item, at, &why);
+    if (!request) {
+        Q_EMIT refused(why);
         return false;
     }
-    return book(request);
+    return book(*request);
 }
 
 bool ScheduleChanger::placeFor(const SchedulePlacement &at, BookRequest *request, QString *why)

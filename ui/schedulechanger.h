@@ -71,6 +71,9 @@ private:
         CancelReason reason = CancelReason::Other;
     };
     bool apply(const BookingOutcome &outcome, std::optional<Step> step);
+    // The booking a panel entry dropped at `at` asks for, or why there is none.
+    [[nodiscard]] std::optional<BookRequest> requestFor(const ScheduleDragItem &item, const SchedulePlacement &at,
+                                                        QString *why);
     // Completes a booking dropped on a lane that gives only its chair or its provider.
     [[nodiscard]] bool placeFor(const SchedulePlacement &at, BookRequest *request, QString *why);
     bool replay(const Step &step, bool forward);
