@@ -30,6 +30,7 @@ constexpr int kGutter = 58;
 constexpr int kEdgeGrip = 6; // pixels at a tile's bottom that grab it for resizing
 constexpr double kMinZoom = 0.6;
 constexpr double kMaxZoom = 6.0;
+constexpr qint64 kMaxLaneImageBytes = 16 * 1024 * 1024;
 
 QString clockText(int minuteOfDay)
 {
@@ -43,6 +44,17 @@ QColor washed(const QColor &c, double amount)
 {
     return QColor::fromRgbF(float(c.redF() + (1 - c.redF()) * amount), float(c.greenF() + (1 - c.greenF()) * amount),
                             float(c.blueF() + (1 - c.blueF()) * amount));
+}
+
+QString shortLaneName(const QString &title)
+{
+    qsizetype i = 0;
+    while (i < title.size() && !title.at(i).isDigit())
+        ++i;
+    qsizetype j = i;
+    while (j < title.size() && title.at(j).isDigit())
+        ++j;
+    return j > i ? title.mid(i, j - i) : title.left(2);
 }
 
 // A short mark for each status, drawn in the tile's corner.
@@ -86,7 +98,6 @@ struct ScheduleView::Tile
     QStaticText nameText; // laid out once per relayout; drawn many times
     QStaticText detailText;
     QStaticText glyphText;
-    mutable QPixmap image; // the tile as last drawn; redrawn when its size changes
     QString pattern;
     QString status;
     QString sync;
@@ -203,6 +214,7 @@ void ScheduleView::scrollToMinute(int minuteOfDay)
 void ScheduleView::relayout()
 {
     m_tiles.clear();
+    m_laneImages.clear();
     const ScheduleModel *m = scheduleModel();
     int first = 7 * 60;
     int last = 19 * 60;
@@ -977,20 +989,14 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
     }
 }
 
-void ScheduleView::renderTile(const Tile &t, const QSize &size) const
+void ScheduleView::drawTile(QPainter &p, const Tile &t, const QRect &rect) const
 {
-    // A tile is drawn once into its own image and blitted on every later paint (scrolling,
-    // hover, the drag ghost); it is drawn again only when its size or content changes.
-    const qreal dpr = viewport()->devicePixelRatioF();
-    QPixmap image(size * dpr);
-    image.setDevicePixelRatio(dpr);
     const bool noShow = t.status == u"no_show";
-    image.fill(washed(t.color, noShow ? 0.85 : 0.68));
-    QPainter p(&image);
-    const QRectF r(0, 0, size.width(), size.height());
+    const QRectF r(rect);
+    p.fillRect(r, washed(t.color, noShow ? 0.85 : 0.68));
     const double barW = m_compact ? 3 : 6;
     // Provider-time bar: dark where the provider is needed, light for assistant time.
-    p.fillRect(QRectF(0, 0, barW, r.height()), washed(t.color, 0.4));
+    p.fillRect(QRectF(r.left(), r.top(), barW, r.height()), washed(t.color, 0.4));
     const double cellH = 5 * m_axis.pixelsPerMinute;
     const QColor providerColor = t.color.darker(140);
     for (int i = 0; i < t.pattern.size(); ++i) {
@@ -999,9 +1005,9 @@ void ScheduleView::renderTile(const Tile &t, const QSize &size) const
         int j = i;
         while (j + 1 < t.pattern.size() && t.pattern.at(j + 1) == u'X')
             ++j;
-        const double y1 = i * cellH;
-        const double y2 = std::min(r.bottom(), (j + 1) * cellH);
-        p.fillRect(QRectF(0, y1, barW, y2 - y1), providerColor);
+        const double y1 = r.top() + i * cellH;
+        const double y2 = std::min(r.bottom() + 1, r.top() + (j + 1) * cellH);
+        p.fillRect(QRectF(r.left(), y1, barW, y2 - y1), providerColor);
         i = j;
     }
     // Outline: red for a conflict, dashed for a tile waiting on the tray.
@@ -1014,10 +1020,8 @@ void ScheduleView::renderTile(const Tile &t, const QSize &size) const
     }
     const double d = m_compact ? 4 : 6;
     p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
-    if (m_compact && r.width() < 40) {
-        t.image = image;
+    if (m_compact && r.width() < 40)
         return;
-    }
     const QRectF text = r.adjusted(barW + 4, 1, -3, -1);
     p.setPen(noShow ? QColor(0x70, 0x70, 0x70) : QColor(0x1a, 0x1a, 0x1a));
     p.setFont(m_nameFont);
@@ -1032,8 +1036,36 @@ void ScheduleView::renderTile(const Tile &t, const QSize &size) const
         p.setFont(m_smallFont);
         p.drawStaticText(QPointF(text.left(), text.top() + lineH), t.detailText);
     }
-    p.end();
-    t.image = image;
+    p.setClipping(false);
+}
+
+QRect ScheduleView::tileRectInLane(const Tile &t) const
+{
+    return contentRect(t).translated(-t.lane * m_strip.width, 0).toRect();
+}
+
+const QPixmap *ScheduleView::laneTiles(int lane) const
+{
+    // Each lane's tiles are drawn once into one image with one painter, and blitted from it
+    // on every paint (scrolling, hovering, the drag ghost); the image is redrawn only when the
+    // lane's tiles, the zoom or the lane width change. Very tall images (extreme zoom) are not
+    // kept: those lanes draw their tiles directly.
+    const QSize size(int(std::ceil(m_strip.width)), int(std::ceil(m_axis.height())) + 1);
+    if (qint64(size.width()) * size.height() * 4 > kMaxLaneImageBytes)
+        return nullptr;
+    if (m_laneImages.size() != m_tiles.size())
+        m_laneImages.resize(m_tiles.size());
+    QPixmap &image = m_laneImages[lane];
+    if (!image.isNull() && image.deviceIndependentSize().toSize() == size)
+        return &image;
+    const qreal dpr = viewport()->devicePixelRatioF();
+    image = QPixmap(size * dpr);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    for (const Tile &t : std::as_const(m_tiles.at(lane)))
+        drawTile(p, t, tileRectInLane(t));
+    return &image;
 }
 
 void ScheduleView::paintTiles(QPainter &p, const QRect &area)
@@ -1049,26 +1081,29 @@ void ScheduleView::paintTiles(QPainter &p, const QRect &area)
             : nullptr;
     p.setRenderHint(QPainter::Antialiasing, false);
     for (int l = firstLane; l <= lastLane; ++l) {
+        const QPixmap *image = laneTiles(l);
+        const QPoint laneOrigin(int(std::lround(origin.x() + l * m_strip.width)), int(std::lround(origin.y())));
         for (const Tile &t : std::as_const(m_tiles.at(l))) {
             const QRectF content = contentRect(t);
             if (content.bottom() < visibleTop || content.top() > visibleBottom)
                 continue;
-            const QRect r = content.translated(origin).toRect();
-            if (r.width() < 1 || r.height() < 1)
-                continue;
-            if (t.image.isNull() || t.image.deviceIndependentSize().toSize() != r.size())
-                renderTile(t, r.size());
+            const QRect local = tileRectInLane(t);
+            const QRect target = local.translated(laneOrigin);
             if (&t == dragged)
                 p.setOpacity(0.45);
-            p.drawPixmap(r.topLeft(), t.image);
+            if (image)
+                p.drawPixmap(target, *image, local);
+            else
+                drawTile(p, t, target);
             if (&t == dragged)
                 p.setOpacity(1.0);
             if (&t == currentTile && hasFocus()) {
                 p.setPen(QPen(palette().highlight().color(), 2));
-                p.drawRect(QRectF(r).adjusted(1, 1, -1, -1));
+                p.drawRect(QRectF(target).adjusted(1, 1, -1, -1));
             }
         }
     }
+    p.setClipRect(area);
 }
 
 void ScheduleView::paintNowLine(QPainter &p, const QRect &area)
@@ -1175,8 +1210,9 @@ void ScheduleView::paintHeader(QPainter &p)
         p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4), color);
         p.setPen(palette().windowText().color());
         p.setFont(m_compact ? m_smallFont : m_headerFont);
-        // Narrow week lanes show the end of the name ("Op 3" -> "3"), clipped rather than elided.
-        const QString title = m_compact ? lane.title.section(u' ', -1) : lane.title;
+        // Narrow week lanes show a short name: the chair's number ("Op 4 (X-ray)" -> "4"), else
+        // its first letters; clipped rather than elided.
+        const QString title = m_compact ? shortLaneName(lane.title) : lane.title;
         p.drawText(r.adjusted(2, 2, -2, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
                    m_compact ? title : QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, int(r.width()) - 8));
         if (!m_compact) {

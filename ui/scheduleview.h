@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QDate>
 #include <QHash>
+#include <QPixmap>
 #include <QPointer>
 #include <QStaticText>
 
@@ -154,7 +155,9 @@ private:
     void moveCurrentBy(int laneDelta, int minuteDelta);
     void paintLanes(QPainter &p, const QRect &area);
     void paintTiles(QPainter &p, const QRect &area);
-    void renderTile(const Tile &t, const QSize &size) const;
+    void drawTile(QPainter &p, const Tile &t, const QRect &rect) const;
+    [[nodiscard]] QRect tileRectInLane(const Tile &t) const;
+    [[nodiscard]] const QPixmap *laneTiles(int lane) const;
     void paintNowLine(QPainter &p, const QRect &area);
     void paintGhost(QPainter &p);
     void paintHeader(QPainter &p);
@@ -173,6 +176,7 @@ private:
     QDate m_today;
     int m_nowMinute = -1;
     QList<QList<Tile>> m_tiles; // per lane, in model row order
+    mutable QList<QPixmap> m_laneImages; // per lane, its tiles as last drawn
     Drag m_drag;
     PlacementCheck m_check;
     DragItemCheck m_itemCheck;
