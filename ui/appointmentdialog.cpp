@@ -152,6 +152,25 @@ void AppointmentDialog::prefillNew(const QString &chairId, const QString &provid
     refreshCheck();
 }
 
+void AppointmentDialog::prefillVisit(const QString &patientId, const QString &patientName, const QString &typeId,
+                                     int minutes, const QString &notes, const QString &waitlistEntryId)
+{
+    m_patientId = patientId;
+    m_waitlistEntryId = waitlistEntryId;
+    m_patientSearch->hide();
+    m_patientResults->hide();
+    m_patientLabel->setText(tr("Booking for %1").arg(patientName));
+    {
+        const QSignalBlocker block(m_type);
+        m_type->setCurrentIndex(m_type->findData(typeId));
+    }
+    typeChanged();
+    if (minutes > 0)
+        m_length->setValue(minutes);
+    m_notes->setPlainText(notes);
+    refreshCheck();
+}
+
 void AppointmentDialog::showExisting(const Appointment &a, const QString &patientName)
 {
     m_existing = a;
@@ -212,6 +231,7 @@ std::optional<BookRequest> AppointmentDialog::request(QString *why) const
     r.startUtc = *start;
     r.minutes = m_length->value();
     r.notes = m_notes->toPlainText();
+    r.waitlistEntryId = m_waitlistEntryId;
     return r;
 }
 

@@ -34,6 +34,10 @@ public:
 
     // A new booking prefilled from a lane (chair or provider id), date, start and length.
     void prefillNew(const QString &chairId, const QString &providerId, const QDate &date, int startMinute, int minutes);
+    // A booking for a known patient and visit (a waitlist entry, an unscheduled visit): the
+    // waitlist entry, when given, leaves the list with the booking.
+    void prefillVisit(const QString &patientId, const QString &patientName, const QString &typeId, int minutes,
+                      const QString &notes, const QString &waitlistEntryId);
     // An existing appointment: the patient and type stay, the rest can change.
     void showExisting(const Appointment &appointment, const QString &patientName);
 
@@ -53,6 +57,7 @@ private:
     const SchedulePage &m_page;
     std::optional<Appointment> m_existing;
     QString m_patientId;
+    QString m_waitlistEntryId;
 
     QLineEdit *m_patientSearch;
     QListWidget *m_patientResults;

@@ -208,6 +208,36 @@ void MainWindow::buildPanels()
         item.label = e.patientName + u" · "_s + e.typeName;
         return item;
     });
+    // Enter on a panel entry books or moves it through the dialog, for staff at the keyboard.
+    auto bookVisit = [this](const QString &patientId, const QString &name, const QString &typeId, int minutes,
+                            const QString &notes, const QString &waitlistEntryId) {
+        AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+        dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, minutes);
+        dialog.prefillVisit(patientId, name, typeId, minutes, notes, waitlistEntryId);
+        dialog.exec();
+    };
+    connect(m_waitlistView, &QListView::activated, this, [this, bookVisit](const QModelIndex &index) {
+        const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
+        bookVisit(e.entry.patientId, e.patientName, e.entry.typeId, 0, {}, e.entry.id);
+    });
+    connect(m_unscheduledView, &QListView::activated, this, [this, bookVisit](const QModelIndex &index) {
+        const store::ScheduledAppointment &s = m_unscheduledModel->at(index.row());
+        bookVisit(s.appointment.patientId, s.patientName, s.appointment.typeId, s.appointment.minutes,
+                  s.appointment.notes, {});
+    });
+    connect(m_trayView, &QListView::activated, this, [this](const QModelIndex &index) {
+        QString error;
+        const std::optional<Appointment> a =
+                m_booking.find(index.data(AppointmentListModel::AppointmentIdRole).toString(), &error);
+        if (!a) {
+            showMessage(error, true);
+            return;
+        }
+        AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+        dialog.showExisting(*a, m_trayModel->at(index.row()).patientName);
+        dialog.exec();
+    });
+
     // Tray items move the appointment; unscheduled ones book the same visit anew.
     auto appointmentItem = [](ScheduleDragItem::Kind kind, const store::ScheduledAppointment &s) {
         ScheduleDragItem item;

@@ -452,6 +452,42 @@ private Q_SLOTS:
         QCOMPARE(waitlist->model()->rowCount(), int(m_desk->waitlist(&error).size()));
     }
 
+    void waitlistEntryBooksFromTheKeyboard()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        QVERIFY(waitlist->model()->rowCount() > 0);
+        const QModelIndex entry = waitlist->model()->index(0, 0);
+        const QString entryId = entry.data(WaitlistModel::EntryIdRole).toString();
+        const QString patientId = entry.data(WaitlistModel::PatientIdRole).toString();
+        const QString typeId = entry.data(WaitlistModel::TypeIdRole).toString();
+        QString error;
+        const int before = int(m_desk->patientAppointments(patientId, &error).size());
+        bool sawDialog = false;
+        QTimer::singleShot(150, this, [&] {
+            auto *dialog = qobject_cast<AppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->findChild<QComboBox *>(u"typeComboBox"_s)->currentData().toString(), typeId);
+            QTest::keyClick(dialog->findChild<QPushButton *>(u"findOpeningButton"_s), Qt::Key_Space);
+            auto *openings = dialog->findChild<QListWidget *>(u"openingsListWidget"_s);
+            QVERIFY(openings->count() >= 1);
+            openings->setFocus();
+            openings->setCurrentRow(0);
+            QTest::keyClick(openings, Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        waitlist->setFocus();
+        waitlist->setCurrentIndex(entry);
+        QTest::keyClick(waitlist, Qt::Key_Return);
+        QVERIFY(sawDialog);
+        QCOMPARE(int(m_desk->patientAppointments(patientId, &error).size()), before + 1);
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(&error))
+            QVERIFY(e.entry.id != entryId);
+    }
+
     void dragFromUnscheduledIntoAChairLaneBooksIt()
     {
         auto window = openWindow();
