@@ -235,34 +235,41 @@ std::optional<BookRequest> AppointmentDialog::request(QString *why) const
     return r;
 }
 
-void AppointmentDialog::refreshCheck()
+std::optional<BookRequest> AppointmentDialog::readyRequest()
 {
     QString why;
-    const std::optional<BookRequest> r = request(&why);
-    if (!r) {
+    std::optional<BookRequest> r = request(&why);
+    if (r && r->patientId.isEmpty()) {
+        why = tr("Find the patient by name or phone.");
+        r.reset();
+    }
+    if (!r)
         m_violations->setText(why);
+    m_save->setEnabled(r.has_value());
+    return r;
+}
+
+MoveRequest AppointmentDialog::changeTo(const BookRequest &r) const
+{
+    MoveRequest move;
+    move.appointmentId = m_existing->id;
+    move.expectedVersion = m_existing->version;
+    move.startUtc = r.startUtc;
+    move.chairId = r.chairId;
+    move.providerId = r.providerId;
+    move.minutes = r.minutes;
+    if (r.notes != m_existing->notes)
+        move.notes = r.notes;
+    return move;
+}
+
+void AppointmentDialog::refreshCheck()
+{
+    const std::optional<BookRequest> r = readyRequest();
+    if (!r)
         return;
-    }
-    if (r->patientId.isEmpty()) {
-        m_violations->setText(tr("Find the patient by name or phone."));
-        m_save->setEnabled(false);
-        return;
-    }
-    BookingOutcome outcome;
-    if (m_existing) {
-        MoveRequest move;
-        move.appointmentId = m_existing->id;
-        move.expectedVersion = m_existing->version;
-        move.startUtc = r->startUtc;
-        move.chairId = r->chairId;
-        move.providerId = r->providerId;
-        move.minutes = r->minutes;
-        outcome = m_booking.check(move);
-    } else {
-        outcome = m_booking.check(*r);
-    }
+    const BookingOutcome outcome = m_existing ? m_booking.check(changeTo(*r)) : m_booking.check(*r);
     m_violations->setText(outcome.ok() ? QString() : m_changer.describe(outcome));
-    m_save->setEnabled(true);
 }
 
 QString AppointmentDialog::violations() const
@@ -316,32 +323,16 @@ void AppointmentDialog::findOpenings()
 
 void AppointmentDialog::accept()
 {
-    QString why;
-    const std::optional<BookRequest> r = request(&why);
-    if (!r) {
-        m_violations->setText(why);
+    const std::optional<BookRequest> r = readyRequest();
+    if (!r)
         return;
-    }
-    if (r->patientId.isEmpty()) {
-        m_violations->setText(tr("Find the patient by name or phone."));
-        return;
-    }
     QString refusal;
     const QMetaObject::Connection c =
             connect(&m_changer, &ScheduleChanger::refused, this, [&refusal](const QString &m) { refusal = m; });
     bool ok = false;
     if (m_existing) {
-        // A change goes through the same path as a drag: time, chair, provider and length.
-        MoveRequest move;
-        move.appointmentId = m_existing->id;
-        move.expectedVersion = m_existing->version;
-        move.startUtc = r->startUtc;
-        move.chairId = r->chairId;
-        move.providerId = r->providerId;
-        move.minutes = r->minutes;
-        if (r->notes != m_existing->notes)
-            move.notes = r->notes;
-        ok = m_changer.move(move);
+        // A change goes through the same path as a drag, with undo.
+        ok = m_changer.move(changeTo(*r));
     } else {
         ok = m_changer.book(*r);
     }

@@ -21,6 +21,7 @@ class BookingService;
 class FrontDesk;
 class ScheduleChanger;
 struct BookRequest;
+struct MoveRequest;
 
 // Books a new appointment, or changes an existing one's time, chair, provider and length.
 // The rules it would break are shown as the fields change; "Find next opening" lists the
@@ -50,6 +51,10 @@ private:
     void findOpenings();
     void accept() override;
     [[nodiscard]] std::optional<BookRequest> request(QString *why) const;
+    // The request when it names a patient and an existing time; else says why on the dialog.
+    [[nodiscard]] std::optional<BookRequest> readyRequest();
+    // The change an existing appointment's fields ask for.
+    [[nodiscard]] MoveRequest changeTo(const BookRequest &r) const;
 
     ScheduleChanger &m_changer;
     BookingService &m_booking;
