@@ -4,6 +4,7 @@
 #include "domain/session.h"
 #include "services/bookingservice.h"
 #include "services/practiceimportservice.h"
+#include "services/schedulepage.h"
 #include "store/appointmentrepository.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
@@ -295,6 +296,76 @@ private Q_SLOTS:
         QVERIFY(std::none_of(openings.openings.cbegin(), openings.openings.cend(), [](const scheduling::Opening &o) {
             return scheduling::fromMinute(o.start) == local(u"2026-12-01T09:00"_s);
         }));
+    }
+
+    // The page the schedule draws: hours, the break, the standing conflicts of a booking that
+    // came in from elsewhere (a PMS import) on top of another, and dry-run checks.
+    void pageShowsHoursBreaksAndStandingConflicts()
+    {
+        QVERIFY(m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session).ok());
+        Appointment imported;
+        imported.id = u"pms-77"_s;
+        imported.patientId = u"pt3"_s;
+        imported.typeId = u"exam"_s;
+        imported.providerId = u"dr-b"_s;
+        imported.chairId = u"c1"_s;
+        imported.startUtc = local(u"2026-12-01T09:10"_s);
+        imported.minutes = 30;
+        imported.syncState = SyncState::Synced;
+        QSqlError error;
+        QVERIFY(m_cache->database().transaction());
+        QVERIFY(store::AppointmentRepository(m_cache->database()).upsertImported(imported, 0, &error));
+        QVERIFY(m_cache->database().commit());
+
+        QString why;
+        const std::optional<SchedulePage> page = m_service->page(QDate(2026, 12, 1), 1, &why);
+        QVERIFY2(page, qPrintable(why));
+        QCOMPARE(page->frames.size(), 1);
+        const DayFrame &frame = page->frames.constFirst();
+        QCOMPARE(frame.providerOpen.value(u"dr-a"_s).size(), 1);
+        QCOMPARE(frame.providerOpen.value(u"dr-a"_s).constFirst().startMinute, 8 * 60);
+        QCOMPARE(frame.providerOpen.value(u"dr-a"_s).constFirst().endMinute, 17 * 60);
+        QCOMPARE(frame.providerClosed.value(u"dr-a"_s).size(), 1);
+        QCOMPARE(frame.providerClosed.value(u"dr-a"_s).constFirst().label, u"Lunch"_s);
+        QVERIFY(frame.providerClosed.value(u"dr-a"_s).constFirst().isBreak);
+        QCOMPARE(page->appointments.size(), 2);
+        for (const PageAppointment &p : page->appointments) {
+            QCOMPARE(p.date, QDate(2026, 12, 1));
+            // Each stands on the other in chair 1.
+            QVERIFY2(!p.conflicts.isEmpty(), qPrintable(p.shown.appointment.id));
+            QVERIFY(p.conflicts.join(u' ').contains(u"chair"_s, Qt::CaseInsensitive));
+            QCOMPARE(p.providerTime, u"/XXXX/"_s);
+        }
+        QCOMPARE(page->appointments.constFirst().startMinute, 9 * 60);
+
+        // Dry runs write nothing and answer like the real call.
+        const qint64 audits = countRows(m_cache->database(), u"SELECT count(*) FROM audit_log"_s);
+        QVERIFY(m_service->check(examAt(u"pt2"_s, u"dr-b"_s, u"c2"_s, u"2026-12-01T10:00"_s)).ok());
+        QCOMPARE(m_service->check(examAt(u"pt2"_s, u"dr-a"_s, u"c2"_s, u"2026-12-01T09:00"_s)).violations.constFirst().rule,
+                 u"provider_busy"_s);
+        MoveRequest move;
+        move.appointmentId = u"pms-77"_s;
+        move.expectedVersion = 1;
+        move.startUtc = local(u"2026-12-01T14:00"_s);
+        QVERIFY(m_service->check(move).ok());
+        move.expectedVersion = 5;
+        QCOMPARE(m_service->check(move).violations.constFirst().rule, u"stale_version"_s);
+        QCOMPARE(countRows(m_cache->database(), u"SELECT count(*) FROM audit_log"_s), audits);
+        QCOMPARE(countRows(m_cache->database(), u"SELECT count(*) FROM appointments WHERE id = 'pms-77' AND version = 1"_s), 1);
+    }
+
+    // Looking months ahead and back does not lose what the engine knows of the day in between.
+    void farJumpsKeepTheEngineRight()
+    {
+        QVERIFY(m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session).ok());
+        QString why;
+        QVERIFY(m_service->page(QDate(2027, 6, 1), 1, &why));
+        QVERIFY(m_service->page(QDate(2026, 12, 2), 1, &why));
+        QVERIFY(m_service->page(QDate(2027, 3, 1), 7, &why));
+        const BookingOutcome clash =
+                m_service->check(examAt(u"pt2"_s, u"dr-b"_s, u"c1"_s, u"2026-12-01T09:00"_s));
+        QCOMPARE(clash.result, BookingOutcome::Result::Refused);
+        QCOMPARE(clash.violations.constFirst().rule, u"chair_busy"_s);
     }
 
     void newPracticeDataIsPickedUp()

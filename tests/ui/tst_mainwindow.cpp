@@ -22,6 +22,7 @@
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QMenu>
+#include <QWheelEvent>
 #include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -780,6 +781,15 @@ private Q_SLOTS:
             QVERIFY(window);
             window->setWeekView(true);
             window->setProviderLanes(true);
+            // Ctrl+plus and Ctrl+wheel zoom the rows.
+            window->view()->setZoom(2.0);
+            window->view()->setFocus();
+            QTest::keyClick(window->view(), Qt::Key_Plus, Qt::ControlModifier);
+            QCOMPARE(window->view()->zoom(), 2.5);
+            QWheelEvent wheel(QPointF(200, 300), window->view()->viewport()->mapToGlobal(QPointF(200, 300)), {},
+                              QPoint(0, -120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(window->view()->viewport(), &wheel);
+            QVERIFY(window->view()->zoom() < 2.5);
             window->view()->setZoom(2.5);
             ScheduleModel *model = window->model();
             QSet<QDate> dates;
