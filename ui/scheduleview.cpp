@@ -141,7 +141,20 @@ void ScheduleView::setModel(QAbstractItemModel *newModel)
     if (!newModel)
         return;
     connect(newModel, &QAbstractItemModel::modelReset, this, &ScheduleView::relayout);
-    connect(newModel, &QAbstractItemModel::dataChanged, this, &ScheduleView::relayout);
+    connect(newModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Tiles of one lane changed (colour, tray mark): lay out that lane only.
+                const QModelIndex lane = topLeft.parent();
+                if (!lane.isValid() || lane != bottomRight.parent() || lane.row() >= m_tiles.size()) {
+                    relayout();
+                    return;
+                }
+                m_tiles[lane.row()].clear();
+                layoutLane(lane.row());
+                if (lane.row() < m_laneImages.size())
+                    m_laneImages[lane.row()] = QPixmap();
+                viewport()->update();
+            });
     connect(newModel, &QAbstractItemModel::rowsInserted, this, &ScheduleView::relayout);
     connect(newModel, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::relayout);
     relayout();
