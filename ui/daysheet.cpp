@@ -26,6 +26,13 @@ QString clock(int minuteOfDay)
     return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay) * 60), QLocale::ShortFormat);
 }
 
+QString oneLine(const QString &text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(u' ', QChar(0x00A0));
+    return escaped;
+}
+
 } // namespace
 
 QString DaySheet::html(const ScheduleModel &model, bool grayscale)
@@ -48,21 +55,26 @@ QString DaySheet::html(const ScheduleModel &model, bool grayscale)
             continue;
         }
         out += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
-        for (const QString &h : {tr("Time"), tr("Patient"), tr("Type"), tr("Length"),
+        const QString heads[] = {tr("Time"), tr("Patient"), tr("Type"), tr("Length"),
                                  model.laneMode() == ScheduleModel::LaneMode::Chairs ? tr("Provider") : tr("Chair"),
-                                 tr("Status"), tr("Notes")})
-            out += u"<th align='left'"_s + (grayscale ? QString() : u" bgcolor='#eef1f5'"_s) + u">"_s
-                    + h.toHtmlEscaped() + u"</th>"_s;
+                                 tr("Status"), tr("Notes")};
+        const int widths[] = {15, 20, 17, 7, 16, 8, 17}; // per cent of the line
+        for (int i = 0; i < 7; ++i)
+            out += u"<th align='left' width='"_s + QString::number(widths[i]) + u"%'"_s
+                    + (grayscale ? QString() : u" bgcolor='#eef1f5'"_s) + u">"_s + heads[i].toHtmlEscaped()
+                    + u"</th>"_s;
         out += u"</tr>"_s;
         for (int r = 0; r < lane.tiles.size(); ++r) {
             const PageAppointment &p = model.tile(l, r);
             const Appointment &a = p.shown.appointment;
-            out += u"<tr><td>"_s + clock(p.startMinute) + u"–"_s + clock(p.startMinute + a.minutes) + u"</td><td>"_s
-                    + p.shown.patientName.toHtmlEscaped() + u"</td><td>"_s + p.shown.typeName.toHtmlEscaped()
-                    + u"</td><td>"_s + tr("%1 min").arg(a.minutes) + u"</td><td>"_s
+            // Times, names and lengths stay on one line (no-break spaces); types and notes wrap.
+            out += u"<tr><td>"_s + oneLine(clock(p.startMinute) + u"–"_s + clock(p.startMinute + a.minutes))
+                    + u"</td><td>"_s + oneLine(p.shown.patientName) + u"</td><td>"_s + p.shown.typeName.toHtmlEscaped()
+                    + u"</td><td>"_s + oneLine(tr("%1 min").arg(a.minutes)) + u"</td><td>"_s
                     + (model.laneMode() == ScheduleModel::LaneMode::Chairs ? p.shown.providerName : p.shown.chairName)
                               .toHtmlEscaped()
-                    + u"</td><td>"_s + appointmentStatusName(a.status).toHtmlEscaped() + u"</td><td>"_s
+                    + u"</td><td>"_s + ScheduleModel::statusText(appointmentStatusName(a.status)).toHtmlEscaped()
+                    + u"</td><td>"_s
                     + a.notes.toHtmlEscaped() + u"</td></tr>"_s;
         }
         out += u"</table>"_s;
@@ -86,6 +98,7 @@ bool DaySheet::writePdf(const ScheduleModel &model, const QString &path, bool gr
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageOrientation(QPageLayout::Landscape);
     print(model, printer, grayscale);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         *error = tr("The PDF could not be written to %1; check that the folder exists and has room.").arg(path);

@@ -7,14 +7,14 @@
 namespace chairside {
 
 PanelDrag::PanelDrag(QAbstractItemView *panel, ScheduleView *schedule, ItemFor itemFor)
-    : QObject(panel), m_panel(panel), m_schedule(schedule), m_itemFor(std::move(itemFor))
+    : QObject(panel), m_panel(panel), m_viewport(panel->viewport()), m_schedule(schedule), m_itemFor(std::move(itemFor))
 {
-    panel->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool PanelDrag::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_panel->viewport() || !m_schedule)
+    if (!m_viewport || watched != m_viewport.data() || !m_schedule)
         return false;
     switch (event->type()) {
     case QEvent::MouseButtonPress: {
@@ -35,7 +35,7 @@ bool PanelDrag::eventFilter(QObject *watched, QEvent *event)
                 return false;
             m_active = true;
             m_item = m_itemFor(m_pressed);
-            m_panel->viewport()->setCursor(Qt::DragMoveCursor);
+            m_viewport->setCursor(Qt::DragMoveCursor);
         }
         m_schedule->dragItemMoved(m_item, e->globalPosition().toPoint());
         return true;
@@ -48,7 +48,7 @@ bool PanelDrag::eventFilter(QObject *watched, QEvent *event)
         }
         m_active = false;
         m_pressed = QPersistentModelIndex();
-        m_panel->viewport()->unsetCursor();
+        m_viewport->unsetCursor();
         if (!m_schedule->dragItemDropped(m_item, e->globalPosition().toPoint()))
             m_schedule->dragItemLeft();
         return true;

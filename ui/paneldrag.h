@@ -25,6 +25,7 @@ protected:
 
 private:
     QAbstractItemView *m_panel;
+    QPointer<QWidget> m_viewport; // compared by pointer: events still arrive while the panel dies
     QPointer<ScheduleView> m_schedule;
     ItemFor m_itemFor;
     QPersistentModelIndex m_pressed;

@@ -54,6 +54,11 @@ QString syncWords(SyncState state)
 
 ScheduleModel::ScheduleModel(QObject *parent) : QAbstractItemModel(parent) {}
 
+QString ScheduleModel::statusText(const QString &status)
+{
+    return statusWords(status);
+}
+
 void ScheduleModel::setPage(SchedulePage page)
 {
     beginResetModel();

@@ -753,7 +753,8 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
-        const QString pdf = m_dir.filePath(u"day.pdf"_s);
+        const QString pdf = qEnvironmentVariableIsSet("CHAIRSIDE_KEEP_PDF") ? qEnvironmentVariable("CHAIRSIDE_KEEP_PDF")
+                                                                            : m_dir.filePath(u"day.pdf"_s);
         QString error;
         QVERIFY2(window->writeDaySheetPdf(pdf, true, &error), qPrintable(error));
         QProcess text;
