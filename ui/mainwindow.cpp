@@ -360,7 +360,7 @@ void MainWindow::buildActions()
                        [this](bool on) { setWeekView(on); });
     m_weekAction->setCheckable(true);
     m_providerLanesAction = add(viewMenu, tr("Lanes by &provider"), u"providerLanesAction"_s,
-                                QKeySequence(Qt::CTRL | Qt::Key_L), [this](bool on) { setProviderLanes(on); });
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this](bool on) { setProviderLanes(on); });
     m_providerLanesAction->setCheckable(true);
     m_colorByTypeAction = add(viewMenu, tr("Colour by appointment &type"), u"colorByTypeAction"_s,
                               QKeySequence(Qt::CTRL | Qt::Key_K), [this](bool on) { setColorByType(on); });
