@@ -1,0 +1,191 @@
+#include "opendentalcodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chairside::sync::OpenDentalCodec", text);
+}
+
+const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+
+// Open Dental numbers ids; older versions and some proxies send them as strings.
+QString idField(const QJsonObject &o, const QString &name)
+{
+    const QJsonValue v = o.value(name);
+    if (v.isDouble()) {
+        const qint64 n = qint64(v.toDouble());
+        return n > 0 ? QString::number(n) : QString();
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        return ok && n > 0 ? QString::number(n) : QString();
+    }
+    return {};
+}
+
+bool boolField(const QJsonObject &o, const QString &name)
+{
+    const QJsonValue v = o.value(name);
+    return v.isBool() ? v.toBool() : v.toString().compare(u"true"_s, Qt::CaseInsensitive) == 0;
+}
+
+// A workflow time Open Dental leaves at 0001-01-01 until it happens.
+bool happened(const QJsonObject &o, const QString &name)
+{
+    const QString text = o.value(name).toString();
+    return !text.isEmpty() && !text.startsWith(u"0001-01-01"_s);
+}
+
+} // namespace
+
+QString OpenDentalCodec::officeTime(const QDateTime &utc) const
+{
+    return utc.toTimeZone(m_office).toString(kTimeFormat);
+}
+
+std::optional<QDateTime> OpenDentalCodec::fromOfficeTime(const QString &text) const
+{
+    const QDateTime wall = QDateTime::fromString(text.trimmed(), kTimeFormat);
+    if (!wall.isValid())
+        return std::nullopt;
+    const QDateTime local(wall.date(), wall.time(), m_office);
+    if (!local.isValid())
+        return std::nullopt; // a wall time skipped when the clocks changed
+    return local.toUTC();
+}
+
+std::optional<PmsAppointment> OpenDentalCodec::appointment(const QJsonObject &o, int row, bool *onBook,
+                                                           QString *error) const
+{
+    auto refuse = [&](const QString &why) {
+        *error = tr("Open Dental sent an appointment the schedule cannot use (row %1): %2").arg(row).arg(why);
+        return std::nullopt;
+    };
+    PmsAppointment a;
+    a.pmsId = idField(o, u"AptNum"_s);
+    if (a.pmsId.isEmpty())
+        return refuse(tr("AptNum is missing or not a positive number"));
+    const QString status = o.value(u"AptStatus"_s).toString();
+    // Planned appointments and patient notes have no place on the book.
+    *onBook = !(status == u"Planned" || status == u"PtNote" || status == u"PtNoteCompleted");
+    if (!*onBook)
+        return a;
+    a.patientPmsId = idField(o, u"PatNum"_s);
+    if (a.patientPmsId.isEmpty())
+        return refuse(tr("appointment %1 has no PatNum").arg(a.pmsId));
+    a.operatoryPmsId = idField(o, u"Op"_s);
+    const std::optional<QDateTime> start = fromOfficeTime(o.value(u"AptDateTime"_s).toString());
+    if (!start)
+        return refuse(tr("appointment %1 has no valid AptDateTime (expected yyyy-MM-dd HH:mm:ss)").arg(a.pmsId));
+    a.startUtc = *start;
+    a.pattern = o.value(u"Pattern"_s).toString();
+    for (const QChar c : std::as_const(a.pattern)) {
+        if (c != u'X' && c != u'x' && c != u'/' && c != u'|')
+            return refuse(tr("appointment %1 has a Pattern with '%2'; only X and / are expected").arg(a.pmsId, c));
+    }
+    a.pattern = a.pattern.toUpper().replace(u'|', u'/');
+    a.minutes = int(a.pattern.size()) * 5;
+    if (a.minutes == 0)
+        return refuse(tr("appointment %1 has an empty Pattern, so its length is unknown").arg(a.pmsId));
+    a.hygiene = boolField(o, u"IsHygiene"_s);
+    const QString hygienist = idField(o, u"ProvHyg"_s);
+    a.providerPmsId = a.hygiene && !hygienist.isEmpty() ? hygienist : idField(o, u"ProvNum"_s);
+    a.typePmsId = idField(o, u"AppointmentTypeNum"_s);
+    a.notes = o.value(u"Note"_s).toString();
+    if (const std::optional<QDateTime> changed = fromOfficeTime(o.value(u"DateTStamp"_s).toString()))
+        a.changedUtc = *changed;
+
+    if (status == u"Complete" || happened(o, u"DateTimeDismissed"_s))
+        a.status = AppointmentStatus::Completed;
+    else if (status == u"Broken" || status == u"UnschedList")
+        a.status = AppointmentStatus::Cancelled;
+    else if (status == u"Scheduled" || status == u"ASAP" || status.isEmpty()) {
+        if (happened(o, u"DateTimeSeated"_s))
+            a.status = AppointmentStatus::InChair;
+        else if (happened(o, u"DateTimeArrived"_s))
+            a.status = AppointmentStatus::Arrived;
+        else if (o.value(u"confirmed"_s).toString().startsWith(u"Confirmed"_s, Qt::CaseInsensitive))
+            a.status = AppointmentStatus::Confirmed;
+        else
+            a.status = AppointmentStatus::Scheduled;
+    } else {
+        return refuse(tr("appointment %1 has the unknown AptStatus \"%2\"").arg(a.pmsId, status));
+    }
+    return a;
+}
+
+std::optional<OpenDentalAppointmentPage> OpenDentalCodec::appointments(const QByteArray &body, QString *error) const
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = tr("Open Dental's reply is not valid JSON (%1 at byte %2); nothing was read from it.")
+                         .arg(parse.errorString())
+                         .arg(parse.offset);
+        return std::nullopt;
+    }
+    QJsonArray rows;
+    if (doc.isArray())
+        rows = doc.array();
+    else if (doc.isObject())
+        rows.append(doc.object());
+    else {
+        *error = tr("Open Dental's reply holds neither an appointment nor a list of them.");
+        return std::nullopt;
+    }
+    OpenDentalAppointmentPage page;
+    page.received = int(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).isObject()) {
+            *error = tr("Open Dental sent an appointment the schedule cannot use (row %1): it is not an object.")
+                             .arg(i);
+            return std::nullopt;
+        }
+        const QJsonObject o = rows.at(i).toObject();
+        if (page.serverDateTime.isEmpty())
+            page.serverDateTime = o.value(u"serverDateTime"_s).toString();
+        bool onBook = true;
+        std::optional<PmsAppointment> a = appointment(o, i, &onBook, error);
+        if (!a)
+            return std::nullopt;
+        if (onBook)
+            page.appointments.append(std::move(*a));
+    }
+    return page;
+}
+
+QJsonObject OpenDentalCodec::appointmentBody(const PmsAppointment &a) const
+{
+    QJsonObject o;
+    auto number = [](const QString &id) { return QJsonValue(id.toLongLong()); };
+    o.insert(u"PatNum"_s, number(a.patientPmsId));
+    o.insert(u"Op"_s, number(a.operatoryPmsId));
+    o.insert(u"AptDateTime"_s, officeTime(a.startUtc));
+    QString pattern = a.pattern;
+    const int cells = (a.minutes + 4) / 5;
+    if (pattern.size() != cells)
+        pattern = QString(cells, u'X');
+    o.insert(u"Pattern"_s, pattern);
+    o.insert(u"IsHygiene"_s, a.hygiene ? u"true"_s : u"false"_s);
+    if (a.hygiene) {
+        o.insert(u"ProvHyg"_s, number(a.providerPmsId));
+    } else {
+        o.insert(u"ProvNum"_s, number(a.providerPmsId));
+    }
+    if (!a.typePmsId.isEmpty())
+        o.insert(u"AppointmentTypeNum"_s, number(a.typePmsId));
+    o.insert(u"Note"_s, a.notes);
+    return o;
+}
+
+} // namespace chairside::sync

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "pmsappointment.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace chairside::sync {
+
+// One page of Open Dental's GET /appointments: the appointments that are on the book, and
+// the server's clock to use as the next DateTStamp cursor.
+struct OpenDentalAppointmentPage
+{
+    QList<PmsAppointment> appointments;
+    int received = 0;       // rows in the reply, including ones not on the book (planned, notes)
+    QString serverDateTime; // "yyyy-MM-dd HH:mm:ss", office time
+};
+
+// Reading and writing Open Dental API v1 appointment JSON. Open Dental speaks PascalCase
+// fields, booleans as the strings "true"/"false", times as "yyyy-MM-dd HH:mm:ss" in the
+// office's time zone, and Pattern as 'X'/'/' per 5 minutes. Fields added or dropped across
+// versions are tolerated; a reply missing what identifies an appointment, or of the wrong
+// shape, is refused with a message that names the field and the row, and nothing of it is
+// used.
+class OpenDentalCodec
+{
+public:
+    explicit OpenDentalCodec(QTimeZone office) : m_office(std::move(office)) {}
+
+    // A GET /appointments reply (a JSON array), or a single appointment (an object).
+    [[nodiscard]] std::optional<OpenDentalAppointmentPage> appointments(const QByteArray &body, QString *error) const;
+    // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).
+    [[nodiscard]] QJsonObject appointmentBody(const PmsAppointment &a) const;
+
+    [[nodiscard]] QString officeTime(const QDateTime &utc) const;
+    [[nodiscard]] std::optional<QDateTime> fromOfficeTime(const QString &text) const;
+
+private:
+    [[nodiscard]] std::optional<PmsAppointment> appointment(const QJsonObject &o, int row, bool *onBook,
+                                                            QString *error) const;
+
+    QTimeZone m_office;
+};
+
+} // namespace chairside::sync

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/appointment.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace chairside::sync {
+
+// An appointment as a practice-management system holds it, with the PMS's own ids; the sync
+// engine maps the ids to local ones.
+struct PmsAppointment
+{
+    QString pmsId;          // Open Dental AptNum
+    QString patientPmsId;   // PatNum
+    QString operatoryPmsId; // Op
+    QString providerPmsId;  // ProvNum, or ProvHyg for a hygiene visit
+    QString typePmsId;      // AppointmentTypeNum; empty when none
+    QDateTime startUtc;
+    int minutes = 0;
+    QString pattern; // one character per 5 minutes: 'X' provider time, '/' assistant time
+    AppointmentStatus status = AppointmentStatus::Scheduled;
+    bool hygiene = false;
+    QString notes;
+    QDateTime changedUtc; // the PMS's last-modified stamp
+};
+
+} // namespace chairside::sync

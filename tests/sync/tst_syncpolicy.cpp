@@ -1,0 +1,112 @@
+#include "sync/ratelimiter.h"
+#include "sync/retrypolicy.h"
+
+#include <QTest>
+
+using namespace chairside::sync;
+
+class TestSyncPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bucketAllowsTheBurstThenTheRate()
+    {
+        RateLimiter limiter(60, 5); // one a second, five at once
+        qint64 now = 1000;
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(limiter.waitMs(now), 0);
+            limiter.take(now);
+        }
+        QCOMPARE(limiter.waitMs(now), 1000);
+        now += 400;
+        QCOMPARE(limiter.waitMs(now), 600);
+        now += 600;
+        QCOMPARE(limiter.waitMs(now), 0);
+        limiter.take(now);
+        QCOMPARE(limiter.waitMs(now), 1000);
+        // A long quiet spell refills to the burst, not beyond.
+        now += 3600000;
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(limiter.waitMs(now), 0);
+            limiter.take(now);
+        }
+        QVERIFY(limiter.waitMs(now) > 0);
+    }
+
+    // Over any long stretch the bucket lets through at most the rate (plus the burst).
+    void bucketHoldsTheRateOverAnHour()
+    {
+        RateLimiter limiter(600, 10);
+        qint64 now = 0;
+        int sent = 0;
+        while (now < 3600000) {
+            const qint64 wait = limiter.waitMs(now);
+            if (wait == 0) {
+                limiter.take(now);
+                ++sent;
+            } else {
+                now += wait;
+            }
+        }
+        QVERIFY2(sent <= 600 * 60 + 10, qPrintable(QString::number(sent)));
+        QVERIFY2(sent >= 600 * 60 * 0.99, qPrintable(QString::number(sent)));
+    }
+
+    void retryAfterClosesTheBucket()
+    {
+        RateLimiter limiter(6000, 50);
+        limiter.holdOff(10000, 30000);
+        QCOMPARE(limiter.waitMs(10000), 30000);
+        QCOMPARE(limiter.waitMs(39999), 1);
+        // It reopens empty: one request's worth of refill later, not a burst of fifty.
+        QCOMPARE(limiter.waitMs(40000), 10);
+        QCOMPARE(limiter.waitMs(40010), 0);
+        limiter.take(40010);
+        QVERIFY(limiter.waitMs(40010) > 0);
+        // A shorter Retry-After never shortens a longer one already given.
+        limiter.holdOff(50000, 20000);
+        limiter.holdOff(50000, 5000);
+        QCOMPARE(limiter.waitMs(50000), 20000);
+    }
+
+    void backoffGrowsWithJitterAndStops()
+    {
+        const RetryPolicy policy;
+        QCOMPARE(policy.delayBeforeRetry(1, 0.0).value(), 2000);
+        QCOMPARE(policy.delayBeforeRetry(1, 0.999).value() / 100, 39);
+        QCOMPARE(policy.delayBeforeRetry(2, 0.0).value(), 4000);
+        QVERIFY(policy.delayBeforeRetry(2, 0.5).value() >= 4000 && policy.delayBeforeRetry(2, 0.5).value() <= 8000);
+        QVERIFY(!policy.delayBeforeRetry(3, 0.5)); // three tries in all
+        QVERIFY(!policy.delayBeforeRetry(0, 0.5));
+        // The cap holds for long runs.
+        RetryPolicy many;
+        many.tries = 20;
+        QVERIFY(many.delayBeforeRetry(15, 0.999).value() <= 60000);
+        // Retry-After wins when it asks for longer.
+        QCOMPARE(policy.delayBeforeRetry(1, 0.0, qint64(45000)).value(), 45000);
+        QCOMPARE(policy.delayBeforeRetry(1, 0.0, qint64(10)).value(), 2000);
+    }
+
+    void entryBackoffDoublesUpToAnHour()
+    {
+        const RetryPolicy policy;
+        QCOMPARE(policy.entryBackoffMs(0), 0);
+        QCOMPARE(policy.entryBackoffMs(1), 60000);
+        QCOMPARE(policy.entryBackoffMs(2), 120000);
+        QCOMPARE(policy.entryBackoffMs(6), 1920000);
+        QCOMPARE(policy.entryBackoffMs(7), 3600000);
+        QCOMPARE(policy.entryBackoffMs(40), 3600000);
+    }
+
+    void retryableStatuses()
+    {
+        for (int s : {0, 408, 429, 500, 502, 503, 504})
+            QVERIFY2(isRetryableStatus(s), qPrintable(QString::number(s)));
+        for (int s : {200, 201, 400, 401, 403, 404, 409, 422, 501, 505})
+            QVERIFY2(!isRetryableStatus(s), qPrintable(QString::number(s)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSyncPolicy)
+#include "tst_syncpolicy.moc"
