@@ -218,7 +218,28 @@ QList<Migration> buildMigrations()
             added_utc INTEGER NOT NULL,
             user_id TEXT NOT NULL))"_s,
     };
-    return {v1, v2, v3};
+    // v4: sync bookkeeping. Which PMS record each local record is, and where each pull left
+    // off. PMS ids are unique per system and kind of record.
+    Migration v4;
+    v4.version = 4;
+    v4.description = u"PMS links and sync cursors"_s;
+    v4.statements = QStringList{
+        uR"(CREATE TABLE pms_links (
+            pms TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            pms_id TEXT NOT NULL,
+            linked_utc INTEGER NOT NULL,
+            PRIMARY KEY (pms, entity, local_id),
+            UNIQUE (pms, entity, pms_id)))"_s,
+        uR"(CREATE TABLE sync_cursors (
+            pms TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            cursor TEXT NOT NULL,
+            updated_utc INTEGER NOT NULL,
+            PRIMARY KEY (pms, entity)))"_s,
+    };
+    return {v1, v2, v3, v4};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -1,5 +1,6 @@
 #include "sync/ratelimiter.h"
 #include "sync/retrypolicy.h"
+#include "sync/transportpolicy.h"
 
 #include <QTest>
 
@@ -105,6 +106,59 @@ private Q_SLOTS:
             QVERIFY2(isRetryableStatus(s), qPrintable(QString::number(s)));
         for (int s : {200, 201, 400, 401, 403, 404, 409, 422, 501, 505})
             QVERIFY2(!isRetryableStatus(s), qPrintable(QString::number(s)));
+    }
+
+    void onlyHttpsLeavesTheMachine_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("remote https") << QStringLiteral("https://api.opendental.com/api/v1") << true;
+        QTest::newRow("local api service") << QStringLiteral("http://localhost:30222/api/v1") << true;
+        QTest::newRow("loopback v4") << QStringLiteral("http://127.0.0.1:30222/api/v1") << true;
+        QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:8080/") << true;
+        QTest::newRow("lan http") << QStringLiteral("http://192.168.1.20:30222/api/v1") << false;
+        QTest::newRow("remote http") << QStringLiteral("http://api.opendental.com/api/v1") << false;
+        QTest::newRow("localhost lookalike") << QStringLiteral("http://localhost.example.com/") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://files.example.com/") << false;
+        QTest::newRow("no host") << QStringLiteral("https:///api") << false;
+        QTest::newRow("nonsense") << QStringLiteral("not a url") << false;
+    }
+
+    void onlyHttpsLeavesTheMachine()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const QString why = checkPmsUrl(QUrl(url));
+        QCOMPARE(why.isEmpty(), allowed);
+    }
+
+    void secretsNeverReachTheLog()
+    {
+        const Headers headers = {{"Authorization", "ODFHIR dev-key/customer-key"},
+                                 {"x-api-key", "k-123"},
+                                 {"Content-Type", "application/json"},
+                                 {"Set-Cookie", "session=abc"}};
+        const Headers shown = redactedHeaders(headers);
+        QCOMPARE(shown.size(), 4);
+        QCOMPARE(shown.at(0).second, QByteArray("[redacted]"));
+        QCOMPARE(shown.at(1).second, QByteArray("[redacted]"));
+        QCOMPARE(shown.at(2).second, QByteArray("application/json"));
+        QCOMPARE(shown.at(3).second, QByteArray("[redacted]"));
+
+        // Plain literals: moc reads "//" inside a raw string as a comment.
+        const QByteArray soap =
+                "<?xml version=\"1.0\"?>\n"
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:es=\"http://eaglesoft.com/\">"
+                "<soap:Header><es:AuthHeader><es:Username>frontdesk</es:Username>"
+                "<es:Password>s3cr&amp;t</es:Password></es:AuthHeader></soap:Header>"
+                "<soap:Body><es:ListAppointments><es:From>2026-11-24</es:From></es:ListAppointments></soap:Body>"
+                "</soap:Envelope>";
+        const QByteArray logged = redactedSoap(soap);
+        QVERIFY(!logged.contains("s3cr"));
+        QVERIFY(logged.contains("[redacted]"));
+        QVERIFY(logged.contains("frontdesk"));
+        QVERIFY(logged.contains("2026-11-24"));
+        QCOMPARE(redactedSoap("<a><Password>x"), QByteArray("[not XML; not logged]"));
     }
 };
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+namespace chairside::store {
+
+// Which record in a practice-management system each local record is (per system and kind:
+// "appointment", "patient", "provider", "chair", "type"), and where each incremental pull
+// left off. Writers expect the caller to hold the transaction.
+class PmsLinkRepository
+{
+public:
+    explicit PmsLinkRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Links a local record to a PMS record; linking either side again to something else is
+    // refused (false with the error), so one PMS record never becomes two local ones.
+    [[nodiscard]] bool link(const QString &pms, const QString &entity, const QString &localId, const QString &pmsId,
+                            qint64 nowUtc, QSqlError *error);
+    [[nodiscard]] std::optional<QString> localId(const QString &pms, const QString &entity, const QString &pmsId,
+                                                 QSqlError *error = nullptr) const;
+    [[nodiscard]] std::optional<QString> pmsId(const QString &pms, const QString &entity, const QString &localId,
+                                               QSqlError *error = nullptr) const;
+
+    [[nodiscard]] std::optional<QString> cursor(const QString &pms, const QString &entity,
+                                                QSqlError *error = nullptr) const;
+    [[nodiscard]] bool setCursor(const QString &pms, const QString &entity, const QString &cursor, qint64 nowUtc,
+                                 QSqlError *error);
+
+private:
+    [[nodiscard]] std::optional<QString> one(const QString &sql, const QVariantList &values, QSqlError *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace chairside::store
