@@ -1,0 +1,379 @@
+#include "opendentalsimulator.h"
+
+#include "services/practicefile.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::pmssim {
+
+namespace {
+
+const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+using Status = QHttpServerResponder::StatusCode;
+
+QHttpServerResponse problem(const QString &why, Status status)
+{
+    // Open Dental answers failures with a plain explanation.
+    return QHttpServerResponse(QByteArrayLiteral("text/plain"), why.toUtf8(), status);
+}
+
+qint64 number(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return v.toString().toLongLong();
+}
+
+} // namespace
+
+OpenDentalSimulator::OpenDentalSimulator(QObject *parent)
+    : QObject(parent), m_server(std::make_unique<QHttpServer>()), m_zone("America/Chicago")
+{
+    setKeys(u"dev"_s, u"customer"_s);
+    m_server->route(u"/api/v1/appointments"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, {}); });
+    m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
+        return handle(request, id);
+    });
+    m_server->route(u"/api/v1/appointments/<arg>/<arg>"_s,
+                    [this](const QString &id, const QString &action, const QHttpServerRequest &request) {
+                        return handle(request, id + u'/' + action);
+                    });
+}
+
+OpenDentalSimulator::~OpenDentalSimulator() = default;
+
+void OpenDentalSimulator::setKeys(const QString &developerKey, const QString &customerKey)
+{
+    m_authorization = u"ODFHIR "_s + developerKey + u'/' + customerKey;
+}
+
+quint16 OpenDentalSimulator::listen(quint16 port)
+{
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QString OpenDentalSimulator::baseUrl() const
+{
+    return u"http://127.0.0.1:%1/api/v1"_s.arg(m_port);
+}
+
+QDateTime OpenDentalSimulator::officeNow() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), m_zone);
+}
+
+QDateTime OpenDentalSimulator::nextStamp()
+{
+    // Strictly increasing, so "changed after the cursor" never misses a change made in the
+    // same second as the previous reply.
+    QDateTime stamp = officeNow();
+    if (m_lastStamp.isValid() && stamp <= m_lastStamp)
+        stamp = m_lastStamp.addSecs(1);
+    m_lastStamp = stamp;
+    return stamp;
+}
+
+bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *error)
+{
+    const PracticeFileReader::Result read = PracticeFileReader::read(practiceJson, {});
+    if (!read.ok()) {
+        QStringList problems;
+        for (const PracticeFileIssue &issue : read.issues)
+            problems.append(issue.toString());
+        *error = problems.join(u"; "_s);
+        return false;
+    }
+    const PracticeData &data = *&read.data;
+    m_zone = data.practice->timeZone();
+    for (qsizetype i = 0; i < data.chairs.size(); ++i)
+        m_opByChair.insert(data.chairs.at(i).id, i + 1);
+    for (qsizetype i = 0; i < data.providers.size(); ++i)
+        m_provByProvider.insert(data.providers.at(i).id, i + 1);
+    for (qsizetype i = 0; i < data.patients.size(); ++i)
+        m_patByPatient.insert(data.patients.at(i).id, i + 1);
+    for (qsizetype i = 0; i < data.appointmentTypes.size(); ++i) {
+        m_typeByType.insert(data.appointmentTypes.at(i).id, i + 1);
+        m_typePattern.insert(i + 1, data.appointmentTypes.at(i).pattern);
+    }
+    QHash<QString, bool> hygienist;
+    for (const Provider &p : data.providers)
+        hygienist.insert(p.id, p.role == ProviderRole::Hygienist);
+    m_appointments.clear();
+    // The loaded book was last changed before the server started.
+    const QDateTime loaded = officeNow().addSecs(-1);
+    m_lastStamp = loaded;
+    for (const chairside::Appointment &a : data.appointments) {
+        Appointment s;
+        s.aptNum = m_nextAptNum++;
+        s.patNum = m_patByPatient.value(a.patientId);
+        s.op = m_opByChair.value(a.chairId);
+        s.hygiene = hygienist.value(a.providerId);
+        (s.hygiene ? s.provHyg : s.provNum) = m_provByProvider.value(a.providerId);
+        s.typeNum = m_typeByType.value(a.typeId);
+        s.start = a.startUtc.toTimeZone(m_zone);
+        s.pattern = QString((a.minutes + 4) / 5, u'X');
+        s.note = a.notes;
+        switch (a.status) {
+        case AppointmentStatus::Completed:
+            s.status = u"Complete"_s;
+            break;
+        case AppointmentStatus::Cancelled:
+        case AppointmentStatus::NoShow:
+            s.status = u"Broken"_s;
+            break;
+        case AppointmentStatus::Confirmed:
+            s.confirmed = u"Confirmed"_s;
+            break;
+        default:
+            break;
+        }
+        s.stamp = loaded;
+        m_appointments.insert(s.aptNum, s);
+    }
+    return true;
+}
+
+QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const
+{
+    return QJsonObject{{u"serverDateTime"_s, officeNow().toString(kTimeFormat)},
+                       {u"AptNum"_s, a.aptNum},
+                       {u"PatNum"_s, a.patNum},
+                       {u"AptStatus"_s, a.status},
+                       {u"Pattern"_s, a.pattern},
+                       {u"Confirmed"_s, a.confirmed == u"Confirmed" ? 21 : 19},
+                       {u"confirmed"_s, a.confirmed},
+                       {u"Op"_s, a.op},
+                       {u"Note"_s, a.note},
+                       {u"ProvNum"_s, a.provNum},
+                       {u"ProvHyg"_s, a.provHyg},
+                       {u"AptDateTime"_s, a.start.toString(kTimeFormat)},
+                       {u"IsHygiene"_s, a.hygiene ? u"true"_s : u"false"_s},
+                       {u"IsNewPatient"_s, u"false"_s},
+                       {u"ClinicNum"_s, 0},
+                       {u"DateTStamp"_s, a.stamp.toString(kTimeFormat)},
+                       {u"DateTimeArrived"_s, u"0001-01-01 00:00:00"_s},
+                       {u"DateTimeSeated"_s, u"0001-01-01 00:00:00"_s},
+                       {u"DateTimeDismissed"_s, u"0001-01-01 00:00:00"_s},
+                       {u"AppointmentTypeNum"_s, a.typeNum},
+                       {u"Priority"_s, u"Normal"_s}};
+}
+
+QHttpServerResponse OpenDentalSimulator::handle(const QHttpServerRequest &request, const QString &path)
+{
+    ++m_requests;
+    if (request.value("Authorization") != m_authorization.toUtf8())
+        return problem(u"Invalid credentials: expected Authorization: ODFHIR DeveloperKey/CustomerKey."_s,
+                       Status::Unauthorized);
+    if (m_perMinute > 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        while (!m_recent.isEmpty() && m_recent.constFirst() <= now - 60000)
+            m_recent.removeFirst();
+        if (m_recent.size() >= m_perMinute) {
+            QHttpServerResponse busy = problem(u"Too many requests."_s, Status::TooManyRequests);
+            const qint64 waitSeconds = (m_recent.constFirst() + 60000 - now + 999) / 1000;
+            busy.setHeader("Retry-After", QByteArray::number(std::max<qint64>(1, waitSeconds)));
+            return busy;
+        }
+        m_recent.append(now);
+    }
+    if (m_faults.unavailable > 0) {
+        --m_faults.unavailable;
+        return problem(u"Service unavailable."_s, Status::ServiceUnavailable);
+    }
+    if (m_faults.errorRate > 0 && QRandomGenerator::global()->generateDouble() < m_faults.errorRate)
+        return problem(u"Internal server error."_s, Status::InternalServerError);
+
+    QHttpServerResponse response = [&]() -> QHttpServerResponse {
+        const auto method = request.method();
+        if (path.isEmpty()) {
+            if (method == QHttpServerRequest::Method::Get)
+                return list(request);
+            if (method == QHttpServerRequest::Method::Post)
+                return create(request.body());
+            return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
+        }
+        const QString id = path.section(u'/', 0, 0);
+        const QString action = path.section(u'/', 1);
+        bool ok = false;
+        const qint64 aptNum = id.toLongLong(&ok);
+        if (!ok || !m_appointments.contains(aptNum))
+            return problem(u"Appointment not found."_s, Status::NotFound);
+        if (action.isEmpty() && method == QHttpServerRequest::Method::Get)
+            return QHttpServerResponse(toJson(m_appointments.value(aptNum)));
+        if (action.isEmpty() && method == QHttpServerRequest::Method::Put)
+            return update(aptNum, request.body());
+        if (action == u"Break" && method == QHttpServerRequest::Method::Put)
+            return breakAppointment(aptNum, request.body());
+        if (action == u"Confirm" && method == QHttpServerRequest::Method::Put)
+            return confirm(aptNum, request.body());
+        return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
+    }();
+    if (m_faults.malformed) {
+        QByteArray cut = response.data();
+        cut.truncate(std::max<qsizetype>(1, cut.size() / 2));
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), cut, response.statusCode());
+    }
+    return response;
+}
+
+QHttpServerResponse OpenDentalSimulator::list(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const int offset = query.queryItemValue(u"Offset"_s).toInt();
+    int limit = m_pageSize;
+    if (query.hasQueryItem(u"Limit"_s))
+        limit = std::clamp(query.queryItemValue(u"Limit"_s).toInt(), 1, m_pageSize);
+    QDate from, to;
+    if (query.hasQueryItem(u"date"_s))
+        from = to = QDate::fromString(query.queryItemValue(u"date"_s), Qt::ISODate);
+    if (query.hasQueryItem(u"dateStart"_s))
+        from = QDate::fromString(query.queryItemValue(u"dateStart"_s), Qt::ISODate);
+    if (query.hasQueryItem(u"dateEnd"_s))
+        to = QDate::fromString(query.queryItemValue(u"dateEnd"_s), Qt::ISODate);
+    QDateTime changedAfter;
+    if (query.hasQueryItem(u"DateTStamp"_s)) {
+        const QDateTime wall = QDateTime::fromString(query.queryItemValue(u"DateTStamp"_s).replace(u'+', u' '), kTimeFormat);
+        if (!wall.isValid())
+            return problem(u"DateTStamp must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
+        changedAfter = QDateTime(wall.date(), wall.time(), m_zone);
+    }
+    const qint64 patNum = query.queryItemValue(u"PatNum"_s).toLongLong();
+    QJsonArray page;
+    int skipped = 0;
+    for (const Appointment &a : std::as_const(m_appointments)) {
+        if (from.isValid() && a.start.date() < from)
+            continue;
+        if (to.isValid() && a.start.date() > to)
+            continue;
+        if (changedAfter.isValid() && a.stamp <= changedAfter)
+            continue;
+        if (patNum > 0 && a.patNum != patNum)
+            continue;
+        if (skipped++ < offset)
+            continue;
+        if (page.size() >= limit)
+            break;
+        page.append(toJson(a));
+    }
+    return QHttpServerResponse(page);
+}
+
+QString OpenDentalSimulator::overlapWith(const Appointment &a) const
+{
+    const QDateTime end = a.start.addSecs(qint64(a.pattern.size()) * 300);
+    for (const Appointment &other : m_appointments) {
+        if (other.aptNum == a.aptNum || other.op != a.op || other.status != u"Scheduled")
+            continue;
+        const QDateTime otherEnd = other.start.addSecs(qint64(other.pattern.size()) * 300);
+        if (other.start < end && a.start < otherEnd)
+            return u"Operatory %1 is already booked by appointment %2 at %3."_s.arg(a.op).arg(other.aptNum).arg(
+                    other.start.toString(kTimeFormat));
+    }
+    return {};
+}
+
+QHttpServerResponse OpenDentalSimulator::create(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    Appointment a;
+    a.patNum = number(o.value(u"PatNum"_s));
+    a.op = number(o.value(u"Op"_s));
+    const QDateTime wall = QDateTime::fromString(o.value(u"AptDateTime"_s).toString(), kTimeFormat);
+    if (a.patNum <= 0 || a.op <= 0 || !wall.isValid())
+        return problem(u"PatNum, Op and AptDateTime (yyyy-MM-dd HH:mm:ss) are required."_s, Status::BadRequest);
+    a.start = QDateTime(wall.date(), wall.time(), m_zone);
+    a.pattern = o.value(u"Pattern"_s).toString(u"XXXXXX"_s);
+    a.provNum = number(o.value(u"ProvNum"_s));
+    a.provHyg = number(o.value(u"ProvHyg"_s));
+    a.hygiene = o.value(u"IsHygiene"_s).toString() == u"true";
+    a.typeNum = number(o.value(u"AppointmentTypeNum"_s));
+    a.note = o.value(u"Note"_s).toString();
+    const QString clash = overlapWith(a);
+    if (!clash.isEmpty())
+        return problem(clash, Status::Conflict);
+    a.aptNum = m_nextAptNum++;
+    a.stamp = nextStamp();
+    m_appointments.insert(a.aptNum, a);
+    return QHttpServerResponse(toJson(a), Status::Created);
+}
+
+QHttpServerResponse OpenDentalSimulator::update(qint64 aptNum, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    Appointment a = m_appointments.value(aptNum);
+    // Fields left out of a PUT keep their value.
+    if (o.contains(u"Op"_s))
+        a.op = number(o.value(u"Op"_s));
+    if (o.contains(u"AptDateTime"_s)) {
+        const QDateTime wall = QDateTime::fromString(o.value(u"AptDateTime"_s).toString(), kTimeFormat);
+        if (!wall.isValid())
+            return problem(u"AptDateTime must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
+        a.start = QDateTime(wall.date(), wall.time(), m_zone);
+    }
+    if (o.contains(u"Pattern"_s))
+        a.pattern = o.value(u"Pattern"_s).toString();
+    if (o.contains(u"ProvNum"_s))
+        a.provNum = number(o.value(u"ProvNum"_s));
+    if (o.contains(u"ProvHyg"_s))
+        a.provHyg = number(o.value(u"ProvHyg"_s));
+    if (o.contains(u"Note"_s))
+        a.note = o.value(u"Note"_s).toString();
+    const QString clash = overlapWith(a);
+    if (!clash.isEmpty())
+        return problem(clash, Status::Conflict);
+    a.stamp = nextStamp();
+    m_appointments.insert(aptNum, a);
+    return QHttpServerResponse(toJson(a));
+}
+
+QHttpServerResponse OpenDentalSimulator::breakAppointment(qint64 aptNum, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString type = o.value(u"breakType"_s).toString();
+    if (!type.isEmpty() && type != u"Missed" && type != u"Cancelled")
+        return problem(u"breakType must be Missed or Cancelled."_s, Status::BadRequest);
+    Appointment &a = m_appointments[aptNum];
+    if (a.status != u"Scheduled")
+        return problem(u"Only scheduled appointments can be broken."_s, Status::BadRequest);
+    a.status = o.value(u"sendToUnscheduledList"_s).toString() == u"true" ? u"UnschedList"_s : u"Broken"_s;
+    a.stamp = nextStamp();
+    return QHttpServerResponse(Status::Ok);
+}
+
+QHttpServerResponse OpenDentalSimulator::confirm(qint64 aptNum, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    // Either a confirmation word (confirmVal) or the practice's definition number (defNum).
+    Appointment &a = m_appointments[aptNum];
+    if (o.contains(u"confirmVal"_s))
+        a.confirmed = o.value(u"confirmVal"_s).toString();
+    else if (o.contains(u"defNum"_s))
+        a.confirmed = number(o.value(u"defNum"_s)) == 21 ? u"Confirmed"_s : u"Not Called"_s;
+    else
+        return problem(u"confirmVal or defNum is required."_s, Status::BadRequest);
+    a.stamp = nextStamp();
+    return QHttpServerResponse(Status::Ok);
+}
+
+void OpenDentalSimulator::changeOnServer(qint64 aptNum, const QDateTime &newStart)
+{
+    if (!m_appointments.contains(aptNum))
+        return;
+    Appointment &a = m_appointments[aptNum];
+    a.start = newStart.toTimeZone(m_zone);
+    a.stamp = nextStamp();
+}
+
+} // namespace chairside::pmssim
