@@ -172,18 +172,30 @@ QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const
 
 QHttpServerResponse OpenDentalSimulator::handle(const QHttpServerRequest &request, const QString &path)
 {
+    QHttpServerResponse response = respond(request, path);
+    Served served;
+    served.atMs = QDateTime::currentMSecsSinceEpoch();
+    served.status = int(response.statusCode());
+    if (served.status == 429)
+        served.retryAfterMs = 1000 * m_lastRetryAfter;
+    m_served.append(served);
+    return response;
+}
+
+QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &request, const QString &path)
+{
     ++m_requests;
     if (request.value("Authorization") != m_authorization.toUtf8())
         return problem(u"Invalid credentials: expected Authorization: ODFHIR DeveloperKey/CustomerKey."_s,
                        Status::Unauthorized);
     if (m_perMinute > 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        while (!m_recent.isEmpty() && m_recent.constFirst() <= now - 60000)
+        while (!m_recent.isEmpty() && m_recent.constFirst() <= now - m_windowMs)
             m_recent.removeFirst();
         if (m_recent.size() >= m_perMinute) {
             QHttpServerResponse busy = problem(u"Too many requests."_s, Status::TooManyRequests);
-            const qint64 waitSeconds = (m_recent.constFirst() + 60000 - now + 999) / 1000;
-            busy.setHeader("Retry-After", QByteArray::number(std::max<qint64>(1, waitSeconds)));
+            m_lastRetryAfter = std::max<qint64>(1, (m_recent.constFirst() + m_windowMs - now + 999) / 1000);
+            busy.setHeader("Retry-After", QByteArray::number(m_lastRetryAfter));
             return busy;
         }
         m_recent.append(now);

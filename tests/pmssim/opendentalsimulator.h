@@ -58,7 +58,20 @@ public:
     // Loads the practice (and its appointments); false with the file's problems.
     [[nodiscard]] bool loadPractice(const QByteArray &practiceJson, QString *error);
     void setKeys(const QString &developerKey, const QString &customerKey);
-    void setRateLimit(int perMinute) { m_perMinute = perMinute; }
+    // At most `perWindow` requests in any `windowMs` (a minute by default); then 429.
+    void setRateLimit(int perWindow, int windowMs = 60000)
+    {
+        m_perMinute = perWindow;
+        m_windowMs = windowMs;
+    }
+    // Every request: when it came (ms since the epoch) and the status it got.
+    struct Served
+    {
+        qint64 atMs = 0;
+        int status = 0;
+        qint64 retryAfterMs = 0;
+    };
+    [[nodiscard]] const QList<Served> &served() const { return m_served; }
     void setPageSize(int size) { m_pageSize = size; }
     void setFaults(const Faults &faults) { m_faults = faults; }
     // Listens on 127.0.0.1; 0 picks a free port. Returns the port, or 0.
@@ -77,6 +90,7 @@ public:
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request, const QString &path);
+    QHttpServerResponse respond(const QHttpServerRequest &request, const QString &path);
     QHttpServerResponse list(const QHttpServerRequest &request);
     QHttpServerResponse create(const QByteArray &body);
     QHttpServerResponse update(qint64 aptNum, const QByteArray &body);
@@ -92,6 +106,9 @@ private:
     QTimeZone m_zone;
     QString m_authorization;
     int m_perMinute = 0; // 0 = no limit
+    int m_windowMs = 60000;
+    QList<Served> m_served;
+    qint64 m_lastRetryAfter = 0;
     int m_pageSize = 100;
     Faults m_faults;
     qint64 m_requests = 0;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "opendentalcodec.h"
+#include "pmsadapter.h"
+#include "ratelimiter.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace chairside::sync {
+
+// Open Dental's REST API v1, local (http://localhost:30222/api/v1) or remote
+// (https://api.opendental.com/api/v1). Authorization: ODFHIR {DeveloperKey}/{CustomerKey}.
+// Reads page with Limit/Offset and pull incrementally by DateTStamp; cancel and no-show go
+// through PUT .../Break, confirmation through PUT .../Confirm (Open Dental has no DELETE).
+class OpenDentalAdapter final : public PmsAdapter
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QUrl baseUrl;
+        QString developerKey;
+        QString customerKey;
+        QTimeZone office;
+        int perMinute = 60;  // Open Dental's published limits: 60/min remote, 200/min local
+        int burst = 10;
+        int pageSize = 100;  // 100 a page remote, 1000 local
+        int timeoutMs = 30000;
+        RetryPolicy retry;
+    };
+    // The published defaults for a URL: local API service or remote.
+    [[nodiscard]] static Settings defaultsFor(const QUrl &baseUrl);
+
+    explicit OpenDentalAdapter(Settings settings, QObject *parent = nullptr);
+    ~OpenDentalAdapter() override;
+
+    // Why this adapter cannot be used as configured (a URL that would leave the machine in
+    // plain http, no keys), or empty. Calls report it without sending anything.
+    [[nodiscard]] QString configurationError() const { return m_configurationError; }
+
+    [[nodiscard]] QString system() const override { return QStringLiteral("opendental"); }
+    [[nodiscard]] bool supports(Capability capability) const override;
+    void listAppointments(const QString &cursor, int offset, AppointmentsDone done) override;
+    void findAppointment(const QString &pmsId, AppointmentDone done) override;
+    void createAppointment(const PmsAppointment &a, AppointmentDone done) override;
+    void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
+    void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
+    void confirmAppointment(const QString &pmsId, Done done) override;
+
+private:
+    struct Call;
+    using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
+    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied);
+    void dispatch(const std::shared_ptr<Call> &call);
+    void pump();
+    void transmit(const std::shared_ptr<Call> &call);
+    void finished(QNetworkReply *reply, const std::shared_ptr<Call> &call);
+    void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
+
+    Settings m_settings;
+    QString m_configurationError;
+    std::unique_ptr<QNetworkAccessManager> m_net;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    OpenDentalCodec m_codec;
+    QList<std::shared_ptr<Call>> m_queue;
+    bool m_busy = false;
+};
+
+} // namespace chairside::sync

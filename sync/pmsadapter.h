@@ -1,0 +1,73 @@
+#pragma once
+
+#include "pmsappointment.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace chairside::sync {
+
+// What went wrong talking to a PMS, in a form the sync engine can act on: retry later
+// (network, throttled, server trouble), stop and ask a person (refused, auth), or drop the
+// reply (malformed). `message` says what happened and what to do, without patient details.
+struct PmsError
+{
+    enum class Kind { None, Network, Throttled, Server, Auth, Refused, NotFound, Malformed, Unsupported };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    qint64 retryAfterMs = 0;
+    QString message;
+
+    [[nodiscard]] bool ok() const { return kind == Kind::None; }
+    // Worth trying again later without anyone changing anything.
+    [[nodiscard]] bool transient() const
+    {
+        return kind == Kind::Network || kind == Kind::Throttled || kind == Kind::Server;
+    }
+};
+
+// One page of appointments from an incremental or full pull.
+struct PmsAppointmentPage
+{
+    QList<PmsAppointment> appointments;
+    bool more = false;      // another page follows at the next offset
+    int received = 0;       // rows in the reply (for paging)
+    QString cursor;         // where the next incremental pull starts, once the last page is in
+};
+
+// The calls Chairside makes to a practice-management system, one implementation per PMS.
+// Calls are asynchronous: each reports once, through its callback, on the adapter's thread.
+// An adapter throttles itself to the PMS's rate limit and retries transient failures a few
+// times before reporting them.
+class PmsAdapter : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability {
+        ListAppointments, CreateAppointment, UpdateAppointment, CancelAppointment, ConfirmAppointment,
+        CheckAvailability, PatientPreferences, Waitlist, Providers, Chairs, AppointmentTypes, Patients,
+        ProviderSchedules
+    };
+
+    using AppointmentsDone = std::function<void(const PmsAppointmentPage &, const PmsError &)>;
+    using AppointmentDone = std::function<void(const PmsAppointment &, const PmsError &)>;
+    using Done = std::function<void(const PmsError &)>;
+
+    using QObject::QObject;
+
+    [[nodiscard]] virtual QString system() const = 0; // "opendental", "dentrix", "eaglesoft"
+    [[nodiscard]] virtual bool supports(Capability capability) const = 0;
+
+    // Appointments changed after `cursor` (empty = everything), page `offset` onwards.
+    virtual void listAppointments(const QString &cursor, int offset, AppointmentsDone done) = 0;
+    virtual void findAppointment(const QString &pmsId, AppointmentDone done) = 0;
+    virtual void createAppointment(const PmsAppointment &a, AppointmentDone done) = 0;
+    virtual void updateAppointment(const PmsAppointment &a, AppointmentDone done) = 0;
+    // Cancelled by the practice or patient, or missed (a no-show).
+    virtual void cancelAppointment(const QString &pmsId, bool missed, Done done) = 0;
+    virtual void confirmAppointment(const QString &pmsId, Done done) = 0;
+};
+
+} // namespace chairside::sync

@@ -1,0 +1,281 @@
+#include "opendentalsimulator.h"
+#include "sync/opendentaladapter.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace chairside;
+using namespace chairside::sync;
+
+namespace {
+
+// Two chairs, one dentist, 25 appointments on weekdays from 1 December.
+QByteArray practice()
+{
+    QByteArray appointments;
+    for (int i = 0; i < 25; ++i) {
+        const QDate day = QDate(2026, 12, 1).addDays(i / 5);
+        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
+            "chairId": "c%3", "start": "%4T%5:00" },)")
+                                .arg(i)
+                                .arg(i % 3 + 1)
+                                .arg(i % 2 + 1)
+                                .arg(day.toString(Qt::ISODate))
+                                .arg(9 + i % 5, 2, 10, QLatin1Char('0'))
+                                .toUtf8();
+    }
+    appointments.chop(1);
+    return R"({
+  "format": "chairside-practice/1",
+  "practice": { "name": "Sim Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
+  "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. A", "role": "dentist", "maxDailyPatients": 20,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] } ],
+  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
+  "patients": [ { "id": "p1", "name": "Ana Ruiz" }, { "id": "p2", "name": "Ben Ruiz" }, { "id": "p3", "name": "Cy Doe" } ],
+  "appointments": [ )" + appointments + R"( ]
+})";
+}
+
+// Runs the event loop until `done` is set, or fails after `ms`.
+template<typename Fn>
+bool waitFor(Fn done, int ms = 30000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+} // namespace
+
+// The Open Dental adapter against the simulator, over real loopback HTTP.
+class TestOpenDentalAdapter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<pmssim::OpenDentalSimulator> m_sim;
+
+    std::unique_ptr<OpenDentalAdapter> adapter(int perMinute = 6000, int pageSize = 10)
+    {
+        OpenDentalAdapter::Settings s = OpenDentalAdapter::defaultsFor(QUrl(m_sim->baseUrl()));
+        s.developerKey = u"dev"_s;
+        s.customerKey = u"customer"_s;
+        s.office = QTimeZone("America/Chicago");
+        s.perMinute = perMinute;
+        s.burst = 5;
+        s.pageSize = pageSize;
+        s.retry.baseMs = 40; // quick retries for tests; the product's are 4 s to 60 s
+        s.retry.capMs = 200;
+        return std::make_unique<OpenDentalAdapter>(s);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = std::make_unique<pmssim::OpenDentalSimulator>();
+        QString error;
+        QVERIFY2(m_sim->loadPractice(practice(), &error), qPrintable(error));
+        QVERIFY(m_sim->listen() != 0);
+    }
+
+    void pullsEveryPage()
+    {
+        auto od = adapter();
+        QList<PmsAppointment> all;
+        bool finished = false;
+        PmsError failure;
+        std::function<void(int)> next = [&](int offset) {
+            od->listAppointments({}, offset, [&, offset](const PmsAppointmentPage &page, const PmsError &e) {
+                if (!e.ok()) {
+                    failure = e;
+                    finished = true;
+                    return;
+                }
+                all += page.appointments;
+                if (page.more)
+                    next(offset + page.received);
+                else
+                    finished = true;
+            });
+        };
+        next(0);
+        QVERIFY(waitFor([&] { return finished; }));
+        QVERIFY2(failure.ok(), qPrintable(failure.message));
+        QCOMPARE(all.size(), 25);
+        QSet<QString> ids;
+        for (const PmsAppointment &a : all)
+            ids.insert(a.pmsId);
+        QCOMPARE(ids.size(), 25);
+    }
+
+    void createsAndIsRefusedCleanly()
+    {
+        auto od = adapter();
+        PmsAppointment a;
+        a.patientPmsId = QString::number(m_sim->patientFor(u"p1"_s));
+        a.operatoryPmsId = QString::number(m_sim->operatoryFor(u"c1"_s));
+        a.providerPmsId = QString::number(m_sim->providerFor(u"dr-a"_s));
+        a.startUtc = QDateTime(QDate(2026, 12, 1), QTime(21, 0), Qt::UTC); // 15:00
+        a.minutes = 30;
+        PmsAppointment made;
+        PmsError e{PmsError::Kind::Unsupported, 0, 0, u"not called"_s};
+        od->createAppointment(a, [&](const PmsAppointment &x, const PmsError &err) {
+            made = x;
+            e = err;
+        });
+        QVERIFY(waitFor([&] { return e.ok() || e.message != u"not called"; }));
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QVERIFY(!made.pmsId.isEmpty());
+        QCOMPARE(made.startUtc, a.startUtc);
+
+        // Again on top of it: refused, with Open Dental's reason, and not retried.
+        const qint64 before = m_sim->requests();
+        bool done = false;
+        od->createAppointment(a, [&](const PmsAppointment &, const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(e.kind, PmsError::Kind::Refused);
+        QCOMPARE(e.httpStatus, 409);
+        QVERIFY(e.message.contains(u"already booked"_s));
+        QCOMPARE(m_sim->requests(), before + 1);
+
+        done = false;
+        od->cancelAppointment(made.pmsId, true, [&](const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        done = false;
+        od->findAppointment(made.pmsId, [&](const PmsAppointment &x, const PmsError &err) {
+            made = x;
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(made.status, AppointmentStatus::Cancelled);
+    }
+
+    void retriesServerTroubleThenSucceeds()
+    {
+        auto od = adapter();
+        pmssim::OpenDentalSimulator::Faults faults;
+        faults.unavailable = 2;
+        m_sim->setFaults(faults);
+        bool done = false;
+        PmsError e;
+        od->findAppointment(u"1"_s, [&](const PmsAppointment &, const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(m_sim->requests(), 3); // two 503s, then the answer
+
+        // A longer outage: three tries, then a transient error for the engine to keep.
+        faults.unavailable = 10;
+        m_sim->setFaults(faults);
+        done = false;
+        od->findAppointment(u"1"_s, [&](const PmsAppointment &, const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(e.kind, PmsError::Kind::Server);
+        QVERIFY(e.transient());
+    }
+
+    void honoursRetryAfter()
+    {
+        m_sim->setRateLimit(3, 1500); // three in any 1.5 s
+        auto od = adapter();
+        int answered = 0;
+        int failed = 0;
+        for (int i = 0; i < 7; ++i) {
+            od->findAppointment(u"1"_s, [&](const PmsAppointment &, const PmsError &err) {
+                ++answered;
+                failed += err.ok() ? 0 : 1;
+            });
+        }
+        QVERIFY(waitFor([&] { return answered == 7; }, 60000));
+        QCOMPARE(failed, 0);
+        // After every 429, nothing came before the Retry-After it gave.
+        const auto &served = m_sim->served();
+        int throttled = 0;
+        for (int i = 0; i < served.size(); ++i) {
+            if (served.at(i).status != 429)
+                continue;
+            ++throttled;
+            for (int j = i + 1; j < served.size(); ++j)
+                QVERIFY2(served.at(j).atMs >= served.at(i).atMs + served.at(i).retryAfterMs - 5,
+                         qPrintable(QStringLiteral("request %1 came %2 ms after a 429 asking for %3 ms")
+                                            .arg(j)
+                                            .arg(served.at(j).atMs - served.at(i).atMs)
+                                            .arg(served.at(i).retryAfterMs)));
+        }
+        QVERIFY(throttled >= 1);
+    }
+
+    void refusesToSendWhereItShouldNot()
+    {
+        OpenDentalAdapter::Settings s = OpenDentalAdapter::defaultsFor(QUrl(u"http://192.168.1.20:30222/api/v1"_s));
+        s.developerKey = u"dev"_s;
+        s.customerKey = u"customer"_s;
+        OpenDentalAdapter od(s);
+        QVERIFY(!od.configurationError().isEmpty());
+        bool done = false;
+        PmsError e;
+        od.findAppointment(u"1"_s, [&](const PmsAppointment &, const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(e.kind, PmsError::Kind::Unsupported);
+
+        // Wrong keys: an auth error, not retried.
+        OpenDentalAdapter::Settings wrong = OpenDentalAdapter::defaultsFor(QUrl(m_sim->baseUrl()));
+        wrong.developerKey = u"dev"_s;
+        wrong.customerKey = u"stolen"_s;
+        OpenDentalAdapter bad(wrong);
+        done = false;
+        bad.findAppointment(u"1"_s, [&](const PmsAppointment &, const PmsError &err) {
+            e = err;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(e.kind, PmsError::Kind::Auth);
+        QCOMPARE(m_sim->requests(), 1);
+    }
+
+    void malformedRepliesAreErrors()
+    {
+        auto od = adapter();
+        pmssim::OpenDentalSimulator::Faults faults;
+        faults.malformed = true;
+        m_sim->setFaults(faults);
+        bool done = false;
+        PmsError e;
+        od->listAppointments({}, 0, [&](const PmsAppointmentPage &page, const PmsError &err) {
+            e = err;
+            done = true;
+            QVERIFY(page.appointments.isEmpty());
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QCOMPARE(e.kind, PmsError::Kind::Malformed);
+        QVERIFY(e.message.contains(u"not valid JSON"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenDentalAdapter)
+#include "tst_opendentaladapter.moc"
