@@ -3,6 +3,7 @@
 #include "transportpolicy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -81,11 +82,12 @@ bool OpenDentalAdapter::supports(Capability capability) const
     case Capability::ConfirmAppointment:
         return true;
     // Open Dental serves these too; this adapter does not read them yet.
+    case Capability::Providers:
+    case Capability::Chairs:
+        return true;
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
-    case Capability::Providers:
-    case Capability::Chairs:
     case Capability::AppointmentTypes:
     case Capability::Patients:
     case Capability::ProviderSchedules:
@@ -259,6 +261,70 @@ void OpenDentalAdapter::appointmentCall(const QByteArray &verb, const QString &p
             return;
         }
         done(read->appointments.constFirst(), {});
+    });
+}
+
+void OpenDentalAdapter::getAll(const QString &path, int offset, QList<QByteArray> pages,
+                               std::function<void(const QList<QByteArray> &, const PmsError &)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"Offset"_s, QString::number(offset));
+    send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+         [this, path, offset, pages = std::move(pages), done = std::move(done)](const QByteArray &body,
+                                                                              const PmsError &e) mutable {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             // Lists come 100 rows at a time (1000 from the local API); a short page is the last.
+             const int rows = int(QJsonDocument::fromJson(body).array().size());
+             pages.append(body);
+             if (rows >= 100 && rows % 100 == 0)
+                 getAll(path, offset + rows, std::move(pages), std::move(done));
+             else
+                 done(pages, {});
+         });
+}
+
+void OpenDentalAdapter::listChairs(ChairsDone done)
+{
+    getAll(u"/operatories"_s, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+        QList<PmsChair> all;
+        if (!e.ok()) {
+            done(all, e);
+            return;
+        }
+        for (const QByteArray &page : pages) {
+            QString why;
+            const std::optional<QList<PmsChair>> read = m_codec.operatories(page, &why);
+            if (!read) {
+                done({}, error(PmsError::Kind::Malformed, why));
+                return;
+            }
+            all += *read;
+        }
+        done(all, {});
+    });
+}
+
+void OpenDentalAdapter::listProviders(ProvidersDone done)
+{
+    getAll(u"/providers"_s, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+        QList<PmsProvider> all;
+        if (!e.ok()) {
+            done(all, e);
+            return;
+        }
+        for (const QByteArray &page : pages) {
+            QString why;
+            const std::optional<QList<PmsProvider>> read = m_codec.providers(page, &why);
+            if (!read) {
+                done({}, error(PmsError::Kind::Malformed, why));
+                return;
+            }
+            all += *read;
+        }
+        done(all, {});
     });
 }
 

@@ -53,6 +53,8 @@ public:
     void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
     void confirmAppointment(const QString &pmsId, Done done) override;
+    void listChairs(ChairsDone done) override;
+    void listProviders(ProvidersDone done) override;
 
 private:
     struct Call;
@@ -62,6 +64,9 @@ private:
     void pump();
     void transmit(const std::shared_ptr<Call> &call);
     void finished(QNetworkReply *reply, const std::shared_ptr<Call> &call);
+    // GETs every page of a list resource and hands the replies over in order.
+    void getAll(const QString &path, int offset, QList<QByteArray> pages,
+                std::function<void(const QList<QByteArray> &, const PmsError &)> done);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
 
     Settings m_settings;

@@ -46,7 +46,98 @@ bool happened(const QJsonObject &o, const QString &name)
     return !text.isEmpty() && !text.startsWith(u"0001-01-01"_s);
 }
 
+// The rows of a list reply; a single object counts as one row.
+std::optional<QJsonArray> rowsOf(const QByteArray &body, const QString &what, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = tr("Open Dental's reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.")
+                         .arg(what, parse.errorString())
+                         .arg(parse.offset);
+        return std::nullopt;
+    }
+    if (doc.isObject())
+        return QJsonArray{doc.object()};
+    return doc.array();
+}
+
+// "R,G,B" as Open Dental writes colours, to #rrggbb; empty for black or nonsense.
+QString colorField(const QJsonObject &o, const QString &name)
+{
+    const QStringList parts = o.value(name).toString().split(u',');
+    if (parts.size() != 3)
+        return {};
+    int rgb[3];
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        rgb[i] = parts.at(i).trimmed().toInt(&ok);
+        if (!ok || rgb[i] < 0 || rgb[i] > 255)
+            return {};
+    }
+    if (rgb[0] == 0 && rgb[1] == 0 && rgb[2] == 0)
+        return {};
+    return u"#%1%2%3"_s.arg(rgb[0], 2, 16, QLatin1Char('0')).arg(rgb[1], 2, 16, QLatin1Char('0')).arg(rgb[2], 2, 16,
+                                                                                                        QLatin1Char('0'));
+}
+
 } // namespace
+
+std::optional<QList<PmsChair>> OpenDentalCodec::operatories(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("operatories"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsChair> out;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsChair c;
+        c.pmsId = idField(o, u"OperatoryNum"_s);
+        if (c.pmsId.isEmpty()) {
+            *error = tr("Open Dental sent an operatory without an OperatoryNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        c.name = o.value(u"OpName"_s).toString().trimmed();
+        c.abbreviation = o.value(u"Abbrev"_s).toString().trimmed();
+        if (c.name.isEmpty())
+            c.name = c.abbreviation.isEmpty() ? tr("Operatory %1").arg(c.pmsId) : c.abbreviation;
+        c.hidden = boolField(o, u"IsHidden"_s);
+        c.hygiene = boolField(o, u"IsHygiene"_s);
+        c.dentistPmsId = idField(o, u"ProvDentist"_s);
+        c.hygienistPmsId = idField(o, u"ProvHygienist"_s);
+        c.clinicPmsId = idField(o, u"ClinicNum"_s);
+        c.order = o.value(u"ItemOrder"_s).toInt(i);
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("providers"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsProvider> out;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsProvider p;
+        p.pmsId = idField(o, u"ProvNum"_s);
+        if (p.pmsId.isEmpty()) {
+            *error = tr("Open Dental sent a provider without a ProvNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        p.abbreviation = o.value(u"Abbr"_s).toString().trimmed();
+        p.firstName = o.value(u"FName"_s).toString().trimmed();
+        p.lastName = o.value(u"LName"_s).toString().trimmed();
+        // Open Dental marks hygienists as secondary providers.
+        p.hygienist = boolField(o, u"IsSecondary"_s);
+        const QString status = o.value(u"ProvStatus"_s).toString();
+        p.hidden = boolField(o, u"IsHidden"_s) || status == u"Deleted" || boolField(o, u"IsNotPerson"_s);
+        p.color = colorField(o, u"provColor"_s);
+        out.append(p);
+    }
+    return out;
+}
 
 QString OpenDentalCodec::officeTime(const QDateTime &utc) const
 {

@@ -33,6 +33,9 @@ public:
 
     // A GET /appointments reply (a JSON array), or a single appointment (an object).
     [[nodiscard]] std::optional<OpenDentalAppointmentPage> appointments(const QByteArray &body, QString *error) const;
+    // GET /operatories and GET /providers replies.
+    [[nodiscard]] std::optional<QList<PmsChair>> operatories(const QByteArray &body, QString *error) const;
+    [[nodiscard]] std::optional<QList<PmsProvider>> providers(const QByteArray &body, QString *error) const;
     // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).
     [[nodiscard]] QJsonObject appointmentBody(const PmsAppointment &a) const;
 

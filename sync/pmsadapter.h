@@ -54,6 +54,8 @@ public:
     using AppointmentsDone = std::function<void(const PmsAppointmentPage &, const PmsError &)>;
     using AppointmentDone = std::function<void(const PmsAppointment &, const PmsError &)>;
     using Done = std::function<void(const PmsError &)>;
+    using ChairsDone = std::function<void(const QList<PmsChair> &, const PmsError &)>;
+    using ProvidersDone = std::function<void(const QList<PmsProvider> &, const PmsError &)>;
 
     using QObject::QObject;
 
@@ -68,6 +70,9 @@ public:
     // Cancelled by the practice or patient, or missed (a no-show).
     virtual void cancelAppointment(const QString &pmsId, bool missed, Done done) = 0;
     virtual void confirmAppointment(const QString &pmsId, Done done) = 0;
+    // The practice's chairs and providers, hidden ones included (marked), every page.
+    virtual void listChairs(ChairsDone done) = 0;
+    virtual void listProviders(ProvidersDone done) = 0;
 };
 
 } // namespace chairside::sync

@@ -25,4 +25,30 @@ struct PmsAppointment
     QDateTime changedUtc; // the PMS's last-modified stamp
 };
 
+// A chair (Open Dental: operatory) as the PMS holds it.
+struct PmsChair
+{
+    QString pmsId;
+    QString name;
+    QString abbreviation;
+    bool hidden = false;
+    bool hygiene = false;
+    QString dentistPmsId;   // the provider usually working in it, when set
+    QString hygienistPmsId;
+    QString clinicPmsId;
+    int order = 0;
+};
+
+// A provider as the PMS holds it.
+struct PmsProvider
+{
+    QString pmsId;
+    QString abbreviation;
+    QString firstName;
+    QString lastName;
+    bool hygienist = false;
+    bool hidden = false;
+    QString color; // #rrggbb, empty when none
+};
+
 } // namespace chairside::sync

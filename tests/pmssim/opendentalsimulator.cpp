@@ -2,6 +2,7 @@
 
 #include "services/practicefile.h"
 
+#include <QColor>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -41,6 +42,10 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent)
     setKeys(u"dev"_s, u"customer"_s);
     m_server->route(u"/api/v1/appointments"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, {}); });
+    m_server->route(u"/api/v1/operatories"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#operatories"_s); });
+    m_server->route(u"/api/v1/providers"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#providers"_s); });
     m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
         return handle(request, id);
     });
@@ -95,7 +100,9 @@ bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *
         *error = problems.join(u"; "_s);
         return false;
     }
-    const PracticeData &data = *&read.data;
+    const PracticeData &data = read.data;
+    m_chairs = data.chairs;
+    m_providers = data.providers;
     m_zone = data.practice->timeZone();
     for (qsizetype i = 0; i < data.chairs.size(); ++i)
         m_opByChair.insert(data.chairs.at(i).id, i + 1);
@@ -209,6 +216,10 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
 
     QHttpServerResponse response = [&]() -> QHttpServerResponse {
         const auto method = request.method();
+        if (path == u"#operatories" && method == QHttpServerRequest::Method::Get)
+            return operatories();
+        if (path == u"#providers" && method == QHttpServerRequest::Method::Get)
+            return providers();
         if (path.isEmpty()) {
             if (method == QHttpServerRequest::Method::Get)
                 return list(request);
@@ -280,6 +291,64 @@ QHttpServerResponse OpenDentalSimulator::list(const QHttpServerRequest &request)
         page.append(toJson(a));
     }
     return QHttpServerResponse(page);
+}
+
+QHttpServerResponse OpenDentalSimulator::operatories() const
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < m_chairs.size(); ++i) {
+        const Chair &c = m_chairs.at(i);
+        // The provider whose hours name this chair first, as the operatory's usual provider.
+        qint64 dentist = 0;
+        qint64 hygienist = 0;
+        for (const Provider &p : m_providers) {
+            for (const WorkingHours &h : p.hours) {
+                if (!h.span.chairIds.contains(c.id))
+                    continue;
+                qint64 &slot = p.role == ProviderRole::Hygienist ? hygienist : dentist;
+                if (slot == 0)
+                    slot = m_provByProvider.value(p.id);
+            }
+        }
+        rows.append(QJsonObject{{u"OperatoryNum"_s, i + 1},
+                                {u"OpName"_s, c.name},
+                                {u"Abbrev"_s, c.id.left(5).toUpper()},
+                                {u"ItemOrder"_s, i},
+                                {u"IsHidden"_s, u"false"_s},
+                                {u"ProvDentist"_s, dentist},
+                                {u"ProvHygienist"_s, hygienist},
+                                {u"IsHygiene"_s, dentist == 0 && hygienist != 0 ? u"true"_s : u"false"_s},
+                                {u"ClinicNum"_s, 0},
+                                {u"SetProspective"_s, u"false"_s},
+                                {u"IsWebSched"_s, u"false"_s}});
+    }
+    return QHttpServerResponse(rows);
+}
+
+QHttpServerResponse OpenDentalSimulator::providers() const
+{
+    QJsonArray rows;
+    const QString now = officeNow().toString(kTimeFormat);
+    for (qsizetype i = 0; i < m_providers.size(); ++i) {
+        const Provider &p = m_providers.at(i);
+        const QColor color(p.color);
+        const QString last = p.name.section(u' ', -1);
+        const QString first = p.name.section(u' ', 0, -2);
+        rows.append(QJsonObject{{u"ProvNum"_s, i + 1},
+                                {u"Abbr"_s, p.id.left(5).toUpper()},
+                                {u"LName"_s, last},
+                                {u"FName"_s, first},
+                                {u"IsSecondary"_s, p.role == ProviderRole::Hygienist ? u"true"_s : u"false"_s},
+                                {u"provColor"_s, color.isValid() ? u"%1,%2,%3"_s.arg(color.red()).arg(color.green()).arg(
+                                                                           color.blue())
+                                                                 : u"0,0,0"_s},
+                                {u"IsHidden"_s, u"false"_s},
+                                {u"ProvStatus"_s, u"Active"_s},
+                                {u"IsNotPerson"_s, u"false"_s},
+                                {u"DateTStamp"_s, now},
+                                {u"serverDateTime"_s, now}});
+    }
+    return QHttpServerResponse(rows);
 }
 
 QString OpenDentalSimulator::overlapWith(const Appointment &a) const

@@ -16,7 +16,7 @@ class QHttpServerResponse;
 namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
-// calls Chairside makes: GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
+// calls Chairside makes: GET /operatories and /providers, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
 // by date range, PatNum and DateTStamp, with serverDateTime in every row), PUT .../Break and
 // .../Confirm, the `ODFHIR dev/customer` Authorization header. It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
@@ -96,6 +96,8 @@ private:
     QHttpServerResponse update(qint64 aptNum, const QByteArray &body);
     QHttpServerResponse breakAppointment(qint64 aptNum, const QByteArray &body);
     QHttpServerResponse confirm(qint64 aptNum, const QByteArray &body);
+    QHttpServerResponse operatories() const;
+    QHttpServerResponse providers() const;
     [[nodiscard]] QString overlapWith(const Appointment &a) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
     [[nodiscard]] QDateTime nextStamp();
@@ -118,6 +120,8 @@ private:
     QDateTime m_lastStamp;
     QHash<QString, qint64> m_opByChair, m_provByProvider, m_patByPatient, m_typeByType;
     QHash<qint64, QString> m_typePattern;
+    QList<Chair> m_chairs;
+    QList<Provider> m_providers;
 };
 
 } // namespace chairside::pmssim

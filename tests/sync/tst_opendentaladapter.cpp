@@ -117,6 +117,36 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 25);
     }
 
+    void readsTheChairsAndProviders()
+    {
+        auto od = adapter();
+        QList<PmsChair> chairs;
+        QList<PmsProvider> providers;
+        int answers = 0;
+        PmsError e1, e2;
+        od->listChairs([&](const QList<PmsChair> &c, const PmsError &e) {
+            chairs = c;
+            e1 = e;
+            ++answers;
+        });
+        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &e) {
+            providers = p;
+            e2 = e;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 2; }));
+        QVERIFY2(e1.ok(), qPrintable(e1.message));
+        QVERIFY2(e2.ok(), qPrintable(e2.message));
+        QCOMPARE(chairs.size(), 2);
+        QCOMPARE(chairs.at(0).name, u"Chair 1"_s);
+        QCOMPARE(chairs.at(1).pmsId, QString::number(m_sim->operatoryFor(u"c2"_s)));
+        QCOMPARE(providers.size(), 1);
+        QCOMPARE(providers.at(0).lastName, u"A"_s);
+        QCOMPARE(providers.at(0).pmsId, QString::number(m_sim->providerFor(u"dr-a"_s)));
+        QVERIFY(od->supports(PmsAdapter::Capability::Chairs));
+        QVERIFY(!od->supports(PmsAdapter::Capability::Waitlist));
+    }
+
     void createsAndIsRefusedCleanly()
     {
         auto od = adapter();

@@ -118,6 +118,51 @@ private Q_SLOTS:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    void readsOperatoriesAndProviders()
+    {
+        const QByteArray ops = R"([
+ {"OperatoryNum":1,"OpName":"Dr. Brian Albert","Abbrev":"OP-1","ItemOrder":0,"IsHidden":"false","ProvDentist":1,
+  "ProvHygienist":0,"IsHygiene":"false","ClinicNum":2,"SetProspective":"false","IsWebSched":"false"},
+ {"OperatoryNum":"7","OpName":"","Abbrev":"HYG","ItemOrder":3,"IsHidden":"true","ProvHygienist":4,"IsHygiene":"true"}
+])";
+        QString error;
+        const auto chairs = m_codec.operatories(ops, &error);
+        QVERIFY2(chairs, qPrintable(error));
+        QCOMPARE(chairs->size(), 2);
+        QCOMPARE(chairs->at(0).pmsId, u"1"_s);
+        QCOMPARE(chairs->at(0).name, u"Dr. Brian Albert"_s);
+        QCOMPARE(chairs->at(0).dentistPmsId, u"1"_s);
+        QVERIFY(chairs->at(0).hygienistPmsId.isEmpty());
+        QCOMPARE(chairs->at(0).clinicPmsId, u"2"_s);
+        QCOMPARE(chairs->at(1).name, u"HYG"_s); // no name: its abbreviation
+        QVERIFY(chairs->at(1).hidden);
+        QVERIFY(chairs->at(1).hygiene);
+        QCOMPARE(chairs->at(1).order, 3);
+
+        const QByteArray provs = R"([
+ {"ProvNum":1,"Abbr":"DOC1","LName":"Albert","FName":"Brian","IsSecondary":"false","provColor":"164,255,164",
+  "IsHidden":"false","ProvStatus":"Active","IsNotPerson":"false"},
+ {"ProvNum":2,"Abbr":"HYG1","LName":"Jones","FName":"Tina","IsSecondary":"true","provColor":"0,0,0",
+  "IsHidden":"false","ProvStatus":"Deleted"}
+])";
+        const auto people = m_codec.providers(provs, &error);
+        QVERIFY2(people, qPrintable(error));
+        QCOMPARE(people->size(), 2);
+        QCOMPARE(people->at(0).firstName, u"Brian"_s);
+        QCOMPARE(people->at(0).lastName, u"Albert"_s);
+        QCOMPARE(people->at(0).color, u"#a4ffa4"_s);
+        QVERIFY(!people->at(0).hygienist);
+        QVERIFY(!people->at(0).hidden);
+        QVERIFY(people->at(1).hygienist);
+        QVERIFY(people->at(1).hidden); // a deleted provider is not offered
+        QVERIFY(people->at(1).color.isEmpty());
+
+        QVERIFY(!m_codec.operatories(R"([{"OpName":"No number"}])", &error));
+        QVERIFY(error.contains(u"OperatoryNum"_s));
+        QVERIFY(!m_codec.providers("[{", &error));
+        QVERIFY(error.contains(u"providers"_s));
+    }
+
     void writesWhatOpenDentalReads()
     {
         PmsAppointment a;
