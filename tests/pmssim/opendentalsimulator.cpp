@@ -332,12 +332,18 @@ QHttpServerResponse OpenDentalSimulator::providers() const
     for (qsizetype i = 0; i < m_providers.size(); ++i) {
         const Provider &p = m_providers.at(i);
         const QColor color(p.color);
-        const QString last = p.name.section(u' ', -1);
-        const QString first = p.name.section(u' ', 0, -2);
+        // As Open Dental keeps names: no title, credentials in Suffix, first and last apart.
+        QString name = p.name.section(u',', 0, 0).trimmed();
+        const QString suffix = p.name.section(u',', 1).trimmed();
+        if (name.startsWith(u"Dr. "_s))
+            name = name.mid(4);
+        const QString first = name.section(u' ', 0, 0);
+        const QString last = name.section(u' ', 1);
         rows.append(QJsonObject{{u"ProvNum"_s, i + 1},
                                 {u"Abbr"_s, p.id.left(5).toUpper()},
                                 {u"LName"_s, last},
                                 {u"FName"_s, first},
+                                {u"Suffix"_s, suffix},
                                 {u"IsSecondary"_s, p.role == ProviderRole::Hygienist ? u"true"_s : u"false"_s},
                                 {u"provColor"_s, color.isValid() ? u"%1,%2,%3"_s.arg(color.red()).arg(color.green()).arg(
                                                                            color.blue())

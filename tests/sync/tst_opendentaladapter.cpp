@@ -1,8 +1,15 @@
 #include "opendentalsimulator.h"
+#include "domain/clock.h"
+#include "services/practiceimportservice.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include "store/pmslinkrepository.h"
 #include "sync/opendentaladapter.h"
+#include "sync/referencelinker.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -32,8 +39,10 @@ QByteArray practice()
   "format": "chairside-practice/1",
   "practice": { "name": "Sim Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
   "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" } ],
-  "providers": [ { "id": "dr-a", "name": "Dr. A", "role": "dentist", "maxDailyPatients": 20,
-                   "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 20,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] },
+                 { "id": "hyg-g", "name": "Lucía García, RDH", "role": "hygienist", "maxDailyPatients": 20,
+                   "hours": [ { "days": ["mon","tue"], "start": "08:00", "end": "12:00", "chairs": ["c2"] } ] } ],
   "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
   "patients": [ { "id": "p1", "name": "Ana Ruiz" }, { "id": "p2", "name": "Ben Ruiz" }, { "id": "p3", "name": "Cy Doe" } ],
   "appointments": [ )" + appointments + R"( ]
@@ -140,11 +149,62 @@ private Q_SLOTS:
         QCOMPARE(chairs.size(), 2);
         QCOMPARE(chairs.at(0).name, u"Chair 1"_s);
         QCOMPARE(chairs.at(1).pmsId, QString::number(m_sim->operatoryFor(u"c2"_s)));
-        QCOMPARE(providers.size(), 1);
-        QCOMPARE(providers.at(0).lastName, u"A"_s);
+        QCOMPARE(providers.size(), 2);
+        QCOMPARE(providers.at(0).firstName, u"Ana"_s);
+        QCOMPARE(providers.at(0).lastName, u"Alvarez"_s);
+        QVERIFY(providers.at(1).hygienist);
+        QCOMPARE(chairs.at(1).hygienistPmsId, QString::number(m_sim->providerFor(u"hyg-g"_s)));
         QCOMPARE(providers.at(0).pmsId, QString::number(m_sim->providerFor(u"dr-a"_s)));
         QVERIFY(od->supports(PmsAdapter::Capability::Chairs));
         QVERIFY(!od->supports(PmsAdapter::Capability::Waitlist));
+    }
+
+    // First connection: the practice's chairs and providers are linked to Open Dental's by
+    // name; a second run finds them linked; a PMS record nobody matches is listed.
+    void linksThePracticeByName()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        QVERIFY(PracticeImportService(*opened.cache, clock).importDocument(practice(), {u"t"_s, u"s"_s, u"w"_s}).ok());
+
+        auto od = adapter();
+        QList<PmsChair> chairs;
+        QList<PmsProvider> providers;
+        int answers = 0;
+        od->listChairs([&](const QList<PmsChair> &c, const PmsError &) {
+            chairs = c;
+            ++answers;
+        });
+        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &) {
+            providers = p;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 2; }));
+        // Open Dental writes names its own way: "Ana" "Alvarez", "Lucía" "García" + Suffix.
+        PmsProvider stranger;
+        stranger.pmsId = u"77"_s;
+        stranger.firstName = u"Zed"_s;
+        stranger.lastName = u"Nobody"_s;
+        providers.append(stranger);
+
+        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, 1);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.linked, 4);
+        QCOMPARE(first.unmatchedProviders, QStringList{u"Zed Nobody"_s});
+        QVERIFY(first.unmatchedChairs.isEmpty());
+        store::PmsLinkRepository links(opened.cache->database());
+        QCOMPARE(links.localId(u"opendental"_s, u"chair"_s, QString::number(m_sim->operatoryFor(u"c2"_s))).value(),
+                 u"c2"_s);
+        QCOMPARE(links.localId(u"opendental"_s, u"provider"_s, QString::number(m_sim->providerFor(u"hyg-g"_s))).value(),
+                 u"hyg-g"_s);
+
+        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, 2);
+        QCOMPARE(again.linked, 0);
+        QCOMPARE(again.alreadyLinked, 4);
+        QCOMPARE(ReferenceLinker::comparable(u"Dr. Lucía  GARCÍA, DDS"_s), u"lucia garcia"_s);
     }
 
     void createsAndIsRefusedCleanly()

@@ -1,0 +1,109 @@
+#include "referencelinker.h"
+
+#include "store/cache.h"
+#include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::sync {
+
+QString ReferenceLinker::comparable(const QString &name)
+{
+    QString s = name.section(u',', 0, 0); // credentials after a comma: ", RDH", ", DDS"
+    s = s.normalized(QString::NormalizationForm_D);
+    QString plain;
+    plain.reserve(s.size());
+    for (const QChar c : std::as_const(s)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c);
+    }
+    plain = plain.toLower().simplified();
+    static const QRegularExpression title(u"^(dr|doctor|dra)\\.?\\s+"_s);
+    plain.remove(title);
+    return plain;
+}
+
+LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
+                                 const QList<PmsProvider> &providers, qint64 nowUtc)
+{
+    LinkReport report;
+    QSqlDatabase &db = cache.database();
+    store::PracticeRepository practice(db);
+    store::PmsLinkRepository links(db);
+    QSqlError error;
+    const QList<Chair> localChairs = practice.chairs(&error);
+    const QList<Provider> localProviders = practice.providers(&error);
+    if (error.isValid() || !db.transaction()) {
+        report.error = cache.describeFailure(error.isValid() ? error : db.lastError());
+        return report;
+    }
+    auto fail = [&](const QSqlError &e) {
+        db.rollback();
+        report = {};
+        report.error = cache.describeFailure(e);
+        return report;
+    };
+
+    // Local records not linked yet, by comparable name (and chairs also by id).
+    QHash<QString, QString> chairByName;
+    for (const Chair &c : localChairs) {
+        if (links.pmsId(pms, u"chair"_s, c.id, &error))
+            continue;
+        chairByName.insert(comparable(c.name), c.id);
+        chairByName.insert(u"#"_s + c.id.toLower(), c.id);
+    }
+    QHash<QString, QString> providerByName;
+    for (const Provider &p : localProviders) {
+        if (!links.pmsId(pms, u"provider"_s, p.id, &error))
+            providerByName.insert(comparable(p.name), p.id);
+    }
+    if (error.isValid())
+        return fail(error);
+
+    for (const PmsChair &c : chairs) {
+        if (c.hidden)
+            continue;
+        if (links.localId(pms, u"chair"_s, c.pmsId, &error)) {
+            ++report.alreadyLinked;
+            continue;
+        }
+        QString local = chairByName.take(comparable(c.name));
+        if (local.isEmpty())
+            local = chairByName.take(u"#"_s + c.abbreviation.toLower());
+        if (local.isEmpty()) {
+            report.unmatchedChairs.append(c.name);
+            continue;
+        }
+        if (!links.link(pms, u"chair"_s, local, c.pmsId, nowUtc, &error))
+            return fail(error);
+        ++report.linked;
+    }
+    for (const PmsProvider &p : providers) {
+        if (p.hidden)
+            continue;
+        if (links.localId(pms, u"provider"_s, p.pmsId, &error)) {
+            ++report.alreadyLinked;
+            continue;
+        }
+        const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
+        const QString local = providerByName.take(comparable(name));
+        if (local.isEmpty()) {
+            report.unmatchedProviders.append(name);
+            continue;
+        }
+        if (!links.link(pms, u"provider"_s, local, p.pmsId, nowUtc, &error))
+            return fail(error);
+        ++report.linked;
+    }
+    if (error.isValid())
+        return fail(error);
+    if (!db.commit())
+        return fail(db.lastError());
+    return report;
+}
+
+} // namespace chairside::sync

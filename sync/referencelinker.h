@@ -1,0 +1,45 @@
+#pragma once
+
+#include "pmsappointment.h"
+
+#include <QStringList>
+
+namespace chairside::store {
+class Cache;
+}
+
+namespace chairside::sync {
+
+// What linking the practice's records to a PMS did: how many were linked now, how many
+// already were, and the PMS records nothing local matched (for a person to resolve).
+struct LinkReport
+{
+    int linked = 0;
+    int alreadyLinked = 0;
+    QStringList unmatchedChairs;    // PMS names
+    QStringList unmatchedProviders; // PMS names
+    QString error;                  // the cache could not be written; nothing was linked
+
+    [[nodiscard]] bool complete() const
+    {
+        return error.isEmpty() && unmatchedChairs.isEmpty() && unmatchedProviders.isEmpty();
+    }
+};
+
+// Links the cache's chairs and providers to the PMS's operatories and providers the first
+// time a practice connects: by name (titles such as "Dr.", credentials after a comma, case,
+// accents and spacing ignored), or a chair's id against the operatory's abbreviation. Hidden
+// PMS records are left alone. Existing links are kept; all new links are written in one
+// transaction.
+class ReferenceLinker
+{
+public:
+    [[nodiscard]] static LinkReport link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
+                                         const QList<PmsProvider> &providers, qint64 nowUtc);
+
+    // A person's or room's name reduced to what identifies it: "Dr. Lucía García, DDS" ->
+    // "lucia garcia".
+    [[nodiscard]] static QString comparable(const QString &name);
+};
+
+} // namespace chairside::sync
