@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -80,16 +81,15 @@ bool OpenDentalAdapter::supports(Capability capability) const
     case Capability::UpdateAppointment:
     case Capability::CancelAppointment:
     case Capability::ConfirmAppointment:
-        return true;
-    // Open Dental serves these too; this adapter does not read them yet.
     case Capability::Providers:
     case Capability::Chairs:
+    case Capability::Patients:
         return true;
+    // Open Dental serves these too; this adapter does not read them yet.
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
     case Capability::AppointmentTypes:
-    case Capability::Patients:
     case Capability::ProviderSchedules:
         return false;
     }
@@ -264,14 +264,14 @@ void OpenDentalAdapter::appointmentCall(const QByteArray &verb, const QString &p
     });
 }
 
-void OpenDentalAdapter::getAll(const QString &path, int offset, QList<QByteArray> pages,
+void OpenDentalAdapter::getAll(const QString &path, const QUrlQuery &filter, int offset, QList<QByteArray> pages,
                                std::function<void(const QList<QByteArray> &, const PmsError &)> done)
 {
-    QUrlQuery query;
+    QUrlQuery query = filter;
     query.addQueryItem(u"Offset"_s, QString::number(offset));
     send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
-         [this, path, offset, pages = std::move(pages), done = std::move(done)](const QByteArray &body,
-                                                                              const PmsError &e) mutable {
+         [this, path, filter, offset, pages = std::move(pages), done = std::move(done)](const QByteArray &body,
+                                                                                      const PmsError &e) mutable {
              if (!e.ok()) {
                  done({}, e);
                  return;
@@ -280,7 +280,7 @@ void OpenDentalAdapter::getAll(const QString &path, int offset, QList<QByteArray
              const int rows = int(QJsonDocument::fromJson(body).array().size());
              pages.append(body);
              if (rows >= 100 && rows % 100 == 0)
-                 getAll(path, offset + rows, std::move(pages), std::move(done));
+                 getAll(path, filter, offset + rows, std::move(pages), std::move(done));
              else
                  done(pages, {});
          });
@@ -288,7 +288,7 @@ void OpenDentalAdapter::getAll(const QString &path, int offset, QList<QByteArray
 
 void OpenDentalAdapter::listChairs(ChairsDone done)
 {
-    getAll(u"/operatories"_s, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+    getAll(u"/operatories"_s, {}, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
         QList<PmsChair> all;
         if (!e.ok()) {
             done(all, e);
@@ -309,7 +309,7 @@ void OpenDentalAdapter::listChairs(ChairsDone done)
 
 void OpenDentalAdapter::listProviders(ProvidersDone done)
 {
-    getAll(u"/providers"_s, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+    getAll(u"/providers"_s, {}, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
         QList<PmsProvider> all;
         if (!e.ok()) {
             done(all, e);
@@ -326,6 +326,36 @@ void OpenDentalAdapter::listProviders(ProvidersDone done)
         }
         done(all, {});
     });
+}
+
+void OpenDentalAdapter::listPatients(const QString &cursor, PatientsDone done)
+{
+    // GET /patients/Simple is the list that takes DateTStamp for recent changes.
+    QUrlQuery filter;
+    if (!cursor.isEmpty())
+        filter.addQueryItem(u"DateTStamp"_s, cursor);
+    getAll(u"/patients/Simple"_s, filter, 0, {},
+           [this, cursor, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+               QList<PmsPatient> all;
+               if (!e.ok()) {
+                   done(all, cursor, e);
+                   return;
+               }
+               QString next = cursor;
+               for (const QByteArray &page : pages) {
+                   QString why;
+                   const std::optional<QList<PmsPatient>> read = m_codec.patients(page, &why);
+                   if (!read) {
+                       done({}, cursor, error(PmsError::Kind::Malformed, why));
+                       return;
+                   }
+                   all += *read;
+                   const QJsonArray rows = QJsonDocument::fromJson(page).array();
+                   if (next == cursor && !rows.isEmpty())
+                       next = rows.at(0).toObject().value(u"serverDateTime"_s).toString(cursor);
+               }
+               done(all, next, {});
+           });
 }
 
 void OpenDentalAdapter::findAppointment(const QString &pmsId, AppointmentDone done)

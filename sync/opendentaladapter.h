@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -55,6 +56,7 @@ public:
     void confirmAppointment(const QString &pmsId, Done done) override;
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
+    void listPatients(const QString &cursor, PatientsDone done) override;
 
 private:
     struct Call;
@@ -65,7 +67,7 @@ private:
     void transmit(const std::shared_ptr<Call> &call);
     void finished(QNetworkReply *reply, const std::shared_ptr<Call> &call);
     // GETs every page of a list resource and hands the replies over in order.
-    void getAll(const QString &path, int offset, QList<QByteArray> pages,
+    void getAll(const QString &path, const QUrlQuery &filter, int offset, QList<QByteArray> pages,
                 std::function<void(const QList<QByteArray> &, const PmsError &)> done);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
 

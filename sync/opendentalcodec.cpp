@@ -139,6 +139,55 @@ std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &b
     return out;
 }
 
+std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("patients"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsPatient> out;
+    out.reserve(rows->size());
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsPatient p;
+        p.pmsId = idField(o, u"PatNum"_s);
+        if (p.pmsId.isEmpty()) {
+            *error = tr("Open Dental sent a patient without a PatNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        p.firstName = o.value(u"FName"_s).toString().trimmed();
+        p.lastName = o.value(u"LName"_s).toString().trimmed();
+        p.preferredName = o.value(u"Preferred"_s).toString().trimmed();
+        for (const QString &field : {u"WirelessPhone"_s, u"HmPhone"_s, u"WkPhone"_s}) {
+            p.phone = o.value(field).toString().trimmed();
+            if (!p.phone.isEmpty())
+                break;
+        }
+        p.email = o.value(u"Email"_s).toString().trimmed();
+        // Open Dental keeps ISO 639-2 codes ("eng", "spa"); the product speaks English and Spanish.
+        const QString language = o.value(u"Language"_s).toString().trimmed().toLower();
+        if (language == u"spa" || language == u"es")
+            p.language = u"es"_s;
+        else if (language == u"eng" || language == u"en")
+            p.language = u"en"_s;
+        p.familyPmsId = idField(o, u"Guarantor"_s);
+        if (p.familyPmsId.isEmpty())
+            p.familyPmsId = p.pmsId;
+        const QString contact = o.value(u"PreferContactMethod"_s).toString();
+        if (contact == u"TextMessage")
+            p.contact = u"sms"_s;
+        else if (contact == u"Email")
+            p.contact = u"email"_s;
+        else if (contact == u"None" || contact == u"DoNotCall" || contact == u"SeeNotes")
+            p.contact = u"none"_s;
+        else
+            p.contact = u"phone"_s;
+        const QString status = o.value(u"PatStatus"_s).toString();
+        p.active = status.isEmpty() || status == u"Patient" || status == u"NonPatient";
+        out.append(p);
+    }
+    return out;
+}
+
 QString OpenDentalCodec::officeTime(const QDateTime &utc) const
 {
     return utc.toTimeZone(m_office).toString(kTimeFormat);

@@ -51,4 +51,19 @@ struct PmsProvider
     QString color; // #rrggbb, empty when none
 };
 
+// A patient as the PMS holds it: only what scheduling and reminders need.
+struct PmsPatient
+{
+    QString pmsId;
+    QString firstName;
+    QString lastName;
+    QString preferredName;
+    QString phone;          // mobile first, then home, then work
+    QString email;
+    QString language;       // "en" or "es" (from ISO 639-2), else empty
+    QString familyPmsId;    // the guarantor's id: patients of one family share it
+    QString contact;        // "sms", "email", "phone" or "none"
+    bool active = true;     // false for inactive, archived, deceased or deleted patients
+};
+
 } // namespace chairside::sync

@@ -27,8 +27,25 @@ QString ReferenceLinker::comparable(const QString &name)
     return plain;
 }
 
+namespace {
+
+// The last seven digits of a phone number: enough to tell namesakes apart, whatever the
+// formatting or area code.
+QString phoneKey(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits.right(7);
+}
+
+} // namespace
+
 LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
-                                 const QList<PmsProvider> &providers, qint64 nowUtc)
+                                 const QList<PmsProvider> &providers, const QList<PmsPatient> &patients,
+                                 qint64 nowUtc)
 {
     LinkReport report;
     QSqlDatabase &db = cache.database();
@@ -37,6 +54,7 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     QSqlError error;
     const QList<Chair> localChairs = practice.chairs(&error);
     const QList<Provider> localProviders = practice.providers(&error);
+    const QList<Patient> localPatients = practice.patients(&error);
     if (error.isValid() || !db.transaction()) {
         report.error = cache.describeFailure(error.isValid() ? error : db.lastError());
         return report;
@@ -60,6 +78,15 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     for (const Provider &p : localProviders) {
         if (!links.pmsId(pms, u"provider"_s, p.id, &error))
             providerByName.insert(comparable(p.name), p.id);
+    }
+    QHash<QString, QString> patientByNameAndPhone;
+    QMultiHash<QString, QString> patientsByName;
+    for (const Patient &p : localPatients) {
+        if (links.pmsId(pms, u"patient"_s, p.id, &error))
+            continue;
+        const QString name = comparable(p.name);
+        patientByNameAndPhone.insert(name + u'|' + phoneKey(p.phone), p.id);
+        patientsByName.insert(name, p.id);
     }
     if (error.isValid())
         return fail(error);
@@ -96,6 +123,27 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             continue;
         }
         if (!links.link(pms, u"provider"_s, local, p.pmsId, nowUtc, &error))
+            return fail(error);
+        ++report.linked;
+    }
+    for (const PmsPatient &p : patients) {
+        if (links.localId(pms, u"patient"_s, p.pmsId, &error)) {
+            ++report.alreadyLinked;
+            continue;
+        }
+        const QString name = comparable(QString(p.firstName + u' ' + p.lastName));
+        QString local = patientByNameAndPhone.take(name + u'|' + phoneKey(p.phone));
+        if (local.isEmpty()) {
+            const QList<QString> namesakes = patientsByName.values(name);
+            if (namesakes.size() == 1)
+                local = namesakes.constFirst();
+        }
+        if (local.isEmpty()) {
+            ++report.unmatchedPatients;
+            continue;
+        }
+        patientsByName.remove(name, local);
+        if (!links.link(pms, u"patient"_s, local, p.pmsId, nowUtc, &error))
             return fail(error);
         ++report.linked;
     }

@@ -18,24 +18,27 @@ struct LinkReport
     int alreadyLinked = 0;
     QStringList unmatchedChairs;    // PMS names
     QStringList unmatchedProviders; // PMS names
+    int unmatchedPatients = 0;      // counted, not named: patient names stay out of reports
     QString error;                  // the cache could not be written; nothing was linked
 
     [[nodiscard]] bool complete() const
     {
-        return error.isEmpty() && unmatchedChairs.isEmpty() && unmatchedProviders.isEmpty();
+        return error.isEmpty() && unmatchedChairs.isEmpty() && unmatchedProviders.isEmpty() && unmatchedPatients == 0;
     }
 };
 
 // Links the cache's chairs and providers to the PMS's operatories and providers the first
 // time a practice connects: by name (titles such as "Dr.", credentials after a comma, case,
-// accents and spacing ignored), or a chair's id against the operatory's abbreviation. Hidden
+// accents and spacing ignored), or a chair's id against the operatory's abbreviation;
+// patients by name and phone (by name alone when only one patient has it). Hidden
 // PMS records are left alone. Existing links are kept; all new links are written in one
 // transaction.
 class ReferenceLinker
 {
 public:
     [[nodiscard]] static LinkReport link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
-                                         const QList<PmsProvider> &providers, qint64 nowUtc);
+                                         const QList<PmsProvider> &providers, const QList<PmsPatient> &patients,
+                                         qint64 nowUtc);
 
     // A person's or room's name reduced to what identifies it: "Dr. Lucía García, DDS" ->
     // "lucia garcia".

@@ -46,6 +46,8 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#operatories"_s); });
     m_server->route(u"/api/v1/providers"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#providers"_s); });
+    m_server->route(u"/api/v1/patients/Simple"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#patients"_s); });
     m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
         return handle(request, id);
     });
@@ -103,6 +105,7 @@ bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *
     const PracticeData &data = read.data;
     m_chairs = data.chairs;
     m_providers = data.providers;
+    m_patients = data.patients;
     m_zone = data.practice->timeZone();
     for (qsizetype i = 0; i < data.chairs.size(); ++i)
         m_opByChair.insert(data.chairs.at(i).id, i + 1);
@@ -121,6 +124,7 @@ bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *
     // The loaded book was last changed before the server started.
     const QDateTime loaded = officeNow().addSecs(-1);
     m_lastStamp = loaded;
+    m_patientsStamp = loaded;
     for (const chairside::Appointment &a : data.appointments) {
         Appointment s;
         s.aptNum = m_nextAptNum++;
@@ -220,6 +224,8 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return operatories();
         if (path == u"#providers" && method == QHttpServerRequest::Method::Get)
             return providers();
+        if (path == u"#patients" && method == QHttpServerRequest::Method::Get)
+            return patients(request);
         if (path.isEmpty()) {
             if (method == QHttpServerRequest::Method::Get)
                 return list(request);
@@ -352,6 +358,54 @@ QHttpServerResponse OpenDentalSimulator::providers() const
                                 {u"ProvStatus"_s, u"Active"_s},
                                 {u"IsNotPerson"_s, u"false"_s},
                                 {u"DateTStamp"_s, now},
+                                {u"serverDateTime"_s, now}});
+    }
+    return QHttpServerResponse(rows);
+}
+
+QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const int offset = query.queryItemValue(u"Offset"_s).toInt();
+    int limit = m_pageSize;
+    if (query.hasQueryItem(u"Limit"_s))
+        limit = std::clamp(query.queryItemValue(u"Limit"_s).toInt(), 1, m_pageSize);
+    if (query.hasQueryItem(u"DateTStamp"_s)) {
+        const QDateTime wall =
+                QDateTime::fromString(query.queryItemValue(u"DateTStamp"_s, QUrl::FullyDecoded), kTimeFormat);
+        if (!wall.isValid())
+            return problem(u"DateTStamp must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
+        if (QDateTime(wall.date(), wall.time(), m_zone) >= m_patientsStamp)
+            return QHttpServerResponse(QJsonArray());
+    }
+    // The guarantor of a family is its first member.
+    QHash<QString, qint64> guarantor;
+    for (const Patient &p : m_patients) {
+        if (!p.familyId.isEmpty() && !guarantor.contains(p.familyId))
+            guarantor.insert(p.familyId, m_patByPatient.value(p.id));
+    }
+    const QString now = officeNow().toString(kTimeFormat);
+    QJsonArray rows;
+    for (qsizetype i = offset; i < m_patients.size() && rows.size() < limit; ++i) {
+        const Patient &p = m_patients.at(i);
+        const qint64 patNum = m_patByPatient.value(p.id);
+        const QString contact = p.doNotContact                              ? u"DoNotCall"_s
+                : p.preferredContact == ContactChannel::Sms                ? u"TextMessage"_s
+                : p.preferredContact == ContactChannel::Email              ? u"Email"_s
+                                                                             : u"WirelessPh"_s;
+        rows.append(QJsonObject{{u"PatNum"_s, patNum},
+                                {u"LName"_s, p.name.section(u' ', -1)},
+                                {u"FName"_s, p.name.section(u' ', 0, -2)},
+                                {u"MiddleI"_s, QString()},
+                                {u"Preferred"_s, QString()},
+                                {u"PatStatus"_s, u"Patient"_s},
+                                {u"WirelessPhone"_s, p.phone},
+                                {u"HmPhone"_s, QString()},
+                                {u"Email"_s, p.email},
+                                {u"Guarantor"_s, p.familyId.isEmpty() ? patNum : guarantor.value(p.familyId)},
+                                {u"PreferContactMethod"_s, contact},
+                                {u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s},
+                                {u"DateTStamp"_s, m_patientsStamp.toString(kTimeFormat)},
                                 {u"serverDateTime"_s, now}});
     }
     return QHttpServerResponse(rows);

@@ -16,7 +16,7 @@ class QHttpServerResponse;
 namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
-// calls Chairside makes: GET /operatories and /providers, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
+// calls Chairside makes: GET /operatories, /providers and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
 // by date range, PatNum and DateTStamp, with serverDateTime in every row), PUT .../Break and
 // .../Confirm, the `ODFHIR dev/customer` Authorization header. It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
@@ -98,6 +98,7 @@ private:
     QHttpServerResponse confirm(qint64 aptNum, const QByteArray &body);
     QHttpServerResponse operatories() const;
     QHttpServerResponse providers() const;
+    QHttpServerResponse patients(const QHttpServerRequest &request) const;
     [[nodiscard]] QString overlapWith(const Appointment &a) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
     [[nodiscard]] QDateTime nextStamp();
@@ -122,6 +123,8 @@ private:
     QHash<qint64, QString> m_typePattern;
     QList<Chair> m_chairs;
     QList<Provider> m_providers;
+    QList<Patient> m_patients;
+    QDateTime m_patientsStamp;
 };
 
 } // namespace chairside::pmssim

@@ -173,6 +173,8 @@ private Q_SLOTS:
         auto od = adapter();
         QList<PmsChair> chairs;
         QList<PmsProvider> providers;
+        QList<PmsPatient> patients;
+        QString patientCursor;
         int answers = 0;
         od->listChairs([&](const QList<PmsChair> &c, const PmsError &) {
             chairs = c;
@@ -182,7 +184,23 @@ private Q_SLOTS:
             providers = p;
             ++answers;
         });
-        QVERIFY(waitFor([&] { return answers == 2; }));
+        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &e) {
+            QVERIFY2(e.ok(), qPrintable(e.message));
+            patients = p;
+            patientCursor = cursor;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 3; }));
+        QCOMPARE(patients.size(), 3);
+        QVERIFY(!patientCursor.isEmpty());
+        // Nothing changed since: an incremental read is empty and keeps the cursor.
+        answers = 0;
+        od->listPatients(patientCursor, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &) {
+            QVERIFY(p.isEmpty());
+            QCOMPARE(cursor, patientCursor);
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 1; }));
         // Open Dental writes names its own way: "Ana" "Alvarez", "Lucía" "García" + Suffix.
         PmsProvider stranger;
         stranger.pmsId = u"77"_s;
@@ -190,9 +208,10 @@ private Q_SLOTS:
         stranger.lastName = u"Nobody"_s;
         providers.append(stranger);
 
-        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, 1);
+        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, patients, 1);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QCOMPARE(first.linked, 4);
+        QCOMPARE(first.linked, 7); // two chairs, two providers, three patients
+        QCOMPARE(first.unmatchedPatients, 0);
         QCOMPARE(first.unmatchedProviders, QStringList{u"Zed Nobody"_s});
         QVERIFY(first.unmatchedChairs.isEmpty());
         store::PmsLinkRepository links(opened.cache->database());
@@ -200,10 +219,12 @@ private Q_SLOTS:
                  u"c2"_s);
         QCOMPARE(links.localId(u"opendental"_s, u"provider"_s, QString::number(m_sim->providerFor(u"hyg-g"_s))).value(),
                  u"hyg-g"_s);
+        QCOMPARE(links.localId(u"opendental"_s, u"patient"_s, QString::number(m_sim->patientFor(u"p2"_s))).value(),
+                 u"p2"_s);
 
-        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, 2);
+        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, patients, 2);
         QCOMPARE(again.linked, 0);
-        QCOMPARE(again.alreadyLinked, 4);
+        QCOMPARE(again.alreadyLinked, 7);
         QCOMPARE(ReferenceLinker::comparable(u"Dr. Lucía  GARCÍA, DDS"_s), u"lucia garcia"_s);
     }
 

@@ -163,6 +163,35 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"providers"_s));
     }
 
+    void readsPatients()
+    {
+        const QByteArray body = R"([
+ {"PatNum":48,"LName":"Smith","FName":"Jane","Preferred":"","PatStatus":"Patient","HmPhone":"(536)624-5871",
+  "WkPhone":"(536)987-4822","WirelessPhone":"","Guarantor":47,"Email":"smithfam@example.com",
+  "PreferContactMethod":"TextMessage","Language":"spa","DateTStamp":"2021-12-08 15:34:34"},
+ {"PatNum":49,"LName":"Doe","FName":"Cy","PatStatus":"Archived","WirelessPhone":"555 0101","Guarantor":0,
+  "PreferContactMethod":"None","Language":"eng"},
+ {"PatNum":50,"LName":"Roe","FName":"Al","Language":"fra","PreferContactMethod":"HmPhone"}
+])";
+        QString error;
+        const auto patients = m_codec.patients(body, &error);
+        QVERIFY2(patients, qPrintable(error));
+        QCOMPARE(patients->size(), 3);
+        QCOMPARE(patients->at(0).phone, u"(536)624-5871"_s); // home when there is no mobile
+        QCOMPARE(patients->at(0).language, u"es"_s);
+        QCOMPARE(patients->at(0).familyPmsId, u"47"_s);
+        QCOMPARE(patients->at(0).contact, u"sms"_s);
+        QVERIFY(patients->at(0).active);
+        QCOMPARE(patients->at(1).familyPmsId, u"49"_s); // their own guarantor
+        QCOMPARE(patients->at(1).contact, u"none"_s);
+        QVERIFY(!patients->at(1).active);
+        QCOMPARE(patients->at(1).language, u"en"_s);
+        QVERIFY(patients->at(2).language.isEmpty()); // neither English nor Spanish
+        QCOMPARE(patients->at(2).contact, u"phone"_s);
+        QVERIFY(!m_codec.patients(R"([{"LName":"NoNumber"}])", &error));
+        QVERIFY(error.contains(u"PatNum"_s));
+    }
+
     void writesWhatOpenDentalReads()
     {
         PmsAppointment a;
