@@ -84,12 +84,12 @@ bool OpenDentalAdapter::supports(Capability capability) const
     case Capability::Providers:
     case Capability::Chairs:
     case Capability::Patients:
+    case Capability::AppointmentTypes:
         return true;
     // Open Dental serves these too; this adapter does not read them yet.
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
-    case Capability::AppointmentTypes:
     case Capability::ProviderSchedules:
         return false;
     }
@@ -326,6 +326,28 @@ void OpenDentalAdapter::listProviders(ProvidersDone done)
         }
         done(all, {});
     });
+}
+
+void OpenDentalAdapter::listAppointmentTypes(TypesDone done)
+{
+    getAll(u"/appointmenttypes"_s, {}, 0, {},
+           [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+               QList<PmsAppointmentType> all;
+               if (!e.ok()) {
+                   done(all, e);
+                   return;
+               }
+               for (const QByteArray &page : pages) {
+                   QString why;
+                   const std::optional<QList<PmsAppointmentType>> read = m_codec.appointmentTypes(page, &why);
+                   if (!read) {
+                       done({}, error(PmsError::Kind::Malformed, why));
+                       return;
+                   }
+                   all += *read;
+               }
+               done(all, {});
+           });
 }
 
 void OpenDentalAdapter::listPatients(const QString &cursor, PatientsDone done)

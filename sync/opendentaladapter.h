@@ -57,6 +57,7 @@ public:
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listPatients(const QString &cursor, PatientsDone done) override;
+    void listAppointmentTypes(TypesDone done) override;
 
 private:
     struct Call;

@@ -139,6 +139,35 @@ std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &b
     return out;
 }
 
+std::optional<QList<PmsAppointmentType>> OpenDentalCodec::appointmentTypes(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("appointment types"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsAppointmentType> out;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsAppointmentType t;
+        t.pmsId = idField(o, u"AppointmentTypeNum"_s);
+        if (t.pmsId.isEmpty()) {
+            *error = tr("Open Dental sent an appointment type without an AppointmentTypeNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        t.name = o.value(u"AppointmentTypeName"_s).toString().trimmed();
+        t.pattern = o.value(u"Pattern"_s).toString().trimmed().toUpper();
+        for (const QChar c : std::as_const(t.pattern)) {
+            if (c != u'X' && c != u'/') {
+                t.pattern.clear(); // an unreadable pattern is no pattern
+                break;
+            }
+        }
+        t.color = colorField(o, u"AppointmentTypeColor"_s);
+        t.hidden = boolField(o, u"IsHidden"_s);
+        out.append(t);
+    }
+    return out;
+}
+
 std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &body, QString *error) const
 {
     const std::optional<QJsonArray> rows = rowsOf(body, tr("patients"), error);

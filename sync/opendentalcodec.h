@@ -36,6 +36,9 @@ public:
     // GET /operatories and GET /providers replies.
     [[nodiscard]] std::optional<QList<PmsChair>> operatories(const QByteArray &body, QString *error) const;
     [[nodiscard]] std::optional<QList<PmsProvider>> providers(const QByteArray &body, QString *error) const;
+    // GET /appointmenttypes replies.
+    [[nodiscard]] std::optional<QList<PmsAppointmentType>> appointmentTypes(const QByteArray &body,
+                                                                            QString *error) const;
     // GET /patients/Simple (and /patients) replies.
     [[nodiscard]] std::optional<QList<PmsPatient>> patients(const QByteArray &body, QString *error) const;
     // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).

@@ -56,6 +56,7 @@ public:
     using Done = std::function<void(const PmsError &)>;
     using ChairsDone = std::function<void(const QList<PmsChair> &, const PmsError &)>;
     using ProvidersDone = std::function<void(const QList<PmsProvider> &, const PmsError &)>;
+    using TypesDone = std::function<void(const QList<PmsAppointmentType> &, const PmsError &)>;
     using PatientsDone = std::function<void(const QList<PmsPatient> &, const QString &cursor, const PmsError &)>;
 
     using QObject::QObject;
@@ -74,6 +75,7 @@ public:
     // The practice's chairs and providers, hidden ones included (marked), every page.
     virtual void listChairs(ChairsDone done) = 0;
     virtual void listProviders(ProvidersDone done) = 0;
+    virtual void listAppointmentTypes(TypesDone done) = 0;
     // Patients changed after `cursor` (empty = all), every page; reports the next cursor.
     virtual void listPatients(const QString &cursor, PatientsDone done) = 0;
 };

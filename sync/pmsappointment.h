@@ -51,6 +51,16 @@ struct PmsProvider
     QString color; // #rrggbb, empty when none
 };
 
+// An appointment type as the PMS holds it.
+struct PmsAppointmentType
+{
+    QString pmsId;
+    QString name;
+    QString pattern; // 'X' provider, '/' assistant, per 5 minutes; empty when none
+    QString color;   // #rrggbb, empty when none
+    bool hidden = false;
+};
+
 // A patient as the PMS holds it: only what scheduling and reminders need.
 struct PmsPatient
 {

@@ -44,8 +44,8 @@ QString phoneKey(const QString &phone)
 } // namespace
 
 LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
-                                 const QList<PmsProvider> &providers, const QList<PmsPatient> &patients,
-                                 qint64 nowUtc)
+                                 const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
+                                 const QList<PmsPatient> &patients, qint64 nowUtc)
 {
     LinkReport report;
     QSqlDatabase &db = cache.database();
@@ -55,6 +55,7 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     const QList<Chair> localChairs = practice.chairs(&error);
     const QList<Provider> localProviders = practice.providers(&error);
     const QList<Patient> localPatients = practice.patients(&error);
+    const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
     if (error.isValid() || !db.transaction()) {
         report.error = cache.describeFailure(error.isValid() ? error : db.lastError());
         return report;
@@ -78,6 +79,11 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     for (const Provider &p : localProviders) {
         if (!links.pmsId(pms, u"provider"_s, p.id, &error))
             providerByName.insert(comparable(p.name), p.id);
+    }
+    QHash<QString, QString> typeByName;
+    for (const AppointmentType &t : localTypes) {
+        if (!links.pmsId(pms, u"type"_s, t.id, &error))
+            typeByName.insert(comparable(t.name), t.id);
     }
     QHash<QString, QString> patientByNameAndPhone;
     QMultiHash<QString, QString> patientsByName;
@@ -123,6 +129,22 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             continue;
         }
         if (!links.link(pms, u"provider"_s, local, p.pmsId, nowUtc, &error))
+            return fail(error);
+        ++report.linked;
+    }
+    for (const PmsAppointmentType &t : types) {
+        if (t.hidden)
+            continue;
+        if (links.localId(pms, u"type"_s, t.pmsId, &error)) {
+            ++report.alreadyLinked;
+            continue;
+        }
+        const QString local = typeByName.take(comparable(t.name));
+        if (local.isEmpty()) {
+            report.unmatchedTypes.append(t.name);
+            continue;
+        }
+        if (!links.link(pms, u"type"_s, local, t.pmsId, nowUtc, &error))
             return fail(error);
         ++report.linked;
     }

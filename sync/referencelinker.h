@@ -18,12 +18,14 @@ struct LinkReport
     int alreadyLinked = 0;
     QStringList unmatchedChairs;    // PMS names
     QStringList unmatchedProviders; // PMS names
+    QStringList unmatchedTypes;     // PMS names
     int unmatchedPatients = 0;      // counted, not named: patient names stay out of reports
     QString error;                  // the cache could not be written; nothing was linked
 
     [[nodiscard]] bool complete() const
     {
-        return error.isEmpty() && unmatchedChairs.isEmpty() && unmatchedProviders.isEmpty() && unmatchedPatients == 0;
+        return error.isEmpty() && unmatchedChairs.isEmpty() && unmatchedProviders.isEmpty() && unmatchedTypes.isEmpty()
+                && unmatchedPatients == 0;
     }
 };
 
@@ -37,8 +39,8 @@ class ReferenceLinker
 {
 public:
     [[nodiscard]] static LinkReport link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
-                                         const QList<PmsProvider> &providers, const QList<PmsPatient> &patients,
-                                         qint64 nowUtc);
+                                         const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
+                                         const QList<PmsPatient> &patients, qint64 nowUtc);
 
     // A person's or room's name reduced to what identifies it: "Dr. Lucía García, DDS" ->
     // "lucia garcia".

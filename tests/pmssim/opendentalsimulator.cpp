@@ -46,6 +46,8 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#operatories"_s); });
     m_server->route(u"/api/v1/providers"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#providers"_s); });
+    m_server->route(u"/api/v1/appointmenttypes"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#types"_s); });
     m_server->route(u"/api/v1/patients/Simple"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#patients"_s); });
     m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
@@ -106,6 +108,7 @@ bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *
     m_chairs = data.chairs;
     m_providers = data.providers;
     m_patients = data.patients;
+    m_types = data.appointmentTypes;
     m_zone = data.practice->timeZone();
     for (qsizetype i = 0; i < data.chairs.size(); ++i)
         m_opByChair.insert(data.chairs.at(i).id, i + 1);
@@ -224,6 +227,8 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return operatories();
         if (path == u"#providers" && method == QHttpServerRequest::Method::Get)
             return providers();
+        if (path == u"#types" && method == QHttpServerRequest::Method::Get)
+            return appointmentTypes();
         if (path == u"#patients" && method == QHttpServerRequest::Method::Get)
             return patients(request);
         if (path.isEmpty()) {
@@ -359,6 +364,25 @@ QHttpServerResponse OpenDentalSimulator::providers() const
                                 {u"IsNotPerson"_s, u"false"_s},
                                 {u"DateTStamp"_s, now},
                                 {u"serverDateTime"_s, now}});
+    }
+    return QHttpServerResponse(rows);
+}
+
+QHttpServerResponse OpenDentalSimulator::appointmentTypes() const
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < m_types.size(); ++i) {
+        const AppointmentType &t = m_types.at(i);
+        const QColor color(t.color);
+        const qsizetype cells = (t.minutes + 4) / 5;
+        rows.append(QJsonObject{
+                {u"AppointmentTypeNum"_s, i + 1},
+                {u"AppointmentTypeName"_s, t.name},
+                {u"AppointmentTypeColor"_s,
+                 color.isValid() ? u"%1,%2,%3"_s.arg(color.red()).arg(color.green()).arg(color.blue()) : u"0,0,0"_s},
+                {u"ItemOrder"_s, i},
+                {u"IsHidden"_s, u"false"_s},
+                {u"Pattern"_s, t.pattern.isEmpty() ? QString(cells, u'X') : t.pattern}});
     }
     return QHttpServerResponse(rows);
 }

@@ -16,7 +16,7 @@ class QHttpServerResponse;
 namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
-// calls Chairside makes: GET /operatories, /providers and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
+// calls Chairside makes: GET /operatories, /providers, /appointmenttypes and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
 // by date range, PatNum and DateTStamp, with serverDateTime in every row), PUT .../Break and
 // .../Confirm, the `ODFHIR dev/customer` Authorization header. It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
@@ -99,6 +99,7 @@ private:
     QHttpServerResponse operatories() const;
     QHttpServerResponse providers() const;
     QHttpServerResponse patients(const QHttpServerRequest &request) const;
+    QHttpServerResponse appointmentTypes() const;
     [[nodiscard]] QString overlapWith(const Appointment &a) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
     [[nodiscard]] QDateTime nextStamp();
@@ -124,6 +125,7 @@ private:
     QList<Chair> m_chairs;
     QList<Provider> m_providers;
     QList<Patient> m_patients;
+    QList<AppointmentType> m_types;
     QDateTime m_patientsStamp;
 };
 

@@ -174,6 +174,7 @@ private Q_SLOTS:
         QList<PmsChair> chairs;
         QList<PmsProvider> providers;
         QList<PmsPatient> patients;
+        QList<PmsAppointmentType> types;
         QString patientCursor;
         int answers = 0;
         od->listChairs([&](const QList<PmsChair> &c, const PmsError &) {
@@ -190,8 +191,16 @@ private Q_SLOTS:
             patientCursor = cursor;
             ++answers;
         });
-        QVERIFY(waitFor([&] { return answers == 3; }));
+        od->listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &e) {
+            QVERIFY2(e.ok(), qPrintable(e.message));
+            types = t;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 4; }));
         QCOMPARE(patients.size(), 3);
+        QCOMPARE(types.size(), 1);
+        QCOMPARE(types.constFirst().name, u"Exam"_s);
+        QCOMPARE(types.constFirst().pattern, u"XXXXXX"_s);
         QVERIFY(!patientCursor.isEmpty());
         // Nothing changed since: an incremental read is empty and keeps the cursor.
         answers = 0;
@@ -208,9 +217,9 @@ private Q_SLOTS:
         stranger.lastName = u"Nobody"_s;
         providers.append(stranger);
 
-        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, patients, 1);
+        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 1);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QCOMPARE(first.linked, 7); // two chairs, two providers, three patients
+        QCOMPARE(first.linked, 8); // two chairs, two providers, one type, three patients
         QCOMPARE(first.unmatchedPatients, 0);
         QCOMPARE(first.unmatchedProviders, QStringList{u"Zed Nobody"_s});
         QVERIFY(first.unmatchedChairs.isEmpty());
@@ -222,9 +231,9 @@ private Q_SLOTS:
         QCOMPARE(links.localId(u"opendental"_s, u"patient"_s, QString::number(m_sim->patientFor(u"p2"_s))).value(),
                  u"p2"_s);
 
-        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, patients, 2);
+        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 2);
         QCOMPARE(again.linked, 0);
-        QCOMPARE(again.alreadyLinked, 7);
+        QCOMPARE(again.alreadyLinked, 8);
         QCOMPARE(ReferenceLinker::comparable(u"Dr. Lucía  GARCÍA, DDS"_s), u"lucia garcia"_s);
     }
 

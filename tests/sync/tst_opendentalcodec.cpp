@@ -163,6 +163,24 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"providers"_s));
     }
 
+    void readsAppointmentTypes()
+    {
+        const QByteArray body = R"([
+ {"AppointmentTypeNum":3,"AppointmentTypeName":"Crown Prep","AppointmentTypeColor":"255,128,0","ItemOrder":0,
+  "IsHidden":"false","Pattern":"/XXXXXX/"},
+ {"AppointmentTypeNum":4,"AppointmentTypeName":"Old","IsHidden":"true","Pattern":"??"}
+])";
+        QString error;
+        const auto types = m_codec.appointmentTypes(body, &error);
+        QVERIFY2(types, qPrintable(error));
+        QCOMPARE(types->size(), 2);
+        QCOMPARE(types->at(0).name, u"Crown Prep"_s);
+        QCOMPARE(types->at(0).pattern, u"/XXXXXX/"_s);
+        QCOMPARE(types->at(0).color, u"#ff8000"_s);
+        QVERIFY(types->at(1).hidden);
+        QVERIFY(types->at(1).pattern.isEmpty());
+    }
+
     void readsPatients()
     {
         const QByteArray body = R"([
