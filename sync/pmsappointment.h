@@ -1,79 +1,13 @@
 #pragma once
 
-#include "domain/appointment.h"
-
-#include <QDateTime>
-#include <QString>
+#include "domain/pmsrecords.h"
 
 namespace chairside::sync {
 
-// An appointment as a practice-management system holds it, with the PMS's own ids; the sync
-// engine maps the ids to local ones.
-struct PmsAppointment
-{
-    QString pmsId;          // Open Dental AptNum
-    QString patientPmsId;   // PatNum
-    QString operatoryPmsId; // Op
-    QString providerPmsId;  // ProvNum, or ProvHyg for a hygiene visit
-    QString typePmsId;      // AppointmentTypeNum; empty when none
-    QDateTime startUtc;
-    int minutes = 0;
-    QString pattern; // one character per 5 minutes: 'X' provider time, '/' assistant time
-    AppointmentStatus status = AppointmentStatus::Scheduled;
-    bool hygiene = false;
-    QString notes;
-    QDateTime changedUtc; // the PMS's last-modified stamp
-};
-
-// A chair (Open Dental: operatory) as the PMS holds it.
-struct PmsChair
-{
-    QString pmsId;
-    QString name;
-    QString abbreviation;
-    bool hidden = false;
-    bool hygiene = false;
-    QString dentistPmsId;   // the provider usually working in it, when set
-    QString hygienistPmsId;
-    QString clinicPmsId;
-    int order = 0;
-};
-
-// A provider as the PMS holds it.
-struct PmsProvider
-{
-    QString pmsId;
-    QString abbreviation;
-    QString firstName;
-    QString lastName;
-    bool hygienist = false;
-    bool hidden = false;
-    QString color; // #rrggbb, empty when none
-};
-
-// An appointment type as the PMS holds it.
-struct PmsAppointmentType
-{
-    QString pmsId;
-    QString name;
-    QString pattern; // 'X' provider, '/' assistant, per 5 minutes; empty when none
-    QString color;   // #rrggbb, empty when none
-    bool hidden = false;
-};
-
-// A patient as the PMS holds it: only what scheduling and reminders need.
-struct PmsPatient
-{
-    QString pmsId;
-    QString firstName;
-    QString lastName;
-    QString preferredName;
-    QString phone;          // mobile first, then home, then work
-    QString email;
-    QString language;       // "en" or "es" (from ISO 639-2), else empty
-    QString familyPmsId;    // the guarantor's id: patients of one family share it
-    QString contact;        // "sms", "email", "phone" or "none"
-    bool active = true;     // false for inactive, archived, deceased or deleted patients
-};
+using chairside::PmsAppointment;
+using chairside::PmsAppointmentType;
+using chairside::PmsChair;
+using chairside::PmsPatient;
+using chairside::PmsProvider;
 
 } // namespace chairside::sync

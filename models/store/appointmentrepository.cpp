@@ -219,6 +219,13 @@ bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, 
     return insert(a, nowUtc, error);
 }
 
+bool AppointmentRepository::setSyncState(const QString &id, SyncState state, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"UPDATE appointments SET sync_state = ? WHERE id = ?"_s, error)
+            && execWith(q, {syncStateName(state), id}, error);
+}
+
 qint64 AppointmentRepository::nextChangeSeq(QSqlError *error)
 {
     if (m_counterQuery.lastQuery().isEmpty()

@@ -71,6 +71,9 @@ public:
     // (0 = someone else changed it first), or -1 on error.
     [[nodiscard]] int update(const Appointment &a, int expectedVersion, qint64 nowUtc, QSqlError *error);
 
+    // Where the row stands with the PMS; does not count as a change of the appointment.
+    [[nodiscard]] bool setSyncState(const QString &id, SyncState state, QSqlError *error);
+
     // Status steps, for undo.
     struct StatusStep
     {

@@ -5,10 +5,13 @@
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
 #include "sync/opendentaladapter.h"
+#include "sync/appointmentpull.h"
 #include "sync/referencelinker.h"
+#include "store/appointmentrepository.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -20,7 +23,7 @@ using namespace chairside::sync;
 namespace {
 
 // Two chairs, one dentist, 25 appointments on weekdays from 1 December.
-QByteArray practice()
+QByteArray practice(bool withAppointments = true)
 {
     QByteArray appointments;
     for (int i = 0; i < 25; ++i) {
@@ -35,6 +38,8 @@ QByteArray practice()
                                 .toUtf8();
     }
     appointments.chop(1);
+    if (!withAppointments)
+        appointments.clear();
     return R"({
   "format": "chairside-practice/1",
   "practice": { "name": "Sim Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
@@ -235,6 +240,86 @@ private Q_SLOTS:
         QCOMPARE(again.linked, 0);
         QCOMPARE(again.alreadyLinked, 8);
         QCOMPARE(ReferenceLinker::comparable(u"Dr. Lucía  GARCÍA, DDS"_s), u"lucia garcia"_s);
+    }
+
+    // The book comes into the cache: all of it the first time, then what changed; a change
+    // waiting to be sent is not overwritten.
+    void pullsTheBookIntoTheCache()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        store::Cache &cache = *opened.cache;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        const UserSession sync{u"sync:opendental"_s, u"sync"_s, u"ws"_s};
+        QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), sync).ok());
+
+        auto od = adapter();
+        QList<PmsChair> chairs;
+        QList<PmsProvider> providers;
+        QList<PmsAppointmentType> types;
+        QList<PmsPatient> patients;
+        int answers = 0;
+        od->listChairs([&](const QList<PmsChair> &c, const PmsError &) { chairs = c, ++answers; });
+        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &) { providers = p, ++answers; });
+        od->listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &) { types = t, ++answers; });
+        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
+            patients = p;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 4; }));
+        QVERIFY(ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete());
+
+        auto pull = [&] {
+            AppointmentPull puller(*od, cache, clock, sync);
+            PullReport report;
+            bool done = false;
+            puller.run([&](const PullReport &r) {
+                report = r;
+                done = true;
+            });
+            if (!waitFor([&] { return done; }))
+                report.storeError = u"timed out"_s;
+            return report;
+        };
+        const PullReport first = pull();
+        QVERIFY2(first.ok(), qPrintable(first.error.message + first.storeError));
+        QCOMPARE(first.applied.inserted, 25);
+        QCOMPARE(first.pages, 3); // ten a page
+        QVERIFY(!first.cursor.isEmpty());
+        store::AppointmentRepository repo(cache.database());
+        QCOMPARE(repo.count(), 25);
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM appointments WHERE sync_state = 'synced'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 25);
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'pull-create'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 25);
+
+        // Nothing changed: an incremental pull brings nothing.
+        QTest::qWait(1100);
+        const PullReport quiet = pull();
+        QVERIFY(quiet.ok());
+        QCOMPARE(quiet.received, 0);
+
+        // A change at the practice's desk arrives.
+        const QDateTime moved(QDate(2026, 12, 1), QTime(22, 0), Qt::UTC);
+        m_sim->changeOnServer(3, moved);
+        const PullReport changed = pull();
+        QVERIFY(changed.ok());
+        QCOMPARE(changed.received, 1);
+        QCOMPARE(changed.applied.updated, 1);
+        QCOMPARE(repo.find(u"opendental-3"_s)->startUtc, moved);
+
+        // Changed here and not yet sent: the server's later change does not overwrite it.
+        QVERIFY(repo.setSyncState(u"opendental-4"_s, SyncState::Pending, nullptr));
+        const QDateTime before = repo.find(u"opendental-4"_s)->startUtc;
+        QTest::qWait(1100);
+        m_sim->changeOnServer(4, moved.addDays(1));
+        const PullReport kept = pull();
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.applied.keptLocal, 1);
+        QCOMPARE(repo.find(u"opendental-4"_s)->startUtc, before);
     }
 
     void createsAndIsRefusedCleanly()

@@ -1,0 +1,90 @@
+#include "appointmentpull.h"
+
+#include "domain/clock.h"
+#include "store/cache.h"
+#include "store/pmslinkrepository.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPull, "chairside.sync.pull")
+
+namespace chairside::sync {
+
+AppointmentPull::AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
+                                 QObject *parent)
+    : QObject(parent), m_adapter(adapter), m_cache(cache), m_clock(clock), m_session(std::move(session)),
+      m_mirror(cache, clock)
+{
+}
+
+void AppointmentPull::run(std::function<void(const PullReport &)> done)
+{
+    m_done = std::move(done);
+    m_report = {};
+    QSqlError error;
+    m_startCursor = store::PmsLinkRepository(m_cache.database())
+                            .cursor(m_adapter.system(), u"appointment"_s, &error)
+                            .value_or(QString());
+    if (error.isValid()) {
+        m_report.storeError = m_cache.describeFailure(error);
+        finish();
+        return;
+    }
+    m_report.cursor = m_startCursor;
+    page(0);
+}
+
+void AppointmentPull::page(int offset)
+{
+    QPointer<AppointmentPull> self(this);
+    m_adapter.listAppointments(m_startCursor, offset, [this, self, offset](const PmsAppointmentPage &page,
+                                                                          const PmsError &e) {
+        if (!self)
+            return;
+        if (!e.ok()) {
+            m_report.error = e;
+            finish();
+            return;
+        }
+        ++m_report.pages;
+        m_report.received += page.received;
+        // The server's clock at the first page: changes made while paging are seen next time.
+        if (m_report.pages == 1 && !page.cursor.isEmpty())
+            m_report.cursor = page.cursor;
+        const MirrorReport applied = m_mirror.applyAppointments(m_adapter.system(), page.appointments, m_session);
+        if (!applied.ok()) {
+            m_report.storeError = applied.error;
+            finish();
+            return;
+        }
+        m_report.applied.inserted += applied.inserted;
+        m_report.applied.updated += applied.updated;
+        m_report.applied.unchanged += applied.unchanged;
+        m_report.applied.unmapped += applied.unmapped;
+        m_report.applied.keptLocal += applied.keptLocal;
+        if (page.more) {
+            this->page(offset + page.received);
+            return;
+        }
+        QSqlError error;
+        if (m_report.cursor != m_startCursor
+            && !store::PmsLinkRepository(m_cache.database())
+                        .setCursor(m_adapter.system(), u"appointment"_s, m_report.cursor,
+                                   m_clock.nowUtc().toSecsSinceEpoch(), &error))
+            m_report.storeError = m_cache.describeFailure(error);
+        finish();
+    });
+}
+
+void AppointmentPull::finish()
+{
+    qCInfo(lcPull) << m_adapter.system() << "pull: pages" << m_report.pages << "received" << m_report.received
+                   << "inserted" << m_report.applied.inserted << "updated" << m_report.applied.updated << "unmapped"
+                   << m_report.applied.unmapped << "kept local" << m_report.applied.keptLocal;
+    if (m_done)
+        m_done(m_report);
+}
+
+} // namespace chairside::sync

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "pmsadapter.h"
+
+#include "domain/session.h"
+#include "services/pmsmirror.h"
+
+#include <QPointer>
+
+namespace chairside {
+class Clock;
+namespace store {
+class Cache;
+}
+} // namespace chairside
+
+namespace chairside::sync {
+
+// What one pull of appointments did.
+struct PullReport
+{
+    int pages = 0;
+    int received = 0;
+    MirrorReport applied; // summed over the pages
+    QString cursor;       // where the next pull starts (saved only when the pull completed)
+    PmsError error;       // the PMS could not be read; what was applied before stays
+    QString storeError;   // the cache could not be written
+
+    [[nodiscard]] bool ok() const { return error.ok() && storeError.isEmpty(); }
+};
+
+// Pulls appointments from a PMS into the cache: everything the first time, then what
+// changed since the saved cursor, page by page, each page applied in one transaction through
+// the services. The cursor moves only when every page is in, so an interrupted pull is
+// simply repeated (applying a page twice changes nothing).
+class AppointmentPull final : public QObject
+{
+    Q_OBJECT
+public:
+    AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
+                    QObject *parent = nullptr);
+
+    // Runs once; `done` reports the outcome.
+    void run(std::function<void(const PullReport &)> done);
+
+private:
+    void page(int offset);
+    void finish();
+
+    PmsAdapter &m_adapter;
+    store::Cache &m_cache;
+    const Clock &m_clock;
+    UserSession m_session;
+    PmsMirror m_mirror;
+    QString m_startCursor;
+    PullReport m_report;
+    std::function<void(const PullReport &)> m_done;
+};
+
+} // namespace chairside::sync
