@@ -201,7 +201,10 @@ void OpenDentalAdapter::finished(QNetworkReply *reply, const std::shared_ptr<Cal
         e.message = tr("Open Dental refused the change (HTTP %1): %2").arg(status).arg(explanation);
     }
     qCInfo(lcOpenDental) << call->verb << "call failed with HTTP" << status << "attempt" << call->attempt;
-    if (e.transient()) {
+    // A POST that may have been carried out is not sent again here: the sync engine looks
+    // for it on the PMS first. Throttled ones were not carried out and are safe to resend.
+    const bool resendable = call->verb != "POST" || status == 429;
+    if (e.transient() && resendable) {
         const std::optional<qint64> delay = m_settings.retry.delayBeforeRetry(
                 call->attempt, QRandomGenerator::global()->generateDouble(),
                 e.retryAfterMs > 0 ? std::optional<qint64>(e.retryAfterMs) : std::nullopt);
@@ -389,6 +392,35 @@ void OpenDentalAdapter::createAppointment(const PmsAppointment &a, AppointmentDo
 {
     appointmentCall("POST", u"/appointments"_s, QJsonDocument(m_codec.appointmentBody(a)).toJson(QJsonDocument::Compact),
                     std::move(done));
+}
+
+void OpenDentalAdapter::findMatching(const PmsAppointment &a, AppointmentDone done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"PatNum"_s, a.patientPmsId);
+    query.addQueryItem(u"date"_s, a.startUtc.toTimeZone(m_settings.office).date().toString(Qt::ISODate));
+    const PmsAppointment wanted = a;
+    send("GET", u"/appointments?"_s + query.toString(QUrl::FullyEncoded), {},
+         [this, wanted, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             QString why;
+             const std::optional<OpenDentalAppointmentPage> read = m_codec.appointments(body, &why);
+             if (!read) {
+                 done({}, error(PmsError::Kind::Malformed, why));
+                 return;
+             }
+             for (const PmsAppointment &candidate : read->appointments) {
+                 if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
+                     && candidate.status != AppointmentStatus::Cancelled) {
+                     done(candidate, {});
+                     return;
+                 }
+             }
+             done({}, {});
+         });
 }
 
 void OpenDentalAdapter::updateAppointment(const PmsAppointment &a, AppointmentDone done)

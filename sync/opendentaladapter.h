@@ -51,6 +51,7 @@ public:
     void listAppointments(const QString &cursor, int offset, AppointmentsDone done) override;
     void findAppointment(const QString &pmsId, AppointmentDone done) override;
     void createAppointment(const PmsAppointment &a, AppointmentDone done) override;
+    void findMatching(const PmsAppointment &a, AppointmentDone done) override;
     void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
     void confirmAppointment(const QString &pmsId, Done done) override;

@@ -68,6 +68,9 @@ public:
     virtual void listAppointments(const QString &cursor, int offset, AppointmentsDone done) = 0;
     virtual void findAppointment(const QString &pmsId, AppointmentDone done) = 0;
     virtual void createAppointment(const PmsAppointment &a, AppointmentDone done) = 0;
+    // The PMS's appointment for the same patient, chair and start, if it has one (an empty
+    // pmsId otherwise): before a create whose reply was lost is sent again.
+    virtual void findMatching(const PmsAppointment &a, AppointmentDone done) = 0;
     virtual void updateAppointment(const PmsAppointment &a, AppointmentDone done) = 0;
     // Cancelled by the practice or patient, or missed (a no-show).
     virtual void cancelAppointment(const QString &pmsId, bool missed, Done done) = 0;

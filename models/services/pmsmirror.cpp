@@ -6,6 +6,8 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+#include "scheduling/providertime.h"
 
 #include <QLoggingCategory>
 #include <QUuid>
@@ -114,6 +116,139 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
     if (!db.commit())
         return fail(db.lastError());
     return report;
+}
+
+QList<store::PendingOutboxEntry> PmsMirror::dueOutbox(int limit, QString *errorText)
+{
+    QSqlError error;
+    QList<store::PendingOutboxEntry> out =
+            store::Outbox(m_cache.database()).due(m_clock.nowUtc().toSecsSinceEpoch(), limit, &error);
+    if (error.isValid() && errorText)
+        *errorText = m_cache.describeFailure(error);
+    return out;
+}
+
+qint64 PmsMirror::waitingInOutbox(QString *errorText)
+{
+    QSqlError error;
+    const qint64 n = store::Outbox(m_cache.database()).waiting(&error);
+    if (error.isValid() && errorText)
+        *errorText = m_cache.describeFailure(error);
+    return n;
+}
+
+QString PmsMirror::pmsIdOf(const QString &pms, const QString &appointmentId)
+{
+    return store::PmsLinkRepository(m_cache.database()).pmsId(pms, u"appointment"_s, appointmentId).value_or(QString());
+}
+
+std::optional<PmsAppointment> PmsMirror::outgoing(const QString &pms, const QString &appointmentId, QString *why)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const std::optional<Appointment> a = store::AppointmentRepository(db).find(appointmentId, &error);
+    if (!a) {
+        *why = error.isValid() ? m_cache.describeFailure(error)
+                               : u"appointment %1 is no longer in the cache"_s.arg(appointmentId);
+        return std::nullopt;
+    }
+    store::PmsLinkRepository links(db);
+    PmsAppointment out;
+    out.pmsId = links.pmsId(pms, u"appointment"_s, a->id).value_or(QString());
+    const std::optional<QString> patient = links.pmsId(pms, u"patient"_s, a->patientId);
+    const std::optional<QString> chair = links.pmsId(pms, u"chair"_s, a->chairId);
+    const std::optional<QString> provider = links.pmsId(pms, u"provider"_s, a->providerId);
+    const std::optional<QString> type = links.pmsId(pms, u"type"_s, a->typeId);
+    QStringList missing;
+    if (!patient)
+        missing.append(u"patient %1"_s.arg(a->patientId));
+    if (!chair)
+        missing.append(u"chair %1"_s.arg(a->chairId));
+    if (!provider)
+        missing.append(u"provider %1"_s.arg(a->providerId));
+    if (!missing.isEmpty()) {
+        *why = u"not linked to %1 yet: %2"_s.arg(pms, missing.join(u", "_s));
+        return std::nullopt;
+    }
+    out.patientPmsId = *patient;
+    out.operatoryPmsId = *chair;
+    out.providerPmsId = *provider;
+    out.typePmsId = type.value_or(QString());
+    out.startUtc = a->startUtc;
+    out.minutes = a->minutes;
+    out.status = a->status;
+    out.notes = a->notes;
+    store::PracticeRepository practice(db);
+    for (const AppointmentType &t : practice.appointmentTypes()) {
+        if (t.id == a->typeId)
+            out.pattern = scheduling::ProviderTime::fittedPattern(t.pattern, a->minutes);
+    }
+    for (const Provider &p : practice.providers()) {
+        if (p.id == a->providerId)
+            out.hygiene = p.role == ProviderRole::Hygienist;
+    }
+    return out;
+}
+
+bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry &entry, const QString &pmsId,
+                            QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    auto failed = [&](const QSqlError &e) {
+        db.rollback();
+        *errorText = m_cache.describeFailure(e);
+        return false;
+    };
+    if (!db.transaction())
+        return failed(db.lastError());
+    store::Outbox outbox(db);
+    store::PmsLinkRepository links(db);
+    if (!outbox.remove(entry.seq, &error))
+        return failed(error);
+    if (!pmsId.isEmpty()
+        && !links.link(pms, u"appointment"_s, entry.entry.entityId, pmsId, m_clock.nowUtc().toSecsSinceEpoch(), &error))
+        return failed(error);
+    const qint64 left = outbox.waitingFor(entry.entry.entityId, &error);
+    if (left < 0)
+        return failed(error);
+    if (left == 0
+        && !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Synced, &error))
+        return failed(error);
+    if (!db.commit())
+        return failed(db.lastError());
+    return true;
+}
+
+bool PmsMirror::defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
+                      QString *errorText)
+{
+    QSqlError error;
+    if (!store::Outbox(m_cache.database())
+                 .defer(entry.seq, entry.attempts + 1, m_clock.nowUtc().toSecsSinceEpoch() + waitSeconds, why,
+                        &error)) {
+        *errorText = m_cache.describeFailure(error);
+        return false;
+    }
+    return true;
+}
+
+bool PmsMirror::refuse(const store::PendingOutboxEntry &entry, const QString &why, QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    // Parked far ahead: a person resolves it (keep mine or take theirs); it is never dropped.
+    constexpr qint64 kNeedsAPerson = qint64(100) * 365 * 86400;
+    if (!db.transaction()
+        || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, m_clock.nowUtc().toSecsSinceEpoch() + kNeedsAPerson,
+                                    u"refused: "_s + why, &error)
+        || !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Conflict, &error)
+        || !db.commit()) {
+        db.rollback();
+        *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace chairside

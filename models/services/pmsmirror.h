@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/pmsrecords.h"
+#include "store/outbox.h"
 
 #include <QList>
 #include <QString>
@@ -40,6 +41,25 @@ public:
     // with local changes still waiting to be sent is not overwritten.
     [[nodiscard]] MirrorReport applyAppointments(const QString &pms, const QList<PmsAppointment> &appointments,
                                                  const UserSession &session);
+
+    // --- the push side: local changes waiting in the outbox ---
+    [[nodiscard]] QList<store::PendingOutboxEntry> dueOutbox(int limit, QString *error);
+    [[nodiscard]] qint64 waitingInOutbox(QString *error);
+    // The appointment as the PMS should hold it now, the practice's ids mapped to the PMS's;
+    // empty with the reason when something it needs is not linked.
+    [[nodiscard]] std::optional<PmsAppointment> outgoing(const QString &pms, const QString &appointmentId,
+                                                         QString *why);
+    // The PMS's id of a local appointment, or empty.
+    [[nodiscard]] QString pmsIdOf(const QString &pms, const QString &appointmentId);
+    // The PMS took the entry: it leaves the outbox, a new appointment is linked to `pmsId`,
+    // and the appointment is synced once nothing else waits for it.
+    [[nodiscard]] bool acknowledge(const QString &pms, const store::PendingOutboxEntry &entry, const QString &pmsId,
+                                   QString *error);
+    // Not sent now (the PMS was away or busy): the entry waits `waitSeconds`, its reason kept.
+    [[nodiscard]] bool defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
+                             QString *error);
+    // The PMS refused it: the appointment shows a conflict and the entry waits for a person.
+    [[nodiscard]] bool refuse(const store::PendingOutboxEntry &entry, const QString &why, QString *error);
 
 private:
     store::Cache &m_cache;

@@ -19,4 +19,62 @@ bool Outbox::append(const OutboxEntry &entry, QSqlError *error)
     return execWith(q, values, error);
 }
 
+QList<PendingOutboxEntry> Outbox::due(qint64 nowUtc, int limit, QSqlError *error) const
+{
+    QList<PendingOutboxEntry> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q,
+                       u"SELECT seq, entity, entity_id, operation, payload, idempotency_key, created_utc, attempts, "
+                       "last_error FROM outbox WHERE next_attempt_utc <= ? ORDER BY seq LIMIT ?"_s,
+                       error)
+        || !execWith(q, {nowUtc, limit}, error))
+        return out;
+    while (q.next()) {
+        PendingOutboxEntry p;
+        p.seq = q.value(0).toLongLong();
+        p.entry.entity = q.value(1).toString();
+        p.entry.entityId = q.value(2).toString();
+        p.entry.operation = q.value(3).toString();
+        p.entry.payload = q.value(4).toString().toUtf8();
+        p.entry.idempotencyKey = q.value(5).toString();
+        p.entry.createdUtc = instantFromColumn(q.value(6));
+        p.attempts = q.value(7).toInt();
+        p.lastError = q.value(8).toString();
+        out.append(p);
+    }
+    return out;
+}
+
+qint64 Outbox::waiting(QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox"_s, error) || !execWith(q, {}, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 Outbox::waitingFor(const QString &entityId, QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s, error)
+        || !execWith(q, {entityId}, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool Outbox::remove(qint64 seq, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM outbox WHERE seq = ?"_s, error) && execWith(q, {seq}, error);
+}
+
+bool Outbox::defer(qint64 seq, int attempts, qint64 nextAttemptUtc, const QString &reason, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"UPDATE outbox SET attempts = ?, next_attempt_utc = ?, last_error = ? WHERE seq = ?"_s,
+                         error)
+            && execWith(q, {attempts, nextAttemptUtc, reason, seq}, error);
+}
+
 } // namespace chairside::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -18,6 +19,15 @@ struct OutboxEntry
     QDateTime createdUtc;
 };
 
+// An outbox row waiting to be sent, with how it has fared so far.
+struct PendingOutboxEntry
+{
+    qint64 seq = 0;
+    OutboxEntry entry;
+    int attempts = 0;
+    QString lastError;
+};
+
 // The outbox: appended in the transaction of the change it carries, drained in order by the
 // sync engine, and left only when the PMS acknowledged a row.
 class Outbox
@@ -26,6 +36,15 @@ public:
     explicit Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
 
     [[nodiscard]] bool append(const OutboxEntry &entry, QSqlError *error);
+    // Rows due by `nowUtc` (seconds), oldest first.
+    [[nodiscard]] QList<PendingOutboxEntry> due(qint64 nowUtc, int limit, QSqlError *error) const;
+    // Every row still waiting, due or not.
+    [[nodiscard]] qint64 waiting(QSqlError *error) const;
+    [[nodiscard]] qint64 waitingFor(const QString &entityId, QSqlError *error) const;
+    // The PMS acknowledged the row.
+    [[nodiscard]] bool remove(qint64 seq, QSqlError *error);
+    // Not sent this time: try again from `nextAttemptUtc` (seconds), with the reason kept.
+    [[nodiscard]] bool defer(qint64 seq, int attempts, qint64 nextAttemptUtc, const QString &reason, QSqlError *error);
 
 private:
     QSqlDatabase m_db;

@@ -254,6 +254,10 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return confirm(aptNum, request.body());
         return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
     }();
+    if (m_faults.lostReplies > 0 && request.method() != QHttpServerRequest::Method::Get) {
+        --m_faults.lostReplies;
+        return problem(u"Service unavailable."_s, Status::ServiceUnavailable);
+    }
     if (m_faults.malformed) {
         QByteArray cut = response.data();
         cut.truncate(std::max<qsizetype>(1, cut.size() / 2));

@@ -50,6 +50,7 @@ public:
         double errorRate = 0;   // share of requests answered 500
         int unavailable = 0;    // the next N requests answered 503
         bool malformed = false; // replies cut short mid-JSON
+        int lostReplies = 0;    // the next N writes are carried out, then answered 503 (a lost reply)
     };
 
     explicit OpenDentalSimulator(QObject *parent = nullptr);

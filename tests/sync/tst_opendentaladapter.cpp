@@ -5,7 +5,10 @@
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
 #include "sync/opendentaladapter.h"
+#include "services/bookingservice.h"
+#include "services/pmsmirror.h"
 #include "sync/appointmentpull.h"
+#include "sync/outboxpush.h"
 #include "sync/referencelinker.h"
 #include "store/appointmentrepository.h"
 
@@ -320,6 +323,170 @@ private Q_SLOTS:
         QVERIFY(kept.ok());
         QCOMPARE(kept.applied.keptLocal, 1);
         QCOMPARE(repo.find(u"opendental-4"_s)->startUtc, before);
+    }
+
+    // Local changes reach the PMS exactly once: booked, moved, a reply lost, an outage, a
+    // refusal, a cancellation.
+    void pushesTheOutboxExactlyOnce()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        store::Cache &cache = *opened.cache;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        const UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s};
+        QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), desk).ok());
+        auto od = adapter();
+        QList<PmsChair> chairs;
+        QList<PmsProvider> providers;
+        QList<PmsAppointmentType> types;
+        QList<PmsPatient> patients;
+        int answers = 0;
+        od->listChairs([&](const QList<PmsChair> &c, const PmsError &) {
+            chairs = c;
+            ++answers;
+        });
+        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &) {
+            providers = p;
+            ++answers;
+        });
+        od->listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &) {
+            types = t;
+            ++answers;
+        });
+        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
+            patients = p;
+            ++answers;
+        });
+        QVERIFY(waitFor([&] { return answers == 4; }));
+        QVERIFY(ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete());
+        {
+            AppointmentPull pull(*od, cache, clock, desk);
+            bool done = false;
+            pull.run([&](const PullReport &r) {
+                QVERIFY(r.ok());
+                done = true;
+            });
+            QVERIFY(waitFor([&] { return done; }));
+        }
+
+        BookingService booking(cache, clock);
+        PmsMirror mirror(cache, clock);
+        RetryPolicy retry;
+        OutboxPush push(*od, mirror, retry);
+        auto drain = [&] {
+            PushReport report;
+            bool done = false;
+            push.run([&](const PushReport &r) {
+                report = r;
+                done = true;
+            });
+            if (!waitFor([&] { return done; }))
+                report.storeError = u"timed out"_s;
+            return report;
+        };
+        auto bookAt = [&](const QString &patient, const QString &chair, const QDateTime &start) {
+            BookRequest r;
+            r.patientId = patient;
+            r.typeId = u"exam"_s;
+            r.providerId = u"dr-a"_s;
+            r.chairId = chair;
+            r.startUtc = start;
+            return booking.book(r, desk);
+        };
+        auto onServer = [&](const QString &patient, const QDateTime &start) {
+            int n = 0;
+            for (const auto &a : m_sim->appointments()) {
+                if (a.patNum == m_sim->patientFor(patient) && a.start.toUTC() == start && a.status == u"Scheduled")
+                    ++n;
+            }
+            return n;
+        };
+
+        // Booked here: it reaches Open Dental, is linked and synced.
+        const QDateTime first(QDate(2026, 12, 1), QTime(21, 0), Qt::UTC); // 15:00
+        const BookingOutcome booked = bookAt(u"p1"_s, u"c1"_s, first);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        PushReport r = drain();
+        QVERIFY2(r.complete(), qPrintable(r.storeError));
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(onServer(u"p1"_s, first), 1);
+        QCOMPARE(BookingService(cache, clock).find(booked.appointment.id, nullptr)->syncState, SyncState::Synced);
+
+        // Moved here: the PMS follows.
+        MoveRequest move;
+        move.appointmentId = booked.appointment.id;
+        move.expectedVersion = booked.appointment.version;
+        move.startUtc = first.addSecs(3600);
+        QVERIFY(booking.move(move, desk).ok());
+        r = drain();
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(onServer(u"p1"_s, first), 0);
+        QCOMPARE(onServer(u"p1"_s, first.addSecs(3600)), 1);
+
+        // The PMS books it but the reply is lost: the next run finds it instead of booking twice.
+        const QDateTime second(QDate(2026, 12, 2), QTime(21, 0), Qt::UTC);
+        QVERIFY(bookAt(u"p2"_s, u"c1"_s, second).ok());
+        pmssim::OpenDentalSimulator::Faults faults;
+        faults.lostReplies = 1;
+        m_sim->setFaults(faults);
+        r = drain();
+        QCOMPARE(r.deferred, 1);
+        QCOMPARE(r.waiting, 1);
+        QCOMPARE(onServer(u"p2"_s, second), 1); // it did land
+        QCOMPARE(drain().acknowledged, 0);       // not due yet: nothing is resent early
+        clock.setNowUtc(clock.nowUtc().addSecs(120));
+        r = drain();
+        QCOMPARE(r.recovered, 1);
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(onServer(u"p2"_s, second), 1); // once
+        QCOMPARE(r.waiting, 0);
+
+        // An outage: kept and sent when it is back.
+        const QDateTime third(QDate(2026, 12, 3), QTime(21, 0), Qt::UTC);
+        QVERIFY(bookAt(u"p3"_s, u"c1"_s, third).ok());
+        faults = {};
+        faults.unavailable = 1000;
+        m_sim->setFaults(faults);
+        r = drain();
+        QCOMPARE(r.deferred, 1);
+        QCOMPARE(onServer(u"p3"_s, third), 0);
+        m_sim->setFaults({});
+        clock.setNowUtc(clock.nowUtc().addSecs(120));
+        r = drain();
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(onServer(u"p3"_s, third), 1);
+
+        // Booked at the practice's desk meanwhile (not pulled yet), then here: refused, shown
+        // as a conflict, kept for a person.
+        const QDateTime fourth(QDate(2026, 12, 4), QTime(21, 0), Qt::UTC);
+        PmsAppointment theirs;
+        theirs.patientPmsId = QString::number(m_sim->patientFor(u"p2"_s));
+        theirs.operatoryPmsId = QString::number(m_sim->operatoryFor(u"c2"_s));
+        theirs.providerPmsId = QString::number(m_sim->providerFor(u"dr-a"_s));
+        theirs.startUtc = fourth;
+        theirs.minutes = 30;
+        bool made = false;
+        od->createAppointment(theirs, [&](const PmsAppointment &, const PmsError &e) {
+            QVERIFY(e.ok());
+            made = true;
+        });
+        QVERIFY(waitFor([&] { return made; }));
+        const BookingOutcome mine = bookAt(u"p3"_s, u"c2"_s, fourth);
+        QVERIFY(mine.ok());
+        r = drain();
+        QCOMPARE(r.refused, 1);
+        QCOMPARE(r.waiting, 1);
+        QCOMPARE(BookingService(cache, clock).find(mine.appointment.id, nullptr)->syncState, SyncState::Conflict);
+        QCOMPARE(onServer(u"p3"_s, fourth), 0);
+
+        // Cancelled here: broken on the PMS.
+        const Appointment current = *BookingService(cache, clock).find(booked.appointment.id, nullptr);
+        QVERIFY(booking.cancel(current.id, current.version, CancelReason::Patient, desk).ok());
+        r = drain();
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(onServer(u"p1"_s, first.addSecs(3600)), 0);
     }
 
     void createsAndIsRefusedCleanly()

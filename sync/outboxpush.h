@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pmsadapter.h"
+#include "retrypolicy.h"
+
+#include "services/pmsmirror.h"
+
+#include <QSet>
+
+namespace chairside::sync {
+
+// What one drain of the outbox did.
+struct PushReport
+{
+    int acknowledged = 0; // the PMS took it; the entry left the outbox
+    int deferred = 0;     // the PMS was away or busy; tried again later
+    int refused = 0;      // the PMS said no; the appointment shows a conflict
+    int blocked = 0;      // waiting for something first (a link, an earlier change)
+    int unsupported = 0;  // this PMS adapter cannot send it yet; kept
+    int recovered = 0;    // a create whose reply was lost, found on the PMS instead of sent twice
+    qint64 waiting = 0;   // entries still in the outbox afterwards
+    QString storeError;
+
+    [[nodiscard]] bool complete() const { return storeError.isEmpty() && waiting == 0; }
+};
+
+// Sends the outbox to the PMS, oldest first and one appointment's changes in order: an entry
+// leaves only when the PMS acknowledged it. A create that failed before is first looked up
+// on the PMS, so it lands once. Transient failures wait (doubling up to an hour), refusals
+// become conflicts for a person, and a failed entry holds back that appointment's later ones.
+class OutboxPush final : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxPush(PmsAdapter &adapter, PmsMirror &mirror, RetryPolicy retry = {}, QObject *parent = nullptr);
+
+    void run(std::function<void(const PushReport &)> done);
+
+private:
+    void next();
+    void handle(const store::PendingOutboxEntry &entry);
+    void sent(const store::PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId);
+    void hold(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why);
+
+    PmsAdapter &m_adapter;
+    PmsMirror &m_mirror;
+    RetryPolicy m_retry;
+    QList<store::PendingOutboxEntry> m_entries;
+    qsizetype m_index = 0;
+    QSet<QString> m_blocked;
+    PushReport m_report;
+    std::function<void(const PushReport &)> m_done;
+};
+
+} // namespace chairside::sync
