@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "synccommands.h"
 
 #include "domain/clock.h"
 #include "services/bookingservice.h"
@@ -42,7 +43,10 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]\n"
                        "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
                        "         [--expected-version V] [--json]\n"
-                       "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n\n"
+                       "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
+                       "  pms connect --data-dir DIR --pms opendental --url URL [--json]\n"
+                       "         keys on the first line of stdin as DEVELOPERKEY/CUSTOMERKEY; kept in the keychain\n"
+                       "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n\n"
                        "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                        "and undo act on the version stored now.\n"
                        "Without --data-dir, the platform's application data folder is used.\n"
@@ -548,14 +552,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption demoOption(u"demo"_s, tr("init: fill the new cache with the demo practice."));
     const QCommandLineOption dateOption(u"date"_s, tr("day: the date to list."), u"YYYY-MM-DD"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
-    parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption});
+    const QCommandLineOption onceOption(u"once"_s, tr("sync: one run (the default)."));
+    const QCommandLineOption statusOption(u"status"_s, tr("sync: report what waits, without syncing."));
+    parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
+                       statusOption});
     // Options of the booking commands, by name.
     const QList<QPair<QString, QString>> bookingOptionNames = {
             {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
             {u"provider"_s, u"P"_s}, {u"patient"_s, u"Q"_s},             {u"limit"_s, u"K"_s},
             {u"minutes"_s, u"L"_s},  {u"chair"_s, u"C"_s},               {u"start"_s, u"YYYY-MM-DDTHH:MM"_s},
             {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
-            {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s}};
+            {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
+            {u"url"_s, u"URL"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -618,6 +626,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return expectArgs(1) ? status(ctx, booking, false) : BadInput;
     if (command == u"undo")
         return expectArgs(1) ? status(ctx, booking, true) : BadInput;
+    if (command == u"pms") {
+        if (positional.size() != 2 || positional.at(1) != u"connect") {
+            err << tr("chairside-cli: use `pms connect --pms opendental --url URL`.") << Qt::endl;
+            return BadInput;
+        }
+        if (!parser.isSet(u"pms"_s) || !parser.isSet(u"url"_s)) {
+            err << tr("chairside-cli: pms connect needs --pms and --url.") << Qt::endl;
+            return BadInput;
+        }
+        QTextStream in(stdin);
+        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), in, out, err,
+                          parser.isSet(jsonOption));
+    }
+    if (command == u"sync")
+        return expectArgs(1) ? sync(ctx.dataDir, parser.isSet(statusOption), out, err, parser.isSet(jsonOption))
+                             : BadInput;
     err << tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
     return BadInput;
 }

@@ -49,6 +49,23 @@ std::optional<QString> PmsLinkRepository::pmsId(const QString &pms, const QStrin
                error);
 }
 
+bool PmsLinkRepository::setConnection(const QString &pms, const QString &url, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('pms.system', ?), ('pms.url', ?)"_s,
+                         error)
+            && execWith(q, {pms, url}, error);
+}
+
+std::optional<std::pair<QString, QString>> PmsLinkRepository::connection(QSqlError *error) const
+{
+    const std::optional<QString> pms = one(u"SELECT value FROM meta WHERE key = 'pms.system'"_s, {}, error);
+    const std::optional<QString> url = one(u"SELECT value FROM meta WHERE key = 'pms.url'"_s, {}, error);
+    if (!pms || !url)
+        return std::nullopt;
+    return std::make_pair(*pms, *url);
+}
+
 std::optional<QString> PmsLinkRepository::cursor(const QString &pms, const QString &entity, QSqlError *error) const
 {
     return one(u"SELECT cursor FROM sync_cursors WHERE pms = ? AND entity = ?"_s, {pms, entity}, error);

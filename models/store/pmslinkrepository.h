@@ -25,6 +25,10 @@ public:
     [[nodiscard]] std::optional<QString> pmsId(const QString &pms, const QString &entity, const QString &localId,
                                                QSqlError *error = nullptr) const;
 
+    // The PMS this cache syncs with and its address (no secrets: those are in the keychain).
+    [[nodiscard]] bool setConnection(const QString &pms, const QString &url, QSqlError *error);
+    [[nodiscard]] std::optional<std::pair<QString, QString>> connection(QSqlError *error = nullptr) const;
+
     [[nodiscard]] std::optional<QString> cursor(const QString &pms, const QString &entity,
                                                 QSqlError *error = nullptr) const;
     [[nodiscard]] bool setCursor(const QString &pms, const QString &entity, const QString &cursor, qint64 nowUtc,

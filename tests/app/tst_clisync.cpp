@@ -1,0 +1,156 @@
+#include "testsupport.h"
+
+#include "opendentalsimulator.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chairside;
+
+namespace {
+
+QByteArray practice(bool withAppointments)
+{
+    QByteArray appointments;
+    if (withAppointments) {
+        for (int i = 0; i < 12; ++i)
+            appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
+                "chairId": "c1", "start": "2026-12-0%3T%4:00" },)")
+                                    .arg(i)
+                                    .arg(i % 3 + 1)
+                                    .arg(1 + i / 4)
+                                    .arg(9 + i % 4, 2, 10, QLatin1Char('0'))
+                                    .toUtf8();
+        appointments.chop(1);
+    }
+    return R"({
+  "format": "chairside-practice/1",
+  "practice": { "name": "Sim Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
+  "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 20,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] } ],
+  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
+  "patients": [ { "id": "p1", "name": "Ana Ruiz", "phone": "555-0101" }, { "id": "p2", "name": "Ben Ruiz" },
+                { "id": "p3", "name": "Cy Doe" } ],
+  "appointments": [ )" + appointments + R"( ]
+})";
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// chairside-cli pms connect and sync, as a separate process, against the Open Dental
+// simulator in this one (the event loop keeps serving while the CLI runs).
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    pmssim::OpenDentalSimulator m_sim;
+
+    Run cli(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s, args);
+        p.write(input);
+        p.closeWriteChannel();
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+            QTest::qWait(20);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        if (!test::keychainReachable(&why))
+            QFAIL(qPrintable(why));
+        QVERIFY(m_sim.loadPractice(practice(true), &why));
+        QVERIFY(m_sim.listen() != 0);
+        QFile file(m_dir.filePath(u"practice.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(practice(false));
+        file.close();
+        const QString data = m_dir.filePath(u"cache"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, data}).code, 0);
+        QCOMPARE(cli({u"import"_s, u"--data-dir"_s, data, file.fileName()}).code, 0);
+    }
+
+    void refusesBadConnections()
+    {
+        const QString data = m_dir.filePath(u"cache"_s);
+        Run r = cli({u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"opendental"_s, u"--url"_s,
+                     u"http://10.0.0.5:30222/api/v1"_s},
+                    "dev/customer\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("localhost"));
+        r = cli({u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"opendental"_s, u"--url"_s, m_sim.baseUrl()},
+                "no-slash-here\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("DEVELOPERKEY/CUSTOMERKEY"));
+        r = cli({u"sync"_s, u"--data-dir"_s, data});
+        QCOMPARE(r.code, 2); // not connected yet
+        QVERIFY(r.err.contains("pms connect"));
+    }
+
+    void connectsPullsAndPushes()
+    {
+        const QString data = m_dir.filePath(u"cache"_s);
+        Run r = cli({u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"opendental"_s, u"--url"_s,
+                     m_sim.baseUrl(), u"--json"_s},
+                    "dev/customer\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"inserted"_s).toInt(), 12);
+        QCOMPARE(o.value(u"linked"_s).toInt(), 2 + 1 + 1 + 3);
+        QVERIFY(o.value(u"complete"_s).toBool());
+        // The keys went to the keychain, not the cache or the output.
+        QVERIFY(!test::allBytesUnder(data).contains("customer"));
+        QVERIFY(!r.out.contains("customer"));
+
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"waiting"_s).toInt(), 0);
+
+        // Booked here: waiting until the next sync, then on the PMS once.
+        r = cli({u"book"_s, u"--data-dir"_s, data, u"--patient"_s, u"p1"_s, u"--type"_s, u"exam"_s, u"--provider"_s,
+                 u"dr-a"_s, u"--chair"_s, u"c2"_s, u"--start"_s, u"2026-12-01T15:00"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s});
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.out.contains("1 change(s) waiting"));
+        const qsizetype before = m_sim.appointments().size();
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--once"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"pushed"_s).toInt(), 1);
+        QCOMPARE(m_sim.appointments().size(), before + 1);
+        QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s}).code, 0);
+
+        // The PMS is down: the sync says so and exits 5; nothing is lost.
+        pmssim::OpenDentalSimulator::Faults down;
+        down.unavailable = 100000;
+        m_sim.setFaults(down);
+        r = cli({u"sync"_s, u"--data-dir"_s, data});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("trying again later") || r.err.contains("did not answer"), r.err.constData());
+        m_sim.setFaults({});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
