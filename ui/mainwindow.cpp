@@ -100,6 +100,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     connect(m_view, &ScheduleView::zoomChanged, this, [this] { saveSettings(); });
     connect(m_changer, &ScheduleChanger::changed, this, [this](const QString &id) {
         reload();
+        Q_EMIT localChangeMade();
         if (!id.isEmpty()) {
             const QModelIndex index = m_model->indexOfAppointment(id);
             if (index.isValid())
@@ -296,6 +297,8 @@ void MainWindow::buildActions()
     add(fileMenu, tr("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
     add(fileMenu, tr("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
     fileMenu->addSeparator();
+    add(fileMenu, tr("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
+    fileMenu->addSeparator();
     add(fileMenu, tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
 
     m_undo = add(editMenu, tr("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
@@ -396,6 +399,17 @@ void MainWindow::updateUndoActions()
     m_redo->setEnabled(m_changer->canRedo());
     m_undo->setText(m_changer->canUndo() ? tr("&Undo %1").arg(m_changer->undoText()) : tr("&Undo"));
     m_redo->setText(m_changer->canRedo() ? tr("&Redo %1").arg(m_changer->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::setSyncStatus(const QString &text, bool problem)
+{
+    if (!m_syncLabel) {
+        m_syncLabel = new QLabel(this);
+        m_syncLabel->setObjectName(u"syncStatusLabel"_s);
+        statusBar()->addPermanentWidget(m_syncLabel);
+    }
+    m_syncLabel->setText(text);
+    m_syncLabel->setStyleSheet(problem ? u"color: #b00020"_s : QString());
 }
 
 void MainWindow::showMessage(const QString &message, bool problem)

@@ -52,6 +52,14 @@ public:
     [[nodiscard]] ScheduleView *view() const { return m_view; }
     [[nodiscard]] ScheduleChanger *changer() const { return m_changer; }
     [[nodiscard]] bool isWeekView() const { return m_week; }
+    // What the practice-management system link says, shown in the status bar.
+    void setSyncStatus(const QString &text, bool problem);
+
+Q_SIGNALS:
+    // Staff asked to sync now (File > Sync now, F5).
+    void syncRequested();
+    // This window changed the cache (a booking, a move, a status): sync soon.
+    void localChangeMade();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +100,7 @@ private:
     QListView *m_unscheduledView = nullptr;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

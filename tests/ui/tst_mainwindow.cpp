@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -773,6 +774,20 @@ private Q_SLOTS:
             QVERIFY(content.contains(model->lane(l).title));
         }
         QVERIFY(names >= 20);
+    }
+
+    void showsSyncStatusAndAsksForSyncs()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setSyncStatus(u"Open Dental: offline · 2 change(s) waiting"_s, true);
+        auto *label = window->findChild<QLabel *>(u"syncStatusLabel"_s);
+        QVERIFY(label && label->isVisible());
+        QVERIFY(label->text().contains(u"offline"_s));
+        QSignalSpy asked(window.get(), &MainWindow::syncRequested);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QCOMPARE(asked.count(), 1);
     }
 
     void weekViewDentistsDayAndRememberedSettings()

@@ -1,0 +1,99 @@
+#include "opendentalsimulator.h"
+
+#include "domain/clock.h"
+#include "services/practiceimportservice.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include "sync/backgroundsync.h"
+#include "sync/opendentaladapter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chairside;
+using namespace chairside::sync;
+
+namespace {
+
+QByteArray practice(bool withAppointments)
+{
+    const QByteArray appointments = withAppointments ? QByteArray(R"(
+    { "id": "a1", "patientId": "p1", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-12-01T09:00" },
+    { "id": "a2", "patientId": "p2", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-12-01T10:00" })")
+                                                     : QByteArray();
+    return R"({
+  "format": "chairside-practice/1",
+  "practice": { "name": "Sim Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
+  "chairs": [ { "id": "c1", "name": "Chair 1" } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 20,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00" } ] } ],
+  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
+  "patients": [ { "id": "p1", "name": "Ana Ruiz" }, { "id": "p2", "name": "Ben Ruiz" } ],
+  "appointments": [ )" + appointments + R"( ]
+})";
+}
+
+} // namespace
+
+// The GUI's background sync: status, offline, sync soon after a local change.
+class TestBackgroundSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reportsOnlineOfflineAndFollowsLocalChanges()
+    {
+        pmssim::OpenDentalSimulator sim;
+        QString error;
+        QVERIFY(sim.loadPractice(practice(true), &error));
+        QVERIFY(sim.listen() != 0);
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        QVERIFY(PracticeImportService(*opened.cache, clock).importDocument(practice(false), {u"t"_s, u"s"_s, u"w"_s}).ok());
+
+        auto settings = OpenDentalAdapter::defaultsFor(QUrl(sim.baseUrl()));
+        settings.developerKey = u"dev"_s;
+        settings.customerKey = u"customer"_s;
+        settings.office = QTimeZone("America/Chicago");
+        settings.retry.baseMs = 20;
+        settings.retry.capMs = 50;
+        BackgroundSync background(std::make_unique<OpenDentalAdapter>(settings), *opened.cache, clock,
+                                  {u"sync:opendental"_s, u"s"_s, u"w"_s});
+        background.setInterval(3600 * 1000);
+        QSignalSpy changed(&background, &BackgroundSync::cacheChanged);
+        background.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running && background.status().lastSyncedUtc.isValid(), 20000);
+        QVERIFY(background.status().online);
+        QCOMPARE(changed.count(), 1); // two appointments came in
+        QString text = BackgroundSync::describe(background.system(), background.status(), clock.nowUtc());
+        QVERIFY2(text.contains(u"Open Dental: online"_s) && text.contains(u"synced just now"_s), qPrintable(text));
+        clock.setNowUtc(clock.nowUtc().addSecs(5 * 60));
+        text = BackgroundSync::describe(background.system(), background.status(), clock.nowUtc());
+        QVERIFY2(text.contains(u"last synced 5 minute(s) ago"_s), qPrintable(text));
+
+        // The PMS goes away: offline, with the reason.
+        pmssim::OpenDentalSimulator::Faults down;
+        down.unavailable = 100000;
+        sim.setFaults(down);
+        background.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running, 20000);
+        QVERIFY(!background.status().online);
+        QVERIFY(!background.status().message.isEmpty());
+        QVERIFY(BackgroundSync::describe(background.system(), background.status(), clock.nowUtc()).contains(u"offline"_s));
+
+        // Back, and a change made here brings a sync within seconds.
+        sim.setFaults({});
+        const qint64 before = sim.requests();
+        background.localChange();
+        QTRY_VERIFY_WITH_TIMEOUT(sim.requests() > before, 6000);
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running && background.status().online, 20000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundSync)
+#include "tst_backgroundsync.moc"
