@@ -1,52 +1,26 @@
 #include "opendentaladapter.h"
 
+#include "pmstransport.h"
 #include "transportpolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QScopeGuard>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcOpenDental, "chairside.sync.opendental")
 
 namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+PmsError error(PmsError::Kind kind, const QString &message)
 {
-    return QCoreApplication::translate("chairside::sync::OpenDentalAdapter", text);
-}
-
-PmsError error(PmsError::Kind kind, const QString &message, int status = 0)
-{
-    PmsError e;
-    e.kind = kind;
-    e.message = message;
-    e.httpStatus = status;
-    return e;
+    return PmsTransport::error(kind, message);
 }
 
 } // namespace
-
-struct OpenDentalAdapter::Call
-{
-    QByteArray verb;
-    QString pathAndQuery;
-    QByteArray body;
-    int attempt = 0;
-    Replied replied;
-};
 
 OpenDentalAdapter::Settings OpenDentalAdapter::defaultsFor(const QUrl &baseUrl)
 {
@@ -60,18 +34,29 @@ OpenDentalAdapter::Settings OpenDentalAdapter::defaultsFor(const QUrl &baseUrl)
 }
 
 OpenDentalAdapter::OpenDentalAdapter(Settings settings, QObject *parent)
-    : PmsAdapter(parent), m_settings(std::move(settings)), m_net(std::make_unique<QNetworkAccessManager>()),
-      m_limiter(m_settings.perMinute, m_settings.burst), m_codec(m_settings.office)
+    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
-    m_clock.start();
-    m_configurationError = checkPmsUrl(m_settings.baseUrl);
-    if (m_configurationError.isEmpty() && (m_settings.developerKey.isEmpty() || m_settings.customerKey.isEmpty()))
-        m_configurationError = tr("The Open Dental developer key and customer key are both needed; connect again "
-                                  "with both.");
-    m_net->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    PmsTransport::Settings t;
+    t.vendor = u"Open Dental"_s;
+    t.baseUrl = m_settings.baseUrl;
+    t.perMinute = m_settings.perMinute;
+    t.burst = m_settings.burst;
+    t.timeoutMs = m_settings.timeoutMs;
+    t.retry = m_settings.retry;
+    t.caFile = m_settings.caFile;
+    m_transport = std::make_unique<PmsTransport>(t);
+    if (m_transport->configurationError().isEmpty()
+        && (m_settings.developerKey.isEmpty() || m_settings.customerKey.isEmpty()))
+        m_transport->setConfigurationError(tr("The Open Dental developer key and customer key are both needed; "
+                                              "connect again with both."));
 }
 
 OpenDentalAdapter::~OpenDentalAdapter() = default;
+
+QString OpenDentalAdapter::configurationError() const
+{
+    return m_transport->configurationError();
+}
 
 bool OpenDentalAdapter::supports(Capability capability) const
 {
@@ -99,124 +84,14 @@ bool OpenDentalAdapter::supports(Capability capability) const
 void OpenDentalAdapter::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                              Replied replied)
 {
-    auto call = std::make_shared<Call>();
-    call->verb = verb;
-    call->pathAndQuery = pathAndQuery;
-    call->body = body;
-    call->replied = std::move(replied);
-    if (!m_configurationError.isEmpty()) {
-        const PmsError e = error(PmsError::Kind::Unsupported, m_configurationError);
-        QTimer::singleShot(0, this, [call, e] { call->replied({}, e); });
-        return;
-    }
-    dispatch(call);
-}
-
-void OpenDentalAdapter::dispatch(const std::shared_ptr<Call> &call)
-{
-    m_queue.append(call);
-    pump();
-}
-
-void OpenDentalAdapter::pump()
-{
-    // One request at a time: the practice's server is not hammered, changes to one
-    // appointment reach it in order, and a Retry-After is seen before anything else is sent.
-    if (m_busy || m_queue.isEmpty())
-        return;
-    std::shared_ptr<Call> call = m_queue.takeFirst();
-    m_busy = true;
-    const qint64 wait = m_limiter.waitMs(m_clock.elapsed());
-    if (wait > 0) {
-        QTimer::singleShot(int(std::min<qint64>(wait, 3600000)), this, [this, call] { transmit(call); });
-        return;
-    }
-    transmit(call);
-}
-
-void OpenDentalAdapter::transmit(const std::shared_ptr<Call> &call)
-{
-    // The wait may have been cut short by a later Retry-After.
-    const qint64 wait = m_limiter.waitMs(m_clock.elapsed());
-    if (wait > 0) {
-        QTimer::singleShot(int(std::min<qint64>(wait, 3600000)), this, [this, call] { transmit(call); });
-        return;
-    }
-    m_limiter.take(m_clock.elapsed());
-    QString base = m_settings.baseUrl.toString(QUrl::StripTrailingSlash);
-    QNetworkRequest request(QUrl(base + call->pathAndQuery));
-    request.setRawHeader("Authorization",
-                         "ODFHIR " + m_settings.developerKey.toUtf8() + '/' + m_settings.customerKey.toUtf8());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setTransferTimeout(m_settings.timeoutMs);
-    if (m_settings.baseUrl.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
-    }
-    ++call->attempt;
-    QNetworkReply *reply = m_net->sendCustomRequest(request, call->verb, call->body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call] { finished(reply, call); });
-}
-
-void OpenDentalAdapter::finished(QNetworkReply *reply, const std::shared_ptr<Call> &call)
-{
-    reply->deleteLater();
-    m_busy = false;
-    // Whatever happens to this call, the next one may go (after the limiter says so).
-    const auto next = qScopeGuard([this] { QTimer::singleShot(0, this, [this] { pump(); }); });
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status >= 200 && status < 300) {
-        call->replied(body, {});
-        return;
-    }
-    PmsError e;
-    e.httpStatus = status;
-    const QString explanation = QString::fromUtf8(body.left(300)).simplified();
-    if (status == 0) {
-        e.kind = PmsError::Kind::Network;
-        e.message = tr("Open Dental did not answer (%1). Check that it is running and reachable; the change stays "
-                       "queued and is sent when it answers.")
-                            .arg(reply->errorString());
-    } else if (status == 429) {
-        e.kind = PmsError::Kind::Throttled;
-        e.retryAfterMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
-        m_limiter.holdOff(m_clock.elapsed(), std::max<qint64>(e.retryAfterMs, 1000));
-        e.message = tr("Open Dental asked to slow down; trying again in %n second(s).", nullptr,
-                       int(std::max<qint64>(1, e.retryAfterMs / 1000)));
-    } else if (status >= 500 || status == 408) {
-        e.kind = PmsError::Kind::Server;
-        e.message = tr("Open Dental had a problem (HTTP %1); trying again later.").arg(status);
-    } else if (status == 401 || status == 403) {
-        e.kind = PmsError::Kind::Auth;
-        e.message = tr("Open Dental refused the keys (HTTP %1). Check the developer and customer keys and connect "
-                       "again.")
-                            .arg(status);
-    } else if (status == 404) {
-        e.kind = PmsError::Kind::NotFound;
-        e.message = tr("Open Dental has no such record (%1).").arg(explanation);
-    } else {
-        e.kind = PmsError::Kind::Refused;
-        e.message = tr("Open Dental refused the change (HTTP %1): %2").arg(status).arg(explanation);
-    }
-    qCInfo(lcOpenDental) << call->verb << "call failed with HTTP" << status << "attempt" << call->attempt;
-    // A POST that may have been carried out is not sent again here: the sync engine looks
-    // for it on the PMS first. Throttled ones were not carried out and are safe to resend.
-    const bool resendable = call->verb != "POST" || status == 429;
-    if (e.transient() && resendable) {
-        const std::optional<qint64> delay = m_settings.retry.delayBeforeRetry(
-                call->attempt, QRandomGenerator::global()->generateDouble(),
-                e.retryAfterMs > 0 ? std::optional<qint64>(e.retryAfterMs) : std::nullopt);
-        if (delay) {
-            QTimer::singleShot(int(std::min<qint64>(*delay, 3600000)), this, [this, call] {
-                m_queue.prepend(call);
-                pump();
-            });
-            return;
-        }
-    }
-    call->replied({}, e);
+    PmsTransport::Request r;
+    r.verb = verb;
+    r.pathAndQuery = pathAndQuery;
+    r.body = body;
+    r.headers.append({"Authorization",
+                      "ODFHIR " + m_settings.developerKey.toUtf8() + '/' + m_settings.customerKey.toUtf8()});
+    r.mayHaveActed = verb == "POST";
+    m_transport->send(std::move(r), std::move(replied));
 }
 
 void OpenDentalAdapter::listAppointments(const QString &cursor, int offset, AppointmentsDone done)

@@ -2,19 +2,16 @@
 
 #include "opendentalcodec.h"
 #include "pmsadapter.h"
-#include "ratelimiter.h"
 #include "retrypolicy.h"
 
-#include <QElapsedTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace chairside::sync {
+
+class PmsTransport;
 
 // Open Dental's REST API v1, local (http://localhost:30222/api/v1) or remote
 // (https://api.opendental.com/api/v1). Authorization: ODFHIR {DeveloperKey}/{CustomerKey}.
@@ -35,6 +32,7 @@ public:
         int pageSize = 100;  // 100 a page remote, 1000 local
         int timeoutMs = 30000;
         RetryPolicy retry;
+        QString caFile; // a CA to trust besides the system's (PEM), when set
     };
     // The published defaults for a URL: local API service or remote.
     [[nodiscard]] static Settings defaultsFor(const QUrl &baseUrl);
@@ -44,7 +42,7 @@ public:
 
     // Why this adapter cannot be used as configured (a URL that would leave the machine in
     // plain http, no keys), or empty. Calls report it without sending anything.
-    [[nodiscard]] QString configurationError() const { return m_configurationError; }
+    [[nodiscard]] QString configurationError() const;
 
     [[nodiscard]] QString system() const override { return QStringLiteral("opendental"); }
     [[nodiscard]] bool supports(Capability capability) const override;
@@ -61,26 +59,16 @@ public:
     void listAppointmentTypes(TypesDone done) override;
 
 private:
-    struct Call;
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
     void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied);
-    void dispatch(const std::shared_ptr<Call> &call);
-    void pump();
-    void transmit(const std::shared_ptr<Call> &call);
-    void finished(QNetworkReply *reply, const std::shared_ptr<Call> &call);
     // GETs every page of a list resource and hands the replies over in order.
     void getAll(const QString &path, const QUrlQuery &filter, int offset, QList<QByteArray> pages,
                 std::function<void(const QList<QByteArray> &, const PmsError &)> done);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
 
     Settings m_settings;
-    QString m_configurationError;
-    std::unique_ptr<QNetworkAccessManager> m_net;
-    RateLimiter m_limiter;
-    QElapsedTimer m_clock;
+    std::unique_ptr<PmsTransport> m_transport;
     OpenDentalCodec m_codec;
-    QList<std::shared_ptr<Call>> m_queue;
-    bool m_busy = false;
 };
 
 } // namespace chairside::sync

@@ -54,8 +54,9 @@ bool PmsCredentialStore::write(const QString &cacheId, const QString &pms, const
 {
     QKeychain::WritePasswordJob job(kService);
     job.setKey(entry(cacheId, pms));
-    job.setBinaryData(QJsonDocument(QJsonObject{{u"developerKey"_s, credentials.developerKey},
-                                                {u"customerKey"_s, credentials.customerKey}})
+    job.setBinaryData(QJsonDocument(QJsonObject{{u"identity"_s, credentials.identity},
+                                                {u"secret"_s, credentials.secret},
+                                                {u"apiKey"_s, credentials.apiKey}})
                               .toJson(QJsonDocument::Compact));
     return finish(job, error);
 }
@@ -72,14 +73,47 @@ std::optional<PmsCredentials> PmsCredentialStore::read(const QString &cacheId, c
         return std::nullopt;
     }
     const QJsonObject o = QJsonDocument::fromJson(job.binaryData()).object();
-    PmsCredentials c{o.value(u"developerKey"_s).toString(), o.value(u"customerKey"_s).toString()};
-    if (c.developerKey.isEmpty() || c.customerKey.isEmpty()) {
+    PmsCredentials c{o.value(u"identity"_s).toString(), o.value(u"secret"_s).toString(),
+                     o.value(u"apiKey"_s).toString()};
+    if (c.identity.isEmpty() || c.secret.isEmpty() || (pms == u"dentrix" && c.apiKey.isEmpty())) {
         *error = QCoreApplication::translate("chairside::sync::PmsCredentialStore",
                                              "The stored keys for %1 are incomplete; connect again.")
                          .arg(pms);
         return std::nullopt;
     }
     return c;
+}
+
+std::optional<PmsCredentials> parseCredentials(const QString &pms, const QStringList &lines, QString *error)
+{
+    auto line = [&](int i) { return i < lines.size() ? lines.at(i).trimmed() : QString(); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("chairside::sync::PmsCredentialStore", text); };
+    PmsCredentials c;
+    if (pms == u"opendental") {
+        const QString keys = line(0);
+        const qsizetype slash = keys.indexOf(u'/');
+        if (slash > 0 && slash < keys.size() - 1)
+            return PmsCredentials{keys.left(slash), keys.mid(slash + 1), {}};
+        *error = tr("give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.");
+        return std::nullopt;
+    }
+    if (pms == u"dentrix") {
+        c = {line(0), line(1), line(2)};
+        if (!c.identity.isEmpty() && !c.secret.isEmpty() && !c.apiKey.isEmpty())
+            return c;
+        *error = tr("give the OAuth client id, client secret and API key on three lines of standard input.");
+        return std::nullopt;
+    }
+    if (pms == u"eaglesoft") {
+        // The password is taken as typed: only the line break ends it.
+        c = {line(0), lines.size() > 1 ? QString(lines.at(1)).remove(u'\r') : QString(), {}};
+        if (!c.identity.isEmpty() && !c.secret.isEmpty())
+            return c;
+        *error = tr("give the user name and password on two lines of standard input.");
+        return std::nullopt;
+    }
+    *error = tr("the practice system must be opendental, dentrix or eaglesoft.");
+    return std::nullopt;
 }
 
 } // namespace chairside::sync

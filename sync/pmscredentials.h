@@ -1,17 +1,25 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace chairside::sync {
 
-// A PMS connection's secrets: for Open Dental the developer and customer keys.
+// A PMS connection's secrets.
 struct PmsCredentials
 {
-    QString developerKey;
-    QString customerKey;
+    QString identity; // Open Dental developer key; Dentrix OAuth client id; Eaglesoft user name
+    QString secret;   // Open Dental customer key; Dentrix client secret; Eaglesoft password
+    QString apiKey;   // Dentrix X-API-Key; empty for the others
 };
+
+// Reads the secrets for `pms` as given on standard input: Open Dental "DEVELOPERKEY/CUSTOMERKEY"
+// on one line; Dentrix the client id, client secret and API key on three lines; Eaglesoft the
+// user name and password on two lines. Empty with what is expected when they are incomplete.
+[[nodiscard]] std::optional<PmsCredentials> parseCredentials(const QString &pms, const QStringList &lines,
+                                                             QString *error);
 
 // Keeps PMS secrets in the operating system's keychain, per cache and PMS, and nowhere else
 // (not in settings, the cache or logs). Calls block until the keychain answers (20 s at most).

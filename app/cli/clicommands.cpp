@@ -44,8 +44,10 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
                        "         [--expected-version V] [--json]\n"
                        "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
-                       "  pms connect --data-dir DIR --pms opendental --url URL [--json]\n"
-                       "         keys on the first line of stdin as DEVELOPERKEY/CUSTOMERKEY; kept in the keychain\n"
+                       "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
+                       "         [--json]   secrets on stdin, kept in the keychain: Open Dental DEVELOPERKEY/CUSTOMERKEY\n"
+                       "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
+                       "         user name and password on two lines\n"
                        "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n\n"
                        "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                        "and undo act on the version stored now.\n"
@@ -563,7 +565,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"minutes"_s, u"L"_s},  {u"chair"_s, u"C"_s},               {u"start"_s, u"YYYY-MM-DDTHH:MM"_s},
             {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
-            {u"url"_s, u"URL"_s}};
+            {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -628,7 +630,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return expectArgs(1) ? status(ctx, booking, true) : BadInput;
     if (command == u"pms") {
         if (positional.size() != 2 || positional.at(1) != u"connect") {
-            err << tr("chairside-cli: use `pms connect --pms opendental --url URL`.") << Qt::endl;
+            err << tr("chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.") << Qt::endl;
             return BadInput;
         }
         if (!parser.isSet(u"pms"_s) || !parser.isSet(u"url"_s)) {
@@ -636,7 +638,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return BadInput;
         }
         QTextStream in(stdin);
-        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), in, out, err,
+        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s), in,
+                          out, err,
                           parser.isSet(jsonOption));
     }
     if (command == u"sync")

@@ -10,13 +10,14 @@
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
-#include "sync/opendentaladapter.h"
+#include "sync/adapterfactory.h"
 #include "sync/pmscredentials.h"
 #include "sync/syncrun.h"
 #include "sync/transportpolicy.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,14 +42,19 @@ std::unique_ptr<store::Cache> open(const QString &dataDir, store::CacheKeyStore 
     return std::move(opened.cache);
 }
 
-std::unique_ptr<sync::OpenDentalAdapter> adapterFor(store::Cache &cache, const QString &url,
-                                                    const sync::PmsCredentials &keys)
+std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const QString &pms, const QString &url,
+                                             const sync::PmsCredentials &keys, QTextStream &err)
 {
-    sync::OpenDentalAdapter::Settings s = sync::OpenDentalAdapter::defaultsFor(QUrl(url));
-    s.developerKey = keys.developerKey;
-    s.customerKey = keys.customerKey;
-    s.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
-    return std::make_unique<sync::OpenDentalAdapter>(s);
+    sync::PmsConnection c;
+    c.system = pms;
+    c.url = QUrl(url);
+    c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
+    c.caFile = store::PmsLinkRepository(cache.database()).caFile();
+    QString error;
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, keys, &error);
+    if (!adapter)
+        err << u"chairside-cli: "_s << error << Qt::endl;
+    return adapter;
 }
 
 sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const Clock &clock)
@@ -119,12 +125,11 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
 
 } // namespace
 
-int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, QTextStream &in, QTextStream &out,
-               QTextStream &err, bool json)
+int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
+               QTextStream &in, QTextStream &out, QTextStream &err, bool json)
 {
-    if (pms != u"opendental") {
-        err << tr("chairside-cli: --pms opendental is the one built so far (dentrix and eaglesoft are not).")
-            << Qt::endl;
+    if (!sync::knownPmsSystems().contains(pms)) {
+        err << tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
         return BadInput;
     }
     const QString why = sync::checkPmsUrl(QUrl(url));
@@ -132,14 +137,24 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, Q
         err << u"chairside-cli: "_s << why << Qt::endl;
         return BadInput;
     }
-    const QString line = in.readLine().trimmed();
-    const qsizetype slash = line.indexOf(u'/');
-    if (slash <= 0 || slash == line.size() - 1) {
-        err << tr("chairside-cli: give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.")
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        err << tr("chairside-cli: the CA file %1 cannot be read; give the path of the practice's CA certificate "
+                  "(PEM).")
+                        .arg(caFile)
             << Qt::endl;
         return BadInput;
     }
-    const sync::PmsCredentials keys{line.left(slash), line.mid(slash + 1)};
+    QStringList lines;
+    const int wanted = pms == u"dentrix" ? 3 : pms == u"eaglesoft" ? 2 : 1;
+    while (lines.size() < wanted && !in.atEnd())
+        lines.append(in.readLine());
+    QString unreadable;
+    const std::optional<sync::PmsCredentials> parsed = sync::parseCredentials(pms, lines, &unreadable);
+    if (!parsed) {
+        err << u"chairside-cli: "_s << unreadable << Qt::endl;
+        return BadInput;
+    }
+    const sync::PmsCredentials keys = *parsed;
     store::KeychainCacheKeyStore cacheKeys;
     std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
     if (!cache)
@@ -150,12 +165,16 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, Q
         return CacheUnavailable;
     }
     QSqlError sqlError;
-    if (!store::PmsLinkRepository(cache->database()).setConnection(pms, url, &sqlError)) {
+    store::PmsLinkRepository links(cache->database());
+    const QString caPath = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
+    if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)) {
         err << tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }
     SystemClock clock;
-    std::unique_ptr<sync::OpenDentalAdapter> adapter = adapterFor(*cache, url, keys);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, pms, url, keys, err);
+    if (!adapter)
+        return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
@@ -204,7 +223,9 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
         return SyncIncomplete;
     }
     SystemClock clock;
-    std::unique_ptr<sync::OpenDentalAdapter> adapter = adapterFor(*cache, url, *keys);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, pms, url, *keys, err);
+    if (!adapter)
+        return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;

@@ -5,10 +5,10 @@
 
 namespace chairside::cli {
 
-// `pms connect`: keys from the first line of stdin ("DEVELOPER/CUSTOMER"), kept in the
-// keychain; the address in the cache; the practice's records linked to the PMS's.
-int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, QTextStream &in, QTextStream &out,
-               QTextStream &err, bool json);
+// `pms connect`: secrets from stdin (see sync::parseCredentials), kept in the keychain; the
+// address and CA file in the cache; the practice's records linked to the PMS's.
+int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
+               QTextStream &in, QTextStream &out, QTextStream &err, bool json);
 // `sync`: once (the default) or --status only.
 int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream &err, bool json);
 

@@ -66,6 +66,18 @@ std::optional<std::pair<QString, QString>> PmsLinkRepository::connection(QSqlErr
     return std::make_pair(*pms, *url);
 }
 
+bool PmsLinkRepository::setCaFile(const QString &path, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('pms.ca', ?)"_s, error)
+            && execWith(q, {path}, error);
+}
+
+QString PmsLinkRepository::caFile() const
+{
+    return one(u"SELECT value FROM meta WHERE key = 'pms.ca'"_s, {}, nullptr).value_or(QString());
+}
+
 std::optional<QString> PmsLinkRepository::cursor(const QString &pms, const QString &entity, QSqlError *error) const
 {
     return one(u"SELECT cursor FROM sync_cursors WHERE pms = ? AND entity = ?"_s, {pms, entity}, error);

@@ -28,6 +28,9 @@ public:
     // The PMS this cache syncs with and its address (no secrets: those are in the keychain).
     [[nodiscard]] bool setConnection(const QString &pms, const QString &url, QSqlError *error);
     [[nodiscard]] std::optional<std::pair<QString, QString>> connection(QSqlError *error = nullptr) const;
+    // A CA certificate file to trust for the connection besides the system's (empty = none).
+    [[nodiscard]] bool setCaFile(const QString &path, QSqlError *error);
+    [[nodiscard]] QString caFile() const;
 
     [[nodiscard]] std::optional<QString> cursor(const QString &pms, const QString &entity,
                                                 QSqlError *error = nullptr) const;

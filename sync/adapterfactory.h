@@ -1,0 +1,33 @@
+#pragma once
+
+#include "pmsadapter.h"
+#include "pmscredentials.h"
+
+#include <QStringList>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
+
+namespace chairside::sync {
+
+// Where and how to reach a practice's PMS.
+struct PmsConnection
+{
+    QString system; // "opendental", "dentrix", "eaglesoft"
+    QUrl url;
+    QTimeZone office;
+    QString caFile;     // an extra CA to trust (PEM), when set
+    int perMinute = 0;  // 0: the vendor's published figure for this URL
+};
+
+// The systems Chairside has an adapter for.
+[[nodiscard]] QStringList knownPmsSystems();
+
+// The adapter for a connection, with the vendor's defaults (rate limit, page size) for its
+// URL. Empty with a reason for an unknown system; an adapter whose settings forbid sending
+// (plain http off this machine, missing secrets) reports that on its first call instead.
+[[nodiscard]] std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection,
+                                                         const PmsCredentials &credentials, QString *error);
+
+} // namespace chairside::sync

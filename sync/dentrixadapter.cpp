@@ -1,0 +1,335 @@
+#include "dentrixadapter.h"
+
+#include "pmstransport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::sync {
+
+namespace {
+
+PmsError malformed(const QString &why)
+{
+    return PmsTransport::error(PmsError::Kind::Malformed, why);
+}
+
+const QString kTokenPath = u"/oauth/token"_s;
+
+} // namespace
+
+DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
+    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+{
+    PmsTransport::Settings t;
+    t.vendor = u"Dentrix"_s;
+    t.baseUrl = m_settings.baseUrl;
+    t.perMinute = m_settings.perMinute;
+    t.burst = m_settings.burst;
+    t.timeoutMs = m_settings.timeoutMs;
+    t.retry = m_settings.retry;
+    t.caFile = m_settings.caFile;
+    m_transport = std::make_unique<PmsTransport>(t);
+    if (m_transport->configurationError().isEmpty()
+        && (m_settings.clientId.isEmpty() || m_settings.clientSecret.isEmpty() || m_settings.apiKey.isEmpty()))
+        m_transport->setConfigurationError(tr("The Dentrix OAuth client id, client secret and API key are all "
+                                              "needed; connect again with all three."));
+    // The token is read when the request goes, so one fetched while it waited is used.
+    m_transport->setDecorate([this](QNetworkRequest &request) {
+        request.setRawHeader("X-API-Key", m_settings.apiKey.toUtf8());
+        if (!request.url().path().endsWith(kTokenPath))
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    });
+    m_transport->setInterpret([](int status, const QByteArray &body) -> std::optional<PmsError> {
+        // Dentrix explains refusals in {"error": {"code", "message"}}.
+        if (status == 409 || status == 400 || status == 422)
+            return PmsTransport::error(PmsError::Kind::Refused,
+                                       tr("Dentrix refused the change (HTTP %1): %2")
+                                               .arg(status)
+                                               .arg(DentrixCodec::errorMessage(body)),
+                                       status);
+        return std::nullopt;
+    });
+}
+
+DentrixAdapter::~DentrixAdapter() = default;
+
+QString DentrixAdapter::configurationError() const
+{
+    return m_transport->configurationError();
+}
+
+bool DentrixAdapter::supports(Capability capability) const
+{
+    switch (capability) {
+    case Capability::ListAppointments:
+    case Capability::CreateAppointment:
+    case Capability::UpdateAppointment:
+    case Capability::CancelAppointment:
+    case Capability::ConfirmAppointment:
+    case Capability::Providers:
+    case Capability::Chairs:
+    case Capability::Patients:
+    case Capability::AppointmentTypes:
+        return true;
+    // Dentrix serves availability, preferences and the waitlist; this adapter does not read
+    // them yet, and Dentrix has no provider schedule call in the seeds.
+    case Capability::CheckAvailability:
+    case Capability::PatientPreferences:
+    case Capability::Waitlist:
+    case Capability::ProviderSchedules:
+        return false;
+    }
+    return false;
+}
+
+void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)
+{
+    // A token is used until a minute before it runs out.
+    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc().addSecs(60) < m_tokenExpiresUtc) {
+        then({});
+        return;
+    }
+    m_waitingForToken.append(std::move(then));
+    if (m_waitingForToken.size() > 1)
+        return; // a fetch is under way
+    ++m_tokenRequests;
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"client_id"_s, m_settings.clientId);
+    form.addQueryItem(u"client_secret"_s, m_settings.clientSecret);
+    PmsTransport::Request r;
+    r.verb = "POST";
+    r.pathAndQuery = kTokenPath;
+    r.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    r.contentType = "application/x-www-form-urlencoded";
+    r.urgent = true;
+    m_transport->send(std::move(r), [this](const QByteArray &body, const PmsError &e) {
+        PmsError outcome = e;
+        if (e.ok()) {
+            QString why;
+            if (const auto token = DentrixCodec::token(body, &why)) {
+                m_token = token->first;
+                m_tokenExpiresUtc = QDateTime::currentDateTimeUtc().addSecs(token->second);
+            } else {
+                outcome = PmsTransport::error(PmsError::Kind::Auth, why);
+            }
+        } else {
+            m_token.clear();
+        }
+        const QList<std::function<void(const PmsError &)>> waiting = std::exchange(m_waitingForToken, {});
+        for (const auto &then : waiting)
+            then(outcome);
+    });
+}
+
+void DentrixAdapter::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied,
+                          bool afterRefresh)
+{
+    if (!m_transport->configurationError().isEmpty()) {
+        m_transport->send({}, std::move(replied)); // reports the configuration error without sending
+        return;
+    }
+    withToken([this, verb, pathAndQuery, body, replied = std::move(replied), afterRefresh](const PmsError &e) mutable {
+        if (!e.ok()) {
+            replied({}, e);
+            return;
+        }
+        PmsTransport::Request r;
+        r.verb = verb;
+        r.pathAndQuery = pathAndQuery;
+        r.body = body;
+        r.mayHaveActed = verb == "POST";
+        m_transport->send(std::move(r), [this, verb, pathAndQuery, body, replied, afterRefresh](
+                                                const QByteArray &reply, const PmsError &error) {
+            // The token ran out or was revoked: fetch a new one and send this call once more.
+            if (error.httpStatus == 401 && !afterRefresh) {
+                m_token.clear();
+                send(verb, pathAndQuery, body, replied, true);
+                return;
+            }
+            replied(reply, error);
+        });
+    });
+}
+
+void DentrixAdapter::appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                     AppointmentDone done)
+{
+    send(verb, path, body, [this, done = std::move(done)](const QByteArray &reply, const PmsError &e) {
+        if (!e.ok()) {
+            done({}, e);
+            return;
+        }
+        QString why;
+        const std::optional<PmsAppointment> read = m_codec.appointment(reply, &why);
+        if (!read) {
+            done({}, malformed(why));
+            return;
+        }
+        done(*read, {});
+    });
+}
+
+void DentrixAdapter::listAppointments(const QString &cursor, int offset, AppointmentsDone done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"modifiedSince"_s, cursor);
+    send("GET", u"/appointments?"_s + query.toString(QUrl::FullyEncoded), {},
+         [this, offset, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             PmsAppointmentPage page;
+             if (!e.ok()) {
+                 done(page, e);
+                 return;
+             }
+             QString why;
+             const auto read = m_codec.appointments(body, &why);
+             if (!read) {
+                 done(page, malformed(why));
+                 return;
+             }
+             page.appointments = read->rows;
+             page.received = read->received;
+             page.more = read->received > 0 && offset + read->received < read->total;
+             page.cursor = read->serverTime;
+             done(page, {});
+         });
+}
+
+template<typename Row, typename Read>
+void DentrixAdapter::getAll(const QString &path, const QString &cursor, int offset, QList<Row> rows, Read read,
+                            std::function<void(const QList<Row> &, const QString &, const PmsError &)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"modifiedSince"_s, cursor);
+    send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+         [this, path, cursor, offset, rows = std::move(rows), read, done = std::move(done)](
+                 const QByteArray &body, const PmsError &e) mutable {
+             if (!e.ok()) {
+                 done({}, cursor, e);
+                 return;
+             }
+             QString why;
+             const auto page = read(body, &why);
+             if (!page) {
+                 done({}, cursor, malformed(why));
+                 return;
+             }
+             rows += page->rows;
+             if (page->received > 0 && offset + page->received < page->total) {
+                 getAll<Row>(path, cursor, offset + page->received, std::move(rows), read, std::move(done));
+                 return;
+             }
+             done(rows, page->serverTime.isEmpty() ? cursor : page->serverTime, {});
+         });
+}
+
+void DentrixAdapter::listChairs(ChairsDone done)
+{
+    getAll<PmsChair>(u"/operatories"_s, {}, 0, {},
+                     [this](const QByteArray &b, QString *why) { return m_codec.operatories(b, why); },
+                     [done = std::move(done)](const QList<PmsChair> &rows, const QString &, const PmsError &e) {
+                         done(rows, e);
+                     });
+}
+
+void DentrixAdapter::listProviders(ProvidersDone done)
+{
+    getAll<PmsProvider>(u"/providers"_s, {}, 0, {},
+                        [this](const QByteArray &b, QString *why) { return m_codec.providers(b, why); },
+                        [done = std::move(done)](const QList<PmsProvider> &rows, const QString &, const PmsError &e) {
+                            done(rows, e);
+                        });
+}
+
+void DentrixAdapter::listAppointmentTypes(TypesDone done)
+{
+    getAll<PmsAppointmentType>(
+            u"/appointment-types"_s, {}, 0, {},
+            [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
+            [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
+}
+
+void DentrixAdapter::listPatients(const QString &cursor, PatientsDone done)
+{
+    getAll<PmsPatient>(u"/patients"_s, cursor, 0, {},
+                       [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
+                       std::move(done));
+}
+
+void DentrixAdapter::findAppointment(const QString &pmsId, AppointmentDone done)
+{
+    appointmentCall("GET", u"/appointments/"_s + pmsId, {}, std::move(done));
+}
+
+void DentrixAdapter::createAppointment(const PmsAppointment &a, AppointmentDone done)
+{
+    appointmentCall("POST", u"/appointments"_s,
+                    QJsonDocument(m_codec.appointmentBody(a)).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void DentrixAdapter::findMatching(const PmsAppointment &a, AppointmentDone done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"date"_s, a.startUtc.toTimeZone(m_settings.office).date().toString(Qt::ISODate));
+    const PmsAppointment wanted = a;
+    send("GET", u"/patients/"_s + a.patientPmsId + u"/appointments?"_s + query.toString(QUrl::FullyEncoded), {},
+         [this, wanted, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             QString why;
+             const auto read = m_codec.appointments(body, &why);
+             if (!read) {
+                 done({}, malformed(why));
+                 return;
+             }
+             for (const PmsAppointment &candidate : read->rows) {
+                 if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
+                     && isLive(candidate.status)) {
+                     done(candidate, {});
+                     return;
+                 }
+             }
+             done({}, {});
+         });
+}
+
+void DentrixAdapter::updateAppointment(const PmsAppointment &a, AppointmentDone done)
+{
+    appointmentCall("PUT", u"/appointments/"_s + a.pmsId,
+                    QJsonDocument(m_codec.appointmentBody(a)).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void DentrixAdapter::cancelAppointment(const QString &pmsId, bool missed, Done done)
+{
+    auto report = [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); };
+    if (missed) {
+        const QJsonObject body{{u"status"_s, u"no_show"_s}};
+        send("PUT", u"/appointments/"_s + pmsId, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(report));
+        return;
+    }
+    send("DELETE", u"/appointments/"_s + pmsId + u"?reason=cancelled"_s, {}, std::move(report));
+}
+
+void DentrixAdapter::confirmAppointment(const QString &pmsId, Done done)
+{
+    const QJsonObject body{{u"status"_s, u"confirmed"_s}};
+    send("PUT", u"/appointments/"_s + pmsId, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+} // namespace chairside::sync

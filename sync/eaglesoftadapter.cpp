@@ -1,0 +1,319 @@
+#include "eaglesoftadapter.h"
+
+#include "pmstransport.h"
+
+#include <QXmlStreamWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::sync {
+
+namespace {
+
+PmsError malformed(const QString &why)
+{
+    return PmsTransport::error(PmsError::Kind::Malformed, why);
+}
+
+} // namespace
+
+EaglesoftAdapter::EaglesoftAdapter(Settings settings, QObject *parent)
+    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+{
+    PmsTransport::Settings t;
+    t.vendor = u"Eaglesoft"_s;
+    t.baseUrl = m_settings.endpoint;
+    t.perMinute = m_settings.perMinute;
+    t.burst = m_settings.burst;
+    t.timeoutMs = m_settings.timeoutMs;
+    t.retry = m_settings.retry;
+    t.caFile = m_settings.caFile;
+    m_transport = std::make_unique<PmsTransport>(t);
+    if (m_transport->configurationError().isEmpty() && (m_settings.userName.isEmpty() || m_settings.password.isEmpty()))
+        m_transport->setConfigurationError(tr("The Eaglesoft user name and password are both needed; connect "
+                                              "again with both."));
+    m_transport->setInterpret([](int status, const QByteArray &body) -> std::optional<PmsError> {
+        QString why;
+        const std::optional<soap::Envelope> envelope = soap::read(body, &why);
+        if (!envelope || !envelope->fault)
+            return std::nullopt; // not a fault: classified by the HTTP status
+        const soap::Fault &f = *envelope->fault;
+        if (!f.client)
+            return PmsTransport::error(PmsError::Kind::Server,
+                                       tr("Eaglesoft had a problem (%1); trying again later.").arg(f.message), status);
+        if (f.errorCode == u"AuthenticationFailed")
+            return PmsTransport::error(PmsError::Kind::Auth,
+                                       tr("Eaglesoft refused the user name or password (%1). Check them and connect "
+                                          "again.")
+                                               .arg(f.message),
+                                       status);
+        if (f.errorCode == u"NotFound")
+            return PmsTransport::error(PmsError::Kind::NotFound, tr("Eaglesoft has no such record (%1).").arg(f.message),
+                                       status);
+        return PmsTransport::error(PmsError::Kind::Refused, tr("Eaglesoft refused the change: %1").arg(f.message),
+                                   status);
+    });
+}
+
+EaglesoftAdapter::~EaglesoftAdapter() = default;
+
+QString EaglesoftAdapter::configurationError() const
+{
+    return m_transport->configurationError();
+}
+
+bool EaglesoftAdapter::supports(Capability capability) const
+{
+    switch (capability) {
+    case Capability::ListAppointments:
+    case Capability::CreateAppointment:
+    case Capability::UpdateAppointment:
+    case Capability::CancelAppointment:
+    case Capability::ConfirmAppointment:
+    case Capability::Providers:
+    case Capability::Chairs:
+    case Capability::Patients:
+    case Capability::AppointmentTypes:
+        return true;
+    // GetAvailableSlots, GetPatientPreferences and GetWaitlist exist; this adapter does not
+    // call them yet. Eaglesoft's SOAP service has no provider schedule action in the seeds.
+    case Capability::CheckAvailability:
+    case Capability::PatientPreferences:
+    case Capability::Waitlist:
+    case Capability::ProviderSchedules:
+        return false;
+    }
+    return false;
+}
+
+void EaglesoftAdapter::call(const QString &action, const std::function<void(QXmlStreamWriter &)> &writeBody,
+                            Replied replied)
+{
+    PmsTransport::Request r;
+    r.verb = "POST";
+    r.body = soap::request(action, m_settings.userName, m_settings.password, writeBody);
+    r.contentType = "text/xml; charset=utf-8";
+    r.headers.append({"SOAPAction", soap::actionHeader(action)});
+    r.mayHaveActed = action == u"CreateAppointment";
+    m_transport->send(std::move(r), std::move(replied));
+}
+
+void EaglesoftAdapter::listAppointments(const QString &cursor, int offset, AppointmentsDone done)
+{
+    const int pageSize = m_settings.pageSize;
+    call(
+            u"ListAppointments"_s,
+            [&](QXmlStreamWriter &w) {
+                if (!cursor.isEmpty())
+                    soap::element(w, u"ModifiedSince"_s, cursor);
+                soap::element(w, u"Offset"_s, QString::number(offset));
+                soap::element(w, u"PageSize"_s, QString::number(pageSize));
+            },
+            [this, offset, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                PmsAppointmentPage page;
+                if (!e.ok()) {
+                    done(page, e);
+                    return;
+                }
+                QString why;
+                const auto read = m_codec.appointments(body, &why);
+                if (!read) {
+                    done(page, malformed(why));
+                    return;
+                }
+                page.appointments = read->rows;
+                page.received = int(read->rows.size());
+                page.more = page.received > 0 && offset + page.received < read->total;
+                page.cursor = read->serverTime;
+                done(page, {});
+            });
+}
+
+template<typename Row, typename Read>
+void EaglesoftAdapter::listAll(const QString &action, const QString &cursor, int offset, QList<Row> rows, Read read,
+                               std::function<void(const QList<Row> &, const QString &, const PmsError &)> done)
+{
+    const int pageSize = m_settings.pageSize;
+    call(
+            action,
+            [&](QXmlStreamWriter &w) {
+                if (!cursor.isEmpty())
+                    soap::element(w, u"ModifiedSince"_s, cursor);
+                soap::element(w, u"Offset"_s, QString::number(offset));
+                soap::element(w, u"PageSize"_s, QString::number(pageSize));
+            },
+            [this, action, cursor, offset, rows = std::move(rows), read, done = std::move(done)](
+                    const QByteArray &body, const PmsError &e) mutable {
+                if (!e.ok()) {
+                    done({}, cursor, e);
+                    return;
+                }
+                QString why;
+                const auto page = read(body, &why);
+                if (!page) {
+                    done({}, cursor, malformed(why));
+                    return;
+                }
+                rows += page->rows;
+                const int received = int(page->rows.size());
+                if (received > 0 && offset + received < page->total) {
+                    listAll<Row>(action, cursor, offset + received, std::move(rows), read, std::move(done));
+                    return;
+                }
+                done(rows, page->serverTime.isEmpty() ? cursor : page->serverTime, {});
+            });
+}
+
+void EaglesoftAdapter::listChairs(ChairsDone done)
+{
+    listAll<PmsChair>(u"ListOperatories"_s, {}, 0, {},
+                      [this](const QByteArray &b, QString *why) { return m_codec.operatories(b, why); },
+                      [done = std::move(done)](const QList<PmsChair> &rows, const QString &, const PmsError &e) {
+                          done(rows, e);
+                      });
+}
+
+void EaglesoftAdapter::listProviders(ProvidersDone done)
+{
+    listAll<PmsProvider>(u"ListProviders"_s, {}, 0, {},
+                         [this](const QByteArray &b, QString *why) { return m_codec.providers(b, why); },
+                         [done = std::move(done)](const QList<PmsProvider> &rows, const QString &, const PmsError &e) {
+                             done(rows, e);
+                         });
+}
+
+void EaglesoftAdapter::listAppointmentTypes(TypesDone done)
+{
+    listAll<PmsAppointmentType>(
+            u"ListAppointmentTypes"_s, {}, 0, {},
+            [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
+            [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
+}
+
+void EaglesoftAdapter::listPatients(const QString &cursor, PatientsDone done)
+{
+    listAll<PmsPatient>(u"ListPatients"_s, cursor, 0, {},
+                        [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
+                        std::move(done));
+}
+
+void EaglesoftAdapter::findAppointment(const QString &pmsId, AppointmentDone done)
+{
+    call(
+            u"ListAppointments"_s, [&](QXmlStreamWriter &w) { soap::element(w, u"AppointmentId"_s, pmsId); },
+            [this, pmsId, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const auto read = m_codec.appointments(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                if (read->rows.isEmpty()) {
+                    done({}, PmsTransport::error(PmsError::Kind::NotFound,
+                                                 tr("Eaglesoft has no appointment %1.").arg(pmsId)));
+                    return;
+                }
+                done(read->rows.constFirst(), {});
+            });
+}
+
+void EaglesoftAdapter::findMatching(const PmsAppointment &a, AppointmentDone done)
+{
+    const PmsAppointment wanted = a;
+    call(
+            u"ListAppointments"_s,
+            [&](QXmlStreamWriter &w) {
+                soap::element(w, u"PatientId"_s, a.patientPmsId);
+                soap::element(w, u"Date"_s, a.startUtc.toTimeZone(m_settings.office).date().toString(Qt::ISODate));
+            },
+            [this, wanted, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const auto read = m_codec.appointments(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                for (const PmsAppointment &candidate : read->rows) {
+                    if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
+                        && isLive(candidate.status)) {
+                        done(candidate, {});
+                        return;
+                    }
+                }
+                done({}, {});
+            });
+}
+
+void EaglesoftAdapter::createAppointment(const PmsAppointment &a, AppointmentDone done)
+{
+    call(
+            u"CreateAppointment"_s, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
+            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                done(*read, {});
+            });
+}
+
+void EaglesoftAdapter::updateAppointment(const PmsAppointment &a, AppointmentDone done)
+{
+    call(
+            u"UpdateAppointment"_s, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
+            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                done(*read, {});
+            });
+}
+
+void EaglesoftAdapter::cancelAppointment(const QString &pmsId, bool missed, Done done)
+{
+    call(
+            u"CancelAppointment"_s,
+            [&](QXmlStreamWriter &w) {
+                soap::element(w, u"AppointmentId"_s, pmsId);
+                soap::element(w, u"Reason"_s, missed ? u"NoShow"_s : u"Cancelled"_s);
+            },
+            [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+void EaglesoftAdapter::confirmAppointment(const QString &pmsId, Done done)
+{
+    call(
+            u"UpdateAppointment"_s,
+            [&](QXmlStreamWriter &w) {
+                w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Appointment"_s);
+                soap::element(w, u"AppointmentId"_s, pmsId);
+                soap::element(w, u"Status"_s, EaglesoftCodec::statusName(AppointmentStatus::Confirmed));
+                w.writeEndElement();
+            },
+            [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+} // namespace chairside::sync
