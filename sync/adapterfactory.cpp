@@ -15,6 +15,17 @@ QStringList knownPmsSystems()
     return {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s};
 }
 
+QString pmsDisplayName(const QString &system)
+{
+    if (system == u"opendental")
+        return u"Open Dental"_s;
+    if (system == u"dentrix")
+        return u"Dentrix"_s;
+    if (system == u"eaglesoft")
+        return u"Eaglesoft"_s;
+    return system;
+}
+
 std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, const PmsCredentials &credentials,
                                            QString *error)
 {
@@ -26,6 +37,12 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.caFile = connection.caFile;
         if (connection.perMinute > 0)
             s.perMinute = connection.perMinute;
+        if (connection.burst > 0)
+            s.burst = connection.burst;
+        if (connection.pageSize > 0)
+            s.pageSize = connection.pageSize;
+        s.timeoutMs = connection.timeoutMs;
+        s.retry = connection.retry;
         return std::make_unique<OpenDentalAdapter>(s);
     }
     if (connection.system == u"dentrix") {
@@ -38,6 +55,12 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.caFile = connection.caFile;
         if (connection.perMinute > 0)
             s.perMinute = connection.perMinute;
+        if (connection.burst > 0)
+            s.burst = connection.burst;
+        if (connection.pageSize > 0)
+            s.pageSize = connection.pageSize;
+        s.timeoutMs = connection.timeoutMs;
+        s.retry = connection.retry;
         return std::make_unique<DentrixAdapter>(s);
     }
     if (connection.system == u"eaglesoft") {
@@ -49,6 +72,12 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.caFile = connection.caFile;
         if (connection.perMinute > 0)
             s.perMinute = connection.perMinute;
+        if (connection.burst > 0)
+            s.burst = connection.burst;
+        if (connection.pageSize > 0)
+            s.pageSize = connection.pageSize;
+        s.timeoutMs = connection.timeoutMs;
+        s.retry = connection.retry;
         return std::make_unique<EaglesoftAdapter>(s);
     }
     *error = QCoreApplication::translate("chairside::sync", "There is no adapter for \"%1\"; use one of %2.")

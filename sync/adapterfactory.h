@@ -2,6 +2,7 @@
 
 #include "pmsadapter.h"
 #include "pmscredentials.h"
+#include "retrypolicy.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -19,10 +20,16 @@ struct PmsConnection
     QTimeZone office;
     QString caFile;     // an extra CA to trust (PEM), when set
     int perMinute = 0;  // 0: the vendor's published figure for this URL
+    int burst = 0;      // 0: the adapter's default
+    int pageSize = 0;   // 0: the vendor's default for this URL
+    int timeoutMs = 30000;
+    RetryPolicy retry;
 };
 
 // The systems Chairside has an adapter for.
 [[nodiscard]] QStringList knownPmsSystems();
+// The vendor's name for a system id: "Open Dental", "Dentrix", "Eaglesoft".
+[[nodiscard]] QString pmsDisplayName(const QString &system);
 
 // The adapter for a connection, with the vendor's defaults (rate limit, page size) for its
 // URL. Empty with a reason for an unknown system; an adapter whose settings forbid sending

@@ -1,5 +1,7 @@
 #include "backgroundsync.h"
 
+#include "adapterfactory.h"
+
 #include "domain/clock.h"
 
 #include <QCoreApplication>
@@ -68,7 +70,7 @@ void BackgroundSync::syncNow()
 
 QString BackgroundSync::describe(const QString &system, const Status &status, const QDateTime &nowUtc)
 {
-    const QString name = system == u"opendental" ? u"Open Dental"_s : system;
+    const QString name = pmsDisplayName(system);
     QString text;
     if (status.running && !status.lastSyncedUtc.isValid())
         text = QCoreApplication::translate("chairside::sync::BackgroundSync", "%1: syncing…").arg(name);

@@ -101,9 +101,8 @@ void OpenDentalAdapter::listAppointments(const QString &cursor, int offset, Appo
     query.addQueryItem(u"Limit"_s, QString::number(m_settings.pageSize));
     if (!cursor.isEmpty())
         query.addQueryItem(u"DateTStamp"_s, cursor);
-    const int pageSize = m_settings.pageSize;
     send("GET", u"/appointments?"_s + query.toString(QUrl::FullyEncoded), {},
-         [this, done = std::move(done), pageSize](const QByteArray &body, const PmsError &e) {
+         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
              PmsAppointmentPage page;
              if (!e.ok()) {
                  done(page, e);
@@ -117,7 +116,9 @@ void OpenDentalAdapter::listAppointments(const QString &cursor, int offset, Appo
              }
              page.appointments = read->appointments;
              page.received = read->received;
-             page.more = read->received >= pageSize;
+             // Open Dental may cap a page below the Limit asked for (100 remote, 1000 local):
+             // only an empty page ends the read, so a lower cap never cuts a pull short.
+             page.more = read->received > 0;
              page.cursor = read->serverDateTime;
              done(page, {});
          });

@@ -6,6 +6,11 @@
 #include "services/schedulepage.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
+#include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+#include "sync/adapterfactory.h"
+#include "sync/backgroundsync.h"
+#include "sync/pmscredentials.h"
 #include "ui/mainwindow.h"
 #include "ui/providerdaywindow.h"
 #include "ui/scheduleview.h"
@@ -18,6 +23,7 @@
 #include <QTimer>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +55,62 @@ private:
     bool m_quit;
     bool m_done = false;
 };
+
+// Keeps the cache in step with the practice's PMS while the window is open, when the cache
+// was connected to one (`chairside-cli pms connect`): the status bar says whether the PMS
+// answers, when the last sync was and what waits; F5 syncs now; a change made here is sent
+// a few seconds later; what a sync brings in reloads the schedule.
+std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cache &cache,
+                                                           const chairside::Clock &clock,
+                                                           chairside::MainWindow &window)
+{
+    using namespace chairside;
+    const auto connection = store::PmsLinkRepository(cache.database()).connection();
+    if (!connection) {
+        window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
+        return nullptr;
+    }
+    const auto &[system, url] = *connection;
+    QString error;
+    const std::optional<sync::PmsCredentials> secrets = sync::PmsCredentialStore::read(cache.cacheId(), system, &error);
+    if (!secrets) {
+        window.setSyncStatus(QApplication::translate("main", "%1: not syncing (%2)")
+                                     .arg(sync::pmsDisplayName(system), error),
+                             true);
+        return nullptr;
+    }
+    sync::PmsConnection c;
+    c.system = system;
+    c.url = QUrl(url);
+    c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
+    c.caFile = store::PmsLinkRepository(cache.database()).caFile();
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, *secrets, &error);
+    if (!adapter) {
+        window.setSyncStatus(error, true);
+        return nullptr;
+    }
+    UserSession session = operatingSystemSession();
+    session.userId = u"sync:"_s + system;
+    auto background = std::make_unique<sync::BackgroundSync>(std::move(adapter), cache, clock, session);
+    sync::BackgroundSync *bg = background.get();
+    auto show = [bg, &clock, &window] {
+        const sync::BackgroundSync::Status &s = bg->status();
+        window.setSyncStatus(sync::BackgroundSync::describe(bg->system(), s, clock.nowUtc()),
+                             !s.running && (!s.online || s.refused > 0));
+        window.statusBar()->setToolTip(s.message);
+    };
+    QObject::connect(bg, &sync::BackgroundSync::statusChanged, &window, show);
+    QObject::connect(bg, &sync::BackgroundSync::cacheChanged, &window, &MainWindow::reload);
+    QObject::connect(&window, &MainWindow::syncRequested, bg, &sync::BackgroundSync::syncNow);
+    QObject::connect(&window, &MainWindow::localChangeMade, bg, &sync::BackgroundSync::localChange);
+    // "last synced N minutes ago" moves on by itself.
+    auto *tick = new QTimer(&window);
+    tick->setInterval(30000);
+    QObject::connect(tick, &QTimer::timeout, &window, show);
+    tick->start();
+    bg->start();
+    return background;
+}
 
 int fail(const QString &title, const QString &message, int code)
 {
@@ -142,5 +204,10 @@ int main(int argc, char *argv[])
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }
-    return app.exec();
+    std::unique_ptr<chairside::sync::BackgroundSync> background;
+    if (window && !parser.isSet(firstPaintOption))
+        background = startSync(*opened.cache, clock, *window);
+    const int code = app.exec();
+    background.reset();
+    return code;
 }

@@ -31,6 +31,49 @@ bool sameBooking(const Appointment &a, const Appointment &b)
 
 PmsMirror::PmsMirror(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
+std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
+                                                      const QString &patientId, const QString &chairId,
+                                                      const QDateTime &now, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(uR"(SELECT a.id FROM appointments a
+        WHERE a.patient_id = ? AND a.chair_id = ? AND a.start_utc = ?
+          AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair')
+          AND NOT EXISTS (SELECT 1 FROM pms_links l WHERE l.pms = ? AND l.entity = 'appointment' AND l.local_id = a.id)
+          AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'appointment' AND o.entity_id = a.id
+                                               AND o.operation = 'create')
+        LIMIT 1)"_s);
+    q.addBindValue(patientId);
+    q.addBindValue(chairId);
+    q.addBindValue(p.startUtc.toSecsSinceEpoch());
+    q.addBindValue(pms);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    const QString id = q.value(0).toString();
+    // Linked, and the create leaves the outbox: the PMS has it. Later changes stay queued
+    // and go as updates; with none left the booking is in step.
+    QSqlQuery retire(db);
+    retire.prepare(u"DELETE FROM outbox WHERE entity = 'appointment' AND entity_id = ? AND operation = 'create'"_s);
+    retire.addBindValue(id);
+    QSqlQuery rest(db);
+    rest.prepare(u"SELECT count(*) FROM outbox WHERE entity = 'appointment' AND entity_id = ?"_s);
+    rest.addBindValue(id);
+    if (!store::PmsLinkRepository(db).link(pms, u"appointment"_s, id, p.pmsId, now.toSecsSinceEpoch(), error))
+        return std::nullopt;
+    if (!retire.exec() || !rest.exec() || !rest.next()) {
+        *error = retire.lastError().isValid() ? retire.lastError() : rest.lastError();
+        return std::nullopt;
+    }
+    if (rest.value(0).toInt() == 0 && !store::AppointmentRepository(db).setSyncState(id, SyncState::Synced, error))
+        return std::nullopt;
+    qCInfo(lcMirror) << "recognised a create whose reply was lost:" << id;
+    return id;
+}
+
 MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsAppointment> &appointments,
                                           const UserSession &session)
 {
@@ -64,7 +107,18 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
             ++report.unmapped;
             continue;
         }
-        const std::optional<QString> linked = links.localId(pms, u"appointment"_s, p.pmsId, &error);
+        std::optional<QString> linked = links.localId(pms, u"appointment"_s, p.pmsId, &error);
+        if (error.isValid())
+            return fail(error);
+        if (!linked) {
+            // A booking made here that reached the PMS although its reply was lost: the
+            // pulled record is that booking, not a new one.
+            linked = recogniseLostCreate(db, pms, p, *patient, *chair, now, &error);
+            if (error.isValid())
+                return fail(error);
+            if (linked)
+                ++report.recognised;
+        }
         const QString id = linked.value_or(pms + u'-' + p.pmsId);
         const std::optional<Appointment> existing = repo.find(id, &error);
         if (error.isValid())

@@ -4,6 +4,8 @@
 #include "store/outbox.h"
 
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace chairside {
@@ -23,6 +25,7 @@ struct MirrorReport
     int unchanged = 0;
     int unmapped = 0;  // a patient, chair, provider or type not linked yet: left for later
     int keptLocal = 0; // changed here and not yet sent: the local version is kept (a conflict)
+    int recognised = 0; // a booking made here whose create reply was lost, recognised and linked
     QString error;     // the cache could not be written; nothing of the page was applied
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
@@ -62,6 +65,10 @@ public:
     [[nodiscard]] bool refuse(const store::PendingOutboxEntry &entry, const QString &why, QString *error);
 
 private:
+    [[nodiscard]] static std::optional<QString> recogniseLostCreate(QSqlDatabase &db, const QString &pms,
+                                                                    const PmsAppointment &p, const QString &patientId,
+                                                                    const QString &chairId, const QDateTime &now,
+                                                                    QSqlError *error);
     store::Cache &m_cache;
     const Clock &m_clock;
 };

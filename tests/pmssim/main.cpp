@@ -1,11 +1,17 @@
 // chairside-pms-sim: a practice-management system on loopback for trying sync.
-//   chairside-pms-sim --flavor opendental --port 30222 --practice FILE [--rate N] [--dev-key K --customer-key C]
+//   chairside-pms-sim --flavor opendental|dentrix|eaglesoft --port N --practice FILE [--rate N]
+//                     [--error-rate R] [--drop-every N] [--hang-every N] [--delay-ms MS]
+#include "dentrixsimulator.h"
+#include "eaglesoftsimulator.h"
+#include "faultylink.h"
 #include "opendentalsimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -14,20 +20,50 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"chairside-pms-sim"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A practice-management system on loopback, for trying Chairside's sync."_s);
+    parser.setApplicationDescription(
+            u"A practice-management system on loopback, for trying Chairside's sync.\n"
+            "Credentials it expects: opendental keys dev/customer; dentrix client id \"client\", secret \"secret\", "
+            "API key \"apikey\"; eaglesoft user \"frontdesk\", password \"password\" (change them with the options)."_s);
     parser.addHelpOption();
-    const QCommandLineOption flavor(u"flavor"_s, u"opendental (dentrix and eaglesoft are not built yet)."_s, u"NAME"_s,
-                                    u"opendental"_s);
+    const QCommandLineOption flavor(u"flavor"_s, u"opendental, dentrix or eaglesoft."_s, u"NAME"_s, u"opendental"_s);
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0 = any free one)."_s, u"N"_s, u"30222"_s);
     const QCommandLineOption practice(u"practice"_s, u"A chairside-practice/1 file to serve."_s, u"FILE"_s);
     const QCommandLineOption rate(u"rate"_s, u"Requests a minute before 429 (0 = no limit)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption devKey(u"dev-key"_s, u"Developer key expected."_s, u"K"_s, u"dev"_s);
-    const QCommandLineOption customerKey(u"customer-key"_s, u"Customer key expected."_s, u"K"_s, u"customer"_s);
-    parser.addOptions({flavor, port, practice, rate, devKey, customerKey});
+    const QCommandLineOption identity(u"identity"_s,
+                                      u"Open Dental developer key, Dentrix client id or Eaglesoft user name."_s, u"S"_s);
+    const QCommandLineOption secret(u"secret"_s, u"Open Dental customer key, Dentrix client secret or Eaglesoft "
+                                                 "password."_s,
+                                    u"S"_s);
+    const QCommandLineOption apiKey(u"api-key"_s, u"Dentrix X-API-Key."_s, u"S"_s, u"apikey"_s);
+    const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered with a server error (0-1)."_s,
+                                       u"R"_s, u"0"_s);
+    const QCommandLineOption dropEvery(u"drop-every"_s,
+                                       u"Drop the connection of every N-th request after the server acted."_s, u"N"_s,
+                                       u"0"_s);
+    const QCommandLineOption hangEvery(u"hang-every"_s, u"Never answer every N-th request."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption delay(u"delay-ms"_s, u"Hold every reply back this long."_s, u"MS"_s, u"0"_s);
+    parser.addOptions({flavor, port, practice, rate, identity, secret, apiKey, errorRate, dropEvery, hangEvery, delay});
     parser.process(app);
     QTextStream err(stderr);
-    if (parser.value(flavor) != u"opendental") {
-        err << "chairside-pms-sim: only --flavor opendental is built so far." << Qt::endl;
+    const QString name = parser.value(flavor);
+    std::unique_ptr<chairside::pmssim::PmsSimulator> sim;
+    if (name == u"opendental") {
+        auto od = std::make_unique<chairside::pmssim::OpenDentalSimulator>();
+        od->setKeys(parser.value(identity).isEmpty() ? u"dev"_s : parser.value(identity),
+                    parser.value(secret).isEmpty() ? u"customer"_s : parser.value(secret));
+        sim = std::move(od);
+    } else if (name == u"dentrix") {
+        auto dx = std::make_unique<chairside::pmssim::DentrixSimulator>();
+        dx->setCredentials(parser.value(identity).isEmpty() ? u"client"_s : parser.value(identity),
+                           parser.value(secret).isEmpty() ? u"secret"_s : parser.value(secret), parser.value(apiKey));
+        sim = std::move(dx);
+    } else if (name == u"eaglesoft") {
+        auto es = std::make_unique<chairside::pmssim::EaglesoftSimulator>();
+        es->setCredentials(parser.value(identity).isEmpty() ? u"frontdesk"_s : parser.value(identity),
+                           parser.value(secret).isEmpty() ? u"password"_s : parser.value(secret));
+        sim = std::move(es);
+    } else {
+        err << "chairside-pms-sim: --flavor must be opendental, dentrix or eaglesoft." << Qt::endl;
         return 2;
     }
     QFile file(parser.value(practice));
@@ -35,20 +71,44 @@ int main(int argc, char *argv[])
         err << "chairside-pms-sim: give a readable practice file with --practice FILE." << Qt::endl;
         return 2;
     }
-    chairside::pmssim::OpenDentalSimulator sim;
     QString error;
-    if (!sim.loadPractice(file.readAll(), &error)) {
+    if (!sim->loadPractice(file.readAll(), &error)) {
         err << "chairside-pms-sim: the practice file has problems: " << error << Qt::endl;
         return 2;
     }
-    sim.setKeys(parser.value(devKey), parser.value(customerKey));
-    sim.setRateLimit(parser.value(rate).toInt());
-    if (sim.listen(quint16(parser.value(port).toUInt())) == 0) {
+    sim->setRateLimit(parser.value(rate).toInt());
+    chairside::pmssim::PmsSimulator::Faults faults;
+    faults.errorRate = parser.value(errorRate).toDouble();
+    sim->setFaults(faults);
+    const int drop = parser.value(dropEvery).toInt();
+    const int hang = parser.value(hangEvery).toInt();
+    const int delayMs = parser.value(delay).toInt();
+    const bool relay = drop > 0 || hang > 0 || delayMs > 0;
+    // With network faults asked for, the server listens on a free port behind a relay that
+    // takes the asked port.
+    if (sim->listen(relay ? 0 : quint16(parser.value(port).toUInt())) == 0) {
         err << "chairside-pms-sim: cannot listen on port " << parser.value(port) << "; pick another with --port."
             << Qt::endl;
         return 4;
     }
-    QTextStream(stdout) << "Open Dental simulator at " << sim.baseUrl() << " (" << sim.appointments().size()
+    std::unique_ptr<chairside::pmssim::FaultyLink> link;
+    QString url = sim->baseUrl();
+    if (relay) {
+        link = std::make_unique<chairside::pmssim::FaultyLink>(sim->port());
+        chairside::pmssim::FaultyLink::Plan plan;
+        plan.every = std::max({drop, hang, 1});
+        plan.dropAfterServer = drop > 0 ? 1000000 : 0;
+        plan.hang = hang > 0 && drop == 0 ? 1000000 : 0;
+        plan.delayMs = delayMs;
+        link->setPlan(plan);
+        const quint16 linkPort = link->listen(quint16(parser.value(port).toUInt()));
+        if (linkPort == 0) {
+            err << "chairside-pms-sim: cannot listen on port " << parser.value(port) << Qt::endl;
+            return 4;
+        }
+        url.replace(u":%1/"_s.arg(sim->port()), u":%1/"_s.arg(linkPort));
+    }
+    QTextStream(stdout) << sim->flavor() << " simulator at " << url << " (" << sim->appointments().size()
                         << " appointments)" << Qt::endl;
     return app.exec();
 }

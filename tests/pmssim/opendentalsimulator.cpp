@@ -1,7 +1,5 @@
 #include "opendentalsimulator.h"
 
-#include "services/practicefile.h"
-
 #include <QColor>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -36,8 +34,7 @@ qint64 number(const QJsonValue &v)
 
 } // namespace
 
-OpenDentalSimulator::OpenDentalSimulator(QObject *parent)
-    : QObject(parent), m_server(std::make_unique<QHttpServer>()), m_zone("America/Chicago")
+OpenDentalSimulator::OpenDentalSimulator(QObject *parent) : PmsSimulator(parent)
 {
     setKeys(u"dev"_s, u"customer"_s);
     m_server->route(u"/api/v1/appointments"_s,
@@ -63,100 +60,25 @@ OpenDentalSimulator::~OpenDentalSimulator() = default;
 
 void OpenDentalSimulator::setKeys(const QString &developerKey, const QString &customerKey)
 {
-    m_authorization = u"ODFHIR "_s + developerKey + u'/' + customerKey;
+    m_authorization = (u"ODFHIR "_s + developerKey + u'/' + customerKey).toUtf8();
 }
 
-quint16 OpenDentalSimulator::listen(quint16 port)
+bool OpenDentalSimulator::authorized(const QHttpServerRequest &request) const
 {
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
-    return m_port;
+    return request.value("Authorization") == m_authorization;
+}
+
+QHttpServerResponse OpenDentalSimulator::failure(Failure kind, const QString &message) const
+{
+    if (kind == Failure::Auth)
+        return problem(u"Invalid credentials: expected Authorization: ODFHIR DeveloperKey/CustomerKey."_s,
+                       statusFor(kind));
+    return problem(message, statusFor(kind));
 }
 
 QString OpenDentalSimulator::baseUrl() const
 {
     return u"http://127.0.0.1:%1/api/v1"_s.arg(m_port);
-}
-
-QDateTime OpenDentalSimulator::officeNow() const
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), m_zone);
-}
-
-QDateTime OpenDentalSimulator::nextStamp()
-{
-    // Strictly increasing, so "changed after the cursor" never misses a change made in the
-    // same second as the previous reply.
-    QDateTime stamp = officeNow();
-    if (m_lastStamp.isValid() && stamp <= m_lastStamp)
-        stamp = m_lastStamp.addSecs(1);
-    m_lastStamp = stamp;
-    return stamp;
-}
-
-bool OpenDentalSimulator::loadPractice(const QByteArray &practiceJson, QString *error)
-{
-    const PracticeFileReader::Result read = PracticeFileReader::read(practiceJson, {});
-    if (!read.ok()) {
-        QStringList problems;
-        for (const PracticeFileIssue &issue : read.issues)
-            problems.append(issue.toString());
-        *error = problems.join(u"; "_s);
-        return false;
-    }
-    const PracticeData &data = read.data;
-    m_chairs = data.chairs;
-    m_providers = data.providers;
-    m_patients = data.patients;
-    m_types = data.appointmentTypes;
-    m_zone = data.practice->timeZone();
-    for (qsizetype i = 0; i < data.chairs.size(); ++i)
-        m_opByChair.insert(data.chairs.at(i).id, i + 1);
-    for (qsizetype i = 0; i < data.providers.size(); ++i)
-        m_provByProvider.insert(data.providers.at(i).id, i + 1);
-    for (qsizetype i = 0; i < data.patients.size(); ++i)
-        m_patByPatient.insert(data.patients.at(i).id, i + 1);
-    for (qsizetype i = 0; i < data.appointmentTypes.size(); ++i) {
-        m_typeByType.insert(data.appointmentTypes.at(i).id, i + 1);
-        m_typePattern.insert(i + 1, data.appointmentTypes.at(i).pattern);
-    }
-    QHash<QString, bool> hygienist;
-    for (const Provider &p : data.providers)
-        hygienist.insert(p.id, p.role == ProviderRole::Hygienist);
-    m_appointments.clear();
-    // The loaded book was last changed before the server started.
-    const QDateTime loaded = officeNow().addSecs(-1);
-    m_lastStamp = loaded;
-    m_patientsStamp = loaded;
-    for (const chairside::Appointment &a : data.appointments) {
-        Appointment s;
-        s.aptNum = m_nextAptNum++;
-        s.patNum = m_patByPatient.value(a.patientId);
-        s.op = m_opByChair.value(a.chairId);
-        s.hygiene = hygienist.value(a.providerId);
-        (s.hygiene ? s.provHyg : s.provNum) = m_provByProvider.value(a.providerId);
-        s.typeNum = m_typeByType.value(a.typeId);
-        s.start = a.startUtc.toTimeZone(m_zone);
-        s.pattern = QString((a.minutes + 4) / 5, u'X');
-        s.note = a.notes;
-        switch (a.status) {
-        case AppointmentStatus::Completed:
-            s.status = u"Complete"_s;
-            break;
-        case AppointmentStatus::Cancelled:
-        case AppointmentStatus::NoShow:
-            s.status = u"Broken"_s;
-            break;
-        case AppointmentStatus::Confirmed:
-            s.confirmed = u"Confirmed"_s;
-            break;
-        default:
-            break;
-        }
-        s.stamp = loaded;
-        m_appointments.insert(s.aptNum, s);
-    }
-    return true;
 }
 
 QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const
@@ -184,44 +106,9 @@ QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const
                        {u"Priority"_s, u"Normal"_s}};
 }
 
-QHttpServerResponse OpenDentalSimulator::handle(const QHttpServerRequest &request, const QString &path)
-{
-    QHttpServerResponse response = respond(request, path);
-    Served served;
-    served.atMs = QDateTime::currentMSecsSinceEpoch();
-    served.status = int(response.statusCode());
-    if (served.status == 429)
-        served.retryAfterMs = 1000 * m_lastRetryAfter;
-    m_served.append(served);
-    return response;
-}
-
 QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &request, const QString &path)
 {
-    ++m_requests;
-    if (request.value("Authorization") != m_authorization.toUtf8())
-        return problem(u"Invalid credentials: expected Authorization: ODFHIR DeveloperKey/CustomerKey."_s,
-                       Status::Unauthorized);
-    if (m_perMinute > 0) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        while (!m_recent.isEmpty() && m_recent.constFirst() <= now - m_windowMs)
-            m_recent.removeFirst();
-        if (m_recent.size() >= m_perMinute) {
-            QHttpServerResponse busy = problem(u"Too many requests."_s, Status::TooManyRequests);
-            m_lastRetryAfter = std::max<qint64>(1, (m_recent.constFirst() + m_windowMs - now + 999) / 1000);
-            busy.setHeader("Retry-After", QByteArray::number(m_lastRetryAfter));
-            return busy;
-        }
-        m_recent.append(now);
-    }
-    if (m_faults.unavailable > 0) {
-        --m_faults.unavailable;
-        return problem(u"Service unavailable."_s, Status::ServiceUnavailable);
-    }
-    if (m_faults.errorRate > 0 && QRandomGenerator::global()->generateDouble() < m_faults.errorRate)
-        return problem(u"Internal server error."_s, Status::InternalServerError);
-
-    QHttpServerResponse response = [&]() -> QHttpServerResponse {
+    {
         const auto method = request.method();
         if (path == u"#operatories" && method == QHttpServerRequest::Method::Get)
             return operatories();
@@ -253,17 +140,7 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
         if (action == u"Confirm" && method == QHttpServerRequest::Method::Put)
             return confirm(aptNum, request.body());
         return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
-    }();
-    if (m_faults.lostReplies > 0 && request.method() != QHttpServerRequest::Method::Get) {
-        --m_faults.lostReplies;
-        return problem(u"Service unavailable."_s, Status::ServiceUnavailable);
     }
-    if (m_faults.malformed) {
-        QByteArray cut = response.data();
-        cut.truncate(std::max<qsizetype>(1, cut.size() / 2));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), cut, response.statusCode());
-    }
-    return response;
 }
 
 QHttpServerResponse OpenDentalSimulator::list(const QHttpServerRequest &request)
@@ -403,7 +280,7 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
                 QDateTime::fromString(query.queryItemValue(u"DateTStamp"_s, QUrl::FullyDecoded), kTimeFormat);
         if (!wall.isValid())
             return problem(u"DateTStamp must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
-        if (QDateTime(wall.date(), wall.time(), m_zone) >= m_patientsStamp)
+        if (QDateTime(wall.date(), wall.time(), m_zone) >= m_loadedStamp)
             return QHttpServerResponse(QJsonArray());
     }
     // The guarantor of a family is its first member.
@@ -433,24 +310,10 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
                                 {u"Guarantor"_s, p.familyId.isEmpty() ? patNum : guarantor.value(p.familyId)},
                                 {u"PreferContactMethod"_s, contact},
                                 {u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s},
-                                {u"DateTStamp"_s, m_patientsStamp.toString(kTimeFormat)},
+                                {u"DateTStamp"_s, m_loadedStamp.toString(kTimeFormat)},
                                 {u"serverDateTime"_s, now}});
     }
     return QHttpServerResponse(rows);
-}
-
-QString OpenDentalSimulator::overlapWith(const Appointment &a) const
-{
-    const QDateTime end = a.start.addSecs(qint64(a.pattern.size()) * 300);
-    for (const Appointment &other : m_appointments) {
-        if (other.aptNum == a.aptNum || other.op != a.op || other.status != u"Scheduled")
-            continue;
-        const QDateTime otherEnd = other.start.addSecs(qint64(other.pattern.size()) * 300);
-        if (other.start < end && a.start < otherEnd)
-            return u"Operatory %1 is already booked by appointment %2 at %3."_s.arg(a.op).arg(other.aptNum).arg(
-                    other.start.toString(kTimeFormat));
-    }
-    return {};
 }
 
 QHttpServerResponse OpenDentalSimulator::create(const QByteArray &body)
@@ -517,6 +380,7 @@ QHttpServerResponse OpenDentalSimulator::breakAppointment(qint64 aptNum, const Q
     if (a.status != u"Scheduled")
         return problem(u"Only scheduled appointments can be broken."_s, Status::BadRequest);
     a.status = o.value(u"sendToUnscheduledList"_s).toString() == u"true" ? u"UnschedList"_s : u"Broken"_s;
+    a.missed = type == u"Missed";
     a.stamp = nextStamp();
     return QHttpServerResponse(Status::Ok);
 }
@@ -534,15 +398,6 @@ QHttpServerResponse OpenDentalSimulator::confirm(qint64 aptNum, const QByteArray
         return problem(u"confirmVal or defNum is required."_s, Status::BadRequest);
     a.stamp = nextStamp();
     return QHttpServerResponse(Status::Ok);
-}
-
-void OpenDentalSimulator::changeOnServer(qint64 aptNum, const QDateTime &newStart)
-{
-    if (!m_appointments.contains(aptNum))
-        return;
-    Appointment &a = m_appointments[aptNum];
-    a.start = newStart.toTimeZone(m_zone);
-    a.stamp = nextStamp();
 }
 
 } // namespace chairside::pmssim

@@ -1,0 +1,437 @@
+#include "dentrixsimulator.h"
+#include "eaglesoftsimulator.h"
+#include "faultylink.h"
+#include "opendentalsimulator.h"
+
+#include "domain/clock.h"
+#include "services/bookingservice.h"
+#include "services/practiceimportservice.h"
+#include "store/appointmentrepository.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include "store/pmslinkrepository.h"
+#include "sync/adapterfactory.h"
+#include "sync/dentrixadapter.h"
+#include "sync/syncrun.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chairside;
+using namespace chairside::sync;
+
+namespace {
+
+// Four chairs, a dentist working every day in all of them, 40 patients and `count`
+// appointments of 30 minutes on the hour from 1 December (48 a day, none overlapping).
+QByteArray practice(int count)
+{
+    QByteArray patients;
+    for (int p = 1; p <= 40; ++p)
+        patients += QStringLiteral(R"({ "id": "p%1", "name": "Pat%1 Person%1", "phone": "+1 312 555 %2" },)")
+                            .arg(p)
+                            .arg(1000 + p)
+                            .toUtf8();
+    patients.chop(1);
+    QByteArray appointments;
+    for (int i = 0; i < count; ++i) {
+        const QDate day = QDate(2026, 12, 1).addDays(i / 48);
+        const int slot = (i / 4) % 12;
+        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
+            "chairId": "c%3", "start": "%4T%5:00" },)")
+                                .arg(i)
+                                .arg(i % 40 + 1)
+                                .arg(i % 4 + 1)
+                                .arg(day.toString(Qt::ISODate))
+                                .arg(7 + slot, 2, 10, QLatin1Char('0'))
+                                .toUtf8();
+    }
+    appointments.chop(1);
+    return R"({
+  "format": "chairside-practice/1",
+  "practice": { "name": "Flavour Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
+  "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" },
+              { "id": "c3", "name": "Chair 3" }, { "id": "c4", "name": "Chair 4" } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 60,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] } ],
+  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
+  "patients": [ )" + patients + R"( ],
+  "appointments": [ )" + appointments + R"( ]
+})";
+}
+
+std::unique_ptr<pmssim::PmsSimulator> simulator(const QString &flavor)
+{
+    if (flavor == u"opendental")
+        return std::make_unique<pmssim::OpenDentalSimulator>();
+    if (flavor == u"dentrix")
+        return std::make_unique<pmssim::DentrixSimulator>();
+    return std::make_unique<pmssim::EaglesoftSimulator>();
+}
+
+// The simulators' default credentials.
+PmsCredentials credentials(const QString &flavor)
+{
+    if (flavor == u"opendental")
+        return {u"dev"_s, u"customer"_s, {}};
+    if (flavor == u"dentrix")
+        return {u"client"_s, u"secret"_s, u"apikey"_s};
+    return {u"frontdesk"_s, u"password"_s, {}};
+}
+
+// One workstation: its own encrypted cache of the practice, its clock, its adapter.
+struct Desk
+{
+    QTemporaryDir dir;
+    store::MemoryCacheKeyStore keys;
+    std::unique_ptr<store::Cache> cache;
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)};
+    std::unique_ptr<PmsAdapter> adapter;
+    UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s};
+
+    bool open(const QString &flavor, const QString &url, int timeoutMs = 30000, int perMinute = 1000000)
+    {
+        cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
+        if (!cache || !PracticeImportService(*cache, clock).importDocument(practice(0), desk).ok())
+            return false;
+        PmsConnection c;
+        c.system = flavor;
+        c.url = QUrl(url);
+        c.office = QTimeZone("America/Chicago");
+        c.perMinute = perMinute;
+        c.burst = 50;
+        c.timeoutMs = timeoutMs;
+        c.retry.baseMs = 30; // quick retries for tests; the product's are 4 s to 60 s
+        c.retry.capMs = 100;
+        QString error;
+        adapter = makePmsAdapter(c, credentials(flavor), &error);
+        return adapter != nullptr;
+    }
+
+    SyncSummary sync(int timeoutMs = 120000)
+    {
+        SyncRun run(*adapter, *cache, clock, {u"sync"_s, u"s"_s, u"ws"_s});
+        SyncSummary summary;
+        bool done = false;
+        run.run([&](const SyncSummary &s) {
+            summary = s;
+            done = true;
+        });
+        QElapsedTimer t;
+        t.start();
+        while (!done && t.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!done)
+            summary.push.storeError = u"sync did not finish"_s;
+        return summary;
+    }
+
+    BookingOutcome book(const QString &patient, const QString &chair, const QDateTime &start)
+    {
+        BookRequest r;
+        r.patientId = patient;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = chair;
+        r.startUtc = start;
+        return BookingService(*cache, clock).book(r, desk);
+    }
+
+    int count(const QString &where) const
+    {
+        QSqlQuery q(cache->database());
+        return q.exec(u"SELECT count(*) FROM appointments WHERE "_s + where) && q.next() ? q.value(0).toInt() : -1;
+    }
+};
+
+QString why(const SyncSummary &s)
+{
+    return s.readError.message + s.pull.error.message + s.pull.storeError + s.push.storeError;
+}
+
+// Every live appointment on the server has exactly one appointment in the cache at the same
+// chair and start, and every local appointment the server knows is there once: nothing
+// lost, nothing doubled.
+void compareBooks(const pmssim::PmsSimulator &sim, Desk &desk)
+{
+    store::AppointmentRepository repo(desk.cache->database());
+    store::PmsLinkRepository links(desk.cache->database());
+    const QString system = sim.flavor();
+    QHash<QString, int> liveOnServer; // "op|start" -> count
+    for (const auto &a : sim.appointments()) {
+        if (a.live())
+            ++liveOnServer[u"%1|%2"_s.arg(a.op).arg(a.start.toUTC().toString(Qt::ISODate))];
+    }
+    for (auto it = liveOnServer.cbegin(); it != liveOnServer.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(u"doubled on the server: "_s + it.key()));
+    int live = 0;
+    for (const auto &a : sim.appointments()) {
+        if (!a.live())
+            continue;
+        ++live;
+        const std::optional<QString> local = links.localId(system, u"appointment"_s, QString::number(a.aptNum));
+        QVERIFY2(local, qPrintable(u"server appointment %1 has no local copy"_s.arg(a.aptNum)));
+        const std::optional<Appointment> mine = repo.find(*local);
+        QVERIFY(mine);
+        QCOMPARE(mine->startUtc, a.start.toUTC());
+        QCOMPARE(links.localId(system, u"chair"_s, QString::number(a.op)).value_or(QString()), mine->chairId);
+        QVERIFY(isLive(mine->status));
+    }
+    QCOMPARE(desk.count(u"status IN ('scheduled','confirmed')"_s), live);
+}
+
+} // namespace
+
+// The whole sync, for each PMS flavour, against its simulator over real loopback HTTP.
+class TestPmsFlavours : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void flavours()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::newRow("opendental") << u"opendental"_s;
+        QTest::newRow("dentrix") << u"dentrix"_s;
+        QTest::newRow("eaglesoft") << u"eaglesoft"_s;
+    }
+
+    std::unique_ptr<pmssim::PmsSimulator> start(const QString &flavor, int appointments)
+    {
+        auto sim = simulator(flavor);
+        QString error;
+        if (!sim->loadPractice(practice(appointments), &error))
+            qWarning("%s", qPrintable(error));
+        sim->setPageSize(1000);
+        sim->listen();
+        return sim;
+    }
+
+private Q_SLOTS:
+    void pullsA5000AppointmentPracticeThenChanges_data() { flavours(); }
+    void pullsA5000AppointmentPracticeThenChanges()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 5000);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        const SyncSummary first = desk.sync();
+        QVERIFY2(first.complete(), qPrintable(why(first)));
+        QCOMPARE(first.links.linked, 4 + 1 + 1 + 40);
+        QCOMPARE(first.pull.applied.inserted, 5000);
+        QCOMPARE(desk.count(u"sync_state = 'synced'"_s), 5000);
+        compareBooks(*sim, desk);
+
+        // A change at the practice's desk arrives with the next, incremental pull.
+        QTest::qWait(1100);
+        const QDateTime moved(QDate(2026, 12, 1), QTime(23, 30), Qt::UTC);
+        sim->changeOnServer(7, moved);
+        const SyncSummary second = desk.sync();
+        QVERIFY2(second.complete(), qPrintable(why(second)));
+        QCOMPARE(second.pull.received, 1);
+        QCOMPARE(second.pull.applied.updated, 1);
+        compareBooks(*sim, desk);
+    }
+
+    void bookingsMadeOfflineLandOnce_data() { flavours(); }
+    void bookingsMadeOfflineLandOnce()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 20);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        pmssim::PmsSimulator::Faults down;
+        down.unavailable = 1000000;
+        sim->setFaults(down);
+        for (int i = 0; i < 3; ++i) {
+            const BookingOutcome b = desk.book(u"p%1"_s.arg(i + 1), u"c1"_s,
+                                               QDateTime(QDate(2026, 12, 10), QTime(14 + i, 0), Qt::UTC));
+            QVERIFY2(b.ok(), qPrintable(b.message));
+        }
+        const SyncSummary offline = desk.sync();
+        QVERIFY(!offline.complete());
+        QCOMPARE(desk.count(u"sync_state = 'pending'"_s), 3);
+        sim->setFaults({});
+        desk.clock.advanceSeconds(2 * 3600);
+        const SyncSummary back = desk.sync();
+        QVERIFY2(back.complete(), qPrintable(why(back)));
+        QCOMPARE(back.push.acknowledged, 3);
+        QCOMPARE(desk.count(u"sync_state = 'synced'"_s), 23);
+        compareBooks(*sim, desk);
+    }
+
+    void honoursA429Storm_data() { flavours(); }
+    void honoursA429Storm()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 20);
+        // Many small pages, many requests (Open Dental's lists come 100 at a time, always).
+        sim->setPageSize(flavor == u"opendental" ? 100 : 5);
+        sim->setRateLimit(4, 1500);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(desk.count(u"1"_s), 20);
+        int throttled = 0;
+        const auto &served = sim->served();
+        for (qsizetype i = 0; i < served.size(); ++i) {
+            if (served.at(i).status != 429)
+                continue;
+            ++throttled;
+            if (i + 1 < served.size())
+                QVERIFY2(served.at(i + 1).atMs >= served.at(i).atMs + served.at(i).retryAfterMs - 20,
+                         qPrintable(u"request %1 came %2 ms after a 429 asking for %3 ms"_s.arg(i + 1)
+                                            .arg(served.at(i + 1).atMs - served.at(i).atMs)
+                                            .arg(served.at(i).retryAfterMs)));
+        }
+        QVERIFY(throttled >= 1);
+    }
+
+    // Server errors, replies lost after the server acted, dropped connections and hangs: the
+    // books end the same on both sides, nothing lost, nothing doubled.
+    void networkFaultsEndConsistent_data() { flavours(); }
+    void networkFaultsEndConsistent()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 20);
+        pmssim::FaultyLink link(sim->port());
+        const quint16 linkPort = link.listen();
+        QVERIFY(linkPort != 0);
+        QString url = sim->baseUrl();
+        url.replace(u":%1/"_s.arg(sim->port()), u":%1/"_s.arg(linkPort));
+        Desk desk;
+        QVERIFY(desk.open(flavor, url, 1500));
+        QVERIFY(desk.sync().complete());
+        for (int i = 0; i < 8; ++i) {
+            const BookingOutcome b = desk.book(u"p%1"_s.arg(i + 1), u"c%1"_s.arg(i % 4 + 1),
+                                               QDateTime(QDate(2026, 12, 11), QTime(14 + i, 0), Qt::UTC));
+            QVERIFY2(b.ok(), qPrintable(b.message));
+        }
+        pmssim::PmsSimulator::Faults faults;
+        faults.errorRate = 0.15;
+        faults.lostReplies = 2;
+        faults.unavailable = 2;
+        sim->setFaults(faults);
+        pmssim::FaultyLink::Plan plan;
+        plan.every = 3;
+        plan.dropBeforeServer = 1;
+        plan.dropAfterServer = 2;
+        plan.hang = 1;
+        link.setPlan(plan);
+        SyncSummary s = desk.sync();
+        for (int round = 0; round < 12 && !s.complete(); ++round) {
+            desk.clock.advanceSeconds(2 * 3600);
+            s = desk.sync();
+        }
+        sim->setFaults({});
+        link.setPlan({});
+        if (!s.complete())
+            s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QVERIFY2(link.faultsInjected() >= 3, qPrintable(u"%1 faults in %2 requests"_s.arg(link.faultsInjected()).arg(link.requests())));
+        QCOMPARE(desk.count(u"sync_state = 'synced'"_s), 28);
+        compareBooks(*sim, desk);
+    }
+
+    // Two workstations book the same chair at the same time: the first to reach the PMS wins,
+    // the other's booking is kept as a visible conflict.
+    void twoWorkstationsBookTheSameSlot_data() { flavours(); }
+    void twoWorkstationsBookTheSameSlot()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 4);
+        Desk a, b;
+        QVERIFY(a.open(flavor, sim->baseUrl()));
+        QVERIFY(b.open(flavor, sim->baseUrl()));
+        QVERIFY(a.sync().complete());
+        QVERIFY(b.sync().complete());
+        const QDateTime slot(QDate(2026, 12, 14), QTime(15, 0), Qt::UTC);
+        const BookingOutcome mine = a.book(u"p1"_s, u"c2"_s, slot);
+        const BookingOutcome theirs = b.book(u"p2"_s, u"c2"_s, slot);
+        QVERIFY(mine.ok() && theirs.ok());
+        QVERIFY(a.sync().complete());
+        const SyncSummary lost = b.sync();
+        QVERIFY(!lost.complete());
+        QCOMPARE(lost.push.refused, 1);
+        QCOMPARE(BookingService(*b.cache, b.clock).find(theirs.appointment.id, nullptr)->syncState, SyncState::Conflict);
+        QCOMPARE(BookingService(*a.cache, a.clock).find(mine.appointment.id, nullptr)->syncState, SyncState::Synced);
+        int onServer = 0;
+        for (const auto &x : sim->appointments())
+            onServer += x.live() && x.start.toUTC() == slot && x.op == sim->operatoryFor(u"c2"_s) ? 1 : 0;
+        QCOMPARE(onServer, 1);
+    }
+
+    void malformedRepliesLeaveTheCacheUnchanged_data() { flavours(); }
+    void malformedRepliesLeaveTheCacheUnchanged()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 12);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        QTest::qWait(1100);
+        sim->changeOnServer(3, QDateTime(QDate(2026, 12, 1), QTime(23, 30), Qt::UTC));
+        pmssim::PmsSimulator::Faults bad;
+        bad.malformed = true;
+        sim->setFaults(bad);
+        const QDateTime before = store::AppointmentRepository(desk.cache->database())
+                                         .find(u"%1-3"_s.arg(flavor))
+                                         .value_or(Appointment{})
+                                         .startUtc;
+        const SyncSummary s = desk.sync();
+        QVERIFY(!s.complete());
+        const PmsError &e = !s.readError.ok() ? s.readError : s.pull.error;
+        QCOMPARE(e.kind, PmsError::Kind::Malformed);
+        QVERIFY2(e.message.contains(u"nothing was read"_s), qPrintable(e.message));
+        QCOMPARE(desk.count(u"1"_s), 12);
+        QCOMPARE(store::AppointmentRepository(desk.cache->database()).find(u"%1-3"_s.arg(flavor))->startUtc, before);
+    }
+
+    void wrongCredentialsAreClearErrors_data() { flavours(); }
+    void wrongCredentialsAreClearErrors()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 2);
+        PmsConnection c;
+        c.system = flavor;
+        c.url = QUrl(sim->baseUrl());
+        c.office = QTimeZone("America/Chicago");
+        PmsCredentials wrong = credentials(flavor);
+        wrong.secret = u"stolen"_s;
+        QString error;
+        std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, wrong, &error);
+        QVERIFY(adapter);
+        PmsError got;
+        bool done = false;
+        adapter->listChairs([&](const QList<PmsChair> &, const PmsError &e) {
+            got = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(got.kind, PmsError::Kind::Auth);
+        QVERIFY2(!got.message.isEmpty() && !got.message.contains(u"stolen"_s), qPrintable(got.message));
+        QCOMPARE(sim->requests(), 1); // refused credentials are not tried again
+    }
+
+    // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
+    void dentrixRefreshesItsToken()
+    {
+        auto sim = start(u"dentrix"_s, 2);
+        Desk desk;
+        QVERIFY(desk.open(u"dentrix"_s, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        auto *dentrix = qobject_cast<DentrixAdapter *>(desk.adapter.get());
+        QVERIFY(dentrix);
+        QCOMPARE(dentrix->tokenRequests(), 1);
+        static_cast<pmssim::DentrixSimulator *>(sim.get())->revokeTokens();
+        QVERIFY(desk.sync().complete());
+        QCOMPARE(dentrix->tokenRequests(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPmsFlavours)
+#include "tst_pmsflavours.moc"
