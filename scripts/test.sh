@@ -20,4 +20,5 @@ ctest --test-dir build/dev --output-on-failure "$@" || status=$?
 build/dev/bin/chairside-bench-cache --smoke || status=$?
 build/dev/bin/chairside-bench-scheduling --smoke || status=$?
 build/dev/bin/chairside-bench-schedule --smoke || status=$?
+build/dev/bin/chairside-bench-sync --smoke || status=$?
 exit $status

@@ -65,7 +65,25 @@ void OutboxPush::sent(const store::PendingOutboxEntry &entry, const PmsError &e,
     } else if (e.kind == PmsError::Kind::Refused || e.kind == PmsError::Kind::NotFound) {
         ++m_report.refused;
         m_blocked.insert(entry.entry.entityId);
-        (void)m_mirror.refuse(entry, e.message, &m_report.storeError);
+        // The conflict keeps both versions: what this desk holds, and the PMS's own when it
+        // has the appointment (read now, so a person sees what they choose between).
+        const QString pms = m_adapter.system();
+        QString why;
+        const std::optional<PmsAppointment> out = m_mirror.outgoing(pms, entry.entry.entityId, &why);
+        if (out && !out->pmsId.isEmpty() && e.kind == PmsError::Kind::Refused) {
+            QPointer<OutboxPush> self(this);
+            m_adapter.findAppointment(out->pmsId, [this, self, entry, message = e.message](const PmsAppointment &theirs,
+                                                                                         const PmsError &read) {
+                if (!self)
+                    return;
+                (void)m_mirror.refuse(m_adapter.system(), entry, message,
+                                      read.ok() ? std::optional<PmsAppointment>(theirs) : std::nullopt,
+                                      &m_report.storeError);
+                QTimer::singleShot(0, this, &OutboxPush::next);
+            });
+            return;
+        }
+        (void)m_mirror.refuse(pms, entry, e.message, std::nullopt, &m_report.storeError);
     } else {
         // Keys refused, a reply it could not read, an address it may not use: a person must act.
         ++m_report.deferred;

@@ -115,13 +115,16 @@ void element(QXmlStreamWriter &w, const QString &name, const QString &value)
 namespace {
 
 QByteArray envelope(const std::function<void(QXmlStreamWriter &)> &header,
-                    const std::function<void(QXmlStreamWriter &)> &body)
+                    const std::function<void(QXmlStreamWriter &)> &body, bool eaglesoftDefault = true)
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.writeStartDocument();
     w.writeNamespace(QString::fromLatin1(kEnvelopeNamespace), u"soap"_s);
-    w.writeDefaultNamespace(QString::fromLatin1(kNamespace));
+    if (eaglesoftDefault)
+        w.writeDefaultNamespace(QString::fromLatin1(kNamespace));
+    else
+        w.writeNamespace(QString::fromLatin1(kNamespace), u"es"_s);
     w.writeStartElement(QString::fromLatin1(kEnvelopeNamespace), u"Envelope"_s);
     if (header) {
         w.writeStartElement(QString::fromLatin1(kEnvelopeNamespace), u"Header"_s);
@@ -181,7 +184,7 @@ QByteArray fault(bool clientFault, const QString &message, const QString &errorC
         element(w, u"ErrorCode"_s, errorCode);
         w.writeEndElement();
         w.writeEndElement();
-    });
+    }, false);
 }
 
 std::optional<Envelope> read(const QByteArray &xml, QString *error)

@@ -9,6 +9,8 @@
 #include "store/practicerepository.h"
 #include "scheduling/providertime.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -30,6 +32,42 @@ bool sameBooking(const Appointment &a, const Appointment &b)
 } // namespace
 
 PmsMirror::PmsMirror(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
+
+QByteArray pmsAppointmentJson(const PmsAppointment &a)
+{
+    return QJsonDocument(QJsonObject{{u"pmsId"_s, a.pmsId},
+                                     {u"patientPmsId"_s, a.patientPmsId},
+                                     {u"operatoryPmsId"_s, a.operatoryPmsId},
+                                     {u"providerPmsId"_s, a.providerPmsId},
+                                     {u"typePmsId"_s, a.typePmsId},
+                                     {u"startUtc"_s, a.startUtc.toUTC().toString(Qt::ISODate)},
+                                     {u"minutes"_s, a.minutes},
+                                     {u"pattern"_s, a.pattern},
+                                     {u"status"_s, appointmentStatusName(a.status)},
+                                     {u"hygiene"_s, a.hygiene},
+                                     {u"notes"_s, a.notes}})
+            .toJson(QJsonDocument::Compact);
+}
+
+std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (o.value(u"pmsId"_s).toString().isEmpty())
+        return std::nullopt;
+    PmsAppointment a;
+    a.pmsId = o.value(u"pmsId"_s).toString();
+    a.patientPmsId = o.value(u"patientPmsId"_s).toString();
+    a.operatoryPmsId = o.value(u"operatoryPmsId"_s).toString();
+    a.providerPmsId = o.value(u"providerPmsId"_s).toString();
+    a.typePmsId = o.value(u"typePmsId"_s).toString();
+    a.startUtc = QDateTime::fromString(o.value(u"startUtc"_s).toString(), Qt::ISODate);
+    a.minutes = o.value(u"minutes"_s).toInt();
+    a.pattern = o.value(u"pattern"_s).toString();
+    a.status = parseAppointmentStatus(o.value(u"status"_s).toString()).value_or(AppointmentStatus::Scheduled);
+    a.hygiene = o.value(u"hygiene"_s).toBool();
+    a.notes = o.value(u"notes"_s).toString();
+    return a;
+}
 
 std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
                                                       const QString &patientId, const QString &chairId,
@@ -287,17 +325,28 @@ bool PmsMirror::defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds
     return true;
 }
 
-bool PmsMirror::refuse(const store::PendingOutboxEntry &entry, const QString &why, QString *errorText)
+bool PmsMirror::refuse(const QString &pms, const store::PendingOutboxEntry &entry, const QString &why,
+                       const std::optional<PmsAppointment> &theirs, QString *errorText)
 {
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
     // Parked far ahead: a person resolves it (keep mine or take theirs); it is never dropped.
     constexpr qint64 kNeedsAPerson = qint64(100) * 365 * 86400;
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    QSqlQuery record(db);
+    record.prepare(u"INSERT INTO sync_conflicts (pms, appointment_id, operation, reason, mine, theirs, created_utc) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    record.addBindValue(pms);
+    record.addBindValue(entry.entry.entityId);
+    record.addBindValue(entry.entry.operation);
+    record.addBindValue(why);
+    record.addBindValue(QString::fromUtf8(entry.entry.payload));
+    record.addBindValue(theirs ? QString::fromUtf8(pmsAppointmentJson(*theirs)) : QString());
+    record.addBindValue(now);
     if (!db.transaction()
-        || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, m_clock.nowUtc().toSecsSinceEpoch() + kNeedsAPerson,
-                                    u"refused: "_s + why, &error)
+        || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, now + kNeedsAPerson, u"refused: "_s + why, &error)
         || !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Conflict, &error)
-        || !db.commit()) {
+        || (!record.exec() && (error = record.lastError()).isValid()) || !db.commit()) {
         db.rollback();
         *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
         return false;

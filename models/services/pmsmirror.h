@@ -10,6 +10,10 @@
 
 namespace chairside {
 
+// A PMS appointment kept in a sync conflict record, and read back.
+[[nodiscard]] QByteArray pmsAppointmentJson(const PmsAppointment &a);
+[[nodiscard]] std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json);
+
 class Clock;
 struct UserSession;
 
@@ -62,7 +66,9 @@ public:
     [[nodiscard]] bool defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                              QString *error);
     // The PMS refused it: the appointment shows a conflict and the entry waits for a person.
-    [[nodiscard]] bool refuse(const store::PendingOutboxEntry &entry, const QString &why, QString *error);
+    // A sync conflict record keeps both versions (`theirs` when the PMS has the appointment).
+    [[nodiscard]] bool refuse(const QString &pms, const store::PendingOutboxEntry &entry, const QString &why,
+                              const std::optional<PmsAppointment> &theirs, QString *error);
 
 private:
     [[nodiscard]] static std::optional<QString> recogniseLostCreate(QSqlDatabase &db, const QString &pms,

@@ -239,7 +239,26 @@ QList<Migration> buildMigrations()
             updated_utc INTEGER NOT NULL,
             PRIMARY KEY (pms, entity)))"_s,
     };
-    return {v1, v2, v3, v4};
+    // v5: changes the PMS refused, kept with both versions until a person chooses.
+    Migration v5;
+    v5.version = 5;
+    v5.description = u"Sync conflicts"_s;
+    v5.statements = QStringList{
+        uR"(CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            pms TEXT NOT NULL,
+            appointment_id TEXT NOT NULL REFERENCES appointments(id),
+            operation TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL DEFAULT '',
+            created_utc INTEGER NOT NULL,
+            resolved_utc INTEGER,
+            resolution TEXT CHECK (resolution IN ('keep_mine', 'take_theirs')),
+            resolved_by TEXT))"_s,
+        uR"(CREATE INDEX sync_conflicts_open ON sync_conflicts (resolved_utc, appointment_id))"_s,
+    };
+    return {v1, v2, v3, v4, v5};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

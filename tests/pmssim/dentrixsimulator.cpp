@@ -195,7 +195,7 @@ QHttpServerResponse DentrixSimulator::list(const QHttpServerRequest &request, qi
             continue;
         if (date.isValid() && a.start.date() != date)
             continue;
-        if (since.isValid() && a.stamp <= since)
+        if (since.isValid() && a.stamp < since)
             continue;
         if (total++ < offset || rows.size() >= limit)
             continue;

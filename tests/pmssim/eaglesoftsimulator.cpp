@@ -158,7 +158,7 @@ QHttpServerResponse EaglesoftSimulator::listAppointments(const XmlNode &call)
     qint64 total = 0;
     for (const Appointment &a : std::as_const(m_appointments)) {
         if ((id > 0 && a.aptNum != id) || (patient > 0 && a.patNum != patient)
-            || (date.isValid() && a.start.date() != date) || (since.isValid() && a.stamp <= since))
+            || (date.isValid() && a.start.date() != date) || (since.isValid() && a.stamp < since))
             continue;
         if (total++ < offset || rows.size() >= pageSize)
             continue;

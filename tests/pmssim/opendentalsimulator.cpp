@@ -172,7 +172,7 @@ QHttpServerResponse OpenDentalSimulator::list(const QHttpServerRequest &request)
             continue;
         if (to.isValid() && a.start.date() > to)
             continue;
-        if (changedAfter.isValid() && a.stamp <= changedAfter)
+        if (changedAfter.isValid() && a.stamp < changedAfter)
             continue;
         if (patNum > 0 && a.patNum != patNum)
             continue;

@@ -8,7 +8,8 @@ namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
 // calls Chairside makes: GET /operatories, /providers, /appointmenttypes and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
-// by date range, PatNum and DateTStamp, with serverDateTime in every row), PUT .../Break and
+// by date range, PatNum and DateTStamp (changed on or after it, so a change in the same second
+// as the cursor is not missed), with serverDateTime in every row), PUT .../Break and
 // .../Confirm, the `ODFHIR dev/customer` Authorization header. It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
 // 1..n, patients PatNum 1..n, types AppointmentTypeNum 1..n), refuses double-booking an

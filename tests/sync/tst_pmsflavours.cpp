@@ -2,10 +2,14 @@
 #include "eaglesoftsimulator.h"
 #include "faultylink.h"
 #include "opendentalsimulator.h"
+#include "syntheticpractice.h"
 
 #include "domain/clock.h"
 #include "services/bookingservice.h"
+#include "services/pmsmirror.h"
 #include "services/practiceimportservice.h"
+#include "services/syncissues.h"
+#include "sync/outboxpush.h"
 #include "store/appointmentrepository.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
@@ -24,42 +28,9 @@ using namespace chairside::sync;
 
 namespace {
 
-// Four chairs, a dentist working every day in all of them, 40 patients and `count`
-// appointments of 30 minutes on the hour from 1 December (48 a day, none overlapping).
 QByteArray practice(int count)
 {
-    QByteArray patients;
-    for (int p = 1; p <= 40; ++p)
-        patients += QStringLiteral(R"({ "id": "p%1", "name": "Pat%1 Person%1", "phone": "+1 312 555 %2" },)")
-                            .arg(p)
-                            .arg(1000 + p)
-                            .toUtf8();
-    patients.chop(1);
-    QByteArray appointments;
-    for (int i = 0; i < count; ++i) {
-        const QDate day = QDate(2026, 12, 1).addDays(i / 48);
-        const int slot = (i / 4) % 12;
-        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
-            "chairId": "c%3", "start": "%4T%5:00" },)")
-                                .arg(i)
-                                .arg(i % 40 + 1)
-                                .arg(i % 4 + 1)
-                                .arg(day.toString(Qt::ISODate))
-                                .arg(7 + slot, 2, 10, QLatin1Char('0'))
-                                .toUtf8();
-    }
-    appointments.chop(1);
-    return R"({
-  "format": "chairside-practice/1",
-  "practice": { "name": "Flavour Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
-  "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" },
-              { "id": "c3", "name": "Chair 3" }, { "id": "c4", "name": "Chair 4" } ],
-  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 60,
-                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] } ],
-  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
-  "patients": [ )" + patients + R"( ],
-  "appointments": [ )" + appointments + R"( ]
-})";
+    return pmssim::syntheticPractice(count);
 }
 
 std::unique_ptr<pmssim::PmsSimulator> simulator(const QString &flavor)
@@ -363,6 +334,100 @@ private Q_SLOTS:
         for (const auto &x : sim->appointments())
             onServer += x.live() && x.start.toUTC() == slot && x.op == sim->operatoryFor(u"c2"_s) ? 1 : 0;
         QCOMPARE(onServer, 1);
+
+        // The losing desk sees a sync issue with the PMS's reason, and the engine offers other
+        // times: the winner's booking came in with the pull, so the slot is taken there too.
+        SyncIssues issues(*b.cache, b.clock);
+        QString error;
+        const QList<SyncIssue> open = issues.open(&error);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().appointmentId, theirs.appointment.id);
+        QCOMPARE(open.first().operation, u"create"_s);
+        QVERIFY(!open.first().reason.isEmpty());
+        QVERIFY(!open.first().theirs); // the PMS never took this booking
+        BookingService booking(*b.cache, b.clock);
+        QCOMPARE(b.count(u"chair_id = 'c2' AND start_utc = %1"_s.arg(slot.toSecsSinceEpoch())), 2);
+        scheduling::OpeningRequest other;
+        other.typeId = u"exam"_s;
+        other.patientId = u"p2"_s;
+        other.from = QDate(2026, 12, 14);
+        other.days = 2;
+        other.replacingId = theirs.appointment.id;
+        const OpeningsOutcome alternatives = booking.openings(other);
+        QVERIFY2(alternatives.error.isEmpty(), qPrintable(alternatives.error));
+        QVERIFY(!alternatives.openings.isEmpty());
+        MoveRequest same;
+        same.appointmentId = theirs.appointment.id;
+        same.expectedVersion = open.first().mine.version;
+
+        // Keep mine after moving it to an alternative: it lands; the issue is closed.
+        MoveRequest moved = same;
+        moved.startUtc = slot.addSecs(3600);
+        const BookingOutcome m = booking.move(moved, b.desk);
+        QVERIFY2(m.ok(), qPrintable(m.message));
+        QVERIFY2(issues.keepMine(open.first().id, b.desk, &error), qPrintable(error));
+        QCOMPARE(issues.openCount(), 0);
+        const SyncSummary resolved = b.sync();
+        QVERIFY2(resolved.complete(), qPrintable(why(resolved)));
+        QCOMPARE(booking.find(theirs.appointment.id, nullptr)->syncState, SyncState::Synced);
+        compareBooks(*sim, b);
+    }
+
+    // A move the PMS refuses keeps both versions; taking theirs puts the PMS's back.
+    void takeTheirsRestoresThePmsVersion_data() { flavours(); }
+    void takeTheirsRestoresThePmsVersion()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 8);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        // The practice's desk books chair 3 at 14:00 Chicago on 1 December; this desk, not yet
+        // knowing, moves appointment 1 there.
+        pmssim::PmsSimulator::Appointment blocker;
+        blocker.patNum = 5;
+        blocker.op = sim->operatoryFor(u"c3"_s);
+        blocker.provNum = 1;
+        blocker.start = QDateTime(QDate(2026, 12, 1), QTime(20, 0), Qt::UTC);
+        blocker.pattern = u"XXXXXX"_s;
+        blocker.typeNum = 1;
+        QVERIFY(sim->bookOnServer(blocker) != 0);
+        const QString id = u"%1-1"_s.arg(flavor);
+        BookingService booking(*desk.cache, desk.clock);
+        const Appointment before = *booking.find(id, nullptr);
+        MoveRequest move;
+        move.appointmentId = id;
+        move.expectedVersion = before.version;
+        move.startUtc = blocker.start.toUTC();
+        move.chairId = u"c3"_s;
+        QVERIFY(booking.move(move, desk.desk).ok());
+        // Pushed before the pull brings the blocker in.
+        SyncRun run(*desk.adapter, *desk.cache, desk.clock, {u"sync"_s, u"s"_s, u"ws"_s});
+        PmsMirror mirror(*desk.cache, desk.clock);
+        OutboxPush push(*desk.adapter, mirror);
+        bool done = false;
+        PushReport report;
+        push.run([&](const PushReport &r) {
+            report = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(report.refused, 1);
+        SyncIssues issues(*desk.cache, desk.clock);
+        QString error;
+        const QList<SyncIssue> open = issues.open(&error);
+        QCOMPARE(open.size(), 1);
+        QVERIFY(open.first().theirs); // both versions kept
+        QCOMPARE(open.first().theirs->startUtc, before.startUtc);
+        QCOMPARE(open.first().mine.startUtc, blocker.start.toUTC());
+        QVERIFY2(issues.takeTheirs(open.first().id, desk.desk, &error), qPrintable(error));
+        const Appointment after = *booking.find(id, nullptr);
+        QCOMPARE(after.startUtc, before.startUtc);
+        QCOMPARE(after.chairId, before.chairId);
+        QCOMPARE(after.syncState, SyncState::Synced);
+        QCOMPARE(issues.openCount(), 0);
+        QVERIFY(desk.sync().complete());
+        compareBooks(*sim, desk);
     }
 
     void malformedRepliesLeaveTheCacheUnchanged_data() { flavours(); }

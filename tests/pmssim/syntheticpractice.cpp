@@ -1,0 +1,46 @@
+#include "syntheticpractice.h"
+
+#include <QDate>
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::pmssim {
+
+QByteArray syntheticPractice(int count)
+{
+    QByteArray patients;
+    for (int p = 1; p <= 40; ++p)
+        patients += QStringLiteral(R"({ "id": "p%1", "name": "Pat%1 Person%1", "phone": "+1 312 555 %2" },)")
+                            .arg(p)
+                            .arg(1000 + p)
+                            .toUtf8();
+    patients.chop(1);
+    QByteArray appointments;
+    for (int i = 0; i < count; ++i) {
+        const QDate day = QDate(2026, 12, 1).addDays(i / 48);
+        const int slot = (i / 4) % 12;
+        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
+            "chairId": "c%3", "start": "%4T%5:00" },)")
+                                .arg(i)
+                                .arg(i % 40 + 1)
+                                .arg(i % 4 + 1)
+                                .arg(day.toString(Qt::ISODate))
+                                .arg(7 + slot, 2, 10, QLatin1Char('0'))
+                                .toUtf8();
+    }
+    appointments.chop(1);
+    return R"({
+  "format": "chairside-practice/1",
+  "practice": { "name": "Flavour Dental", "timeZone": "America/Chicago", "gridMinutes": 10 },
+  "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" },
+              { "id": "c3", "name": "Chair 3" }, { "id": "c4", "name": "Chair 4" } ],
+  "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 60,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] } ],
+  "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
+  "patients": [ )" + patients + R"( ],
+  "appointments": [ )" + appointments + R"( ]
+})";
+}
+
+} // namespace chairside::pmssim
