@@ -20,6 +20,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -197,6 +199,54 @@ void MainWindow::buildPanels()
         });
         menu.exec(m_trayView->viewport()->mapToGlobal(pos));
     });
+
+    // Changes the practice system refused: each with what this desk holds and what the PMS
+    // holds, and the two ways out.
+    m_syncIssuesDock = new QDockWidget(tr("Sync issues"), this);
+    m_syncIssuesDock->setObjectName(u"syncIssuesDock"_s);
+    auto *issuesPanel = new QWidget(m_syncIssuesDock);
+    auto *issuesLayout = new QVBoxLayout(issuesPanel);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    m_syncIssuesView = new QTreeWidget(issuesPanel);
+    m_syncIssuesView->setObjectName(u"syncIssuesView"_s);
+    m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
+    m_syncIssuesView->setHeaderLabels({tr("Patient"), tr("Here"), tr("Practice system"), tr("Why")});
+    m_syncIssuesView->setRootIsDecorated(false);
+    m_syncIssuesView->setWordWrap(true);
+    auto *keepMine = new QPushButton(tr("Keep mine"), issuesPanel);
+    keepMine->setObjectName(u"keepMineButton"_s);
+    keepMine->setToolTip(tr("Send this desk's version to the practice system again"));
+    auto *takeTheirs = new QPushButton(tr("Take theirs"), issuesPanel);
+    takeTheirs->setObjectName(u"takeTheirsButton"_s);
+    takeTheirs->setToolTip(tr("Drop this desk's change; the practice system's version stands"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(keepMine);
+    buttons->addWidget(takeTheirs);
+    issuesLayout->addWidget(m_syncIssuesView);
+    issuesLayout->addLayout(buttons);
+    m_syncIssuesDock->setWidget(issuesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_syncIssuesDock);
+    tabifyDockWidget(trayDock, m_syncIssuesDock);
+    trayDock->raise();
+    auto resolve = [this](bool mine) {
+        const QTreeWidgetItem *item = m_syncIssuesView->currentItem();
+        if (!item) {
+            showMessage(tr("Choose a sync issue first."), true);
+            return;
+        }
+        QString error;
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        if (!(mine ? m_desk.keepMine(id, m_session, &error) : m_desk.takeTheirs(id, m_session, &error))) {
+            showMessage(error, true);
+        } else {
+            showMessage(mine ? tr("Sent again with the next sync.") : tr("The practice system's version stands."),
+                        false);
+            Q_EMIT localChangeMade();
+        }
+        reload();
+    };
+    connect(keepMine, &QPushButton::clicked, this, [resolve] { resolve(true); });
+    connect(takeTheirs, &QPushButton::clicked, this, [resolve] { resolve(false); });
 
     new PanelDrag(m_waitlistView, m_view, [this](const QModelIndex &index) {
         const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
@@ -446,6 +496,8 @@ void MainWindow::reload()
         for (const Provider &p : page->providers)
             m_providerFilter->addItem(p.name, p.id);
     }
+    for (const Chair &c : page->chairs)
+        m_chairNames.insert(c.id, c.name);
     int live = 0;
     for (const PageAppointment &a : page->appointments)
         live += isLive(a.shown.appointment.status) ? 1 : 0;
@@ -468,7 +520,41 @@ void MainWindow::reload()
     m_trayModel->setAppointments(tray, m_changer->zone());
     m_waitlistModel->setEntries(m_desk.waitlist(&error));
     m_unscheduledModel->setAppointments(m_desk.unscheduled(30, &error), m_changer->zone());
+    reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();
+}
+
+void MainWindow::reloadSyncIssues()
+{
+    QString error;
+    const QList<SyncIssue> issues = m_desk.syncIssues(&error);
+    const qint64 current = m_syncIssuesView->currentItem()
+            ? m_syncIssuesView->currentItem()->data(0, Qt::UserRole).toLongLong()
+            : -1;
+    m_syncIssuesView->clear();
+    const QTimeZone zone = m_changer->zone();
+    auto when = [&](const QDateTime &utc, const QString &chair) {
+        const QString at = QLocale().toString(utc.toTimeZone(zone), QLocale::ShortFormat);
+        return chair.isEmpty() ? at : at + u" · "_s + m_chairNames.value(chair, chair);
+    };
+    for (const SyncIssue &i : issues) {
+        const std::optional<Patient> patient = m_desk.patient(i.patientId, &error);
+        auto *item = new QTreeWidgetItem(m_syncIssuesView);
+        item->setData(0, Qt::UserRole, i.id);
+        item->setText(0, patient ? patient->name : i.patientId);
+        item->setText(1, isLive(i.mine.status) ? when(i.mine.startUtc, i.mine.chairId) : tr("cancelled"));
+        item->setText(2, !i.theirs                 ? tr("not booked there")
+                                 : isLive(i.theirs->status) ? when(i.theirs->startUtc, QString())
+                                                            : tr("cancelled there"));
+        item->setText(3, i.reason);
+        item->setToolTip(3, i.reason);
+        if (i.id == current)
+            m_syncIssuesView->setCurrentItem(item);
+    }
+    m_syncIssuesDock->setWindowTitle(issues.isEmpty() ? tr("Sync issues")
+                                                      : tr("Sync issues (%1)").arg(issues.size()));
+    if (!issues.isEmpty() && !m_syncIssuesView->currentItem())
+        m_syncIssuesView->setCurrentItem(m_syncIssuesView->topLevelItem(0));
 }
 
 void MainWindow::pollCache()

@@ -3,6 +3,7 @@
 #include "domain/session.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -10,7 +11,9 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QDockWidget;
 class QListView;
+class QTreeWidget;
 class QToolButton;
 
 namespace chairside {
@@ -67,6 +70,7 @@ protected:
 private:
     void buildActions();
     void buildPanels();
+    void reloadSyncIssues();
     void showMessage(const QString &message, bool problem);
     void openAppointment(const QModelIndex &tile);
     void createAt(const SchedulePlacement &at);
@@ -98,6 +102,9 @@ private:
     QListView *m_waitlistView = nullptr;
     QListView *m_trayView = nullptr;
     QListView *m_unscheduledView = nullptr;
+    QDockWidget *m_syncIssuesDock = nullptr;
+    QTreeWidget *m_syncIssuesView = nullptr;
+    QHash<QString, QString> m_chairNames;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_syncLabel = nullptr;

@@ -48,7 +48,9 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "         [--json]   secrets on stdin, kept in the keychain: Open Dental DEVELOPERKEY/CUSTOMERKEY\n"
                        "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
                        "         user name and password on two lines\n"
-                       "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n\n"
+                       "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
+                       "         what waits and the sync issues (changes the practice system refused)\n"
+                       "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n\n"
                        "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                        "and undo act on the version stored now.\n"
                        "Without --data-dir, the platform's application data folder is used.\n"
@@ -565,7 +567,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"minutes"_s, u"L"_s},  {u"chair"_s, u"C"_s},               {u"start"_s, u"YYYY-MM-DDTHH:MM"_s},
             {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
-            {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s}};
+            {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
+            {u"take-theirs"_s, u"ISSUE"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -642,9 +645,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           out, err,
                           parser.isSet(jsonOption));
     }
-    if (command == u"sync")
-        return expectArgs(1) ? sync(ctx.dataDir, parser.isSet(statusOption), out, err, parser.isSet(jsonOption))
-                             : BadInput;
+    if (command == u"sync") {
+        if (!expectArgs(1))
+            return BadInput;
+        if (parser.isSet(u"keep-mine"_s) || parser.isSet(u"take-theirs"_s)) {
+            const bool keepMine = parser.isSet(u"keep-mine"_s);
+            bool ok = false;
+            const qint64 issue = parser.value(keepMine ? u"keep-mine"_s : u"take-theirs"_s).toLongLong(&ok);
+            if (!ok || (parser.isSet(u"keep-mine"_s) && parser.isSet(u"take-theirs"_s))) {
+                err << tr("chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).")
+                    << Qt::endl;
+                return BadInput;
+            }
+            return resolveIssue(ctx.dataDir, issue, keepMine, out, err);
+        }
+        return sync(ctx.dataDir, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
+    }
     err << tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
     return BadInput;
 }

@@ -6,6 +6,7 @@
 #include "domain/session.h"
 #include "services/localsession.h"
 #include "services/pmsmirror.h"
+#include "services/syncissues.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +182,28 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
     return summary.complete() ? Done : SyncIncomplete;
 }
 
+int resolveIssue(const QString &dataDir, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err)
+{
+    store::KeychainCacheKeyStore cacheKeys;
+    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
+    if (!cache)
+        return CacheUnavailable;
+    SystemClock clock;
+    SyncIssues issues(*cache, clock);
+    QString error;
+    const bool done = keepMine ? issues.keepMine(issue, operatingSystemSession(), &error)
+                               : issues.takeTheirs(issue, operatingSystemSession(), &error);
+    if (!done) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    out << (keepMine ? tr("Issue %1: this desk's version is sent with the next sync.")
+                     : tr("Issue %1: the practice system's version stands."))
+                    .arg(issue)
+        << Qt::endl;
+    return Done;
+}
+
 int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream &err, bool json)
 {
     store::KeychainCacheKeyStore cacheKeys;
@@ -197,24 +221,50 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
         SystemClock clock;
         QString error;
         const qint64 waiting = PmsMirror(*cache, clock).waitingInOutbox(&error);
-        QSqlQuery q(cache->database());
-        const int conflicts = q.exec(u"SELECT count(*) FROM appointments WHERE sync_state = 'conflict'"_s) && q.next()
-                ? q.value(0).toInt()
-                : -1;
-        if (json)
+        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(&error);
+        const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
+        if (json) {
+            QJsonArray list;
+            for (const SyncIssue &i : issues)
+                list.append(QJsonObject{{u"issue"_s, i.id},
+                                        {u"appointment"_s, i.appointmentId},
+                                        {u"operation"_s, i.operation},
+                                        {u"reason"_s, i.reason},
+                                        {u"mine"_s, QJsonObject{{u"start"_s, i.mine.startUtc.toString(Qt::ISODate)},
+                                                                {u"chair"_s, i.mine.chairId},
+                                                                {u"status"_s, appointmentStatusName(i.mine.status)}}},
+                                        {u"theirs"_s, i.theirs ? QJsonValue(QJsonObject{
+                                                                         {u"pmsId"_s, i.theirs->pmsId},
+                                                                         {u"start"_s, i.theirs->startUtc.toString(Qt::ISODate)},
+                                                                         {u"status"_s, appointmentStatusName(i.theirs->status)}})
+                                                               : QJsonValue()}});
             out << QJsonDocument(QJsonObject{{u"pms"_s, pms},
                                              {u"url"_s, url},
                                              {u"waiting"_s, waiting},
-                                             {u"conflicts"_s, conflicts}})
+                                             {u"conflicts"_s, int(issues.size())},
+                                             {u"issues"_s, list}})
                             .toJson(QJsonDocument::Compact)
                 << Qt::endl;
-        else
+        } else {
             out << tr("%1 at %2: %3 change(s) waiting to be sent, %4 conflict(s).")
                             .arg(pms, url)
                             .arg(waiting)
-                            .arg(conflicts)
+                            .arg(issues.size())
                 << Qt::endl;
-        return waiting == 0 && conflicts == 0 ? Done : SyncIncomplete;
+            // Ids and times only: no patient names in terminal output.
+            for (const SyncIssue &i : issues)
+                out << tr("  issue %1: appointment %2 (%3), mine %4 in %5; theirs %6. %7")
+                                .arg(i.id)
+                                .arg(i.appointmentId, i.operation,
+                                     i.mine.startUtc.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), i.mine.chairId,
+                                     i.theirs ? i.theirs->startUtc.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
+                                              : tr("not on the practice system"),
+                                     i.reason)
+                    << Qt::endl;
+            if (!issues.isEmpty())
+                out << tr("Resolve with `chairside-cli sync --keep-mine ISSUE` or `--take-theirs ISSUE`.") << Qt::endl;
+        }
+        return waiting == 0 && issues.isEmpty() ? Done : SyncIncomplete;
     }
     QString error;
     const std::optional<sync::PmsCredentials> keys = sync::PmsCredentialStore::read(cache->cacheId(), pms, &error);

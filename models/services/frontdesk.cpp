@@ -117,4 +117,19 @@ bool FrontDesk::release(const QString &appointmentId, QString *error)
     return failed(m_cache, sqlError, error, ok);
 }
 
+QList<SyncIssue> FrontDesk::syncIssues(QString *error)
+{
+    return SyncIssues(m_cache, m_clock).open(error);
+}
+
+bool FrontDesk::keepMine(qint64 issueId, const UserSession &session, QString *error)
+{
+    return SyncIssues(m_cache, m_clock).keepMine(issueId, session, error);
+}
+
+bool FrontDesk::takeTheirs(qint64 issueId, const UserSession &session, QString *error)
+{
+    return SyncIssues(m_cache, m_clock).takeTheirs(issueId, session, error);
+}
+
 } // namespace chairside

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "syncissues.h"
+
 #include "domain/practice.h"
 #include "store/appointmentrepository.h"
 
@@ -51,6 +53,11 @@ public:
     // Puts an appointment on the tray; it keeps its time until it is dropped elsewhere.
     [[nodiscard]] bool hold(const QString &appointmentId, const UserSession &session, QString *error);
     [[nodiscard]] bool release(const QString &appointmentId, QString *error);
+
+    // Changes the practice system refused, both versions kept (see SyncIssues).
+    [[nodiscard]] QList<SyncIssue> syncIssues(QString *error);
+    [[nodiscard]] bool keepMine(qint64 issueId, const UserSession &session, QString *error);
+    [[nodiscard]] bool takeTheirs(qint64 issueId, const UserSession &session, QString *error);
 
 private:
     store::Cache &m_cache;

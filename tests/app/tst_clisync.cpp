@@ -3,7 +3,9 @@
 #include "opendentalsimulator.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -149,6 +151,38 @@ private Q_SLOTS:
         QCOMPARE(r.code, 5);
         QVERIFY2(r.err.contains("trying again later") || r.err.contains("did not answer"), r.err.constData());
         m_sim.setFaults({});
+    }
+
+    // A booking the PMS refuses shows in `sync --status` as an issue, and is resolved there.
+    void listsAndResolvesSyncIssues()
+    {
+        const QString data = m_dir.filePath(u"cache"_s);
+        Run r = cli({u"book"_s, u"--data-dir"_s, data, u"--patient"_s, u"p3"_s, u"--type"_s, u"exam"_s, u"--provider"_s,
+                     u"dr-a"_s, u"--chair"_s, u"c1"_s, u"--start"_s, u"2026-12-02T15:00"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Meanwhile the practice's own desk fills that chair at that time.
+        pmssim::PmsSimulator::Appointment theirs;
+        theirs.patNum = m_sim.patientFor(u"p2"_s);
+        theirs.op = m_sim.operatoryFor(u"c1"_s);
+        theirs.provNum = m_sim.providerFor(u"dr-a"_s);
+        theirs.typeNum = 1;
+        theirs.start = QDateTime(QDate(2026, 12, 2), QTime(15, 0), QTimeZone("America/Chicago"));
+        theirs.pattern = u"XXXXXX"_s;
+        QVERIFY(m_sim.bookOnServer(theirs) != 0);
+        QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data}).code, 5);
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.out.contains("1 conflict(s)") && r.out.contains("issue 1:") && r.out.contains("not on the practice"),
+                 r.out.constData());
+        QVERIFY(!r.out.contains("Cy Doe")); // ids, not names
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s, u"--json"_s});
+        const QJsonArray issues = QJsonDocument::fromJson(r.out).object().value(u"issues"_s).toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().toObject().value(u"operation"_s).toString(), u"create"_s);
+        QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data, u"--take-theirs"_s, u"7"_s}).code, 2); // no such issue
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--take-theirs"_s, u"1"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s}).code, 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
+#include "services/pmsmirror.h"
 #include "services/practiceimportservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
@@ -30,6 +31,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -788,6 +790,67 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_F5);
         QCOMPARE(asked.count(), 1);
+    }
+
+    // A change the practice system refused shows in the Sync issues panel with both sides;
+    // Keep mine sends it again.
+    void listsSyncIssuesAndKeepsMine()
+    {
+        QString error;
+        std::optional<SchedulePage> page = m_booking->page(m_day, 1, &error);
+        QVERIFY(page);
+        Appointment target;
+        for (const PageAppointment &a : page->appointments) {
+            if (isLive(a.shown.appointment.status)) {
+                target = a.shown.appointment;
+                break;
+            }
+        }
+        QVERIFY(!target.id.isEmpty());
+        MoveRequest move;
+        move.appointmentId = target.id;
+        move.expectedVersion = target.version;
+        move.notes = u"Bring the X-rays"_s;
+        QVERIFY(m_booking->move(move, m_session).ok());
+        PmsMirror mirror(*m_cache, m_clock);
+        store::PendingOutboxEntry refused;
+        for (const store::PendingOutboxEntry &e : mirror.dueOutbox(1000, &error)) {
+            if (e.entry.entityId == target.id)
+                refused = e;
+        }
+        QCOMPARE(refused.entry.entityId, target.id);
+        PmsAppointment theirs;
+        theirs.pmsId = u"77"_s;
+        theirs.startUtc = target.startUtc.addSecs(3600);
+        theirs.minutes = target.minutes;
+        QVERIFY(mirror.refuse(u"opendental"_s, refused, u"Operatory 2 is already booked."_s, theirs, &error));
+
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *dock = window->findChild<QDockWidget *>(u"syncIssuesDock"_s);
+        auto *view = window->findChild<QTreeWidget *>(u"syncIssuesView"_s);
+        QVERIFY(dock && view);
+        QCOMPARE(view->topLevelItemCount(), 1);
+        QVERIFY(dock->windowTitle().contains(u"(1)"_s));
+        const QTreeWidgetItem *row = view->topLevelItem(0);
+        QVERIFY(!row->text(0).isEmpty() && row->text(0) != target.patientId); // the patient's name
+        QVERIFY(!row->text(1).isEmpty() && !row->text(2).isEmpty());
+        QVERIFY(row->text(3).contains(u"already booked"_s));
+        QCOMPARE(m_booking->find(target.id, &error)->syncState, SyncState::Conflict);
+
+        QSignalSpy changed(window.get(), &MainWindow::localChangeMade);
+        dock->show();
+        dock->raise();
+        auto *keep = window->findChild<QPushButton *>(u"keepMineButton"_s);
+        QVERIFY(keep);
+        keep->click();
+        QCOMPARE(view->topLevelItemCount(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_booking->find(target.id, &error)->syncState, SyncState::Pending);
+        bool due = false;
+        for (const store::PendingOutboxEntry &e : mirror.dueOutbox(1000, &error))
+            due = due || e.entry.entityId == target.id;
+        QVERIFY(due); // goes with the next sync
     }
 
     void weekViewDentistsDayAndRememberedSettings()
