@@ -68,7 +68,7 @@ void DentrixSimulator::setCredentials(const QString &clientId, const QString &cl
 
 QString DentrixSimulator::baseUrl() const
 {
-    return u"http://127.0.0.1:%1/v1"_s.arg(port());
+    return origin() + u"/v1"_s;
 }
 
 QHttpServerResponse DentrixSimulator::failure(Failure kind, const QString &message) const

@@ -54,7 +54,7 @@ void EaglesoftSimulator::setCredentials(const QString &userName, const QString &
 
 QString EaglesoftSimulator::baseUrl() const
 {
-    return u"http://127.0.0.1:%1/eaglesoft/Scheduling.asmx"_s.arg(port());
+    return origin() + u"/eaglesoft/Scheduling.asmx"_s;
 }
 
 QHttpServerResponse EaglesoftSimulator::failure(Failure kind, const QString &message) const

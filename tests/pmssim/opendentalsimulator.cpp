@@ -78,7 +78,7 @@ QHttpServerResponse OpenDentalSimulator::failure(Failure kind, const QString &me
 
 QString OpenDentalSimulator::baseUrl() const
 {
-    return u"http://127.0.0.1:%1/api/v1"_s.arg(m_port);
+    return origin() + u"/api/v1"_s;
 }
 
 QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const

@@ -5,7 +5,10 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,22 @@ quint16 PmsSimulator::listen(quint16 port)
 {
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port;
+}
+
+quint16 PmsSimulator::listenTls(const QString &certificateFile, const QString &keyFile, quint16 port)
+{
+    QFile cert(certificateFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return 0;
+    m_server->sslSetup(QSslCertificate(cert.readAll(), QSsl::Pem), QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    m_tls = true;
+    return listen(port);
+}
+
+QString PmsSimulator::origin() const
+{
+    return (m_tls ? u"https://127.0.0.1:%1"_s : u"http://127.0.0.1:%1"_s).arg(m_port);
 }
 
 QDateTime PmsSimulator::officeNow() const

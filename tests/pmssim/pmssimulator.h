@@ -90,6 +90,8 @@ public:
     [[nodiscard]] qint64 requests() const { return m_requests; }
     // Listens on 127.0.0.1; 0 picks a free port. Returns the port, or 0.
     quint16 listen(quint16 port = 0);
+    // The same over TLS with this certificate and key (PEM files): https:// URLs.
+    quint16 listenTls(const QString &certificateFile, const QString &keyFile, quint16 port = 0);
     [[nodiscard]] quint16 port() const { return m_port; }
     // The URL a client configures.
     [[nodiscard]] virtual QString baseUrl() const = 0;
@@ -123,9 +125,12 @@ protected:
     [[nodiscard]] QDateTime nextStamp();
     [[nodiscard]] QDateTime officeNow() const;
     [[nodiscard]] static QHttpServerResponder::StatusCode statusFor(Failure kind);
+    // "http://127.0.0.1:PORT", or https when listening with TLS.
+    [[nodiscard]] QString origin() const;
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
+    bool m_tls = false;
     QTimeZone m_zone;
     int m_pageSize = 100;
     QMap<qint64, Appointment> m_appointments;

@@ -18,6 +18,7 @@
 #include "sync/dentrixadapter.h"
 #include "sync/syncrun.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -480,6 +481,80 @@ private Q_SLOTS:
         QCOMPARE(got.kind, PmsError::Kind::Auth);
         QVERIFY2(!got.message.isEmpty() && !got.message.contains(u"stolen"_s), qPrintable(got.message));
         QCOMPARE(sim->requests(), 1); // refused credentials are not tried again
+    }
+
+    // HTTPS to a server whose certificate comes from the practice's own CA: trusted with the
+    // CA file configured; without it, a clear error and nothing sent.
+    void tlsTrustsOnlyTheConfiguredCa_data() { flavours(); }
+    void tlsTrustsOnlyTheConfiguredCa()
+    {
+        QFETCH(QString, flavor);
+        QTemporaryDir pki;
+        auto openssl = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(pki.path());
+            p.start(u"openssl"_s, args);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QFile ext(pki.filePath(u"server.ext"_s));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
+        ext.close();
+        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
+                         u"-out"_s, u"ca.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Practice Test CA"_s}));
+        QVERIFY(openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s,
+                         u"server.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s}));
+        QVERIFY(openssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
+                         u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"2"_s,
+                         u"-extfile"_s, u"server.ext"_s}));
+        auto sim = simulator(flavor);
+        QString error;
+        QVERIFY(sim->loadPractice(practice(3), &error));
+        QVERIFY(sim->listenTls(pki.filePath(u"server.pem"_s), pki.filePath(u"server.key"_s)) != 0);
+        QVERIFY(sim->baseUrl().startsWith(u"https://"_s));
+
+        auto chairs = [&](const QString &caFile) {
+            PmsConnection c;
+            c.system = flavor;
+            c.url = QUrl(sim->baseUrl());
+            c.office = QTimeZone("America/Chicago");
+            c.caFile = caFile;
+            c.retry.baseMs = 20;
+            c.retry.capMs = 40;
+            QString why;
+            std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, credentials(flavor), &why);
+            PmsError got;
+            QList<PmsChair> read;
+            bool done = false;
+            adapter->listChairs([&](const QList<PmsChair> &rows, const PmsError &e) {
+                read = rows;
+                got = e;
+                done = true;
+            });
+            QElapsedTimer t;
+            t.start();
+            while (!done && t.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            return qMakePair(read, got);
+        };
+        const auto trusted = chairs(pki.filePath(u"ca.pem"_s));
+        QVERIFY2(trusted.second.ok(), qPrintable(trusted.second.message));
+        QCOMPARE(trusted.first.size(), 4);
+        const qint64 served = sim->requests();
+
+        const auto untrusted = chairs({});
+        QCOMPARE(untrusted.second.kind, PmsError::Kind::Auth);
+        QVERIFY2(untrusted.second.message.contains(u"not trusted"_s), qPrintable(untrusted.second.message));
+        QCOMPARE(sim->requests(), served); // the request never reached the server
+
+        QFile notPem(pki.filePath(u"not.pem"_s));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("hello");
+        notPem.close();
+        const auto unreadable = chairs(notPem.fileName());
+        QCOMPARE(unreadable.second.kind, PmsError::Kind::Unsupported);
+        QVERIFY2(unreadable.second.message.contains(u"CA file"_s), qPrintable(unreadable.second.message));
+        QCOMPARE(sim->requests(), served);
     }
 
     // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
