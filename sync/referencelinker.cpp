@@ -4,6 +4,8 @@
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
 
+#include "domain/practicedata.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -60,6 +62,7 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
         report.error = cache.describeFailure(error.isValid() ? error : db.lastError());
         return report;
     }
+    PracticeData created;
     auto fail = [&](const QSqlError &e) {
         db.rollback();
         report = {};
@@ -108,8 +111,13 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
         if (local.isEmpty())
             local = chairByName.take(u"#"_s + c.abbreviation.toLower());
         if (local.isEmpty()) {
-            report.unmatchedChairs.append(c.name);
-            continue;
+            // New to Chairside: the PMS is the record, so its chair is adopted here.
+            Chair adopted;
+            adopted.id = pms + u"-op-"_s + c.pmsId;
+            adopted.name = c.name;
+            created.chairs.append(adopted);
+            local = adopted.id;
+            ++report.created;
         }
         if (!links.link(pms, u"chair"_s, local, c.pmsId, nowUtc, &error))
             return fail(error);
@@ -123,10 +131,23 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             continue;
         }
         const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
-        const QString local = providerByName.take(comparable(name));
+        QString local = providerByName.take(comparable(name));
         if (local.isEmpty()) {
-            report.unmatchedProviders.append(name);
-            continue;
+            Provider adopted;
+            adopted.id = pms + u"-prov-"_s + p.pmsId;
+            adopted.name = p.hygienist ? name : u"Dr. "_s + name;
+            adopted.role = p.hygienist ? ProviderRole::Hygienist : ProviderRole::Dentist;
+            adopted.color = p.color;
+            // Weekdays 08:00-17:00 in any chair until the PMS's own schedules are read (Open
+            // Dental) or the office manager sets them.
+            WorkingHours weekdays;
+            weekdays.days = Weekdays::fromMask(0x1f); // Monday to Friday
+            weekdays.span.startMinute = 8 * 60;
+            weekdays.span.endMinute = 17 * 60;
+            adopted.hours.append(weekdays);
+            created.providers.append(adopted);
+            local = adopted.id;
+            ++report.created;
         }
         if (!links.link(pms, u"provider"_s, local, p.pmsId, nowUtc, &error))
             return fail(error);
@@ -139,10 +160,19 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             ++report.alreadyLinked;
             continue;
         }
-        const QString local = typeByName.take(comparable(t.name));
+        QString local = typeByName.take(comparable(t.name));
         if (local.isEmpty()) {
-            report.unmatchedTypes.append(t.name);
-            continue;
+            AppointmentType adopted;
+            adopted.id = pms + u"-type-"_s + t.pmsId;
+            adopted.name = t.name;
+            adopted.pattern = t.pattern;
+            adopted.minutes = t.pattern.isEmpty() ? 30 : int(t.pattern.size()) * 5;
+            adopted.minMinutes = std::min(adopted.minutes, 10);
+            adopted.maxMinutes = std::max(adopted.minutes, 240);
+            adopted.color = t.color;
+            created.appointmentTypes.append(adopted);
+            local = adopted.id;
+            ++report.created;
         }
         if (!links.link(pms, u"type"_s, local, t.pmsId, nowUtc, &error))
             return fail(error);
@@ -160,9 +190,23 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             if (namesakes.size() == 1)
                 local = namesakes.constFirst();
         }
-        if (local.isEmpty()) {
-            ++report.unmatchedPatients;
+        if (local.isEmpty() && !p.active) {
+            ++report.unmatchedPatients; // inactive at the practice: not adopted
             continue;
+        }
+        if (local.isEmpty()) {
+            Patient adopted;
+            adopted.id = pms + u"-pat-"_s + p.pmsId;
+            adopted.name = QString(p.firstName + u' ' + p.lastName).trimmed();
+            adopted.phone = p.phone;
+            adopted.email = p.email;
+            adopted.language = p.language.isEmpty() ? u"en"_s : p.language;
+            adopted.familyId = p.familyPmsId.isEmpty() ? QString() : pms + u"-fam-"_s + p.familyPmsId;
+            adopted.preferredContact = parseContactChannel(p.contact).value_or(ContactChannel::Phone);
+            adopted.doNotContact = p.contact == u"none";
+            created.patients.append(adopted);
+            local = adopted.id;
+            ++report.created;
         }
         patientsByName.remove(name, local);
         if (!links.link(pms, u"patient"_s, local, p.pmsId, nowUtc, &error))
@@ -171,6 +215,17 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     }
     if (error.isValid())
         return fail(error);
+    // The adopted records are written before their links count: one transaction for both.
+    // Chairs and providers go after the existing ones, keeping the lanes' order.
+    if (!created.chairs.isEmpty() || !created.providers.isEmpty() || !created.appointmentTypes.isEmpty()
+        || !created.patients.isEmpty()) {
+        if (!created.chairs.isEmpty())
+            created.chairs = localChairs + created.chairs;
+        if (!created.providers.isEmpty())
+            created.providers = localProviders + created.providers;
+        if (!practice.write(created, nowUtc, &error))
+            return fail(error);
+    }
     if (!db.commit())
         return fail(db.lastError());
     return report;

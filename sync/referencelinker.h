@@ -14,12 +14,13 @@ namespace chairside::sync {
 // already were, and the PMS records nothing local matched (for a person to resolve).
 struct LinkReport
 {
-    int linked = 0;
+    int linked = 0;        // links written now (to matched or adopted records)
     int alreadyLinked = 0;
+    int created = 0;       // PMS records nothing local matched, adopted as new local records
     QStringList unmatchedChairs;    // PMS names
     QStringList unmatchedProviders; // PMS names
     QStringList unmatchedTypes;     // PMS names
-    int unmatchedPatients = 0;      // counted, not named: patient names stay out of reports
+    int unmatchedPatients = 0;      // inactive PMS patients not adopted; counted, not named
     QString error;                  // the cache could not be written; nothing was linked
 
     [[nodiscard]] bool complete() const
@@ -32,9 +33,10 @@ struct LinkReport
 // Links the cache's chairs and providers to the PMS's operatories and providers the first
 // time a practice connects: by name (titles such as "Dr.", credentials after a comma, case,
 // accents and spacing ignored), or a chair's id against the operatory's abbreviation;
-// patients by name and phone (by name alone when only one patient has it). Hidden
-// PMS records are left alone. Existing links are kept; all new links are written in one
-// transaction.
+// patients by name and phone (by name alone when only one patient has it). A PMS record
+// nothing local matches is adopted as a new local record ("<pms>-op-<id>", "-prov-",
+// "-type-", "-pat-"), since the PMS is the record; hidden chairs and providers and inactive
+// patients are left alone. Existing links are kept; everything is written in one transaction.
 class ReferenceLinker
 {
 public:

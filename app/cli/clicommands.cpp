@@ -45,7 +45,9 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "         [--expected-version V] [--json]\n"
                        "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
                        "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
-                       "         [--json]   secrets on stdin, kept in the keychain: Open Dental DEVELOPERKEY/CUSTOMERKEY\n"
+                       "         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by\n"
+                       "         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental\n"
+                       "         DEVELOPERKEY/CUSTOMERKEY\n"
                        "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
                        "         user name and password on two lines\n"
                        "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
@@ -568,7 +570,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
             {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
-            {u"take-theirs"_s, u"ISSUE"_s}};
+            {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -641,8 +643,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return BadInput;
         }
         QTextStream in(stdin);
-        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s), in,
-                          out, err,
+        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s),
+                          parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), in, out, err,
                           parser.isSet(jsonOption));
     }
     if (command == u"sync") {

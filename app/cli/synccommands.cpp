@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "domain/clock.h"
+#include "domain/practicedata.h"
 #include "domain/session.h"
 #include "services/localsession.h"
 #include "services/pmsmirror.h"
@@ -79,6 +80,7 @@ QJsonObject summaryJson(const sync::SyncSummary &s)
     return QJsonObject{
             {u"complete"_s, s.complete()},
             {u"linked"_s, s.links.linked},
+            {u"created"_s, s.links.created},
             {u"unmatchedChairs"_s, QJsonArray::fromStringList(s.links.unmatchedChairs)},
             {u"unmatchedProviders"_s, QJsonArray::fromStringList(s.links.unmatchedProviders)},
             {u"unmatchedTypes"_s, QJsonArray::fromStringList(s.links.unmatchedTypes)},
@@ -107,6 +109,8 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
     const QJsonObject o = summaryJson(s);
     if (!o.value(u"error"_s).toString().isEmpty())
         err << tr("chairside-cli: sync stopped: ") << o.value(u"error"_s).toString() << Qt::endl;
+    if (s.links.created > 0)
+        out << tr("Adopted %1 record(s) new to this cache from the practice system.").arg(s.links.created) << Qt::endl;
     out << tr("Linked %1 new record(s). Pulled %2 appointment(s): %3 new, %4 changed. Pushed %5; %6 waiting, "
               "%7 refused.")
                     .arg(s.links.linked)
@@ -128,7 +132,8 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
 } // namespace
 
 int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
-               QTextStream &in, QTextStream &out, QTextStream &err, bool json)
+               const QString &practiceName, const QString &timeZone, QTextStream &in, QTextStream &out,
+               QTextStream &err, bool json)
 {
     if (!sync::knownPmsSystems().contains(pms)) {
         err << tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
@@ -161,6 +166,31 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
     std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
     if (!cache)
         return CacheUnavailable;
+    // A cache made for this connection (`init` without a file) takes its practice settings
+    // from the options: the PMS's APIs do not give the office's time zone.
+    if (!store::PracticeRepository(cache->database()).practice()) {
+        const QTimeZone zone(timeZone.toUtf8());
+        if (practiceName.trimmed().isEmpty() || timeZone.isEmpty() || !zone.isValid()) {
+            err << tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
+                      "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
+                << Qt::endl;
+            return BadInput;
+        }
+        PracticeData settings;
+        Practice p;
+        p.name = practiceName.trimmed();
+        p.timeZoneId = timeZone.toUtf8();
+        settings.practice = p;
+        QSqlError sqlError;
+        QSqlDatabase db = cache->database();
+        if (!db.transaction() || !store::PracticeRepository(db).write(settings, QDateTime::currentSecsSinceEpoch(), &sqlError)
+            || !db.commit()) {
+            db.rollback();
+            err << tr("chairside-cli: ") << cache->describeFailure(sqlError.isValid() ? sqlError : db.lastError())
+                << Qt::endl;
+            return CacheUnavailable;
+        }
+    }
     QString error;
     if (!sync::PmsCredentialStore::write(cache->cacheId(), pms, keys, &error)) {
         err << tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;

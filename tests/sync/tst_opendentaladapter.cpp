@@ -4,6 +4,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
 #include "sync/opendentaladapter.h"
 #include "services/bookingservice.h"
 #include "services/pmsmirror.h"
@@ -227,10 +228,15 @@ private Q_SLOTS:
 
         const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 1);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QCOMPARE(first.linked, 8); // two chairs, two providers, one type, three patients
+        // Two chairs, two providers, one type, three patients matched; the stranger adopted.
+        QCOMPARE(first.linked, 9);
+        QCOMPARE(first.created, 1);
         QCOMPARE(first.unmatchedPatients, 0);
-        QCOMPARE(first.unmatchedProviders, QStringList{u"Zed Nobody"_s});
-        QVERIFY(first.unmatchedChairs.isEmpty());
+        QVERIFY(first.unmatchedProviders.isEmpty() && first.unmatchedChairs.isEmpty());
+        bool adopted = false;
+        for (const Provider &p : store::PracticeRepository(opened.cache->database()).providers())
+            adopted = adopted || (p.id == u"opendental-prov-77" && p.name == u"Dr. Zed Nobody");
+        QVERIFY(adopted);
         store::PmsLinkRepository links(opened.cache->database());
         QCOMPARE(links.localId(u"opendental"_s, u"chair"_s, QString::number(m_sim->operatoryFor(u"c2"_s))).value(),
                  u"c2"_s);
@@ -241,7 +247,8 @@ private Q_SLOTS:
 
         const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 2);
         QCOMPARE(again.linked, 0);
-        QCOMPARE(again.alreadyLinked, 8);
+        QCOMPARE(again.alreadyLinked, 9);
+        QCOMPARE(again.created, 0);
         QCOMPARE(ReferenceLinker::comparable(u"Dr. Lucía  GARCÍA, DDS"_s), u"lucia garcia"_s);
     }
 

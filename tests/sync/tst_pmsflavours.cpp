@@ -5,6 +5,7 @@
 #include "syntheticpractice.h"
 
 #include "domain/clock.h"
+#include "domain/practicedata.h"
 #include "services/bookingservice.h"
 #include "services/pmsmirror.h"
 #include "services/practiceimportservice.h"
@@ -14,6 +15,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
 #include "sync/adapterfactory.h"
 #include "sync/dentrixadapter.h"
 #include "sync/syncrun.h"
@@ -63,11 +65,25 @@ struct Desk
     std::unique_ptr<PmsAdapter> adapter;
     UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s};
 
-    bool open(const QString &flavor, const QString &url, int timeoutMs = 30000, int perMinute = 1000000)
+    bool open(const QString &flavor, const QString &url, int timeoutMs = 30000, int perMinute = 1000000,
+              bool withPractice = true)
     {
         cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
-        if (!cache || !PracticeImportService(*cache, clock).importDocument(practice(0), desk).ok())
+        if (!cache)
             return false;
+        if (withPractice && !PracticeImportService(*cache, clock).importDocument(practice(0), desk).ok())
+            return false;
+        if (!withPractice) {
+            // Only the office's settings: everything else comes from the PMS.
+            PracticeData settings;
+            Practice p;
+            p.name = u"New Office"_s;
+            p.timeZoneId = "America/Chicago";
+            settings.practice = p;
+            QSqlError error;
+            if (!store::PracticeRepository(cache->database()).write(settings, 0, &error))
+                return false;
+        }
         PmsConnection c;
         c.system = flavor;
         c.url = QUrl(url);
@@ -204,6 +220,42 @@ private Q_SLOTS:
         QVERIFY2(second.complete(), qPrintable(why(second)));
         QCOMPARE(second.pull.received, 1);
         QCOMPARE(second.pull.applied.updated, 1);
+        compareBooks(*sim, desk);
+    }
+
+    // A cache with nothing but the office's settings adopts the PMS's chairs, providers,
+    // types and patients, and shows its book.
+    void aFreshCacheAdoptsThePractice_data() { flavours(); }
+    void aFreshCacheAdoptsThePractice()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 100);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl(), 30000, 1000000, false));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(s.links.created, 4 + 1 + 1 + 40);
+        store::PracticeRepository practice(desk.cache->database());
+        QCOMPARE(practice.chairs().size(), 4);
+        QCOMPARE(practice.chairs().constFirst().name, u"Chair 1"_s);
+        QCOMPARE(practice.providers().size(), 1);
+        QCOMPARE(practice.providers().constFirst().name, u"Dr. Ana Alvarez"_s);
+        QCOMPARE(practice.patients().size(), 40);
+        QCOMPARE(desk.count(u"1"_s), 100);
+        compareBooks(*sim, desk);
+        // And it books: offline-capable from the first sync on.
+        BookRequest r;
+        r.patientId = u"%1-pat-3"_s.arg(flavor);
+        r.typeId = u"%1-type-1"_s.arg(flavor);
+        r.providerId = u"%1-prov-1"_s.arg(flavor);
+        r.chairId = u"%1-op-2"_s.arg(flavor);
+        r.startUtc = QDateTime(QDate(2026, 12, 8), QTime(21, 0), Qt::UTC); // Tuesday 15:00
+        const BookingOutcome b = BookingService(*desk.cache, desk.clock).book(r, desk.desk);
+        QVERIFY2(b.ok(), qPrintable(b.message));
+        const SyncSummary again = desk.sync();
+        QVERIFY2(again.complete(), qPrintable(why(again)));
+        QCOMPARE(again.links.created, 0);
+        QCOMPARE(again.push.acknowledged, 1);
         compareBooks(*sim, desk);
     }
 
