@@ -70,12 +70,12 @@ bool OpenDentalAdapter::supports(Capability capability) const
     case Capability::Chairs:
     case Capability::Patients:
     case Capability::AppointmentTypes:
+    case Capability::ProviderSchedules:
         return true;
     // Open Dental serves these too; this adapter does not read them yet.
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
-    case Capability::ProviderSchedules:
         return false;
     }
     return false;
@@ -318,6 +318,58 @@ void OpenDentalAdapter::confirmAppointment(const QString &pmsId, Done done)
     const QJsonObject body{{u"confirmVal"_s, u"Confirmed"_s}};
     send("PUT", u"/appointments/"_s + pmsId + u"/Confirm"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
          [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+void OpenDentalAdapter::listSchedules(const QDate &from, const QDate &to, SchedulesDone done)
+{
+    QUrlQuery filter;
+    filter.addQueryItem(u"dateStart"_s, from.toString(Qt::ISODate));
+    filter.addQueryItem(u"dateEnd"_s, to.toString(Qt::ISODate));
+    getAll(u"/schedules"_s, filter, 0, {},
+           [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+               if (!e.ok()) {
+                   done({}, e);
+                   return;
+               }
+               QList<PmsSchedule> all;
+               bool withOperatories = false;
+               for (const QByteArray &page : pages) {
+                   QString why;
+                   bool named = false;
+                   const std::optional<QList<PmsSchedule>> read = m_codec.schedules(page, &named, &why);
+                   if (!read) {
+                       done({}, error(PmsError::Kind::Malformed, why));
+                       return;
+                   }
+                   withOperatories = withOperatories || named;
+                   all += *read;
+               }
+               if (withOperatories || all.isEmpty()) {
+                   done(all, {});
+                   return;
+               }
+               // Versions whose schedules do not name their operatories: /scheduleops does.
+               getAll(u"/scheduleops"_s, {}, 0, {},
+                      [this, all, done](const QList<QByteArray> &opPages, const PmsError &opError) mutable {
+                          if (!opError.ok()) {
+                              done({}, opError);
+                              return;
+                          }
+                          QMultiHash<QString, QString> ops;
+                          for (const QByteArray &page : opPages) {
+                              QString why;
+                              const auto read = m_codec.scheduleOps(page, &why);
+                              if (!read) {
+                                  done({}, error(PmsError::Kind::Malformed, why));
+                                  return;
+                              }
+                              ops.unite(*read);
+                          }
+                          for (PmsSchedule &s : all)
+                              s.operatoryPmsIds = ops.values(s.pmsId);
+                          done(all, {});
+                      });
+           });
 }
 
 } // namespace chairside::sync

@@ -57,6 +57,7 @@ public:
     void listProviders(ProvidersDone done) override;
     void listPatients(const QString &cursor, PatientsDone done) override;
     void listAppointmentTypes(TypesDone done) override;
+    void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
 
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;

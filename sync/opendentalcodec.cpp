@@ -112,6 +112,70 @@ std::optional<QList<PmsChair>> OpenDentalCodec::operatories(const QByteArray &bo
     return out;
 }
 
+std::optional<QList<PmsSchedule>> OpenDentalCodec::schedules(const QByteArray &body, bool *withOperatories,
+                                                             QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("schedules"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsSchedule> out;
+    *withOperatories = false;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsSchedule s;
+        s.pmsId = idField(o, u"ScheduleNum"_s);
+        s.date = QDate::fromString(o.value(u"SchedDate"_s).toString(), Qt::ISODate);
+        s.start = QTime::fromString(o.value(u"StartTime"_s).toString(), Qt::ISODate);
+        s.stop = QTime::fromString(o.value(u"StopTime"_s).toString(), Qt::ISODate);
+        if (s.pmsId.isEmpty() || !s.date.isValid() || !s.start.isValid() || !s.stop.isValid()) {
+            *error = tr("Open Dental sent a schedule without a ScheduleNum, SchedDate, StartTime or StopTime (row %1); "
+                        "nothing was read from the reply.")
+                             .arg(i);
+            return std::nullopt;
+        }
+        const QString type = o.value(u"SchedType"_s).toString();
+        const QString status = o.value(u"Status"_s).toString();
+        if (type == u"Provider") {
+            s.kind = PmsSchedule::Kind::Provider;
+            s.providerPmsId = idField(o, u"ProvNum"_s);
+        } else if (type == u"Blockout") {
+            s.kind = PmsSchedule::Kind::Blockout;
+            s.label = o.value(u"blockoutType"_s).toString().trimmed();
+            if (s.label.isEmpty())
+                s.label = o.value(u"Note"_s).toString().trimmed();
+        } else if (type == u"Practice" && (status == u"Closed" || status == u"Holiday")) {
+            s.kind = PmsSchedule::Kind::PracticeClosed;
+            s.label = o.value(u"Note"_s).toString().trimmed();
+        }
+        if (o.contains(u"operatories"_s)) {
+            *withOperatories = true;
+            for (const QString &op : o.value(u"operatories"_s).toString().split(u',', Qt::SkipEmptyParts))
+                s.operatoryPmsIds.append(op.trimmed());
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+std::optional<QMultiHash<QString, QString>> OpenDentalCodec::scheduleOps(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, tr("schedule operatories"), error);
+    if (!rows)
+        return std::nullopt;
+    QMultiHash<QString, QString> out;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        const QString schedule = idField(o, u"ScheduleNum"_s);
+        const QString op = idField(o, u"OperatoryNum"_s);
+        if (schedule.isEmpty() || op.isEmpty()) {
+            *error = tr("Open Dental sent a scheduleop without a ScheduleNum or OperatoryNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        out.insert(schedule, op);
+    }
+    return out;
+}
+
 std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &body, QString *error) const
 {
     const std::optional<QJsonArray> rows = rowsOf(body, tr("providers"), error);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMultiHash>
 #include <QTimeZone>
 
 #include <optional>
@@ -41,6 +42,12 @@ public:
                                                                             QString *error) const;
     // GET /patients/Simple (and /patients) replies.
     [[nodiscard]] std::optional<QList<PmsPatient>> patients(const QByteArray &body, QString *error) const;
+    // GET /schedules replies. `withOperatories` tells whether the rows name their operatories
+    // (the "operatories" field; older versions leave it out and /scheduleops has them).
+    [[nodiscard]] std::optional<QList<PmsSchedule>> schedules(const QByteArray &body, bool *withOperatories,
+                                                              QString *error) const;
+    // GET /scheduleops replies: ScheduleNum -> OperatoryNums.
+    [[nodiscard]] std::optional<QMultiHash<QString, QString>> scheduleOps(const QByteArray &body, QString *error) const;
     // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).
     [[nodiscard]] QJsonObject appointmentBody(const PmsAppointment &a) const;
 

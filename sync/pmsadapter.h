@@ -58,6 +58,7 @@ public:
     using ProvidersDone = std::function<void(const QList<PmsProvider> &, const PmsError &)>;
     using TypesDone = std::function<void(const QList<PmsAppointmentType> &, const PmsError &)>;
     using PatientsDone = std::function<void(const QList<PmsPatient> &, const QString &cursor, const PmsError &)>;
+    using SchedulesDone = std::function<void(const QList<PmsSchedule> &, const PmsError &)>;
 
     using QObject::QObject;
 
@@ -81,6 +82,9 @@ public:
     virtual void listAppointmentTypes(TypesDone done) = 0;
     // Patients changed after `cursor` (empty = all), every page; reports the next cursor.
     virtual void listPatients(const QString &cursor, PatientsDone done) = 0;
+    // The PMS's schedule from `from` to `to` (office dates, inclusive): providers' working
+    // time, blockouts, closed days. Reports Unsupported where the PMS has no such call.
+    virtual void listSchedules(const QDate &from, const QDate &to, SchedulesDone done);
 };
 
 } // namespace chairside::sync

@@ -9,5 +9,6 @@ using chairside::PmsAppointmentType;
 using chairside::PmsChair;
 using chairside::PmsPatient;
 using chairside::PmsProvider;
+using chairside::PmsSchedule;
 
 } // namespace chairside::sync

@@ -1,6 +1,8 @@
 #include "syncrun.h"
 
 #include "domain/clock.h"
+#include "store/cache.h"
+#include "store/practicerepository.h"
 
 #include <QPointer>
 
@@ -38,7 +40,7 @@ void SyncRun::reference()
         }
         m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types, m_patients,
                                                 m_clock.nowUtc().toSecsSinceEpoch());
-        pullAndPush();
+        schedules();
     };
     m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {
         m_chairs = c;
@@ -56,6 +58,27 @@ void SyncRun::reference()
     m_adapter.listPatients({}, [this, arrived](const QList<PmsPatient> &p, const QString &, const PmsError &e) {
         m_patients = p;
         arrived(e);
+    });
+}
+
+void SyncRun::schedules()
+{
+    if (!m_adapter.supports(PmsAdapter::Capability::ProviderSchedules)) {
+        pullAndPush();
+        return;
+    }
+    constexpr int kDays = 60;
+    const QTimeZone zone = store::PracticeRepository(m_cache.database()).practice().value_or(Practice{}).timeZone();
+    const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+    const QDate last = today.addDays(kDays - 1);
+    QPointer<SyncRun> self(this);
+    m_adapter.listSchedules(today, last, [this, self, today, last](const QList<PmsSchedule> &rows, const PmsError &e) {
+        if (!self)
+            return;
+        m_summary.scheduleError = e;
+        if (e.ok())
+            m_summary.schedules = PmsMirror(m_cache, m_clock).applySchedules(m_adapter.system(), today, last, rows);
+        pullAndPush();
     });
 }
 

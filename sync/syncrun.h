@@ -13,18 +13,23 @@ struct SyncSummary
     LinkReport links;
     PullReport pull;
     PushReport push;
-    PmsError readError; // reading chairs, providers, types or patients failed
+    ScheduleReport schedules;
+    PmsError readError;     // reading chairs, providers, types or patients failed
+    PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
 
     // Everything pushed and pulled, nothing left waiting or unresolved.
     [[nodiscard]] bool complete() const
     {
-        return readError.ok() && links.error.isEmpty() && pull.ok() && pull.applied.unmapped == 0
+        return readError.ok() && links.error.isEmpty() && schedules.ok()
+                && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported) && pull.ok()
+                && pull.applied.unmapped == 0
                 && pull.applied.keptLocal == 0 && push.complete();
     }
 };
 
 // One sync with a PMS: reads its chairs, providers, appointment types and patients and
-// links new ones, pulls appointments, then pushes the outbox. Asynchronous; `done` reports.
+// links new ones, follows its schedule for the next 60 days where it has one, pulls
+// appointments, then pushes the outbox. Asynchronous; `done` reports.
 class SyncRun final : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,7 @@ public:
 
 private:
     void reference();
+    void schedules();
     void pullAndPush();
 
     PmsAdapter &m_adapter;

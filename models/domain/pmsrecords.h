@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace chairside {
 
@@ -77,6 +78,21 @@ struct PmsPatient
     QString familyPmsId;    // the guarantor's id: patients of one family share it
     QString contact;        // "sms", "email", "phone" or "none"
     bool active = true;     // false for inactive, archived, deceased or deleted patients
+};
+
+// One entry of the PMS's schedule for a date (Open Dental: a row of /schedules): a provider's
+// working time, a blockout on operatories, or the whole practice closed.
+struct PmsSchedule
+{
+    enum class Kind { Provider, Blockout, PracticeClosed, Other };
+    QString pmsId;
+    Kind kind = Kind::Other;
+    QDate date;      // office date
+    QTime start;     // office time
+    QTime stop;
+    QString providerPmsId;
+    QStringList operatoryPmsIds; // empty: every operatory (or none named)
+    QString label;   // a blockout's type or note
 };
 
 } // namespace chairside

@@ -69,6 +69,128 @@ std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json)
     return a;
 }
 
+ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, const QDate &to,
+                                         const QList<PmsSchedule> &schedules)
+{
+    ScheduleReport report;
+    QSqlDatabase &db = m_cache.database();
+    store::PracticeRepository practice(db);
+    store::PmsLinkRepository links(db);
+    QSqlError error;
+    const std::optional<Practice> settings = practice.practice(&error);
+    QList<Provider> providers = practice.providers(&error);
+    if (error.isValid() || !settings) {
+        report.error = m_cache.describeFailure(error);
+        return report;
+    }
+    const QTimeZone zone = settings->timeZone();
+    auto localChairs = [&](const PmsSchedule &s, bool *allUnmapped) {
+        QStringList chairs;
+        for (const QString &op : s.operatoryPmsIds) {
+            if (const std::optional<QString> chair = links.localId(pms, u"chair"_s, op, &error))
+                chairs.append(*chair);
+        }
+        *allUnmapped = !s.operatoryPmsIds.isEmpty() && chairs.isEmpty();
+        return chairs;
+    };
+    auto minuteOf = [](const QTime &t) { return t.hour() * 60 + t.minute(); };
+
+    // Provider hours, by local provider and date.
+    QHash<QString, QMap<QDate, QList<WorkingSpan>>> spans;
+    for (const PmsSchedule &s : schedules) {
+        if (s.kind != PmsSchedule::Kind::Provider)
+            continue;
+        report.providerHoursUsed = true;
+        const std::optional<QString> provider = links.localId(pms, u"provider"_s, s.providerPmsId, &error);
+        bool allUnmapped = false;
+        const QStringList chairs = localChairs(s, &allUnmapped);
+        if (!provider || allUnmapped || minuteOf(s.stop) <= minuteOf(s.start)) {
+            ++report.unmapped;
+            continue;
+        }
+        WorkingSpan span;
+        span.startMinute = minuteOf(s.start);
+        span.endMinute = minuteOf(s.stop);
+        span.chairIds = chairs;
+        spans[*provider][s.date].append(span);
+    }
+    PracticeData changed;
+    if (report.providerHoursUsed) {
+        for (Provider &p : providers) {
+            if (!links.pmsId(pms, u"provider"_s, p.id, &error))
+                continue; // not the PMS's: its own hours stay
+            QList<ScheduleOverride> kept;
+            for (const ScheduleOverride &o : std::as_const(p.overrides)) {
+                if (o.date < from || o.date > to)
+                    kept.append(o);
+            }
+            for (QDate d = from; d <= to; d = d.addDays(1)) {
+                ScheduleOverride o;
+                o.date = d;
+                o.spans = spans.value(p.id).value(d);
+                o.closed = o.spans.isEmpty();
+                kept.append(o);
+                ++report.providerDays;
+            }
+            p.overrides = kept;
+        }
+        changed.providers = providers;
+    }
+    // Blockouts and closed days.
+    for (const PmsSchedule &s : schedules) {
+        if (s.kind != PmsSchedule::Kind::Blockout && s.kind != PmsSchedule::Kind::PracticeClosed)
+            continue;
+        QDateTime start(s.date, s.start, zone);
+        QDateTime end(s.date, s.stop, zone);
+        if (s.kind == PmsSchedule::Kind::PracticeClosed && end <= start) {
+            start = QDateTime(s.date, QTime(0, 0), zone);
+            end = QDateTime(s.date.addDays(1), QTime(0, 0), zone);
+        }
+        if (end <= start) {
+            ++report.unmapped;
+            continue;
+        }
+        bool allUnmapped = false;
+        const QStringList chairs = s.kind == PmsSchedule::Kind::Blockout ? localChairs(s, &allUnmapped) : QStringList();
+        if (allUnmapped) {
+            ++report.unmapped;
+            continue;
+        }
+        const QString label = !s.label.isEmpty()                     ? s.label
+                : s.kind == PmsSchedule::Kind::PracticeClosed          ? u"Closed"_s
+                                                                       : u"Blockout"_s;
+        const QStringList where = chairs.isEmpty() ? QStringList{QString()} : chairs;
+        for (const QString &chair : where) {
+            Block b;
+            b.id = pms + u"-sched-"_s + s.pmsId + (chair.isEmpty() ? QString() : u'-' + chair);
+            b.chairId = chair;
+            b.startUtc = start.toUTC();
+            b.endUtc = end.toUTC();
+            b.label = label;
+            changed.blocks.append(b);
+            ++report.blocks;
+        }
+    }
+    if (error.isValid()) {
+        report.error = m_cache.describeFailure(error);
+        return report;
+    }
+    const qint64 windowStart = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 windowEnd = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    QSqlQuery clear(db);
+    clear.prepare(u"DELETE FROM blocks WHERE id LIKE ? AND start_utc < ? AND end_utc > ?"_s);
+    clear.addBindValue(QString(pms + u"-sched-%"_s));
+    clear.addBindValue(windowEnd);
+    clear.addBindValue(windowStart);
+    if (!db.transaction() || !clear.exec() || !practice.write(changed, m_clock.nowUtc().toSecsSinceEpoch(), &error)
+        || !db.commit()) {
+        const QSqlError e = error.isValid() ? error : clear.lastError().isValid() ? clear.lastError() : db.lastError();
+        db.rollback();
+        report.error = m_cache.describeFailure(e);
+    }
+    return report;
+}
+
 std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
                                                       const QString &patientId, const QString &chairId,
                                                       const QDateTime &now, QSqlError *error)

@@ -10,6 +10,18 @@
 
 namespace chairside {
 
+// What applying the PMS's schedule did.
+struct ScheduleReport
+{
+    int providerDays = 0;  // provider-days whose hours now follow the PMS (working or closed)
+    int blocks = 0;        // blockouts and closed days written as blocks
+    int unmapped = 0;      // rows naming a provider or operatory not linked: left out
+    bool providerHoursUsed = false; // the PMS schedules providers at all
+    QString error;
+
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
 // A PMS appointment kept in a sync conflict record, and read back.
 [[nodiscard]] QByteArray pmsAppointmentJson(const PmsAppointment &a);
 [[nodiscard]] std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json);
@@ -66,6 +78,14 @@ public:
     [[nodiscard]] bool defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                              QString *error);
     // The PMS refused it: the appointment shows a conflict and the entry waits for a person.
+    // Makes the cache's hours follow the PMS's schedule from `from` to `to` (office dates), so
+    // bookings made offline are checked against the PMS's own hours: each linked provider's
+    // days become overrides (the PMS's working spans, in its operatories, or closed when it
+    // has none that day), and blockouts and closed days become blocks ("<pms>-sched-…",
+    // replaced on every read). When the PMS schedules no provider at all in the window, the
+    // practice's own weekly hours stay. One transaction.
+    [[nodiscard]] ScheduleReport applySchedules(const QString &pms, const QDate &from, const QDate &to,
+                                                const QList<PmsSchedule> &schedules);
     // A sync conflict record keeps both versions (`theirs` when the PMS has the appointment).
     [[nodiscard]] bool refuse(const QString &pms, const store::PendingOutboxEntry &entry, const QString &why,
                               const std::optional<PmsAppointment> &theirs, QString *error);

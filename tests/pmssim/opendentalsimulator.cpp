@@ -47,6 +47,10 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent) : PmsSimulator(parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#types"_s); });
     m_server->route(u"/api/v1/patients/Simple"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#patients"_s); });
+    m_server->route(u"/api/v1/schedules"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#schedules"_s); });
+    m_server->route(u"/api/v1/scheduleops"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#scheduleops"_s); });
     m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
         return handle(request, id);
     });
@@ -118,6 +122,10 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return appointmentTypes();
         if (path == u"#patients" && method == QHttpServerRequest::Method::Get)
             return patients(request);
+        if (path == u"#schedules" && method == QHttpServerRequest::Method::Get)
+            return schedules(request);
+        if (path == u"#scheduleops" && method == QHttpServerRequest::Method::Get)
+            return scheduleOps(request);
         if (path.isEmpty()) {
             if (method == QHttpServerRequest::Method::Get)
                 return list(request);
@@ -398,6 +406,105 @@ QHttpServerResponse OpenDentalSimulator::confirm(qint64 aptNum, const QByteArray
         return problem(u"confirmVal or defNum is required."_s, Status::BadRequest);
     a.stamp = nextStamp();
     return QHttpServerResponse(Status::Ok);
+}
+
+void OpenDentalSimulator::addBlockout(const QDate &date, const QTime &start, const QTime &stop, qint64 op,
+                                      const QString &label)
+{
+    Blockout b;
+    b.num = 900000 + m_blockouts.size();
+    b.date = date;
+    b.start = start;
+    b.stop = stop;
+    b.op = op;
+    b.label = label;
+    m_blockouts.append(b);
+}
+
+QHttpServerResponse OpenDentalSimulator::schedules(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    QDate from = QDate::fromString(query.queryItemValue(u"date"_s), Qt::ISODate);
+    QDate to = from;
+    if (query.hasQueryItem(u"dateStart"_s)) {
+        from = QDate::fromString(query.queryItemValue(u"dateStart"_s), Qt::ISODate);
+        to = QDate::fromString(query.queryItemValue(u"dateEnd"_s), Qt::ISODate);
+    }
+    if (!from.isValid() || !to.isValid() || from > to || from.daysTo(to) > 366)
+        return problem(u"dateStart and dateEnd (yyyy-MM-dd, at most a year apart) are required."_s, Status::BadRequest);
+    const int offset = query.queryItemValue(u"Offset"_s).toInt();
+    QList<qint64> allOps;
+    for (qsizetype i = 0; i < m_chairs.size(); ++i)
+        allOps.append(i + 1);
+    const QString stamp = officeNow().toString(kTimeFormat);
+    QJsonArray rows;
+    m_lastScheduleOps.clear();
+    auto add = [&](qint64 num, const QDate &date, int startMinute, int stopMinute, const QString &type, qint64 prov,
+                   const QString &label, const QList<qint64> &ops) {
+        QStringList opText;
+        for (const qint64 op : ops) {
+            opText.append(QString::number(op));
+            m_lastScheduleOps.insert(num, op);
+        }
+        QJsonObject o{{u"ScheduleNum"_s, QString::number(num)},
+                      {u"SchedDate"_s, date.toString(Qt::ISODate)},
+                      {u"StartTime"_s, QTime(0, 0).addSecs(startMinute * 60).toString(u"HH:mm:ss"_s)},
+                      {u"StopTime"_s, QTime(0, 0).addSecs(stopMinute * 60).toString(u"HH:mm:ss"_s)},
+                      {u"SchedType"_s, type},
+                      {u"ProvNum"_s, QString::number(prov)},
+                      {u"BlockoutType"_s, label.isEmpty() ? u"0"_s : u"42"_s},
+                      {u"blockoutType"_s, label},
+                      {u"Note"_s, QString()},
+                      {u"EmployeeNum"_s, u"0"_s},
+                      {u"DateTStamp"_s, stamp}};
+        if (m_schedulesNameOps)
+            o.insert(u"operatories"_s, opText.join(u','));
+        rows.append(o);
+    };
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        for (qsizetype i = 0; i < m_providers.size(); ++i) {
+            const Provider &p = m_providers.at(i);
+            const qint64 provNum = i + 1;
+            if (m_off.contains({provNum, d}))
+                continue;
+            int span = 0;
+            for (const WorkingHours &h : p.hours) {
+                if (!h.days.contains(d.dayOfWeek()))
+                    continue;
+                QList<qint64> ops;
+                for (const QString &chair : h.span.chairIds)
+                    ops.append(m_opByChair.value(chair));
+                add(d.toJulianDay() * 1000 + provNum * 10 + span++, d, h.span.startMinute, h.span.endMinute,
+                    u"Provider"_s, provNum, QString(), ops.isEmpty() ? allOps : ops);
+            }
+        }
+        for (const Blockout &b : std::as_const(m_blockouts)) {
+            if (b.date == d)
+                add(b.num, d, b.start.msecsSinceStartOfDay() / 60000, b.stop.msecsSinceStartOfDay() / 60000,
+                    u"Blockout"_s, 0, b.label, {b.op});
+        }
+    }
+    // Paged 100 at a time, as Open Dental's lists are.
+    QJsonArray page;
+    for (qsizetype i = offset; i < rows.size() && page.size() < 100; ++i)
+        page.append(rows.at(i));
+    return QHttpServerResponse(page);
+}
+
+QHttpServerResponse OpenDentalSimulator::scheduleOps(const QHttpServerRequest &request) const
+{
+    // The links of the schedules served last (a stand-in for "every scheduleop").
+    const int offset = request.query().queryItemValue(u"Offset"_s).toInt();
+    QJsonArray rows;
+    qint64 num = 1;
+    for (auto it = m_lastScheduleOps.cbegin(); it != m_lastScheduleOps.cend(); ++it, ++num) {
+        if (num <= offset)
+            continue;
+        if (rows.size() >= 100)
+            break;
+        rows.append(QJsonObject{{u"ScheduleOpNum"_s, num}, {u"ScheduleNum"_s, it.key()}, {u"OperatoryNum"_s, it.value()}});
+    }
+    return QHttpServerResponse(rows);
 }
 
 } // namespace chairside::pmssim

@@ -4,6 +4,8 @@
 
 class QJsonObject;
 
+#include <QSet>
+
 namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
@@ -24,6 +26,12 @@ public:
     ~OpenDentalSimulator() override;
 
     void setKeys(const QString &developerKey, const QString &customerKey);
+    // GET /schedules serves each provider's weekly hours from the practice file, date by
+    // date, as Provider rows; these change it as the practice's own desk would.
+    void setProviderOff(qint64 provNum, const QDate &date) { m_off.insert({provNum, date}); }
+    void addBlockout(const QDate &date, const QTime &start, const QTime &stop, qint64 op, const QString &label);
+    // Older versions leave "operatories" out of /schedules; /scheduleops then has them.
+    void setSchedulesNameOperatories(bool named) { m_schedulesNameOps = named; }
     [[nodiscard]] QString baseUrl() const override;
     [[nodiscard]] QString flavor() const override { return QStringLiteral("opendental"); }
 
@@ -42,9 +50,23 @@ private:
     QHttpServerResponse providers() const;
     QHttpServerResponse patients(const QHttpServerRequest &request) const;
     QHttpServerResponse appointmentTypes() const;
+    QHttpServerResponse schedules(const QHttpServerRequest &request);
+    QHttpServerResponse scheduleOps(const QHttpServerRequest &request) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
 
     QByteArray m_authorization;
+    struct Blockout
+    {
+        qint64 num = 0;
+        QDate date;
+        QTime start, stop;
+        qint64 op = 0;
+        QString label;
+    };
+    QList<Blockout> m_blockouts;
+    QSet<std::pair<qint64, QDate>> m_off;
+    bool m_schedulesNameOps = true;
+    QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply
 };
 
 } // namespace chairside::pmssim

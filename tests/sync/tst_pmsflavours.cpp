@@ -609,6 +609,60 @@ private Q_SLOTS:
         QCOMPARE(sim->requests(), served);
     }
 
+    // Open Dental's schedule decides when its providers work and what is blocked out, so a
+    // booking made offline is checked against the PMS's own hours; whether the schedules name
+    // their operatories or /scheduleops has them.
+    void followsOpenDentalSchedules_data()
+    {
+        QTest::addColumn<bool>("named");
+        QTest::newRow("operatories in /schedules") << true;
+        QTest::newRow("operatories from /scheduleops") << false;
+    }
+    void followsOpenDentalSchedules()
+    {
+        QFETCH(bool, named);
+        auto sim = start(u"opendental"_s, 10);
+        auto *od = static_cast<pmssim::OpenDentalSimulator *>(sim.get());
+        od->setSchedulesNameOperatories(named);
+        od->setProviderOff(1, QDate(2026, 12, 2));
+        od->addBlockout(QDate(2026, 12, 3), QTime(9, 0), QTime(12, 0), sim->operatoryFor(u"c2"_s), u"Staff meeting"_s);
+        Desk desk;
+        QVERIFY(desk.open(u"opendental"_s, sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s) + s.scheduleError.message));
+        QVERIFY(s.schedules.providerHoursUsed);
+        QCOMPARE(s.schedules.providerDays, 60);
+        QCOMPARE(s.schedules.blocks, 1);
+        QCOMPARE(s.schedules.unmapped, 0);
+
+        // The dentist is off on 2 December at the practice: not bookable here either.
+        BookingOutcome b = desk.book(u"p1"_s, u"c1"_s, QDateTime(QDate(2026, 12, 2), QTime(16, 0), Qt::UTC));
+        QVERIFY(!b.ok());
+        // Chair 2 is blocked out 09:00-12:00 on 3 December; chair 1 is free then.
+        const QDateTime tenOClock(QDate(2026, 12, 3), QTime(16, 0), Qt::UTC);
+        b = desk.book(u"p1"_s, u"c2"_s, tenOClock);
+        QVERIFY(!b.ok());
+        b = desk.book(u"p1"_s, u"c1"_s, tenOClock);
+        QVERIFY2(b.ok(), qPrintable(b.message));
+        const QList<Block> blocks = store::PracticeRepository(desk.cache->database())
+                                            .blocksBetween(tenOClock.addDays(-1), tenOClock.addDays(1));
+        QCOMPARE(blocks.size(), 1);
+        QCOMPARE(blocks.first().label, u"Staff meeting"_s);
+        QCOMPARE(blocks.first().chairId, u"c2"_s);
+
+        // The next read replaces the PMS's blocks rather than adding to them, and a new day off
+        // arrives.
+        od->setProviderOff(1, QDate(2026, 12, 4));
+        const SyncSummary again = desk.sync();
+        QVERIFY(again.complete());
+        QCOMPARE(store::PracticeRepository(desk.cache->database())
+                         .blocksBetween(tenOClock.addDays(-1), tenOClock.addDays(1))
+                         .size(),
+                 1);
+        b = desk.book(u"p2"_s, u"c1"_s, QDateTime(QDate(2026, 12, 4), QTime(16, 0), Qt::UTC));
+        QVERIFY(!b.ok());
+    }
+
     // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
     void dentrixRefreshesItsToken()
     {
