@@ -1,5 +1,5 @@
 // Dentrix REST replies: lists of appointments, operatories, providers, types and patients, a
-// single appointment, an OAuth2 token, an error body.
+// single appointment, an OAuth2 token, an error body, availability, preferences, the waitlist.
 #include "fuzztarget.h"
 
 #include "sync/dentrixcodec.h"
@@ -30,6 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(codec.patients(body, &why).has_value(), why);
     why.clear();
     check(DentrixCodec::token(body, &why).has_value(), why);
+    why.clear();
+    check(codec.slots(body, &why).has_value(), why);
+    why.clear();
+    check(codec.preferences(body, &why).has_value(), why);
+    why.clear();
+    check(codec.waitlist(body, &why).has_value(), why);
     (void)DentrixCodec::errorMessage(body);
     return 0;
 }

@@ -29,5 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(codec.appointmentTypes(body, &why).has_value(), why);
     why.clear();
     check(codec.patients(body, &why).has_value(), why);
+    why.clear();
+    check(codec.slots(body, &why).has_value(), why);
+    why.clear();
+    check(codec.preferences(body, &why).has_value(), why);
+    why.clear();
+    check(codec.waitlist(body, &why).has_value(), why);
     return 0;
 }

@@ -1,4 +1,5 @@
-// Open Dental API v1 replies: appointments, operatories, providers, appointment types, patients.
+// Open Dental API v1 replies: appointments, operatories, providers, appointment types, patients,
+// schedules and scheduleops.
 #include "fuzztarget.h"
 
 #include "sync/opendentalcodec.h"
@@ -25,5 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(codec.appointmentTypes(body, &why).has_value(), why);
     why.clear();
     check(codec.patients(body, &why).has_value(), why);
+    why.clear();
+    bool named = false;
+    check(codec.schedules(body, &named, &why).has_value(), why);
+    why.clear();
+    check(codec.scheduleOps(body, &why).has_value(), why);
     return 0;
 }

@@ -75,12 +75,11 @@ bool DentrixAdapter::supports(Capability capability) const
     case Capability::Chairs:
     case Capability::Patients:
     case Capability::AppointmentTypes:
-        return true;
-    // Dentrix serves availability, preferences and the waitlist; this adapter does not read
-    // them yet, and Dentrix has no provider schedule call in the seeds.
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
+        return true;
+    // Dentrix has no provider schedule call in the seeds.
     case Capability::ProviderSchedules:
         return false;
     }
@@ -330,6 +329,57 @@ void DentrixAdapter::confirmAppointment(const QString &pmsId, Done done)
     const QJsonObject body{{u"status"_s, u"confirmed"_s}};
     send("PUT", u"/appointments/"_s + pmsId, QJsonDocument(body).toJson(QJsonDocument::Compact),
          [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+void DentrixAdapter::checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId,
+                                       const QString &providerPmsId, SlotsDone done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, from.toString(Qt::ISODate));
+    query.addQueryItem(u"to"_s, to.toString(Qt::ISODate));
+    query.addQueryItem(u"appointmentTypeId"_s, typePmsId);
+    if (!providerPmsId.isEmpty())
+        query.addQueryItem(u"providerId"_s, providerPmsId);
+    send("GET", u"/appointments/availability?"_s + query.toString(QUrl::FullyEncoded), {},
+         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             QString why;
+             const auto read = m_codec.slots(body, &why);
+             if (!read) {
+                 done({}, malformed(why));
+                 return;
+             }
+             done(read->rows, {});
+         });
+}
+
+void DentrixAdapter::patientPreferences(const QString &patientPmsId, PreferencesDone done)
+{
+    send("GET", u"/patients/"_s + patientPmsId + u"/preferences"_s, {},
+         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             QString why;
+             const std::optional<PmsPreferences> read = m_codec.preferences(body, &why);
+             if (!read) {
+                 done({}, malformed(why));
+                 return;
+             }
+             done(*read, {});
+         });
+}
+
+void DentrixAdapter::listWaitlist(WaitlistDone done)
+{
+    getAll<PmsWaitlistEntry>(u"/waitlist"_s, {}, 0, {},
+                             [this](const QByteArray &b, QString *why) { return m_codec.waitlist(b, why); },
+                             [done = std::move(done)](const QList<PmsWaitlistEntry> &rows, const QString &,
+                                                      const PmsError &e) { done(rows, e); });
 }
 
 } // namespace chairside::sync

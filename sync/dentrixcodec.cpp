@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "domain/practice.h"
+#include "domain/weekdays.h"
+
 using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
@@ -238,6 +241,70 @@ std::optional<DentrixPage<PmsPatient>> DentrixCodec::patients(const QByteArray &
         p.active = o.value(u"status"_s).toString(u"active"_s) == u"active";
         return p;
     });
+}
+
+std::optional<DentrixPage<PmsSlot>> DentrixCodec::slots(const QByteArray &body, QString *error) const
+{
+    return listOf<PmsSlot>(body, tr("availability"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsSlot> {
+        PmsSlot slot;
+        slot.startUtc = timeField(o, u"start"_s);
+        slot.minutes = o.value(u"duration"_s).toInt();
+        slot.providerPmsId = idField(o, u"providerId"_s);
+        slot.operatoryPmsId = idField(o, u"operatoryId"_s);
+        if (!slot.startUtc.isValid() || slot.minutes <= 0) {
+            *error = tr("Opening row %1 from Dentrix has no valid start or duration; nothing was read from the reply.")
+                             .arg(row);
+            return std::nullopt;
+        }
+        return slot;
+    });
+}
+
+std::optional<PmsPreferences> DentrixCodec::preferences(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonObject> o = objectOf(body, tr("patient preferences"), error);
+    if (!o)
+        return std::nullopt;
+    PmsPreferences p;
+    p.patientPmsId = idField(*o, u"patientId"_s);
+    if (p.patientPmsId.isEmpty()) {
+        *error = tr("Dentrix's patient preferences have no patientId; nothing was read from them.");
+        return std::nullopt;
+    }
+    for (const QJsonValue &day : o->value(u"preferredDays"_s).toArray()) {
+        const QString d = day.toString().left(3).toLower();
+        if (Weekdays::parseDayName(d))
+            p.days.append(d);
+    }
+    const QString time = o->value(u"preferredTimeOfDay"_s).toString(u"any"_s).toLower();
+    p.timeOfDay = parseTimeOfDay(time) ? time : u"any"_s;
+    p.providerPmsId = idField(*o, u"preferredProviderId"_s);
+    const QString contact = o->value(u"preferredContact"_s).toString();
+    p.contact = contact == u"sms" || contact == u"email" || contact == u"none" ? contact : u"phone"_s;
+    return p;
+}
+
+std::optional<DentrixPage<PmsWaitlistEntry>> DentrixCodec::waitlist(const QByteArray &body, QString *error) const
+{
+    return listOf<PmsWaitlistEntry>(
+            body, tr("the waitlist"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsWaitlistEntry> {
+                PmsWaitlistEntry e;
+                e.pmsId = idField(o, u"id"_s);
+                e.patientPmsId = idField(o, u"patientId"_s);
+                e.typePmsId = idField(o, u"appointmentTypeId"_s);
+                e.providerPmsId = idField(o, u"providerId"_s);
+                e.earliest = QDate::fromString(o.value(u"earliestDate"_s).toString(), Qt::ISODate);
+                e.latest = QDate::fromString(o.value(u"latestDate"_s).toString(), Qt::ISODate);
+                e.urgency = std::clamp(o.value(u"urgency"_s).toInt(5), 1, 10);
+                e.sinceUtc = timeField(o, u"addedAt"_s);
+                if (e.pmsId.isEmpty() || e.patientPmsId.isEmpty() || e.typePmsId.isEmpty()) {
+                    *error = tr("Waitlist row %1 from Dentrix has no id, patientId or appointmentTypeId; nothing was "
+                                "read from the reply.")
+                                     .arg(row);
+                    return std::nullopt;
+                }
+                return e;
+            });
 }
 
 std::optional<QPair<QString, int>> DentrixCodec::token(const QByteArray &body, QString *error)

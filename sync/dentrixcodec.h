@@ -41,6 +41,10 @@ public:
     [[nodiscard]] std::optional<DentrixPage<PmsAppointmentType>> appointmentTypes(const QByteArray &body,
                                                                                   QString *error) const;
     [[nodiscard]] std::optional<DentrixPage<PmsPatient>> patients(const QByteArray &body, QString *error) const;
+    // GET /appointments/availability, /patients/{id}/preferences and /waitlist replies.
+    [[nodiscard]] std::optional<DentrixPage<PmsSlot>> slots(const QByteArray &body, QString *error) const;
+    [[nodiscard]] std::optional<PmsPreferences> preferences(const QByteArray &body, QString *error) const;
+    [[nodiscard]] std::optional<DentrixPage<PmsWaitlistEntry>> waitlist(const QByteArray &body, QString *error) const;
     // The access token and its lifetime in seconds from an OAuth2 token reply.
     [[nodiscard]] static std::optional<QPair<QString, int>> token(const QByteArray &body, QString *error);
     // The message of an {"error": {...}} body, or the start of the body as text.

@@ -74,12 +74,11 @@ bool EaglesoftAdapter::supports(Capability capability) const
     case Capability::Chairs:
     case Capability::Patients:
     case Capability::AppointmentTypes:
-        return true;
-    // GetAvailableSlots, GetPatientPreferences and GetWaitlist exist; this adapter does not
-    // call them yet. Eaglesoft's SOAP service has no provider schedule action in the seeds.
     case Capability::CheckAvailability:
     case Capability::PatientPreferences:
     case Capability::Waitlist:
+        return true;
+    // Eaglesoft's SOAP service has no provider schedule action in the seeds.
     case Capability::ProviderSchedules:
         return false;
     }
@@ -314,6 +313,60 @@ void EaglesoftAdapter::confirmAppointment(const QString &pmsId, Done done)
                 w.writeEndElement();
             },
             [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
+void EaglesoftAdapter::checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId,
+                                         const QString &providerPmsId, SlotsDone done)
+{
+    call(
+            u"GetAvailableSlots"_s,
+            [&](QXmlStreamWriter &w) {
+                soap::element(w, u"FromDate"_s, from.toString(Qt::ISODate));
+                soap::element(w, u"ToDate"_s, to.toString(Qt::ISODate));
+                soap::element(w, u"AppointmentTypeId"_s, typePmsId);
+                if (!providerPmsId.isEmpty())
+                    soap::element(w, u"ProviderId"_s, providerPmsId);
+            },
+            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const auto read = m_codec.slots(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                done(read->rows, {});
+            });
+}
+
+void EaglesoftAdapter::patientPreferences(const QString &patientPmsId, PreferencesDone done)
+{
+    call(
+            u"GetPatientPreferences"_s, [&](QXmlStreamWriter &w) { soap::element(w, u"PatientId"_s, patientPmsId); },
+            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                QString why;
+                const std::optional<PmsPreferences> read = m_codec.preferences(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                done(*read, {});
+            });
+}
+
+void EaglesoftAdapter::listWaitlist(WaitlistDone done)
+{
+    listAll<PmsWaitlistEntry>(u"GetWaitlist"_s, {}, 0, {},
+                              [this](const QByteArray &b, QString *why) { return m_codec.waitlist(b, why); },
+                              [done = std::move(done)](const QList<PmsWaitlistEntry> &rows, const QString &,
+                                                       const PmsError &e) { done(rows, e); });
 }
 
 } // namespace chairside::sync

@@ -58,6 +58,10 @@ public:
     void listProviders(ProvidersDone done) override;
     void listAppointmentTypes(TypesDone done) override;
     void listPatients(const QString &cursor, PatientsDone done) override;
+    void checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId, const QString &providerPmsId,
+                           SlotsDone done) override;
+    void patientPreferences(const QString &patientPmsId, PreferencesDone done) override;
+    void listWaitlist(WaitlistDone done) override;
 
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QXmlStreamWriter>
 
+#include "domain/practice.h"
+#include "domain/weekdays.h"
+
 using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
@@ -266,6 +269,74 @@ std::optional<EaglesoftPage<PmsPatient>> EaglesoftCodec::patients(const QByteArr
                                   p.active = flag(n, u"IsActive"_s, true);
                                   return p;
                               });
+}
+
+std::optional<EaglesoftPage<PmsSlot>> EaglesoftCodec::slots(const QByteArray &reply, QString *error) const
+{
+    return listOf<PmsSlot>(reply, u"GetAvailableSlots"_s, u"Slots"_s, u"Slot"_s, error,
+                           [&](const XmlNode &n, int row) -> std::optional<PmsSlot> {
+                               PmsSlot slot;
+                               slot.startUtc = timeOf(n, u"StartTime"_s);
+                               slot.minutes = n.value(u"Duration"_s).toInt();
+                               slot.providerPmsId = n.value(u"ProviderId"_s);
+                               slot.operatoryPmsId = n.value(u"OperatoryId"_s);
+                               if (!slot.startUtc.isValid() || slot.minutes <= 0) {
+                                   *error = tr("Slot row %1 from Eaglesoft has no valid StartTime or Duration.").arg(row);
+                                   return std::nullopt;
+                               }
+                               return slot;
+                           });
+}
+
+std::optional<PmsPreferences> EaglesoftCodec::preferences(const QByteArray &reply, QString *error) const
+{
+    const std::optional<XmlNode> result = resultOf(reply, u"GetPatientPreferences"_s, error);
+    if (!result)
+        return std::nullopt;
+    const XmlNode *n = result->child(u"Preferences"_s);
+    if (!n || n->value(u"PatientId"_s).isEmpty()) {
+        *error = tr("Eaglesoft's GetPatientPreferencesResult has no Preferences with a PatientId.");
+        return std::nullopt;
+    }
+    PmsPreferences p;
+    p.patientPmsId = n->value(u"PatientId"_s);
+    for (const QString &day : n->value(u"PreferredDays"_s).split(u',', Qt::SkipEmptyParts)) {
+        const QString d = day.trimmed().left(3).toLower();
+        if (Weekdays::parseDayName(d))
+            p.days.append(d);
+    }
+    const QString time = n->value(u"PreferredTime"_s, u"Any"_s).toLower();
+    p.timeOfDay = parseTimeOfDay(time) ? time : u"any"_s;
+    p.providerPmsId = n->value(u"PreferredProviderId"_s);
+    const QString contact = n->value(u"PreferredContact"_s);
+    p.contact = contact == u"Text"         ? u"sms"_s
+            : contact == u"Email"          ? u"email"_s
+            : contact == u"DoNotContact"   ? u"none"_s
+                                           : u"phone"_s;
+    return p;
+}
+
+std::optional<EaglesoftPage<PmsWaitlistEntry>> EaglesoftCodec::waitlist(const QByteArray &reply, QString *error) const
+{
+    return listOf<PmsWaitlistEntry>(reply, u"GetWaitlist"_s, u"Entries"_s, u"Entry"_s, error,
+                                    [&](const XmlNode &n, int row) -> std::optional<PmsWaitlistEntry> {
+                                        PmsWaitlistEntry e;
+                                        e.pmsId = n.value(u"EntryId"_s);
+                                        e.patientPmsId = n.value(u"PatientId"_s);
+                                        e.typePmsId = n.value(u"AppointmentTypeId"_s);
+                                        e.providerPmsId = n.value(u"ProviderId"_s);
+                                        e.earliest = QDate::fromString(n.value(u"EarliestDate"_s), Qt::ISODate);
+                                        e.latest = QDate::fromString(n.value(u"LatestDate"_s), Qt::ISODate);
+                                        e.urgency = std::clamp(n.value(u"Urgency"_s, u"5"_s).toInt(), 1, 10);
+                                        e.sinceUtc = timeOf(n, u"AddedOn"_s);
+                                        if (e.pmsId.isEmpty() || e.patientPmsId.isEmpty() || e.typePmsId.isEmpty()) {
+                                            *error = tr("Waitlist entry %1 from Eaglesoft has no EntryId, PatientId or "
+                                                        "AppointmentTypeId.")
+                                                             .arg(row);
+                                            return std::nullopt;
+                                        }
+                                        return e;
+                                    });
 }
 
 void EaglesoftCodec::writeAppointment(QXmlStreamWriter &w, const PmsAppointment &a) const

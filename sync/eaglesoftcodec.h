@@ -40,6 +40,10 @@ public:
                                                                                     QString *error) const;
     [[nodiscard]] std::optional<EaglesoftPage<PmsPatient>> patients(const QByteArray &reply, QString *error) const;
 
+    // GetAvailableSlots, GetPatientPreferences and GetWaitlist results.
+    [[nodiscard]] std::optional<EaglesoftPage<PmsSlot>> slots(const QByteArray &reply, QString *error) const;
+    [[nodiscard]] std::optional<PmsPreferences> preferences(const QByteArray &reply, QString *error) const;
+    [[nodiscard]] std::optional<EaglesoftPage<PmsWaitlistEntry>> waitlist(const QByteArray &reply, QString *error) const;
     // Writes <Appointment>…</Appointment> for CreateAppointment / UpdateAppointment.
     void writeAppointment(QXmlStreamWriter &w, const PmsAppointment &a) const;
     [[nodiscard]] static std::optional<PmsAppointment> readAppointment(const XmlNode &node, int row, QString *error);

@@ -3,16 +3,41 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace chairside::sync {
 
-void PmsAdapter::listSchedules(const QDate &, const QDate &, SchedulesDone done)
+void PmsAdapter::unsupported(const QString &what, std::function<void(const PmsError &)> done)
 {
     PmsError e;
     e.kind = PmsError::Kind::Unsupported;
-    e.message = QCoreApplication::translate("chairside::sync::PmsAdapter",
-                                            "This practice system's schedules are not read; Chairside's own hours "
-                                            "apply.");
-    QTimer::singleShot(0, this, [done = std::move(done), e] { done({}, e); });
+    e.message = QCoreApplication::translate("chairside::sync::PmsAdapter", "%1 are not read from %2.")
+                        .arg(what, system());
+    QTimer::singleShot(0, this, [done = std::move(done), e] { done(e); });
+}
+
+void PmsAdapter::listSchedules(const QDate &, const QDate &, SchedulesDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Schedules"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
+}
+
+void PmsAdapter::checkAvailability(const QDate &, const QDate &, const QString &, const QString &, SlotsDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Openings"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
+}
+
+void PmsAdapter::patientPreferences(const QString &, PreferencesDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Patient preferences"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
+}
+
+void PmsAdapter::listWaitlist(WaitlistDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Waitlists"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
 }
 
 } // namespace chairside::sync

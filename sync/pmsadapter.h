@@ -59,6 +59,9 @@ public:
     using TypesDone = std::function<void(const QList<PmsAppointmentType> &, const PmsError &)>;
     using PatientsDone = std::function<void(const QList<PmsPatient> &, const QString &cursor, const PmsError &)>;
     using SchedulesDone = std::function<void(const QList<PmsSchedule> &, const PmsError &)>;
+    using SlotsDone = std::function<void(const QList<PmsSlot> &, const PmsError &)>;
+    using PreferencesDone = std::function<void(const PmsPreferences &, const PmsError &)>;
+    using WaitlistDone = std::function<void(const QList<PmsWaitlistEntry> &, const PmsError &)>;
 
     using QObject::QObject;
 
@@ -85,6 +88,15 @@ public:
     // The PMS's schedule from `from` to `to` (office dates, inclusive): providers' working
     // time, blockouts, closed days. Reports Unsupported where the PMS has no such call.
     virtual void listSchedules(const QDate &from, const QDate &to, SchedulesDone done);
+    // The PMS's own openings for a type (and provider, when given) between two office dates.
+    virtual void checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId,
+                                   const QString &providerPmsId, SlotsDone done);
+    virtual void patientPreferences(const QString &patientPmsId, PreferencesDone done);
+    virtual void listWaitlist(WaitlistDone done);
+
+protected:
+    // Reports Unsupported for `what` through `done` (for the calls a PMS does not have).
+    void unsupported(const QString &what, std::function<void(const PmsError &)> done);
 };
 
 } // namespace chairside::sync

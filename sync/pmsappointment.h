@@ -9,6 +9,9 @@ using chairside::PmsAppointmentType;
 using chairside::PmsChair;
 using chairside::PmsPatient;
 using chairside::PmsProvider;
+using chairside::PmsPreferences;
 using chairside::PmsSchedule;
+using chairside::PmsSlot;
+using chairside::PmsWaitlistEntry;
 
 } // namespace chairside::sync

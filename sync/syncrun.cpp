@@ -64,7 +64,7 @@ void SyncRun::reference()
 void SyncRun::schedules()
 {
     if (!m_adapter.supports(PmsAdapter::Capability::ProviderSchedules)) {
-        pullAndPush();
+        waitlist();
         return;
     }
     constexpr int kDays = 60;
@@ -78,6 +78,29 @@ void SyncRun::schedules()
         m_summary.scheduleError = e;
         if (e.ok())
             m_summary.schedules = PmsMirror(m_cache, m_clock).applySchedules(m_adapter.system(), today, last, rows);
+        waitlist();
+    });
+}
+
+void SyncRun::waitlist()
+{
+    if (!m_adapter.supports(PmsAdapter::Capability::Waitlist)) {
+        pullAndPush();
+        return;
+    }
+    QPointer<SyncRun> self(this);
+    m_adapter.listWaitlist([this, self](const QList<PmsWaitlistEntry> &entries, const PmsError &e) {
+        if (!self)
+            return;
+        if (!e.ok()) {
+            m_summary.waitlistError = e.message;
+        } else {
+            QString error;
+            m_summary.waitlistEntries = PmsMirror(m_cache, m_clock)
+                                                .applyWaitlist(m_adapter.system(), entries,
+                                                               &m_summary.waitlistUnmapped, &error);
+            m_summary.waitlistError = error;
+        }
         pullAndPush();
     });
 }

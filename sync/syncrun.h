@@ -14,13 +14,16 @@ struct SyncSummary
     PullReport pull;
     PushReport push;
     ScheduleReport schedules;
+    int waitlistEntries = 0;  // the PMS's waitlist entries mirrored here
+    int waitlistUnmapped = 0;
+    QString waitlistError;
     PmsError readError;     // reading chairs, providers, types or patients failed
     PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
 
     // Everything pushed and pulled, nothing left waiting or unresolved.
     [[nodiscard]] bool complete() const
     {
-        return readError.ok() && links.error.isEmpty() && schedules.ok()
+        return readError.ok() && links.error.isEmpty() && schedules.ok() && waitlistError.isEmpty()
                 && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported) && pull.ok()
                 && pull.applied.unmapped == 0
                 && pull.applied.keptLocal == 0 && push.complete();
@@ -28,8 +31,9 @@ struct SyncSummary
 };
 
 // One sync with a PMS: reads its chairs, providers, appointment types and patients and
-// links new ones, follows its schedule for the next 60 days where it has one, pulls
-// appointments, then pushes the outbox. Asynchronous; `done` reports.
+// links (or adopts) new ones, follows its schedule for the next 60 days and mirrors its
+// waitlist where it has them, pulls appointments, then pushes the outbox. Asynchronous;
+// `done` reports.
 class SyncRun final : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
 private:
     void reference();
     void schedules();
+    void waitlist();
     void pullAndPush();
 
     PmsAdapter &m_adapter;

@@ -95,4 +95,37 @@ struct PmsSchedule
     QString label;   // a blockout's type or note
 };
 
+// An opening the PMS offers (Dentrix availability, Eaglesoft GetAvailableSlots, Open Dental
+// Slots).
+struct PmsSlot
+{
+    QDateTime startUtc;
+    int minutes = 0;
+    QString providerPmsId;
+    QString operatoryPmsId;
+};
+
+// What the PMS knows of a patient's scheduling preferences.
+struct PmsPreferences
+{
+    QString patientPmsId;
+    QStringList days;        // "mon".."sun"; empty = any
+    QString timeOfDay;       // "any", "morning", "afternoon", "evening"
+    QString providerPmsId;   // preferred provider, when set
+    QString contact;         // "sms", "email", "phone" or "none"
+};
+
+// An entry of the PMS's waitlist.
+struct PmsWaitlistEntry
+{
+    QString pmsId;
+    QString patientPmsId;
+    QString typePmsId;
+    QString providerPmsId;   // empty = any
+    QDate earliest;
+    QDate latest;
+    int urgency = 5;         // 1 (routine) .. 10 (urgent)
+    QDateTime sinceUtc;
+};
+
 } // namespace chairside

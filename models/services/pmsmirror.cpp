@@ -191,6 +191,64 @@ ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, 
     return report;
 }
 
+int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,
+                             QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    store::PmsLinkRepository links(db);
+    QSqlError error;
+    PracticeData mirrored;
+    *unmapped = 0;
+    for (const PmsWaitlistEntry &e : entries) {
+        const std::optional<QString> patient = links.localId(pms, u"patient"_s, e.patientPmsId, &error);
+        const std::optional<QString> type = links.localId(pms, u"type"_s, e.typePmsId, &error);
+        const std::optional<QString> provider = e.providerPmsId.isEmpty()
+                ? std::optional<QString>(QString())
+                : links.localId(pms, u"provider"_s, e.providerPmsId, &error);
+        if (!patient || !type || !provider) {
+            ++*unmapped;
+            continue;
+        }
+        WaitlistEntry w;
+        w.id = pms + u"-wl-"_s + e.pmsId;
+        w.patientId = *patient;
+        w.typeId = *type;
+        w.providerId = *provider;
+        w.earliest = e.earliest;
+        w.latest = e.latest;
+        w.urgency = e.urgency;
+        w.sinceUtc = e.sinceUtc.isValid() ? e.sinceUtc : m_clock.nowUtc();
+        mirrored.waitlist.append(w);
+    }
+    QStringList keep;
+    for (const WaitlistEntry &w : std::as_const(mirrored.waitlist))
+        keep.append(w.id);
+    // Gone from the PMS: gone here (only the PMS's own entries).
+    QSqlQuery gone(db);
+    gone.prepare(u"SELECT id FROM waitlist WHERE id LIKE ?"_s);
+    gone.addBindValue(QString(pms + u"-wl-%"_s));
+    QStringList stale;
+    if (gone.exec()) {
+        while (gone.next()) {
+            if (!keep.contains(gone.value(0).toString()))
+                stale.append(gone.value(0).toString());
+        }
+    } else {
+        error = gone.lastError();
+    }
+    store::PracticeRepository practice(db);
+    bool ok = !error.isValid() && db.transaction();
+    for (const QString &id : std::as_const(stale))
+        ok = ok && practice.removeWaitlistEntry(id, &error);
+    ok = ok && practice.write(mirrored, m_clock.nowUtc().toSecsSinceEpoch(), &error) && db.commit();
+    if (!ok) {
+        db.rollback();
+        *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
+        return -1;
+    }
+    return int(mirrored.waitlist.size());
+}
+
 std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
                                                       const QString &patientId, const QString &chairId,
                                                       const QDateTime &now, QSqlError *error)

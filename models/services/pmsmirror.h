@@ -86,6 +86,12 @@ public:
     // practice's own weekly hours stay. One transaction.
     [[nodiscard]] ScheduleReport applySchedules(const QString &pms, const QDate &from, const QDate &to,
                                                 const QList<PmsSchedule> &schedules);
+    // Mirrors the PMS's waitlist: entries "<pms>-wl-<id>" follow it (added, changed, and gone
+    // when the PMS no longer lists them); entries made here are left alone. Returns the
+    // entries written, or -1 with `error`; `unmapped` counts entries whose patient or type is
+    // not linked.
+    [[nodiscard]] int applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,
+                                    QString *error);
     // A sync conflict record keeps both versions (`theirs` when the PMS has the appointment).
     [[nodiscard]] bool refuse(const QString &pms, const store::PendingOutboxEntry &entry, const QString &why,
                               const std::optional<PmsAppointment> &theirs, QString *error);

@@ -51,6 +51,11 @@ DentrixSimulator::DentrixSimulator(QObject *parent) : PmsSimulator(parent)
     m_server->route(u"/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
         return handle(request, u"appointment/"_s + id);
     });
+    route(u"/v1/waitlist"_s, u"waitlist"_s);
+    m_server->route(u"/v1/patients/<arg>/preferences"_s,
+                    [this](const QString &id, const QHttpServerRequest &request) {
+                        return handle(request, u"preferences/"_s + id);
+                    });
     m_server->route(u"/v1/patients/<arg>/appointments"_s,
                     [this](const QString &id, const QHttpServerRequest &request) {
                         return handle(request, u"patient/"_s + id);
@@ -137,6 +142,12 @@ QHttpServerResponse DentrixSimulator::respond(const QHttpServerRequest &request,
         return references(route, request);
     if (route.startsWith(u"patient/"_s) && method == M::Get)
         return list(request, route.section(u'/', 1).toLongLong());
+    if (route == u"appointment/availability" && method == M::Get)
+        return availability(request);
+    if (route.startsWith(u"preferences/"_s) && method == M::Get)
+        return preferences(route.section(u'/', 1).toLongLong());
+    if (route == u"waitlist" && method == M::Get)
+        return waitlist(request);
     if (route.startsWith(u"appointment/"_s)) {
         const qint64 id = route.section(u'/', 1).toLongLong();
         if (!m_appointments.contains(id))
@@ -348,6 +359,60 @@ QHttpServerResponse DentrixSimulator::update(qint64 id, const QByteArray &body)
     a.stamp = nextStamp();
     m_appointments.insert(id, a);
     return QHttpServerResponse(toJson(a));
+}
+
+QHttpServerResponse DentrixSimulator::availability(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const QDate from = QDate::fromString(query.queryItemValue(u"from"_s), Qt::ISODate);
+    const QDate to = QDate::fromString(query.queryItemValue(u"to"_s), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || from > to || from.daysTo(to) > 92)
+        return failure(Failure::BadRequest, u"from and to (YYYY-MM-DD, at most 92 days apart) are required."_s);
+    QJsonArray rows;
+    for (const Opening &o : openings(from, to, query.queryItemValue(u"appointmentTypeId"_s).toLongLong(),
+                                     query.queryItemValue(u"providerId"_s).toLongLong(), 200))
+        rows.append(QJsonObject{{u"start"_s, o.start.toString(Qt::ISODate)},
+                                {u"duration"_s, o.minutes},
+                                {u"providerId"_s, QString::number(o.provNum)},
+                                {u"operatoryId"_s, QString::number(o.op)}});
+    return QHttpServerResponse(QJsonObject{{u"data"_s, rows}, {u"meta"_s, meta(0, int(rows.size()), rows.size())}});
+}
+
+QHttpServerResponse DentrixSimulator::preferences(qint64 patNum) const
+{
+    if (patNum <= 0 || patNum > m_patients.size())
+        return failure(Failure::NotFound, u"No patient %1."_s.arg(patNum));
+    const Patient &p = m_patients.at(patNum - 1);
+    return QHttpServerResponse(QJsonObject{
+            {u"patientId"_s, QString::number(patNum)},
+            {u"preferredDays"_s, QJsonArray::fromStringList(p.preferredDays.names())},
+            {u"preferredTimeOfDay"_s, timeOfDayName(p.preferredTimeOfDay)},
+            {u"preferredProviderId"_s,
+             p.preferredProviderId.isEmpty() ? QString() : QString::number(m_provByProvider.value(p.preferredProviderId))},
+            {u"preferredContact"_s, p.doNotContact ? u"none"_s : contactChannelName(p.preferredContact)}});
+}
+
+QHttpServerResponse DentrixSimulator::waitlist(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const int offset = query.queryItemValue(u"offset"_s).toInt();
+    const int limit = query.hasQueryItem(u"limit"_s)
+            ? std::clamp(query.queryItemValue(u"limit"_s).toInt(), 1, m_pageSize)
+            : m_pageSize;
+    QJsonArray rows;
+    for (qsizetype i = offset; i < m_waitlist.size() && rows.size() < limit; ++i) {
+        const WaitlistEntry &e = m_waitlist.at(i);
+        rows.append(QJsonObject{
+                {u"id"_s, QString::number(i + 1)},
+                {u"patientId"_s, QString::number(m_patByPatient.value(e.patientId))},
+                {u"appointmentTypeId"_s, QString::number(m_typeByType.value(e.typeId))},
+                {u"providerId"_s, e.providerId.isEmpty() ? QString() : QString::number(m_provByProvider.value(e.providerId))},
+                {u"earliestDate"_s, e.earliest.toString(Qt::ISODate)},
+                {u"latestDate"_s, e.latest.toString(Qt::ISODate)},
+                {u"urgency"_s, e.urgency},
+                {u"addedAt"_s, e.sinceUtc.toUTC().toString(Qt::ISODate)}});
+    }
+    return QHttpServerResponse(QJsonObject{{u"data"_s, rows}, {u"meta"_s, meta(offset, limit, m_waitlist.size())}});
 }
 
 } // namespace chairside::pmssim

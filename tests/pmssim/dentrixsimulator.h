@@ -11,7 +11,8 @@ namespace chairside::pmssim {
 // every other call needs `Authorization: Bearer <token>` and `X-API-Key`. GET /appointments
 // (limit/offset, modifiedSince), GET/PUT/DELETE /appointments/{id}, POST /appointments (409
 // on an operatory already booked), GET /patients/{id}/appointments (date), GET /patients,
-// /providers, /operatories, /appointment-types. JSON camelCase, times ISO 8601 with offset,
+// /providers, /operatories, /appointment-types, GET /appointments/availability (from, to,
+// appointmentTypeId, providerId), /patients/{id}/preferences, /waitlist. JSON camelCase, times ISO 8601 with offset,
 // lists {"data": [...], "meta": {...}}, failures {"error": {"code", "message"}}.
 class DentrixSimulator final : public PmsSimulator
 {
@@ -40,6 +41,9 @@ private:
     QHttpServerResponse create(const QByteArray &body);
     QHttpServerResponse update(qint64 id, const QByteArray &body);
     QHttpServerResponse references(const QString &what, const QHttpServerRequest &request) const;
+    QHttpServerResponse availability(const QHttpServerRequest &request) const;
+    QHttpServerResponse preferences(qint64 patNum) const;
+    QHttpServerResponse waitlist(const QHttpServerRequest &request) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
     [[nodiscard]] QJsonObject meta(int offset, int limit, qint64 total) const;
 

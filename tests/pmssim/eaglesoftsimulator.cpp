@@ -135,6 +135,12 @@ QHttpServerResponse EaglesoftSimulator::respond(const QHttpServerRequest &reques
         return save(call, false);
     if (action == u"CancelAppointment")
         return cancel(call);
+    if (action == u"GetAvailableSlots")
+        return availableSlots(call);
+    if (action == u"GetPatientPreferences")
+        return preferences(call);
+    if (action == u"GetWaitlist")
+        return waitlist(call);
     if (action == u"ListOperatories" || action == u"ListProviders" || action == u"ListAppointmentTypes"
         || action == u"ListPatients")
         return references(action, call);
@@ -329,6 +335,80 @@ QHttpServerResponse EaglesoftSimulator::references(const QString &action, const 
         w.writeStartElement(ns, list);
         for (qsizetype i = offset; i < rows.size() && i < offset + pageSize; ++i)
             rows.at(i)(w);
+        w.writeEndElement();
+    }));
+}
+
+QHttpServerResponse EaglesoftSimulator::availableSlots(const XmlNode &call) const
+{
+    const QDate from = QDate::fromString(call.value(u"FromDate"_s), Qt::ISODate);
+    const QDate to = QDate::fromString(call.value(u"ToDate"_s), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || from > to || from.daysTo(to) > 92)
+        return fault(true, u"FromDate and ToDate (at most 92 days apart) are required."_s, u"InvalidRequest"_s);
+    const QList<Opening> found = openings(from, to, call.value(u"AppointmentTypeId"_s).toLongLong(),
+                                          call.value(u"ProviderId"_s).toLongLong(), 200);
+    return xml(soap::response(u"GetAvailableSlots"_s, [&](QXmlStreamWriter &w) {
+        soap::element(w, u"TotalCount"_s, QString::number(found.size()));
+        w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Slots"_s);
+        for (const Opening &o : found) {
+            w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Slot"_s);
+            soap::element(w, u"StartTime"_s, o.start.toString(Qt::ISODate));
+            soap::element(w, u"Duration"_s, QString::number(o.minutes));
+            soap::element(w, u"ProviderId"_s, QString::number(o.provNum));
+            soap::element(w, u"OperatoryId"_s, QString::number(o.op));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }));
+}
+
+QHttpServerResponse EaglesoftSimulator::preferences(const XmlNode &call) const
+{
+    const qint64 patNum = call.value(u"PatientId"_s).toLongLong();
+    if (patNum <= 0 || patNum > m_patients.size())
+        return failure(Failure::NotFound, u"No patient %1."_s.arg(call.value(u"PatientId"_s)));
+    const Patient &p = m_patients.at(patNum - 1);
+    QStringList days;
+    for (const QString &d : p.preferredDays.names())
+        days.append(d.left(1).toUpper() + d.mid(1));
+    return xml(soap::response(u"GetPatientPreferences"_s, [&](QXmlStreamWriter &w) {
+        w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Preferences"_s);
+        soap::element(w, u"PatientId"_s, QString::number(patNum));
+        soap::element(w, u"PreferredDays"_s, days.join(u','));
+        const QString time = timeOfDayName(p.preferredTimeOfDay);
+        soap::element(w, u"PreferredTime"_s, time.left(1).toUpper() + time.mid(1));
+        soap::element(w, u"PreferredProviderId"_s, p.preferredProviderId.isEmpty()
+                                                           ? QString()
+                                                           : QString::number(m_provByProvider.value(p.preferredProviderId)));
+        soap::element(w, u"PreferredContact"_s, p.doNotContact                              ? u"DoNotContact"_s
+                                                        : p.preferredContact == ContactChannel::Sms   ? u"Text"_s
+                                                        : p.preferredContact == ContactChannel::Email ? u"Email"_s
+                                                                                                      : u"Phone"_s);
+        w.writeEndElement();
+    }));
+}
+
+QHttpServerResponse EaglesoftSimulator::waitlist(const XmlNode &call) const
+{
+    const int offset = call.value(u"Offset"_s).toInt();
+    const int pageSize = std::clamp(call.value(u"PageSize"_s, QString::number(m_pageSize)).toInt(), 1, m_pageSize);
+    return xml(soap::response(u"GetWaitlist"_s, [&](QXmlStreamWriter &w) {
+        soap::element(w, u"TotalCount"_s, QString::number(m_waitlist.size()));
+        w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Entries"_s);
+        for (qsizetype i = offset; i < m_waitlist.size() && i < offset + pageSize; ++i) {
+            const WaitlistEntry &e = m_waitlist.at(i);
+            w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Entry"_s);
+            soap::element(w, u"EntryId"_s, QString::number(i + 1));
+            soap::element(w, u"PatientId"_s, QString::number(m_patByPatient.value(e.patientId)));
+            soap::element(w, u"AppointmentTypeId"_s, QString::number(m_typeByType.value(e.typeId)));
+            soap::element(w, u"ProviderId"_s,
+                          e.providerId.isEmpty() ? QString() : QString::number(m_provByProvider.value(e.providerId)));
+            soap::element(w, u"EarliestDate"_s, e.earliest.toString(Qt::ISODate));
+            soap::element(w, u"LatestDate"_s, e.latest.toString(Qt::ISODate));
+            soap::element(w, u"Urgency"_s, QString::number(e.urgency));
+            soap::element(w, u"AddedOn"_s, e.sinceUtc.toUTC().toString(Qt::ISODate));
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }));
 }

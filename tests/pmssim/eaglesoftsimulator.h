@@ -17,7 +17,9 @@ namespace chairside::pmssim {
 // PageSize, ModifiedSince, AppointmentId, PatientId + Date), CreateAppointment (a fault
 // SlotUnavailable on an operatory already booked), UpdateAppointment (elements left out keep
 // their value; Status Confirmed confirms), CancelAppointment (Reason Cancelled or NoShow),
-// ListOperatories, ListProviders, ListAppointmentTypes, ListPatients. Failures are SOAP faults
+// ListOperatories, ListProviders, ListAppointmentTypes, ListPatients, GetAvailableSlots
+// (FromDate, ToDate, AppointmentTypeId, ProviderId), GetPatientPreferences (PatientId),
+// GetWaitlist (Offset, PageSize). Failures are SOAP faults
 // (HTTP 500) with a detail ErrorCode; throttling is HTTP 429 with Retry-After.
 class EaglesoftSimulator final : public PmsSimulator
 {
@@ -41,6 +43,9 @@ private:
     QHttpServerResponse save(const sync::XmlNode &call, bool create);
     QHttpServerResponse cancel(const sync::XmlNode &call);
     QHttpServerResponse references(const QString &action, const sync::XmlNode &call) const;
+    QHttpServerResponse availableSlots(const sync::XmlNode &call) const;
+    QHttpServerResponse preferences(const sync::XmlNode &call) const;
+    QHttpServerResponse waitlist(const sync::XmlNode &call) const;
     void writeAppointment(QXmlStreamWriter &w, const Appointment &a) const;
 
     QString m_userName, m_password;

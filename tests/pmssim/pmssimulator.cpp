@@ -7,6 +7,7 @@
 #include <QHttpServerResponse>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -98,6 +99,7 @@ bool PmsSimulator::loadPractice(const QByteArray &practiceJson, QString *error)
     m_providers = data.providers;
     m_patients = data.patients;
     m_types = data.appointmentTypes;
+    m_waitlist = data.waitlist;
     m_zone = data.practice->timeZone();
     for (qsizetype i = 0; i < data.chairs.size(); ++i)
         m_opByChair.insert(data.chairs.at(i).id, i + 1);
@@ -212,6 +214,51 @@ QString PmsSimulator::overlapWith(const Appointment &a) const
                     other.start.toString(u"yyyy-MM-dd HH:mm"_s));
     }
     return {};
+}
+
+QList<PmsSimulator::Opening> PmsSimulator::openings(const QDate &from, const QDate &to, qint64 typeNum, qint64 provNum,
+                                                   int limit) const
+{
+    QList<Opening> out;
+    const int minutes = typeNum > 0 && typeNum <= m_types.size() ? m_types.at(typeNum - 1).minutes : 30;
+    for (QDate d = from; d <= to && out.size() < limit; d = d.addDays(1)) {
+        for (qsizetype i = 0; i < m_providers.size() && out.size() < limit; ++i) {
+            if (provNum > 0 && provNum != i + 1)
+                continue;
+            for (const WorkingHours &h : m_providers.at(i).hours) {
+                if (!h.days.contains(d.dayOfWeek()))
+                    continue;
+                QList<qint64> ops;
+                for (const QString &chair : h.span.chairIds)
+                    ops.append(m_opByChair.value(chair));
+                if (ops.isEmpty()) {
+                    for (qsizetype c = 0; c < m_chairs.size(); ++c)
+                        ops.append(c + 1);
+                }
+                for (int t = h.span.startMinute; t + minutes <= h.span.endMinute && out.size() < limit; t += 30) {
+                    const QDateTime start(d, QTime(0, 0).addSecs(qint64(t) * 60), m_zone);
+                    const QDateTime end = start.addSecs(qint64(minutes) * 60);
+                    bool providerBusy = false;
+                    QSet<qint64> busyOps;
+                    for (const Appointment &a : m_appointments) {
+                        if (!a.live() || a.start >= end || a.start.addSecs(qint64(a.minutes()) * 60) <= start)
+                            continue;
+                        busyOps.insert(a.op);
+                        providerBusy = providerBusy || a.provNum == i + 1 || a.provHyg == i + 1;
+                    }
+                    if (providerBusy)
+                        continue;
+                    for (const qint64 op : ops) {
+                        if (!busyOps.contains(op)) {
+                            out.append({start, minutes, i + 1, op});
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return out;
 }
 
 void PmsSimulator::changeOnServer(qint64 aptNum, const QDateTime &newStart)

@@ -125,6 +125,17 @@ protected:
     [[nodiscard]] QDateTime nextStamp();
     [[nodiscard]] QDateTime officeNow() const;
     [[nodiscard]] static QHttpServerResponder::StatusCode statusFor(Failure kind);
+    // Free times of `typeNum`'s length (30 minutes when none) on the half hour within the
+    // providers' weekly hours, where neither the operatory nor the provider is booked.
+    struct Opening
+    {
+        QDateTime start; // office time
+        int minutes = 0;
+        qint64 provNum = 0;
+        qint64 op = 0;
+    };
+    [[nodiscard]] QList<Opening> openings(const QDate &from, const QDate &to, qint64 typeNum, qint64 provNum,
+                                          int limit) const;
     // "http://127.0.0.1:PORT", or https when listening with TLS.
     [[nodiscard]] QString origin() const;
 
@@ -141,6 +152,7 @@ protected:
     QList<Provider> m_providers;
     QList<Patient> m_patients;
     QList<AppointmentType> m_types;
+    QList<WaitlistEntry> m_waitlist;
     QDateTime m_loadedStamp; // when the loaded practice was last changed
 
 private:

@@ -16,6 +16,11 @@ QByteArray syntheticPractice(int count)
                             .arg(1000 + p)
                             .toUtf8();
     patients.chop(1);
+    // The first patient has preferences; two patients wait for an exam.
+    patients.replace(R"({ "id": "p1", "name": "Pat1 Person1", "phone": "+1 312 555 1001" })",
+                     R"({ "id": "p1", "name": "Pat1 Person1", "phone": "+1 312 555 1001",
+                          "contact": { "preferred": "sms" },
+                          "preferences": { "timeOfDay": "morning", "days": ["tue", "thu"], "providerId": "dr-a" } })");
     QByteArray appointments;
     for (int i = 0; i < count; ++i) {
         const QDate day = QDate(2026, 12, 1).addDays(i / 48);
@@ -39,7 +44,12 @@ QByteArray syntheticPractice(int count)
                    "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] } ],
   "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
   "patients": [ )" + patients + R"( ],
-  "appointments": [ )" + appointments + R"( ]
+  "appointments": [ )" + appointments + R"( ],
+  "waitlist": [
+    { "id": "w1", "patientId": "p7", "typeId": "exam", "earliest": "2026-12-01", "latest": "2026-12-31", "urgency": 8,
+      "since": "2026-11-20T09:00" },
+    { "id": "w2", "patientId": "p9", "typeId": "exam", "providerId": "dr-a", "earliest": "2026-12-01",
+      "latest": "2027-01-31", "urgency": 3, "since": "2026-11-21T09:00" } ]
 })";
 }
 

@@ -663,6 +663,89 @@ private Q_SLOTS:
         QVERIFY(!b.ok());
     }
 
+    // The seeds' other calls: the PMS's openings, a patient's preferences, its waitlist
+    // (mirrored into the cache with every sync). Open Dental's are not read (Unsupported).
+    void readsOpeningsPreferencesAndTheWaitlist_data() { flavours(); }
+    void readsOpeningsPreferencesAndTheWaitlist()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 8);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s) + s.waitlistError));
+        const bool supported = flavor != u"opendental";
+        QCOMPARE(desk.adapter->supports(PmsAdapter::Capability::CheckAvailability), supported);
+        QCOMPARE(desk.adapter->supports(PmsAdapter::Capability::PatientPreferences), supported);
+        QCOMPARE(desk.adapter->supports(PmsAdapter::Capability::Waitlist), supported);
+
+        QList<PmsSlot> slots;
+        PmsPreferences preferences;
+        QList<PmsWaitlistEntry> waitlist;
+        PmsError slotsError, preferencesError, waitlistError;
+        int answers = 0;
+        desk.adapter->checkAvailability(QDate(2026, 12, 1), QDate(2026, 12, 1), u"1"_s, u"1"_s,
+                                        [&](const QList<PmsSlot> &rows, const PmsError &e) {
+                                            slots = rows;
+                                            slotsError = e;
+                                            ++answers;
+                                        });
+        desk.adapter->patientPreferences(QString::number(sim->patientFor(u"p1"_s)),
+                                         [&](const PmsPreferences &p, const PmsError &e) {
+                                             preferences = p;
+                                             preferencesError = e;
+                                             ++answers;
+                                         });
+        desk.adapter->listWaitlist([&](const QList<PmsWaitlistEntry> &rows, const PmsError &e) {
+            waitlist = rows;
+            waitlistError = e;
+            ++answers;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 3, 20000);
+        if (!supported) {
+            for (const PmsError &e : {slotsError, preferencesError, waitlistError})
+                QCOMPARE(e.kind, PmsError::Kind::Unsupported);
+            QCOMPARE(s.waitlistEntries, 0);
+            return;
+        }
+        QVERIFY2(slotsError.ok(), qPrintable(slotsError.message));
+        QVERIFY(!slots.isEmpty());
+        // The dentist has exams at 07:00 and 08:00 (Chicago): 07:30 is the first opening, and
+        // no opening overlaps an exam.
+        QCOMPARE(slots.first().startUtc, QDateTime(QDate(2026, 12, 1), QTime(13, 30), Qt::UTC));
+        QCOMPARE(slots.first().minutes, 30);
+        for (const PmsSlot &slot : slots) {
+            QVERIFY(slot.startUtc != QDateTime(QDate(2026, 12, 1), QTime(13, 0), Qt::UTC));
+            QVERIFY(slot.startUtc != QDateTime(QDate(2026, 12, 1), QTime(14, 0), Qt::UTC));
+        }
+        QVERIFY2(preferencesError.ok(), qPrintable(preferencesError.message));
+        QCOMPARE(preferences.days, (QStringList{u"tue"_s, u"thu"_s}));
+        QCOMPARE(preferences.timeOfDay, u"morning"_s);
+        QCOMPARE(preferences.providerPmsId, u"1"_s);
+        QCOMPARE(preferences.contact, u"sms"_s);
+        QVERIFY2(waitlistError.ok(), qPrintable(waitlistError.message));
+        QCOMPARE(waitlist.size(), 2);
+        QCOMPARE(waitlist.first().urgency, 8);
+        QCOMPARE(waitlist.first().earliest, QDate(2026, 12, 1));
+
+        // Mirrored into the cache by the sync: the PMS's two entries, mapped to local records.
+        QCOMPARE(s.waitlistEntries, 2);
+        int mirrored = 0;
+        for (const WaitlistEntry &w : store::PracticeRepository(desk.cache->database()).waitlist()) {
+            if (!w.id.startsWith(flavor + u"-wl-"_s))
+                continue;
+            ++mirrored;
+            QVERIFY(w.patientId == u"p7"_s || w.patientId == u"p9"_s);
+            QCOMPARE(w.typeId, u"exam"_s);
+        }
+        QCOMPARE(mirrored, 2);
+        QVERIFY(desk.sync().complete()); // again: still two, not four
+        mirrored = 0;
+        for (const WaitlistEntry &w : store::PracticeRepository(desk.cache->database()).waitlist())
+            mirrored += w.id.startsWith(flavor + u"-wl-"_s) ? 1 : 0;
+        QCOMPARE(mirrored, 2);
+    }
+
     // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
     void dentrixRefreshesItsToken()
     {
