@@ -331,6 +331,17 @@ void DentrixAdapter::confirmAppointment(const QString &pmsId, Done done)
          [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
 }
 
+void DentrixAdapter::setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done)
+{
+    if (status == AppointmentStatus::Cancelled) {
+        cancelAppointment(pmsId, false, std::move(done));
+        return;
+    }
+    const QJsonObject body{{u"status"_s, appointmentStatusName(status)}, {u"statusTime"_s, m_codec.officeTime(atUtc)}};
+    send("PUT", u"/appointments/"_s + pmsId, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
 void DentrixAdapter::checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId,
                                        const QString &providerPmsId, SlotsDone done)
 {

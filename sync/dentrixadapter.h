@@ -56,6 +56,7 @@ public:
     void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
     void confirmAppointment(const QString &pmsId, Done done) override;
+    void setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done) override;
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listAppointmentTypes(TypesDone done) override;

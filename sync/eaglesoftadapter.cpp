@@ -315,6 +315,23 @@ void EaglesoftAdapter::confirmAppointment(const QString &pmsId, Done done)
             [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
 }
 
+void EaglesoftAdapter::setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &, Done done)
+{
+    if (status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow) {
+        cancelAppointment(pmsId, status == AppointmentStatus::NoShow, std::move(done));
+        return;
+    }
+    call(
+            u"UpdateAppointment"_s,
+            [&](QXmlStreamWriter &w) {
+                w.writeStartElement(QString::fromLatin1(soap::kNamespace), u"Appointment"_s);
+                soap::element(w, u"AppointmentId"_s, pmsId);
+                soap::element(w, u"Status"_s, EaglesoftCodec::statusName(status));
+                w.writeEndElement();
+            },
+            [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
+}
+
 void EaglesoftAdapter::checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId,
                                          const QString &providerPmsId, SlotsDone done)
 {

@@ -320,6 +320,48 @@ void OpenDentalAdapter::confirmAppointment(const QString &pmsId, Done done)
          [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
 }
 
+void OpenDentalAdapter::setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done)
+{
+    // Open Dental keeps the visit's steps as times on the appointment (0001-01-01 = not yet)
+    // and completion as AptStatus Complete.
+    const QString never = u"0001-01-01 00:00:00"_s;
+    const QString at = m_codec.officeTime(atUtc);
+    QJsonObject body{{u"AptStatus"_s, status == AppointmentStatus::Completed ? u"Complete"_s : u"Scheduled"_s}};
+    switch (status) {
+    case AppointmentStatus::Scheduled:
+    case AppointmentStatus::Confirmed:
+        body.insert(u"DateTimeArrived"_s, never);
+        body.insert(u"DateTimeSeated"_s, never);
+        body.insert(u"DateTimeDismissed"_s, never);
+        break;
+    case AppointmentStatus::Arrived:
+        body.insert(u"DateTimeArrived"_s, at);
+        body.insert(u"DateTimeSeated"_s, never);
+        body.insert(u"DateTimeDismissed"_s, never);
+        break;
+    case AppointmentStatus::InChair:
+        body.insert(u"DateTimeSeated"_s, at);
+        body.insert(u"DateTimeDismissed"_s, never);
+        break;
+    case AppointmentStatus::Completed:
+        body.insert(u"DateTimeDismissed"_s, at);
+        break;
+    case AppointmentStatus::Cancelled:
+    case AppointmentStatus::NoShow:
+        cancelAppointment(pmsId, status == AppointmentStatus::NoShow, std::move(done));
+        return;
+    }
+    const bool confirm = status == AppointmentStatus::Confirmed;
+    send("PUT", u"/appointments/"_s + pmsId, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [this, pmsId, confirm, done = std::move(done)](const QByteArray &, const PmsError &e) mutable {
+             if (!e.ok() || !confirm) {
+                 done(e);
+                 return;
+             }
+             confirmAppointment(pmsId, std::move(done));
+         });
+}
+
 void OpenDentalAdapter::listSchedules(const QDate &from, const QDate &to, SchedulesDone done)
 {
     QUrlQuery filter;

@@ -53,6 +53,7 @@ public:
     void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
     void confirmAppointment(const QString &pmsId, Done done) override;
+    void setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done) override;
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listPatients(const QString &cursor, PatientsDone done) override;

@@ -151,16 +151,17 @@ void OutboxPush::handle(const store::PendingOutboxEntry &entry)
         m_adapter.cancelAppointment(out->pmsId, false, done);
     } else if (op == u"status" && status == u"no_show") {
         m_adapter.cancelAppointment(out->pmsId, true, done);
-    } else if (op == u"status" && status == u"confirmed") {
-        m_adapter.confirmAppointment(out->pmsId, done);
+    } else if (op == u"status" && parseAppointmentStatus(status)) {
+        // Confirmed, arrived, seated, completed, or a step taken back.
+        m_adapter.setStatus(out->pmsId, *parseAppointmentStatus(status), entry.entry.createdUtc, done);
     } else if (op == u"create" || op == u"update") {
         m_adapter.updateAppointment(*out, [this, self, entry](const PmsAppointment &, const PmsError &e) {
             if (self)
                 sent(entry, e, {});
         });
     } else {
-        // Arrived, seated, completed and undone steps have no call in this adapter yet: kept,
-        // not dropped, and not holding back the appointment's other changes.
+        // Nothing this adapter can send: kept, not dropped, and not holding back the
+        // appointment's other changes.
         ++m_report.unsupported;
         (void)m_mirror.defer(entry, 86400, u"%1 cannot send the status \"%2\" yet"_s.arg(pms, status),
                              &m_report.storeError);

@@ -16,6 +16,11 @@ void PmsAdapter::unsupported(const QString &what, std::function<void(const PmsEr
     QTimer::singleShot(0, this, [done = std::move(done), e] { done(e); });
 }
 
+void PmsAdapter::setStatus(const QString &, AppointmentStatus, const QDateTime &, Done done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Visit steps"), std::move(done));
+}
+
 void PmsAdapter::listSchedules(const QDate &, const QDate &, SchedulesDone done)
 {
     unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Schedules"),

@@ -79,6 +79,9 @@ public:
     // Cancelled by the practice or patient, or missed (a no-show).
     virtual void cancelAppointment(const QString &pmsId, bool missed, Done done) = 0;
     virtual void confirmAppointment(const QString &pmsId, Done done) = 0;
+    // A step of the visit (arrived, seated, completed) or a step taken back (to scheduled or
+    // confirmed), at `atUtc`. Cancellations and no-shows go through cancelAppointment.
+    virtual void setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done);
     // The practice's chairs and providers, hidden ones included (marked), every page.
     virtual void listChairs(ChairsDone done) = 0;
     virtual void listProviders(ProvidersDone done) = 0;

@@ -20,13 +20,14 @@ struct SyncSummary
     PmsError readError;     // reading chairs, providers, types or patients failed
     PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
 
-    // Everything pushed and pulled, nothing left waiting or unresolved.
+    // Everything pushed and pulled, nothing left waiting or unresolved. A pulled record kept
+    // because this desk had a change for it waiting is not a gap: the push sends the change
+    // (or it is still waiting, which push.complete() reports).
     [[nodiscard]] bool complete() const
     {
         return readError.ok() && links.error.isEmpty() && schedules.ok() && waitlistError.isEmpty()
                 && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported) && pull.ok()
-                && pull.applied.unmapped == 0
-                && pull.applied.keptLocal == 0 && push.complete();
+                && pull.applied.unmapped == 0 && push.complete();
     }
 };
 

@@ -340,17 +340,18 @@ QHttpServerResponse DentrixSimulator::update(qint64 id, const QByteArray &body)
         a.note = o.value(u"notes"_s).toString();
     if (o.contains(u"status"_s)) {
         const QString status = o.value(u"status"_s).toString();
-        if (status == u"confirmed") {
-            a.confirmed = u"Confirmed"_s;
-        } else if (status == u"no_show" || status == u"cancelled") {
+        const std::optional<AppointmentStatus> to = parseAppointmentStatus(status);
+        if (!to)
+            return failure(Failure::BadRequest, u"Unknown status \"%1\"."_s.arg(status));
+        if (*to == AppointmentStatus::NoShow || *to == AppointmentStatus::Cancelled) {
             if (!a.live())
                 return failure(Failure::BadRequest, u"Appointment %1 is not scheduled."_s.arg(id));
             a.status = u"Broken"_s;
-            a.missed = status == u"no_show";
-        } else if (status == u"completed") {
-            a.status = u"Complete"_s;
-        } else if (status != u"scheduled") {
-            return failure(Failure::BadRequest, u"Unknown status \"%1\"."_s.arg(status));
+            a.missed = *to == AppointmentStatus::NoShow;
+        } else {
+            const QDateTime at = QDateTime::fromString(o.value(u"statusTime"_s).toString(), Qt::ISODate);
+            a.missed = false;
+            a.step(*to, at.isValid() ? at.toTimeZone(m_zone) : officeNow());
         }
     }
     const QString clash = a.live() ? overlapWith(a) : QString();

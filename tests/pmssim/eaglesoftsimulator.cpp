@@ -215,8 +215,15 @@ QHttpServerResponse EaglesoftSimulator::save(const XmlNode &call, bool create)
         a.pattern = QString((in->value(u"Duration"_s).toInt() + 4) / 5, u'X');
     if (in->child(u"Notes"_s))
         a.note = in->value(u"Notes"_s);
-    if (in->value(u"Status"_s) == u"Confirmed")
-        a.confirmed = u"Confirmed"_s;
+    if (in->child(u"Status"_s)) {
+        const std::optional<AppointmentStatus> to = sync::EaglesoftCodec::parseStatus(in->value(u"Status"_s));
+        if (!to || *to == AppointmentStatus::Cancelled || *to == AppointmentStatus::NoShow)
+            return fault(true, u"Status must be Scheduled, Confirmed, Arrived, InChair or Completed (cancel with "
+                               "CancelAppointment)."_s,
+                         u"InvalidRequest"_s);
+        a.missed = false;
+        a.step(*to, officeNow());
+    }
     if (a.patNum <= 0 || a.op <= 0 || !a.start.isValid() || a.pattern.isEmpty())
         return fault(true, u"PatientId, OperatoryId, StartTime and Duration are required."_s, u"InvalidRequest"_s);
     const QString clash = a.live() ? overlapWith(a) : QString();

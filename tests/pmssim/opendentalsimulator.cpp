@@ -17,6 +17,7 @@ namespace chairside::pmssim {
 namespace {
 
 const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+const QString kNever = u"0001-01-01 00:00:00"_s; // a workflow time that has not happened
 using Status = QHttpServerResponder::StatusCode;
 
 QHttpServerResponse problem(const QString &why, Status status)
@@ -103,9 +104,9 @@ QJsonObject OpenDentalSimulator::toJson(const Appointment &a) const
                        {u"IsNewPatient"_s, u"false"_s},
                        {u"ClinicNum"_s, 0},
                        {u"DateTStamp"_s, a.stamp.toString(kTimeFormat)},
-                       {u"DateTimeArrived"_s, u"0001-01-01 00:00:00"_s},
-                       {u"DateTimeSeated"_s, u"0001-01-01 00:00:00"_s},
-                       {u"DateTimeDismissed"_s, u"0001-01-01 00:00:00"_s},
+                       {u"DateTimeArrived"_s, a.arrived.isValid() ? a.arrived.toString(kTimeFormat) : kNever},
+                       {u"DateTimeSeated"_s, a.seated.isValid() ? a.seated.toString(kTimeFormat) : kNever},
+                       {u"DateTimeDismissed"_s, a.dismissed.isValid() ? a.dismissed.toString(kTimeFormat) : kNever},
                        {u"AppointmentTypeNum"_s, a.typeNum},
                        {u"Priority"_s, u"Normal"_s}};
 }
@@ -370,7 +371,28 @@ QHttpServerResponse OpenDentalSimulator::update(qint64 aptNum, const QByteArray 
         a.provHyg = number(o.value(u"ProvHyg"_s));
     if (o.contains(u"Note"_s))
         a.note = o.value(u"Note"_s).toString();
-    const QString clash = overlapWith(a);
+    // The visit's steps: times (0001-01-01 clears one) and AptStatus Complete / Scheduled.
+    const std::pair<const char16_t *, QDateTime *> steps[] = {
+            {u"DateTimeArrived", &a.arrived}, {u"DateTimeSeated", &a.seated}, {u"DateTimeDismissed", &a.dismissed}};
+    for (const auto &[field, time] : steps) {
+        const QString name = QString::fromUtf16(field);
+        if (!o.contains(name))
+            continue;
+        const QString text = o.value(name).toString();
+        const QDateTime wall = QDateTime::fromString(text, kTimeFormat);
+        if (!text.startsWith(u"0001-01-01"_s) && !wall.isValid())
+            return problem(name + u" must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
+        *time = text.startsWith(u"0001-01-01"_s) ? QDateTime() : QDateTime(wall.date(), wall.time(), m_zone);
+    }
+    if (o.contains(u"AptStatus"_s)) {
+        const QString status = o.value(u"AptStatus"_s).toString();
+        if (status != u"Scheduled" && status != u"Complete")
+            return problem(u"AptStatus can be set to Scheduled or Complete here."_s, Status::BadRequest);
+        if (status == u"Scheduled")
+            a.missed = false;
+        a.status = status;
+    }
+    const QString clash = a.live() ? overlapWith(a) : QString();
     if (!clash.isEmpty())
         return problem(clash, Status::Conflict);
     a.stamp = nextStamp();

@@ -44,8 +44,28 @@ public:
         QString confirmed = QStringLiteral("Not Called");
         bool hygiene = false;
         QDateTime stamp; // last change, office time
+        QDateTime arrived, seated, dismissed; // the visit's steps, office time; invalid = not yet
 
         [[nodiscard]] bool live() const { return status == u"Scheduled"; }
+        // Sets the visit's steps and status for `to` at `at`, as a status change asks.
+        void step(AppointmentStatus to, const QDateTime &at)
+        {
+            if (to == AppointmentStatus::Scheduled || to == AppointmentStatus::Confirmed)
+                arrived = seated = dismissed = QDateTime();
+            if (to == AppointmentStatus::Arrived) {
+                arrived = at;
+                seated = dismissed = QDateTime();
+            }
+            if (to == AppointmentStatus::InChair) {
+                seated = at;
+                dismissed = QDateTime();
+            }
+            if (to == AppointmentStatus::Completed)
+                dismissed = at;
+            status = to == AppointmentStatus::Completed ? QStringLiteral("Complete") : QStringLiteral("Scheduled");
+            if (to == AppointmentStatus::Confirmed)
+                confirmed = QStringLiteral("Confirmed");
+        }
         [[nodiscard]] int minutes() const { return int(pattern.size()) * 5; }
         [[nodiscard]] AppointmentStatus state() const
         {
@@ -53,6 +73,10 @@ public:
                 return AppointmentStatus::Completed;
             if (status != u"Scheduled")
                 return missed ? AppointmentStatus::NoShow : AppointmentStatus::Cancelled;
+            if (seated.isValid())
+                return AppointmentStatus::InChair;
+            if (arrived.isValid())
+                return AppointmentStatus::Arrived;
             return confirmed == u"Confirmed" ? AppointmentStatus::Confirmed : AppointmentStatus::Scheduled;
         }
     };

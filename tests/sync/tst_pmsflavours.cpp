@@ -136,7 +136,13 @@ struct Desk
 
 QString why(const SyncSummary &s)
 {
-    return s.readError.message + s.pull.error.message + s.pull.storeError + s.push.storeError;
+    return s.readError.message + s.pull.error.message + s.pull.storeError + s.push.storeError
+            + u" (received %6, kept local %1, unmapped %2, waiting %3, refused %4, deferred %5)"_s.arg(s.pull.applied.keptLocal)
+                      .arg(s.pull.applied.unmapped)
+                      .arg(s.push.waiting)
+                      .arg(s.push.refused)
+                      .arg(s.push.deferred)
+                      .arg(s.pull.received);
 }
 
 // Every live appointment on the server has exactly one appointment in the cache at the same
@@ -744,6 +750,51 @@ private Q_SLOTS:
         for (const WaitlistEntry &w : store::PracticeRepository(desk.cache->database()).waitlist())
             mirrored += w.id.startsWith(flavor + u"-wl-"_s) ? 1 : 0;
         QCOMPARE(mirrored, 2);
+    }
+
+    // The visit's steps taken here reach the PMS in order, and a step taken back follows.
+    void sendsTheVisitSteps_data() { flavours(); }
+    void sendsTheVisitSteps()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 8);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookingService booking(*desk.cache, desk.clock);
+        const QString id = u"%1-2"_s.arg(flavor);
+        auto serverState = [&] {
+            for (const auto &a : sim->appointments()) {
+                if (a.aptNum == 2)
+                    return a.state();
+            }
+            return AppointmentStatus::Cancelled;
+        };
+        auto step = [&](AppointmentStatus to) {
+            const Appointment now = *booking.find(id, nullptr);
+            return booking.changeStatus(id, now.version, to, desk.desk).ok();
+        };
+        QVERIFY(step(AppointmentStatus::Confirmed));
+        QVERIFY(step(AppointmentStatus::Arrived));
+        QVERIFY(step(AppointmentStatus::InChair));
+        SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(s.push.acknowledged, 3);
+        QCOMPARE(serverState(), AppointmentStatus::InChair);
+        // Taken back to arrived (seated by mistake), then completed.
+        Appointment now = *booking.find(id, nullptr);
+        QVERIFY(booking.undoStatus(id, now.version, desk.desk).ok());
+        s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(serverState(), AppointmentStatus::Arrived);
+        QVERIFY(step(AppointmentStatus::InChair));
+        QVERIFY(step(AppointmentStatus::Completed));
+        s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(serverState(), AppointmentStatus::Completed);
+        // The pull agrees: nothing is changed back here.
+        QCOMPARE(booking.find(id, nullptr)->status, AppointmentStatus::Completed);
+        QCOMPARE(booking.find(id, nullptr)->syncState, SyncState::Synced);
     }
 
     // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
