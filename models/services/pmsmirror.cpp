@@ -9,6 +9,7 @@
 #include "store/practicerepository.h"
 #include "scheduling/providertime.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -67,6 +68,26 @@ std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json)
     a.hygiene = o.value(u"hygiene"_s).toBool();
     a.notes = o.value(u"notes"_s).toString();
     return a;
+}
+
+std::optional<QString> PmsMirror::untypedType(QSqlDatabase &db, const QString &pms, const QDateTime &now,
+                                             QSqlError *error)
+{
+    const QString id = pms + u"-type-untyped"_s;
+    store::PracticeRepository practice(db);
+    if (practice.ids(u"appointment_types"_s, error).contains(id))
+        return id;
+    PracticeData data;
+    AppointmentType general;
+    general.id = id;
+    general.name = QCoreApplication::translate("chairside::PmsMirror", "Appointment");
+    general.minutes = 30;
+    general.minMinutes = 5;
+    general.maxMinutes = 600;
+    data.appointmentTypes.append(general);
+    if (!practice.write(data, now.toSecsSinceEpoch(), error))
+        return std::nullopt;
+    return id;
 }
 
 ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, const QDate &to,
@@ -318,7 +339,14 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
         const std::optional<QString> patient = links.localId(pms, u"patient"_s, p.patientPmsId, &error);
         const std::optional<QString> chair = links.localId(pms, u"chair"_s, p.operatoryPmsId, &error);
         const std::optional<QString> provider = links.localId(pms, u"provider"_s, p.providerPmsId, &error);
-        const std::optional<QString> type = links.localId(pms, u"type"_s, p.typePmsId, &error);
+        // An appointment the PMS keeps without a type (Open Dental allows it) takes the
+        // practice's general "Appointment" type for that PMS, made the first time it is needed.
+        std::optional<QString> type;
+        if (p.typePmsId.isEmpty()) {
+            type = untypedType(db, pms, now, &error);
+        } else {
+            type = links.localId(pms, u"type"_s, p.typePmsId, &error);
+        }
         if (error.isValid())
             return fail(error);
         if (!patient || !chair || !provider || !type) {

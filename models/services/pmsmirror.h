@@ -97,6 +97,8 @@ public:
                               const std::optional<PmsAppointment> &theirs, QString *error);
 
 private:
+    [[nodiscard]] static std::optional<QString> untypedType(QSqlDatabase &db, const QString &pms, const QDateTime &now,
+                                                            QSqlError *error);
     [[nodiscard]] static std::optional<QString> recogniseLostCreate(QSqlDatabase &db, const QString &pms,
                                                                     const PmsAppointment &p, const QString &patientId,
                                                                     const QString &chairId, const QDateTime &now,

@@ -265,6 +265,32 @@ private Q_SLOTS:
         compareBooks(*sim, desk);
     }
 
+    // A PMS appointment without a type still shows, under the general "Appointment" type.
+    void anUntypedAppointmentStillShows_data() { flavours(); }
+    void anUntypedAppointmentStillShows()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 4);
+        pmssim::PmsSimulator::Appointment untyped;
+        untyped.patNum = 3;
+        untyped.op = 2;
+        untyped.provNum = 1;
+        untyped.start = QDateTime(QDate(2026, 12, 9), QTime(17, 0), Qt::UTC);
+        untyped.pattern = u"XXXXXXXXX"_s; // 45 minutes
+        const qint64 num = sim->bookOnServer(untyped);
+        QVERIFY(num != 0);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        const std::optional<Appointment> a =
+                store::AppointmentRepository(desk.cache->database()).find(u"%1-%2"_s.arg(flavor).arg(num));
+        QVERIFY(a);
+        QCOMPARE(a->typeId, u"%1-type-untyped"_s.arg(flavor));
+        QCOMPARE(a->minutes, 45);
+        compareBooks(*sim, desk);
+    }
+
     void bookingsMadeOfflineLandOnce_data() { flavours(); }
     void bookingsMadeOfflineLandOnce()
     {
