@@ -1,6 +1,7 @@
 #include "eaglesoftadapter.h"
 
 #include "pmstransport.h"
+#include "transportpolicy.h"
 
 #include <QXmlStreamWriter>
 
@@ -94,6 +95,8 @@ void EaglesoftAdapter::call(const QString &action, const std::function<void(QXml
     r.contentType = "text/xml; charset=utf-8";
     r.headers.append({"SOAPAction", soap::actionHeader(action)});
     r.mayHaveActed = action == u"CreateAppointment";
+    // The envelope's header as the log may show it: the AuthHeader with the password redacted.
+    r.logNote = redactedSoap(soap::request(action, m_settings.userName, m_settings.password, {}));
     m_transport->send(std::move(r), std::move(replied));
 }
 

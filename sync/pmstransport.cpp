@@ -119,6 +119,19 @@ void PmsTransport::transmit(const std::shared_ptr<Call> &call)
         request.setSslConfiguration(tls);
     }
     ++call->attempt;
+    if (lcTransport().isDebugEnabled()) {
+        // Headers with credentials redacted; of the body only its size (it can carry notes).
+        Headers headers;
+        for (const QByteArray &name : request.rawHeaderList())
+            headers.append({name, request.rawHeader(name)});
+        QByteArray shown;
+        for (const auto &[name, value] : redactedHeaders(headers))
+            shown += name + ": " + value + "; ";
+        qCDebug(lcTransport).noquote() << m_settings.vendor << QString::fromLatin1(call->request.verb)
+                                       << request.url().path() << "attempt" << call->attempt << "|"
+                                       << QString::fromLatin1(shown) << "| body" << call->request.body.size()
+                                       << "bytes" << QString::fromUtf8(call->request.logNote);
+    }
     QNetworkReply *reply = m_net->sendCustomRequest(request, call->request.verb, call->request.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] { finished(reply, call); });
 }

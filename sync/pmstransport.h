@@ -46,6 +46,9 @@ public:
         // is not sent again here (the sync engine looks for it first), unless throttled.
         bool mayHaveActed = false;
         bool urgent = false;  // goes before queued requests (a token fetch)
+        // What the debug log may show of the body (credentials redacted, no patient data);
+        // empty: only its size.
+        QByteArray logNote;
     };
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
     // Adds what must be read at send time (a bearer token that may have been refreshed).

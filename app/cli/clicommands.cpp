@@ -45,6 +45,7 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "         [--expected-version V] [--json]\n"
                        "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
                        "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
+                       "         [--rate N]   (requests a minute the practice system allows; default the vendor's)\n"
                        "         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by\n"
                        "         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental\n"
                        "         DEVELOPERKEY/CUSTOMERKEY\n"
@@ -570,7 +571,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
             {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
-            {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s}};
+            {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s},
+            {u"rate"_s, u"N"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -644,7 +646,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         QTextStream in(stdin);
         return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s),
-                          parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), in, out, err,
+                          parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), parser.value(u"rate"_s), in,
+                          out, err,
                           parser.isSet(jsonOption));
     }
     if (command == u"sync") {

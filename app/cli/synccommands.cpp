@@ -53,6 +53,7 @@ std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const QString 
     c.url = QUrl(url);
     c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
     c.caFile = store::PmsLinkRepository(cache.database()).caFile();
+    c.perMinute = store::PmsLinkRepository(cache.database()).rateLimit();
     QString error;
     std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, keys, &error);
     if (!adapter)
@@ -132,9 +133,16 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
 } // namespace
 
 int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
-               const QString &practiceName, const QString &timeZone, QTextStream &in, QTextStream &out,
-               QTextStream &err, bool json)
+               const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
+               QTextStream &out, QTextStream &err, bool json)
 {
+    bool rateOk = true;
+    const int perMinute = rate.isEmpty() ? 0 : rate.toInt(&rateOk);
+    if (!rateOk || perMinute < 0 || perMinute > 100000) {
+        err << tr("chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.")
+            << Qt::endl;
+        return BadInput;
+    }
     if (!sync::knownPmsSystems().contains(pms)) {
         err << tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
         return BadInput;
@@ -199,7 +207,8 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
     QSqlError sqlError;
     store::PmsLinkRepository links(cache->database());
     const QString caPath = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
-    if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)) {
+    if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)
+        || !links.setRateLimit(perMinute, &sqlError)) {
         err << tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }

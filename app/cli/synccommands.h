@@ -9,8 +9,8 @@ namespace chairside::cli {
 // address and CA file in the cache; the practice's records linked to the PMS's.
 // A cache without practice settings takes them from `practiceName` and `timeZone`.
 int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
-               const QString &practiceName, const QString &timeZone, QTextStream &in, QTextStream &out,
-               QTextStream &err, bool json);
+               const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
+               QTextStream &out, QTextStream &err, bool json);
 // `sync --keep-mine ID` / `--take-theirs ID`: resolves a sync issue.
 int resolveIssue(const QString &dataDir, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err);
 // `sync`: once (the default) or --status only.

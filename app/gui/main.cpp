@@ -84,6 +84,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
     c.url = QUrl(url);
     c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
     c.caFile = store::PmsLinkRepository(cache.database()).caFile();
+    c.perMinute = store::PmsLinkRepository(cache.database()).rateLimit();
     std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, *secrets, &error);
     if (!adapter) {
         window.setSyncStatus(error, true);

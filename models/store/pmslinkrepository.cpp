@@ -78,6 +78,18 @@ QString PmsLinkRepository::caFile() const
     return one(u"SELECT value FROM meta WHERE key = 'pms.ca'"_s, {}, nullptr).value_or(QString());
 }
 
+bool PmsLinkRepository::setRateLimit(int perMinute, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('pms.rate', ?)"_s, error)
+            && execWith(q, {QString::number(std::max(0, perMinute))}, error);
+}
+
+int PmsLinkRepository::rateLimit() const
+{
+    return one(u"SELECT value FROM meta WHERE key = 'pms.rate'"_s, {}, nullptr).value_or(QString()).toInt();
+}
+
 std::optional<QString> PmsLinkRepository::cursor(const QString &pms, const QString &entity, QSqlError *error) const
 {
     return one(u"SELECT cursor FROM sync_cursors WHERE pms = ? AND entity = ?"_s, {pms, entity}, error);

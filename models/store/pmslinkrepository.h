@@ -31,6 +31,9 @@ public:
     // A CA certificate file to trust for the connection besides the system's (empty = none).
     [[nodiscard]] bool setCaFile(const QString &path, QSqlError *error);
     [[nodiscard]] QString caFile() const;
+    // Requests a minute the practice allows (0 = the vendor's published figure).
+    [[nodiscard]] bool setRateLimit(int perMinute, QSqlError *error);
+    [[nodiscard]] int rateLimit() const;
 
     [[nodiscard]] std::optional<QString> cursor(const QString &pms, const QString &entity,
                                                 QSqlError *error = nullptr) const;

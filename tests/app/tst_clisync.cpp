@@ -104,6 +104,16 @@ private Q_SLOTS:
                 "no-slash-here\n");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("DEVELOPERKEY/CUSTOMERKEY"));
+        r = cli({u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"opendental"_s, u"--url"_s, m_sim.baseUrl(),
+                 u"--rate"_s, u"lots"_s},
+                "dev/customer\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--rate"));
+        r = cli({u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"practicemaster"_s, u"--url"_s,
+                 m_sim.baseUrl()},
+                "dev/customer\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("opendental, dentrix, eaglesoft"));
         r = cli({u"sync"_s, u"--data-dir"_s, data});
         QCOMPARE(r.code, 2); // not connected yet
         QVERIFY(r.err.contains("pms connect"));

@@ -21,6 +21,8 @@
 #include "sync/syncrun.h"
 
 #include <QProcess>
+#include <QScopeGuard>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -821,6 +823,50 @@ private Q_SLOTS:
         // The pull agrees: nothing is changed back here.
         QCOMPARE(booking.find(id, nullptr)->status, AppointmentStatus::Completed);
         QCOMPARE(booking.find(id, nullptr)->syncState, SyncState::Synced);
+    }
+
+    // At debug level the HTTP log shows requests with credentials redacted (Authorization,
+    // X-API-Key, the SOAP password) and no patient details.
+    void logsNoSecretsOrPatientDetails_data() { flavours(); }
+    void logsNoSecretsOrPatientDetails()
+    {
+        QFETCH(QString, flavor);
+        static QStringList captured;
+        captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+                [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
+        QLoggingCategory::setFilterRules(u"chairside.*.debug=true"_s);
+        auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        auto sim = start(flavor, 12);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookRequest r;
+        r.patientId = u"p5"_s;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c3"_s;
+        r.startUtc = QDateTime(QDate(2026, 12, 10), QTime(15, 0), Qt::UTC);
+        r.notes = u"Allergic to latex"_s;
+        QVERIFY(BookingService(*desk.cache, desk.clock).book(r, desk.desk).ok());
+        QVERIFY(desk.sync().complete());
+        restore.dismiss();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        const QString log = captured.join(u'\n');
+        QVERIFY2(log.contains(u"[redacted]"_s), qPrintable(log.left(2000)));
+        const PmsCredentials secrets = credentials(flavor);
+        QVERIFY(!log.contains(u">"_s + secrets.secret + u"<"_s) && !log.contains(u"/"_s + secrets.secret));
+        if (!secrets.apiKey.isEmpty())
+            QVERIFY(!log.contains(secrets.apiKey));
+        if (flavor == u"dentrix")
+            QVERIFY(!log.contains(u"client_secret"_s) && !log.contains(u"Bearer "_s));
+        QVERIFY(!log.contains(u"Person"_s)); // patient names
+        QVERIFY(!log.contains(u"latex"_s));  // notes
+        QVERIFY(!log.contains(u"312 555"_s)); // phones
     }
 
     // A Dentrix token that is revoked or runs out is fetched again and the call goes through.
