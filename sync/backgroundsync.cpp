@@ -3,6 +3,7 @@
 #include "adapterfactory.h"
 
 #include "domain/clock.h"
+#include "services/syncissues.h"
 
 #include <QCoreApplication>
 
@@ -50,8 +51,10 @@ void BackgroundSync::syncNow()
                     || e.kind == PmsError::Kind::Throttled;
         };
         m_status.online = !unreachable(s.readError) && !unreachable(s.pull.error);
-        m_status.waiting = s.push.waiting;
-        m_status.refused = s.push.refused;
+        // Refused changes wait for a person (the Sync issues list), not for the PMS.
+        const SyncIssues issues(m_cache, m_clock);
+        m_status.refused = issues.openCount();
+        m_status.waiting = std::max<qint64>(0, s.push.waiting - issues.heldChanges());
         m_status.message = !s.readError.ok() ? s.readError.message
                 : !s.pull.error.ok()         ? s.pull.error.message
                 : !s.pull.storeError.isEmpty() ? s.pull.storeError
@@ -91,7 +94,7 @@ QString BackgroundSync::describe(const QString &system, const Status &status, co
                                               int(status.waiting));
     if (status.refused > 0)
         text += u" · "_s
-                + QCoreApplication::translate("chairside::sync::BackgroundSync", "%n refused: needs a person",
+                + QCoreApplication::translate("chairside::sync::BackgroundSync", "%n sync issue(s) to resolve",
                                               nullptr, status.refused);
     return text;
 }

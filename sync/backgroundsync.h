@@ -21,8 +21,8 @@ public:
         bool online = false;   // the PMS answered the last attempt
         bool running = false;
         QDateTime lastSyncedUtc; // the last sync that left nothing behind
-        qint64 waiting = 0;    // changes not yet sent
-        int refused = 0;
+        qint64 waiting = 0;    // changes not yet sent (besides those held by sync issues)
+        int refused = 0;       // open sync issues: changes the PMS refused, for a person
         QString message;       // why the last sync stopped, for staff
     };
 

@@ -555,6 +555,10 @@ void MainWindow::reloadSyncIssues()
                                                       : tr("Sync issues (%1)").arg(issues.size()));
     if (!issues.isEmpty() && !m_syncIssuesView->currentItem())
         m_syncIssuesView->setCurrentItem(m_syncIssuesView->topLevelItem(0));
+    // A new issue comes to the front: it needs a person.
+    if (issues.size() > m_shownSyncIssues)
+        m_syncIssuesDock->raise();
+    m_shownSyncIssues = int(issues.size());
 }
 
 void MainWindow::pollCache()

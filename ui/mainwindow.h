@@ -105,6 +105,7 @@ private:
     QDockWidget *m_syncIssuesDock = nullptr;
     QTreeWidget *m_syncIssuesView = nullptr;
     QHash<QString, QString> m_chairNames;
+    int m_shownSyncIssues = 0;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_syncLabel = nullptr;

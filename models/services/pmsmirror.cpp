@@ -220,7 +220,13 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
     QSqlError error;
     PracticeData mirrored;
     *unmapped = 0;
+    store::PracticeRepository practice(db);
+    const QSet<QString> present = practice.ids(u"waitlist"_s, &error);
     for (const PmsWaitlistEntry &e : entries) {
+        // Booked or removed here since it was mirrored: not brought back.
+        const std::optional<QString> linked = links.localId(pms, u"waitlist"_s, e.pmsId, &error);
+        if (linked && !present.contains(*linked))
+            continue;
         const std::optional<QString> patient = links.localId(pms, u"patient"_s, e.patientPmsId, &error);
         const std::optional<QString> type = links.localId(pms, u"type"_s, e.typePmsId, &error);
         const std::optional<QString> provider = e.providerPmsId.isEmpty()
@@ -244,6 +250,7 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
     QStringList keep;
     for (const WaitlistEntry &w : std::as_const(mirrored.waitlist))
         keep.append(w.id);
+
     // Gone from the PMS: gone here (only the PMS's own entries).
     QSqlQuery gone(db);
     gone.prepare(u"SELECT id FROM waitlist WHERE id LIKE ?"_s);
@@ -257,11 +264,16 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
     } else {
         error = gone.lastError();
     }
-    store::PracticeRepository practice(db);
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     bool ok = !error.isValid() && db.transaction();
     for (const QString &id : std::as_const(stale))
         ok = ok && practice.removeWaitlistEntry(id, &error);
-    ok = ok && practice.write(mirrored, m_clock.nowUtc().toSecsSinceEpoch(), &error) && db.commit();
+    ok = ok && practice.write(mirrored, now, &error);
+    for (const WaitlistEntry &w : std::as_const(mirrored.waitlist)) {
+        const QString pmsId = w.id.mid(pms.size() + 4);
+        ok = ok && (links.pmsId(pms, u"waitlist"_s, w.id, &error) || links.link(pms, u"waitlist"_s, w.id, pmsId, now, &error));
+    }
+    ok = ok && db.commit();
     if (!ok) {
         db.rollback();
         *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());

@@ -87,7 +87,8 @@ public:
     [[nodiscard]] ScheduleReport applySchedules(const QString &pms, const QDate &from, const QDate &to,
                                                 const QList<PmsSchedule> &schedules);
     // Mirrors the PMS's waitlist: entries "<pms>-wl-<id>" follow it (added, changed, and gone
-    // when the PMS no longer lists them); entries made here are left alone. Returns the
+    // when the PMS no longer lists them); entries made here are left alone, and one booked or
+    // removed here is not brought back while the PMS still lists it. Returns the
     // entries written, or -1 with `error`; `unmapped` counts entries whose patient or type is
     // not linked.
     [[nodiscard]] int applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,

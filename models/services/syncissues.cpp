@@ -60,6 +60,16 @@ int SyncIssues::openCount() const
                                                                                                   : 0;
 }
 
+qint64 SyncIssues::heldChanges() const
+{
+    QSqlQuery q(m_cache.database());
+    return q.exec(u"SELECT count(*) FROM outbox WHERE entity = 'appointment' AND entity_id IN "
+                  "(SELECT appointment_id FROM sync_conflicts WHERE resolved_utc IS NULL)"_s)
+                    && q.next()
+            ? q.value(0).toLongLong()
+            : 0;
+}
+
 bool SyncIssues::keepMine(qint64 issueId, const UserSession &session, QString *error)
 {
     return resolve(issueId, true, session, error);

@@ -43,6 +43,8 @@ public:
 
     [[nodiscard]] QList<SyncIssue> open(QString *error) const;
     [[nodiscard]] int openCount() const;
+    // Changes held back by open issues (parked until a person chooses).
+    [[nodiscard]] qint64 heldChanges() const;
     [[nodiscard]] bool keepMine(qint64 issueId, const UserSession &session, QString *error);
     [[nodiscard]] bool takeTheirs(qint64 issueId, const UserSession &session, QString *error);
 

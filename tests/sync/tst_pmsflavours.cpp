@@ -778,6 +778,23 @@ private Q_SLOTS:
         for (const WaitlistEntry &w : store::PracticeRepository(desk.cache->database()).waitlist())
             mirrored += w.id.startsWith(flavor + u"-wl-"_s) ? 1 : 0;
         QCOMPARE(mirrored, 2);
+        // Booked from the waitlist here: the entry leaves and does not come back.
+        BookRequest r;
+        r.patientId = u"p7"_s;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c4"_s;
+        r.startUtc = QDateTime(QDate(2026, 12, 15), QTime(15, 0), Qt::UTC);
+        r.waitlistEntryId = flavor + u"-wl-1"_s;
+        const BookingOutcome booked = BookingService(*desk.cache, desk.clock).book(r, desk.desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        QVERIFY(desk.sync().complete());
+        QStringList left;
+        for (const WaitlistEntry &w : store::PracticeRepository(desk.cache->database()).waitlist()) {
+            if (w.id.startsWith(flavor + u"-wl-"_s))
+                left.append(w.id);
+        }
+        QCOMPARE(left, QStringList{flavor + u"-wl-2"_s});
     }
 
     // The visit's steps taken here reach the PMS in order, and a step taken back follows.
