@@ -26,6 +26,27 @@ QString pmsDisplayName(const QString &system)
     return system;
 }
 
+namespace {
+
+// What every vendor's settings share, taken from the connection where it sets them.
+template<typename Settings>
+Settings &common(Settings &s, const PmsConnection &connection)
+{
+    s.office = connection.office;
+    s.caFile = connection.caFile;
+    if (connection.perMinute > 0)
+        s.perMinute = connection.perMinute;
+    if (connection.burst > 0)
+        s.burst = connection.burst;
+    if (connection.pageSize > 0)
+        s.pageSize = connection.pageSize;
+    s.timeoutMs = connection.timeoutMs;
+    s.retry = connection.retry;
+    return s;
+}
+
+} // namespace
+
 std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, const PmsCredentials &credentials,
                                            QString *error)
 {
@@ -33,17 +54,7 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         OpenDentalAdapter::Settings s = OpenDentalAdapter::defaultsFor(connection.url);
         s.developerKey = credentials.identity;
         s.customerKey = credentials.secret;
-        s.office = connection.office;
-        s.caFile = connection.caFile;
-        if (connection.perMinute > 0)
-            s.perMinute = connection.perMinute;
-        if (connection.burst > 0)
-            s.burst = connection.burst;
-        if (connection.pageSize > 0)
-            s.pageSize = connection.pageSize;
-        s.timeoutMs = connection.timeoutMs;
-        s.retry = connection.retry;
-        return std::make_unique<OpenDentalAdapter>(s);
+        return std::make_unique<OpenDentalAdapter>(common(s, connection));
     }
     if (connection.system == u"dentrix") {
         DentrixAdapter::Settings s;
@@ -51,34 +62,14 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.clientId = credentials.identity;
         s.clientSecret = credentials.secret;
         s.apiKey = credentials.apiKey;
-        s.office = connection.office;
-        s.caFile = connection.caFile;
-        if (connection.perMinute > 0)
-            s.perMinute = connection.perMinute;
-        if (connection.burst > 0)
-            s.burst = connection.burst;
-        if (connection.pageSize > 0)
-            s.pageSize = connection.pageSize;
-        s.timeoutMs = connection.timeoutMs;
-        s.retry = connection.retry;
-        return std::make_unique<DentrixAdapter>(s);
+        return std::make_unique<DentrixAdapter>(common(s, connection));
     }
     if (connection.system == u"eaglesoft") {
         EaglesoftAdapter::Settings s;
         s.endpoint = connection.url;
         s.userName = credentials.identity;
         s.password = credentials.secret;
-        s.office = connection.office;
-        s.caFile = connection.caFile;
-        if (connection.perMinute > 0)
-            s.perMinute = connection.perMinute;
-        if (connection.burst > 0)
-            s.burst = connection.burst;
-        if (connection.pageSize > 0)
-            s.pageSize = connection.pageSize;
-        s.timeoutMs = connection.timeoutMs;
-        s.retry = connection.retry;
-        return std::make_unique<EaglesoftAdapter>(s);
+        return std::make_unique<EaglesoftAdapter>(common(s, connection));
     }
     *error = QCoreApplication::translate("chairside::sync", "There is no adapter for \"%1\"; use one of %2.")
                      .arg(connection.system, knownPmsSystems().join(u", "_s));
