@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -145,6 +146,7 @@ double throughput(const QString &flavor, int seconds, int *throttled)
 
 int main(int argc, char *argv[])
 {
+    QLoggingCategory::setFilterRules(u"chairside.*.debug=false\nchairside.*.info=false"_s);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption countOption(u"appointments"_s, u"Appointments to pull."_s, u"N"_s, u"20000"_s);

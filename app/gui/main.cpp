@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <QMessageBox>
@@ -125,6 +126,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Debug output off by default; QT_LOGGING_RULES="chairside.*.debug=true" turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.debug=false"));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Chairside"_s);
     QApplication::setApplicationName(u"chairside"_s);
