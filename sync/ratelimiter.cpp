@@ -6,7 +6,11 @@
 namespace chairside::sync {
 
 RateLimiter::RateLimiter(int perMinute, int burst)
-    : m_perMinute(std::max(1, perMinute)), m_burst(std::max(1, burst)), m_tokens(m_burst)
+    : m_perMinute(std::max(1, perMinute)), m_burst(std::max(1, std::min(burst, m_perMinute))), m_tokens(m_burst),
+      // The burst is carved out of the minute: refilling at (limit - burst) a minute, no
+      // 60-second window ever holds more than the limit, so a server counting requests per
+      // minute never has to answer 429.
+      m_refillPerMinute(m_perMinute > m_burst ? double(m_perMinute - m_burst) : double(m_perMinute))
 {
 }
 
@@ -15,7 +19,7 @@ void RateLimiter::refill(qint64 nowMs)
     if (m_lastMs < 0)
         m_lastMs = nowMs;
     if (nowMs > m_lastMs) {
-        m_tokens = std::min(m_burst, m_tokens + double(nowMs - m_lastMs) * m_perMinute / 60000.0);
+        m_tokens = std::min(m_burst, m_tokens + double(nowMs - m_lastMs) * m_refillPerMinute / 60000.0);
         m_lastMs = nowMs;
     }
 }
@@ -27,7 +31,7 @@ qint64 RateLimiter::waitMs(qint64 nowMs)
     refill(nowMs);
     if (m_tokens >= 1.0)
         return 0;
-    return qint64(std::ceil((1.0 - m_tokens) * 60000.0 / m_perMinute));
+    return qint64(std::ceil((1.0 - m_tokens) * 60000.0 / m_refillPerMinute));
 }
 
 void RateLimiter::take(qint64 nowMs)

@@ -4,8 +4,9 @@
 
 namespace chairside::sync {
 
-// A token bucket for one PMS connection: `perMinute` requests a minute on average, up to
-// `burst` at once after a quiet spell. A 429 with Retry-After closes the bucket until then.
+// A token bucket for one PMS connection: up to `burst` requests at once after a quiet spell,
+// and never more than `perMinute` in any 60 seconds (it refills at perMinute - burst a
+// minute). A 429 with Retry-After closes the bucket until then.
 // Pure: callers pass the time (milliseconds on any steady clock), so tests drive it.
 class RateLimiter
 {
@@ -29,6 +30,7 @@ private:
     int m_perMinute;
     double m_burst;
     double m_tokens;
+    double m_refillPerMinute;
     qint64 m_lastMs = -1;
     qint64 m_notBeforeMs = 0;
 };
