@@ -1,10 +1,11 @@
 // chairside-pms-sim: a practice-management system on loopback for trying sync.
-//   chairside-pms-sim --flavor opendental|dentrix|eaglesoft --port N --practice FILE [--rate N]
+//   chairside-pms-sim --flavor opendental|dentrix|eaglesoft --port N (--practice FILE | --synthetic N) [--rate N]
 //                     [--error-rate R] [--drop-every N] [--hang-every N] [--delay-ms MS]
 #include "dentrixsimulator.h"
 #include "eaglesoftsimulator.h"
 #include "faultylink.h"
 #include "opendentalsimulator.h"
+#include "syntheticpractice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption flavor(u"flavor"_s, u"opendental, dentrix or eaglesoft."_s, u"NAME"_s, u"opendental"_s);
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0 = any free one)."_s, u"N"_s, u"30222"_s);
     const QCommandLineOption practice(u"practice"_s, u"A chairside-practice/1 file to serve."_s, u"FILE"_s);
+    const QCommandLineOption synthetic(u"synthetic"_s,
+                                       u"Serve a generated practice instead: four chairs, a dentist, 40 patients and N "
+                                       "exams from today on."_s,
+                                       u"N"_s);
     const QCommandLineOption rate(u"rate"_s, u"Requests a minute before 429 (0 = no limit)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption identity(u"identity"_s,
                                       u"Open Dental developer key, Dentrix client id or Eaglesoft user name."_s, u"S"_s);
@@ -42,7 +47,8 @@ int main(int argc, char *argv[])
                                        u"0"_s);
     const QCommandLineOption hangEvery(u"hang-every"_s, u"Never answer every N-th request."_s, u"N"_s, u"0"_s);
     const QCommandLineOption delay(u"delay-ms"_s, u"Hold every reply back this long."_s, u"MS"_s, u"0"_s);
-    parser.addOptions({flavor, port, practice, rate, identity, secret, apiKey, errorRate, dropEvery, hangEvery, delay});
+    parser.addOptions(
+            {flavor, port, practice, synthetic, rate, identity, secret, apiKey, errorRate, dropEvery, hangEvery, delay});
     parser.process(app);
     QTextStream err(stderr);
     const QString name = parser.value(flavor);
@@ -66,13 +72,25 @@ int main(int argc, char *argv[])
         err << "chairside-pms-sim: --flavor must be opendental, dentrix or eaglesoft." << Qt::endl;
         return 2;
     }
-    QFile file(parser.value(practice));
-    if (parser.value(practice).isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        err << "chairside-pms-sim: give a readable practice file with --practice FILE." << Qt::endl;
-        return 2;
+    QByteArray practiceJson;
+    if (parser.isSet(synthetic)) {
+        bool ok = false;
+        const int count = parser.value(synthetic).toInt(&ok);
+        if (!ok || count < 0 || count > 1000000) {
+            err << "chairside-pms-sim: --synthetic takes a number of appointments (0 to 1,000,000)." << Qt::endl;
+            return 2;
+        }
+        practiceJson = chairside::pmssim::syntheticPractice(count, QDate::currentDate());
+    } else {
+        QFile file(parser.value(practice));
+        if (parser.value(practice).isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            err << "chairside-pms-sim: give a readable practice file with --practice FILE, or --synthetic N." << Qt::endl;
+            return 2;
+        }
+        practiceJson = file.readAll();
     }
     QString error;
-    if (!sim->loadPractice(file.readAll(), &error)) {
+    if (!sim->loadPractice(practiceJson, &error)) {
         err << "chairside-pms-sim: the practice file has problems: " << error << Qt::endl;
         return 2;
     }

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::pmssim {
 
-QByteArray syntheticPractice(int count)
+QByteArray syntheticPractice(int count, const QDate &firstDay)
 {
     QByteArray patients;
     for (int p = 1; p <= 40; ++p)
@@ -23,15 +23,17 @@ QByteArray syntheticPractice(int count)
                           "preferences": { "timeOfDay": "morning", "days": ["tue", "thu"], "providerId": "dr-a" } })");
     QByteArray appointments;
     for (int i = 0; i < count; ++i) {
-        const QDate day = QDate(2026, 12, 1).addDays(i / 48);
+        const QDate day = firstDay.addDays(i / 48);
         const int slot = (i / 4) % 12;
-        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
+        static const char *const dentists[] = {"dr-a", "dr-b", "dr-c", "dr-d"};
+        appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "%6",
             "chairId": "c%3", "start": "%4T%5:00" },)")
                                 .arg(i)
                                 .arg(i % 40 + 1)
                                 .arg(i % 4 + 1)
                                 .arg(day.toString(Qt::ISODate))
                                 .arg(7 + slot, 2, 10, QLatin1Char('0'))
+                                .arg(QLatin1String(dentists[i % 4]))
                                 .toUtf8();
     }
     appointments.chop(1);
@@ -41,6 +43,12 @@ QByteArray syntheticPractice(int count)
   "chairs": [ { "id": "c1", "name": "Chair 1" }, { "id": "c2", "name": "Chair 2" },
               { "id": "c3", "name": "Chair 3" }, { "id": "c4", "name": "Chair 4" } ],
   "providers": [ { "id": "dr-a", "name": "Dr. Ana Alvarez", "role": "dentist", "maxDailyPatients": 60,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] },
+                 { "id": "dr-b", "name": "Dr. Ben Brooks", "role": "dentist", "maxDailyPatients": 60,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] },
+                 { "id": "dr-c", "name": "Dr. Cleo Chen", "role": "dentist", "maxDailyPatients": 60,
+                   "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] },
+                 { "id": "dr-d", "name": "Dr. Dev Desai", "role": "dentist", "maxDailyPatients": 60,
                    "hours": [ { "days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "07:00", "end": "20:00" } ] } ],
   "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
   "patients": [ )" + patients + R"( ],

@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 
 namespace chairside::pmssim {
 
 // A chairside-practice/1 document for sync tests and benchmarks: four chairs ("Chair 1".."4"),
-// one dentist working every day 07:00-20:00 in all of them, an "exam" type of 30 minutes,
-// 40 patients with unique names and phones, and `appointments` exams on the hour from
-// 1 December 2026 (48 a day, never two in one chair or for the dentist at once).
-[[nodiscard]] QByteArray syntheticPractice(int appointments);
+// four dentists (dr-a .. dr-d) working every day 07:00-20:00 in any chair, an "exam" type of
+// 30 minutes, 40 patients with unique names and phones, and `appointments` exams on the hour
+// from `firstDay`, 48 a day: exam i in chair i % 4 + 1 with dentist i % 4, never two in one
+// chair or for one dentist at once. Patient p1 has preferences; p7 and p9 are on the waitlist.
+[[nodiscard]] QByteArray syntheticPractice(int appointments, const QDate &firstDay = QDate(2026, 12, 1));
 
 } // namespace chairside::pmssim

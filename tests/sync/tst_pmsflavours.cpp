@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(desk.open(flavor, sim->baseUrl()));
         const SyncSummary first = desk.sync();
         QVERIFY2(first.complete(), qPrintable(why(first)));
-        QCOMPARE(first.links.linked, 4 + 1 + 1 + 40);
+        QCOMPARE(first.links.linked, 4 + 4 + 1 + 40);
         QCOMPARE(first.pull.applied.inserted, 5000);
         QCOMPARE(desk.count(u"sync_state = 'synced'"_s), 5000);
         compareBooks(*sim, desk);
@@ -242,11 +242,11 @@ private Q_SLOTS:
         QVERIFY(desk.open(flavor, sim->baseUrl(), 30000, 1000000, false));
         const SyncSummary s = desk.sync();
         QVERIFY2(s.complete(), qPrintable(why(s)));
-        QCOMPARE(s.links.created, 4 + 1 + 1 + 40);
+        QCOMPARE(s.links.created, 4 + 4 + 1 + 40);
         store::PracticeRepository practice(desk.cache->database());
         QCOMPARE(practice.chairs().size(), 4);
         QCOMPARE(practice.chairs().constFirst().name, u"Chair 1"_s);
-        QCOMPARE(practice.providers().size(), 1);
+        QCOMPARE(practice.providers().size(), 4);
         QCOMPARE(practice.providers().constFirst().name, u"Dr. Ana Alvarez"_s);
         QCOMPARE(practice.patients().size(), 40);
         QCOMPARE(desk.count(u"1"_s), 100);
@@ -665,7 +665,7 @@ private Q_SLOTS:
         const SyncSummary s = desk.sync();
         QVERIFY2(s.complete(), qPrintable(why(s) + s.scheduleError.message));
         QVERIFY(s.schedules.providerHoursUsed);
-        QCOMPARE(s.schedules.providerDays, 60);
+        QCOMPARE(s.schedules.providerDays, 4 * 60);
         QCOMPARE(s.schedules.blocks, 1);
         QCOMPARE(s.schedules.unmapped, 0);
 
