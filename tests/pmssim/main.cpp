@@ -1,6 +1,7 @@
 // chairside-pms-sim: a practice-management system on loopback for trying sync.
 //   chairside-pms-sim --flavor opendental|dentrix|eaglesoft --port N (--practice FILE | --synthetic N) [--rate N]
-//                     [--error-rate R] [--drop-every N] [--hang-every N] [--delay-ms MS]
+//                     [--error-rate R] [--unavailable N] [--malformed] [--drop-every N] [--hang-every N]
+//                     [--delay-ms MS]
 #include "dentrixsimulator.h"
 #include "eaglesoftsimulator.h"
 #include "faultylink.h"
@@ -47,8 +48,12 @@ int main(int argc, char *argv[])
                                        u"0"_s);
     const QCommandLineOption hangEvery(u"hang-every"_s, u"Never answer every N-th request."_s, u"N"_s, u"0"_s);
     const QCommandLineOption delay(u"delay-ms"_s, u"Hold every reply back this long."_s, u"MS"_s, u"0"_s);
+    const QCommandLineOption burst(u"unavailable"_s, u"Answer the first N requests 503 (a burst of server trouble)."_s,
+                                   u"N"_s, u"0"_s);
+    const QCommandLineOption malformed(u"malformed"_s, u"Cut every reply short (malformed bodies)."_s);
     parser.addOptions(
-            {flavor, port, practice, synthetic, rate, identity, secret, apiKey, errorRate, dropEvery, hangEvery, delay});
+            {flavor, port, practice, synthetic, rate, identity, secret, apiKey, errorRate, dropEvery, hangEvery, delay,
+             burst, malformed});
     parser.process(app);
     QTextStream err(stderr);
     const QString name = parser.value(flavor);
@@ -97,6 +102,8 @@ int main(int argc, char *argv[])
     sim->setRateLimit(parser.value(rate).toInt());
     chairside::pmssim::PmsSimulator::Faults faults;
     faults.errorRate = parser.value(errorRate).toDouble();
+    faults.unavailable = parser.value(burst).toInt();
+    faults.malformed = parser.isSet(malformed);
     sim->setFaults(faults);
     const int drop = parser.value(dropEvery).toInt();
     const int hang = parser.value(hangEvery).toInt();
