@@ -21,4 +21,5 @@ build/dev/bin/chairside-bench-cache --smoke || status=$?
 build/dev/bin/chairside-bench-scheduling --smoke || status=$?
 build/dev/bin/chairside-bench-schedule --smoke || status=$?
 build/dev/bin/chairside-bench-sync --smoke || status=$?
+build/dev/bin/chairside-bench-audit --smoke || status=$?
 exit $status

@@ -2,18 +2,21 @@
 #include "synccommands.h"
 
 #include "domain/clock.h"
+#include "services/auditreport.h"
 #include "services/bookingservice.h"
 #include "services/localsession.h"
 #include "services/practiceimportservice.h"
 #include "services/schedulereader.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
+#include "store/practicerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -53,12 +56,15 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "         user name and password on two lines\n"
                        "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
                        "         what waits and the sync issues (changes the practice system refused)\n"
-                       "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n\n"
+                       "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n"
+                       "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
+                       "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
+                       "         the access report for one patient (CSV on stdout)\n\n"
                        "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                        "and undo act on the version stored now.\n"
                        "Without --data-dir, the platform's application data folder is used.\n"
-                       "Exit codes: 0 done, 2 bad input, 3 booking refused, 4 cache cannot be opened, "
-                       "5 sync incomplete.\n"_s;
+                       "Exit codes: 0 done, 2 bad input, 3 booking refused or audit trail broken, 4 cache cannot be "
+                       "opened, 5 sync incomplete.\n"_s;
 
 QString localStamp(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -80,6 +86,79 @@ std::unique_ptr<store::Cache> openCache(Context &ctx, store::Cache::OpenMode mod
     if (!opened.cache)
         ctx.err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
     return std::move(opened.cache);
+}
+
+int auditVerify(Context &ctx, bool json)
+{
+    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
+    if (!cache)
+        return CacheUnavailable;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(&error);
+    if (!error.isEmpty()) {
+        ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    if (json) {
+        ctx.out << QJsonDocument(QJsonObject{{u"intact"_s, v.intact},
+                                             {u"checked"_s, v.checked},
+                                             {u"firstBadSeq"_s, v.firstBadSeq},
+                                             {u"firstBadAuditId"_s, v.firstBadAuditId},
+                                             {u"problem"_s, v.problem}})
+                           .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    } else if (v.intact) {
+        ctx.out << tr("intact: %1 audit record(s) checked in %2 s.").arg(v.checked).arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                << Qt::endl;
+    } else {
+        ctx.out << tr("BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache "
+                      "as evidence and restore the audit trail from a backup.")
+                           .arg(v.firstBadSeq)
+                           .arg(v.firstBadAuditId.isEmpty() ? tr("unknown") : v.firstBadAuditId, v.problem)
+                           .arg(v.checked - 1)
+                << Qt::endl;
+    }
+    return v.intact ? Done : AuditBroken;
+}
+
+int auditExport(Context &ctx, const QString &patientId, const QString &from, const QString &to, const QString &format)
+{
+    if (format != u"csv") {
+        ctx.err << tr("chairside-cli: audit export writes --format csv.") << Qt::endl;
+        return BadInput;
+    }
+    const QDate fromDate = from.isEmpty() ? QDate() : QDate::fromString(from, u"yyyy-MM-dd"_s);
+    const QDate toDate = to.isEmpty() ? QDate() : QDate::fromString(to, u"yyyy-MM-dd"_s);
+    if ((!from.isEmpty() && !fromDate.isValid()) || (!to.isEmpty() && !toDate.isValid())) {
+        ctx.err << tr("chairside-cli: --from and --to take dates as YYYY-MM-DD.") << Qt::endl;
+        return BadInput;
+    }
+    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
+    if (!cache)
+        return CacheUnavailable;
+    QString error;
+    const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
+    if (!store::PracticeRepository(cache->database()).patient(patientId)) {
+        ctx.err << tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(patientId) << Qt::endl;
+        return BadInput;
+    }
+    int rows = 0;
+    const std::optional<QByteArray> csv = AuditReport(*cache, ctx.clock).patientAccessCsv(
+            patientId, fromDate.isValid() ? QDateTime(fromDate, QTime(0, 0), zone).toUTC() : QDateTime(),
+            toDate.isValid() ? QDateTime(toDate.addDays(1), QTime(0, 0), zone).toUTC().addSecs(-1) : QDateTime(),
+            operatingSystemSession(), &rows, &error);
+    if (!csv) {
+        ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    ctx.out << QString::fromUtf8(*csv);
+    ctx.out.flush();
+    ctx.err << QCoreApplication::translate("chairside::cli", "%n access record(s) for patient %1.", nullptr, rows)
+                       .arg(patientId)
+            << Qt::endl;
+    return Done;
 }
 
 int reportImport(Context &ctx, const PracticeImportService::Outcome &outcome)
@@ -572,7 +651,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
             {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
             {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s},
-            {u"rate"_s, u"N"_s}};
+            {u"rate"_s, u"N"_s},     {u"format"_s, u"csv"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -649,6 +728,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), parser.value(u"rate"_s), in,
                           out, err,
                           parser.isSet(jsonOption));
+    }
+    if (command == u"audit") {
+        const QString what = positional.value(1);
+        if (positional.size() != 2 || (what != u"verify" && what != u"export")) {
+            err << tr("chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.") << Qt::endl;
+            return BadInput;
+        }
+        if (what == u"verify")
+            return auditVerify(ctx, parser.isSet(jsonOption));
+        if (!parser.isSet(u"patient"_s)) {
+            err << tr("chairside-cli: audit export needs --patient ID.") << Qt::endl;
+            return BadInput;
+        }
+        return auditExport(ctx, parser.value(u"patient"_s), parser.value(u"from"_s), parser.value(u"to"_s),
+                           parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
     }
     if (command == u"sync") {
         if (!expectArgs(1))

@@ -10,6 +10,7 @@ enum ExitCode {
     Done = 0,
     BadInput = 2,       // usage, malformed file, unknown id
     BookingRefused = 3, // a booking broke a scheduling rule
+    AuditBroken = 3,    // `audit verify` found a changed, removed or reordered record
     CacheUnavailable = 4,
     SyncIncomplete = 5,
 };

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace chairside::store {
@@ -60,6 +62,100 @@ bool AuditLog::append(const AuditRecord &record, QSqlError *error)
                                  prevHash,
                                  hash};
     return execWith(q, values, error);
+}
+
+AuditVerification AuditLog::verify(QSqlError *error) const
+{
+    AuditVerification v;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, audit_id, at_utc, user_id, session_id, workstation, patient_id, record_type, record_id, "
+                "action, correlation_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"_s)) {
+        if (error)
+            *error = q.lastError();
+        v.intact = false;
+        v.problem = q.lastError().text();
+        return v;
+    }
+    QByteArray previous(32, '\0');
+    qint64 previousSeq = 0;
+    auto bad = [&](qint64 seq, const QString &auditId, const QString &problem) {
+        v.intact = false;
+        v.firstBadSeq = seq;
+        v.firstBadAuditId = auditId;
+        v.problem = problem;
+    };
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString auditId = q.value(1).toString();
+        AuditRecord r;
+        r.atUtc = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        r.userId = q.value(3).toString();
+        r.sessionId = q.value(4).toString();
+        r.workstation = q.value(5).toString();
+        r.patientId = q.value(6).toString();
+        r.recordType = q.value(7).toString();
+        r.recordId = q.value(8).toString();
+        r.action = q.value(9).toString();
+        r.correlationId = q.value(10).toString();
+        r.detail = q.value(11).toString();
+        const QByteArray prevHash = q.value(12).toByteArray();
+        const QByteArray hash = q.value(13).toByteArray();
+        ++v.checked;
+        if (seq != previousSeq + 1 && prevHash != previous) {
+            bad(seq, auditId, u"record(s) before it were removed (sequence jumps from %1 to %2)"_s.arg(previousSeq).arg(seq));
+            return v;
+        }
+        if (prevHash != previous) {
+            bad(seq, auditId, u"it is not chained to the record before it (removed or reordered)"_s);
+            return v;
+        }
+        if (QCryptographicHash::hash(QByteArray(prevHash + canonical(auditId, r)), QCryptographicHash::Sha256) != hash) {
+            bad(seq, auditId, u"its content was changed after it was written"_s);
+            return v;
+        }
+        previous = hash;
+        previousSeq = seq;
+    }
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError();
+        bad(previousSeq + 1, {}, q.lastError().text());
+    }
+    return v;
+}
+
+QList<AuditEntry> AuditLog::forPatient(const QString &patientId, const QDateTime &fromUtc, const QDateTime &toUtc,
+                                       QSqlError *error) const
+{
+    QList<AuditEntry> out;
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT seq, audit_id, at_utc, user_id, session_id, workstation, patient_id, record_type, "
+                       "record_id, action, correlation_id FROM audit_log WHERE patient_id = ? AND at_utc >= ? AND "
+                       "at_utc <= ? ORDER BY at_utc, seq"_s,
+                       error))
+        return out;
+    const QVariantList values = {patientId, fromUtc.isValid() ? fromUtc.toSecsSinceEpoch() : qint64(0),
+                                 toUtc.isValid() ? toUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max()};
+    if (!execWith(q, values, error))
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.auditId = q.value(1).toString();
+        e.atUtc = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        e.userId = q.value(3).toString();
+        e.sessionId = q.value(4).toString();
+        e.workstation = q.value(5).toString();
+        e.patientId = q.value(6).toString();
+        e.recordType = q.value(7).toString();
+        e.recordId = q.value(8).toString();
+        e.action = q.value(9).toString();
+        e.correlationId = q.value(10).toString();
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace chairside::store

@@ -26,10 +26,45 @@ struct AuditRecord
 // The append-only, hash-chained audit log. Each record's hash covers the previous record's
 // hash and its own canonical content, so a changed, removed or reordered record breaks the
 // chain. Append inside the transaction of the change it records.
+// What checking the chain found: intact, or the first record that was changed, removed
+// (a gap, or a record whose predecessor's hash is not the one it was chained to) or
+// reordered.
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 checked = 0;
+    qint64 firstBadSeq = 0;
+    QString firstBadAuditId;
+    QString problem; // what is wrong with that record, in words
+};
+
+// One row of a patient's access report.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString auditId;
+    QDateTime atUtc;
+    QString userId;
+    QString sessionId;
+    QString workstation;
+    QString patientId;
+    QString recordType;
+    QString recordId;
+    QString action;
+    QString correlationId;
+};
+
 class AuditLog
 {
 public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Walks the whole chain in order, recomputing every hash. Records are kept (the
+    // triggers refuse deletes), so the chain runs from the first record ever written.
+    [[nodiscard]] AuditVerification verify(QSqlError *error) const;
+    // A patient's records between two times (inclusive; invalid = open), oldest first.
+    [[nodiscard]] QList<AuditEntry> forPatient(const QString &patientId, const QDateTime &fromUtc,
+                                               const QDateTime &toUtc, QSqlError *error) const;
 
     [[nodiscard]] bool append(const AuditRecord &record, QSqlError *error);
     // The canonical bytes a record's hash covers (with its audit id).

@@ -1,9 +1,12 @@
 #include "testsupport.h"
+#include "store/cachekeystore.h"
+#include "store/cache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +138,62 @@ private Q_SLOTS:
                 u"exam"_s,      u"--provider"_s, slot.value(u"providerId"_s).toString(),
                 u"--chair"_s,   slot.value(u"chairId"_s).toString(), u"--start"_s,
                 slot.value(u"start"_s).toString(), u"--json"_s};
+    }
+
+    // The audit trail: intact after real use, the access report for one patient, and a
+    // record changed through SQLCipher with the key (triggers dropped) named by verify.
+    void auditVerifyAndExport()
+    {
+        const QString dir = m_dir.filePath(u"audit"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        QVERIFY(!slot.isEmpty());
+        const Run booked = cli(bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(booked.code, 0);
+        const QString id = QJsonDocument::fromJson(booked.out.toUtf8()).object().value(u"id"_s).toString();
+        QCOMPARE(cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s}).code, 0);
+
+        Run r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"intact"_s), qPrintable(r.out));
+
+        r = cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"time_utc,user,workstation,session,action,record_type,record_id,correlation_id,audit_id"_s);
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out)); // the booking and the cancellation
+        QVERIFY(r.out.contains(u",book,appointment,"_s + id));
+        QVERIFY(r.out.contains(u",cancel,appointment,"_s + id));
+        QCOMPARE(cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"nobody"_s}).code, 2);
+        QCOMPARE(cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s,
+                      u"pdf"_s})
+                         .code,
+                 2);
+        // Nothing booked in 2020: an empty report, the header only.
+        r = cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--from"_s,
+                 u"2020-01-01"_s, u"--to"_s, u"2020-12-31"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
+
+        // Someone with the key rewrites what a record says: verify names that record.
+        QString changedId;
+        {
+            chairside::store::KeychainCacheKeyStore keys;
+            auto opened = chairside::store::Cache::open(dir, keys, chairside::store::Cache::OpenMode::OpenExisting);
+            QVERIFY(opened.cache);
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(q.exec(u"SELECT audit_id FROM audit_log WHERE action = 'book'"_s) && q.next());
+            changedId = q.value(0).toString();
+            QVERIFY(!q.exec(u"UPDATE audit_log SET user_id = 'someone-else' WHERE audit_id = '%1'"_s.arg(changedId)));
+            QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+            QVERIFY(q.exec(u"UPDATE audit_log SET user_id = 'someone-else' WHERE audit_id = '%1'"_s.arg(changedId)));
+        }
+        r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(changedId) && r.out.contains(u"changed"_s), qPrintable(r.out));
+        r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"firstBadAuditId"_s).toString(), changedId);
     }
 
     void bookingCommands()

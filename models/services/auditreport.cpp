@@ -1,0 +1,76 @@
+#include "auditreport.h"
+
+#include "domain/clock.h"
+#include "store/cache.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+QByteArray csvField(const QString &value)
+{
+    QString v = value;
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(u"\""_s, u"\"\""_s);
+        v = u'"' + v + u'"';
+    }
+    return v.toUtf8();
+}
+
+} // namespace
+
+store::AuditVerification AuditReport::verify(QString *error) const
+{
+    QSqlError sqlError;
+    store::AuditVerification v = store::AuditLog(m_cache.database()).verify(&sqlError);
+    if (sqlError.isValid())
+        *error = m_cache.describeFailure(sqlError);
+    return v;
+}
+
+std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId, const QDateTime &fromUtc,
+                                                        const QDateTime &toUtc, const UserSession &session, int *rows,
+                                                        QString *error)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError sqlError;
+    const QList<store::AuditEntry> entries = store::AuditLog(db).forPatient(patientId, fromUtc, toUtc, &sqlError);
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    QByteArray csv = "time_utc,user,workstation,session,action,record_type,record_id,correlation_id,audit_id\r\n";
+    for (const store::AuditEntry &e : entries) {
+        const QStringList fields = {e.atUtc.toString(Qt::ISODate), e.userId,   e.workstation,
+                                    e.sessionId,                   e.action,   e.recordType,
+                                    e.recordId,                    e.correlationId, e.auditId};
+        QByteArrayList line;
+        for (const QString &f : fields)
+            line.append(csvField(f));
+        csv += line.join(',') + "\r\n";
+    }
+    *rows = int(entries.size());
+    // Reading who accessed a patient's records is itself an access.
+    store::AuditRecord record;
+    record.atUtc = m_clock.nowUtc();
+    record.userId = session.userId;
+    record.sessionId = session.sessionId;
+    record.workstation = session.workstation;
+    record.patientId = patientId;
+    record.recordType = u"audit"_s;
+    record.action = u"audit-export"_s;
+    record.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.detail = u"rows=%1"_s.arg(entries.size());
+    if (!db.transaction() || !store::AuditLog(db).append(record, &sqlError) || !db.commit()) {
+        db.rollback();
+        *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+        return std::nullopt;
+    }
+    return csv;
+}
+
+} // namespace chairside
