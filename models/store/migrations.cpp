@@ -258,7 +258,26 @@ QList<Migration> buildMigrations()
             resolved_by TEXT))"_s,
         uR"(CREATE INDEX sync_conflicts_open ON sync_conflicts (resolved_utc, appointment_id))"_s,
     };
-    return {v1, v2, v3, v4, v5};
+    // v6: staff accounts. Passwords as PBKDF2-HMAC-SHA256 hashes with a per-user salt and
+    // the iteration count they were made with; failed sign-ins and the lockout they cause.
+    Migration v6;
+    v6.version = 6;
+    v6.description = u"Users"_s;
+    v6.statements = QStringList{
+        uR"(CREATE TABLE users (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('office_manager', 'front_desk', 'provider', 'read_only')),
+            provider_id TEXT REFERENCES providers(id),
+            salt BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            iterations INTEGER NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until_utc INTEGER NOT NULL DEFAULT 0,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_utc INTEGER NOT NULL))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -1,0 +1,219 @@
+#include "useraccounts.h"
+
+#include "passwordhash.h"
+
+#include "domain/clock.h"
+#include "store/auditlog.h"
+#include "store/cache.h"
+#include "store/securebytes.h"
+#include "store/userrepository.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("chairside::UserAccounts", text, nullptr, n);
+}
+
+const QList<QPair<Role, QString>> &roleNames()
+{
+    static const QList<QPair<Role, QString>> names{{Role::OfficeManager, u"office_manager"_s},
+                                                   {Role::FrontDesk, u"front_desk"_s},
+                                                   {Role::Provider, u"provider"_s},
+                                                   {Role::ReadOnly, u"read_only"_s}};
+    return names;
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    for (const auto &[r, name] : roleNames()) {
+        if (r == role)
+            return name;
+    }
+    return u"read_only"_s;
+}
+
+std::optional<Role> parseRole(const QString &name)
+{
+    for (const auto &[r, n] : roleNames()) {
+        if (n == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+bool UserAccounts::hasUsers() const
+{
+    return store::UserRepository(m_cache.database()).count() > 0;
+}
+
+bool UserAccounts::audit(const QString &userId, const QString &sessionId, const QString &workstation,
+                         const QString &action, const QString &detail, QString *error)
+{
+    store::AuditRecord r;
+    r.atUtc = m_clock.nowUtc();
+    r.userId = userId;
+    r.sessionId = sessionId;
+    r.workstation = workstation;
+    r.recordType = u"user"_s;
+    r.recordId = userId;
+    r.action = action;
+    r.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.detail = detail;
+    QSqlError sqlError;
+    if (store::AuditLog(m_cache.database()).append(r, &sqlError))
+        return true;
+    *error = m_cache.describeFailure(sqlError);
+    return false;
+}
+
+bool UserAccounts::createFirstManager(const QString &name, QByteArray &password, const QString &workstation,
+                                      QString *error)
+{
+    const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
+    if (hasUsers()) {
+        *error = tr("There are accounts already; the office manager adds new ones.");
+        return false;
+    }
+    SignedIn nobody;
+    nobody.role = Role::OfficeManager;
+    nobody.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation};
+    return addUser(nobody, name, Role::OfficeManager, {}, password, error);
+}
+
+bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
+                           QByteArray &password, QString *error)
+{
+    const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
+    QSqlDatabase &db = m_cache.database();
+    if (by.role != Role::OfficeManager) {
+        *error = tr("Only the office manager adds accounts.");
+        if (db.transaction()) {
+            QString ignored;
+            if (audit(by.session.userId, by.session.sessionId, by.session.workstation, u"denied"_s,
+                      u"operation=add-user"_s, &ignored))
+                db.commit();
+            else
+                db.rollback();
+        }
+        return false;
+    }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 64) {
+        *error = tr("Give the account a name of 1 to 64 characters.");
+        return false;
+    }
+    if (QString::fromUtf8(password).size() < passwordhash::kMinimumLength) {
+        *error = tr("The password needs at least %n characters.", passwordhash::kMinimumLength);
+        return false;
+    }
+    if (role == Role::Provider && providerId.isEmpty()) {
+        *error = tr("A provider's account names which provider it is.");
+        return false;
+    }
+    store::UserRepository users(db);
+    if (users.byName(trimmed)) {
+        *error = tr("There is an account called \"%1\" already.").arg(trimmed);
+        return false;
+    }
+    store::StoredUser u;
+    u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    u.name = trimmed;
+    u.role = roleName(role);
+    u.providerId = role == Role::Provider ? providerId : QString();
+    u.salt = passwordhash::newSalt();
+    u.iterations = passwordhash::kIterations;
+    u.hash = passwordhash::derive(password, u.salt, u.iterations);
+    if (u.salt.isEmpty() || u.hash.isEmpty()) {
+        *error = tr("The password could not be hashed; try again.");
+        return false;
+    }
+    QSqlError sqlError;
+    if (!db.transaction() || !users.insert(u, m_clock.nowUtc().toSecsSinceEpoch(), &sqlError)
+        || !audit(by.session.userId, by.session.sessionId, by.session.workstation, u"add-user"_s,
+                  u"user=%1 role=%2"_s.arg(u.id, u.role), error)
+        || !db.commit()) {
+        db.rollback();
+        if (error->isEmpty())
+            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &password, const QString &workstation,
+                                             QString *error)
+{
+    const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
+    QSqlDatabase &db = m_cache.database();
+    store::UserRepository users(db);
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::optional<store::StoredUser> u = users.byName(name.trimmed());
+    const QString wrong = tr("That name and password do not match an account. Check them and try again.");
+    if (!u || u->disabled) {
+        // Hash anyway, so an unknown name takes as long as a wrong password.
+        (void)passwordhash::derive(password, QByteArray(16, 'x'), passwordhash::kIterations);
+        if (db.transaction() && audit(u"unknown"_s, sessionId, workstation, u"sign-in-failed"_s, u"unknown name"_s, error))
+            db.commit();
+        else
+            db.rollback();
+        *error = wrong;
+        return std::nullopt;
+    }
+    if (u->lockedUntilUtc > now) {
+        const int minutes = int((u->lockedUntilUtc - now + 59) / 60);
+        if (db.transaction() && audit(u->id, sessionId, workstation, u"sign-in-refused"_s, u"locked"_s, error))
+            db.commit();
+        else
+            db.rollback();
+        *error = tr("This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the "
+                    "office manager.",
+                    minutes);
+        return std::nullopt;
+    }
+    const bool ok = passwordhash::matches(password, u->salt, u->iterations, u->hash);
+    QSqlError sqlError;
+    if (!db.transaction()) {
+        *error = m_cache.describeFailure(db.lastError());
+        return std::nullopt;
+    }
+    bool written = true;
+    if (ok) {
+        written = users.setAttempts(u->id, 0, 0, &sqlError)
+                && audit(u->id, sessionId, workstation, u"sign-in"_s, u"role=%1"_s.arg(u->role), error);
+    } else {
+        const int failures = u->failedAttempts + 1;
+        const bool lock = failures >= kMaxFailures;
+        written = users.setAttempts(u->id, lock ? 0 : failures, lock ? now + kLockSeconds : 0, &sqlError)
+                && audit(u->id, sessionId, workstation, u"sign-in-failed"_s, u"failures=%1"_s.arg(failures), error)
+                && (!lock || audit(u->id, sessionId, workstation, u"locked-out"_s, u"minutes=5"_s, error));
+    }
+    if (!written || !db.commit()) {
+        db.rollback();
+        if (error->isEmpty())
+            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+        return std::nullopt;
+    }
+    if (!ok) {
+        *error = wrong;
+        return std::nullopt;
+    }
+    SignedIn s;
+    s.session = {u->id, sessionId, workstation};
+    s.role = parseRole(u->role).value_or(Role::ReadOnly);
+    s.providerId = u->providerId;
+    return s;
+}
+
+} // namespace chairside

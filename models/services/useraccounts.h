@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/session.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace chairside {
+
+class Clock;
+namespace store {
+class Cache;
+}
+
+enum class Role { OfficeManager, FrontDesk, Provider, ReadOnly };
+[[nodiscard]] QString roleName(Role role); // "office_manager", "front_desk", "provider", "read_only"
+[[nodiscard]] std::optional<Role> parseRole(const QString &name);
+
+// Who signed in: their session (for every service call and audit record), role and, for a
+// provider, which provider they are.
+struct SignedIn
+{
+    UserSession session;
+    Role role = Role::ReadOnly;
+    QString providerId;
+};
+
+// Staff accounts: the first office manager, accounts the office manager adds, and sign-in.
+// Passwords are kept as PBKDF2-HMAC-SHA256 hashes (600,000 iterations, per-user salt) and
+// must be at least 10 characters; five failed sign-ins in a row lock an account for five
+// minutes. Every sign-in, failure and lockout is audited (ids only). The password buffers
+// the caller hands over are wiped here after use.
+class UserAccounts
+{
+public:
+    UserAccounts(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
+
+    [[nodiscard]] bool hasUsers() const;
+    // The first account, only while there is none: an office manager.
+    [[nodiscard]] bool createFirstManager(const QString &name, QByteArray &password, const QString &workstation,
+                                          QString *error);
+    // An office manager adds an account; anyone else is refused (and the refusal audited).
+    [[nodiscard]] bool addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
+                               QByteArray &password, QString *error);
+    // Empty with a message that does not say whether the name exists.
+    [[nodiscard]] std::optional<SignedIn> signIn(const QString &name, QByteArray &password, const QString &workstation,
+                                                 QString *error);
+
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockSeconds = 5 * 60;
+
+private:
+    bool audit(const QString &userId, const QString &sessionId, const QString &workstation, const QString &action,
+               const QString &detail, QString *error);
+
+    store::Cache &m_cache;
+    const Clock &m_clock;
+};
+
+} // namespace chairside

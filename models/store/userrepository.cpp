@@ -1,0 +1,63 @@
+#include "userrepository.h"
+
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::store {
+
+qint64 UserRepository::count(QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM users"_s) || !q.next()) {
+        if (error)
+            *error = q.lastError();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<StoredUser> UserRepository::byName(const QString &name, QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT id, name, role, provider_id, salt, hash, iterations, failed_attempts, "
+                       "locked_until_utc, disabled FROM users WHERE name = ?"_s,
+                       error)
+        || !execWith(q, {name}, error) || !q.next())
+        return std::nullopt;
+    StoredUser u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.role = q.value(2).toString();
+    u.providerId = q.value(3).toString();
+    u.salt = q.value(4).toByteArray();
+    u.hash = q.value(5).toByteArray();
+    u.iterations = q.value(6).toInt();
+    u.failedAttempts = q.value(7).toInt();
+    u.lockedUntilUtc = q.value(8).toLongLong();
+    u.disabled = q.value(9).toBool();
+    return u;
+}
+
+bool UserRepository::insert(const StoredUser &u, qint64 nowUtc, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q,
+                         u"INSERT INTO users (id, name, role, provider_id, salt, hash, iterations, created_utc) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         error)
+            && execWith(q, {u.id, u.name, u.role, nullIfEmpty(u.providerId), u.salt, u.hash, u.iterations, nowUtc},
+                        error);
+}
+
+bool UserRepository::setAttempts(const QString &id, int failedAttempts, qint64 lockedUntilUtc, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"UPDATE users SET failed_attempts = ?, locked_until_utc = ? WHERE id = ?"_s, error)
+            && execWith(q, {failedAttempts, lockedUntilUtc, id}, error);
+}
+
+} // namespace chairside::store

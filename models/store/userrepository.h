@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+namespace chairside::store {
+
+// A staff account as stored: the password only as its salted PBKDF2 hash.
+struct StoredUser
+{
+    QString id;
+    QString name;
+    QString role; // office_manager, front_desk, provider, read_only
+    QString providerId;
+    QByteArray salt;
+    QByteArray hash;
+    int iterations = 0;
+    int failedAttempts = 0;
+    qint64 lockedUntilUtc = 0;
+    bool disabled = false;
+};
+
+// Reads and writes staff accounts; callers (a service) hold the transaction.
+class UserRepository
+{
+public:
+    explicit UserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    [[nodiscard]] qint64 count(QSqlError *error = nullptr) const;
+    [[nodiscard]] std::optional<StoredUser> byName(const QString &name, QSqlError *error = nullptr) const;
+    [[nodiscard]] bool insert(const StoredUser &user, qint64 nowUtc, QSqlError *error);
+    [[nodiscard]] bool setAttempts(const QString &id, int failedAttempts, qint64 lockedUntilUtc, QSqlError *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace chairside::store
