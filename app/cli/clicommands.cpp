@@ -423,6 +423,9 @@ int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &
     case BookingOutcome::Result::StoreFailed:
         ctx.err << u"chairside-cli: "_s << outcome.message << Qt::endl;
         return CacheUnavailable;
+    case BookingOutcome::Result::Denied:
+        ctx.err << u"chairside-cli: "_s << outcome.message << Qt::endl;
+        return Denied;
     }
     return CacheUnavailable;
 }

@@ -13,6 +13,7 @@ enum ExitCode {
     AuditBroken = 3,    // `audit verify` found a changed, removed or reordered record
     CacheUnavailable = 4,
     SyncIncomplete = 5,
+    Denied = 6,         // the signed-in user's role may not do that
 };
 
 // Runs one chairside-cli invocation; arguments include the program name.

@@ -2,7 +2,15 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace chairside {
+
+// What a signed-in person may do. System is a tool acting for the operating-system user or
+// the sync engine (everything the services allow, named as such in the audit trail).
+enum class Role { System, OfficeManager, FrontDesk, Provider, ReadOnly };
+[[nodiscard]] QString roleName(Role role); // "system", "office_manager", "front_desk", "provider", "read_only"
+[[nodiscard]] std::optional<Role> parseRole(const QString &name);
 
 // Who is acting, from where: every service call carries one, so every audit record names
 // a user. Sign-in fills it for staff; tools that act for the operating-system user say so.
@@ -11,6 +19,8 @@ struct UserSession
     QString userId;
     QString sessionId;
     QString workstation;
+    Role role = Role::System;
+    QString providerId; // the provider a Provider-role user is
 };
 
 } // namespace chairside

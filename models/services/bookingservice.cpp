@@ -266,8 +266,57 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
     return ranked(request).openings;
 }
 
+std::optional<BookingOutcome> BookingService::deny(const UserSession &session, const QString &operation,
+                                                   const std::optional<Appointment> &appointment, AppointmentStatus to)
+{
+    bool allowed = false;
+    switch (session.role) {
+    case Role::System:
+    case Role::OfficeManager:
+    case Role::FrontDesk:
+        allowed = true;
+        break;
+    case Role::Provider:
+        // Their own patients' visit steps (and taking one back), nothing else.
+        allowed = operation == u"status" && appointment && appointment->providerId == session.providerId
+                && !session.providerId.isEmpty()
+                && (to == AppointmentStatus::Arrived || to == AppointmentStatus::InChair
+                    || to == AppointmentStatus::Completed);
+        allowed = allowed || (operation == u"undo" && appointment && appointment->providerId == session.providerId
+                              && !session.providerId.isEmpty());
+        break;
+    case Role::ReadOnly:
+        allowed = false;
+        break;
+    }
+    if (allowed)
+        return std::nullopt;
+    QSqlDatabase &db = m_cache.database();
+    store::AuditRecord record;
+    record.atUtc = m_clock.nowUtc();
+    record.userId = session.userId;
+    record.sessionId = session.sessionId;
+    record.workstation = session.workstation;
+    record.patientId = appointment ? appointment->patientId : QString();
+    record.recordType = u"appointment"_s;
+    record.recordId = appointment ? appointment->id : QString();
+    record.action = u"denied"_s;
+    record.correlationId = newUuid();
+    record.detail = u"operation=%1 role=%2"_s.arg(operation, roleName(session.role));
+    QSqlError error;
+    if (!db.transaction() || !store::AuditLog(db).append(record, &error) || !db.commit()) {
+        db.rollback();
+        return storeFailure(error.isValid() ? error : db.lastError());
+    }
+    return failure(BookingOutcome::Result::Denied,
+                   tr("Your role (%1) may not do this; ask the front desk or the office manager.")
+                           .arg(roleName(session.role)));
+}
+
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
 {
+    if (std::optional<BookingOutcome> denied = deny(session, u"book"_s, std::nullopt, AppointmentStatus::Scheduled))
+        return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
     QSqlDatabase &db = m_cache.database();
@@ -313,6 +362,9 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
 
 BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
 {
+    if (std::optional<BookingOutcome> denied =
+                deny(session, u"move"_s, find(request.appointmentId, nullptr), AppointmentStatus::Scheduled))
+        return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
     QSqlDatabase &db = m_cache.database();
@@ -513,6 +565,9 @@ BookingOutcome BookingService::changeStatus(const QString &id, int expectedVersi
 BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                                 const QString &cancelReason, const UserSession &session)
 {
+    if (std::optional<BookingOutcome> denied =
+                deny(session, to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s, find(id, nullptr), to))
+        return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
     QSqlDatabase &db = m_cache.database();
@@ -544,6 +599,8 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
 
 BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion, const UserSession &session)
 {
+    if (std::optional<BookingOutcome> denied = deny(session, u"undo"_s, find(id, nullptr), AppointmentStatus::Scheduled))
+        return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
     QSqlDatabase &db = m_cache.database();

@@ -58,7 +58,7 @@ struct MoveRequest
 // alternatives; the other failures carry a message that says what to do.
 struct BookingOutcome
 {
-    enum class Result { Done, Refused, BadRequest, NotFound, StoreFailed };
+    enum class Result { Done, Refused, BadRequest, NotFound, StoreFailed, Denied };
     Result result = Result::Done;
     Appointment appointment;
     QList<scheduling::Violation> violations;
@@ -126,6 +126,10 @@ private:
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
     BookingOutcome storeFailure(const QSqlError &error);
+    // Empty when `session`'s role may do `operation` (to `appointment`, when it names one);
+    // else the Denied outcome, with a "denied" audit record written.
+    std::optional<BookingOutcome> deny(const UserSession &session, const QString &operation,
+                                       const std::optional<Appointment> &appointment, AppointmentStatus to);
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
     // The new appointment book() would write, or the outcome that ends the call.

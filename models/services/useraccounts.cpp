@@ -23,34 +23,7 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("chairside::UserAccounts", text, nullptr, n);
 }
 
-const QList<QPair<Role, QString>> &roleNames()
-{
-    static const QList<QPair<Role, QString>> names{{Role::OfficeManager, u"office_manager"_s},
-                                                   {Role::FrontDesk, u"front_desk"_s},
-                                                   {Role::Provider, u"provider"_s},
-                                                   {Role::ReadOnly, u"read_only"_s}};
-    return names;
-}
-
 } // namespace
-
-QString roleName(Role role)
-{
-    for (const auto &[r, name] : roleNames()) {
-        if (r == role)
-            return name;
-    }
-    return u"read_only"_s;
-}
-
-std::optional<Role> parseRole(const QString &name)
-{
-    for (const auto &[r, n] : roleNames()) {
-        if (n == name)
-            return r;
-    }
-    return std::nullopt;
-}
 
 bool UserAccounts::hasUsers() const
 {
@@ -210,9 +183,9 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
         return std::nullopt;
     }
     SignedIn s;
-    s.session = {u->id, sessionId, workstation};
     s.role = parseRole(u->role).value_or(Role::ReadOnly);
     s.providerId = u->providerId;
+    s.session = {u->id, sessionId, workstation, s.role, s.providerId};
     return s;
 }
 

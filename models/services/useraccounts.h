@@ -13,9 +13,6 @@ namespace store {
 class Cache;
 }
 
-enum class Role { OfficeManager, FrontDesk, Provider, ReadOnly };
-[[nodiscard]] QString roleName(Role role); // "office_manager", "front_desk", "provider", "read_only"
-[[nodiscard]] std::optional<Role> parseRole(const QString &name);
 
 // Who signed in: their session (for every service call and audit record), role and, for a
 // provider, which provider they are.
