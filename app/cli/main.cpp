@@ -1,10 +1,13 @@
 #include "clicommands.h"
 
+#include "store/processhardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
+    chairside::store::disableCoreDumps(); // before any key or patient record is in memory
     QCoreApplication app(argc, argv);
     // Quiet by default; QT_LOGGING_RULES="chairside.*=true" turns diagnostics back on.
     QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.info=false\nchairside.*.debug=false"));

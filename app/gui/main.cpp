@@ -7,6 +7,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
+#include "store/processhardening.h"
 #include "store/practicerepository.h"
 #include "sync/adapterfactory.h"
 #include "sync/backgroundsync.h"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    chairside::store::disableCoreDumps(); // before any key or patient record is in memory
     // Debug output off by default; QT_LOGGING_RULES="chairside.*.debug=true" turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.debug=false"));
     QApplication app(argc, argv);
