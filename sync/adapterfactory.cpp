@@ -4,11 +4,30 @@
 #include "eaglesoftadapter.h"
 #include "opendentaladapter.h"
 
+#include "store/cache.h"
+#include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
+
+std::optional<PmsConnection> storedConnection(store::Cache &cache)
+{
+    store::PmsLinkRepository links(cache.database());
+    const auto connection = links.connection();
+    if (!connection)
+        return std::nullopt;
+    PmsConnection c;
+    c.system = connection->first;
+    c.url = QUrl(connection->second);
+    c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
+    c.caFile = links.caFile();
+    c.perMinute = links.rateLimit();
+    return c;
+}
 
 QStringList knownPmsSystems()
 {

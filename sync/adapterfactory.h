@@ -9,6 +9,13 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
+
+namespace chairside {
+namespace store {
+class Cache;
+}
+}
 
 namespace chairside::sync {
 
@@ -25,6 +32,10 @@ struct PmsConnection
     int timeoutMs = 30000;
     RetryPolicy retry;
 };
+
+// The connection `pms connect` recorded in the cache (system, address, CA file, rate limit,
+// the practice's time zone), or empty when the cache is not connected to a PMS.
+[[nodiscard]] std::optional<PmsConnection> storedConnection(store::Cache &cache);
 
 // The systems Chairside has an adapter for.
 [[nodiscard]] QStringList knownPmsSystems();

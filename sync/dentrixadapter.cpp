@@ -25,15 +25,7 @@ const QString kTokenPath = u"/oauth/token"_s;
 DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
     : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
-    PmsTransport::Settings t;
-    t.vendor = u"Dentrix"_s;
-    t.baseUrl = m_settings.baseUrl;
-    t.perMinute = m_settings.perMinute;
-    t.burst = m_settings.burst;
-    t.timeoutMs = m_settings.timeoutMs;
-    t.retry = m_settings.retry;
-    t.caFile = m_settings.caFile;
-    m_transport = std::make_unique<PmsTransport>(t);
+    m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Dentrix"_s, m_settings.baseUrl, m_settings));
     if (m_transport->configurationError().isEmpty()
         && (m_settings.clientId.isEmpty() || m_settings.clientSecret.isEmpty() || m_settings.apiKey.isEmpty()))
         m_transport->setConfigurationError(tr("The Dentrix OAuth client id, client secret and API key are all "
@@ -296,14 +288,7 @@ void DentrixAdapter::findMatching(const PmsAppointment &a, AppointmentDone done)
                  done({}, malformed(why));
                  return;
              }
-             for (const PmsAppointment &candidate : read->rows) {
-                 if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
-                     && isLive(candidate.status)) {
-                     done(candidate, {});
-                     return;
-                 }
-             }
-             done({}, {});
+             done(sameBooking(read->rows, wanted), {});
          });
 }
 

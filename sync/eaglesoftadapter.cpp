@@ -21,15 +21,7 @@ PmsError malformed(const QString &why)
 EaglesoftAdapter::EaglesoftAdapter(Settings settings, QObject *parent)
     : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
-    PmsTransport::Settings t;
-    t.vendor = u"Eaglesoft"_s;
-    t.baseUrl = m_settings.endpoint;
-    t.perMinute = m_settings.perMinute;
-    t.burst = m_settings.burst;
-    t.timeoutMs = m_settings.timeoutMs;
-    t.retry = m_settings.retry;
-    t.caFile = m_settings.caFile;
-    m_transport = std::make_unique<PmsTransport>(t);
+    m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Eaglesoft"_s, m_settings.endpoint, m_settings));
     if (m_transport->configurationError().isEmpty() && (m_settings.userName.isEmpty() || m_settings.password.isEmpty()))
         m_transport->setConfigurationError(tr("The Eaglesoft user name and password are both needed; connect "
                                               "again with both."));
@@ -245,53 +237,37 @@ void EaglesoftAdapter::findMatching(const PmsAppointment &a, AppointmentDone don
                     done({}, malformed(why));
                     return;
                 }
-                for (const PmsAppointment &candidate : read->rows) {
-                    if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
-                        && isLive(candidate.status)) {
-                        done(candidate, {});
-                        return;
-                    }
+                done(sameBooking(read->rows, wanted), {});
+            });
+}
+
+void EaglesoftAdapter::saveAppointment(const QString &action, const PmsAppointment &a, AppointmentDone done)
+{
+    call(
+            action, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
+            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
                 }
-                done({}, {});
+                QString why;
+                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
+                if (!read) {
+                    done({}, malformed(why));
+                    return;
+                }
+                done(*read, {});
             });
 }
 
 void EaglesoftAdapter::createAppointment(const PmsAppointment &a, AppointmentDone done)
 {
-    call(
-            u"CreateAppointment"_s, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
-            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
-                if (!e.ok()) {
-                    done({}, e);
-                    return;
-                }
-                QString why;
-                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
-                if (!read) {
-                    done({}, malformed(why));
-                    return;
-                }
-                done(*read, {});
-            });
+    saveAppointment(u"CreateAppointment"_s, a, std::move(done));
 }
 
 void EaglesoftAdapter::updateAppointment(const PmsAppointment &a, AppointmentDone done)
 {
-    call(
-            u"UpdateAppointment"_s, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
-            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
-                if (!e.ok()) {
-                    done({}, e);
-                    return;
-                }
-                QString why;
-                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
-                if (!read) {
-                    done({}, malformed(why));
-                    return;
-                }
-                done(*read, {});
-            });
+    saveAppointment(u"UpdateAppointment"_s, a, std::move(done));
 }
 
 void EaglesoftAdapter::cancelAppointment(const QString &pmsId, bool missed, Done done)

@@ -67,6 +67,8 @@ public:
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
     void call(const QString &action, const std::function<void(QXmlStreamWriter &)> &writeBody, Replied replied);
+    // CreateAppointment / UpdateAppointment: the appointment out, the PMS's version back.
+    void saveAppointment(const QString &action, const PmsAppointment &a, AppointmentDone done);
     template<typename Row, typename Read>
     void listAll(const QString &action, const QString &cursor, int offset, QList<Row> rows, Read read,
                  std::function<void(const QList<Row> &, const QString &, const PmsError &)> done);

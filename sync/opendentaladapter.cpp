@@ -36,15 +36,7 @@ OpenDentalAdapter::Settings OpenDentalAdapter::defaultsFor(const QUrl &baseUrl)
 OpenDentalAdapter::OpenDentalAdapter(Settings settings, QObject *parent)
     : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
-    PmsTransport::Settings t;
-    t.vendor = u"Open Dental"_s;
-    t.baseUrl = m_settings.baseUrl;
-    t.perMinute = m_settings.perMinute;
-    t.burst = m_settings.burst;
-    t.timeoutMs = m_settings.timeoutMs;
-    t.retry = m_settings.retry;
-    t.caFile = m_settings.caFile;
-    m_transport = std::make_unique<PmsTransport>(t);
+    m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Open Dental"_s, m_settings.baseUrl, m_settings));
     if (m_transport->configurationError().isEmpty()
         && (m_settings.developerKey.isEmpty() || m_settings.customerKey.isEmpty()))
         m_transport->setConfigurationError(tr("The Open Dental developer key and customer key are both needed; "
@@ -288,14 +280,7 @@ void OpenDentalAdapter::findMatching(const PmsAppointment &a, AppointmentDone do
                  done({}, error(PmsError::Kind::Malformed, why));
                  return;
              }
-             for (const PmsAppointment &candidate : read->appointments) {
-                 if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
-                     && candidate.status != AppointmentStatus::Cancelled) {
-                     done(candidate, {});
-                     return;
-                 }
-             }
-             done({}, {});
+             done(sameBooking(read->appointments, wanted), {});
          });
 }
 

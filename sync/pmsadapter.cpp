@@ -7,6 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
 
+PmsAppointment sameBooking(const QList<PmsAppointment> &candidates, const PmsAppointment &wanted)
+{
+    for (const PmsAppointment &candidate : candidates) {
+        if (candidate.operatoryPmsId == wanted.operatoryPmsId && candidate.startUtc == wanted.startUtc
+            && isLive(candidate.status))
+            return candidate;
+    }
+    return {};
+}
+
 void PmsAdapter::unsupported(const QString &what, std::function<void(const PmsError &)> done)
 {
     PmsError e;

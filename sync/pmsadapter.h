@@ -37,6 +37,10 @@ struct PmsAppointmentPage
     QString cursor;         // where the next incremental pull starts, once the last page is in
 };
 
+// The first of `candidates` that is `wanted` as booked (same operatory and start, still on
+// the book), or an empty appointment: how a create whose reply was lost is recognised.
+[[nodiscard]] PmsAppointment sameBooking(const QList<PmsAppointment> &candidates, const PmsAppointment &wanted);
+
 // The calls Chairside makes to a practice-management system, one implementation per PMS.
 // Calls are asynchronous: each reports once, through its callback, on the adapter's thread.
 // An adapter throttles itself to the PMS's rate limit and retries transient failures a few

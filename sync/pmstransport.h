@@ -56,6 +56,22 @@ public:
     // Reads a vendor's failure body (a SOAP fault): an error, or empty to classify by status.
     using Interpret = std::function<std::optional<PmsError>(int status, const QByteArray &body)>;
 
+    // The transport settings every vendor's adapter settings carry (rate, burst, timeout,
+    // retries, CA file), for `vendor` at `url`.
+    template<typename VendorSettings>
+    [[nodiscard]] static Settings settingsFor(const QString &vendor, const QUrl &url, const VendorSettings &s)
+    {
+        Settings t;
+        t.vendor = vendor;
+        t.baseUrl = url;
+        t.perMinute = s.perMinute;
+        t.burst = s.burst;
+        t.timeoutMs = s.timeoutMs;
+        t.retry = s.retry;
+        t.caFile = s.caFile;
+        return t;
+    }
+
     explicit PmsTransport(Settings settings, QObject *parent = nullptr);
     ~PmsTransport() override;
 

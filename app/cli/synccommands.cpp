@@ -23,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +44,16 @@ std::unique_ptr<store::Cache> open(const QString &dataDir, store::CacheKeyStore 
     return std::move(opened.cache);
 }
 
-std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const QString &pms, const QString &url,
-                                             const sync::PmsCredentials &keys, QTextStream &err)
+// The adapter for the connection `pms connect` recorded in the cache.
+std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::PmsCredentials &keys, QTextStream &err)
 {
-    sync::PmsConnection c;
-    c.system = pms;
-    c.url = QUrl(url);
-    c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
-    c.caFile = store::PmsLinkRepository(cache.database()).caFile();
-    c.perMinute = store::PmsLinkRepository(cache.database()).rateLimit();
     QString error;
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, keys, &error);
+    const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
+    std::unique_ptr<sync::PmsAdapter> adapter = connection ? sync::makePmsAdapter(*connection, keys, &error) : nullptr;
     if (!adapter)
-        err << u"chairside-cli: "_s << error << Qt::endl;
+        err << u"chairside-cli: "_s
+            << (connection ? error : tr("this cache is not connected to a practice system; use `chairside-cli pms connect`."))
+            << Qt::endl;
     return adapter;
 }
 
@@ -213,7 +209,7 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
         return CacheUnavailable;
     }
     SystemClock clock;
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, pms, url, keys, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, err);
     if (!adapter)
         return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
@@ -249,19 +245,20 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
     std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
     if (!cache)
         return CacheUnavailable;
-    const auto connection = store::PmsLinkRepository(cache->database()).connection();
+    const std::optional<sync::PmsConnection> connection = sync::storedConnection(*cache);
     if (!connection) {
         err << tr("chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.")
             << Qt::endl;
         return BadInput;
     }
-    const auto &[pms, url] = *connection;
+    const QString pms = connection->system;
+    const QString url = connection->url.toString();
     if (statusOnly) {
         SystemClock clock;
         QString error;
         const qint64 waiting = PmsMirror(*cache, clock).waitingInOutbox(&error);
         const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(&error);
-        const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
+        const QTimeZone zone = connection->office;
         if (json) {
             QJsonArray list;
             for (const SyncIssue &i : issues)
@@ -312,7 +309,7 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
         return SyncIncomplete;
     }
     SystemClock clock;
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, pms, url, *keys, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, *keys, err);
     if (!adapter)
         return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);

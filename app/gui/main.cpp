@@ -6,9 +6,7 @@
 #include "services/schedulepage.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
-#include "store/pmslinkrepository.h"
 #include "store/processhardening.h"
-#include "store/practicerepository.h"
 #include "sync/adapterfactory.h"
 #include "sync/backgroundsync.h"
 #include "sync/pmscredentials.h"
@@ -67,12 +65,12 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
                                                            chairside::MainWindow &window)
 {
     using namespace chairside;
-    const auto connection = store::PmsLinkRepository(cache.database()).connection();
+    const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
     if (!connection) {
         window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
         return nullptr;
     }
-    const auto &[system, url] = *connection;
+    const QString system = connection->system;
     QString error;
     const std::optional<sync::PmsCredentials> secrets = sync::PmsCredentialStore::read(cache.cacheId(), system, &error);
     if (!secrets) {
@@ -81,13 +79,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
                              true);
         return nullptr;
     }
-    sync::PmsConnection c;
-    c.system = system;
-    c.url = QUrl(url);
-    c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
-    c.caFile = store::PmsLinkRepository(cache.database()).caFile();
-    c.perMinute = store::PmsLinkRepository(cache.database()).rateLimit();
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, *secrets, &error);
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(*connection, *secrets, &error);
     if (!adapter) {
         window.setSyncStatus(error, true);
         return nullptr;

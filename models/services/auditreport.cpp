@@ -55,16 +55,8 @@ std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId
     }
     *rows = int(entries.size());
     // Reading who accessed a patient's records is itself an access.
-    store::AuditRecord record;
-    record.atUtc = m_clock.nowUtc();
-    record.userId = session.userId;
-    record.sessionId = session.sessionId;
-    record.workstation = session.workstation;
-    record.patientId = patientId;
-    record.recordType = u"audit"_s;
-    record.action = u"audit-export"_s;
-    record.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.detail = u"rows=%1"_s.arg(entries.size());
+    const store::AuditRecord record = store::AuditRecord::by(session, m_clock.nowUtc(), u"audit-export"_s, u"audit"_s,
+                                                             {}, patientId, u"rows=%1"_s.arg(entries.size()));
     if (!db.transaction() || !store::AuditLog(db).append(record, &sqlError) || !db.commit()) {
         db.rollback();
         *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());

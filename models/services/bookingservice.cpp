@@ -211,17 +211,9 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         && !store::PracticeRepository(db).removeWaitlistEntry(change.waitlistEntryId, &error))
         return storeFailure(error);
 
-    store::AuditRecord audit;
-    audit.atUtc = now;
-    audit.userId = session.userId;
-    audit.sessionId = session.sessionId;
-    audit.workstation = session.workstation;
-    audit.patientId = a.patientId;
-    audit.recordType = u"appointment"_s;
-    audit.recordId = a.id;
-    audit.action = change.action;
-    audit.correlationId = newUuid();
-    audit.detail = placementDetail(a) + u" status="_s + appointmentStatusName(a.status);
+    store::AuditRecord audit = store::AuditRecord::by(session, now, change.action, u"appointment"_s, a.id, a.patientId,
+                                                      placementDetail(a) + u" status="_s
+                                                              + appointmentStatusName(a.status));
     if (change.leavesTray && !repo.release(a.id, &error))
         return storeFailure(error);
     if (!change.waitlistEntryId.isEmpty())
@@ -267,8 +259,12 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
 }
 
 std::optional<BookingOutcome> BookingService::deny(const UserSession &session, const QString &operation,
-                                                   const std::optional<Appointment> &appointment, AppointmentStatus to)
+                                                   const QString &appointmentId, AppointmentStatus to)
 {
+    if (session.role == Role::System || session.role == Role::OfficeManager || session.role == Role::FrontDesk)
+        return std::nullopt; // every write the services allow
+    const std::optional<Appointment> appointment =
+            appointmentId.isEmpty() ? std::nullopt : find(appointmentId, nullptr);
     bool allowed = false;
     switch (session.role) {
     case Role::System:
@@ -292,17 +288,10 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
     if (allowed)
         return std::nullopt;
     QSqlDatabase &db = m_cache.database();
-    store::AuditRecord record;
-    record.atUtc = m_clock.nowUtc();
-    record.userId = session.userId;
-    record.sessionId = session.sessionId;
-    record.workstation = session.workstation;
-    record.patientId = appointment ? appointment->patientId : QString();
-    record.recordType = u"appointment"_s;
-    record.recordId = appointment ? appointment->id : QString();
-    record.action = u"denied"_s;
-    record.correlationId = newUuid();
-    record.detail = u"operation=%1 role=%2"_s.arg(operation, roleName(session.role));
+    const store::AuditRecord record = store::AuditRecord::by(
+            session, m_clock.nowUtc(), u"denied"_s, u"appointment"_s, appointment ? appointment->id : QString(),
+            appointment ? appointment->patientId : QString(),
+            u"operation=%1 role=%2"_s.arg(operation, roleName(session.role)));
     QSqlError error;
     if (!db.transaction() || !store::AuditLog(db).append(record, &error) || !db.commit()) {
         db.rollback();
@@ -315,7 +304,7 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
 
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
 {
-    if (std::optional<BookingOutcome> denied = deny(session, u"book"_s, std::nullopt, AppointmentStatus::Scheduled))
+    if (std::optional<BookingOutcome> denied = deny(session, u"book"_s, {}, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -363,7 +352,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
 BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
 {
     if (std::optional<BookingOutcome> denied =
-                deny(session, u"move"_s, find(request.appointmentId, nullptr), AppointmentStatus::Scheduled))
+                deny(session, u"move"_s, request.appointmentId, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -566,7 +555,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
                                                 const QString &cancelReason, const UserSession &session)
 {
     if (std::optional<BookingOutcome> denied =
-                deny(session, to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s, find(id, nullptr), to))
+                deny(session, to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s, id, to))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -599,7 +588,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
 
 BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion, const UserSession &session)
 {
-    if (std::optional<BookingOutcome> denied = deny(session, u"undo"_s, find(id, nullptr), AppointmentStatus::Scheduled))
+    if (std::optional<BookingOutcome> denied = deny(session, u"undo"_s, id, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;

@@ -126,10 +126,11 @@ private:
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
     BookingOutcome storeFailure(const QSqlError &error);
-    // Empty when `session`'s role may do `operation` (to `appointment`, when it names one);
-    // else the Denied outcome, with a "denied" audit record written.
+    // Empty when `session`'s role may do `operation` (to the appointment `appointmentId`, when
+    // given); else the Denied outcome, with a "denied" audit record written. The appointment
+    // is read only when the role's answer depends on it (a provider) or to audit a denial.
     std::optional<BookingOutcome> deny(const UserSession &session, const QString &operation,
-                                       const std::optional<Appointment> &appointment, AppointmentStatus to);
+                                       const QString &appointmentId, AppointmentStatus to);
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
     // The new appointment book() would write, or the outcome that ends the call.

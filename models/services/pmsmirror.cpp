@@ -410,17 +410,9 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
             return fail(error);
         if (!linked && !links.link(pms, u"appointment"_s, a.id, p.pmsId, now.toSecsSinceEpoch(), &error))
             return fail(error);
-        store::AuditRecord record;
-        record.atUtc = now;
-        record.userId = session.userId;
-        record.sessionId = session.sessionId;
-        record.workstation = session.workstation;
-        record.patientId = a.patientId;
-        record.recordType = u"appointment"_s;
-        record.recordId = a.id;
-        record.action = existing ? u"pull-update"_s : u"pull-create"_s;
-        record.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.detail = pms + u" id="_s + p.pmsId + u" status="_s + appointmentStatusName(a.status);
+        const store::AuditRecord record = store::AuditRecord::by(
+                session, now, existing ? u"pull-update"_s : u"pull-create"_s, u"appointment"_s, a.id, a.patientId,
+                pms + u" id="_s + p.pmsId + u" status="_s + appointmentStatusName(a.status));
         if (!audit.append(record, &error))
             return fail(error);
         ++(existing ? report.updated : report.inserted);

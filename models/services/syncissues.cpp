@@ -142,17 +142,9 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
             ok = repo.upsertImported(withdrawn, now, &error) && repo.setSyncState(appointmentId, SyncState::Synced, &error);
         }
     }
-    store::AuditRecord audit;
-    audit.atUtc = m_clock.nowUtc();
-    audit.userId = session.userId;
-    audit.sessionId = session.sessionId;
-    audit.workstation = session.workstation;
-    audit.patientId = mine->patientId;
-    audit.recordType = u"appointment"_s;
-    audit.recordId = appointmentId;
-    audit.action = keepMine ? u"sync-keep-mine"_s : u"sync-take-theirs"_s;
-    audit.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    audit.detail = pms + u" issue="_s + QString::number(issueId);
+    const store::AuditRecord audit = store::AuditRecord::by(
+            session, m_clock.nowUtc(), keepMine ? u"sync-keep-mine"_s : u"sync-take-theirs"_s, u"appointment"_s,
+            appointmentId, mine->patientId, pms + u" issue="_s + QString::number(issueId));
     if (!ok || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
         db.rollback();
         *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());

@@ -33,16 +33,8 @@ bool UserAccounts::hasUsers() const
 bool UserAccounts::audit(const QString &userId, const QString &sessionId, const QString &workstation,
                          const QString &action, const QString &detail, QString *error)
 {
-    store::AuditRecord r;
-    r.atUtc = m_clock.nowUtc();
-    r.userId = userId;
-    r.sessionId = sessionId;
-    r.workstation = workstation;
-    r.recordType = u"user"_s;
-    r.recordId = userId;
-    r.action = action;
-    r.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.detail = detail;
+    const store::AuditRecord r = store::AuditRecord::by({userId, sessionId, workstation}, m_clock.nowUtc(), action,
+                                                        u"user"_s, userId, {}, detail);
     QSqlError sqlError;
     if (store::AuditLog(m_cache.database()).append(r, &sqlError))
         return true;

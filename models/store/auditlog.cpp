@@ -12,6 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::store {
 
+AuditRecord AuditRecord::by(const UserSession &session, const QDateTime &atUtc, const QString &action,
+                            const QString &recordType, const QString &recordId, const QString &patientId,
+                            const QString &detail)
+{
+    AuditRecord r;
+    r.atUtc = atUtc;
+    r.userId = session.userId;
+    r.sessionId = session.sessionId;
+    r.workstation = session.workstation;
+    r.patientId = patientId;
+    r.recordType = recordType;
+    r.recordId = recordId;
+    r.action = action;
+    r.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.detail = detail;
+    return r;
+}
+
 QByteArray AuditLog::canonical(const QString &auditId, const AuditRecord &r)
 {
     // Length-prefixed fields: no field's content can pass for a boundary.

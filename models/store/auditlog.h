@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/session.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -21,6 +23,11 @@ struct AuditRecord
     QString action;
     QString correlationId;
     QString detail; // e.g. counts; no PHI
+
+    // A record of `action` by the person in `session` at `atUtc`, with a new correlation id.
+    [[nodiscard]] static AuditRecord by(const UserSession &session, const QDateTime &atUtc, const QString &action,
+                                        const QString &recordType, const QString &recordId = {},
+                                        const QString &patientId = {}, const QString &detail = {});
 };
 
 // The append-only, hash-chained audit log. Each record's hash covers the previous record's
