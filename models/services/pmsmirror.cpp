@@ -5,7 +5,9 @@
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
+#include "store/outbox.h"
 #include "store/pmslinkrepository.h"
+#include "store/syncconflictrepository.h"
 #include "store/practicerepository.h"
 #include "scheduling/providertime.h"
 
@@ -198,14 +200,9 @@ ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, 
     }
     const qint64 windowStart = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 windowEnd = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-    QSqlQuery clear(db);
-    clear.prepare(u"DELETE FROM blocks WHERE id LIKE ? AND start_utc < ? AND end_utc > ?"_s);
-    clear.addBindValue(QString(pms + u"-sched-%"_s));
-    clear.addBindValue(windowEnd);
-    clear.addBindValue(windowStart);
-    if (!db.transaction() || !clear.exec() || !practice.write(changed, m_clock.nowUtc().toSecsSinceEpoch(), &error)
-        || !db.commit()) {
-        const QSqlError e = error.isValid() ? error : clear.lastError().isValid() ? clear.lastError() : db.lastError();
+    if (!db.transaction() || !practice.removeBlocks(pms + u"-sched-"_s, windowStart, windowEnd, &error)
+        || !practice.write(changed, m_clock.nowUtc().toSecsSinceEpoch(), &error) || !db.commit()) {
+        const QSqlError e = error.isValid() ? error : db.lastError();
         db.rollback();
         report.error = m_cache.describeFailure(e);
     }
@@ -252,17 +249,10 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
         keep.append(w.id);
 
     // Gone from the PMS: gone here (only the PMS's own entries).
-    QSqlQuery gone(db);
-    gone.prepare(u"SELECT id FROM waitlist WHERE id LIKE ?"_s);
-    gone.addBindValue(QString(pms + u"-wl-%"_s));
     QStringList stale;
-    if (gone.exec()) {
-        while (gone.next()) {
-            if (!keep.contains(gone.value(0).toString()))
-                stale.append(gone.value(0).toString());
-        }
-    } else {
-        error = gone.lastError();
+    for (const QString &id : practice.ids(u"waitlist"_s, &error)) {
+        if (id.startsWith(pms + u"-wl-"_s) && !keep.contains(id))
+            stale.append(id);
     }
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     bool ok = !error.isValid() && db.transaction();
@@ -286,40 +276,19 @@ std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QS
                                                       const QString &patientId, const QString &chairId,
                                                       const QDateTime &now, QSqlError *error)
 {
-    QSqlQuery q(db);
-    q.prepare(uR"(SELECT a.id FROM appointments a
-        WHERE a.patient_id = ? AND a.chair_id = ? AND a.start_utc = ?
-          AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair')
-          AND NOT EXISTS (SELECT 1 FROM pms_links l WHERE l.pms = ? AND l.entity = 'appointment' AND l.local_id = a.id)
-          AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'appointment' AND o.entity_id = a.id
-                                               AND o.operation = 'create')
-        LIMIT 1)"_s);
-    q.addBindValue(patientId);
-    q.addBindValue(chairId);
-    q.addBindValue(p.startUtc.toSecsSinceEpoch());
-    q.addBindValue(pms);
-    if (!q.exec()) {
-        *error = q.lastError();
+    store::AppointmentRepository repo(db);
+    store::Outbox outbox(db);
+    const std::optional<QString> found = repo.unsentCreateAt(pms, patientId, chairId, p.startUtc, error);
+    if (!found)
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    const QString id = q.value(0).toString();
+    const QString id = *found;
     // Linked, and the create leaves the outbox: the PMS has it. Later changes stay queued
     // and go as updates; with none left the booking is in step.
-    QSqlQuery retire(db);
-    retire.prepare(u"DELETE FROM outbox WHERE entity = 'appointment' AND entity_id = ? AND operation = 'create'"_s);
-    retire.addBindValue(id);
-    QSqlQuery rest(db);
-    rest.prepare(u"SELECT count(*) FROM outbox WHERE entity = 'appointment' AND entity_id = ?"_s);
-    rest.addBindValue(id);
-    if (!store::PmsLinkRepository(db).link(pms, u"appointment"_s, id, p.pmsId, now.toSecsSinceEpoch(), error))
+    if (!store::PmsLinkRepository(db).link(pms, u"appointment"_s, id, p.pmsId, now.toSecsSinceEpoch(), error)
+        || !outbox.removeCreate(id, error))
         return std::nullopt;
-    if (!retire.exec() || !rest.exec() || !rest.next()) {
-        *error = retire.lastError().isValid() ? retire.lastError() : rest.lastError();
-        return std::nullopt;
-    }
-    if (rest.value(0).toInt() == 0 && !store::AppointmentRepository(db).setSyncState(id, SyncState::Synced, error))
+    const qint64 rest = outbox.waitingFor(id, error);
+    if (rest < 0 || (rest == 0 && !repo.setSyncState(id, SyncState::Synced, error)))
         return std::nullopt;
     qCInfo(lcMirror) << "recognised a create whose reply was lost:" << id;
     return id;
@@ -545,20 +514,18 @@ bool PmsMirror::refuse(const QString &pms, const store::PendingOutboxEntry &entr
     // Parked far ahead: a person resolves it (keep mine or take theirs); it is never dropped.
     constexpr qint64 kNeedsAPerson = qint64(100) * 365 * 86400;
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
-    QSqlQuery record(db);
-    record.prepare(u"INSERT INTO sync_conflicts (pms, appointment_id, operation, reason, mine, theirs, created_utc) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    record.addBindValue(pms);
-    record.addBindValue(entry.entry.entityId);
-    record.addBindValue(entry.entry.operation);
-    record.addBindValue(why);
-    record.addBindValue(QString::fromUtf8(entry.entry.payload));
-    record.addBindValue(theirs ? QString::fromUtf8(pmsAppointmentJson(*theirs)) : QString());
-    record.addBindValue(now);
+    store::StoredConflict conflict;
+    conflict.pms = pms;
+    conflict.appointmentId = entry.entry.entityId;
+    conflict.operation = entry.entry.operation;
+    conflict.reason = why;
+    conflict.mine = entry.entry.payload;
+    conflict.theirs = theirs ? pmsAppointmentJson(*theirs) : QByteArray();
+    conflict.createdUtc = now;
     if (!db.transaction()
         || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, now + kNeedsAPerson, u"refused: "_s + why, &error)
         || !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Conflict, &error)
-        || (!record.exec() && (error = record.lastError()).isValid()) || !db.commit()) {
+        || !store::SyncConflictRepository(db).insert(conflict, &error) || !db.commit()) {
         db.rollback();
         *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
         return false;

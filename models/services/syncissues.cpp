@@ -6,10 +6,11 @@
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
+#include "store/outbox.h"
+#include "store/syncconflictrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -30,22 +31,22 @@ SyncIssues::SyncIssues(store::Cache &cache, const Clock &clock) : m_cache(cache)
 QList<SyncIssue> SyncIssues::open(QString *error) const
 {
     QList<SyncIssue> issues;
-    QSqlQuery q(m_cache.database());
-    if (!q.exec(u"SELECT id, pms, appointment_id, operation, reason, theirs, created_utc FROM sync_conflicts "
-                "WHERE resolved_utc IS NULL ORDER BY id"_s)) {
-        *error = m_cache.describeFailure(q.lastError());
+    QSqlError sqlError;
+    const QList<store::StoredConflict> open = store::SyncConflictRepository(m_cache.database()).open(&sqlError);
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
         return issues;
     }
     store::AppointmentRepository repo(m_cache.database());
-    while (q.next()) {
+    for (const store::StoredConflict &c : open) {
         SyncIssue i;
-        i.id = q.value(0).toLongLong();
-        i.pms = q.value(1).toString();
-        i.appointmentId = q.value(2).toString();
-        i.operation = q.value(3).toString();
-        i.reason = q.value(4).toString();
-        i.theirs = pmsAppointmentFromJson(q.value(5).toString().toUtf8());
-        i.createdUtc = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        i.id = c.id;
+        i.pms = c.pms;
+        i.appointmentId = c.appointmentId;
+        i.operation = c.operation;
+        i.reason = c.reason;
+        i.theirs = pmsAppointmentFromJson(c.theirs);
+        i.createdUtc = QDateTime::fromSecsSinceEpoch(c.createdUtc, Qt::UTC);
         i.mine = repo.find(i.appointmentId).value_or(Appointment{});
         i.patientId = i.mine.patientId;
         issues.append(i);
@@ -55,19 +56,12 @@ QList<SyncIssue> SyncIssues::open(QString *error) const
 
 int SyncIssues::openCount() const
 {
-    QSqlQuery q(m_cache.database());
-    return q.exec(u"SELECT count(*) FROM sync_conflicts WHERE resolved_utc IS NULL"_s) && q.next() ? q.value(0).toInt()
-                                                                                                  : 0;
+    return store::SyncConflictRepository(m_cache.database()).openCount();
 }
 
 qint64 SyncIssues::heldChanges() const
 {
-    QSqlQuery q(m_cache.database());
-    return q.exec(u"SELECT count(*) FROM outbox WHERE entity = 'appointment' AND entity_id IN "
-                  "(SELECT appointment_id FROM sync_conflicts WHERE resolved_utc IS NULL)"_s)
-                    && q.next()
-            ? q.value(0).toLongLong()
-            : 0;
+    return store::SyncConflictRepository(m_cache.database()).heldChanges();
 }
 
 bool SyncIssues::keepMine(qint64 issueId, const UserSession &session, QString *error)
@@ -83,20 +77,18 @@ bool SyncIssues::takeTheirs(qint64 issueId, const UserSession &session, QString 
 bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &session, QString *errorText)
 {
     QSqlDatabase &db = m_cache.database();
-    QSqlQuery q(db);
-    q.prepare(u"SELECT pms, appointment_id, theirs FROM sync_conflicts WHERE id = ? AND resolved_utc IS NULL"_s);
-    q.addBindValue(issueId);
-    if (!q.exec()) {
-        *errorText = m_cache.describeFailure(q.lastError());
+    QSqlError lookup;
+    const std::optional<store::StoredConflict> conflict =
+            store::SyncConflictRepository(db).openOne(issueId, &lookup);
+    if (!conflict) {
+        *errorText = lookup.isValid() ? m_cache.describeFailure(lookup)
+                                      : tr("That sync issue is not open any more (another desk may have resolved "
+                                           "it); refresh the list.");
         return false;
     }
-    if (!q.next()) {
-        *errorText = tr("That sync issue is not open any more (another desk may have resolved it); refresh the list.");
-        return false;
-    }
-    const QString pms = q.value(0).toString();
-    const QString appointmentId = q.value(1).toString();
-    const std::optional<PmsAppointment> theirs = pmsAppointmentFromJson(q.value(2).toString().toUtf8());
+    const QString pms = conflict->pms;
+    const QString appointmentId = conflict->appointmentId;
+    const std::optional<PmsAppointment> theirs = pmsAppointmentFromJson(conflict->theirs);
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     store::AppointmentRepository repo(db);
     QSqlError error;
@@ -105,36 +97,18 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
         *errorText = error.isValid() ? m_cache.describeFailure(error) : tr("The appointment is no longer in the cache.");
         return false;
     }
-    auto exec = [&](const QString &sql, const QVariantList &values) {
-        QSqlQuery s(db);
-        if (!s.prepare(sql)) {
-            error = s.lastError();
-            return false;
-        }
-        for (const QVariant &v : values)
-            s.addBindValue(v);
-        if (!s.exec()) {
-            error = s.lastError();
-            return false;
-        }
-        return true;
-    };
     if (!db.transaction()) {
         *errorText = m_cache.describeFailure(db.lastError());
         return false;
     }
-    bool ok = exec(u"UPDATE sync_conflicts SET resolved_utc = ?, resolution = ?, resolved_by = ? "
-                   "WHERE appointment_id = ? AND resolved_utc IS NULL"_s,
-                   {now, keepMine ? u"keep_mine"_s : u"take_theirs"_s, session.userId, appointmentId});
+    store::Outbox outbox(db);
+    bool ok = store::SyncConflictRepository(db).resolve(appointmentId, keepMine ? u"keep_mine"_s : u"take_theirs"_s,
+                                                        session.userId, now, &error);
     if (ok && keepMine) {
         // Every parked change of the appointment goes again, now.
-        ok = exec(u"UPDATE outbox SET next_attempt_utc = 0, attempts = 0, last_error = NULL "
-                  "WHERE entity = 'appointment' AND entity_id = ?"_s,
-                  {appointmentId})
-                && repo.setSyncState(appointmentId, SyncState::Pending, &error);
+        ok = outbox.releaseAll(appointmentId, &error) && repo.setSyncState(appointmentId, SyncState::Pending, &error);
     } else if (ok) {
-        ok = exec(u"DELETE FROM outbox WHERE entity = 'appointment' AND entity_id = ?"_s, {appointmentId})
-                && repo.setSyncState(appointmentId, SyncState::Synced, &error);
+        ok = outbox.removeAll(appointmentId, &error) && repo.setSyncState(appointmentId, SyncState::Synced, &error);
         if (ok && !theirs && isLive(mine->status)) {
             // The PMS never took this booking: it is withdrawn here too.
             Appointment withdrawn = *mine;

@@ -198,6 +198,24 @@ bool AppointmentRepository::insert(const Appointment &a, qint64 nowUtc, QSqlErro
     return execWith(m_insertQuery, values, error);
 }
 
+std::optional<QString> AppointmentRepository::unsentCreateAt(const QString &pms, const QString &patientId,
+                                                             const QString &chairId, const QDateTime &startUtc,
+                                                             QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q, uR"(SELECT a.id FROM appointments a
+        WHERE a.patient_id = ? AND a.chair_id = ? AND a.start_utc = ?
+          AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair')
+          AND NOT EXISTS (SELECT 1 FROM pms_links l WHERE l.pms = ? AND l.entity = 'appointment' AND l.local_id = a.id)
+          AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'appointment' AND o.entity_id = a.id
+                                               AND o.operation = 'create')
+        LIMIT 1)"_s,
+                       error)
+        || !execWith(q, {patientId, chairId, toColumn(startUtc), pms}, error) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, QSqlError *error)
 {
     if (m_updateImportedQuery.lastQuery().isEmpty()

@@ -64,6 +64,11 @@ public:
     [[nodiscard]] QString lastCompletedProvider(const QString &patientId, QSqlError *error = nullptr);
 
     [[nodiscard]] bool insert(const Appointment &a, qint64 nowUtc, QSqlError *error);
+    // A live appointment at this patient, chair and start that `pms` has no link for and whose
+    // create still waits in the outbox (a booking whose reply from the PMS was lost).
+    [[nodiscard]] std::optional<QString> unsentCreateAt(const QString &pms, const QString &patientId,
+                                                        const QString &chairId, const QDateTime &startUtc,
+                                                        QSqlError *error);
     // Import: an id already present is updated (its version rises), else inserted.
     [[nodiscard]] bool upsertImported(const Appointment &a, qint64 nowUtc, QSqlError *error);
     // Optimistic update of every field from `a` where the stored version is still

@@ -77,4 +77,29 @@ bool Outbox::defer(qint64 seq, int attempts, qint64 nextAttemptUtc, const QStrin
             && execWith(q, {attempts, nextAttemptUtc, reason, seq}, error);
 }
 
+bool Outbox::removeCreate(const QString &entityId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM outbox WHERE entity = 'appointment' AND entity_id = ? AND operation = 'create'"_s,
+                         error)
+            && execWith(q, {entityId}, error);
+}
+
+bool Outbox::releaseAll(const QString &entityId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q,
+                         u"UPDATE outbox SET next_attempt_utc = 0, attempts = 0, last_error = NULL "
+                         "WHERE entity = 'appointment' AND entity_id = ?"_s,
+                         error)
+            && execWith(q, {entityId}, error);
+}
+
+bool Outbox::removeAll(const QString &entityId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM outbox WHERE entity = 'appointment' AND entity_id = ?"_s, error)
+            && execWith(q, {entityId}, error);
+}
+
 } // namespace chairside::store

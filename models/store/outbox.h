@@ -45,6 +45,11 @@ public:
     [[nodiscard]] bool remove(qint64 seq, QSqlError *error);
     // Not sent this time: try again from `nextAttemptUtc` (seconds), with the reason kept.
     [[nodiscard]] bool defer(qint64 seq, int attempts, qint64 nextAttemptUtc, const QString &reason, QSqlError *error);
+    // An appointment's waiting create leaves (the PMS turned out to have it).
+    [[nodiscard]] bool removeCreate(const QString &entityId, QSqlError *error);
+    // All of an appointment's rows: due now with their tries reset, or gone.
+    [[nodiscard]] bool releaseAll(const QString &entityId, QSqlError *error);
+    [[nodiscard]] bool removeAll(const QString &entityId, QSqlError *error);
 
 private:
     QSqlDatabase m_db;

@@ -504,6 +504,13 @@ QSet<QString> PracticeRepository::ids(const QString &table, QSqlError *error) co
     return out;
 }
 
+bool PracticeRepository::removeBlocks(const QString &idPrefix, qint64 fromUtc, qint64 toUtc, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM blocks WHERE substr(id, 1, ?) = ? AND start_utc < ? AND end_utc > ?"_s, error)
+            && execWith(q, {int(idPrefix.size()), idPrefix, toUtc, fromUtc}, error);
+}
+
 qint64 PracticeRepository::referenceRevision(QSqlError *error) const
 {
     QSqlQuery q(m_db);

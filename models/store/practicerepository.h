@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
     [[nodiscard]] bool removeWaitlistEntry(const QString &id, QSqlError *error);
+    // Blocks whose id starts with `idPrefix` overlapping [fromUtc, toUtc) (seconds).
+    [[nodiscard]] bool removeBlocks(const QString &idPrefix, qint64 fromUtc, qint64 toUtc, QSqlError *error);
     // Raised by every write of reference data (settings, chairs, providers, types, patients,
     // blocks); schedules expanded from the old data are stale once it moves.
     [[nodiscard]] qint64 referenceRevision(QSqlError *error = nullptr) const;
