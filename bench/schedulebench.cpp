@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
 
     // Paint: one full day, the same frame again and again.
     QString error;
-    std::optional<SchedulePage> page = booking.page(weekday(days / 2), 1, &error);
+    std::optional<SchedulePage> page = booking.page(weekday(days / 2), 1, chairside::UserSession{}, &error);
     if (!page) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -239,7 +239,7 @@ int main(int argc, char *argv[])
         const QDate date = weekday(int(rng.bounded(days)));
         QElapsedTimer t;
         t.start();
-        std::optional<SchedulePage> next = booking.page(date, 1, &error);
+        std::optional<SchedulePage> next = booking.page(date, 1, chairside::UserSession{}, &error);
         if (!next) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -259,7 +259,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < std::min(samples, days - 1); ++i) {
         QElapsedTimer t;
         t.start();
-        std::optional<SchedulePage> next = booking.page(weekday(startDay + i + 1), 1, &error);
+        std::optional<SchedulePage> next = booking.page(weekday(startDay + i + 1), 1, chairside::UserSession{}, &error);
         if (!next)
             return 1;
         model.setPage(std::move(*next));

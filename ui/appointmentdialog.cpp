@@ -191,7 +191,7 @@ void AppointmentDialog::searchPatients(const QString &text)
 {
     m_patientResults->clear();
     QString error;
-    const QList<Patient> found = m_desk.searchPatients(text, 12, &error);
+    const QList<Patient> found = m_desk.searchPatients(text, 12, m_changer.session(), &error);
     for (const Patient &p : found) {
         auto *item = new QListWidgetItem(p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone),
                                          m_patientResults);

@@ -193,7 +193,7 @@ void MainWindow::buildPanels()
         QMenu menu(this);
         menu.addAction(tr("Take off the tray"), this, [this, index] {
             QString error;
-            if (!m_desk.release(index.data(AppointmentListModel::AppointmentIdRole).toString(), &error))
+            if (!m_desk.release(index.data(AppointmentListModel::AppointmentIdRole).toString(), m_session, &error))
                 showMessage(error, true);
             reload();
         });
@@ -484,7 +484,7 @@ void MainWindow::reload()
 {
     const QDate from = m_week ? mondayOf(m_date) : m_date;
     QString error;
-    std::optional<SchedulePage> page = m_booking.page(from, m_week ? 7 : 1, &error);
+    std::optional<SchedulePage> page = m_booking.page(from, m_week ? 7 : 1, m_session, &error);
     if (!page) {
         showMessage(tr("Cannot show this day: %1").arg(error), true);
         return;
@@ -513,13 +513,13 @@ void MainWindow::reload()
                                     : tr("%n appointment(s) on this day", nullptr, live));
 
     QSet<QString> held;
-    const QList<store::ScheduledAppointment> tray = m_desk.tray(&error);
+    const QList<store::ScheduledAppointment> tray = m_desk.tray(m_session, &error);
     for (const store::ScheduledAppointment &s : tray)
         held.insert(s.appointment.id);
     m_model->setHeld(held);
     m_trayModel->setAppointments(tray, m_changer->zone());
-    m_waitlistModel->setEntries(m_desk.waitlist(&error));
-    m_unscheduledModel->setAppointments(m_desk.unscheduled(30, &error), m_changer->zone());
+    m_waitlistModel->setEntries(m_desk.waitlist(m_session, &error));
+    m_unscheduledModel->setAppointments(m_desk.unscheduled(30, m_session, &error), m_changer->zone());
     reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();
 }
@@ -527,7 +527,7 @@ void MainWindow::reload()
 void MainWindow::reloadSyncIssues()
 {
     QString error;
-    const QList<SyncIssue> issues = m_desk.syncIssues(&error);
+    const QList<SyncIssue> issues = m_desk.syncIssues(m_session, &error);
     const qint64 current = m_syncIssuesView->currentItem()
             ? m_syncIssuesView->currentItem()->data(0, Qt::UserRole).toLongLong()
             : -1;
@@ -538,10 +538,9 @@ void MainWindow::reloadSyncIssues()
         return chair.isEmpty() ? at : at + u" · "_s + m_chairNames.value(chair, chair);
     };
     for (const SyncIssue &i : issues) {
-        const std::optional<Patient> patient = m_desk.patient(i.patientId, &error);
         auto *item = new QTreeWidgetItem(m_syncIssuesView);
         item->setData(0, Qt::UserRole, i.id);
-        item->setText(0, patient ? patient->name : i.patientId);
+        item->setText(0, i.patientName.isEmpty() ? i.patientId : i.patientName);
         item->setText(1, isLive(i.mine.status) ? when(i.mine.startUtc, i.mine.chairId) : tr("cancelled"));
         item->setText(2, !i.theirs                 ? tr("not booked there")
                                  : isLive(i.theirs->status) ? when(i.theirs->startUtc, QString())
@@ -687,7 +686,7 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
 void MainWindow::showPatientAppointments(const QString &patientId, const QString &patientName)
 {
     QString error;
-    const QList<store::ScheduledAppointment> list = m_desk.patientAppointments(patientId, &error);
+    const QList<store::ScheduledAppointment> list = m_desk.patientAppointments(patientId, m_session, &error);
     if (!error.isEmpty()) {
         showMessage(error, true);
         return;
@@ -721,7 +720,7 @@ void MainWindow::tileDroppedOutside(const QModelIndex &tile, const QPoint &globa
 
 ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
 {
-    auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, this);
+    auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, m_session, this);
     m_providerDays.append(window);
     window->show();
     return window;

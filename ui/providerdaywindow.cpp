@@ -17,8 +17,9 @@ using namespace Qt::StringLiterals;
 namespace chairside {
 
 ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock,
-                                     const QString &providerId, QWidget *parent)
+                                     const QString &providerId, UserSession session, QWidget *parent)
     : QWidget(parent, Qt::Window), m_booking(booking), m_desk(desk), m_clock(clock), m_providerId(providerId),
+      m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)), m_title(new QLabel(this)),
       m_summary(new QLabel(this))
 {
@@ -80,7 +81,7 @@ void ProviderDayWindow::showDate(const QDate &date)
 void ProviderDayWindow::reload()
 {
     QString error;
-    std::optional<SchedulePage> page = m_booking.page(m_date, 1, &error);
+    std::optional<SchedulePage> page = m_booking.page(m_date, 1, m_session, &error);
     if (!page) {
         m_summary->setText(error);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/session.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -20,7 +22,7 @@ class ProviderDayWindow final : public QWidget
     Q_OBJECT
 public:
     ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock, const QString &providerId,
-                      QWidget *parent = nullptr);
+                      UserSession session, QWidget *parent = nullptr);
 
     void showDate(const QDate &date);
     void reload();
@@ -33,6 +35,7 @@ private:
     const Clock &m_clock;
     qint64 m_seenDataVersion = -1;
     QString m_providerId;
+    UserSession m_session;
     QDate m_date;
     ScheduleModel *m_model;
     ScheduleView *m_view;

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] std::optional<MoveRequest> moveRequestFor(const SchedulePlacement &to, QString *why) const;
     [[nodiscard]] std::optional<QDateTime> startUtc(const QDate &date, int minuteOfDay) const;
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
+    [[nodiscard]] const UserSession &session() const { return m_session; }
 
     // Dry runs for the drag ghost: empty when the drop would be accepted.
     [[nodiscard]] QString check(const SchedulePlacement &to);

@@ -1,12 +1,14 @@
 #include "clicommands.h"
 #include "synccommands.h"
+#include "clisession.h"
 
 #include "domain/clock.h"
 #include "services/auditreport.h"
 #include "services/bookingservice.h"
 #include "services/localsession.h"
 #include "services/practiceimportservice.h"
-#include "services/schedulereader.h"
+#include "services/schedulepage.h"
+#include "services/useraccounts.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/practicerepository.h"
@@ -76,6 +78,7 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     QString dataDir;
+    QString user; // --user
     SystemClock clock;
     store::KeychainCacheKeyStore keys;
 };
@@ -93,10 +96,14 @@ int auditVerify(Context &ctx, bool json)
     std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!cache)
         return CacheUnavailable;
+    int code = Done;
+    const std::optional<UserSession> session = actAs(*cache, ctx.clock, ctx.user, Access::ReadAudit, ctx.err, &code);
+    if (!session)
+        return code;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(&error);
+    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(*session, &error);
     if (!error.isEmpty()) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -138,6 +145,10 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!cache)
         return CacheUnavailable;
+    int code = Done;
+    const std::optional<UserSession> session = actAs(*cache, ctx.clock, ctx.user, Access::ReadAudit, ctx.err, &code);
+    if (!session)
+        return code;
     QString error;
     const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
     if (!store::PracticeRepository(cache->database()).patient(patientId)) {
@@ -148,7 +159,7 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     const std::optional<QByteArray> csv = AuditReport(*cache, ctx.clock).patientAccessCsv(
             patientId, fromDate.isValid() ? QDateTime(fromDate, QTime(0, 0), zone).toUTC() : QDateTime(),
             toDate.isValid() ? QDateTime(toDate.addDays(1), QTime(0, 0), zone).toUTC().addSecs(-1) : QDateTime(),
-            operatingSystemSession(), &rows, &error);
+            *session, &rows, &error);
     if (!csv) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -204,7 +215,23 @@ int init(Context &ctx, bool demo)
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
-    return reportImport(ctx, importer.importDemo(operatingSystemSession()));
+    const int imported = reportImport(ctx, importer.importDemo(operatingSystemSession()));
+    if (imported != Done)
+        return imported;
+    UserAccounts accounts(*cache, ctx.clock);
+    if (!accounts.hasUsers(&error).value_or(true)) {
+        if (!accounts.createDemoAccounts(operatingSystemSession().workstation, &error)) {
+            ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+            return CacheUnavailable;
+        }
+        QStringList names;
+        for (const UserAccounts::DemoAccount &a : UserAccounts::kDemoAccounts)
+            names.append(u"%1 (%2)"_s.arg(QString::fromLatin1(a.name), roleName(a.role)));
+        ctx.out << tr("Demo accounts, each with the password \"%1\": %2.")
+                           .arg(QString::fromLatin1(UserAccounts::kDemoPassword), names.join(u", "_s))
+                << Qt::endl;
+    }
+    return Done;
 }
 
 int importFile(Context &ctx, const QString &path)
@@ -218,8 +245,13 @@ int importFile(Context &ctx, const QString &path)
     std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!cache)
         return CacheUnavailable;
+    int code = Done;
+    const std::optional<UserSession> session =
+            actAs(*cache, ctx.clock, ctx.user, Access::ManagePractice, ctx.err, &code);
+    if (!session)
+        return code;
     PracticeImportService importer(*cache, ctx.clock);
-    return reportImport(ctx, importer.importDocument(json, operatingSystemSession()));
+    return reportImport(ctx, importer.importDocument(json, *session));
 }
 
 int day(Context &ctx, const QString &dateText, bool json)
@@ -232,21 +264,38 @@ int day(Context &ctx, const QString &dateText, bool json)
     std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!cache)
         return CacheUnavailable;
-    ScheduleReader reader(*cache);
+    int code = Done;
+    const std::optional<UserSession> session =
+            actAs(*cache, ctx.clock, ctx.user, Access::ReadSchedule, ctx.err, &code);
+    if (!session)
+        return code;
     QString error;
-    if (!reader.load(&error)) {
-        ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+    const std::optional<Practice> practice = store::PracticeRepository(cache->database()).practice();
+    if (!practice) {
+        ctx.err << tr("chairside-cli: this cache holds no practice yet; import the practice file first.") << Qt::endl;
         return BadInput;
     }
-    const std::optional<DaySchedule> schedule = reader.day(date, &error);
-    if (!schedule) {
+    BookingService booking(*cache, ctx.clock);
+    const std::optional<SchedulePage> page = booking.page(date, 1, *session, &error);
+    if (!page) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
-    const QTimeZone zone = schedule->practice.timeZone();
+    // Listing the day shows these patients to whoever signed in: audited before anything is shown.
+    QList<ReadOf> shown;
+    for (const PageAppointment &p : page->appointments) {
+        if (!p.shown.appointment.patientId.isEmpty())
+            shown.append({u"appointment"_s, p.shown.appointment.id, p.shown.appointment.patientId});
+    }
+    if (!auditReads(*cache, ctx.clock, *session, shown, u"day "_s + date.toString(Qt::ISODate), &error)) {
+        ctx.err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    const QTimeZone zone = practice->timeZone();
     if (json) {
         QJsonArray array;
-        for (const store::ScheduledAppointment &s : schedule->appointments) {
+        for (const PageAppointment &p : page->appointments) {
+            const store::ScheduledAppointment &s = p.shown;
             const Appointment &a = s.appointment;
             array.append(QJsonObject{{u"id"_s, a.id},
                                      {u"start"_s, localStamp(a.startUtc, zone)},
@@ -267,10 +316,11 @@ int day(Context &ctx, const QString &dateText, bool json)
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
-    ctx.out << schedule->practice.name << u" — "_s << date.toString(Qt::ISODate) << Qt::endl;
-    if (schedule->appointments.isEmpty())
+    ctx.out << practice->name << u" — "_s << date.toString(Qt::ISODate) << Qt::endl;
+    if (page->appointments.isEmpty())
         ctx.out << tr("No appointments.") << Qt::endl;
-    for (const store::ScheduledAppointment &s : schedule->appointments) {
+    for (const PageAppointment &p : page->appointments) {
+        const store::ScheduledAppointment &s = p.shown;
         const Appointment &a = s.appointment;
         ctx.out << a.startUtc.toTimeZone(zone).toString(u"HH:mm"_s) << u'-' << a.endUtc().toTimeZone(zone).toString(u"HH:mm"_s)
                 << u"  "_s << s.chairName.leftJustified(16) << s.providerName.leftJustified(20)
@@ -323,6 +373,7 @@ struct BookingContext
     std::unique_ptr<store::Cache> cache;
     std::unique_ptr<BookingService> service;
     QTimeZone zone;
+    UserSession session;
 };
 
 // Opens the cache and the practice for a booking command; an exit code when that fails.
@@ -331,6 +382,11 @@ std::optional<int> openBooking(Context &ctx, BookingContext &b)
     b.cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
     if (!b.cache)
         return CacheUnavailable;
+    int code = Done;
+    const std::optional<UserSession> session = actAs(*b.cache, ctx.clock, ctx.user, std::nullopt, ctx.err, &code);
+    if (!session)
+        return code;
+    b.session = *session;
     b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
     QString error;
     const std::optional<QTimeZone> zone = b.service->practiceZone(&error);
@@ -521,7 +577,7 @@ int book(Context &ctx, const BookingOptions &o)
     request.startUtc = *start;
     request.minutes = *minutes;
     request.idempotencyKey = o.value(u"idempotency-key"_s);
-    return reportOutcome(ctx, b.service->book(request, operatingSystemSession()), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, b.service->book(request, b.session), b.zone, o.has(u"json"_s));
 }
 
 // The version to act on: --expected-version, else the one stored now.
@@ -572,7 +628,7 @@ int move(Context &ctx, const BookingOptions &o)
         if (!request.minutes)
             return BadInput;
     }
-    return reportOutcome(ctx, b.service->move(request, operatingSystemSession()), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, b.service->move(request, b.session), b.zone, o.has(u"json"_s));
 }
 
 int cancel(Context &ctx, const BookingOptions &o)
@@ -593,7 +649,7 @@ int cancel(Context &ctx, const BookingOptions &o)
     const std::optional<int> version = expectedVersion(ctx, o, b, o.value(u"id"_s), &code);
     if (!version)
         return code;
-    return reportOutcome(ctx, b.service->cancel(o.value(u"id"_s), *version, *reason, operatingSystemSession()), b.zone,
+    return reportOutcome(ctx, b.service->cancel(o.value(u"id"_s), *version, *reason, b.session), b.zone,
                          o.has(u"json"_s));
 }
 
@@ -624,8 +680,8 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
     const std::optional<int> version = expectedVersion(ctx, o, b, id, &code);
     if (!version)
         return code;
-    const BookingOutcome outcome = undo ? b.service->undoStatus(id, *version, operatingSystemSession())
-                                        : b.service->changeStatus(id, *version, *to, operatingSystemSession());
+    const BookingOutcome outcome = undo ? b.service->undoStatus(id, *version, b.session)
+                                        : b.service->changeStatus(id, *version, *to, b.session);
     return reportOutcome(ctx, outcome, b.zone, o.has(u"json"_s));
 }
 
@@ -643,8 +699,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
     const QCommandLineOption onceOption(u"once"_s, tr("sync: one run (the default)."));
     const QCommandLineOption statusOption(u"status"_s, tr("sync: report what waits, without syncing."));
+    const QCommandLineOption userOption(
+            u"user"_s, tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
+            u"NAME"_s);
     parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
-                       statusOption});
+                       statusOption, userOption});
     // Options of the booking commands, by name.
     const QList<QPair<QString, QString>> bookingOptionNames = {
             {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
@@ -677,7 +736,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return parser.isSet(helpOption) ? Done : BadInput;
     }
 
-    Context ctx{out, err, {}, {}, {}};
+    Context ctx{out, err, {}, parser.value(userOption), {}, {}};
     ctx.dataDir = parser.isSet(dataDirOption)
             ? parser.value(dataDirOption)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -727,7 +786,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return BadInput;
         }
         QTextStream in(stdin);
-        return pmsConnect(ctx.dataDir, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s),
+        return pmsConnect(ctx.dataDir, ctx.user, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s),
                           parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), parser.value(u"rate"_s), in,
                           out, err,
                           parser.isSet(jsonOption));
@@ -759,9 +818,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     << Qt::endl;
                 return BadInput;
             }
-            return resolveIssue(ctx.dataDir, issue, keepMine, out, err);
+            return resolveIssue(ctx.dataDir, ctx.user, issue, keepMine, out, err);
         }
-        return sync(ctx.dataDir, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
+        return sync(ctx.dataDir, ctx.user, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
     }
     err << tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
     return BadInput;

@@ -14,6 +14,7 @@ enum ExitCode {
     CacheUnavailable = 4,
     SyncIncomplete = 5,
     Denied = 6,         // the signed-in user's role may not do that
+    SignInFailed = 7,   // no --user on a cache with accounts, a wrong password or a locked account
 };
 
 // Runs one chairside-cli invocation; arguments include the program name.

@@ -1,6 +1,7 @@
 #include "synccommands.h"
 
 #include "clicommands.h"
+#include "clisession.h"
 
 #include "domain/clock.h"
 #include "domain/practicedata.h"
@@ -128,7 +129,7 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
 
 } // namespace
 
-int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
+int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, const QString &url, const QString &caFile,
                const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
                QTextStream &out, QTextStream &err, bool json)
 {
@@ -155,6 +156,15 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
             << Qt::endl;
         return BadInput;
     }
+    store::KeychainCacheKeyStore cacheKeys;
+    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
+    if (!cache)
+        return CacheUnavailable;
+    SystemClock clock;
+    int code = Done;
+    if (!actAs(*cache, clock, user, Access::ManagePractice, err, &code))
+        return code;
+    // After the password's line, when there is one.
     QStringList lines;
     const int wanted = pms == u"dentrix" ? 3 : pms == u"eaglesoft" ? 2 : 1;
     while (lines.size() < wanted && !in.atEnd())
@@ -166,10 +176,6 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
         return BadInput;
     }
     const sync::PmsCredentials keys = *parsed;
-    store::KeychainCacheKeyStore cacheKeys;
-    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
-    if (!cache)
-        return CacheUnavailable;
     // A cache made for this connection (`init` without a file) takes its practice settings
     // from the options: the PMS's APIs do not give the office's time zone.
     if (!store::PracticeRepository(cache->database()).practice()) {
@@ -208,7 +214,6 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
         err << tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }
-    SystemClock clock;
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, err);
     if (!adapter)
         return BadInput;
@@ -217,17 +222,22 @@ int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, c
     return summary.complete() ? Done : SyncIncomplete;
 }
 
-int resolveIssue(const QString &dataDir, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err)
+int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool keepMine, QTextStream &out,
+                 QTextStream &err)
 {
     store::KeychainCacheKeyStore cacheKeys;
     std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
     if (!cache)
         return CacheUnavailable;
     SystemClock clock;
+    int code = Done;
+    const std::optional<UserSession> session = actAs(*cache, clock, user, Access::ResolveSyncIssues, err, &code);
+    if (!session)
+        return code;
     SyncIssues issues(*cache, clock);
     QString error;
-    const bool done = keepMine ? issues.keepMine(issue, operatingSystemSession(), &error)
-                               : issues.takeTheirs(issue, operatingSystemSession(), &error);
+    const bool done =
+            keepMine ? issues.keepMine(issue, *session, &error) : issues.takeTheirs(issue, *session, &error);
     if (!done) {
         err << u"chairside-cli: "_s << error << Qt::endl;
         return BadInput;
@@ -239,12 +249,18 @@ int resolveIssue(const QString &dataDir, qint64 issue, bool keepMine, QTextStrea
     return Done;
 }
 
-int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream &err, bool json)
+int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStream &out, QTextStream &err, bool json)
 {
     store::KeychainCacheKeyStore cacheKeys;
     std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
     if (!cache)
         return CacheUnavailable;
+    SystemClock clock;
+    int code = Done;
+    const std::optional<UserSession> session =
+            actAs(*cache, clock, user, statusOnly ? Access::ReadSyncIssues : Access::RunSync, err, &code);
+    if (!session)
+        return code;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(*cache);
     if (!connection) {
         err << tr("chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.")
@@ -254,10 +270,9 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
     const QString pms = connection->system;
     const QString url = connection->url.toString();
     if (statusOnly) {
-        SystemClock clock;
         QString error;
         const qint64 waiting = PmsMirror(*cache, clock).waitingInOutbox(&error);
-        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(&error);
+        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(*session, &error);
         const QTimeZone zone = connection->office;
         if (json) {
             QJsonArray list;
@@ -308,7 +323,6 @@ int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream 
         err << u"chairside-cli: "_s << error << Qt::endl;
         return SyncIncomplete;
     }
-    SystemClock clock;
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, *keys, err);
     if (!adapter)
         return BadInput;

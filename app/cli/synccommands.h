@@ -8,12 +8,13 @@ namespace chairside::cli {
 // `pms connect`: secrets from stdin (see sync::parseCredentials), kept in the keychain; the
 // address and CA file in the cache; the practice's records linked to the PMS's.
 // A cache without practice settings takes them from `practiceName` and `timeZone`.
-int pmsConnect(const QString &dataDir, const QString &pms, const QString &url, const QString &caFile,
+// Each signs in as `user` first (see actAs).
+int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, const QString &url, const QString &caFile,
                const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
                QTextStream &out, QTextStream &err, bool json);
 // `sync --keep-mine ID` / `--take-theirs ID`: resolves a sync issue.
-int resolveIssue(const QString &dataDir, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err);
+int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err);
 // `sync`: once (the default) or --status only.
-int sync(const QString &dataDir, bool statusOnly, QTextStream &out, QTextStream &err, bool json);
+int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStream &out, QTextStream &err, bool json);
 
 } // namespace chairside::cli

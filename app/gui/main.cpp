@@ -179,12 +179,13 @@ int main(int argc, char *argv[])
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
 
+    const chairside::UserSession session = chairside::operatingSystemSession();
     FirstPaintReport report(sinceStart, parser.isSet(firstPaintOption));
     std::unique_ptr<chairside::MainWindow> window;
     std::unique_ptr<chairside::ProviderDayWindow> providerDay;
     if (parser.isSet(providerOption)) {
         const QString providerId = parser.value(providerOption);
-        const std::optional<chairside::SchedulePage> page = booking.page(QDate::currentDate(), 1, &error);
+        const std::optional<chairside::SchedulePage> page = booking.page(QDate::currentDate(), 1, session, &error);
         QStringList known;
         for (const chairside::Provider &p : page ? page->providers : QList<chairside::Provider>())
             known.append(p.id);
@@ -193,12 +194,12 @@ int main(int argc, char *argv[])
                         QApplication::translate("main", "There is no provider \"%1\" in this practice. Use one of: %2.")
                                 .arg(providerId, known.join(u", "_s)),
                         2);
-        providerDay = std::make_unique<chairside::ProviderDayWindow>(booking, desk, clock, providerId);
+        providerDay = std::make_unique<chairside::ProviderDayWindow>(booking, desk, clock, providerId, session);
         providerDay->setAttribute(Qt::WA_DeleteOnClose, false);
         providerDay->view()->viewport()->installEventFilter(&report);
         providerDay->show();
     } else {
-        window = std::make_unique<chairside::MainWindow>(booking, desk, clock, chairside::operatingSystemSession());
+        window = std::make_unique<chairside::MainWindow>(booking, desk, clock, session);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }

@@ -1,4 +1,5 @@
 #include "auditreport.h"
+#include "access.h"
 
 #include "domain/clock.h"
 #include "store/cache.h"
@@ -23,8 +24,14 @@ QByteArray csvField(const QString &value)
 
 } // namespace
 
-store::AuditVerification AuditReport::verify(QString *error) const
+store::AuditVerification AuditReport::verify(const UserSession &session, QString *error) const
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadAudit)) {
+        *error = *denied;
+        store::AuditVerification refused;
+        refused.intact = false;
+        return refused;
+    }
     QSqlError sqlError;
     store::AuditVerification v = store::AuditLog(m_cache.database()).verify(&sqlError);
     if (sqlError.isValid())
@@ -36,6 +43,11 @@ std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId
                                                         const QDateTime &toUtc, const UserSession &session, int *rows,
                                                         QString *error)
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadAudit,
+                                                            u"patient"_s, patientId, patientId)) {
+        *error = *denied;
+        return std::nullopt;
+    }
     QSqlDatabase &db = m_cache.database();
     QSqlError sqlError;
     const QList<store::AuditEntry> entries = store::AuditLog(db).forPatient(patientId, fromUtc, toUtc, &sqlError);

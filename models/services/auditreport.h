@@ -20,7 +20,8 @@ class AuditReport
 public:
     AuditReport(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
-    [[nodiscard]] store::AuditVerification verify(QString *error) const;
+    // Both are the office manager's (refusals audited; `error` says why).
+    [[nodiscard]] store::AuditVerification verify(const UserSession &session, QString *error) const;
     // CSV (RFC 4180, UTF-8, header row): time (UTC), user, workstation, session, action,
     // record type, record id, correlation id, audit id. Ids only: no names or notes.
     [[nodiscard]] std::optional<QByteArray> patientAccessCsv(const QString &patientId, const QDateTime &fromUtc,

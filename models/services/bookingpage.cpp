@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 #include "schedulepage.h"
 #include "schedulestate.h"
+#include "access.h"
 
 #include "domain/clock.h"
 #include "scheduling/providertime.h"
@@ -16,6 +17,22 @@ using scheduling::Interval;
 using scheduling::LocalDay;
 
 namespace {
+
+// Another provider's visit as a provider's view shows it: the time it takes, nothing about
+// whom or what for.
+void showAsBusy(PageAppointment &p)
+{
+    const QString busy = QCoreApplication::translate("chairside::BookingService", "Busy");
+    Appointment &a = p.shown.appointment;
+    a.patientId.clear();
+    a.notes.clear();
+    a.cancelReason.clear();
+    a.typeId.clear();
+    p.shown.patientName = busy;
+    p.shown.typeName = busy;
+    p.shown.typeColor = QStringLiteral("#9e9e9e");
+    p.conflicts.clear();
+}
 
 DayRange rangeOn(const LocalDay &day, const Interval &time, const QString &label = {}, bool isBreak = false)
 {
@@ -41,8 +58,13 @@ void addMerged(QList<DayRange> &ranges, const DayRange &r)
 
 } // namespace
 
-std::optional<SchedulePage> BookingService::page(const QDate &from, int days, QString *errorText)
+std::optional<SchedulePage> BookingService::page(const QDate &from, int days, const UserSession &session,
+                                                 QString *errorText)
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadSchedule)) {
+        *errorText = *denied;
+        return std::nullopt;
+    }
     if (std::optional<BookingOutcome> stop = beginRead()) {
         *errorText = stop->message;
         return std::nullopt;
@@ -144,6 +166,8 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, QS
             QStringList &working = frame.chairProviders[a.chairId];
             if (isLive(a.status) && !working.contains(a.providerId))
                 working.append(a.providerId);
+            if (session.role == Role::Provider && a.providerId != session.providerId)
+                showAsBusy(p);
             page.appointments.append(std::move(p));
         }
         page.frames.append(std::move(frame));

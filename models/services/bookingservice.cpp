@@ -1,4 +1,5 @@
 #include "bookingservice.h"
+#include "access.h"
 
 #include "schedulestate.h"
 
@@ -287,16 +288,10 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
     }
     if (allowed)
         return std::nullopt;
-    QSqlDatabase &db = m_cache.database();
-    const store::AuditRecord record = store::AuditRecord::by(
-            session, m_clock.nowUtc(), u"denied"_s, u"appointment"_s, appointment ? appointment->id : QString(),
-            appointment ? appointment->patientId : QString(),
-            u"operation=%1 role=%2"_s.arg(operation, roleName(session.role)));
-    QSqlError error;
-    if (!db.transaction() || !store::AuditLog(db).append(record, &error) || !db.commit()) {
-        db.rollback();
-        return storeFailure(error.isValid() ? error : db.lastError());
-    }
+    QString error;
+    if (!auditDenied(m_cache, m_clock, session, operation, u"appointment"_s, appointment ? appointment->id : QString(),
+                     appointment ? appointment->patientId : QString(), &error))
+        return failure(BookingOutcome::Result::StoreFailed, error);
     return failure(BookingOutcome::Result::Denied,
                    tr("Your role (%1) may not do this; ask the front desk or the office manager.")
                            .arg(roleName(session.role)));

@@ -108,7 +108,10 @@ public:
     // `days` local dates from `from` as the schedule screens draw them: hours, breaks and
     // blocks per provider and chair, and every appointment with its names and standing
     // conflicts. Empty with a message when the cache cannot be read or holds no practice.
-    [[nodiscard]] std::optional<SchedulePage> page(const QDate &from, int days, QString *error);
+    // A provider sees their own visits in full and everyone else's as busy time (no patient,
+    // type or notes).
+    [[nodiscard]] std::optional<SchedulePage> page(const QDate &from, int days, const UserSession &session,
+                                                   QString *error);
     // The practice's time zone, for reading and showing local times; empty with a message
     // when the cache holds no practice or cannot be read.
     [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error);

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace chairside {
 
 namespace {
@@ -25,30 +27,83 @@ T failed(store::Cache &cache, const QSqlError &sqlError, QString *error, T value
 
 FrontDesk::FrontDesk(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
-QList<Patient> FrontDesk::searchPatients(const QString &text, int limit, QString *error)
+std::optional<QString> FrontDesk::refused(const UserSession &session, Access access, const QString &patientId)
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, access, u"patient"_s,
+                                                            patientId, patientId))
+        return denied;
+    if (session.role != Role::Provider || access != Access::ReadPatient)
+        return std::nullopt;
+    // A provider: only patients who have a visit with them.
+    QSqlError sqlError;
+    bool theirs = false;
+    if (!patientId.isEmpty()) {
+        for (const store::ScheduledAppointment &s :
+             store::AppointmentRepository(m_cache.database()).forPatient(patientId, &sqlError))
+            theirs = theirs || (!session.providerId.isEmpty() && s.appointment.providerId == session.providerId);
+    }
+    if (sqlError.isValid())
+        return m_cache.describeFailure(sqlError);
+    if (theirs)
+        return std::nullopt;
+    QString error;
+    if (!auditDenied(m_cache, m_clock, session, accessName(access), u"patient"_s, patientId, patientId, &error))
+        return error;
+    return QCoreApplication::translate("chairside::FrontDesk",
+                                       "A provider may open only their own patients; ask the front desk.");
+}
+
+QList<Patient> FrontDesk::searchPatients(const QString &text, int limit, const UserSession &session, QString *error)
+{
+    if (std::optional<QString> denied = refused(session, Access::ReadPatient)) {
+        if (error)
+            *error = *denied;
+        return {};
+    }
     QSqlError sqlError;
     QList<Patient> out = store::PracticeRepository(m_cache.database()).searchPatients(text, limit, &sqlError);
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
-std::optional<Patient> FrontDesk::patient(const QString &id, QString *error)
+std::optional<Patient> FrontDesk::patient(const QString &id, const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::ReadPatient, id)) {
+        if (error)
+            *error = *denied;
+        return std::nullopt;
+    }
     QSqlError sqlError;
     std::optional<Patient> out = store::PracticeRepository(m_cache.database()).patient(id, &sqlError);
+    if (out && !auditReads(m_cache, m_clock, session, {{u"patient"_s, id, id}}, u"opened"_s, error))
+        return std::nullopt;
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
-QList<store::ScheduledAppointment> FrontDesk::patientAppointments(const QString &patientId, QString *error)
+QList<store::ScheduledAppointment> FrontDesk::patientAppointments(const QString &patientId, const UserSession &session,
+                                                                 QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::ReadPatient, patientId)) {
+        if (error)
+            *error = *denied;
+        return {};
+    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out =
             store::AppointmentRepository(m_cache.database()).forPatient(patientId, &sqlError);
+    if (!sqlError.isValid()
+        && !auditReads(m_cache, m_clock, session, {{u"patient"_s, patientId, patientId}},
+                       u"appointments listed"_s, error))
+        return {};
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
-QList<ShownWaitlistEntry> FrontDesk::waitlist(QString *error)
+QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
+        if (error)
+            *error = *denied;
+        return {};
+    }
     store::PracticeRepository repo(m_cache.database());
     QSqlError sqlError;
     const QList<WaitlistEntry> entries = repo.waitlist(&sqlError);
@@ -71,8 +126,13 @@ QList<ShownWaitlistEntry> FrontDesk::waitlist(QString *error)
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
-QList<store::ScheduledAppointment> FrontDesk::unscheduled(int days, QString *error)
+QList<store::ScheduledAppointment> FrontDesk::unscheduled(int days, const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
+        if (error)
+            *error = *denied;
+        return {};
+    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out = store::AppointmentRepository(m_cache.database())
                                                      .unscheduled(m_clock.nowUtc().addDays(-days), m_clock.nowUtc(), 200, &sqlError);
@@ -87,8 +147,13 @@ qint64 FrontDesk::dataVersion()
     return q.value(0).toLongLong();
 }
 
-QList<store::ScheduledAppointment> FrontDesk::tray(QString *error)
+QList<store::ScheduledAppointment> FrontDesk::tray(const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
+        if (error)
+            *error = *denied;
+        return {};
+    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out = store::AppointmentRepository(m_cache.database()).held(&sqlError);
     return failed(m_cache, sqlError, error, std::move(out));
@@ -96,6 +161,11 @@ QList<store::ScheduledAppointment> FrontDesk::tray(QString *error)
 
 bool FrontDesk::hold(const QString &appointmentId, const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::HoldAppointment)) {
+        if (error)
+            *error = *denied;
+        return false;
+    }
     QSqlError sqlError;
     store::AppointmentRepository repo(m_cache.database());
     if (!repo.find(appointmentId, &sqlError)) {
@@ -110,16 +180,21 @@ bool FrontDesk::hold(const QString &appointmentId, const UserSession &session, Q
     return failed(m_cache, sqlError, error, ok);
 }
 
-bool FrontDesk::release(const QString &appointmentId, QString *error)
+bool FrontDesk::release(const QString &appointmentId, const UserSession &session, QString *error)
 {
+    if (std::optional<QString> denied = refused(session, Access::HoldAppointment)) {
+        if (error)
+            *error = *denied;
+        return false;
+    }
     QSqlError sqlError;
     const bool ok = store::AppointmentRepository(m_cache.database()).release(appointmentId, &sqlError);
     return failed(m_cache, sqlError, error, ok);
 }
 
-QList<SyncIssue> FrontDesk::syncIssues(QString *error)
+QList<SyncIssue> FrontDesk::syncIssues(const UserSession &session, QString *error)
 {
-    return SyncIssues(m_cache, m_clock).open(error);
+    return SyncIssues(m_cache, m_clock).open(session, error);
 }
 
 bool FrontDesk::keepMine(qint64 issueId, const UserSession &session, QString *error)

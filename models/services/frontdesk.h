@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.h"
 #include "syncissues.h"
 
 #include "domain/practice.h"
@@ -35,31 +36,40 @@ class FrontDesk
 public:
     FrontDesk(store::Cache &cache, const Clock &clock);
 
-    [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QString *error);
-    [[nodiscard]] std::optional<Patient> patient(const QString &id, QString *error);
-    [[nodiscard]] QList<store::ScheduledAppointment> patientAppointments(const QString &patientId, QString *error);
+    // Every call checks the session's role (a refusal is audited and leaves `error` set).
+    // Opening a patient or their appointments is audited as a read; a provider may open only
+    // patients who have a visit with them.
+    [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, const UserSession &session,
+                                                QString *error);
+    [[nodiscard]] std::optional<Patient> patient(const QString &id, const UserSession &session, QString *error);
+    [[nodiscard]] QList<store::ScheduledAppointment> patientAppointments(const QString &patientId,
+                                                                        const UserSession &session, QString *error);
     // By urgency (high first), then time on the list.
-    [[nodiscard]] QList<ShownWaitlistEntry> waitlist(QString *error);
+    [[nodiscard]] QList<ShownWaitlistEntry> waitlist(const UserSession &session, QString *error);
 
     // Cancelled and no-show visits of the last `days` days and ahead that the patient has not
     // been booked again for (same type, later): the unscheduled list.
-    [[nodiscard]] QList<store::ScheduledAppointment> unscheduled(int days, QString *error);
+    [[nodiscard]] QList<store::ScheduledAppointment> unscheduled(int days, const UserSession &session,
+                                                                QString *error);
 
     // Moves whenever another connection (window, process, sync) commits to the cache; -1 on
     // error. Screens poll it to follow changes made elsewhere.
     [[nodiscard]] qint64 dataVersion();
 
-    [[nodiscard]] QList<store::ScheduledAppointment> tray(QString *error);
+    [[nodiscard]] QList<store::ScheduledAppointment> tray(const UserSession &session, QString *error);
     // Puts an appointment on the tray; it keeps its time until it is dropped elsewhere.
     [[nodiscard]] bool hold(const QString &appointmentId, const UserSession &session, QString *error);
-    [[nodiscard]] bool release(const QString &appointmentId, QString *error);
+    [[nodiscard]] bool release(const QString &appointmentId, const UserSession &session, QString *error);
 
     // Changes the practice system refused, both versions kept (see SyncIssues).
-    [[nodiscard]] QList<SyncIssue> syncIssues(QString *error);
+    [[nodiscard]] QList<SyncIssue> syncIssues(const UserSession &session, QString *error);
     [[nodiscard]] bool keepMine(qint64 issueId, const UserSession &session, QString *error);
     [[nodiscard]] bool takeTheirs(qint64 issueId, const UserSession &session, QString *error);
 
 private:
+    // Empty when `session` may do `access` (to `patientId`'s record when given).
+    std::optional<QString> refused(const UserSession &session, Access access, const QString &patientId = {});
+
     store::Cache &m_cache;
     const Clock &m_clock;
 };

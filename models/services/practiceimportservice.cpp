@@ -1,4 +1,5 @@
 #include "practiceimportservice.h"
+#include "access.h"
 
 #include "demopractice.h"
 
@@ -19,6 +20,10 @@ namespace chairside {
 PracticeImportService::Outcome PracticeImportService::importDocument(const QByteArray &json, const UserSession &session)
 {
     Outcome outcome;
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ManagePractice)) {
+        outcome.storeError = *denied;
+        return outcome;
+    }
     QSqlDatabase &db = m_cache.database();
     store::PracticeRepository repo(db);
 

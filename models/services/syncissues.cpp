@@ -1,4 +1,5 @@
 #include "syncissues.h"
+#include "access.h"
 
 #include "pmsmirror.h"
 
@@ -7,6 +8,7 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/outbox.h"
+#include "store/practicerepository.h"
 #include "store/syncconflictrepository.h"
 
 #include <QCoreApplication>
@@ -28,8 +30,12 @@ QString tr(const char *text)
 
 SyncIssues::SyncIssues(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
-QList<SyncIssue> SyncIssues::open(QString *error) const
+QList<SyncIssue> SyncIssues::open(const UserSession &session, QString *error) const
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadSyncIssues)) {
+        *error = *denied;
+        return {};
+    }
     QList<SyncIssue> issues;
     QSqlError sqlError;
     const QList<store::StoredConflict> open = store::SyncConflictRepository(m_cache.database()).open(&sqlError);
@@ -49,6 +55,8 @@ QList<SyncIssue> SyncIssues::open(QString *error) const
         i.createdUtc = QDateTime::fromSecsSinceEpoch(c.createdUtc, Qt::UTC);
         i.mine = repo.find(i.appointmentId).value_or(Appointment{});
         i.patientId = i.mine.patientId;
+        if (const std::optional<Patient> p = store::PracticeRepository(m_cache.database()).patient(i.patientId))
+            i.patientName = p->name;
         issues.append(i);
     }
     return issues;
@@ -76,6 +84,11 @@ bool SyncIssues::takeTheirs(qint64 issueId, const UserSession &session, QString 
 
 bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &session, QString *errorText)
 {
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ResolveSyncIssues,
+                                                            u"sync_issue"_s, QString::number(issueId))) {
+        *errorText = *denied;
+        return false;
+    }
     QSqlDatabase &db = m_cache.database();
     QSqlError lookup;
     const std::optional<store::StoredConflict> conflict =

@@ -24,6 +24,7 @@ struct SyncIssue
     QString pms;
     QString appointmentId;
     QString patientId;
+    QString patientName; // for the panel; empty when the cache has no such patient
     QString operation;   // create, update, cancel, status
     QString reason;      // the PMS's words
     Appointment mine;    // as this desk holds it now
@@ -41,7 +42,8 @@ class SyncIssues
 public:
     SyncIssues(store::Cache &cache, const Clock &clock);
 
-    [[nodiscard]] QList<SyncIssue> open(QString *error) const;
+    // Role-checked: reading needs ReadSyncIssues, resolving ResolveSyncIssues (refusals audited).
+    [[nodiscard]] QList<SyncIssue> open(const UserSession &session, QString *error) const;
     [[nodiscard]] int openCount() const;
     // Changes held back by open issues (parked until a person chooses).
     [[nodiscard]] qint64 heldChanges() const;

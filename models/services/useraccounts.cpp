@@ -1,4 +1,5 @@
 #include "useraccounts.h"
+#include "access.h"
 
 #include "passwordhash.h"
 
@@ -25,9 +26,16 @@ QString tr(const char *text, int n = -1)
 
 } // namespace
 
-bool UserAccounts::hasUsers() const
+std::optional<bool> UserAccounts::hasUsers(QString *error) const
 {
-    return store::UserRepository(m_cache.database()).count() > 0;
+    QSqlError sqlError;
+    const qint64 n = store::UserRepository(m_cache.database()).count(&sqlError);
+    if (n < 0) {
+        if (error)
+            *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    return n > 0;
 }
 
 bool UserAccounts::audit(const QString &userId, const QString &sessionId, const QString &workstation,
@@ -46,7 +54,9 @@ bool UserAccounts::createFirstManager(const QString &name, QByteArray &password,
                                       QString *error)
 {
     const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
-    if (hasUsers()) {
+    if (hasUsers(error).value_or(true)) {
+        if (!error->isEmpty())
+            return false;
         *error = tr("There are accounts already; the office manager adds new ones.");
         return false;
     }
@@ -56,12 +66,29 @@ bool UserAccounts::createFirstManager(const QString &name, QByteArray &password,
     return addUser(nobody, name, Role::OfficeManager, {}, password, error);
 }
 
+bool UserAccounts::createDemoAccounts(const QString &workstation, QString *error)
+{
+    SignedIn manager;
+    manager.role = Role::OfficeManager;
+    manager.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation};
+    for (const DemoAccount &a : kDemoAccounts) {
+        QByteArray password(kDemoPassword);
+        const bool ok = a.role == Role::OfficeManager
+                ? createFirstManager(QString::fromLatin1(a.name), password, workstation, error)
+                : addUser(manager, QString::fromLatin1(a.name), a.role, QString::fromLatin1(a.providerId), password,
+                          error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
                            QByteArray &password, QString *error)
 {
     const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
     QSqlDatabase &db = m_cache.database();
-    if (by.role != Role::OfficeManager) {
+    if (!roleMay(by.role, Access::ManageUsers)) {
         *error = tr("Only the office manager adds accounts.");
         if (db.transaction()) {
             QString ignored;

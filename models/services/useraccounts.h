@@ -33,7 +33,9 @@ class UserAccounts
 public:
     UserAccounts(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
-    [[nodiscard]] bool hasUsers() const;
+    // Whether any account exists; empty (with `error`) when the cache cannot tell, which
+    // callers must treat as "yes" (never as an open door).
+    [[nodiscard]] std::optional<bool> hasUsers(QString *error = nullptr) const;
     // The first account, only while there is none: an office manager.
     [[nodiscard]] bool createFirstManager(const QString &name, QByteArray &password, const QString &workstation,
                                           QString *error);
@@ -43,6 +45,21 @@ public:
     // Empty with a message that does not say whether the name exists.
     [[nodiscard]] std::optional<SignedIn> signIn(const QString &name, QByteArray &password, const QString &workstation,
                                                  QString *error);
+
+    // The demo practice's accounts, one per role, all with kDemoPassword (listed in the
+    // README); made only while there are no accounts.
+    struct DemoAccount
+    {
+        const char *name;
+        Role role;
+        const char *providerId;
+    };
+    static constexpr const char *kDemoPassword = "chairside-demo";
+    static constexpr DemoAccount kDemoAccounts[] = {{"manager", Role::OfficeManager, ""},
+                                                    {"frontdesk", Role::FrontDesk, ""},
+                                                    {"dr.alvarez", Role::Provider, "dr-alvarez"},
+                                                    {"viewer", Role::ReadOnly, ""}};
+    [[nodiscard]] bool createDemoAccounts(const QString &workstation, QString *error);
 
     static constexpr int kMaxFailures = 5;
     static constexpr int kLockSeconds = 5 * 60;

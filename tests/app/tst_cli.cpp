@@ -28,14 +28,25 @@ private:
         QString err;
     };
 
-    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+            const QByteArray &input = {})
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s, args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // As one of the demo accounts, its password on stdin.
+    Run as(const QString &user, QStringList args,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        args << u"--user"_s << user;
+        return cli(args, env, "chairside-demo\n");
     }
 
 private Q_SLOTS:
@@ -66,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(init.code, 0);
         QVERIFY2(init.out.contains(u"300 patients"_s), qPrintable(init.out + init.err));
         const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date().addDays(1).toString(Qt::ISODate);
-        const Run day = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, today, u"--json"_s});
+        const Run day = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, today, u"--json"_s});
         QCOMPARE(day.code, 0);
         const QJsonArray array = QJsonDocument::fromJson(day.out.toUtf8()).array();
         QVERIFY(!array.isEmpty() || QDate::fromString(today, Qt::ISODate).dayOfWeek() == 7);
@@ -80,6 +91,85 @@ private Q_SLOTS:
         const Run again = cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s});
         QCOMPARE(again.code, 0);
         QVERIFY(again.out.contains(u"already holds a practice"_s));
+    }
+
+    // The demo's accounts: sign-in is required once a cache has accounts, each role gets what
+    // it may, a provider sees other providers' visits as busy time, and reads are audited.
+    void signInAndRoles()
+    {
+        const QString dir = m_dir.filePath(u"roles"_s);
+        const Run init = cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s});
+        QCOMPARE(init.code, 0);
+        QVERIFY2(init.out.contains(u"frontdesk (front_desk)"_s), qPrintable(init.out));
+        const QString date = QDateTime::currentDateTimeUtc()
+                                     .toTimeZone(QTimeZone("America/Chicago"))
+                                     .date()
+                                     .addDays(1)
+                                     .toString(Qt::ISODate);
+        const QStringList dayArgs{u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--json"_s};
+
+        Run r = cli(dayArgs);
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.contains(u"--user NAME"_s), qPrintable(r.err));
+        r = cli(QStringList(dayArgs) << u"--user"_s << u"frontdesk"_s, QProcessEnvironment::systemEnvironment(),
+                "not-the-password\n");
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.contains(u"do not match"_s), qPrintable(r.err));
+        r = cli(QStringList(dayArgs) << u"--user"_s << u"nobody"_s, QProcessEnvironment::systemEnvironment(),
+                "chairside-demo\n");
+        QCOMPARE(r.code, 7);
+
+        // The dentist's own visits in full, everyone else's as busy time.
+        r = as(u"dr.alvarez"_s, dayArgs);
+        QCOMPARE(r.code, 0);
+        int own = 0;
+        int busy = 0;
+        QString seenPatient;
+        QString anyId;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            anyId = o.value(u"id"_s).toString();
+            if (o.value(u"providerId"_s).toString() == u"dr-alvarez") {
+                ++own;
+                QVERIFY(!o.value(u"patientId"_s).toString().isEmpty());
+                QVERIFY(o.value(u"patient"_s).toString() != u"Busy");
+                seenPatient = o.value(u"patientId"_s).toString();
+            } else {
+                ++busy;
+                QCOMPARE(o.value(u"patientId"_s).toString(), QString());
+                QCOMPARE(o.value(u"patient"_s).toString(), u"Busy"_s);
+                QCOMPARE(o.value(u"typeId"_s).toString(), QString());
+            }
+        }
+        QVERIFY(QDate::fromString(date, Qt::ISODate).dayOfWeek() >= 6 || (own > 0 && busy > 0));
+
+        // Read-only reads and writes nothing; the front desk may not read the audit trail.
+        QCOMPARE(as(u"viewer"_s, dayArgs).code, 0);
+        if (!anyId.isEmpty()) {
+            r = as(u"viewer"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, anyId, u"--reason"_s, u"patient"_s});
+            QCOMPARE(r.code, 6);
+        }
+        r = as(u"frontdesk"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(u"office manager"_s), qPrintable(r.err));
+        QCOMPARE(as(u"dr.alvarez"_s, {u"sync"_s, u"--data-dir"_s, dir, u"--status"_s}).code, 6);
+
+        // The dentist's listing is in the patient's access report, and so are the refusals.
+        if (!seenPatient.isEmpty()) {
+            r = as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, seenPatient,
+                                  u"--format"_s, u"csv"_s});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(u",read,appointment,"_s), qPrintable(r.out));
+        }
+        r = as(u"manager"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        QCOMPARE(r.code, 0);
+
+        // A cache without accounts has nobody to sign in as.
+        const QString bare = m_dir.filePath(u"bare"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, bare}).code, 0);
+        r = as(u"manager"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, bare});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"no staff accounts"_s), qPrintable(r.err));
     }
 
     void badInputExitsTwoWithReason()
@@ -104,7 +194,7 @@ private Q_SLOTS:
 
     void cacheProblemsExitFour()
     {
-        const Run none = cli({u"day"_s, u"--data-dir"_s, m_dir.filePath(u"nothing-here"_s), u"--date"_s, u"2026-11-23"_s});
+        const Run none = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, m_dir.filePath(u"nothing-here"_s), u"--date"_s, u"2026-11-23"_s});
         QCOMPARE(none.code, 4);
         QVERIFY(none.err.contains(u"chairside-cli init"_s));
 
@@ -113,18 +203,18 @@ private Q_SLOTS:
         QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        const Run run = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-11-23"_s}, env);
+        const Run run = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-11-23"_s}, env);
         QCOMPARE(run.code, 4);
         QVERIFY2(run.err.contains(u"keychain"_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"left exactly as it was"_s));
-        QCOMPARE(cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-11-23"_s}).code, 0);
+        QCOMPARE(as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-11-23"_s}).code, 0);
     }
 
     // The first opening for a patient and type a few days out in the demo practice.
     QJsonObject firstOpening(const QString &dir, const QString &type, const QString &patient)
     {
         const QString from = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date().addDays(2).toString(Qt::ISODate);
-        const Run slots = cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, type, u"--from"_s, from, u"--days"_s,
+        const Run slots = as(u"frontdesk"_s, {u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, type, u"--from"_s, from, u"--days"_s,
                                u"14"_s, u"--patient"_s, patient, u"--limit"_s, u"1"_s, u"--json"_s});
         if (slots.code != 0)
             return {};
@@ -148,29 +238,29 @@ private Q_SLOTS:
         QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
         const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
         QVERIFY(!slot.isEmpty());
-        const Run booked = cli(bookArgs(dir, u"pt-0300"_s, slot));
+        const Run booked = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
         QCOMPARE(booked.code, 0);
         const QString id = QJsonDocument::fromJson(booked.out.toUtf8()).object().value(u"id"_s).toString();
-        QCOMPARE(cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s}).code, 0);
+        QCOMPARE(as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s}).code, 0);
 
-        Run r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        Run r = as(u"manager"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith(u"intact"_s), qPrintable(r.out));
 
-        r = cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s, u"csv"_s});
+        r = as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), u"time_utc,user,workstation,session,action,record_type,record_id,correlation_id,audit_id"_s);
         QVERIFY2(lines.size() >= 3, qPrintable(r.out)); // the booking and the cancellation
         QVERIFY(r.out.contains(u",book,appointment,"_s + id));
         QVERIFY(r.out.contains(u",cancel,appointment,"_s + id));
-        QCOMPARE(cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"nobody"_s}).code, 2);
-        QCOMPARE(cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s,
+        QCOMPARE(as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"nobody"_s}).code, 2);
+        QCOMPARE(as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--format"_s,
                       u"pdf"_s})
                          .code,
                  2);
         // Nothing booked in 2020: an empty report, the header only.
-        r = cli({u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--from"_s,
+        r = as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s, u"--from"_s,
                  u"2020-01-01"_s, u"--to"_s, u"2020-12-31"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
@@ -188,10 +278,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
             QVERIFY(q.exec(u"UPDATE audit_log SET user_id = 'someone-else' WHERE audit_id = '%1'"_s.arg(changedId)));
         }
-        r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
+        r = as(u"manager"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, dir});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.out.contains(changedId) && r.out.contains(u"changed"_s), qPrintable(r.out));
-        r = cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, dir, u"--json"_s});
+        r = as(u"manager"_s, {u"audit"_s, u"verify"_s, u"--data-dir"_s, dir, u"--json"_s});
         QCOMPARE(r.code, 3);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"firstBadAuditId"_s).toString(), changedId);
     }
@@ -206,7 +296,7 @@ private Q_SLOTS:
             QVERIFY(!slot.value(QString::fromLatin1(key)).toString().isEmpty());
         QVERIFY(slot.contains(u"score"_s));
 
-        const Run booked = cli(bookArgs(dir, u"pt-0300"_s, slot));
+        const Run booked = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
         QCOMPARE(booked.code, 0);
         const QJsonObject appointment = QJsonDocument::fromJson(booked.out.toUtf8()).object();
         const QString id = appointment.value(u"id"_s).toString();
@@ -216,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(appointment.value(u"status"_s).toString(), u"scheduled"_s);
 
         // The same chair and time for someone else: refused with rules and alternatives.
-        const Run refused = cli(bookArgs(dir, u"pt-0299"_s, slot));
+        const Run refused = as(u"frontdesk"_s, bookArgs(dir, u"pt-0299"_s, slot));
         QCOMPARE(refused.code, 3);
         const QJsonObject why = QJsonDocument::fromJson(refused.out.toUtf8()).object();
         QCOMPARE(why.value(u"error"_s).toString(), u"refused"_s);
@@ -228,42 +318,42 @@ private Q_SLOTS:
         QVERIFY2(rules.contains(u"chair_busy"_s), qPrintable(rules.join(u',')));
         QCOMPARE(why.value(u"alternatives"_s).toArray().size(), 3);
 
-        const Run stale = cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"2"_s,
+        const Run stale = as(u"frontdesk"_s, {u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"2"_s,
                                u"--minutes"_s, u"10"_s, u"--json"_s});
         QCOMPARE(stale.code, 3);
         QVERIFY(stale.out.contains(u"stale_version"_s));
-        const Run resized = cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"1"_s,
+        const Run resized = as(u"frontdesk"_s, {u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"1"_s,
                                  u"--minutes"_s, u"10"_s, u"--json"_s});
         QCOMPARE(resized.code, 0);
         QCOMPARE(QJsonDocument::fromJson(resized.out.toUtf8()).object().value(u"version"_s).toInt(), 2);
 
-        const Run confirmed = cli({u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"confirmed"_s, u"--json"_s});
+        const Run confirmed = as(u"frontdesk"_s, {u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"confirmed"_s, u"--json"_s});
         QCOMPARE(confirmed.code, 0);
         QCOMPARE(QJsonDocument::fromJson(confirmed.out.toUtf8()).object().value(u"status"_s).toString(), u"confirmed"_s);
-        const Run skipped = cli({u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"completed"_s, u"--json"_s});
+        const Run skipped = as(u"frontdesk"_s, {u"status"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--to"_s, u"completed"_s, u"--json"_s});
         QCOMPARE(skipped.code, 3);
         QVERIFY(skipped.out.contains(u"invalid_transition"_s));
-        QCOMPARE(cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"bored"_s}).code, 2);
-        const Run cancelled = cli({u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s, u"--json"_s});
+        QCOMPARE(as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"bored"_s}).code, 2);
+        const Run cancelled = as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s, u"--json"_s});
         QCOMPARE(cancelled.code, 0);
         QCOMPARE(QJsonDocument::fromJson(cancelled.out.toUtf8()).object().value(u"cancelReason"_s).toString(), u"patient"_s);
-        const Run undone = cli({u"undo"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--json"_s});
+        const Run undone = as(u"frontdesk"_s, {u"undo"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--json"_s});
         QCOMPARE(undone.code, 0);
         QCOMPARE(QJsonDocument::fromJson(undone.out.toUtf8()).object().value(u"status"_s).toString(), u"confirmed"_s);
 
         // Nonsense is refused with a reason and exit 2.
         QStringList skippedTime = bookArgs(dir, u"pt-0298"_s, slot);
         skippedTime[skippedTime.indexOf(u"--start"_s) + 1] = u"2027-03-14T02:30"_s;
-        const Run gap = cli(skippedTime);
+        const Run gap = as(u"frontdesk"_s, skippedTime);
         QCOMPARE(gap.code, 2);
         QVERIFY2(gap.err.contains(u"does not exist"_s), qPrintable(gap.err));
-        const Run noType = cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"haircut"_s, u"--from"_s,
+        const Run noType = as(u"frontdesk"_s, {u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"haircut"_s, u"--from"_s,
                                 u"2026-12-01"_s, u"--days"_s, u"3"_s});
         QCOMPARE(noType.code, 2);
         QVERIFY(noType.err.contains(u"haircut"_s));
-        QCOMPARE(cli({u"move"_s, u"--data-dir"_s, dir, u"--id"_s, u"no-such"_s, u"--expected-version"_s, u"1"_s,
+        QCOMPARE(as(u"frontdesk"_s, {u"move"_s, u"--data-dir"_s, dir, u"--id"_s, u"no-such"_s, u"--expected-version"_s, u"1"_s,
                       u"--minutes"_s, u"20"_s}).code, 2);
-        QCOMPARE(cli({u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"exam"_s, u"--from"_s, u"2026-12-01"_s,
+        QCOMPARE(as(u"frontdesk"_s, {u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"exam"_s, u"--from"_s, u"2026-12-01"_s,
                       u"--days"_s, u"zero"_s}).code, 2);
     }
 
@@ -279,7 +369,10 @@ private Q_SLOTS:
             auto p = std::make_unique<QProcess>();
             // Different patients, so the chair and the provider are what they compete for.
             p->start(qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s,
-                     bookArgs(dir, u"pt-%1"_s.arg(200 + i, 4, 10, QLatin1Char('0')), slot));
+                     bookArgs(dir, u"pt-%1"_s.arg(200 + i, 4, 10, QLatin1Char('0')), slot)
+                             << u"--user"_s << u"frontdesk"_s);
+            p->write("chairside-demo\n");
+            p->closeWriteChannel();
             processes.push_back(std::move(p));
         }
         int won = 0;
@@ -299,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(refused, kProcesses - 1);
         // The day shows the time taken once in that chair.
         const QString date = slot.value(u"start"_s).toString().left(10);
-        const Run day = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--json"_s});
+        const Run day = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--json"_s});
         int inChair = 0;
         for (const QJsonValue &v : QJsonDocument::fromJson(day.out.toUtf8()).array()) {
             const QJsonObject o = v.toObject();

@@ -109,7 +109,7 @@ private Q_SLOTS:
         clash.startUtc = QDateTime(QDate(2026, 12, 2), QTime(3, 0), Qt::UTC); // 21:00: the office is closed
         QVERIFY(!booking.move(clash, desk).ok());
 
-        std::optional<SchedulePage> page = booking.page(QDate(2026, 12, 1), 1, &error);
+        std::optional<SchedulePage> page = booking.page(QDate(2026, 12, 1), 1, desk, &error);
         QVERIFY(page);
         ScheduleModel model;
         model.setPage(std::move(*page));

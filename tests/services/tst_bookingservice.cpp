@@ -318,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(m_cache->database().commit());
 
         QString why;
-        const std::optional<SchedulePage> page = m_service->page(QDate(2026, 12, 1), 1, &why);
+        const std::optional<SchedulePage> page = m_service->page(QDate(2026, 12, 1), 1, m_session, &why);
         QVERIFY2(page, qPrintable(why));
         QCOMPARE(page->frames.size(), 1);
         const DayFrame &frame = page->frames.constFirst();
@@ -359,9 +359,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session).ok());
         QString why;
-        QVERIFY(m_service->page(QDate(2027, 6, 1), 1, &why));
-        QVERIFY(m_service->page(QDate(2026, 12, 2), 1, &why));
-        QVERIFY(m_service->page(QDate(2027, 3, 1), 7, &why));
+        QVERIFY(m_service->page(QDate(2027, 6, 1), 1, m_session, &why));
+        QVERIFY(m_service->page(QDate(2026, 12, 2), 1, m_session, &why));
+        QVERIFY(m_service->page(QDate(2027, 3, 1), 7, m_session, &why));
         const BookingOutcome clash =
                 m_service->check(examAt(u"pt2"_s, u"dr-b"_s, u"c1"_s, u"2026-12-01T09:00"_s));
         QCOMPARE(clash.result, BookingOutcome::Result::Refused);

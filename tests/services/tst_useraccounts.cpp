@@ -56,7 +56,7 @@ private Q_SLOTS:
     void firstManagerThenAccountsByTheManager()
     {
         UserAccounts accounts(*m_cache, m_clock);
-        QVERIFY(!accounts.hasUsers());
+        QCOMPARE(accounts.hasUsers(), std::optional<bool>(false));
         QString error;
         QByteArray shortPassword("short");
         QVERIFY(!accounts.createFirstManager(u"maria"_s, shortPassword, u"desk-1"_s, &error));

@@ -426,7 +426,7 @@ private Q_SLOTS:
         // times: the winner's booking came in with the pull, so the slot is taken there too.
         SyncIssues issues(*b.cache, b.clock);
         QString error;
-        const QList<SyncIssue> open = issues.open(&error);
+        const QList<SyncIssue> open = issues.open(b.desk, &error);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().appointmentId, theirs.appointment.id);
         QCOMPARE(open.first().operation, u"create"_s);
@@ -502,7 +502,7 @@ private Q_SLOTS:
         QCOMPARE(report.refused, 1);
         SyncIssues issues(*desk.cache, desk.clock);
         QString error;
-        const QList<SyncIssue> open = issues.open(&error);
+        const QList<SyncIssue> open = issues.open(desk.desk, &error);
         QCOMPARE(open.size(), 1);
         QVERIFY(open.first().theirs); // both versions kept
         QCOMPARE(open.first().theirs->startUtc, before.startUtc);

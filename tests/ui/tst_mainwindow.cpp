@@ -165,7 +165,7 @@ private Q_SLOTS:
         ScheduleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
-        std::optional<SchedulePage> page = m_booking->page(m_day, 7, &error);
+        std::optional<SchedulePage> page = m_booking->page(m_day, 7, m_session, &error);
         QVERIFY2(page, qPrintable(error));
         model.setPage(*page);
         QCOMPARE(model.laneCount(), 7 * 6); // a week of chair lanes
@@ -197,10 +197,10 @@ private Q_SLOTS:
 
         AppointmentListModel list;
         QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        list.setAppointments(m_desk->patientAppointments(u"pt-0001"_s, &error), QTimeZone("America/Chicago"));
+        list.setAppointments(m_desk->patientAppointments(u"pt-0001"_s, m_session, &error), QTimeZone("America/Chicago"));
         WaitlistModel waitlist;
         QAbstractItemModelTester waitTester(&waitlist, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        waitlist.setEntries(m_desk->waitlist(&error));
+        waitlist.setEntries(m_desk->waitlist(m_session, &error));
         QVERIFY(waitlist.rowCount() > 0);
         for (int r = 1; r < waitlist.rowCount(); ++r)
             QVERIFY(waitlist.index(r - 1).data(WaitlistModel::UrgencyRole).toInt()
@@ -355,9 +355,9 @@ private Q_SLOTS:
         QVERIFY(lane >= 0);
         const QString chairId = model->lane(lane).key;
         QString error;
-        const QList<Patient> someone = m_desk->searchPatients(u"Morales"_s, 1, &error);
+        const QList<Patient> someone = m_desk->searchPatients(u"Morales"_s, 1, m_session, &error);
         QVERIFY(!someone.isEmpty());
-        const int appointmentsBefore = int(m_desk->patientAppointments(someone.constFirst().id, &error).size());
+        const int appointmentsBefore = int(m_desk->patientAppointments(someone.constFirst().id, m_session, &error).size());
 
         bool sawDialog = false;
         QTimer::singleShot(200, this, [&] {
@@ -388,7 +388,7 @@ private Q_SLOTS:
         const QPoint to(from.x(), view->pointFor(lane, start + 30).y());
         drag(view->viewport(), from, to);
         QVERIFY(sawDialog);
-        QCOMPARE(int(m_desk->patientAppointments(someone.constFirst().id, &error).size()), appointmentsBefore + 1);
+        QCOMPARE(int(m_desk->patientAppointments(someone.constFirst().id, m_session, &error).size()), appointmentsBefore + 1);
     }
 
     void dragFromWaitlistBooksIt()
@@ -431,7 +431,7 @@ private Q_SLOTS:
         QVERIFY2(lane >= 0, "no waitlist entry has an opening on the test day");
         const QString providerId = model->lane(lane).key;
         QString error;
-        const int before = int(m_desk->patientAppointments(item.patientId, &error).size());
+        const int before = int(m_desk->patientAppointments(item.patientId, m_session, &error).size());
 
         ScheduleView *view = window->view();
         const QPoint target = laneMinutePoint(*window, lane, start, 2);
@@ -440,7 +440,7 @@ private Q_SLOTS:
         const QPoint to = waitlist->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(target));
         drag(waitlist->viewport(), from, to);
 
-        const QList<store::ScheduledAppointment> after = m_desk->patientAppointments(item.patientId, &error);
+        const QList<store::ScheduledAppointment> after = m_desk->patientAppointments(item.patientId, m_session, &error);
         QCOMPARE(int(after.size()), before + 1);
         bool found = false;
         for (const store::ScheduledAppointment &s : after) {
@@ -451,9 +451,9 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         // Booked from the waitlist: the entry left it.
-        for (const ShownWaitlistEntry &e : m_desk->waitlist(&error))
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(m_session, &error))
             QVERIFY(e.entry.id != item.id);
-        QCOMPARE(waitlist->model()->rowCount(), int(m_desk->waitlist(&error).size()));
+        QCOMPARE(waitlist->model()->rowCount(), int(m_desk->waitlist(m_session, &error).size()));
     }
 
     void waitlistEntryBooksFromTheKeyboard()
@@ -467,7 +467,7 @@ private Q_SLOTS:
         const QString patientId = entry.data(WaitlistModel::PatientIdRole).toString();
         const QString typeId = entry.data(WaitlistModel::TypeIdRole).toString();
         QString error;
-        const int before = int(m_desk->patientAppointments(patientId, &error).size());
+        const int before = int(m_desk->patientAppointments(patientId, m_session, &error).size());
         bool sawDialog = false;
         QTimer::singleShot(150, this, [&] {
             auto *dialog = qobject_cast<AppointmentDialog *>(QApplication::activeModalWidget());
@@ -487,8 +487,8 @@ private Q_SLOTS:
         waitlist->setCurrentIndex(entry);
         QTest::keyClick(waitlist, Qt::Key_Return);
         QVERIFY(sawDialog);
-        QCOMPARE(int(m_desk->patientAppointments(patientId, &error).size()), before + 1);
-        for (const ShownWaitlistEntry &e : m_desk->waitlist(&error))
+        QCOMPARE(int(m_desk->patientAppointments(patientId, m_session, &error).size()), before + 1);
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(m_session, &error))
             QVERIFY(e.entry.id != entryId);
     }
 
@@ -529,7 +529,7 @@ private Q_SLOTS:
         }
         QVERIFY2(lane >= 0, "no unscheduled visit fits the test day");
         QString error;
-        const int before = int(m_desk->patientAppointments(item.patientId, &error).size());
+        const int before = int(m_desk->patientAppointments(item.patientId, m_session, &error).size());
         ScheduleView *view = window->view();
         const QPoint target = laneMinutePoint(*window, lane, start, 2);
         // The list sits in a tab; show it as staff would before dragging.
@@ -539,7 +539,7 @@ private Q_SLOTS:
         const QPoint from = list->visualRect(entry).center();
         drag(list->viewport(), from, list->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(target)));
 
-        const QList<store::ScheduledAppointment> after = m_desk->patientAppointments(item.patientId, &error);
+        const QList<store::ScheduledAppointment> after = m_desk->patientAppointments(item.patientId, m_session, &error);
         QCOMPARE(int(after.size()), before + 1);
         bool booked = false;
         for (const store::ScheduledAppointment &s : after) {
@@ -649,7 +649,7 @@ private Q_SLOTS:
         QString error;
         auto heldIds = [&] {
             QStringList ids;
-            for (const store::ScheduledAppointment &s : m_desk->tray(&error))
+            for (const store::ScheduledAppointment &s : m_desk->tray(m_session, &error))
                 ids.append(s.appointment.id);
             return ids;
         };
@@ -797,7 +797,7 @@ private Q_SLOTS:
     void listsSyncIssuesAndKeepsMine()
     {
         QString error;
-        std::optional<SchedulePage> page = m_booking->page(m_day, 1, &error);
+        std::optional<SchedulePage> page = m_booking->page(m_day, 1, m_session, &error);
         QVERIFY(page);
         Appointment target;
         for (const PageAppointment &a : page->appointments) {
