@@ -1,5 +1,9 @@
 #include "domain/clock.h"
+#include "services/auditreport.h"
 #include "services/bookingservice.h"
+#include "services/frontdesk.h"
+#include "services/schedulepage.h"
+#include "services/useraccounts.h"
 #include "services/practiceimportservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
@@ -128,6 +132,113 @@ private Q_SLOTS:
             QCOMPARE(denied, 1);
             // Nothing changed.
             QCOMPARE(version(u"mine"_s) + version(u"theirs"_s), before);
+        }
+    }
+
+    // The reads and the other services: who may see the schedule, open a patient, read the
+    // waitlist and tray, hold, see and resolve sync issues, read the audit trail, import the
+    // practice and add accounts. A refusal leaves one "denied" record; an opened patient one "read".
+    void otherServices_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("allowed");
+        const QStringList operations{u"schedule"_s,    u"patient-own"_s,   u"patient-other"_s, u"search"_s,
+                                     u"waitlist"_s,    u"tray"_s,          u"hold"_s,          u"sync-issues"_s,
+                                     u"resolve"_s,     u"audit-verify"_s,  u"audit-export"_s,  u"import"_s,
+                                     u"add-user"_s};
+        const QStringList managerOnly{u"audit-verify"_s, u"audit-export"_s, u"import"_s, u"add-user"_s};
+        QStringList frontDesk = operations;
+        for (const QString &m : managerOnly)
+            frontDesk.removeAll(m);
+        const QList<QPair<Role, QStringList>> allowed{
+                {Role::OfficeManager, operations},
+                {Role::FrontDesk, frontDesk},
+                {Role::Provider, {u"schedule"_s, u"patient-own"_s}},
+                {Role::ReadOnly,
+                 {u"schedule"_s, u"patient-own"_s, u"patient-other"_s, u"search"_s, u"waitlist"_s, u"tray"_s,
+                  u"sync-issues"_s}}};
+        for (const auto &[role, may] : allowed) {
+            for (const QString &op : operations)
+                QTest::addRow("%s %s", qPrintable(roleName(role)), qPrintable(op)) << int(role) << op << may.contains(op);
+        }
+    }
+
+    void otherServices()
+    {
+        QFETCH(int, role);
+        QFETCH(QString, operation);
+        QFETCH(bool, allowed);
+        store::MemoryCacheKeyStore keys;
+        auto cache = store::Cache::open(m_dir.filePath(QString::number(++m_caches)), keys,
+                                        store::Cache::OpenMode::CreateIfMissing)
+                             .cache;
+        QVERIFY(cache);
+        QVERIFY(PracticeImportService(*cache, m_clock).importDocument(practice(), {u"t"_s, u"s"_s, u"w"_s}).ok());
+        BookingService booking(*cache, m_clock);
+        FrontDesk desk(*cache, m_clock);
+        const UserSession user = as(Role(role), u"dr-a"_s);
+        QString error;
+        bool done = false;
+        if (operation == u"schedule") {
+            const std::optional<SchedulePage> page = booking.page(QDate(2026, 11, 24), 1, user, &error);
+            done = page.has_value();
+            for (const PageAppointment &a : page ? page->appointments : QList<PageAppointment>()) {
+                const bool hidden = Role(role) == Role::Provider && a.shown.appointment.id == u"theirs";
+                QCOMPARE(a.shown.patientName, hidden ? u"Busy"_s : a.shown.appointment.id == u"mine" ? u"Ana Ruiz"_s
+                                                                                                     : u"Ben Ruiz"_s);
+                QCOMPARE(a.shown.appointment.patientId.isEmpty(), hidden);
+            }
+        } else if (operation == u"patient-own") {
+            done = desk.patient(u"p1"_s, user, &error).has_value();
+        } else if (operation == u"patient-other") {
+            done = desk.patient(u"p2"_s, user, &error).has_value();
+        } else if (operation == u"search") {
+            done = !desk.searchPatients(u"Ruiz"_s, 5, user, &error).isEmpty();
+        } else if (operation == u"waitlist") {
+            (void)desk.waitlist(user, &error);
+            done = error.isEmpty();
+        } else if (operation == u"tray") {
+            (void)desk.tray(user, &error);
+            done = error.isEmpty();
+        } else if (operation == u"hold") {
+            done = desk.hold(u"mine"_s, user, &error);
+        } else if (operation == u"sync-issues") {
+            (void)desk.syncIssues(user, &error);
+            done = error.isEmpty();
+        } else if (operation == u"resolve") {
+            // No such issue: an allowed caller hears that, a refused one is refused first.
+            done = !desk.keepMine(42, user, &error) && !error.contains(u"may not"_s);
+        } else if (operation == u"audit-verify") {
+            done = AuditReport(*cache, m_clock).verify(user, &error).intact && error.isEmpty();
+        } else if (operation == u"audit-export") {
+            int rows = 0;
+            done = AuditReport(*cache, m_clock).patientAccessCsv(u"p1"_s, {}, {}, user, &rows, &error).has_value();
+        } else if (operation == u"import") {
+            const PracticeImportService::Outcome out = PracticeImportService(*cache, m_clock).importDocument(practice(), user);
+            done = out.ok();
+            error = out.storeError;
+        } else if (operation == u"add-user") {
+            QByteArray password("long enough password");
+            SignedIn by{user, Role(role), user.providerId};
+            done = UserAccounts(*cache, m_clock).addUser(by, u"new"_s, Role::FrontDesk, {}, password, &error);
+        }
+        QSqlQuery q(cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'denied'"_s) && q.next());
+        const int denied = q.value(0).toInt();
+        if (allowed) {
+            QVERIFY2(done, qPrintable(error));
+            QCOMPARE(denied, 0);
+        } else {
+            QVERIFY(!done);
+            QVERIFY2(error.contains(u"may"_s) || error.contains(u"Only"_s), qPrintable(error));
+            QCOMPARE(denied, 1);
+        }
+        if (operation.startsWith(u"patient") && allowed) {
+            QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'read' AND patient_id = '%1'"_s.arg(
+                            operation == u"patient-own" ? u"p1"_s : u"p2"_s))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
         }
     }
 };
