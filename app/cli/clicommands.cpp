@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "synccommands.h"
+#include "cachecommands.h"
 #include "clisession.h"
 
 #include "domain/clock.h"
@@ -61,12 +62,23 @@ const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n"
                        "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
                        "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
-                       "         the access report for one patient (CSV on stdout)\n\n"
+                       "         the access report for one patient (CSV on stdout)\n"
+                       "  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only\n"
+                       "         [--provider P]   the new account's password on the next line (the first account\n"
+                       "         is the office manager's)\n"
+                       "  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)\n"
+                       "  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line\n"
+                       "  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never\n"
+                       "         over a cache changed since the backup without --force (the replaced one is kept)\n\n"
+                       "Once a cache has staff accounts, every command but init takes --user NAME; the password is\n"
+                       "read from the terminal without echo, or from the first line of stdin (secrets a command\n"
+                       "needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,\n"
+                       "dr.alvarez and viewer, each with the password chairside-demo.\n"
                        "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                        "and undo act on the version stored now.\n"
                        "Without --data-dir, the platform's application data folder is used.\n"
-                       "Exit codes: 0 done, 2 bad input, 3 booking refused or audit trail broken, 4 cache cannot be "
-                       "opened, 5 sync incomplete.\n"_s;
+                       "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,\n"
+                       "4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.\n"_s;
 
 QString localStamp(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -702,8 +714,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption userOption(
             u"user"_s, tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
             u"NAME"_s);
+    const QCommandLineOption forceOption(u"force"_s, tr("restore: replace a cache changed after the backup."));
     parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
-                       statusOption, userOption});
+                       statusOption, userOption, forceOption});
     // Options of the booking commands, by name.
     const QList<QPair<QString, QString>> bookingOptionNames = {
             {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
@@ -713,7 +726,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
             {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
             {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s},
-            {u"rate"_s, u"N"_s},     {u"format"_s, u"csv"_s}};
+            {u"rate"_s, u"N"_s},     {u"format"_s, u"csv"_s},          {u"out"_s, u"FILE"_s},
+            {u"name"_s, u"NAME"_s},  {u"role"_s, u"ROLE"_s}};
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
@@ -805,6 +819,34 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return auditExport(ctx, parser.value(u"patient"_s), parser.value(u"from"_s), parser.value(u"to"_s),
                            parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
+    }
+    if (command == u"rekey")
+        return expectArgs(1) ? rekey(ctx.dataDir, ctx.user, out, err) : BadInput;
+    if (command == u"backup") {
+        if (!expectArgs(1) || !parser.isSet(u"out"_s)) {
+            err << tr("chairside-cli: backup needs --out FILE.") << Qt::endl;
+            return BadInput;
+        }
+        return backup(ctx.dataDir, ctx.user, parser.value(u"out"_s), out, err);
+    }
+    if (command == u"restore") {
+        if (!expectArgs(1) || !parser.isSet(u"from"_s)) {
+            err << tr("chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).")
+                << Qt::endl;
+            return BadInput;
+        }
+        return restore(ctx.dataDir, ctx.user, parser.value(u"from"_s), parser.isSet(forceOption), out, err);
+    }
+    if (command == u"users") {
+        if (positional.size() != 2 || positional.at(1) != u"add" || !parser.isSet(u"name"_s)
+            || !parser.isSet(u"role"_s)) {
+            err << tr("chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only "
+                      "[--provider P]`.")
+                << Qt::endl;
+            return BadInput;
+        }
+        return addUser(ctx.dataDir, ctx.user, parser.value(u"name"_s), parser.value(u"role"_s),
+                       parser.value(u"provider"_s), out, err);
     }
     if (command == u"sync") {
         if (!expectArgs(1))

@@ -10,7 +10,8 @@ enum ExitCode {
     Done = 0,
     BadInput = 2,       // usage, malformed file, unknown id
     BookingRefused = 3, // a booking broke a scheduling rule
-    AuditBroken = 3,    // `audit verify` found a changed, removed or reordered record
+    AuditBroken = 3,
+    NewerCacheKept = 3, // `restore` would replace a cache changed after the backup (see --force)    // `audit verify` found a changed, removed or reordered record
     CacheUnavailable = 4,
     SyncIncomplete = 5,
     Denied = 6,         // the signed-in user's role may not do that

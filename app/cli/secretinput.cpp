@@ -15,8 +15,6 @@
 
 namespace chairside::cli {
 
-namespace {
-
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -25,6 +23,8 @@ bool stdinIsTerminal()
     return isatty(fileno(stdin)) != 0;
 #endif
 }
+
+namespace {
 
 // Turns terminal echo off for its lifetime.
 class NoEcho

@@ -9,5 +9,6 @@ namespace chairside::cli {
 // after `prompt` (written to stderr), or the next line of stdin when stdin is not a terminal.
 // The line ending is dropped; the caller wipes the bytes after use. Empty at end of input.
 [[nodiscard]] QByteArray readSecretLine(const QString &prompt);
+[[nodiscard]] bool stdinIsTerminal();
 
 } // namespace chairside::cli

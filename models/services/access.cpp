@@ -132,6 +132,12 @@ bool auditReads(store::Cache &cache, const Clock &clock, const UserSession &sess
     return appendAll(cache, records, error);
 }
 
+bool auditEvent(store::Cache &cache, const Clock &clock, const UserSession &session, const QString &action,
+                const QString &recordType, const QString &detail, QString *error)
+{
+    return appendAll(cache, {store::AuditRecord::by(session, clock.nowUtc(), action, recordType, {}, {}, detail)}, error);
+}
+
 bool auditDenied(store::Cache &cache, const Clock &clock, const UserSession &session, const QString &operation,
                  const QString &recordType, const QString &recordId, const QString &patientId, QString *error)
 {

@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "securebytes.h"
 #include "sqlcipherdriver.h"
+#include "cachefilelock.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,18 @@ QString keepMessage(const QString &path)
     return u" The file %1 was left exactly as it was."_s.arg(QDir::toNativeSeparators(path));
 }
 
+// Files an interrupted re-encryption or restore leaves beside the cache, and the pending key
+// of a re-encryption that never swapped files.
+void removeLeftovers(const QString &filePath, const QString &cacheId, CacheKeyStore &keys)
+{
+    const QString part = filePath + QString::fromLatin1(Cache::kRekeySuffix);
+    if (QFile::exists(part) || QFile::exists(part + u"-journal"_s)) {
+        QFile::remove(part);
+        QFile::remove(part + u"-journal"_s);
+        (void)keys.deleteKey(Cache::pendingKeyId(cacheId), nullptr);
+    }
+}
+
 QString pragmaValue(QSqlDatabase &db, const QString &pragma, QSqlError *error)
 {
     QSqlQuery q(db);
@@ -103,7 +116,7 @@ QString Cache::cacheIdFromFile(const QString &filePath)
     return name;
 }
 
-Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode)
+Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive)
 {
     OpenResult result;
     registerSqlCipherDriver();
@@ -130,6 +143,14 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000)) {
         result.error = fail(CacheError::Kind::Io,
                             u"Another Chairside process is creating the cache in %1; try again in a moment."_s.arg(nativeDir));
+        return result;
+    }
+
+    // Held while the cache is open, so nothing replaces the file under this process.
+    auto lock = std::make_unique<CacheFileLock>();
+    QString lockError;
+    if (!heldExclusive && !lock->acquire(dataDir, CacheFileLock::Mode::Shared, 15000, &lockError)) {
+        result.error = fail(CacheError::Kind::Io, lockError);
         return result;
     }
 
@@ -221,14 +242,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     cache->m_cacheId = cacheId;
     cache->m_filePath = filePath;
     cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-
-    auto *driver = new SqlCipherDriver;
-    driver->setRawKey(key);
-    secureWipe(key);
-    cache->m_db = QSqlDatabase::addDatabase(driver, cache->m_connectionName);
-    cache->m_db.setDatabaseName(filePath);
-    cache->m_db.setConnectOptions(creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
-                                           : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s);
+    cache->m_lock = std::move(lock);
 
     // A new file that fails before it is complete holds nothing yet: remove it.
     auto abandon = [&](CacheError error) {
@@ -243,31 +257,73 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         return std::move(result);
     };
 
-    if (!cache->m_db.open()) {
-        return abandon(fail(CacheError::Kind::Io,
-                            u"Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
-                            "readable and writable by you."_s
-                                    .arg(QDir::toNativeSeparators(filePath), cache->m_db.lastError().databaseText())));
-    }
+    // Connects with `k` (wiped here) and makes the first real read, which proves the key.
+    QString cipherVersion;
+    auto connectWith = [&](QByteArray &k) -> QSqlError {
+        if (cache->m_db.isValid()) {
+            cache->m_db.close();
+            cache->m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(cache->m_connectionName);
+            cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        auto *driver = new SqlCipherDriver;
+        driver->setRawKey(k);
+        secureWipe(k);
+        cache->m_db = QSqlDatabase::addDatabase(driver, cache->m_connectionName);
+        cache->m_db.setDatabaseName(filePath);
+        cache->m_db.setConnectOptions(creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
+                                               : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s);
+        if (!cache->m_db.open())
+            return cache->m_db.lastError();
+        QSqlError e;
+        // The page size is part of the file format: set on every open, before the first read.
+        pragmaValue(cache->m_db, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &e);
+        cipherVersion = pragmaValue(cache->m_db, u"PRAGMA cipher_version"_s, &e);
+        if (cipherVersion.isEmpty())
+            return QSqlError(u"no cipher"_s, u"no cipher"_s, QSqlError::ConnectionError, u"nocipher"_s);
+        e = QSqlError();
+        pragmaValue(cache->m_db, u"SELECT count(*) FROM sqlite_master"_s, &e);
+        return e;
+    };
 
-    QSqlDatabase &db = cache->m_db;
-    QSqlError sqlError;
-    // The page size is part of the file format: set on every open, before the first read.
-    pragmaValue(db, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &sqlError);
-    const QString cipherVersion = pragmaValue(db, u"PRAGMA cipher_version"_s, &sqlError);
-    if (cipherVersion.isEmpty()) {
+    // A file cut short (copy interrupted, disk trouble) claims more pages than it holds.
+    auto looksLikeWrongKey = [&](const QSqlError &e) {
+        return primaryCode(e) == 26 /*SQLITE_NOTADB*/
+                && QFileInfo(filePath).size() % SqlCipherDriver::kSqlCipherPageSize == 0;
+    };
+
+    QSqlError sqlError = connectWith(key);
+    if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError)) {
+        // A re-encryption that stopped after the new file took the old one's place: its key
+        // waits as the pending entry. Finish the job.
+        CacheKeyStore::ReadResult pending = keys.readKey(pendingKeyId(cacheId));
+        if (pending.status == CacheKeyStore::Status::Ok && pending.key.size() == kKeyBytes) {
+            QByteArray next = pending.key;
+            const QSqlError retry = connectWith(pending.key);
+            if (!retry.isValid()) {
+                QString keyError;
+                if (keys.writeKey(cacheId, next, &keyError) == CacheKeyStore::Status::Ok)
+                    (void)keys.deleteKey(pendingKeyId(cacheId), nullptr);
+                qCInfo(lcCache) << "finished an interrupted re-encryption of cache" << cacheId;
+            }
+            secureWipe(next);
+            sqlError = retry;
+        }
+        secureWipe(pending.key);
+    }
+    if (sqlError.type() == QSqlError::ConnectionError && sqlError.nativeErrorCode() == u"nocipher") {
         return abandon(fail(CacheError::Kind::Io,
                             u"The SQLite library in use has no encryption (PRAGMA cipher_version gave no answer); "
                             "refusing to open the cache without it. Reinstall Chairside with its SQLCipher library."_s));
     }
-
-    // The first real read proves the key.
-    sqlError = QSqlError();
-    pragmaValue(db, u"SELECT count(*) FROM sqlite_master"_s, &sqlError);
+    if (sqlError.isValid() && !cache->m_db.isOpen()) {
+        return abandon(fail(CacheError::Kind::Io,
+                            u"Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
+                            "readable and writable by you."_s
+                                    .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())));
+    }
     if (sqlError.isValid()) {
-        const int code = primaryCode(sqlError);
-        const qint64 size = QFileInfo(filePath).size();
-        if (code == 26 /*SQLITE_NOTADB*/ && size % SqlCipherDriver::kSqlCipherPageSize == 0) {
+        if (looksLikeWrongKey(sqlError)) {
             return abandon(fail(CacheError::Kind::WrongKey,
                                 u"The key in %1 does not open this cache: the keychain entry was replaced, or "
                                 "the start of the file is damaged. Restore the keychain entry or a backup."_s
@@ -280,6 +336,10 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
                                     .arg(sqlError.databaseText())
                                     + keepMessage(filePath)));
     }
+    QSqlDatabase &db = cache->m_db;
+    // What an interrupted re-encryption or restore left behind, once the cache opens as it is.
+    if (!creating)
+        removeLeftovers(filePath, cacheId, keys);
 
     if (!creating) {
         // A file cut short (copy interrupted, disk trouble) claims more pages than it holds.

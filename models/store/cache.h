@@ -8,6 +8,7 @@
 namespace chairside::store {
 
 class CacheKeyStore;
+class CacheFileLock;
 
 // Why a cache could not be opened. Every kind comes with a message that says what is wrong
 // and what to do; the file on disk is never overwritten, re-created or half-migrated.
@@ -50,12 +51,18 @@ public:
 
     static constexpr const char *kFilePrefix = "chairside-";
     static constexpr const char *kFileSuffix = ".cache";
+    // Beside the cache while it is re-encrypted; the keychain entry of the new key meanwhile.
+    static constexpr const char *kRekeySuffix = ".rekey";
+    [[nodiscard]] static QString pendingKeyId(const QString &cacheId) { return cacheId + QStringLiteral(".next"); }
 
     ~Cache();
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
 
-    [[nodiscard]] static OpenResult open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode);
+    // `heldExclusive`: the caller holds the directory's lock exclusively (rekey, restore), so
+    // open does not take it shared.
+    [[nodiscard]] static OpenResult open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode,
+                                         CacheFileLock *heldExclusive = nullptr);
     // The cache file in dataDir, or empty when there is none (or more than one).
     [[nodiscard]] static QString findCacheFile(const QString &dataDir, QString *error = nullptr);
     [[nodiscard]] static QString cacheIdFromFile(const QString &filePath);
@@ -72,6 +79,7 @@ public:
 private:
     Cache() = default;
 
+    std::unique_ptr<CacheFileLock> m_lock; // shared, for as long as the cache is open
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_cacheId;

@@ -363,12 +363,19 @@ SqlCipherDriver::~SqlCipherDriver()
 {
     close();
     secureWipe(m_rawKey);
+    secureWipe(m_passphrase);
 }
 
 void SqlCipherDriver::setRawKey(const QByteArray &key)
 {
     secureWipe(m_rawKey);
     m_rawKey = QByteArray(key.constData(), key.size()); // a deep copy this driver alone wipes
+}
+
+void SqlCipherDriver::setPassphrase(const QByteArray &passphrase)
+{
+    secureWipe(m_passphrase);
+    m_passphrase = QByteArray(passphrase.constData(), passphrase.size());
 }
 
 bool SqlCipherDriver::hasFeature(DriverFeature feature) const
@@ -427,6 +434,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         m_db = nullptr;
         setOpenError(true);
         secureWipe(m_rawKey);
+        secureWipe(m_passphrase);
         return false;
     }
 
@@ -436,6 +444,9 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         keyRc = sqlite3_key(m_db, keySpec.constData(), int(keySpec.size()));
         secureWipe(keySpec);
         secureWipe(m_rawKey);
+    } else if (!m_passphrase.isEmpty()) {
+        keyRc = sqlite3_key(m_db, m_passphrase.constData(), int(m_passphrase.size()));
+        secureWipe(m_passphrase);
     } else if (!password.isEmpty()) {
         QByteArray pass = password.toUtf8();
         keyRc = sqlite3_key(m_db, pass.constData(), int(pass.size()));

@@ -27,6 +27,8 @@ public:
     ~SqlCipherDriver() override;
 
     void setRawKey(const QByteArray &key);
+    // A passphrase (UTF-8) instead, for encrypted backups; wiped like the raw key.
+    void setPassphrase(const QByteArray &passphrase);
 
     bool hasFeature(DriverFeature feature) const override;
     bool open(const QString &db, const QString &user, const QString &password, const QString &host,
@@ -50,6 +52,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QByteArray m_rawKey;
+    QByteArray m_passphrase;
     mutable QList<SqlCipherResult *> m_results;
 };
 

@@ -1,0 +1,215 @@
+#include "cachecommands.h"
+
+#include "clicommands.h"
+#include "clisession.h"
+#include "secretinput.h"
+
+#include "domain/clock.h"
+#include "services/localsession.h"
+#include "services/useraccounts.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include "store/cachemaintenance.h"
+#include "store/securebytes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QScopeGuard>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chairside::cli", text);
+}
+
+constexpr int kMinimumPassphrase = 12;
+
+// Opens the cache and signs in as someone who may look after it; empty with the exit code.
+std::unique_ptr<store::Cache> openAs(const QString &dataDir, const QString &user, Access access, const Clock &clock,
+                                     store::CacheKeyStore &keys, UserSession *session, QTextStream &err, int *code)
+{
+    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    if (!opened.cache) {
+        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        *code = CacheUnavailable;
+        return nullptr;
+    }
+    const std::optional<UserSession> signedIn = actAs(*opened.cache, clock, user, access, err, code);
+    if (!signedIn)
+        return nullptr;
+    *session = *signedIn;
+    return std::move(opened.cache);
+}
+
+// Writes the record of what was done after it was done, on a cache opened afresh.
+int auditAfter(const QString &dataDir, store::CacheKeyStore &keys, const Clock &clock, const UserSession &session,
+               const QString &action, const QString &detail, QTextStream &err)
+{
+    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    QString error;
+    if (!opened.cache || !auditEvent(*opened.cache, clock, session, action, u"cache"_s, detail, &error)) {
+        err << tr("chairside-cli: done, but the audit record could not be written: ")
+            << (opened.cache ? error : opened.error.message) << Qt::endl;
+        return CacheUnavailable;
+    }
+    return Done;
+}
+
+} // namespace
+
+int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextStream &err)
+{
+    SystemClock clock;
+    store::KeychainCacheKeyStore keys;
+    UserSession session;
+    int code = Done;
+    {
+        std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+        if (!cache)
+            return code;
+    }
+    QString error;
+    if (!store::rekeyCache(dataDir, keys, &error)) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    out << tr("The cache is re-encrypted under a new key; the keychain holds the new key only.") << Qt::endl;
+    return auditAfter(dataDir, keys, clock, session, u"rekey"_s, {}, err);
+}
+
+int backup(const QString &dataDir, const QString &user, const QString &outPath, QTextStream &out, QTextStream &err)
+{
+    SystemClock clock;
+    store::KeychainCacheKeyStore keys;
+    UserSession session;
+    int code = Done;
+    std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+    if (!cache)
+        return code;
+    QByteArray passphrase = readSecretLine(tr("Backup passphrase (at least %1 characters): ").arg(kMinimumPassphrase));
+    const auto wipe = qScopeGuard([&passphrase] { store::secureWipe(passphrase); });
+    if (stdinIsTerminal()) {
+        QByteArray again = readSecretLine(tr("The passphrase again: "));
+        const bool same = again == passphrase;
+        store::secureWipe(again);
+        if (!same) {
+            err << tr("chairside-cli: the two passphrases differ; nothing was written.") << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (QString::fromUtf8(passphrase).size() < kMinimumPassphrase) {
+        err << tr("chairside-cli: give a backup passphrase of at least %1 characters (on the line after the "
+                  "password); nothing was written.")
+                        .arg(kMinimumPassphrase)
+            << Qt::endl;
+        return BadInput;
+    }
+    QString error;
+    // Recorded first, so the backup holds the record of its own making.
+    if (!auditEvent(*cache, clock, session, u"backup"_s, u"cache"_s, QDir::toNativeSeparators(outPath), &error)) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    const std::optional<store::BackupManifest> written =
+            store::writeBackup(*cache, outPath, passphrase, clock.nowUtc(), &error);
+    if (!written) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    out << tr("Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. "
+              "Keep the passphrase apart from the file; without it the backup cannot be read.")
+                    .arg(QDir::toNativeSeparators(outPath))
+                    .arg(written->appointments)
+                    .arg(written->patients)
+                    .arg(written->auditRecords)
+        << Qt::endl;
+    return Done;
+}
+
+int restore(const QString &dataDir, const QString &user, const QString &backupPath, bool force, QTextStream &out,
+            QTextStream &err)
+{
+    SystemClock clock;
+    store::KeychainCacheKeyStore keys;
+    UserSession session;
+    int code = Done;
+    // With a cache in place, its office manager restores over it; into an empty folder
+    // anyone with the backup's passphrase may.
+    if (!store::Cache::findCacheFile(dataDir).isEmpty()) {
+        std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+        if (!cache && !(force && code == CacheUnavailable))
+            return code;
+    }
+    QByteArray passphrase = readSecretLine(tr("Backup passphrase: "));
+    store::RestoreOutcome outcome = store::restoreBackup(dataDir, keys, backupPath, passphrase, force, clock.nowUtc());
+    store::secureWipe(passphrase);
+    if (!outcome.restored) {
+        err << u"chairside-cli: "_s << outcome.error << Qt::endl;
+        return outcome.refusedNewer ? NewerCacheKept : BadInput;
+    }
+    out << tr("Restored the backup of %1 (%2 appointments, %3 patients).")
+                    .arg(outcome.manifest.takenUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                    .arg(outcome.manifest.appointments)
+                    .arg(outcome.manifest.patients)
+        << Qt::endl;
+    if (!outcome.keptPath.isEmpty())
+        out << tr("The cache it replaced is kept as %1.").arg(QDir::toNativeSeparators(outcome.keptPath)) << Qt::endl;
+    if (session.userId.isEmpty())
+        session = UserSession{u"restore"_s, {}, {}};
+    return auditAfter(dataDir, keys, clock, session, u"restore"_s,
+                      u"backup taken %1"_s.arg(outcome.manifest.takenUtc.toString(Qt::ISODate)), err);
+}
+
+int addUser(const QString &dataDir, const QString &user, const QString &name, const QString &role,
+            const QString &providerId, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Role> parsed = parseRole(role);
+    if (!parsed || *parsed == Role::System) {
+        err << tr("chairside-cli: --role must be office_manager, front_desk, provider or read_only.") << Qt::endl;
+        return BadInput;
+    }
+    SystemClock clock;
+    store::KeychainCacheKeyStore keys;
+    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    if (!opened.cache) {
+        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        return CacheUnavailable;
+    }
+    UserAccounts accounts(*opened.cache, clock);
+    QString error;
+    const std::optional<bool> hasUsers = accounts.hasUsers(&error);
+    if (!hasUsers) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    if (!*hasUsers && *parsed != Role::OfficeManager) {
+        err << tr("chairside-cli: the first account is the office manager's: add it with --role office_manager.")
+            << Qt::endl;
+        return BadInput;
+    }
+    int code = Done;
+    SignedIn by;
+    if (*hasUsers) {
+        const std::optional<UserSession> session = actAs(*opened.cache, clock, user, Access::ManageUsers, err, &code);
+        if (!session)
+            return code;
+        by = SignedIn{*session, session->role, session->providerId};
+    }
+    QByteArray password = readSecretLine(tr("Password for the new account %1: ").arg(name));
+    const bool ok = *hasUsers
+            ? accounts.addUser(by, name, *parsed, providerId, password, &error)
+            : accounts.createFirstManager(name, password, operatingSystemSession().workstation, &error);
+    if (!ok) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return error.contains(u"Only the office manager"_s) ? Denied : BadInput;
+    }
+    out << tr("Added %1 (%2).").arg(name, roleName(*parsed)) << Qt::endl;
+    return Done;
+}
+
+} // namespace chairside::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace chairside::cli {
+
+// `rekey`, `backup --out FILE`, `restore --from FILE [--force]` and `users add`: the office
+// manager's care of the cache. Each signs in as `user` first (see actAs); passphrases and new
+// passwords are read after the password, from the terminal or the next lines of stdin.
+int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextStream &err);
+int backup(const QString &dataDir, const QString &user, const QString &outPath, QTextStream &out, QTextStream &err);
+int restore(const QString &dataDir, const QString &user, const QString &backupPath, bool force, QTextStream &out,
+            QTextStream &err);
+int addUser(const QString &dataDir, const QString &user, const QString &name, const QString &role,
+            const QString &providerId, QTextStream &out, QTextStream &err);
+
+} // namespace chairside::cli
