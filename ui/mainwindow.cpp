@@ -5,7 +5,9 @@
 #include "paneldrag.h"
 #include "prompt.h"
 #include "providerdaywindow.h"
+#include "idlelock.h"
 #include "schedulechanger.h"
+#include "signindialog.h"
 #include "scheduleview.h"
 
 #include "domain/clock.h"
@@ -31,6 +33,9 @@
 #include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QApplication>
+#include <QInputDialog>
+#include <QToolTip>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -279,7 +284,7 @@ void MainWindow::buildPanels()
     connect(m_trayView, &QListView::activated, this, [this](const QModelIndex &index) {
         QString error;
         const std::optional<Appointment> a =
-                m_booking.find(index.data(AppointmentListModel::AppointmentIdRole).toString(), &error);
+                m_desk.openAppointment(index.data(AppointmentListModel::AppointmentIdRole).toString(), m_session, &error);
         if (!a) {
             showMessage(error, true);
             return;
@@ -348,6 +353,9 @@ void MainWindow::buildActions()
     add(fileMenu, tr("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
     fileMenu->addSeparator();
     add(fileMenu, tr("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
+    fileMenu->addSeparator();
+    add(fileMenu, tr("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    add(fileMenu, tr("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(), &MainWindow::setIdleLockMinutes);
     fileMenu->addSeparator();
     add(fileMenu, tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
 
@@ -512,14 +520,20 @@ void MainWindow::reload()
     statusBar()->showMessage(m_week ? tr("%n appointment(s) this week", nullptr, live)
                                     : tr("%n appointment(s) on this day", nullptr, live));
 
+    // Panels this person's role may not read stay empty (and are not asked for, so no
+    // refusal is recorded on every reload).
+    const bool panels = roleMay(m_session.role, Access::ReadWaitlist);
     QSet<QString> held;
-    const QList<store::ScheduledAppointment> tray = m_desk.tray(m_session, &error);
+    const QList<store::ScheduledAppointment> tray =
+            panels ? m_desk.tray(m_session, &error) : QList<store::ScheduledAppointment>();
     for (const store::ScheduledAppointment &s : tray)
         held.insert(s.appointment.id);
     m_model->setHeld(held);
     m_trayModel->setAppointments(tray, m_changer->zone());
-    m_waitlistModel->setEntries(m_desk.waitlist(m_session, &error));
-    m_unscheduledModel->setAppointments(m_desk.unscheduled(30, m_session, &error), m_changer->zone());
+    m_waitlistModel->setEntries(panels ? m_desk.waitlist(m_session, &error) : QList<ShownWaitlistEntry>());
+    m_unscheduledModel->setAppointments(
+            panels ? m_desk.unscheduled(30, m_session, &error) : QList<store::ScheduledAppointment>(),
+            m_changer->zone());
     reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();
 }
@@ -527,7 +541,9 @@ void MainWindow::reload()
 void MainWindow::reloadSyncIssues()
 {
     QString error;
-    const QList<SyncIssue> issues = m_desk.syncIssues(m_session, &error);
+    const QList<SyncIssue> issues = roleMay(m_session.role, Access::ReadSyncIssues)
+            ? m_desk.syncIssues(m_session, &error)
+            : QList<SyncIssue>();
     const qint64 current = m_syncIssuesView->currentItem()
             ? m_syncIssuesView->currentItem()->data(0, Qt::UserRole).toLongLong()
             : -1;
@@ -625,7 +641,7 @@ void MainWindow::openAppointment(const QModelIndex &tile)
 {
     const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
     QString error;
-    const std::optional<Appointment> a = m_booking.find(id, &error);
+    const std::optional<Appointment> a = m_desk.openAppointment(id, m_session, &error);
     if (!a) {
         showMessage(error.isEmpty() ? tr("That appointment is gone; the schedule was reloaded.") : error, true);
         reload();
@@ -726,9 +742,19 @@ ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
     return window;
 }
 
+bool MainWindow::recordDaySheet(QString *error)
+{
+    QList<ReadOf> shown;
+    for (const PageAppointment &p : m_model->page().appointments) {
+        if (p.date == m_date && !p.shown.appointment.patientId.isEmpty())
+            shown.append({u"appointment"_s, p.shown.appointment.id, p.shown.appointment.patientId});
+    }
+    return m_desk.recordShown(shown, u"day sheet "_s + m_date.toString(Qt::ISODate), m_session, error);
+}
+
 bool MainWindow::writeDaySheetPdf(const QString &path, bool grayscale, QString *error)
 {
-    return DaySheet::writePdf(*m_model, path, grayscale, error);
+    return recordDaySheet(error) && DaySheet::writePdf(*m_model, path, grayscale, error);
 }
 
 void MainWindow::printDaySheet()
@@ -737,6 +763,11 @@ void MainWindow::printDaySheet()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    QString error;
+    if (!recordDaySheet(&error)) {
+        showMessage(error, true);
+        return;
+    }
     DaySheet::print(*m_model, printer, printer.colorMode() == QPrinter::GrayScale);
 }
 
@@ -785,6 +816,123 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setAccounts(UserAccounts *accounts)
+{
+    m_accounts = accounts;
+    if (!m_idle) {
+        m_idle = new IdleWatcher(this);
+        connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    }
+    m_idle->setTimeout(accounts ? accounts->idleLockMinutes() * 60 * 1000 : 0);
+    m_idle->setActive(accounts != nullptr && !m_locked);
+}
+
+SignInDialog *MainWindow::lockScreen() const
+{
+    return m_lockScreen.data();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_accounts)
+        return;
+    m_locked = true;
+    m_idle->setActive(false);
+    QToolTip::hideText();
+    // Every other window (dialogs, the dentist's day, menus) shows nothing: its contents are
+    // hidden and its title blanked, so a dialog half filled in is there again afterwards.
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *top : tops) {
+        if (top == this || !top->isVisible())
+            continue;
+        if (top->inherits("QMenu")) {
+            top->close();
+            continue;
+        }
+        for (QObject *child : top->children()) {
+            auto *widget = qobject_cast<QWidget *>(child);
+            if (widget && !widget->isWindow() && widget->isVisible()) {
+                widget->hide();
+                m_hiddenByLock.append(widget);
+            }
+        }
+        m_titlesBlankedByLock.append({top, top->windowTitle()});
+        top->setWindowTitle(tr("Chairside (locked)"));
+    }
+    for (QObject *child : children()) {
+        auto *widget = qobject_cast<QWidget *>(child);
+        if (widget && !widget->isWindow() && widget->isVisible() && widget != menuBar()) {
+            widget->hide();
+            m_hiddenByLock.append(widget);
+        }
+    }
+    m_titleBeforeLock = windowTitle();
+    setWindowTitle(tr("Chairside (locked)"));
+    m_lockScreen = new SignInDialog(*m_accounts, SignInDialog::Mode::Unlock, m_session.workstation,
+                                    m_accounts ? QString() : QString(), this);
+    m_lockScreen->setAttribute(Qt::WA_DeleteOnClose);
+    m_lockScreen->setWindowModality(Qt::ApplicationModal);
+    connect(m_lockScreen, &QDialog::accepted, this, [this] {
+        const std::optional<SignedIn> who = m_lockScreen->signedIn();
+        if (who)
+            unlock(who->session);
+    });
+    m_lockScreen->show();
+    m_lockScreen->raise();
+    m_lockScreen->activateWindow();
+}
+
+void MainWindow::unlock(const UserSession &session)
+{
+    const bool samePerson = session.userId == m_session.userId;
+    if (!samePerson) {
+        // What the last person left open was theirs: dialogs are dismissed, the dentist's
+        // day windows closed, before anything is shown again.
+        for (const auto &[widget, title] : m_titlesBlankedByLock) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget.data()))
+                dialog->reject();
+            else if (widget && widget->inherits("chairside::ProviderDayWindow"))
+                widget->close();
+        }
+        m_session = session;
+        m_changer->setSession(session);
+    }
+    for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByLock)) {
+        if (widget)
+            widget->show();
+    }
+    for (const auto &[widget, title] : std::as_const(m_titlesBlankedByLock)) {
+        if (widget)
+            widget->setWindowTitle(title);
+    }
+    m_hiddenByLock.clear();
+    m_titlesBlankedByLock.clear();
+    setWindowTitle(m_titleBeforeLock);
+    m_locked = false;
+    if (!samePerson)
+        reload();
+    m_idle->setActive(true);
+}
+
+void MainWindow::setIdleLockMinutes()
+{
+    if (!m_accounts)
+        return;
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Idle lock"),
+                                             tr("Lock Chairside after this many minutes without input (1 to 60):"),
+                                             m_accounts->idleLockMinutes(), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_accounts->setIdleLockMinutes(m_session, minutes, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    m_idle->setTimeout(minutes * 60 * 1000);
+    statusBar()->showMessage(tr("Chairside now locks after %n minute(s) without input.", nullptr, minutes), 5000);
 }
 
 } // namespace chairside

@@ -22,7 +22,10 @@ class AppointmentListModel;
 class BookingService;
 class Clock;
 class FrontDesk;
+class IdleWatcher;
 class ProviderDayWindow;
+class SignInDialog;
+class UserAccounts;
 class ScheduleChanger;
 class ScheduleModel;
 class ScheduleView;
@@ -55,6 +58,15 @@ public:
     [[nodiscard]] ScheduleView *view() const { return m_view; }
     [[nodiscard]] ScheduleChanger *changer() const { return m_changer; }
     [[nodiscard]] bool isWeekView() const { return m_week; }
+    // Sign-in at this window: with accounts set, the window locks after the practice's idle
+    // minutes and on Ctrl+L, and unlocking (or another person signing in) goes through them.
+    void setAccounts(UserAccounts *accounts);
+    void lock();
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    [[nodiscard]] SignInDialog *lockScreen() const;
+    [[nodiscard]] IdleWatcher *idleWatcher() const { return m_idle; }
+    [[nodiscard]] const UserSession &session() const { return m_session; }
+
     // What the practice-management system link says, shown in the status bar.
     void setSyncStatus(const QString &text, bool problem);
 
@@ -84,6 +96,9 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void printDaySheet();
+    void unlock(const UserSession &session);
+    void setIdleLockMinutes();
+    bool recordDaySheet(QString *error);
     void exportDaySheet();
 
     BookingService &m_booking;
@@ -116,6 +131,14 @@ private:
     QAction *m_providerLanesAction = nullptr;
     QAction *m_colorByTypeAction = nullptr;
     QList<QPointer<ProviderDayWindow>> m_providerDays;
+    UserAccounts *m_accounts = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
+    QPointer<SignInDialog> m_lockScreen;
+    QString m_titleBeforeLock;
+    // What locking hid or blanked, to put back for the same person.
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    QList<QPair<QPointer<QWidget>, QString>> m_titlesBlankedByLock;
 };
 
 } // namespace chairside

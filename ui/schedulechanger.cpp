@@ -348,4 +348,12 @@ bool ScheduleChanger::redo()
     return true;
 }
 
+void ScheduleChanger::setSession(UserSession session)
+{
+    m_session = std::move(session);
+    m_history.clear();
+    m_done = 0;
+    Q_EMIT historyChanged();
+}
+
 } // namespace chairside

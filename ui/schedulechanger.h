@@ -30,6 +30,8 @@ public:
     [[nodiscard]] std::optional<QDateTime> startUtc(const QDate &date, int minuteOfDay) const;
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
     [[nodiscard]] const UserSession &session() const { return m_session; }
+    // Another person signed in at this window: the undo history was theirs, so it goes.
+    void setSession(UserSession session);
 
     // Dry runs for the drag ghost: empty when the drop would be accepted.
     [[nodiscard]] QString check(const SchedulePlacement &to);

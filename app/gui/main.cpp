@@ -12,6 +12,9 @@
 #include "sync/pmscredentials.h"
 #include "ui/mainwindow.h"
 #include "ui/providerdaywindow.h"
+#include "ui/signindialog.h"
+#include "services/useraccounts.h"
+#include "cli/secretinput.h"
 #include "ui/scheduleview.h"
 
 #include <QApplication>
@@ -140,7 +143,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaintOption(
             u"report-first-paint"_s,
             QApplication::translate("main", "Print the time from start to the first painted schedule, then quit."));
-    parser.addOptions({demoOption, dataDirOption, providerOption, firstPaintOption});
+    const QCommandLineOption userOption(
+            u"user"_s,
+            QApplication::translate("main", "Sign in as this account; the password is read from stdin when it is not "
+                                            "a terminal, else asked for."),
+            u"NAME"_s);
+    parser.addOptions({demoOption, dataDirOption, providerOption, firstPaintOption, userOption});
     parser.process(app);
 
     chairside::SystemClock clock;
@@ -173,13 +181,44 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Who works at this window: the first office manager on a new cache, then sign-in.
+    chairside::UserAccounts accounts(*opened.cache, clock);
+    QString accountsError;
+    std::optional<bool> hasUsers = accounts.hasUsers(&accountsError);
+    if (demo && hasUsers == std::optional<bool>(false)
+        && !accounts.createDemoAccounts(chairside::operatingSystemSession().workstation, &accountsError))
+        return fail(QApplication::translate("main", "Cannot create the demo accounts"), accountsError, 4);
+    hasUsers = accounts.hasUsers(&accountsError);
+    if (!hasUsers)
+        return fail(QApplication::translate("main", "Cannot open the schedule"), accountsError, 4);
+    const QString workstation = chairside::operatingSystemSession().workstation;
+    std::optional<chairside::SignedIn> signedIn;
+    if (!*hasUsers) {
+        chairside::SignInDialog first(accounts, chairside::SignInDialog::Mode::FirstManager, workstation);
+        if (first.exec() != QDialog::Accepted || !first.signedIn())
+            return 0;
+        signedIn = first.signedIn();
+    }
+    const QString userName = parser.value(userOption);
+    if (!userName.isEmpty() && !chairside::cli::stdinIsTerminal()) {
+        QByteArray password = chairside::cli::readSecretLine({});
+        signedIn = accounts.signIn(userName, password, workstation, &accountsError);
+        if (!signedIn)
+            return fail(QApplication::translate("main", "Cannot sign in"), accountsError, 7);
+    } else if (!signedIn) {
+        chairside::SignInDialog dialog(accounts, chairside::SignInDialog::Mode::SignIn, workstation, userName);
+        if (dialog.exec() != QDialog::Accepted || !dialog.signedIn())
+            return 0;
+        signedIn = dialog.signedIn();
+    }
+
     chairside::BookingService booking(*opened.cache, clock);
     chairside::FrontDesk desk(*opened.cache, clock);
     QString error;
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
 
-    const chairside::UserSession session = chairside::operatingSystemSession();
+    const chairside::UserSession session = signedIn->session;
     FirstPaintReport report(sinceStart, parser.isSet(firstPaintOption));
     std::unique_ptr<chairside::MainWindow> window;
     std::unique_ptr<chairside::ProviderDayWindow> providerDay;
@@ -200,6 +239,7 @@ int main(int argc, char *argv[])
         providerDay->show();
     } else {
         window = std::make_unique<chairside::MainWindow>(booking, desk, clock, session);
+        window->setAccounts(&accounts);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }

@@ -97,6 +97,48 @@ QList<store::ScheduledAppointment> FrontDesk::patientAppointments(const QString 
     return failed(m_cache, sqlError, error, std::move(out));
 }
 
+std::optional<Appointment> FrontDesk::openAppointment(const QString &id, const UserSession &session, QString *error)
+{
+    QSqlError sqlError;
+    const std::optional<Appointment> a = store::AppointmentRepository(m_cache.database()).find(id, &sqlError);
+    if (!a) {
+        if (error)
+            *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
+                                        : QCoreApplication::translate("chairside::FrontDesk",
+                                                                      "There is no appointment \"%1\"; check the id.")
+                                                  .arg(id);
+        return std::nullopt;
+    }
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadPatient,
+                                                            u"appointment"_s, id, a->patientId)) {
+        if (error)
+            *error = *denied;
+        return std::nullopt;
+    }
+    if (session.role == Role::Provider && (session.providerId.isEmpty() || a->providerId != session.providerId)) {
+        QString auditError;
+        if (!auditDenied(m_cache, m_clock, session, accessName(Access::ReadPatient), u"appointment"_s, id,
+                         a->patientId, &auditError)) {
+            if (error)
+                *error = auditError;
+            return std::nullopt;
+        }
+        if (error)
+            *error = QCoreApplication::translate("chairside::FrontDesk",
+                                                 "This is another provider's visit; ask the front desk about it.");
+        return std::nullopt;
+    }
+    if (!auditReads(m_cache, m_clock, session, {{u"appointment"_s, id, a->patientId}}, u"opened"_s, error))
+        return std::nullopt;
+    return a;
+}
+
+bool FrontDesk::recordShown(const QList<ReadOf> &reads, const QString &detail, const UserSession &session,
+                            QString *error)
+{
+    return auditReads(m_cache, m_clock, session, reads, detail, error);
+}
+
 QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QString *error)
 {
     if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {

@@ -44,6 +44,13 @@ public:
     [[nodiscard]] std::optional<Patient> patient(const QString &id, const UserSession &session, QString *error);
     [[nodiscard]] QList<store::ScheduledAppointment> patientAppointments(const QString &patientId,
                                                                         const UserSession &session, QString *error);
+    // An appointment opened to be read or changed: role-checked (a provider opens only their
+    // own visits) and audited as a read.
+    [[nodiscard]] std::optional<Appointment> openAppointment(const QString &id, const UserSession &session,
+                                                             QString *error);
+    // Records that `session` was shown these records (a printed or exported day sheet).
+    [[nodiscard]] bool recordShown(const QList<ReadOf> &reads, const QString &detail, const UserSession &session,
+                                   QString *error);
     // By urgency (high first), then time on the list.
     [[nodiscard]] QList<ShownWaitlistEntry> waitlist(const UserSession &session, QString *error);
 

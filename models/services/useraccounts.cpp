@@ -208,4 +208,34 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
     return s;
 }
 
+int UserAccounts::idleLockMinutes() const
+{
+    const int minutes = store::UserRepository(m_cache.database()).idleLockMinutes();
+    return minutes >= 1 && minutes <= 60 ? minutes : kDefaultIdleLockMinutes;
+}
+
+bool UserAccounts::setIdleLockMinutes(const UserSession &session, int minutes, QString *error)
+{
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ManagePractice)) {
+        *error = *denied;
+        return false;
+    }
+    if (minutes < 1 || minutes > 60) {
+        *error = tr("The idle lock takes 1 to 60 minutes.");
+        return false;
+    }
+    QSqlDatabase &db = m_cache.database();
+    QSqlError sqlError;
+    const bool ok = db.transaction() && store::UserRepository(db).setIdleLockMinutes(minutes, &sqlError)
+            && audit(session.userId, session.sessionId, session.workstation, u"settings"_s,
+                     u"idle_lock_minutes=%1"_s.arg(minutes), error)
+            && db.commit();
+    if (!ok) {
+        db.rollback();
+        if (error->isEmpty())
+            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+    }
+    return ok;
+}
+
 } // namespace chairside

@@ -61,6 +61,11 @@ public:
                                                     {"viewer", Role::ReadOnly, ""}};
     [[nodiscard]] bool createDemoAccounts(const QString &workstation, QString *error);
 
+    // Minutes without input before a window locks (15 unless the office manager set 1–60).
+    [[nodiscard]] int idleLockMinutes() const;
+    [[nodiscard]] bool setIdleLockMinutes(const UserSession &session, int minutes, QString *error);
+    static constexpr int kDefaultIdleLockMinutes = 15;
+
     static constexpr int kMaxFailures = 5;
     static constexpr int kLockSeconds = 5 * 60;
 

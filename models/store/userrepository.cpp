@@ -2,6 +2,7 @@
 
 #include "sqlhelpers.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,29 @@ bool UserRepository::setAttempts(const QString &id, int failedAttempts, qint64 l
     QSqlQuery q(m_db);
     return prepareOrFail(q, u"UPDATE users SET failed_attempts = ?, locked_until_utc = ? WHERE id = ?"_s, error)
             && execWith(q, {failedAttempts, lockedUntilUtc, id}, error);
+}
+
+int UserRepository::idleLockMinutes(QSqlError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'lock.idle_minutes'"_s)) {
+        if (error)
+            *error = q.lastError();
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool UserRepository::setIdleLockMinutes(int minutes, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('lock.idle_minutes', ?)"_s);
+    q.addBindValue(QString::number(minutes));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
 }
 
 } // namespace chairside::store

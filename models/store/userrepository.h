@@ -34,6 +34,9 @@ public:
     [[nodiscard]] std::optional<StoredUser> byName(const QString &name, QSqlError *error = nullptr) const;
     [[nodiscard]] bool insert(const StoredUser &user, qint64 nowUtc, QSqlError *error);
     [[nodiscard]] bool setAttempts(const QString &id, int failedAttempts, qint64 lockedUntilUtc, QSqlError *error);
+    // Minutes without input before the window locks; 0 when the practice never set it.
+    [[nodiscard]] int idleLockMinutes(QSqlError *error = nullptr) const;
+    [[nodiscard]] bool setIdleLockMinutes(int minutes, QSqlError *error);
 
 private:
     QSqlDatabase m_db;

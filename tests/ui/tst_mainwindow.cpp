@@ -7,6 +7,9 @@
 #include "services/frontdesk.h"
 #include "services/pmsmirror.h"
 #include "services/practiceimportservice.h"
+#include "services/useraccounts.h"
+#include "ui/idlelock.h"
+#include "ui/signindialog.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "ui/appointmentdialog.h"
@@ -40,6 +43,8 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QAbstractButton>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
@@ -888,6 +893,148 @@ private Q_SLOTS:
         QVERIFY(again->isWeekView());
         QCOMPARE(again->model()->laneMode(), ScheduleModel::LaneMode::Providers);
         QCOMPARE(again->view()->zoom(), 2.5);
+    }
+
+    // Every visible text in the application: window titles, tooltips, labels, buttons, fields,
+    // combo boxes, text editors, visible menus' actions and what visible item views show.
+    static QStringList visibleTexts()
+    {
+        QStringList texts;
+        if (QToolTip::isVisible())
+            texts << QToolTip::text();
+        const QList<QWidget *> widgets = QApplication::allWidgets();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible())
+                continue;
+            texts << w->windowTitle() << w->toolTip() << w->accessibleName() << w->accessibleDescription();
+            if (auto *l = qobject_cast<QLabel *>(w))
+                texts << l->text();
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                texts << b->text();
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                texts << e->text();
+            if (auto *c = qobject_cast<QComboBox *>(w))
+                texts << c->currentText();
+            if (auto *t = qobject_cast<QPlainTextEdit *>(w))
+                texts << t->toPlainText();
+            if (auto *m = qobject_cast<QMenu *>(w)) {
+                for (QAction *a : m->actions())
+                    texts << a->text();
+            }
+            if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+                const QAbstractItemModel *model = v->model();
+                std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                    for (int r = 0; r < model->rowCount(parent); ++r) {
+                        for (int c = 0; c < model->columnCount(parent); ++c) {
+                            const QModelIndex i = model->index(r, c, parent);
+                            texts << i.data(Qt::DisplayRole).toString() << i.data(Qt::ToolTipRole).toString();
+                            walk(i);
+                        }
+                    }
+                };
+                walk(v->rootIndex());
+            }
+        }
+        return texts;
+    }
+
+    static QStringList namesShown(const QStringList &texts, const QStringList &names)
+    {
+        QStringList found;
+        for (const QString &name : names) {
+            for (const QString &t : texts) {
+                if (t.contains(name)) {
+                    found << name;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    // Ctrl+L and the idle timer lock the whole application: no patient's name anywhere on
+    // screen (lanes, panels, dialogs, titles, tooltips); the same person unlocks to find
+    // everything as it was; someone else signing in finds the last person's dialog gone.
+    void locksAndShowsNoPatient()
+    {
+        UserAccounts accounts(*m_cache, m_clock);
+        if (!accounts.hasUsers().value_or(true)) {
+            QString error;
+            QVERIFY2(accounts.createDemoAccounts(u"ws"_s, &error), qPrintable(error));
+        }
+        QByteArray password(UserAccounts::kDemoPassword);
+        QString error;
+        const std::optional<SignedIn> desk = accounts.signIn(u"frontdesk"_s, password, u"ws"_s, &error);
+        QVERIFY2(desk, qPrintable(error));
+        auto window = std::make_unique<MainWindow>(*m_booking, *m_desk, m_clock, desk->session);
+        window->resize(1500, 1000);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->setWeekView(false);
+        window->showDate(m_day);
+        window->setAccounts(&accounts);
+
+        QStringList names;
+        for (const PageAppointment &a : window->model()->page().appointments)
+            names << a.shown.patientName;
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(desk->session, &error))
+            names << e.patientName;
+        names.removeDuplicates();
+        names.removeAll(QString());
+        QVERIFY(names.size() > 5);
+
+        // A dialog open on a patient, and a tooltip naming one.
+        const QModelIndex tile = findTile(window->model(), [](const QModelIndex &) { return true; });
+        QVERIFY(tile.isValid());
+        const std::optional<Appointment> a =
+                m_desk->openAppointment(tile.data(ScheduleModel::AppointmentIdRole).toString(), desk->session, &error);
+        QVERIFY2(a, qPrintable(error));
+        auto *dialog = new AppointmentDialog(*window->changer(), *m_booking, *m_desk, window->model()->page(),
+                                             window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showExisting(*a, tile.data(Qt::DisplayRole).toString());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QPointer<AppointmentDialog> open = dialog;
+        QToolTip::showText(window->mapToGlobal(QPoint(200, 200)), names.constFirst(), window.get());
+        // The walk does find names while unlocked.
+        QVERIFY(namesShown(visibleTexts(), names).size() > 3);
+
+        window->findChild<QAction *>(u"lockAction"_s)->trigger();
+        QVERIFY(window->isLocked());
+        QVERIFY(window->lockScreen() && window->lockScreen()->isVisible());
+        const QStringList leaked = namesShown(visibleTexts(), names);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u", "_s)));
+        QVERIFY(open && open->isVisible()); // still there, showing nothing
+
+        // A wrong password keeps it locked.
+        window->lockScreen()->submit(u"frontdesk"_s, u"not the password"_s);
+        QVERIFY(window->isLocked());
+        QVERIFY(!window->lockScreen()->problem().isEmpty());
+        QVERIFY(namesShown(visibleTexts(), names).isEmpty());
+
+        // The same person: everything back, the dialog as it was.
+        window->lockScreen()->submit(u"frontdesk"_s, QString::fromLatin1(UserAccounts::kDemoPassword));
+        QVERIFY(!window->isLocked());
+        QVERIFY(open && open->isVisible());
+        QVERIFY(!namesShown(visibleTexts(), names).isEmpty());
+        QCOMPARE(window->session().userId, desk->session.userId);
+
+        // Idle: the application-wide filter sees input, and silence locks.
+        window->idleWatcher()->setTimeout(600);
+        for (int i = 0; i < 6; ++i) {
+            QTest::mouseMove(window->view()->viewport(), QPoint(100 + i * 10, 100));
+            QTest::qWait(200);
+        }
+        QVERIFY(!window->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(window->isLocked(), 3000);
+        QVERIFY(namesShown(visibleTexts(), names).isEmpty());
+
+        // Someone else signs in instead: the last person's dialog is gone.
+        window->lockScreen()->submit(u"viewer"_s, QString::fromLatin1(UserAccounts::kDemoPassword));
+        QVERIFY(!window->isLocked());
+        QCOMPARE(window->session().role, Role::ReadOnly);
+        QTRY_VERIFY(!open || !open->isVisible());
     }
 };
 
