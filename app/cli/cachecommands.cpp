@@ -29,23 +29,6 @@ QString tr(const char *text)
 
 constexpr int kMinimumPassphrase = 12;
 
-// Opens the cache and signs in as someone who may look after it; empty with the exit code.
-std::unique_ptr<store::Cache> openAs(const QString &dataDir, const QString &user, Access access, const Clock &clock,
-                                     store::CacheKeyStore &keys, UserSession *session, QTextStream &err, int *code)
-{
-    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
-    if (!opened.cache) {
-        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
-        *code = CacheUnavailable;
-        return nullptr;
-    }
-    const std::optional<UserSession> signedIn = actAs(*opened.cache, clock, user, access, err, code);
-    if (!signedIn)
-        return nullptr;
-    *session = *signedIn;
-    return std::move(opened.cache);
-}
-
 // Writes the record of what was done after it was done, on a cache opened afresh.
 int auditAfter(const QString &dataDir, store::CacheKeyStore &keys, const Clock &clock, const UserSession &session,
                const QString &action, const QString &detail, QTextStream &err)
@@ -69,7 +52,7 @@ int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextSt
     UserSession session;
     int code = Done;
     {
-        std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+        std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
         if (!cache)
             return code;
     }
@@ -88,7 +71,7 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
     if (!cache)
         return code;
     QByteArray passphrase = readSecretLine(tr("Backup passphrase (at least %1 characters): ").arg(kMinimumPassphrase));
@@ -141,7 +124,7 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
     // With a cache in place, its office manager restores over it; into an empty folder
     // anyone with the backup's passphrase may.
     if (!store::Cache::findCacheFile(dataDir).isEmpty()) {
-        std::unique_ptr<store::Cache> cache = openAs(dataDir, user, Access::ManageCache, clock, keys, &session, err, &code);
+        std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
         if (!cache && !(force && code == CacheUnavailable))
             return code;
     }

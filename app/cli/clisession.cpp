@@ -72,4 +72,21 @@ std::optional<UserSession> actAs(store::Cache &cache, const Clock &clock, const 
     return session;
 }
 
+std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheKeyStore &keys, const Clock &clock,
+                                           const QString &userName, std::optional<Access> access,
+                                           UserSession *session, QTextStream &err, int *exitCode)
+{
+    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    if (!opened.cache) {
+        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        *exitCode = CacheUnavailable;
+        return nullptr;
+    }
+    const std::optional<UserSession> signedIn = actAs(*opened.cache, clock, userName, access, err, exitCode);
+    if (!signedIn)
+        return nullptr;
+    *session = *signedIn;
+    return std::move(opened.cache);
+}
+
 } // namespace chairside::cli

@@ -5,12 +5,14 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace chairside {
 class Clock;
 namespace store {
 class Cache;
+class CacheKeyStore;
 }
 } // namespace chairside
 
@@ -23,5 +25,11 @@ namespace chairside::cli {
 // Empty, with the exit code in *exitCode and the reason on `err`, when that fails.
 [[nodiscard]] std::optional<UserSession> actAs(store::Cache &cache, const Clock &clock, const QString &userName,
                                                std::optional<Access> access, QTextStream &err, int *exitCode);
+
+// Opens the cache in `dataDir` and signs in as above; empty with *exitCode set when either fails.
+[[nodiscard]] std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheKeyStore &keys,
+                                                         const Clock &clock, const QString &userName,
+                                                         std::optional<Access> access, UserSession *session,
+                                                         QTextStream &err, int *exitCode);
 
 } // namespace chairside::cli

@@ -37,14 +37,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("chairside::cli", text);
 }
 
-std::unique_ptr<store::Cache> open(const QString &dataDir, store::CacheKeyStore &keys, QTextStream &err)
-{
-    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
-    if (!opened.cache)
-        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
-    return std::move(opened.cache);
-}
-
 // The adapter for the connection `pms connect` recorded in the cache.
 std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::PmsCredentials &keys, QTextStream &err)
 {
@@ -157,12 +149,12 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         return BadInput;
     }
     store::KeychainCacheKeyStore cacheKeys;
-    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
-    if (!cache)
-        return CacheUnavailable;
     SystemClock clock;
     int code = Done;
-    if (!actAs(*cache, clock, user, Access::ManagePractice, err, &code))
+    UserSession session;
+    std::unique_ptr<store::Cache> cache =
+            openSignedIn(dataDir, cacheKeys, clock, user, Access::ManagePractice, &session, err, &code);
+    if (!cache)
         return code;
     // After the password's line, when there is one.
     QStringList lines;
@@ -226,18 +218,17 @@ int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool
                  QTextStream &err)
 {
     store::KeychainCacheKeyStore cacheKeys;
-    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
-    if (!cache)
-        return CacheUnavailable;
     SystemClock clock;
     int code = Done;
-    const std::optional<UserSession> session = actAs(*cache, clock, user, Access::ResolveSyncIssues, err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache =
+            openSignedIn(dataDir, cacheKeys, clock, user, Access::ResolveSyncIssues, &session, err, &code);
+    if (!cache)
         return code;
     SyncIssues issues(*cache, clock);
     QString error;
     const bool done =
-            keepMine ? issues.keepMine(issue, *session, &error) : issues.takeTheirs(issue, *session, &error);
+            keepMine ? issues.keepMine(issue, session, &error) : issues.takeTheirs(issue, session, &error);
     if (!done) {
         err << u"chairside-cli: "_s << error << Qt::endl;
         return BadInput;
@@ -252,14 +243,12 @@ int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool
 int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStream &out, QTextStream &err, bool json)
 {
     store::KeychainCacheKeyStore cacheKeys;
-    std::unique_ptr<store::Cache> cache = open(dataDir, cacheKeys, err);
-    if (!cache)
-        return CacheUnavailable;
     SystemClock clock;
     int code = Done;
-    const std::optional<UserSession> session =
-            actAs(*cache, clock, user, statusOnly ? Access::ReadSyncIssues : Access::RunSync, err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache = openSignedIn(
+            dataDir, cacheKeys, clock, user, statusOnly ? Access::ReadSyncIssues : Access::RunSync, &session, err, &code);
+    if (!cache)
         return code;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(*cache);
     if (!connection) {
@@ -272,7 +261,7 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
     if (statusOnly) {
         QString error;
         const qint64 waiting = PmsMirror(*cache, clock).waitingInOutbox(&error);
-        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(*session, &error);
+        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(session, &error);
         const QTimeZone zone = connection->office;
         if (json) {
             QJsonArray list;
