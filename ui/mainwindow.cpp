@@ -15,6 +15,8 @@
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
+#include "services/useraccounts.h"
+#include "store/securebytes.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +37,9 @@
 #include <QPrinter>
 #include <QApplication>
 #include <QInputDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QToolTip>
 #include <QSettings>
 #include <QStatusBar>
@@ -356,6 +361,7 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     add(fileMenu, tr("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
     add(fileMenu, tr("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(), &MainWindow::setIdleLockMinutes);
+    add(fileMenu, tr("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
     fileMenu->addSeparator();
     add(fileMenu, tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
 
@@ -933,6 +939,73 @@ void MainWindow::setIdleLockMinutes()
     }
     m_idle->setTimeout(minutes * 60 * 1000);
     statusBar()->showMessage(tr("Chairside now locks after %n minute(s) without input.", nullptr, minutes), 5000);
+}
+
+void MainWindow::addAccount()
+{
+    if (!m_accounts)
+        return;
+    if (!roleMay(m_session.role, Access::ManageUsers)) {
+        // Asked of the service anyway, so the refusal is audited like any other.
+        QByteArray nothing;
+        QString error;
+        (void)m_accounts->addUser(SignedIn{m_session, m_session.role, m_session.providerId}, {}, Role::ReadOnly, {},
+                                  nothing, &error);
+        showMessage(error, true);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"addAccountDialog"_s);
+    dialog.setWindowTitle(tr("Add an account"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *role = new QComboBox(&dialog);
+    for (Role r : {Role::FrontDesk, Role::Provider, Role::ReadOnly, Role::OfficeManager}) {
+        const QString label = r == Role::FrontDesk ? tr("Front desk")
+                : r == Role::Provider             ? tr("Provider")
+                : r == Role::ReadOnly             ? tr("Read only")
+                                                  : tr("Office manager");
+        role->addItem(label, int(r));
+    }
+    auto *provider = new QComboBox(&dialog);
+    for (const Provider &p : m_model->page().providers)
+        provider->addItem(p.name, p.id);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto *again = new QLineEdit(&dialog);
+    again->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(tr("P&rovider:"), provider);
+    form->addRow(tr("&Password:"), password);
+    form->addRow(tr("Password &again:"), again);
+    auto syncProvider = [role, provider] { provider->setEnabled(Role(role->currentData().toInt()) == Role::Provider); };
+    connect(role, &QComboBox::currentIndexChanged, &dialog, syncProvider);
+    syncProvider();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QByteArray secret = password->text().toUtf8();
+    const bool same = password->text() == again->text();
+    password->clear();
+    again->clear();
+    if (!same) {
+        store::secureWipe(secret);
+        showMessage(tr("The two passwords differ; the account was not added."), true);
+        return;
+    }
+    const Role chosen = Role(role->currentData().toInt());
+    QString error;
+    if (!m_accounts->addUser(SignedIn{m_session, m_session.role, m_session.providerId}, name->text(), chosen,
+                             chosen == Role::Provider ? provider->currentData().toString() : QString(), secret,
+                             &error)) {
+        showMessage(error, true);
+        return;
+    }
+    statusBar()->showMessage(tr("Added the account %1.").arg(name->text().trimmed()), 5000);
 }
 
 } // namespace chairside

@@ -98,6 +98,7 @@ private:
     void printDaySheet();
     void unlock(const UserSession &session);
     void setIdleLockMinutes();
+    void addAccount();
     bool recordDaySheet(QString *error);
     void exportDaySheet();
 
