@@ -24,6 +24,10 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
+#include <QTemporaryDir>
+#include <QImage>
+#include "itemmodels/schedulemodel.h"
+#include "services/schedulepage.h"
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -110,6 +114,43 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
     return background;
 }
 
+// The installed program's check of itself: a temporary encrypted cache (its key in memory
+// only), the demo practice imported, the window built and its schedule drawn.
+int selfTest()
+{
+    using namespace chairside;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTemporaryDir dir;
+    store::MemoryCacheKeyStore keys;
+    store::Cache::OpenResult opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+    if (!opened.cache) {
+        err << "self-test: cannot create a cache: " << opened.error.message << Qt::endl;
+        return 1;
+    }
+    SystemClock clock;
+    const PracticeImportService::Outcome imported =
+            PracticeImportService(*opened.cache, clock).importDemo(operatingSystemSession());
+    if (!imported.ok()) {
+        err << "self-test: the demo practice did not import" << Qt::endl;
+        return 1;
+    }
+    BookingService booking(*opened.cache, clock);
+    FrontDesk desk(*opened.cache, clock);
+    MainWindow window(booking, desk, clock, operatingSystemSession());
+    window.resize(1280, 800);
+    window.showDate(clock.nowUtc().date().addDays(1));
+    const QImage image = window.grab().toImage();
+    const int tiles = int(window.model()->page().appointments.size());
+    if (image.isNull() || image.width() < 100) {
+        err << "self-test: the schedule could not be drawn" << Qt::endl;
+        return 1;
+    }
+    out << "self-test: ok (" << imported.appointments << " appointments imported, " << tiles
+        << " on the day drawn, SQLCipher cache and Qt " << qVersion() << ")" << Qt::endl;
+    return 0;
+}
+
 int fail(const QString &title, const QString &message, int code)
 {
     QMessageBox::critical(nullptr, title, message);
@@ -148,8 +189,14 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Sign in as this account; the password is read from stdin when it is not "
                                             "a terminal, else asked for."),
             u"NAME"_s);
-    parser.addOptions({demoOption, dataDirOption, providerOption, firstPaintOption, userOption});
+    const QCommandLineOption selfTestOption(
+            u"self-test"_s,
+            QApplication::translate("main", "Open a throw-away cache with the demo practice, draw its schedule "
+                                            "offscreen and exit 0 when all went well (for installers)."));
+    parser.addOptions({demoOption, dataDirOption, providerOption, firstPaintOption, userOption, selfTestOption});
     parser.process(app);
+    if (parser.isSet(selfTestOption))
+        return selfTest();
 
     chairside::SystemClock clock;
     const bool demo = parser.isSet(demoOption);
