@@ -876,8 +876,7 @@ void MainWindow::lock()
     }
     m_titleBeforeLock = windowTitle();
     setWindowTitle(tr("Chairside (locked)"));
-    m_lockScreen = new SignInDialog(*m_accounts, SignInDialog::Mode::Unlock, m_session.workstation,
-                                    m_accounts ? QString() : QString(), this);
+    m_lockScreen = new SignInDialog(*m_accounts, SignInDialog::Mode::Unlock, m_session.workstation, {}, this);
     m_lockScreen->setAttribute(Qt::WA_DeleteOnClose);
     m_lockScreen->setWindowModality(Qt::ApplicationModal);
     connect(m_lockScreen, &QDialog::accepted, this, [this] {
@@ -945,13 +944,9 @@ void MainWindow::addAccount()
 {
     if (!m_accounts)
         return;
-    if (!roleMay(m_session.role, Access::ManageUsers)) {
-        // Asked of the service anyway, so the refusal is audited like any other.
-        QByteArray nothing;
-        QString error;
-        (void)m_accounts->addUser(SignedIn{m_session, m_session.role, m_session.providerId}, {}, Role::ReadOnly, {},
-                                  nothing, &error);
-        showMessage(error, true);
+    QString refusal;
+    if (!m_accounts->mayManageUsers(m_session, &refusal)) {
+        showMessage(refusal, true);
         return;
     }
     QDialog dialog(this);

@@ -35,7 +35,7 @@ int auditAfter(const QString &dataDir, store::CacheKeyStore &keys, const Clock &
 {
     store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
     QString error;
-    if (!opened.cache || !auditEvent(*opened.cache, clock, session, action, u"cache"_s, detail, &error)) {
+    if (!opened.cache || !auditEvent(*opened.cache, clock, session, action, u"cache"_s, {}, detail, &error)) {
         err << tr("chairside-cli: done, but the audit record could not be written: ")
             << (opened.cache ? error : opened.error.message) << Qt::endl;
         return CacheUnavailable;
@@ -94,7 +94,7 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     }
     QString error;
     // Recorded first, so the backup holds the record of its own making.
-    if (!auditEvent(*cache, clock, session, u"backup"_s, u"cache"_s, QDir::toNativeSeparators(outPath), &error)) {
+    if (!auditEvent(*cache, clock, session, u"backup"_s, u"cache"_s, {}, QDir::toNativeSeparators(outPath), &error)) {
         err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
@@ -189,7 +189,7 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
             : accounts.createFirstManager(name, password, operatingSystemSession().workstation, &error);
     if (!ok) {
         err << u"chairside-cli: "_s << error << Qt::endl;
-        return error.contains(u"Only the office manager"_s) ? Denied : BadInput;
+        return BadInput; // a role that may not add accounts was refused by actAs already
     }
     out << tr("Added %1 (%2).").arg(name, roleName(*parsed)) << Qt::endl;
     return Done;

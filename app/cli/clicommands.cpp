@@ -103,19 +103,23 @@ std::unique_ptr<store::Cache> openCache(Context &ctx, store::Cache::OpenMode mod
     return std::move(opened.cache);
 }
 
+// Opens the cache and signs in as --user (see actAs); empty with *code set when that fails.
+std::unique_ptr<store::Cache> openAs(Context &ctx, std::optional<Access> access, UserSession *session, int *code)
+{
+    return openSignedIn(ctx.dataDir, ctx.keys, ctx.clock, ctx.user, access, session, ctx.err, code);
+}
+
 int auditVerify(Context &ctx, bool json)
 {
-    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
-    if (!cache)
-        return CacheUnavailable;
     int code = Done;
-    const std::optional<UserSession> session = actAs(*cache, ctx.clock, ctx.user, Access::ReadAudit, ctx.err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
+    if (!cache)
         return code;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(*session, &error);
+    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(session, &error);
     if (!error.isEmpty()) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -154,12 +158,10 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
         ctx.err << tr("chairside-cli: --from and --to take dates as YYYY-MM-DD.") << Qt::endl;
         return BadInput;
     }
-    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
-    if (!cache)
-        return CacheUnavailable;
     int code = Done;
-    const std::optional<UserSession> session = actAs(*cache, ctx.clock, ctx.user, Access::ReadAudit, ctx.err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
+    if (!cache)
         return code;
     QString error;
     const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
@@ -171,7 +173,7 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     const std::optional<QByteArray> csv = AuditReport(*cache, ctx.clock).patientAccessCsv(
             patientId, fromDate.isValid() ? QDateTime(fromDate, QTime(0, 0), zone).toUTC() : QDateTime(),
             toDate.isValid() ? QDateTime(toDate.addDays(1), QTime(0, 0), zone).toUTC().addSecs(-1) : QDateTime(),
-            *session, &rows, &error);
+            session, &rows, &error);
     if (!csv) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -254,16 +256,13 @@ int importFile(Context &ctx, const QString &path)
         return BadInput;
     }
     const QByteArray json = file.readAll();
-    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
-    if (!cache)
-        return CacheUnavailable;
     int code = Done;
-    const std::optional<UserSession> session =
-            actAs(*cache, ctx.clock, ctx.user, Access::ManagePractice, ctx.err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ManagePractice, &session, &code);
+    if (!cache)
         return code;
     PracticeImportService importer(*cache, ctx.clock);
-    return reportImport(ctx, importer.importDocument(json, *session));
+    return reportImport(ctx, importer.importDocument(json, session));
 }
 
 int day(Context &ctx, const QString &dateText, bool json)
@@ -273,13 +272,10 @@ int day(Context &ctx, const QString &dateText, bool json)
         ctx.err << tr("chairside-cli: --date \"%1\" is not a date; use YYYY-MM-DD.").arg(dateText) << Qt::endl;
         return BadInput;
     }
-    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
-    if (!cache)
-        return CacheUnavailable;
     int code = Done;
-    const std::optional<UserSession> session =
-            actAs(*cache, ctx.clock, ctx.user, Access::ReadSchedule, ctx.err, &code);
-    if (!session)
+    UserSession session;
+    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadSchedule, &session, &code);
+    if (!cache)
         return code;
     QString error;
     const std::optional<Practice> practice = store::PracticeRepository(cache->database()).practice();
@@ -288,7 +284,7 @@ int day(Context &ctx, const QString &dateText, bool json)
         return BadInput;
     }
     BookingService booking(*cache, ctx.clock);
-    const std::optional<SchedulePage> page = booking.page(date, 1, *session, &error);
+    const std::optional<SchedulePage> page = booking.page(date, 1, session, &error);
     if (!page) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -299,7 +295,7 @@ int day(Context &ctx, const QString &dateText, bool json)
         if (!p.shown.appointment.patientId.isEmpty())
             shown.append({u"appointment"_s, p.shown.appointment.id, p.shown.appointment.patientId});
     }
-    if (!auditReads(*cache, ctx.clock, *session, shown, u"day "_s + date.toString(Qt::ISODate), &error)) {
+    if (!auditReads(*cache, ctx.clock, session, shown, u"day "_s + date.toString(Qt::ISODate), &error)) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
@@ -391,14 +387,10 @@ struct BookingContext
 // Opens the cache and the practice for a booking command; an exit code when that fails.
 std::optional<int> openBooking(Context &ctx, BookingContext &b)
 {
-    b.cache = openCache(ctx, store::Cache::OpenMode::OpenExisting);
-    if (!b.cache)
-        return CacheUnavailable;
     int code = Done;
-    const std::optional<UserSession> session = actAs(*b.cache, ctx.clock, ctx.user, std::nullopt, ctx.err, &code);
-    if (!session)
+    b.cache = openAs(ctx, std::nullopt, &b.session, &code);
+    if (!b.cache)
         return code;
-    b.session = *session;
     b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
     QString error;
     const std::optional<QTimeZone> zone = b.service->practiceZone(&error);

@@ -133,9 +133,10 @@ bool auditReads(store::Cache &cache, const Clock &clock, const UserSession &sess
 }
 
 bool auditEvent(store::Cache &cache, const Clock &clock, const UserSession &session, const QString &action,
-                const QString &recordType, const QString &detail, QString *error)
+                const QString &recordType, const QString &patientId, const QString &detail, QString *error)
 {
-    return appendAll(cache, {store::AuditRecord::by(session, clock.nowUtc(), action, recordType, {}, {}, detail)}, error);
+    return appendAll(cache, {store::AuditRecord::by(session, clock.nowUtc(), action, recordType, {}, patientId, detail)},
+                     error);
 }
 
 bool auditDenied(store::Cache &cache, const Clock &clock, const UserSession &session, const QString &operation,

@@ -59,9 +59,11 @@ struct ReadOf
 // when the cache refused it: callers then show nothing.
 [[nodiscard]] bool auditReads(store::Cache &cache, const Clock &clock, const UserSession &session,
                               const QList<ReadOf> &reads, const QString &detail, QString *error);
-// Writes one record of something done to the cache as a whole (rekey, backup, restore).
+// Writes one record of something done (to the cache as a whole: rekey, backup, restore; or
+// about one patient: an access report) in its own transaction.
 [[nodiscard]] bool auditEvent(store::Cache &cache, const Clock &clock, const UserSession &session,
-                              const QString &action, const QString &recordType, const QString &detail, QString *error);
+                              const QString &action, const QString &recordType, const QString &patientId,
+                              const QString &detail, QString *error);
 // Writes one "denied" record (see refuseUnlessAllowed; BookingService uses it for writes).
 [[nodiscard]] bool auditDenied(store::Cache &cache, const Clock &clock, const UserSession &session,
                                const QString &operation, const QString &recordType, const QString &recordId,

@@ -57,9 +57,10 @@ std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId
     }
     QByteArray csv = "time_utc,user,workstation,session,action,record_type,record_id,correlation_id,audit_id\r\n";
     for (const store::AuditEntry &e : entries) {
-        const QStringList fields = {e.atUtc.toString(Qt::ISODate), e.userId,   e.workstation,
-                                    e.sessionId,                   e.action,   e.recordType,
-                                    e.recordId,                    e.correlationId, e.auditId};
+        const store::AuditRecord &r = e.record;
+        const QStringList fields = {r.atUtc.toString(Qt::ISODate), r.userId,   r.workstation,
+                                    r.sessionId,                   r.action,   r.recordType,
+                                    r.recordId,                    r.correlationId, e.auditId};
         QByteArrayList line;
         for (const QString &f : fields)
             line.append(csvField(f));
@@ -67,13 +68,9 @@ std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId
     }
     *rows = int(entries.size());
     // Reading who accessed a patient's records is itself an access.
-    const store::AuditRecord record = store::AuditRecord::by(session, m_clock.nowUtc(), u"audit-export"_s, u"audit"_s,
-                                                             {}, patientId, u"rows=%1"_s.arg(entries.size()));
-    if (!db.transaction() || !store::AuditLog(db).append(record, &sqlError) || !db.commit()) {
-        db.rollback();
-        *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+    if (!auditEvent(m_cache, m_clock, session, u"audit-export"_s, u"audit"_s, patientId,
+                    u"rows=%1"_s.arg(entries.size()), error))
         return std::nullopt;
-    }
     return csv;
 }
 

@@ -27,39 +27,47 @@ T failed(store::Cache &cache, const QSqlError &sqlError, QString *error, T value
 
 FrontDesk::FrontDesk(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
 
-std::optional<QString> FrontDesk::refused(const UserSession &session, Access access, const QString &patientId)
+bool FrontDesk::allowed(const UserSession &session, Access access, QString *error, const QString &patientId,
+                        const Appointment *visit)
 {
-    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, access, u"patient"_s,
-                                                            patientId, patientId))
-        return denied;
+    const QString recordType = visit ? u"appointment"_s : u"patient"_s;
+    const QString recordId = visit ? visit->id : patientId;
+    auto refuse = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (std::optional<QString> denied =
+                refuseUnlessAllowed(m_cache, m_clock, session, access, recordType, recordId, patientId))
+        return refuse(*denied);
     if (session.role != Role::Provider || access != Access::ReadPatient)
-        return std::nullopt;
-    // A provider: only patients who have a visit with them.
-    QSqlError sqlError;
+        return true;
+    // A provider: only their own visits, and patients who have a visit with them.
     bool theirs = false;
-    if (!patientId.isEmpty()) {
+    if (visit) {
+        theirs = !session.providerId.isEmpty() && visit->providerId == session.providerId;
+    } else if (!patientId.isEmpty()) {
+        QSqlError sqlError;
         for (const store::ScheduledAppointment &s :
              store::AppointmentRepository(m_cache.database()).forPatient(patientId, &sqlError))
             theirs = theirs || (!session.providerId.isEmpty() && s.appointment.providerId == session.providerId);
+        if (sqlError.isValid())
+            return refuse(m_cache.describeFailure(sqlError));
     }
-    if (sqlError.isValid())
-        return m_cache.describeFailure(sqlError);
     if (theirs)
-        return std::nullopt;
-    QString error;
-    if (!auditDenied(m_cache, m_clock, session, accessName(access), u"patient"_s, patientId, patientId, &error))
-        return error;
-    return QCoreApplication::translate("chairside::FrontDesk",
-                                       "A provider may open only their own patients; ask the front desk.");
+        return true;
+    QString auditError;
+    if (!auditDenied(m_cache, m_clock, session, accessName(access), recordType, recordId, patientId, &auditError))
+        return refuse(auditError);
+    return refuse(QCoreApplication::translate("chairside::FrontDesk",
+                                              "A provider may open only their own patients and visits; ask the "
+                                              "front desk."));
 }
 
 QList<Patient> FrontDesk::searchPatients(const QString &text, int limit, const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadPatient)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadPatient, error))
         return {};
-    }
     QSqlError sqlError;
     QList<Patient> out = store::PracticeRepository(m_cache.database()).searchPatients(text, limit, &sqlError);
     return failed(m_cache, sqlError, error, std::move(out));
@@ -67,11 +75,8 @@ QList<Patient> FrontDesk::searchPatients(const QString &text, int limit, const U
 
 std::optional<Patient> FrontDesk::patient(const QString &id, const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadPatient, id)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadPatient, error, id))
         return std::nullopt;
-    }
     QSqlError sqlError;
     std::optional<Patient> out = store::PracticeRepository(m_cache.database()).patient(id, &sqlError);
     if (out && !auditReads(m_cache, m_clock, session, {{u"patient"_s, id, id}}, u"opened"_s, error))
@@ -82,11 +87,8 @@ std::optional<Patient> FrontDesk::patient(const QString &id, const UserSession &
 QList<store::ScheduledAppointment> FrontDesk::patientAppointments(const QString &patientId, const UserSession &session,
                                                                  QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadPatient, patientId)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadPatient, error, patientId))
         return {};
-    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out =
             store::AppointmentRepository(m_cache.database()).forPatient(patientId, &sqlError);
@@ -109,25 +111,8 @@ std::optional<Appointment> FrontDesk::openAppointment(const QString &id, const U
                                                   .arg(id);
         return std::nullopt;
     }
-    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadPatient,
-                                                            u"appointment"_s, id, a->patientId)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadPatient, error, a->patientId, &*a))
         return std::nullopt;
-    }
-    if (session.role == Role::Provider && (session.providerId.isEmpty() || a->providerId != session.providerId)) {
-        QString auditError;
-        if (!auditDenied(m_cache, m_clock, session, accessName(Access::ReadPatient), u"appointment"_s, id,
-                         a->patientId, &auditError)) {
-            if (error)
-                *error = auditError;
-            return std::nullopt;
-        }
-        if (error)
-            *error = QCoreApplication::translate("chairside::FrontDesk",
-                                                 "This is another provider's visit; ask the front desk about it.");
-        return std::nullopt;
-    }
     if (!auditReads(m_cache, m_clock, session, {{u"appointment"_s, id, a->patientId}}, u"opened"_s, error))
         return std::nullopt;
     return a;
@@ -141,11 +126,8 @@ bool FrontDesk::recordShown(const QList<ReadOf> &reads, const QString &detail, c
 
 QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadWaitlist, error))
         return {};
-    }
     store::PracticeRepository repo(m_cache.database());
     QSqlError sqlError;
     const QList<WaitlistEntry> entries = repo.waitlist(&sqlError);
@@ -170,11 +152,8 @@ QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QStrin
 
 QList<store::ScheduledAppointment> FrontDesk::unscheduled(int days, const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadWaitlist, error))
         return {};
-    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out = store::AppointmentRepository(m_cache.database())
                                                      .unscheduled(m_clock.nowUtc().addDays(-days), m_clock.nowUtc(), 200, &sqlError);
@@ -191,11 +170,8 @@ qint64 FrontDesk::dataVersion()
 
 QList<store::ScheduledAppointment> FrontDesk::tray(const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::ReadWaitlist)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::ReadWaitlist, error))
         return {};
-    }
     QSqlError sqlError;
     QList<store::ScheduledAppointment> out = store::AppointmentRepository(m_cache.database()).held(&sqlError);
     return failed(m_cache, sqlError, error, std::move(out));
@@ -203,11 +179,8 @@ QList<store::ScheduledAppointment> FrontDesk::tray(const UserSession &session, Q
 
 bool FrontDesk::hold(const QString &appointmentId, const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::HoldAppointment)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::HoldAppointment, error))
         return false;
-    }
     QSqlError sqlError;
     store::AppointmentRepository repo(m_cache.database());
     if (!repo.find(appointmentId, &sqlError)) {
@@ -224,11 +197,8 @@ bool FrontDesk::hold(const QString &appointmentId, const UserSession &session, Q
 
 bool FrontDesk::release(const QString &appointmentId, const UserSession &session, QString *error)
 {
-    if (std::optional<QString> denied = refused(session, Access::HoldAppointment)) {
-        if (error)
-            *error = *denied;
+    if (!allowed(session, Access::HoldAppointment, error))
         return false;
-    }
     QSqlError sqlError;
     const bool ok = store::AppointmentRepository(m_cache.database()).release(appointmentId, &sqlError);
     return failed(m_cache, sqlError, error, ok);

@@ -74,8 +74,10 @@ public:
     [[nodiscard]] bool takeTheirs(qint64 issueId, const UserSession &session, QString *error);
 
 private:
-    // Empty when `session` may do `access` (to `patientId`'s record when given).
-    std::optional<QString> refused(const UserSession &session, Access access, const QString &patientId = {});
+    // Whether `session` may do `access` (to `patientId`'s record, or to `visit`, when given); else
+    // false with `error` set, the refusal audited.
+    bool allowed(const UserSession &session, Access access, QString *error, const QString &patientId = {},
+                 const Appointment *visit = nullptr);
 
     store::Cache &m_cache;
     const Clock &m_clock;

@@ -62,7 +62,7 @@ bool UserAccounts::createFirstManager(const QString &name, QByteArray &password,
     }
     SignedIn nobody;
     nobody.role = Role::OfficeManager;
-    nobody.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation};
+    nobody.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation, Role::OfficeManager};
     return addUser(nobody, name, Role::OfficeManager, {}, password, error);
 }
 
@@ -70,7 +70,7 @@ bool UserAccounts::createDemoAccounts(const QString &workstation, QString *error
 {
     SignedIn manager;
     manager.role = Role::OfficeManager;
-    manager.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation};
+    manager.session = {u"setup"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), workstation, Role::OfficeManager};
     for (const DemoAccount &a : kDemoAccounts) {
         QByteArray password(kDemoPassword);
         const bool ok = a.role == Role::OfficeManager
@@ -83,23 +83,22 @@ bool UserAccounts::createDemoAccounts(const QString &workstation, QString *error
     return true;
 }
 
+bool UserAccounts::mayManageUsers(const UserSession &session, QString *error)
+{
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ManageUsers)) {
+        *error = *denied;
+        return false;
+    }
+    return true;
+}
+
 bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
                            QByteArray &password, QString *error)
 {
     const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
     QSqlDatabase &db = m_cache.database();
-    if (!roleMay(by.role, Access::ManageUsers)) {
-        *error = tr("Only the office manager adds accounts.");
-        if (db.transaction()) {
-            QString ignored;
-            if (audit(by.session.userId, by.session.sessionId, by.session.workstation, u"denied"_s,
-                      u"operation=add-user"_s, &ignored))
-                db.commit();
-            else
-                db.rollback();
-        }
+    if (!mayManageUsers(by.session, error))
         return false;
-    }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 64) {
         *error = tr("Give the account a name of 1 to 64 characters.");

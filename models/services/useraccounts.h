@@ -39,6 +39,8 @@ public:
     // The first account, only while there is none: an office manager.
     [[nodiscard]] bool createFirstManager(const QString &name, QByteArray &password, const QString &workstation,
                                           QString *error);
+    // Whether `session` may add accounts; false with `error` set, the refusal audited.
+    [[nodiscard]] bool mayManageUsers(const UserSession &session, QString *error);
     // An office manager adds an account; anyone else is refused (and the refusal audited).
     [[nodiscard]] bool addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
                                QByteArray &password, QString *error);

@@ -170,15 +170,16 @@ QList<AuditEntry> AuditLog::forPatient(const QString &patientId, const QDateTime
         AuditEntry e;
         e.seq = q.value(0).toLongLong();
         e.auditId = q.value(1).toString();
-        e.atUtc = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-        e.userId = q.value(3).toString();
-        e.sessionId = q.value(4).toString();
-        e.workstation = q.value(5).toString();
-        e.patientId = q.value(6).toString();
-        e.recordType = q.value(7).toString();
-        e.recordId = q.value(8).toString();
-        e.action = q.value(9).toString();
-        e.correlationId = q.value(10).toString();
+        AuditRecord &r = e.record;
+        r.atUtc = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        r.userId = q.value(3).toString();
+        r.sessionId = q.value(4).toString();
+        r.workstation = q.value(5).toString();
+        r.patientId = q.value(6).toString();
+        r.recordType = q.value(7).toString();
+        r.recordId = q.value(8).toString();
+        r.action = q.value(9).toString();
+        r.correlationId = q.value(10).toString();
         out.append(e);
     }
     return out;

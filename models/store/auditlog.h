@@ -50,15 +50,7 @@ struct AuditEntry
 {
     qint64 seq = 0;
     QString auditId;
-    QDateTime atUtc;
-    QString userId;
-    QString sessionId;
-    QString workstation;
-    QString patientId;
-    QString recordType;
-    QString recordId;
-    QString action;
-    QString correlationId;
+    AuditRecord record; // its detail is not read back
 };
 
 class AuditLog

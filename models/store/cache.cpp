@@ -24,20 +24,11 @@ namespace chairside::store {
 
 namespace {
 
-constexpr int kKeyBytes = 32;
 constexpr QByteArrayView kPlainSqliteHeader("SQLite format 3\0", 16);
 
 CacheError fail(CacheError::Kind kind, QString message)
 {
     return CacheError{kind, std::move(message)};
-}
-
-QByteArray newRandomKey()
-{
-    QByteArray key(kKeyBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
-                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
-    return key;
 }
 
 // Reads the first bytes of the file without opening it as a database.
@@ -84,6 +75,14 @@ int primaryCode(const QSqlError &error)
 }
 
 } // namespace
+
+QByteArray Cache::newKey()
+{
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
+                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
+    return key;
+}
 
 Cache::~Cache()
 {
@@ -173,7 +172,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         }
         cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         filePath = QDir(dataDir).filePath(QString::fromLatin1(kFilePrefix) + cacheId + QString::fromLatin1(kFileSuffix));
-        key = newRandomKey();
+        key = newKey();
         QString keyError;
         // The key goes to the keychain before the file exists: a file whose key was never
         // stored could not be opened again.

@@ -51,6 +51,9 @@ public:
 
     static constexpr const char *kFilePrefix = "chairside-";
     static constexpr const char *kFileSuffix = ".cache";
+    static constexpr int kKeyBytes = 32;
+    // A new random 256-bit cache key (wipe it after use).
+    [[nodiscard]] static QByteArray newKey();
     // Beside the cache while it is re-encrypted; the keychain entry of the new key meanwhile.
     static constexpr const char *kRekeySuffix = ".rekey";
     [[nodiscard]] static QString pendingKeyId(const QString &cacheId) { return cacheId + QStringLiteral(".next"); }

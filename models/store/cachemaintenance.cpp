@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -34,22 +33,8 @@ Q_LOGGING_CATEGORY(lcMaintenance, "chairside.store.maintenance")
 
 namespace {
 
-constexpr int kKeyBytes = 32;
 constexpr int kBackupKdfIterations = 256000;
 const QString kBackupFormat = u"chairside-backup/1"_s;
-
-QByteArray randomKey()
-{
-    QByteArray key(kKeyBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
-                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
-    return key;
-}
-
-QByteArray rawKeySpec(const QByteArray &key)
-{
-    return "x'" + key.toHex() + "'";
-}
 
 // Flushes a file (or, on POSIX, a directory) to the disk.
 bool syncPath(const QString &path)
@@ -288,7 +273,7 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
     QFile::remove(part);
     QFile::remove(part + u"-journal"_s);
 
-    QByteArray key = randomKey();
+    QByteArray key = Cache::newKey();
     const auto wipe = qScopeGuard([&key] { secureWipe(key); });
     QString keyError;
     if (keys.writeKey(pendingId, key, &keyError) != CacheKeyStore::Status::Ok) {
@@ -306,7 +291,7 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
         return false;
     };
     {
-        QByteArray spec = rawKeySpec(key);
+        QByteArray spec = SqlCipherDriver::rawKeySpec(key);
         QString sqlError;
         const bool attached = attach(opened.cache->database(), part, u"rekeyed"_s, spec, false, &sqlError);
         secureWipe(spec);
@@ -473,12 +458,12 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
             }
         }
         CacheKeyStore::ReadResult read = keys.readKey(cacheId);
-        if (read.status == CacheKeyStore::Status::Ok && read.key.size() == kKeyBytes)
+        if (read.status == CacheKeyStore::Status::Ok && read.key.size() == Cache::kKeyBytes)
             key = read.key;
         secureWipe(read.key);
         // Only when the cache in place could not be opened (so nothing opens it now anyway).
         if (key.isEmpty()) {
-            key = randomKey();
+            key = Cache::newKey();
             QString keyError;
             if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
                 out.error = u"Cannot store a key in %1 (%2)."_s.arg(keys.describe(), keyError);
@@ -489,7 +474,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
         cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         target = QDir(dataDir).filePath(QString::fromLatin1(Cache::kFilePrefix) + cacheId
                                         + QString::fromLatin1(Cache::kFileSuffix));
-        key = randomKey();
+        key = Cache::newKey();
         QString keyError;
         if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
             out.error = u"Cannot store the cache key in %1 (%2); nothing was restored."_s.arg(keys.describe(), keyError);
@@ -503,7 +488,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
     QDir().mkpath(work);
     const QString staged = QDir(work).filePath(QFileInfo(target).fileName());
     {
-        QByteArray spec = rawKeySpec(key);
+        QByteArray spec = SqlCipherDriver::rawKeySpec(key);
         QString sqlError;
         const bool attached = attach(backup.database(), staged, u"restored"_s, spec, false, &sqlError);
         secureWipe(spec);

@@ -372,6 +372,11 @@ void SqlCipherDriver::setRawKey(const QByteArray &key)
     m_rawKey = QByteArray(key.constData(), key.size()); // a deep copy this driver alone wipes
 }
 
+QByteArray SqlCipherDriver::rawKeySpec(const QByteArray &key)
+{
+    return "x'" + key.toHex() + "'";
+}
+
 void SqlCipherDriver::setPassphrase(const QByteArray &passphrase)
 {
     secureWipe(m_passphrase);
@@ -440,7 +445,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
 
     int keyRc = SQLITE_OK;
     if (!m_rawKey.isEmpty()) {
-        QByteArray keySpec = "x'" + m_rawKey.toHex() + "'";
+        QByteArray keySpec = rawKeySpec(m_rawKey);
         keyRc = sqlite3_key(m_db, keySpec.constData(), int(keySpec.size()));
         secureWipe(keySpec);
         secureWipe(m_rawKey);

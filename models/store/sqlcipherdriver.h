@@ -27,6 +27,8 @@ public:
     ~SqlCipherDriver() override;
 
     void setRawKey(const QByteArray &key);
+    // How SQLCipher is told a key is raw bytes, not a passphrase: x'<hex>' (wipe after use).
+    [[nodiscard]] static QByteArray rawKeySpec(const QByteArray &key);
     // A passphrase (UTF-8) instead, for encrypted backups; wiped like the raw key.
     void setPassphrase(const QByteArray &passphrase);
 

@@ -50,6 +50,26 @@ private:
         return {roleName(role), u"s"_s, u"ws"_s, role, providerId};
     }
 
+    // One data row per role and operation, allowed or not.
+    static void addRows(const QStringList &operations, const QList<QPair<Role, QStringList>> &allowed)
+    {
+        for (const auto &[role, may] : allowed) {
+            for (const QString &op : operations)
+                QTest::addRow("%s %s", qPrintable(roleName(role)), qPrintable(op)) << int(role) << op << may.contains(op);
+        }
+    }
+
+    // A fresh cache holding the practice above; empty when it could not be made.
+    std::unique_ptr<store::Cache> practiceCache(store::MemoryCacheKeyStore &keys)
+    {
+        auto cache = store::Cache::open(m_dir.filePath(QString::number(++m_caches)), keys,
+                                        store::Cache::OpenMode::CreateIfMissing)
+                             .cache;
+        if (cache && !PracticeImportService(*cache, m_clock).importDocument(practice(), {u"t"_s, u"s"_s, u"w"_s}).ok())
+            cache.reset();
+        return cache;
+    }
+
 private Q_SLOTS:
     void matrix_data()
     {
@@ -64,10 +84,7 @@ private Q_SLOTS:
                 {Role::System, operations},
                 {Role::Provider, {u"arrive-own"_s, u"undo-own"_s}},
                 {Role::ReadOnly, {}}};
-        for (const auto &[role, may] : allowed) {
-            for (const QString &op : operations)
-                QTest::addRow("%s %s", qPrintable(roleName(role)), qPrintable(op)) << int(role) << op << may.contains(op);
-        }
+        addRows(operations, allowed);
     }
 
     void matrix()
@@ -76,11 +93,8 @@ private Q_SLOTS:
         QFETCH(QString, operation);
         QFETCH(bool, allowed);
         store::MemoryCacheKeyStore keys;
-        auto cache = store::Cache::open(m_dir.filePath(QString::number(++m_caches)), keys,
-                                        store::Cache::OpenMode::CreateIfMissing)
-                             .cache;
+        const std::unique_ptr<store::Cache> cache = practiceCache(keys);
         QVERIFY(cache);
-        QVERIFY(PracticeImportService(*cache, m_clock).importDocument(practice(), {u"t"_s, u"s"_s, u"w"_s}).ok());
         BookingService booking(*cache, m_clock);
         const UserSession user = as(Role(role), u"dr-a"_s);
         const UserSession desk = as(Role::FrontDesk);
@@ -158,10 +172,7 @@ private Q_SLOTS:
                 {Role::ReadOnly,
                  {u"schedule"_s, u"patient-own"_s, u"patient-other"_s, u"search"_s, u"waitlist"_s, u"tray"_s,
                   u"sync-issues"_s}}};
-        for (const auto &[role, may] : allowed) {
-            for (const QString &op : operations)
-                QTest::addRow("%s %s", qPrintable(roleName(role)), qPrintable(op)) << int(role) << op << may.contains(op);
-        }
+        addRows(operations, allowed);
     }
 
     void otherServices()
@@ -170,11 +181,8 @@ private Q_SLOTS:
         QFETCH(QString, operation);
         QFETCH(bool, allowed);
         store::MemoryCacheKeyStore keys;
-        auto cache = store::Cache::open(m_dir.filePath(QString::number(++m_caches)), keys,
-                                        store::Cache::OpenMode::CreateIfMissing)
-                             .cache;
+        const std::unique_ptr<store::Cache> cache = practiceCache(keys);
         QVERIFY(cache);
-        QVERIFY(PracticeImportService(*cache, m_clock).importDocument(practice(), {u"t"_s, u"s"_s, u"w"_s}).ok());
         BookingService booking(*cache, m_clock);
         FrontDesk desk(*cache, m_clock);
         const UserSession user = as(Role(role), u"dr-a"_s);

@@ -121,7 +121,7 @@ private Q_SLOTS:
         const QList<store::AuditEntry> all = log.forPatient(u"p2"_s, {}, {}, nullptr);
         QCOMPARE(all.size(), 8);
         for (const store::AuditEntry &e : all)
-            QCOMPARE(e.patientId, u"p2"_s);
+            QCOMPARE(e.record.patientId, u"p2"_s);
         const QDateTime from(QDate(2026, 11, 23), QTime(9, 10), Qt::UTC);
         const QDateTime to(QDate(2026, 11, 23), QTime(9, 20), Qt::UTC);
         const QList<store::AuditEntry> some = log.forPatient(u"p2"_s, from, to, nullptr);
