@@ -13,10 +13,10 @@ namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::sync::DentrixCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::DentrixCodec)
+};
 
 QString idField(const QJsonObject &o, const QString &name)
 {
@@ -40,13 +40,13 @@ std::optional<QJsonObject> objectOf(const QByteArray &body, const QString &what,
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = tr("Dentrix's reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.")
+        *error = Text::tr("Dentrix's reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.")
                          .arg(what, parse.errorString())
                          .arg(parse.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("Dentrix's reply about %1 is not a JSON object; nothing was read from it.").arg(what);
+        *error = Text::tr("Dentrix's reply about %1 is not a JSON object; nothing was read from it.").arg(what);
         return std::nullopt;
     }
     return doc.object();
@@ -60,7 +60,7 @@ std::optional<DentrixPage<Row>> listOf(const QByteArray &body, const QString &wh
     if (!o)
         return std::nullopt;
     if (!o->value(u"data"_s).isArray()) {
-        *error = tr("Dentrix's reply about %1 has no \"data\" list; nothing was read from it.").arg(what);
+        *error = Text::tr("Dentrix's reply about %1 has no \"data\" list; nothing was read from it.").arg(what);
         return std::nullopt;
     }
     const QJsonArray rows = o->value(u"data"_s).toArray();
@@ -71,7 +71,7 @@ std::optional<DentrixPage<Row>> listOf(const QByteArray &body, const QString &wh
     page.serverTime = meta.value(u"serverTime"_s).toString();
     for (int i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject()) {
-            *error = tr("Row %1 of Dentrix's %2 is not an object; nothing was read from the reply.")
+            *error = Text::tr("Row %1 of Dentrix's %2 is not an object; nothing was read from the reply.")
                              .arg(i + 1)
                              .arg(what);
             return std::nullopt;
@@ -108,7 +108,7 @@ std::optional<PmsAppointment> DentrixCodec::fromObject(const QJsonObject &o, int
     a.startUtc = timeField(o, u"start"_s);
     a.minutes = o.value(u"duration"_s).toInt();
     const auto missing = [&](const QString &field) {
-        *error = tr("Appointment %1 (row %2) from Dentrix has no valid \"%3\"; nothing was read from the reply.")
+        *error = Text::tr("Appointment %1 (row %2) from Dentrix has no valid \"%3\"; nothing was read from the reply.")
                          .arg(a.pmsId.isEmpty() ? u"?"_s : a.pmsId)
                          .arg(row)
                          .arg(field);
@@ -138,13 +138,13 @@ std::optional<PmsAppointment> DentrixCodec::fromObject(const QJsonObject &o, int
 
 std::optional<DentrixPage<PmsAppointment>> DentrixCodec::appointments(const QByteArray &body, QString *error) const
 {
-    return listOf<PmsAppointment>(body, tr("appointments"), error,
+    return listOf<PmsAppointment>(body, Text::tr("appointments"), error,
                                   [&](const QJsonObject &o, int row) { return fromObject(o, row, error); });
 }
 
 std::optional<PmsAppointment> DentrixCodec::appointment(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonObject> o = objectOf(body, tr("an appointment"), error);
+    const std::optional<QJsonObject> o = objectOf(body, Text::tr("an appointment"), error);
     if (!o)
         return std::nullopt;
     return fromObject(*o, 1, error);
@@ -152,12 +152,12 @@ std::optional<PmsAppointment> DentrixCodec::appointment(const QByteArray &body, 
 
 std::optional<DentrixPage<PmsChair>> DentrixCodec::operatories(const QByteArray &body, QString *error) const
 {
-    return listOf<PmsChair>(body, tr("operatories"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsChair> {
+    return listOf<PmsChair>(body, Text::tr("operatories"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsChair> {
         PmsChair c;
         c.pmsId = idField(o, u"id"_s);
         c.name = o.value(u"name"_s).toString().trimmed();
         if (c.pmsId.isEmpty() || c.name.isEmpty()) {
-            *error = tr("Operatory row %1 from Dentrix has no id or name; nothing was read from the reply.").arg(row);
+            *error = Text::tr("Operatory row %1 from Dentrix has no id or name; nothing was read from the reply.").arg(row);
             return std::nullopt;
         }
         c.abbreviation = o.value(u"abbreviation"_s).toString();
@@ -170,15 +170,15 @@ std::optional<DentrixPage<PmsChair>> DentrixCodec::operatories(const QByteArray 
 
 std::optional<DentrixPage<PmsProvider>> DentrixCodec::providers(const QByteArray &body, QString *error) const
 {
-    return listOf<PmsProvider>(body, tr("providers"), error,
+    return listOf<PmsProvider>(body, Text::tr("providers"), error,
                                [&](const QJsonObject &o, int row) -> std::optional<PmsProvider> {
                                    PmsProvider p;
                                    p.pmsId = idField(o, u"id"_s);
                                    p.firstName = o.value(u"firstName"_s).toString().trimmed();
                                    p.lastName = o.value(u"lastName"_s).toString().trimmed();
                                    if (p.pmsId.isEmpty() || p.lastName.isEmpty()) {
-                                       *error = tr("Provider row %1 from Dentrix has no id or last name; nothing was "
-                                                   "read from the reply.")
+                                       *error = Text::tr("Provider row %1 from Dentrix has no id or last name; nothing was "
+                                                         "read from the reply.")
                                                         .arg(row);
                                        return std::nullopt;
                                    }
@@ -194,13 +194,13 @@ std::optional<DentrixPage<PmsAppointmentType>> DentrixCodec::appointmentTypes(co
                                                                               QString *error) const
 {
     return listOf<PmsAppointmentType>(
-            body, tr("appointment types"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsAppointmentType> {
+            body, Text::tr("appointment types"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsAppointmentType> {
                 PmsAppointmentType t;
                 t.pmsId = idField(o, u"id"_s);
                 t.name = o.value(u"name"_s).toString().trimmed();
                 if (t.pmsId.isEmpty() || t.name.isEmpty()) {
-                    *error = tr("Appointment type row %1 from Dentrix has no id or name; nothing was read from the "
-                                "reply.")
+                    *error = Text::tr("Appointment type row %1 from Dentrix has no id or name; nothing was read from the "
+                                      "reply.")
                                      .arg(row);
                     return std::nullopt;
                 }
@@ -216,14 +216,14 @@ std::optional<DentrixPage<PmsAppointmentType>> DentrixCodec::appointmentTypes(co
 
 std::optional<DentrixPage<PmsPatient>> DentrixCodec::patients(const QByteArray &body, QString *error) const
 {
-    return listOf<PmsPatient>(body, tr("patients"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsPatient> {
+    return listOf<PmsPatient>(body, Text::tr("patients"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsPatient> {
         PmsPatient p;
         p.pmsId = idField(o, u"id"_s);
         p.firstName = o.value(u"firstName"_s).toString().trimmed();
         p.lastName = o.value(u"lastName"_s).toString().trimmed();
         if (p.pmsId.isEmpty() || (p.firstName.isEmpty() && p.lastName.isEmpty())) {
             // The row number only: no patient details in messages.
-            *error = tr("Patient row %1 from Dentrix has no id or name; nothing was read from the reply.").arg(row);
+            *error = Text::tr("Patient row %1 from Dentrix has no id or name; nothing was read from the reply.").arg(row);
             return std::nullopt;
         }
         p.preferredName = o.value(u"preferredName"_s).toString();
@@ -245,14 +245,14 @@ std::optional<DentrixPage<PmsPatient>> DentrixCodec::patients(const QByteArray &
 
 std::optional<DentrixPage<PmsSlot>> DentrixCodec::slots(const QByteArray &body, QString *error) const
 {
-    return listOf<PmsSlot>(body, tr("availability"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsSlot> {
+    return listOf<PmsSlot>(body, Text::tr("availability"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsSlot> {
         PmsSlot slot;
         slot.startUtc = timeField(o, u"start"_s);
         slot.minutes = o.value(u"duration"_s).toInt();
         slot.providerPmsId = idField(o, u"providerId"_s);
         slot.operatoryPmsId = idField(o, u"operatoryId"_s);
         if (!slot.startUtc.isValid() || slot.minutes <= 0) {
-            *error = tr("Opening row %1 from Dentrix has no valid start or duration; nothing was read from the reply.")
+            *error = Text::tr("Opening row %1 from Dentrix has no valid start or duration; nothing was read from the reply.")
                              .arg(row);
             return std::nullopt;
         }
@@ -262,13 +262,13 @@ std::optional<DentrixPage<PmsSlot>> DentrixCodec::slots(const QByteArray &body, 
 
 std::optional<PmsPreferences> DentrixCodec::preferences(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonObject> o = objectOf(body, tr("patient preferences"), error);
+    const std::optional<QJsonObject> o = objectOf(body, Text::tr("patient preferences"), error);
     if (!o)
         return std::nullopt;
     PmsPreferences p;
     p.patientPmsId = idField(*o, u"patientId"_s);
     if (p.patientPmsId.isEmpty()) {
-        *error = tr("Dentrix's patient preferences have no patientId; nothing was read from them.");
+        *error = Text::tr("Dentrix's patient preferences have no patientId; nothing was read from them.");
         return std::nullopt;
     }
     for (const QJsonValue &day : o->value(u"preferredDays"_s).toArray()) {
@@ -287,7 +287,7 @@ std::optional<PmsPreferences> DentrixCodec::preferences(const QByteArray &body, 
 std::optional<DentrixPage<PmsWaitlistEntry>> DentrixCodec::waitlist(const QByteArray &body, QString *error) const
 {
     return listOf<PmsWaitlistEntry>(
-            body, tr("the waitlist"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsWaitlistEntry> {
+            body, Text::tr("the waitlist"), error, [&](const QJsonObject &o, int row) -> std::optional<PmsWaitlistEntry> {
                 PmsWaitlistEntry e;
                 e.pmsId = idField(o, u"id"_s);
                 e.patientPmsId = idField(o, u"patientId"_s);
@@ -298,8 +298,8 @@ std::optional<DentrixPage<PmsWaitlistEntry>> DentrixCodec::waitlist(const QByteA
                 e.urgency = std::clamp(o.value(u"urgency"_s).toInt(5), 1, 10);
                 e.sinceUtc = timeField(o, u"addedAt"_s);
                 if (e.pmsId.isEmpty() || e.patientPmsId.isEmpty() || e.typePmsId.isEmpty()) {
-                    *error = tr("Waitlist row %1 from Dentrix has no id, patientId or appointmentTypeId; nothing was "
-                                "read from the reply.")
+                    *error = Text::tr("Waitlist row %1 from Dentrix has no id, patientId or appointmentTypeId; nothing was "
+                                      "read from the reply.")
                                      .arg(row);
                     return std::nullopt;
                 }
@@ -309,12 +309,12 @@ std::optional<DentrixPage<PmsWaitlistEntry>> DentrixCodec::waitlist(const QByteA
 
 std::optional<QPair<QString, int>> DentrixCodec::token(const QByteArray &body, QString *error)
 {
-    const std::optional<QJsonObject> o = objectOf(body, tr("an access token"), error);
+    const std::optional<QJsonObject> o = objectOf(body, Text::tr("an access token"), error);
     if (!o)
         return std::nullopt;
     const QString token = o->value(u"access_token"_s).toString();
     if (token.isEmpty() || o->value(u"token_type"_s).toString().compare(u"bearer"_s, Qt::CaseInsensitive) != 0) {
-        *error = tr("Dentrix's token reply has no bearer access_token; check the OAuth client id and secret.");
+        *error = Text::tr("Dentrix's token reply has no bearer access_token; check the OAuth client id and secret.");
         return std::nullopt;
     }
     return qMakePair(token, std::max(1, o->value(u"expires_in"_s).toInt(3600)));

@@ -12,10 +12,10 @@ namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::sync::EaglesoftCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::EaglesoftCodec)
+};
 
 bool flag(const XmlNode &n, const QString &name, bool fallback = false)
 {
@@ -36,13 +36,13 @@ std::optional<XmlNode> resultOf(const QByteArray &reply, const QString &action, 
     if (!envelope)
         return std::nullopt;
     if (envelope->fault) {
-        *error = tr("Eaglesoft answered with a fault: %1").arg(envelope->fault->message);
+        *error = Text::tr("Eaglesoft answered with a fault: %1").arg(envelope->fault->message);
         return std::nullopt;
     }
     const XmlNode *result = envelope->body.name == action + u"Response" ? envelope->body.child(action + u"Result")
                                                                          : nullptr;
     if (!result) {
-        *error = tr("Eaglesoft's reply has no %1Result; nothing was read from it.").arg(action);
+        *error = Text::tr("Eaglesoft's reply has no %1Result; nothing was read from it.").arg(action);
         return std::nullopt;
     }
     return *result;
@@ -57,7 +57,7 @@ std::optional<EaglesoftPage<Row>> listOf(const QByteArray &reply, const QString 
         return std::nullopt;
     const XmlNode *rows = result->child(list);
     if (!rows) {
-        *error = tr("Eaglesoft's %1Result has no %2; nothing was read from it.").arg(action, list);
+        *error = Text::tr("Eaglesoft's %1Result has no %2; nothing was read from it.").arg(action, list);
         return std::nullopt;
     }
     EaglesoftPage<Row> page;
@@ -123,7 +123,7 @@ std::optional<PmsAppointment> EaglesoftCodec::readAppointment(const XmlNode &n, 
     a.startUtc = timeOf(n, u"StartTime"_s);
     a.minutes = n.value(u"Duration"_s).toInt();
     const auto missing = [&](const QString &field) {
-        *error = tr("Appointment %1 (row %2) from Eaglesoft has no valid %3; nothing was read from the reply.")
+        *error = Text::tr("Appointment %1 (row %2) from Eaglesoft has no valid %3; nothing was read from the reply.")
                          .arg(a.pmsId.isEmpty() ? u"?"_s : a.pmsId)
                          .arg(row)
                          .arg(field);
@@ -161,14 +161,14 @@ std::optional<PmsAppointment> EaglesoftCodec::appointment(const QByteArray &repl
     if (!envelope)
         return std::nullopt;
     if (envelope->fault) {
-        *error = tr("Eaglesoft answered with a fault: %1").arg(envelope->fault->message);
+        *error = Text::tr("Eaglesoft answered with a fault: %1").arg(envelope->fault->message);
         return std::nullopt;
     }
     const XmlNode &response = envelope->body;
     const XmlNode *result = response.children.isEmpty() ? nullptr : &response.children.constFirst();
     const XmlNode *node = result ? result->child(u"Appointment"_s) : nullptr;
     if (!node) {
-        *error = tr("Eaglesoft's reply has no Appointment; nothing was read from it.");
+        *error = Text::tr("Eaglesoft's reply has no Appointment; nothing was read from it.");
         return std::nullopt;
     }
     return readAppointment(*node, 1, error);
@@ -182,7 +182,7 @@ std::optional<EaglesoftPage<PmsChair>> EaglesoftCodec::operatories(const QByteAr
                                 c.pmsId = n.value(u"OperatoryId"_s);
                                 c.name = n.value(u"Name"_s);
                                 if (c.pmsId.isEmpty() || c.name.isEmpty()) {
-                                    *error = tr("Operatory row %1 from Eaglesoft has no OperatoryId or Name.").arg(row);
+                                    *error = Text::tr("Operatory row %1 from Eaglesoft has no OperatoryId or Name.").arg(row);
                                     return std::nullopt;
                                 }
                                 c.abbreviation = n.value(u"Abbreviation"_s);
@@ -202,7 +202,7 @@ std::optional<EaglesoftPage<PmsProvider>> EaglesoftCodec::providers(const QByteA
                                    p.firstName = n.value(u"FirstName"_s);
                                    p.lastName = n.value(u"LastName"_s);
                                    if (p.pmsId.isEmpty() || p.lastName.isEmpty()) {
-                                       *error = tr("Provider row %1 from Eaglesoft has no ProviderId or LastName.")
+                                       *error = Text::tr("Provider row %1 from Eaglesoft has no ProviderId or LastName.")
                                                         .arg(row);
                                        return std::nullopt;
                                    }
@@ -223,8 +223,8 @@ std::optional<EaglesoftPage<PmsAppointmentType>> EaglesoftCodec::appointmentType
                                           t.pmsId = n.value(u"AppointmentTypeId"_s);
                                           t.name = n.value(u"Name"_s);
                                           if (t.pmsId.isEmpty() || t.name.isEmpty()) {
-                                              *error = tr("Appointment type row %1 from Eaglesoft has no "
-                                                          "AppointmentTypeId or Name.")
+                                              *error = Text::tr("Appointment type row %1 from Eaglesoft has no "
+                                                                "AppointmentTypeId or Name.")
                                                                .arg(row);
                                               return std::nullopt;
                                           }
@@ -246,7 +246,7 @@ std::optional<EaglesoftPage<PmsPatient>> EaglesoftCodec::patients(const QByteArr
                                   p.firstName = n.value(u"FirstName"_s);
                                   p.lastName = n.value(u"LastName"_s);
                                   if (p.pmsId.isEmpty() || (p.firstName.isEmpty() && p.lastName.isEmpty())) {
-                                      *error = tr("Patient row %1 from Eaglesoft has no PatientId or name.").arg(row);
+                                      *error = Text::tr("Patient row %1 from Eaglesoft has no PatientId or name.").arg(row);
                                       return std::nullopt;
                                   }
                                   p.preferredName = n.value(u"PreferredName"_s);
@@ -281,7 +281,7 @@ std::optional<EaglesoftPage<PmsSlot>> EaglesoftCodec::slots(const QByteArray &re
                                slot.providerPmsId = n.value(u"ProviderId"_s);
                                slot.operatoryPmsId = n.value(u"OperatoryId"_s);
                                if (!slot.startUtc.isValid() || slot.minutes <= 0) {
-                                   *error = tr("Slot row %1 from Eaglesoft has no valid StartTime or Duration.").arg(row);
+                                   *error = Text::tr("Slot row %1 from Eaglesoft has no valid StartTime or Duration.").arg(row);
                                    return std::nullopt;
                                }
                                return slot;
@@ -295,7 +295,7 @@ std::optional<PmsPreferences> EaglesoftCodec::preferences(const QByteArray &repl
         return std::nullopt;
     const XmlNode *n = result->child(u"Preferences"_s);
     if (!n || n->value(u"PatientId"_s).isEmpty()) {
-        *error = tr("Eaglesoft's GetPatientPreferencesResult has no Preferences with a PatientId.");
+        *error = Text::tr("Eaglesoft's GetPatientPreferencesResult has no Preferences with a PatientId.");
         return std::nullopt;
     }
     PmsPreferences p;
@@ -330,8 +330,8 @@ std::optional<EaglesoftPage<PmsWaitlistEntry>> EaglesoftCodec::waitlist(const QB
                                         e.urgency = std::clamp(n.value(u"Urgency"_s, u"5"_s).toInt(), 1, 10);
                                         e.sinceUtc = timeOf(n, u"AddedOn"_s);
                                         if (e.pmsId.isEmpty() || e.patientPmsId.isEmpty() || e.typePmsId.isEmpty()) {
-                                            *error = tr("Waitlist entry %1 from Eaglesoft has no EntryId, PatientId or "
-                                                        "AppointmentTypeId.")
+                                            *error = Text::tr("Waitlist entry %1 from Eaglesoft has no EntryId, PatientId or "
+                                                              "AppointmentTypeId.")
                                                              .arg(row);
                                             return std::nullopt;
                                         }

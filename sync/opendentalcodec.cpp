@@ -10,10 +10,10 @@ namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::sync::OpenDentalCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::OpenDentalCodec)
+};
 
 const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 
@@ -52,7 +52,7 @@ std::optional<QJsonArray> rowsOf(const QByteArray &body, const QString &what, QS
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = tr("Open Dental's reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.")
+        *error = Text::tr("Open Dental's reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.")
                          .arg(what, parse.errorString())
                          .arg(parse.offset);
         return std::nullopt;
@@ -85,7 +85,7 @@ QString colorField(const QJsonObject &o, const QString &name)
 
 std::optional<QList<PmsChair>> OpenDentalCodec::operatories(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("operatories"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("operatories"), error);
     if (!rows)
         return std::nullopt;
     QList<PmsChair> out;
@@ -94,13 +94,13 @@ std::optional<QList<PmsChair>> OpenDentalCodec::operatories(const QByteArray &bo
         PmsChair c;
         c.pmsId = idField(o, u"OperatoryNum"_s);
         if (c.pmsId.isEmpty()) {
-            *error = tr("Open Dental sent an operatory without an OperatoryNum (row %1).").arg(i);
+            *error = Text::tr("Open Dental sent an operatory without an OperatoryNum (row %1).").arg(i);
             return std::nullopt;
         }
         c.name = o.value(u"OpName"_s).toString().trimmed();
         c.abbreviation = o.value(u"Abbrev"_s).toString().trimmed();
         if (c.name.isEmpty())
-            c.name = c.abbreviation.isEmpty() ? tr("Operatory %1").arg(c.pmsId) : c.abbreviation;
+            c.name = c.abbreviation.isEmpty() ? Text::tr("Operatory %1").arg(c.pmsId) : c.abbreviation;
         c.hidden = boolField(o, u"IsHidden"_s);
         c.hygiene = boolField(o, u"IsHygiene"_s);
         c.dentistPmsId = idField(o, u"ProvDentist"_s);
@@ -115,7 +115,7 @@ std::optional<QList<PmsChair>> OpenDentalCodec::operatories(const QByteArray &bo
 std::optional<QList<PmsSchedule>> OpenDentalCodec::schedules(const QByteArray &body, bool *withOperatories,
                                                              QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("schedules"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("schedules"), error);
     if (!rows)
         return std::nullopt;
     QList<PmsSchedule> out;
@@ -128,8 +128,8 @@ std::optional<QList<PmsSchedule>> OpenDentalCodec::schedules(const QByteArray &b
         s.start = QTime::fromString(o.value(u"StartTime"_s).toString(), Qt::ISODate);
         s.stop = QTime::fromString(o.value(u"StopTime"_s).toString(), Qt::ISODate);
         if (s.pmsId.isEmpty() || !s.date.isValid() || !s.start.isValid() || !s.stop.isValid()) {
-            *error = tr("Open Dental sent a schedule without a ScheduleNum, SchedDate, StartTime or StopTime (row %1); "
-                        "nothing was read from the reply.")
+            *error = Text::tr("Open Dental sent a schedule without a ScheduleNum, SchedDate, StartTime or StopTime (row %1); "
+                              "nothing was read from the reply.")
                              .arg(i);
             return std::nullopt;
         }
@@ -159,7 +159,7 @@ std::optional<QList<PmsSchedule>> OpenDentalCodec::schedules(const QByteArray &b
 
 std::optional<QMultiHash<QString, QString>> OpenDentalCodec::scheduleOps(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("schedule operatories"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("schedule operatories"), error);
     if (!rows)
         return std::nullopt;
     QMultiHash<QString, QString> out;
@@ -168,7 +168,7 @@ std::optional<QMultiHash<QString, QString>> OpenDentalCodec::scheduleOps(const Q
         const QString schedule = idField(o, u"ScheduleNum"_s);
         const QString op = idField(o, u"OperatoryNum"_s);
         if (schedule.isEmpty() || op.isEmpty()) {
-            *error = tr("Open Dental sent a scheduleop without a ScheduleNum or OperatoryNum (row %1).").arg(i);
+            *error = Text::tr("Open Dental sent a scheduleop without a ScheduleNum or OperatoryNum (row %1).").arg(i);
             return std::nullopt;
         }
         out.insert(schedule, op);
@@ -178,7 +178,7 @@ std::optional<QMultiHash<QString, QString>> OpenDentalCodec::scheduleOps(const Q
 
 std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("providers"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("providers"), error);
     if (!rows)
         return std::nullopt;
     QList<PmsProvider> out;
@@ -187,7 +187,7 @@ std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &b
         PmsProvider p;
         p.pmsId = idField(o, u"ProvNum"_s);
         if (p.pmsId.isEmpty()) {
-            *error = tr("Open Dental sent a provider without a ProvNum (row %1).").arg(i);
+            *error = Text::tr("Open Dental sent a provider without a ProvNum (row %1).").arg(i);
             return std::nullopt;
         }
         p.abbreviation = o.value(u"Abbr"_s).toString().trimmed();
@@ -205,7 +205,7 @@ std::optional<QList<PmsProvider>> OpenDentalCodec::providers(const QByteArray &b
 
 std::optional<QList<PmsAppointmentType>> OpenDentalCodec::appointmentTypes(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("appointment types"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("appointment types"), error);
     if (!rows)
         return std::nullopt;
     QList<PmsAppointmentType> out;
@@ -214,7 +214,7 @@ std::optional<QList<PmsAppointmentType>> OpenDentalCodec::appointmentTypes(const
         PmsAppointmentType t;
         t.pmsId = idField(o, u"AppointmentTypeNum"_s);
         if (t.pmsId.isEmpty()) {
-            *error = tr("Open Dental sent an appointment type without an AppointmentTypeNum (row %1).").arg(i);
+            *error = Text::tr("Open Dental sent an appointment type without an AppointmentTypeNum (row %1).").arg(i);
             return std::nullopt;
         }
         t.name = o.value(u"AppointmentTypeName"_s).toString().trimmed();
@@ -234,7 +234,7 @@ std::optional<QList<PmsAppointmentType>> OpenDentalCodec::appointmentTypes(const
 
 std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &body, QString *error) const
 {
-    const std::optional<QJsonArray> rows = rowsOf(body, tr("patients"), error);
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("patients"), error);
     if (!rows)
         return std::nullopt;
     QList<PmsPatient> out;
@@ -244,7 +244,7 @@ std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &bod
         PmsPatient p;
         p.pmsId = idField(o, u"PatNum"_s);
         if (p.pmsId.isEmpty()) {
-            *error = tr("Open Dental sent a patient without a PatNum (row %1).").arg(i);
+            *error = Text::tr("Open Dental sent a patient without a PatNum (row %1).").arg(i);
             return std::nullopt;
         }
         p.firstName = o.value(u"FName"_s).toString().trimmed();
@@ -301,13 +301,13 @@ std::optional<PmsAppointment> OpenDentalCodec::appointment(const QJsonObject &o,
                                                            QString *error) const
 {
     auto refuse = [&](const QString &why) {
-        *error = tr("Open Dental sent an appointment the schedule cannot use (row %1): %2").arg(row).arg(why);
+        *error = Text::tr("Open Dental sent an appointment the schedule cannot use (row %1): %2").arg(row).arg(why);
         return std::nullopt;
     };
     PmsAppointment a;
     a.pmsId = idField(o, u"AptNum"_s);
     if (a.pmsId.isEmpty())
-        return refuse(tr("AptNum is missing or not a positive number"));
+        return refuse(Text::tr("AptNum is missing or not a positive number"));
     const QString status = o.value(u"AptStatus"_s).toString();
     // Planned appointments and patient notes have no place on the book.
     *onBook = !(status == u"Planned" || status == u"PtNote" || status == u"PtNoteCompleted");
@@ -315,21 +315,21 @@ std::optional<PmsAppointment> OpenDentalCodec::appointment(const QJsonObject &o,
         return a;
     a.patientPmsId = idField(o, u"PatNum"_s);
     if (a.patientPmsId.isEmpty())
-        return refuse(tr("appointment %1 has no PatNum").arg(a.pmsId));
+        return refuse(Text::tr("appointment %1 has no PatNum").arg(a.pmsId));
     a.operatoryPmsId = idField(o, u"Op"_s);
     const std::optional<QDateTime> start = fromOfficeTime(o.value(u"AptDateTime"_s).toString());
     if (!start)
-        return refuse(tr("appointment %1 has no valid AptDateTime (expected yyyy-MM-dd HH:mm:ss)").arg(a.pmsId));
+        return refuse(Text::tr("appointment %1 has no valid AptDateTime (expected yyyy-MM-dd HH:mm:ss)").arg(a.pmsId));
     a.startUtc = *start;
     a.pattern = o.value(u"Pattern"_s).toString();
     for (const QChar c : std::as_const(a.pattern)) {
         if (c != u'X' && c != u'x' && c != u'/' && c != u'|')
-            return refuse(tr("appointment %1 has a Pattern with '%2'; only X and / are expected").arg(a.pmsId, c));
+            return refuse(Text::tr("appointment %1 has a Pattern with '%2'; only X and / are expected").arg(a.pmsId, c));
     }
     a.pattern = a.pattern.toUpper().replace(u'|', u'/');
     a.minutes = int(a.pattern.size()) * 5;
     if (a.minutes == 0)
-        return refuse(tr("appointment %1 has an empty Pattern, so its length is unknown").arg(a.pmsId));
+        return refuse(Text::tr("appointment %1 has an empty Pattern, so its length is unknown").arg(a.pmsId));
     a.hygiene = boolField(o, u"IsHygiene"_s);
     const QString hygienist = idField(o, u"ProvHyg"_s);
     a.providerPmsId = a.hygiene && !hygienist.isEmpty() ? hygienist : idField(o, u"ProvNum"_s);
@@ -352,7 +352,7 @@ std::optional<PmsAppointment> OpenDentalCodec::appointment(const QJsonObject &o,
         else
             a.status = AppointmentStatus::Scheduled;
     } else {
-        return refuse(tr("appointment %1 has the unknown AptStatus \"%2\"").arg(a.pmsId, status));
+        return refuse(Text::tr("appointment %1 has the unknown AptStatus \"%2\"").arg(a.pmsId, status));
     }
     return a;
 }
@@ -362,7 +362,7 @@ std::optional<OpenDentalAppointmentPage> OpenDentalCodec::appointments(const QBy
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = tr("Open Dental's reply is not valid JSON (%1 at byte %2); nothing was read from it.")
+        *error = Text::tr("Open Dental's reply is not valid JSON (%1 at byte %2); nothing was read from it.")
                          .arg(parse.errorString())
                          .arg(parse.offset);
         return std::nullopt;
@@ -373,14 +373,14 @@ std::optional<OpenDentalAppointmentPage> OpenDentalCodec::appointments(const QBy
     else if (doc.isObject())
         rows.append(doc.object());
     else {
-        *error = tr("Open Dental's reply holds neither an appointment nor a list of them.");
+        *error = Text::tr("Open Dental's reply holds neither an appointment nor a list of them.");
         return std::nullopt;
     }
     OpenDentalAppointmentPage page;
     page.received = int(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject()) {
-            *error = tr("Open Dental sent an appointment the schedule cannot use (row %1): it is not an object.")
+            *error = Text::tr("Open Dental sent an appointment the schedule cannot use (row %1): it is not an object.")
                              .arg(i);
             return std::nullopt;
         }

@@ -84,24 +84,32 @@ std::optional<PmsCredentials> PmsCredentialStore::read(const QString &cacheId, c
     return c;
 }
 
+namespace {
+
+class CredentialText
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::PmsCredentialStore)
+};
+
+} // namespace
+
 std::optional<PmsCredentials> parseCredentials(const QString &pms, const QStringList &lines, QString *error)
 {
     auto line = [&](int i) { return i < lines.size() ? lines.at(i).trimmed() : QString(); };
-    auto tr = [](const char *text) { return QCoreApplication::translate("chairside::sync::PmsCredentialStore", text); };
     PmsCredentials c;
     if (pms == u"opendental") {
         const QString keys = line(0);
         const qsizetype slash = keys.indexOf(u'/');
         if (slash > 0 && slash < keys.size() - 1)
             return PmsCredentials{keys.left(slash), keys.mid(slash + 1), {}};
-        *error = tr("give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.");
+        *error = CredentialText::tr("give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.");
         return std::nullopt;
     }
     if (pms == u"dentrix") {
         c = {line(0), line(1), line(2)};
         if (!c.identity.isEmpty() && !c.secret.isEmpty() && !c.apiKey.isEmpty())
             return c;
-        *error = tr("give the OAuth client id, client secret and API key on three lines of standard input.");
+        *error = CredentialText::tr("give the OAuth client id, client secret and API key on three lines of standard input.");
         return std::nullopt;
     }
     if (pms == u"eaglesoft") {
@@ -109,10 +117,10 @@ std::optional<PmsCredentials> parseCredentials(const QString &pms, const QString
         c = {line(0), lines.size() > 1 ? QString(lines.at(1)).remove(u'\r') : QString(), {}};
         if (!c.identity.isEmpty() && !c.secret.isEmpty())
             return c;
-        *error = tr("give the user name and password on two lines of standard input.");
+        *error = CredentialText::tr("give the user name and password on two lines of standard input.");
         return std::nullopt;
     }
-    *error = tr("the practice system must be opendental, dentrix or eaglesoft.");
+    *error = CredentialText::tr("the practice system must be opendental, dentrix or eaglesoft.");
     return std::nullopt;
 }
 

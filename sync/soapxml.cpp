@@ -10,10 +10,10 @@ namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::sync::soap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::soap)
+};
 
 constexpr int kMaxDepth = 64;
 constexpr qsizetype kMaxBytes = 64 * 1024 * 1024;
@@ -48,7 +48,7 @@ QList<const XmlNode *> XmlNode::all(const QString &localName) const
 std::optional<XmlNode> parseXml(const QByteArray &xml, QString *error)
 {
     if (xml.size() > kMaxBytes) {
-        *error = tr("The XML reply is larger than 64 MiB; nothing was read from it.");
+        *error = Text::tr("The XML reply is larger than 64 MiB; nothing was read from it.");
         return std::nullopt;
     }
     QXmlStreamReader reader(xml);
@@ -57,13 +57,13 @@ std::optional<XmlNode> parseXml(const QByteArray &xml, QString *error)
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
-            *error = tr("The XML reply declares a DTD, which is not accepted; nothing was read from it.");
+            *error = Text::tr("The XML reply declares a DTD, which is not accepted; nothing was read from it.");
             return std::nullopt;
         }
         if (token == QXmlStreamReader::StartElement) {
             if (root || stack.size() >= kMaxDepth) {
-                *error = root ? tr("The XML reply has content after its root element; nothing was read from it.")
-                              : tr("The XML reply is nested more than 64 levels deep; nothing was read from it.");
+                *error = root ? Text::tr("The XML reply has content after its root element; nothing was read from it.")
+                              : Text::tr("The XML reply is nested more than 64 levels deep; nothing was read from it.");
                 return std::nullopt;
             }
             XmlNode node;
@@ -81,8 +81,8 @@ std::optional<XmlNode> parseXml(const QByteArray &xml, QString *error)
         }
     }
     if (reader.hasError() || !root) {
-        *error = tr("The XML reply is not well-formed (%1 at line %2, column %3); nothing was read from it.")
-                         .arg(reader.hasError() ? reader.errorString() : tr("no root element"))
+        *error = Text::tr("The XML reply is not well-formed (%1 at line %2, column %3); nothing was read from it.")
+                         .arg(reader.hasError() ? reader.errorString() : Text::tr("no root element"))
                          .arg(reader.lineNumber())
                          .arg(reader.columnNumber());
         return std::nullopt;
@@ -194,7 +194,7 @@ std::optional<Envelope> read(const QByteArray &xml, QString *error)
         return std::nullopt;
     const XmlNode *body = root->name == u"Envelope" ? root->child(u"Body"_s) : nullptr;
     if (!body || body->children.isEmpty()) {
-        *error = tr("The reply is not a SOAP envelope with a body; nothing was read from it.");
+        *error = Text::tr("The reply is not a SOAP envelope with a body; nothing was read from it.");
         return std::nullopt;
     }
     Envelope e;

@@ -11,10 +11,10 @@ namespace chairside::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::sync::TransportPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::TransportPolicy)
+};
 
 const QByteArray kRedacted = QByteArrayLiteral("[redacted]");
 
@@ -45,8 +45,8 @@ bool isLoopbackHost(const QString &host)
 QString checkPmsUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a web address. Give the full address of the practice system, for example "
-                  "https://api.opendental.com/api/v1.")
+        return Text::tr("\"%1\" is not a web address. Give the full address of the practice system, for example "
+                        "https://api.opendental.com/api/v1.")
                 .arg(url.toDisplayString());
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
@@ -54,11 +54,11 @@ QString checkPmsUrl(const QUrl &url)
     if (scheme == u"http") {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("Plain http is only allowed to this computer (localhost). %1 would send patient data "
-                  "unencrypted; use its https address.")
+        return Text::tr("Plain http is only allowed to this computer (localhost). %1 would send patient data "
+                        "unencrypted; use its https address.")
                 .arg(url.host());
     }
-    return tr("\"%1\" addresses are not supported; use https (or http to localhost).").arg(scheme);
+    return Text::tr("\"%1\" addresses are not supported; use https (or http to localhost).").arg(scheme);
 }
 
 Headers redactedHeaders(const Headers &headers)

@@ -16,10 +16,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::DaySheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::DaySheet)
+};
 
 QString clock(int minuteOfDay)
 {
@@ -51,13 +51,13 @@ QString DaySheet::html(const ScheduleModel &model, bool grayscale)
             out += u" — "_s + lane.subtitle.toHtmlEscaped();
         out += u"</h3>"_s;
         if (lane.tiles.isEmpty()) {
-            out += u"<p><i>"_s + tr("Nothing booked.").toHtmlEscaped() + u"</i></p>"_s;
+            out += u"<p><i>"_s + Text::tr("Nothing booked.").toHtmlEscaped() + u"</i></p>"_s;
             continue;
         }
         out += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
-        const QString heads[] = {tr("Time"), tr("Patient"), tr("Type"), tr("Length"),
-                                 model.laneMode() == ScheduleModel::LaneMode::Chairs ? tr("Provider") : tr("Chair"),
-                                 tr("Status"), tr("Notes")};
+        const QString heads[] = {Text::tr("Time"), Text::tr("Patient"), Text::tr("Type"), Text::tr("Length"),
+                                 model.laneMode() == ScheduleModel::LaneMode::Chairs ? Text::tr("Provider") : Text::tr("Chair"),
+                                 Text::tr("Status"), Text::tr("Notes")};
         const int widths[] = {15, 20, 17, 7, 16, 8, 17}; // per cent of the line
         for (int i = 0; i < 7; ++i)
             out += u"<th align='left' width='"_s + QString::number(widths[i]) + u"%'"_s
@@ -70,7 +70,7 @@ QString DaySheet::html(const ScheduleModel &model, bool grayscale)
             // Times, names and lengths stay on one line (no-break spaces); types and notes wrap.
             out += u"<tr><td>"_s + oneLine(clock(p.startMinute) + u"–"_s + clock(p.startMinute + a.minutes))
                     + u"</td><td>"_s + oneLine(p.shown.patientName) + u"</td><td>"_s + p.shown.typeName.toHtmlEscaped()
-                    + u"</td><td>"_s + oneLine(tr("%1 min").arg(a.minutes)) + u"</td><td>"_s
+                    + u"</td><td>"_s + oneLine(Text::tr("%1 min").arg(a.minutes)) + u"</td><td>"_s
                     + (model.laneMode() == ScheduleModel::LaneMode::Chairs ? p.shown.providerName : p.shown.chairName)
                               .toHtmlEscaped()
                     + u"</td><td>"_s + ScheduleModel::statusText(appointmentStatusName(a.status)).toHtmlEscaped()
@@ -101,7 +101,7 @@ bool DaySheet::writePdf(const ScheduleModel &model, const QString &path, bool gr
     printer.setPageOrientation(QPageLayout::Landscape);
     print(model, printer, grayscale);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        *error = tr("The PDF could not be written to %1; check that the folder exists and has room.").arg(path);
+        *error = Text::tr("The PDF could not be written to %1; check that the folder exists and has room.").arg(path);
         return false;
     }
     return true;

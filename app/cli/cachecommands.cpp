@@ -22,10 +22,10 @@ namespace chairside::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::cli)
+};
 
 constexpr int kMinimumPassphrase = 12;
 
@@ -36,7 +36,7 @@ int auditAfter(const QString &dataDir, store::CacheKeyStore &keys, const Clock &
     store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
     QString error;
     if (!opened.cache || !auditEvent(*opened.cache, clock, session, action, u"cache"_s, {}, detail, &error)) {
-        err << tr("chairside-cli: done, but the audit record could not be written: ")
+        err << Text::tr("chairside-cli: done, but the audit record could not be written: ")
             << (opened.cache ? error : opened.error.message) << Qt::endl;
         return CacheUnavailable;
     }
@@ -61,7 +61,7 @@ int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextSt
         err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
-    out << tr("The cache is re-encrypted under a new key; the keychain holds the new key only.") << Qt::endl;
+    out << Text::tr("The cache is re-encrypted under a new key; the keychain holds the new key only.") << Qt::endl;
     return auditAfter(dataDir, keys, clock, session, u"rekey"_s, {}, err);
 }
 
@@ -74,20 +74,20 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
     if (!cache)
         return code;
-    QByteArray passphrase = readSecretLine(tr("Backup passphrase (at least %1 characters): ").arg(kMinimumPassphrase));
+    QByteArray passphrase = readSecretLine(Text::tr("Backup passphrase (at least %1 characters): ").arg(kMinimumPassphrase));
     const auto wipe = qScopeGuard([&passphrase] { store::secureWipe(passphrase); });
     if (stdinIsTerminal()) {
-        QByteArray again = readSecretLine(tr("The passphrase again: "));
+        QByteArray again = readSecretLine(Text::tr("The passphrase again: "));
         const bool same = again == passphrase;
         store::secureWipe(again);
         if (!same) {
-            err << tr("chairside-cli: the two passphrases differ; nothing was written.") << Qt::endl;
+            err << Text::tr("chairside-cli: the two passphrases differ; nothing was written.") << Qt::endl;
             return BadInput;
         }
     }
     if (QString::fromUtf8(passphrase).size() < kMinimumPassphrase) {
-        err << tr("chairside-cli: give a backup passphrase of at least %1 characters (on the line after the "
-                  "password); nothing was written.")
+        err << Text::tr("chairside-cli: give a backup passphrase of at least %1 characters (on the line after the "
+                        "password); nothing was written.")
                         .arg(kMinimumPassphrase)
             << Qt::endl;
         return BadInput;
@@ -104,8 +104,8 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
         err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
-    out << tr("Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. "
-              "Keep the passphrase apart from the file; without it the backup cannot be read.")
+    out << Text::tr("Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. "
+                    "Keep the passphrase apart from the file; without it the backup cannot be read.")
                     .arg(QDir::toNativeSeparators(outPath))
                     .arg(written->appointments)
                     .arg(written->patients)
@@ -128,20 +128,20 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
         if (!cache && !(force && code == CacheUnavailable))
             return code;
     }
-    QByteArray passphrase = readSecretLine(tr("Backup passphrase: "));
+    QByteArray passphrase = readSecretLine(Text::tr("Backup passphrase: "));
     store::RestoreOutcome outcome = store::restoreBackup(dataDir, keys, backupPath, passphrase, force, clock.nowUtc());
     store::secureWipe(passphrase);
     if (!outcome.restored) {
         err << u"chairside-cli: "_s << outcome.error << Qt::endl;
         return outcome.refusedNewer ? NewerCacheKept : BadInput;
     }
-    out << tr("Restored the backup of %1 (%2 appointments, %3 patients).")
+    out << Text::tr("Restored the backup of %1 (%2 appointments, %3 patients).")
                     .arg(outcome.manifest.takenUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
                     .arg(outcome.manifest.appointments)
                     .arg(outcome.manifest.patients)
         << Qt::endl;
     if (!outcome.keptPath.isEmpty())
-        out << tr("The cache it replaced is kept as %1.").arg(QDir::toNativeSeparators(outcome.keptPath)) << Qt::endl;
+        out << Text::tr("The cache it replaced is kept as %1.").arg(QDir::toNativeSeparators(outcome.keptPath)) << Qt::endl;
     if (session.userId.isEmpty())
         session = UserSession{u"restore"_s, {}, {}};
     return auditAfter(dataDir, keys, clock, session, u"restore"_s,
@@ -153,14 +153,14 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
 {
     const std::optional<Role> parsed = parseRole(role);
     if (!parsed || *parsed == Role::System) {
-        err << tr("chairside-cli: --role must be office_manager, front_desk, provider or read_only.") << Qt::endl;
+        err << Text::tr("chairside-cli: --role must be office_manager, front_desk, provider or read_only.") << Qt::endl;
         return BadInput;
     }
     SystemClock clock;
     store::KeychainCacheKeyStore keys;
     store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
     if (!opened.cache) {
-        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
         return CacheUnavailable;
     }
     UserAccounts accounts(*opened.cache, clock);
@@ -171,7 +171,7 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
         return CacheUnavailable;
     }
     if (!*hasUsers && *parsed != Role::OfficeManager) {
-        err << tr("chairside-cli: the first account is the office manager's: add it with --role office_manager.")
+        err << Text::tr("chairside-cli: the first account is the office manager's: add it with --role office_manager.")
             << Qt::endl;
         return BadInput;
     }
@@ -183,7 +183,7 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
             return code;
         by = SignedIn{*session, session->role, session->providerId};
     }
-    QByteArray password = readSecretLine(tr("Password for the new account %1: ").arg(name));
+    QByteArray password = readSecretLine(Text::tr("Password for the new account %1: ").arg(name));
     const bool ok = *hasUsers
             ? accounts.addUser(by, name, *parsed, providerId, password, &error)
             : accounts.createFirstManager(name, password, operatingSystemSession().workstation, &error);
@@ -191,7 +191,7 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
         err << u"chairside-cli: "_s << error << Qt::endl;
         return BadInput; // a role that may not add accounts was refused by actAs already
     }
-    out << tr("Added %1 (%2).").arg(name, roleName(*parsed)) << Qt::endl;
+    out << Text::tr("Added %1 (%2).").arg(name, roleName(*parsed)) << Qt::endl;
     return Done;
 }
 

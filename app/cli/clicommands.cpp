@@ -30,10 +30,10 @@ namespace chairside::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::cli)
+};
 
 const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
                        "Commands:\n"
@@ -99,7 +99,7 @@ std::unique_ptr<store::Cache> openCache(Context &ctx, store::Cache::OpenMode mod
 {
     store::Cache::OpenResult opened = store::Cache::open(ctx.dataDir, ctx.keys, mode);
     if (!opened.cache)
-        ctx.err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
     return std::move(opened.cache);
 }
 
@@ -133,13 +133,13 @@ int auditVerify(Context &ctx, bool json)
                            .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else if (v.intact) {
-        ctx.out << tr("intact: %1 audit record(s) checked in %2 s.").arg(v.checked).arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+        ctx.out << Text::tr("intact: %1 audit record(s) checked in %2 s.").arg(v.checked).arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                 << Qt::endl;
     } else {
-        ctx.out << tr("BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache "
-                      "as evidence and restore the audit trail from a backup.")
+        ctx.out << Text::tr("BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache "
+                            "as evidence and restore the audit trail from a backup.")
                            .arg(v.firstBadSeq)
-                           .arg(v.firstBadAuditId.isEmpty() ? tr("unknown") : v.firstBadAuditId, v.problem)
+                           .arg(v.firstBadAuditId.isEmpty() ? Text::tr("unknown") : v.firstBadAuditId, v.problem)
                            .arg(v.checked - 1)
                 << Qt::endl;
     }
@@ -149,13 +149,13 @@ int auditVerify(Context &ctx, bool json)
 int auditExport(Context &ctx, const QString &patientId, const QString &from, const QString &to, const QString &format)
 {
     if (format != u"csv") {
-        ctx.err << tr("chairside-cli: audit export writes --format csv.") << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: audit export writes --format csv.") << Qt::endl;
         return BadInput;
     }
     const QDate fromDate = from.isEmpty() ? QDate() : QDate::fromString(from, u"yyyy-MM-dd"_s);
     const QDate toDate = to.isEmpty() ? QDate() : QDate::fromString(to, u"yyyy-MM-dd"_s);
     if ((!from.isEmpty() && !fromDate.isValid()) || (!to.isEmpty() && !toDate.isValid())) {
-        ctx.err << tr("chairside-cli: --from and --to take dates as YYYY-MM-DD.") << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: --from and --to take dates as YYYY-MM-DD.") << Qt::endl;
         return BadInput;
     }
     int code = Done;
@@ -166,7 +166,7 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     QString error;
     const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
     if (!store::PracticeRepository(cache->database()).patient(patientId)) {
-        ctx.err << tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(patientId) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(patientId) << Qt::endl;
         return BadInput;
     }
     int rows = 0;
@@ -189,7 +189,7 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
 int reportImport(Context &ctx, const PracticeImportService::Outcome &outcome)
 {
     if (!outcome.issues.isEmpty()) {
-        ctx.err << tr("chairside-cli: the practice file was not imported; nothing was changed. Fix these and try again:")
+        ctx.err << Text::tr("chairside-cli: the practice file was not imported; nothing was changed. Fix these and try again:")
                 << Qt::endl;
         for (const PracticeFileIssue &issue : outcome.issues)
             ctx.err << u"  "_s << issue.toString() << Qt::endl;
@@ -199,7 +199,7 @@ int reportImport(Context &ctx, const PracticeImportService::Outcome &outcome)
         ctx.err << u"chairside-cli: "_s << outcome.storeError << Qt::endl;
         return CacheUnavailable;
     }
-    ctx.out << tr("Imported %1 chairs, %2 providers, %3 patients and %4 appointments.")
+    ctx.out << Text::tr("Imported %1 chairs, %2 providers, %3 patients and %4 appointments.")
                        .arg(outcome.chairs)
                        .arg(outcome.providers)
                        .arg(outcome.patients)
@@ -214,7 +214,7 @@ int init(Context &ctx, bool demo)
     std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::CreateIfMissing);
     if (!cache)
         return CacheUnavailable;
-    ctx.out << (existed ? tr("Opened the existing cache %1") : tr("Created the encrypted cache %1"))
+    ctx.out << (existed ? Text::tr("Opened the existing cache %1") : Text::tr("Created the encrypted cache %1"))
                        .arg(QDir::toNativeSeparators(cache->filePath()))
             << Qt::endl;
     if (!demo)
@@ -222,7 +222,7 @@ int init(Context &ctx, bool demo)
     PracticeImportService importer(*cache, ctx.clock);
     QString error;
     if (importer.hasPractice(&error)) {
-        ctx.out << tr("The cache already holds a practice; the demo was not added.") << Qt::endl;
+        ctx.out << Text::tr("The cache already holds a practice; the demo was not added.") << Qt::endl;
         return Done;
     }
     if (!error.isEmpty()) {
@@ -241,7 +241,7 @@ int init(Context &ctx, bool demo)
         QStringList names;
         for (const UserAccounts::DemoAccount &a : UserAccounts::kDemoAccounts)
             names.append(u"%1 (%2)"_s.arg(QString::fromLatin1(a.name), roleName(a.role)));
-        ctx.out << tr("Demo accounts, each with the password \"%1\": %2.")
+        ctx.out << Text::tr("Demo accounts, each with the password \"%1\": %2.")
                            .arg(QString::fromLatin1(UserAccounts::kDemoPassword), names.join(u", "_s))
                 << Qt::endl;
     }
@@ -252,7 +252,7 @@ int importFile(Context &ctx, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << tr("chairside-cli: cannot read %1 (%2); check the path.").arg(path, file.errorString()) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: cannot read %1 (%2); check the path.").arg(path, file.errorString()) << Qt::endl;
         return BadInput;
     }
     const QByteArray json = file.readAll();
@@ -269,7 +269,7 @@ int day(Context &ctx, const QString &dateText, bool json)
 {
     const QDate date = QDate::fromString(dateText, u"yyyy-MM-dd"_s);
     if (!date.isValid()) {
-        ctx.err << tr("chairside-cli: --date \"%1\" is not a date; use YYYY-MM-DD.").arg(dateText) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: --date \"%1\" is not a date; use YYYY-MM-DD.").arg(dateText) << Qt::endl;
         return BadInput;
     }
     int code = Done;
@@ -280,7 +280,7 @@ int day(Context &ctx, const QString &dateText, bool json)
     QString error;
     const std::optional<Practice> practice = store::PracticeRepository(cache->database()).practice();
     if (!practice) {
-        ctx.err << tr("chairside-cli: this cache holds no practice yet; import the practice file first.") << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: this cache holds no practice yet; import the practice file first.") << Qt::endl;
         return BadInput;
     }
     BookingService booking(*cache, ctx.clock);
@@ -326,7 +326,7 @@ int day(Context &ctx, const QString &dateText, bool json)
     }
     ctx.out << practice->name << u" — "_s << date.toString(Qt::ISODate) << Qt::endl;
     if (page->appointments.isEmpty())
-        ctx.out << tr("No appointments.") << Qt::endl;
+        ctx.out << Text::tr("No appointments.") << Qt::endl;
     for (const PageAppointment &p : page->appointments) {
         const store::ScheduledAppointment &s = p.shown;
         const Appointment &a = s.appointment;
@@ -348,15 +348,15 @@ std::optional<QDateTime> parseLocalStart(Context &ctx, const QString &text, cons
     const QDate date = QDate::fromString(parts.value(0), u"yyyy-MM-dd"_s);
     const QTime time = QTime::fromString(parts.value(1), u"HH:mm"_s);
     if (parts.size() != 2 || !date.isValid() || !time.isValid()) {
-        ctx.err << tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local time.")
+        ctx.err << Text::tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local time.")
                            .arg(text)
                 << Qt::endl;
         return std::nullopt;
     }
     const QDateTime zoned(date, time, zone);
     if (!zoned.isValid() || zoned.toUTC().toTimeZone(zone).time() != time) {
-        ctx.err << tr("chairside-cli: %1 does not exist in %2 (the clocks skip it for daylight saving); pick another "
-                      "time.")
+        ctx.err << Text::tr("chairside-cli: %1 does not exist in %2 (the clocks skip it for daylight saving); pick another "
+                            "time.")
                            .arg(text, QString::fromLatin1(zone.id()))
                 << Qt::endl;
         return std::nullopt;
@@ -369,7 +369,7 @@ std::optional<int> parseNumber(Context &ctx, const QString &option, const QStrin
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < min) {
-        ctx.err << tr("chairside-cli: --%1 \"%2\" must be a whole number of at least %3.").arg(option, text).arg(min)
+        ctx.err << Text::tr("chairside-cli: --%1 \"%2\" must be a whole number of at least %3.").arg(option, text).arg(min)
                 << Qt::endl;
         return std::nullopt;
     }
@@ -441,7 +441,7 @@ int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
             const Appointment &a = outcome.appointment;
-            ctx.out << (outcome.replayed ? tr("Already booked: %1") : tr("Done: %1")).arg(a.id) << u"  "_s
+            ctx.out << (outcome.replayed ? Text::tr("Already booked: %1") : Text::tr("Done: %1")).arg(a.id) << u"  "_s
                     << localStamp(a.startUtc, zone) << u"–"_s << a.endUtc().toTimeZone(zone).toString(u"HH:mm"_s)
                     << u"  "_s << a.providerId << u"  "_s << a.chairId << u"  "_s << appointmentStatusName(a.status)
                     << u"  v"_s << a.version << Qt::endl;
@@ -464,11 +464,11 @@ int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &
                                                                    {u"alternatives"_s, alternatives}})
                                                  .toJson(QJsonDocument::Indented));
         } else {
-            ctx.err << tr("chairside-cli: refused; nothing was changed:") << Qt::endl;
+            ctx.err << Text::tr("chairside-cli: refused; nothing was changed:") << Qt::endl;
             for (const scheduling::Violation &v : outcome.violations)
                 ctx.err << u"  ["_s << v.rule << u"] "_s << v.message << Qt::endl;
             if (!outcome.alternatives.isEmpty()) {
-                ctx.err << tr("Openings instead:") << Qt::endl;
+                ctx.err << Text::tr("Openings instead:") << Qt::endl;
                 for (const scheduling::Opening &o : outcome.alternatives)
                     ctx.err << u"  "_s << localStamp(scheduling::fromMinute(o.start), zone) << u"  "_s << o.providerId
                             << u"  "_s << o.chairId << Qt::endl;
@@ -509,7 +509,7 @@ bool require(Context &ctx, const BookingOptions &o, const QString &command, cons
     }
     if (missing.isEmpty())
         return true;
-    ctx.err << tr("chairside-cli: %1 needs %2; see --help.").arg(command, missing.join(u", "_s)) << Qt::endl;
+    ctx.err << Text::tr("chairside-cli: %1 needs %2; see --help.").arg(command, missing.join(u", "_s)) << Qt::endl;
     return false;
 }
 
@@ -521,7 +521,7 @@ int slots(Context &ctx, const BookingOptions &o)
     request.typeId = o.value(u"type"_s);
     request.from = QDate::fromString(o.value(u"from"_s), u"yyyy-MM-dd"_s);
     if (!request.from.isValid()) {
-        ctx.err << tr("chairside-cli: --from \"%1\" is not a date; use YYYY-MM-DD.").arg(o.value(u"from"_s)) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: --from \"%1\" is not a date; use YYYY-MM-DD.").arg(o.value(u"from"_s)) << Qt::endl;
         return BadInput;
     }
     const std::optional<int> days = parseNumber(ctx, u"days"_s, o.value(u"days"_s), 1);
@@ -551,11 +551,11 @@ int slots(Context &ctx, const BookingOptions &o)
         return Done;
     }
     if (found.openings.isEmpty())
-        ctx.out << tr("No openings in that window.") << Qt::endl;
+        ctx.out << Text::tr("No openings in that window.") << Qt::endl;
     for (const scheduling::Opening &opening : found.openings)
         ctx.out << localStamp(scheduling::fromMinute(opening.start), b.zone) << u"–"_s
                 << scheduling::fromMinute(opening.end).toTimeZone(b.zone).toString(u"HH:mm"_s) << u"  "_s
-                << opening.providerId.leftJustified(14) << opening.chairId.leftJustified(8) << tr("score %1").arg(opening.score)
+                << opening.providerId.leftJustified(14) << opening.chairId.leftJustified(8) << Text::tr("score %1").arg(opening.score)
                 << Qt::endl;
     return Done;
 }
@@ -598,7 +598,7 @@ std::optional<int> expectedVersion(Context &ctx, const BookingOptions &o, Bookin
     const std::optional<Appointment> current = b.service->find(id, &error);
     if (!current) {
         ctx.err << u"chairside-cli: "_s
-                << (error.isEmpty() ? tr("There is no appointment \"%1\"; check the id.").arg(id) : error) << Qt::endl;
+                << (error.isEmpty() ? Text::tr("There is no appointment \"%1\"; check the id.").arg(id) : error) << Qt::endl;
         *exitCode = error.isEmpty() ? BadInput : CacheUnavailable;
         return std::nullopt;
     }
@@ -641,7 +641,7 @@ int cancel(Context &ctx, const BookingOptions &o)
         return BadInput;
     const std::optional<CancelReason> reason = parseCancelReason(o.value(u"reason"_s));
     if (!reason) {
-        ctx.err << tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
+        ctx.err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
                            .arg(o.value(u"reason"_s))
                 << Qt::endl;
         return BadInput;
@@ -665,14 +665,14 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
     if (!undo) {
         to = parseAppointmentStatus(o.value(u"to"_s));
         if (!to || *to == AppointmentStatus::Scheduled) {
-            ctx.err << tr("chairside-cli: --to \"%1\" is not one of confirmed, arrived, in_chair, completed, no_show, "
-                          "cancelled.")
+            ctx.err << Text::tr("chairside-cli: --to \"%1\" is not one of confirmed, arrived, in_chair, completed, no_show, "
+                                "cancelled.")
                                .arg(o.value(u"to"_s))
                     << Qt::endl;
             return BadInput;
         }
         if (*to == AppointmentStatus::Cancelled) {
-            ctx.err << tr("chairside-cli: to cancel, use: cancel --id A --reason R.") << Qt::endl;
+            ctx.err << Text::tr("chairside-cli: to cancel, use: cancel --id A --reason R.") << Qt::endl;
             return BadInput;
         }
     }
@@ -694,19 +694,19 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Chairside command line: set up and inspect a practice's encrypted cache."));
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
-    const QCommandLineOption dataDirOption(u"data-dir"_s, tr("The folder holding the cache."), u"DIR"_s);
-    const QCommandLineOption demoOption(u"demo"_s, tr("init: fill the new cache with the demo practice."));
-    const QCommandLineOption dateOption(u"date"_s, tr("day: the date to list."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption onceOption(u"once"_s, tr("sync: one run (the default)."));
-    const QCommandLineOption statusOption(u"status"_s, tr("sync: report what waits, without syncing."));
+    parser.setApplicationDescription(Text::tr("Chairside command line: set up and inspect a practice's encrypted cache."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, Text::tr("Show the version."));
+    const QCommandLineOption dataDirOption(u"data-dir"_s, Text::tr("The folder holding the cache."), u"DIR"_s);
+    const QCommandLineOption demoOption(u"demo"_s, Text::tr("init: fill the new cache with the demo practice."));
+    const QCommandLineOption dateOption(u"date"_s, Text::tr("day: the date to list."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print JSON."));
+    const QCommandLineOption onceOption(u"once"_s, Text::tr("sync: one run (the default)."));
+    const QCommandLineOption statusOption(u"status"_s, Text::tr("sync: report what waits, without syncing."));
     const QCommandLineOption userOption(
-            u"user"_s, tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
+            u"user"_s, Text::tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
             u"NAME"_s);
-    const QCommandLineOption forceOption(u"force"_s, tr("restore: replace a cache changed after the backup."));
+    const QCommandLineOption forceOption(u"force"_s, Text::tr("restore: replace a cache changed after the backup."));
     parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
                        statusOption, userOption, forceOption});
     // Options of the booking commands, by name.
@@ -723,10 +723,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::vector<QCommandLineOption> bookingOptionList;
     bookingOptionList.reserve(size_t(bookingOptionNames.size()));
     for (const auto &[name, valueName] : bookingOptionNames) {
-        bookingOptionList.emplace_back(name, tr("See the command list below."), valueName);
+        bookingOptionList.emplace_back(name, Text::tr("See the command list below."), valueName);
         parser.addOption(bookingOptionList.back());
     }
-    parser.addPositionalArgument(u"command"_s, tr("init, import, day, slots, book, move, cancel, status or undo"));
+    parser.addPositionalArgument(u"command"_s, Text::tr("init, import, day, slots, book, move, cancel, status or undo"));
 
     if (!parser.parse(arguments)) {
         err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << kUsage;
@@ -750,7 +750,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     auto expectArgs = [&](qsizetype n) {
         if (positional.size() == n)
             return true;
-        err << tr("chairside-cli: %1 takes %2 argument(s); see --help.").arg(command).arg(n - 1) << Qt::endl;
+        err << Text::tr("chairside-cli: %1 takes %2 argument(s); see --help.").arg(command).arg(n - 1) << Qt::endl;
         return false;
     };
     if (command == u"init")
@@ -761,7 +761,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!expectArgs(1))
             return BadInput;
         if (!parser.isSet(dateOption)) {
-            err << tr("chairside-cli: day needs --date YYYY-MM-DD.") << Qt::endl;
+            err << Text::tr("chairside-cli: day needs --date YYYY-MM-DD.") << Qt::endl;
             return BadInput;
         }
         return day(ctx, parser.value(dateOption), parser.isSet(jsonOption));
@@ -784,11 +784,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return expectArgs(1) ? status(ctx, booking, true) : BadInput;
     if (command == u"pms") {
         if (positional.size() != 2 || positional.at(1) != u"connect") {
-            err << tr("chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.") << Qt::endl;
+            err << Text::tr("chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.") << Qt::endl;
             return BadInput;
         }
         if (!parser.isSet(u"pms"_s) || !parser.isSet(u"url"_s)) {
-            err << tr("chairside-cli: pms connect needs --pms and --url.") << Qt::endl;
+            err << Text::tr("chairside-cli: pms connect needs --pms and --url.") << Qt::endl;
             return BadInput;
         }
         QTextStream in(stdin);
@@ -800,13 +800,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == u"audit") {
         const QString what = positional.value(1);
         if (positional.size() != 2 || (what != u"verify" && what != u"export")) {
-            err << tr("chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.") << Qt::endl;
+            err << Text::tr("chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.") << Qt::endl;
             return BadInput;
         }
         if (what == u"verify")
             return auditVerify(ctx, parser.isSet(jsonOption));
         if (!parser.isSet(u"patient"_s)) {
-            err << tr("chairside-cli: audit export needs --patient ID.") << Qt::endl;
+            err << Text::tr("chairside-cli: audit export needs --patient ID.") << Qt::endl;
             return BadInput;
         }
         return auditExport(ctx, parser.value(u"patient"_s), parser.value(u"from"_s), parser.value(u"to"_s),
@@ -816,14 +816,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return expectArgs(1) ? rekey(ctx.dataDir, ctx.user, out, err) : BadInput;
     if (command == u"backup") {
         if (!expectArgs(1) || !parser.isSet(u"out"_s)) {
-            err << tr("chairside-cli: backup needs --out FILE.") << Qt::endl;
+            err << Text::tr("chairside-cli: backup needs --out FILE.") << Qt::endl;
             return BadInput;
         }
         return backup(ctx.dataDir, ctx.user, parser.value(u"out"_s), out, err);
     }
     if (command == u"restore") {
         if (!expectArgs(1) || !parser.isSet(u"from"_s)) {
-            err << tr("chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).")
+            err << Text::tr("chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).")
                 << Qt::endl;
             return BadInput;
         }
@@ -832,8 +832,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == u"users") {
         if (positional.size() != 2 || positional.at(1) != u"add" || !parser.isSet(u"name"_s)
             || !parser.isSet(u"role"_s)) {
-            err << tr("chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only "
-                      "[--provider P]`.")
+            err << Text::tr("chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only "
+                            "[--provider P]`.")
                 << Qt::endl;
             return BadInput;
         }
@@ -848,7 +848,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             bool ok = false;
             const qint64 issue = parser.value(keepMine ? u"keep-mine"_s : u"take-theirs"_s).toLongLong(&ok);
             if (!ok || (parser.isSet(u"keep-mine"_s) && parser.isSet(u"take-theirs"_s))) {
-                err << tr("chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).")
+                err << Text::tr("chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).")
                     << Qt::endl;
                 return BadInput;
             }
@@ -856,7 +856,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return sync(ctx.dataDir, ctx.user, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
     }
-    err << tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
+    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
     return BadInput;
 }
 

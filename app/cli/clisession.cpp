@@ -15,10 +15,10 @@ namespace chairside::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::cli)
+};
 
 } // namespace
 
@@ -36,8 +36,8 @@ std::optional<UserSession> actAs(store::Cache &cache, const Clock &clock, const 
     UserSession session;
     if (!*hasUsers) {
         if (!userName.isEmpty()) {
-            err << tr("chairside-cli: this cache has no staff accounts yet, so there is no \"%1\" to sign in as; "
-                      "leave out --user, or add the office manager first with `chairside-cli users add`.")
+            err << Text::tr("chairside-cli: this cache has no staff accounts yet, so there is no \"%1\" to sign in as; "
+                            "leave out --user, or add the office manager first with `chairside-cli users add`.")
                            .arg(userName)
                 << Qt::endl;
             *exitCode = BadInput;
@@ -46,13 +46,13 @@ std::optional<UserSession> actAs(store::Cache &cache, const Clock &clock, const 
         session = operatingSystemSession();
     } else {
         if (userName.isEmpty()) {
-            err << tr("chairside-cli: this cache has staff accounts: sign in with --user NAME (the password is read "
-                      "from the terminal, or from the first line of stdin).")
+            err << Text::tr("chairside-cli: this cache has staff accounts: sign in with --user NAME (the password is read "
+                            "from the terminal, or from the first line of stdin).")
                 << Qt::endl;
             *exitCode = SignInFailed;
             return std::nullopt;
         }
-        QByteArray password = readSecretLine(tr("Password for %1: ").arg(userName));
+        QByteArray password = readSecretLine(Text::tr("Password for %1: ").arg(userName));
         const std::optional<SignedIn> signedIn =
                 accounts.signIn(userName, password, operatingSystemSession().workstation, &error);
         if (!signedIn) {
@@ -78,7 +78,7 @@ std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheK
 {
     store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
     if (!opened.cache) {
-        err << tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
         *exitCode = CacheUnavailable;
         return nullptr;
     }

@@ -32,10 +32,10 @@ namespace chairside::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::cli)
+};
 
 // The adapter for the connection `pms connect` recorded in the cache.
 std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::PmsCredentials &keys, QTextStream &err)
@@ -45,7 +45,7 @@ std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::Pm
     std::unique_ptr<sync::PmsAdapter> adapter = connection ? sync::makePmsAdapter(*connection, keys, &error) : nullptr;
     if (!adapter)
         err << u"chairside-cli: "_s
-            << (connection ? error : tr("this cache is not connected to a practice system; use `chairside-cli pms connect`."))
+            << (connection ? error : Text::tr("this cache is not connected to a practice system; use `chairside-cli pms connect`."))
             << Qt::endl;
     return adapter;
 }
@@ -98,11 +98,11 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
     }
     const QJsonObject o = summaryJson(s);
     if (!o.value(u"error"_s).toString().isEmpty())
-        err << tr("chairside-cli: sync stopped: ") << o.value(u"error"_s).toString() << Qt::endl;
+        err << Text::tr("chairside-cli: sync stopped: ") << o.value(u"error"_s).toString() << Qt::endl;
     if (s.links.created > 0)
-        out << tr("Adopted %1 record(s) new to this cache from the practice system.").arg(s.links.created) << Qt::endl;
-    out << tr("Linked %1 new record(s). Pulled %2 appointment(s): %3 new, %4 changed. Pushed %5; %6 waiting, "
-              "%7 refused.")
+        out << Text::tr("Adopted %1 record(s) new to this cache from the practice system.").arg(s.links.created) << Qt::endl;
+    out << Text::tr("Linked %1 new record(s). Pulled %2 appointment(s): %3 new, %4 changed. Pushed %5; %6 waiting, "
+                    "%7 refused.")
                     .arg(s.links.linked)
                     .arg(s.pull.received)
                     .arg(s.pull.applied.inserted)
@@ -112,7 +112,7 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
                     .arg(s.push.refused)
         << Qt::endl;
     if (!s.links.unmatchedChairs.isEmpty() || !s.links.unmatchedProviders.isEmpty() || s.links.unmatchedPatients > 0)
-        out << tr("Not matched yet: %1 chair(s), %2 provider(s), %3 patient(s).")
+        out << Text::tr("Not matched yet: %1 chair(s), %2 provider(s), %3 patient(s).")
                         .arg(s.links.unmatchedChairs.size())
                         .arg(s.links.unmatchedProviders.size())
                         .arg(s.links.unmatchedPatients)
@@ -128,12 +128,12 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     bool rateOk = true;
     const int perMinute = rate.isEmpty() ? 0 : rate.toInt(&rateOk);
     if (!rateOk || perMinute < 0 || perMinute > 100000) {
-        err << tr("chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.")
+        err << Text::tr("chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.")
             << Qt::endl;
         return BadInput;
     }
     if (!sync::knownPmsSystems().contains(pms)) {
-        err << tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
+        err << Text::tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
         return BadInput;
     }
     const QString why = sync::checkPmsUrl(QUrl(url));
@@ -142,8 +142,8 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         return BadInput;
     }
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        err << tr("chairside-cli: the CA file %1 cannot be read; give the path of the practice's CA certificate "
-                  "(PEM).")
+        err << Text::tr("chairside-cli: the CA file %1 cannot be read; give the path of the practice's CA certificate "
+                        "(PEM).")
                         .arg(caFile)
             << Qt::endl;
         return BadInput;
@@ -173,8 +173,8 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     if (!store::PracticeRepository(cache->database()).practice()) {
         const QTimeZone zone(timeZone.toUtf8());
         if (practiceName.trimmed().isEmpty() || timeZone.isEmpty() || !zone.isValid()) {
-            err << tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
-                      "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
+            err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
+                            "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
                 << Qt::endl;
             return BadInput;
         }
@@ -188,14 +188,14 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         if (!db.transaction() || !store::PracticeRepository(db).write(settings, QDateTime::currentSecsSinceEpoch(), &sqlError)
             || !db.commit()) {
             db.rollback();
-            err << tr("chairside-cli: ") << cache->describeFailure(sqlError.isValid() ? sqlError : db.lastError())
+            err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError.isValid() ? sqlError : db.lastError())
                 << Qt::endl;
             return CacheUnavailable;
         }
     }
     QString error;
     if (!sync::PmsCredentialStore::write(cache->cacheId(), pms, keys, &error)) {
-        err << tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;
+        err << Text::tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;
         return CacheUnavailable;
     }
     QSqlError sqlError;
@@ -203,7 +203,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     const QString caPath = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
     if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)
         || !links.setRateLimit(perMinute, &sqlError)) {
-        err << tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
+        err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, err);
@@ -233,8 +233,8 @@ int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool
         err << u"chairside-cli: "_s << error << Qt::endl;
         return BadInput;
     }
-    out << (keepMine ? tr("Issue %1: this desk's version is sent with the next sync.")
-                     : tr("Issue %1: the practice system's version stands."))
+    out << (keepMine ? Text::tr("Issue %1: this desk's version is sent with the next sync.")
+                     : Text::tr("Issue %1: the practice system's version stands."))
                     .arg(issue)
         << Qt::endl;
     return Done;
@@ -252,7 +252,7 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
         return code;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(*cache);
     if (!connection) {
-        err << tr("chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.")
+        err << Text::tr("chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.")
             << Qt::endl;
         return BadInput;
     }
@@ -286,23 +286,23 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
                             .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            out << tr("%1 at %2: %3 change(s) waiting to be sent, %4 conflict(s).")
+            out << Text::tr("%1 at %2: %3 change(s) waiting to be sent, %4 conflict(s).")
                             .arg(pms, url)
                             .arg(waiting)
                             .arg(issues.size())
                 << Qt::endl;
             // Ids and times only: no patient names in terminal output.
             for (const SyncIssue &i : issues)
-                out << tr("  issue %1: appointment %2 (%3), mine %4 in %5; theirs %6. %7")
+                out << Text::tr("  issue %1: appointment %2 (%3), mine %4 in %5; theirs %6. %7")
                                 .arg(i.id)
                                 .arg(i.appointmentId, i.operation,
                                      i.mine.startUtc.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), i.mine.chairId,
                                      i.theirs ? i.theirs->startUtc.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
-                                              : tr("not on the practice system"),
+                                              : Text::tr("not on the practice system"),
                                      i.reason)
                     << Qt::endl;
             if (!issues.isEmpty())
-                out << tr("Resolve with `chairside-cli sync --keep-mine ISSUE` or `--take-theirs ISSUE`.") << Qt::endl;
+                out << Text::tr("Resolve with `chairside-cli sync --keep-mine ISSUE` or `--take-theirs ISSUE`.") << Qt::endl;
         }
         return waiting == 0 && issues.isEmpty() ? Done : SyncIncomplete;
     }

@@ -10,10 +10,10 @@ namespace chairside::scheduling {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::scheduling::Scheduler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::scheduling::Scheduler)
+};
 
 } // namespace
 
@@ -131,7 +131,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     if (day.day.wall(c.start) % grid != 0) {
         const Minute wall = day.day.wall(c.start);
         const Minute before = c.start - (wall % grid + grid) % grid;
-        add(rule::OffGrid, tr("%1 is not on the %2-minute booking grid; start at %3 or %4.")
+        add(rule::OffGrid, Text::tr("%1 is not on the %2-minute booking grid; start at %3 or %4.")
                                    .arg(hhmm(c.start))
                                    .arg(grid)
                                    .arg(hhmm(before), hhmm(before + grid)));
@@ -156,16 +156,16 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     if (!frame) {
         QString message;
         if (day.overridden && day.spans.isEmpty())
-            message = tr("%1 is not working on %2 (the day is closed on the schedule).")
+            message = Text::tr("%1 is not working on %2 (the day is closed on the schedule).")
                               .arg(provider->name, date.toString(Qt::ISODate));
         else if (coveringOtherChair)
-            message = tr("%1 works in %2 at that time, not in %3.")
+            message = Text::tr("%1 works in %2 at that time, not in %3.")
                               .arg(provider->name, coveringOtherChair->chairIds.join(u", "_s), chair->name);
         else if (coveringOtherType)
-            message = tr("%1's hours at that time are kept for %2; %3 is not one of them.")
+            message = Text::tr("%1's hours at that time are kept for %2; %3 is not one of them.")
                               .arg(provider->name, coveringOtherType->typeIds.join(u", "_s), type->name);
         else
-            message = tr("%1–%2 on %3 is outside %4's working hours.")
+            message = Text::tr("%1–%2 on %3 is outside %4's working hours.")
                               .arg(hhmm(time.start), hhmm(time.end), date.toString(Qt::ISODate), provider->name);
         add(rule::OutsideHours, message);
     }
@@ -175,15 +175,15 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
         if (!cl.time.overlaps(time))
             continue;
         if (cl.kind == Closure::Kind::Break)
-            add(rule::Break, tr("The time meets %1's break \"%2\" (%3–%4).")
+            add(rule::Break, Text::tr("The time meets %1's break \"%2\" (%3–%4).")
                                      .arg(provider->name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)));
         else
-            add(rule::Blocked, tr("The time meets block %1 \"%2\" (%3–%4).")
+            add(rule::Blocked, Text::tr("The time meets block %1 \"%2\" (%3–%4).")
                                        .arg(cl.blockId, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
                 cl.blockId);
     }
     for (const Closure &cl : m_availability.chairClosures(c.chairId, time))
-        add(rule::Blocked, tr("%1 is blocked by %2 \"%3\" (%4–%5).")
+        add(rule::Blocked, Text::tr("%1 is blocked by %2 \"%3\" (%4–%5).")
                                    .arg(chair->name, cl.blockId, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
             cl.blockId);
 
@@ -199,7 +199,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
                 for (const Interval &theirs : a.providerTime) {
                     if (mine.overlaps(theirs.grownBy(buffer, buffer))) {
                         add(rule::ProviderBusy,
-                            tr("%1 is busy with appointment %2 (%3–%4); provider time needs %5 minutes between.")
+                            Text::tr("%1 is busy with appointment %2 (%3–%4); provider time needs %5 minutes between.")
                                     .arg(provider->name, a.id, hhmm(a.time.start), hhmm(a.time.end))
                                     .arg(buffer),
                             a.id);
@@ -217,8 +217,8 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
                                if (a.id == c.replacingId)
                                    return;
                                add(rule::ChairBusy,
-                                   tr("%1 is taken by appointment %2 (%3–%4); the chair needs %5 minutes "
-                                      "of turnover between patients.")
+                                   Text::tr("%1 is taken by appointment %2 (%3–%4); the chair needs %5 minutes "
+                                            "of turnover between patients.")
                                            .arg(chair->name, a.id, hhmm(a.time.start), hhmm(a.time.end))
                                            .arg(turnover),
                                    a.id);
@@ -230,7 +230,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
             if (a.id == c.replacingId)
                 return;
             add(rule::PatientBusy,
-                tr("The patient already has appointment %1 at %2–%3.").arg(a.id, hhmm(a.time.start), hhmm(a.time.end)),
+                Text::tr("The patient already has appointment %1 at %2–%3.").arg(a.id, hhmm(a.time.start), hhmm(a.time.end)),
                 a.id);
         });
     }
@@ -243,9 +243,9 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     }
     if (!missing.isEmpty())
         add(rule::Equipment,
-            tr("%1 lacks %2, which %3 needs.").arg(chair->name, missing.join(u", "_s), type->name));
+            Text::tr("%1 lacks %2, which %3 needs.").arg(chair->name, missing.join(u", "_s), type->name));
     if (!type->skill.isEmpty() && !provider->skills.contains(type->skill))
-        add(rule::Skill, tr("%1 does not have the \"%2\" skill %3 needs.").arg(provider->name, type->skill, type->name));
+        add(rule::Skill, Text::tr("%1 does not have the \"%2\" skill %3 needs.").arg(provider->name, type->skill, type->name));
 
     // 7. Daily limits.
     int patients = 1;
@@ -257,14 +257,14 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
         complexity += a.complexity;
     });
     if (patients > provider->maxDailyPatients)
-        add(rule::MaxPatients, tr("%1 already has %2 patients on %3 (limit %4).")
+        add(rule::MaxPatients, Text::tr("%1 already has %2 patients on %3 (limit %4).")
                                        .arg(provider->name)
                                        .arg(patients - 1)
                                        .arg(date.toString(Qt::ISODate))
                                        .arg(provider->maxDailyPatients));
     const int maxComplexity = m_snapshot.maxDailyComplexity(*provider);
     if (complexity > maxComplexity)
-        add(rule::MaxComplexity, tr("%1's procedures on %2 would add up to complexity %3 (limit %4).")
+        add(rule::MaxComplexity, Text::tr("%1's procedures on %2 would add up to complexity %3 (limit %4).")
                                          .arg(provider->name, date.toString(Qt::ISODate))
                                          .arg(complexity)
                                          .arg(maxComplexity));
@@ -277,15 +277,15 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
                                          .toTimeZone(zone)
                                          .toString(u"yyyy-MM-dd HH:mm"_s);
             add(rule::LeadTime, type->minLeadHours > 0
-                                        ? tr("%1 must be booked at least %2 hours ahead (from %3).")
+                                        ? Text::tr("%1 must be booked at least %2 hours ahead (from %3).")
                                                   .arg(type->name)
                                                   .arg(type->minLeadHours)
                                                   .arg(when)
-                                        : tr("The time has already passed (now %1).").arg(when));
+                                        : Text::tr("The time has already passed (now %1).").arg(when));
         }
         const QDate today = nowUtc.toTimeZone(zone).date();
         if (today.daysTo(date) > type->maxAdvanceDays)
-            add(rule::AdvanceWindow, tr("%1 can be booked at most %2 days ahead (through %3).")
+            add(rule::AdvanceWindow, Text::tr("%1 can be booked at most %2 days ahead (through %3).")
                                              .arg(type->name)
                                              .arg(type->maxAdvanceDays)
                                              .arg(today.addDays(type->maxAdvanceDays).toString(Qt::ISODate)));
@@ -293,7 +293,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
 
     // 10. Length.
     if (minutes < type->minMinutes || minutes > type->maxMinutes)
-        add(rule::DurationBounds, tr("%1 minutes is outside %2's %3–%4 minutes.")
+        add(rule::DurationBounds, Text::tr("%1 minutes is outside %2's %3–%4 minutes.")
                                           .arg(minutes)
                                           .arg(type->name)
                                           .arg(type->minMinutes)

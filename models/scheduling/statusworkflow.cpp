@@ -6,10 +6,10 @@ namespace chairside::scheduling {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::scheduling::StatusWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::scheduling::StatusWorkflow)
+};
 
 } // namespace
 
@@ -44,9 +44,9 @@ QString StatusWorkflow::refusal(AppointmentStatus from, AppointmentStatus to, co
                                 int graceMinutes, const QDateTime &nowUtc)
 {
     if (!isEdge(from, to))
-        return tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusName(from), appointmentStatusName(to));
+        return Text::tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusName(from), appointmentStatusName(to));
     if (to == AppointmentStatus::NoShow && nowUtc < startUtc.addSecs(qint64(graceMinutes) * 60))
-        return tr("It can be marked a no-show from %1 minutes after its start.").arg(graceMinutes);
+        return Text::tr("It can be marked a no-show from %1 minutes after its start.").arg(graceMinutes);
     return {};
 }
 

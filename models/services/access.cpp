@@ -14,10 +14,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::Access", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::Access)
+};
 
 bool appendAll(store::Cache &cache, const QList<store::AuditRecord> &records, QString *error)
 {
@@ -98,8 +98,8 @@ QString deniedMessage(Role role, Access access)
 {
     const QStringList allowed = rolesAllowed(access);
     if (allowed == QStringList{roleName(Role::OfficeManager)})
-        return tr("Your role (%1) may not do this; only the office manager may.").arg(roleName(role));
-    return tr("Your role (%1) may not do this; ask the front desk or the office manager.").arg(roleName(role));
+        return Text::tr("Your role (%1) may not do this; only the office manager may.").arg(roleName(role));
+    return Text::tr("Your role (%1) may not do this; ask the front desk or the office manager.").arg(roleName(role));
 }
 
 std::optional<QString> refuseUnlessAllowed(store::Cache &cache, const Clock &clock, const UserSession &session,

@@ -34,10 +34,10 @@ using Step = store::AppointmentRepository::StatusStep;
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::BookingService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::BookingService)
+};
 
 const std::array<std::pair<CancelReason, QStringView>, 4> kCancelReasons = {{
     {CancelReason::Patient, u"patient"},
@@ -70,8 +70,8 @@ BookingOutcome refusal(QList<Violation> violations)
 Violation staleVersion(const Appointment &current, int expected)
 {
     return {QString::fromUtf16(scheduling::rule::StaleVersion),
-            tr("Appointment %1 was changed by someone else since you read it (you had version %2, it is now "
-               "version %3). Reload it and try again.")
+            Text::tr("Appointment %1 was changed by someone else since you read it (you had version %2, it is now "
+                     "version %3). Reload it and try again.")
                     .arg(current.id)
                     .arg(expected)
                     .arg(current.version),
@@ -152,7 +152,7 @@ std::optional<BookingOutcome> BookingService::beginWrite()
     if (!m_state->hasPractice()) {
         db.rollback();
         return failure(BookingOutcome::Result::BadRequest,
-                       tr("The cache holds no practice yet; import a practice file first."));
+                       Text::tr("The cache holds no practice yet; import a practice file first."));
     }
     return std::nullopt;
 }
@@ -167,7 +167,7 @@ std::optional<Appointment> BookingService::readForUpdate(const QString &id, int 
     }
     if (!current) {
         m_cache.database().rollback();
-        *stop = failure(BookingOutcome::Result::NotFound, tr("There is no appointment \"%1\"; check the id.").arg(id));
+        *stop = failure(BookingOutcome::Result::NotFound, Text::tr("There is no appointment \"%1\"; check the id.").arg(id));
         return std::nullopt;
     }
     if (current->version != expectedVersion) {
@@ -293,7 +293,7 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
                      appointment ? appointment->patientId : QString(), &error))
         return failure(BookingOutcome::Result::StoreFailed, error);
     return failure(BookingOutcome::Result::Denied,
-                   tr("Your role (%1) may not do this; ask the front desk or the office manager.")
+                   Text::tr("Your role (%1) may not do this; ask the front desk or the office manager.")
                            .arg(roleName(session.role)));
 }
 
@@ -319,8 +319,8 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
                     && (request.minutes == 0 || earlier->minutes == request.minutes);
             if (!same)
                 return failure(BookingOutcome::Result::BadRequest,
-                               tr("The idempotency key \"%1\" was already used for a different booking (appointment "
-                                  "%2); use a new key for a new booking.")
+                               Text::tr("The idempotency key \"%1\" was already used for a different booking (appointment "
+                                        "%2); use a new key for a new booking.")
                                        .arg(request.idempotencyKey, earlier->id));
             BookingOutcome out;
             out.appointment = *earlier;
@@ -379,22 +379,22 @@ std::optional<Appointment> BookingService::placeNew(const BookRequest &request, 
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     QStringList unknown;
     if (!snap.patient(request.patientId))
-        unknown.append(tr("patient \"%1\"").arg(request.patientId));
+        unknown.append(Text::tr("patient \"%1\"").arg(request.patientId));
     const AppointmentType *type = snap.type(request.typeId);
     if (!type)
-        unknown.append(tr("appointment type \"%1\"").arg(request.typeId));
+        unknown.append(Text::tr("appointment type \"%1\"").arg(request.typeId));
     if (!snap.provider(request.providerId))
-        unknown.append(tr("provider \"%1\"").arg(request.providerId));
+        unknown.append(Text::tr("provider \"%1\"").arg(request.providerId));
     if (!snap.chair(request.chairId))
-        unknown.append(tr("chair \"%1\"").arg(request.chairId));
+        unknown.append(Text::tr("chair \"%1\"").arg(request.chairId));
     if (!unknown.isEmpty()) {
         *stop = failure(BookingOutcome::Result::BadRequest,
-                        tr("There is no %1 in this practice; check the id.").arg(unknown.join(tr(", no "))));
+                        Text::tr("There is no %1 in this practice; check the id.").arg(unknown.join(Text::tr(", no "))));
         return std::nullopt;
     }
     if (!request.startUtc.isValid() || request.startUtc.toSecsSinceEpoch() % 60 != 0 || request.minutes < 0) {
         *stop = failure(BookingOutcome::Result::BadRequest,
-                        tr("A booking needs a start on a whole minute and a length of at least one minute."));
+                        Text::tr("A booking needs a start on a whole minute and a length of at least one minute."));
         return std::nullopt;
     }
 
@@ -434,22 +434,22 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     if (!scheduling::StatusWorkflow::isMovable(current.status)) {
         *stop = refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
-                          tr("Appointment %1 is %2 and can no longer be moved or resized.")
+                          Text::tr("Appointment %1 is %2 and can no longer be moved or resized.")
                                   .arg(current.id, appointmentStatusName(current.status)),
                           current.id}});
         return std::nullopt;
     }
     if (!request.startUtc && !request.chairId && !request.providerId && !request.minutes && !request.notes) {
         *stop = failure(BookingOutcome::Result::BadRequest,
-                        tr("Say what to change: a new start, chair, provider, length or notes."));
+                        Text::tr("Say what to change: a new start, chair, provider, length or notes."));
         return std::nullopt;
     }
     if ((request.chairId && !snap.chair(*request.chairId)) || (request.providerId && !snap.provider(*request.providerId))
         || (request.minutes && *request.minutes <= 0)
         || (request.startUtc && (!request.startUtc->isValid() || request.startUtc->toSecsSinceEpoch() % 60 != 0))) {
         *stop = failure(BookingOutcome::Result::BadRequest,
-                        tr("The new chair or provider does not exist in this practice, or the start or length is "
-                           "not a whole number of minutes; check them."));
+                        Text::tr("The new chair or provider does not exist in this practice, or the start or length is "
+                                 "not a whole number of minutes; check them."));
         return std::nullopt;
     }
 
@@ -489,7 +489,7 @@ std::optional<BookingOutcome> BookingService::beginRead()
         return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
     if (!m_state->hasPractice())
         return failure(BookingOutcome::Result::BadRequest,
-                       tr("The cache holds no practice yet; import a practice file first."));
+                       Text::tr("The cache holds no practice yet; import a practice file first."));
     return std::nullopt;
 }
 
@@ -513,7 +513,7 @@ BookingOutcome BookingService::check(const MoveRequest &request)
         return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
     if (!current)
         return failure(BookingOutcome::Result::NotFound,
-                       tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
+                       Text::tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
     if (current->version != request.expectedVersion)
         return refusal({staleVersion(*current, request.expectedVersion)});
     BookingOutcome out;
@@ -542,7 +542,7 @@ BookingOutcome BookingService::changeStatus(const QString &id, int expectedVersi
 {
     if (to == AppointmentStatus::Cancelled)
         return failure(BookingOutcome::Result::BadRequest,
-                       tr("Cancelling needs a reason: patient, practice, emergency or other."));
+                       Text::tr("Cancelling needs a reason: patient, practice, emergency or other."));
     return changeStatusImpl(id, expectedVersion, to, {}, session);
 }
 
@@ -600,7 +600,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
     if (!last || last->to != current->status) {
         db.rollback();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
-                         tr("Appointment %1 has no status step to undo.").arg(id), id}});
+                         Text::tr("Appointment %1 has no status step to undo.").arg(id), id}});
     }
     Appointment a = *current;
     a.status = last->from;
@@ -630,7 +630,7 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
         return out;
     }
     if (!m_state->hasPractice()) {
-        out.error = tr("The cache holds no practice yet; import a practice file first.");
+        out.error = Text::tr("The cache holds no practice yet; import a practice file first.");
         out.badRequest = true;
         return out;
     }
@@ -638,15 +638,15 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     QStringList problems;
     if (!snap.type(request.typeId))
-        problems.append(tr("there is no appointment type \"%1\"").arg(request.typeId));
+        problems.append(Text::tr("there is no appointment type \"%1\"").arg(request.typeId));
     if (!request.providerId.isEmpty() && !snap.provider(request.providerId))
-        problems.append(tr("there is no provider \"%1\"").arg(request.providerId));
+        problems.append(Text::tr("there is no provider \"%1\"").arg(request.providerId));
     if (!request.patientId.isEmpty() && !snap.patient(request.patientId))
-        problems.append(tr("there is no patient \"%1\"").arg(request.patientId));
+        problems.append(Text::tr("there is no patient \"%1\"").arg(request.patientId));
     if (!request.from.isValid() || request.days < 1 || request.days > 366)
-        problems.append(tr("the window must start on a valid date and last 1 to 366 days"));
+        problems.append(Text::tr("the window must start on a valid date and last 1 to 366 days"));
     if (request.limit < 1)
-        problems.append(tr("the number of openings must be at least 1"));
+        problems.append(Text::tr("the number of openings must be at least 1"));
     if (!problems.isEmpty()) {
         out.error = problems.join(u"; "_s) + u'.';
         out.badRequest = true;
@@ -686,7 +686,7 @@ std::optional<QTimeZone> BookingService::practiceZone(QString *errorText)
         return std::nullopt;
     }
     if (!m_state->hasPractice()) {
-        *errorText = tr("The cache holds no practice yet; import a practice file first.");
+        *errorText = Text::tr("The cache holds no practice yet; import a practice file first.");
         return std::nullopt;
     }
     return m_state->scheduler().snapshot().zone();

@@ -12,10 +12,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("PracticeFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::PracticeFile)
+};
 
 QString quoted(const QJsonValue &v)
 {
@@ -47,7 +47,7 @@ public:
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!allowed.contains(it.key()))
-                error(at(path, it.key()), tr("unknown field; expected one of: %1").arg(allowed.join(u", "_s)));
+                error(at(path, it.key()), Text::tr("unknown field; expected one of: %1").arg(allowed.join(u", "_s)));
         }
     }
 
@@ -56,15 +56,15 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(at(path, key), tr("missing; this field is required"));
+                error(at(path, key), Text::tr("missing; this field is required"));
             return std::nullopt;
         }
         if (!v.isString()) {
-            error(at(path, key), tr("%1 is not text").arg(quoted(v)));
+            error(at(path, key), Text::tr("%1 is not text").arg(quoted(v)));
             return std::nullopt;
         }
         if (required && v.toString().trimmed().isEmpty()) {
-            error(at(path, key), tr("is empty; give a value"));
+            error(at(path, key), Text::tr("is empty; give a value"));
             return std::nullopt;
         }
         return v.toString();
@@ -77,7 +77,7 @@ public:
             return {};
         static const QRegularExpression valid(u"^[A-Za-z0-9._:-]{1,64}$"_s);
         if (!valid.match(*s).hasMatch()) {
-            error(at(path, key), tr("\"%1\" is not a valid id; use 1 to 64 letters, digits, '.', '_', ':' or '-'").arg(*s));
+            error(at(path, key), Text::tr("\"%1\" is not a valid id; use 1 to 64 letters, digits, '.', '_', ':' or '-'").arg(*s));
             return {};
         }
         return *s;
@@ -89,16 +89,16 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(at(path, key), tr("missing; this field is required"));
+                error(at(path, key), Text::tr("missing; this field is required"));
             return std::nullopt;
         }
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d))) {
-            error(at(path, key), tr("%1 is not a whole number").arg(quoted(v)));
+            error(at(path, key), Text::tr("%1 is not a whole number").arg(quoted(v)));
             return std::nullopt;
         }
         if (d < min || d > max) {
-            error(at(path, key), tr("%1 is out of range; expected %2 to %3").arg(quoted(v)).arg(min).arg(max));
+            error(at(path, key), Text::tr("%1 is out of range; expected %2 to %3").arg(quoted(v)).arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -110,7 +110,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            error(at(path, key), tr("%1 is not true or false").arg(quoted(v)));
+            error(at(path, key), Text::tr("%1 is not true or false").arg(quoted(v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -123,13 +123,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            error(at(path, key), tr("%1 is not a list").arg(quoted(v)));
+            error(at(path, key), Text::tr("%1 is not a list").arg(quoted(v)));
             return out;
         }
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-                error(at(at(path, key), i), tr("%1 is not a name").arg(quoted(array.at(i))));
+                error(at(at(path, key), i), Text::tr("%1 is not a name").arg(quoted(array.at(i))));
             else
                 out << array.at(i).toString();
         }
@@ -148,7 +148,7 @@ public:
         const int min = m.hasMatch() ? m.captured(2).toInt() : -1;
         const bool endOfDay = allowEndOfDay && h == 24 && min == 0;
         if (!m.hasMatch() || ((h > 23 || min > 59) && !endOfDay)) {
-            error(at(path, key), tr("\"%1\" is not a time of day; use HH:MM, 00:00 to 23:59").arg(*s));
+            error(at(path, key), Text::tr("\"%1\" is not a time of day; use HH:MM, 00:00 to 23:59").arg(*s));
             return std::nullopt;
         }
         return h * 60 + min;
@@ -162,7 +162,7 @@ public:
         static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
         const QDate d = QDate::fromString(*s, u"yyyy-MM-dd"_s);
         if (!re.match(*s).hasMatch() || !d.isValid()) {
-            error(at(path, key), tr("\"%1\" is not a date; use YYYY-MM-DD").arg(*s));
+            error(at(path, key), Text::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(*s));
             return std::nullopt;
         }
         return d;
@@ -179,14 +179,14 @@ public:
         const QDate date = QDate::fromString(s->left(10), u"yyyy-MM-dd"_s);
         const QTime time = QTime::fromString(s->mid(11), u"HH:mm"_s);
         if (!re.match(*s).hasMatch() || !date.isValid() || !time.isValid()) {
-            error(at(path, key), tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM in office time").arg(*s));
+            error(at(path, key), Text::tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM in office time").arg(*s));
             return std::nullopt;
         }
         if (!zoneKnown)
             return std::nullopt; // the practice's zone problem is reported once, at practice.timeZone
         const QDateTime inZone(date, time, zone);
         if (!inZone.isValid() || inZone.time() != time || inZone.date() != date) {
-            error(at(path, key), tr("\"%1\" does not exist in %2 (the clocks skip it for daylight saving)")
+            error(at(path, key), Text::tr("\"%1\" does not exist in %2 (the clocks skip it for daylight saving)")
                                          .arg(*s, QString::fromUtf8(zone.id())));
             return std::nullopt;
         }
@@ -199,24 +199,24 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(at(path, key), tr("missing; list the weekdays, e.g. [\"mon\", \"tue\"]"));
+                error(at(path, key), Text::tr("missing; list the weekdays, e.g. [\"mon\", \"tue\"]"));
             return out;
         }
         if (!v.isArray()) {
-            error(at(path, key), tr("%1 is not a list of weekdays").arg(quoted(v)));
+            error(at(path, key), Text::tr("%1 is not a list of weekdays").arg(quoted(v)));
             return out;
         }
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const auto day = Weekdays::parseDayName(array.at(i).toString());
             if (!day)
-                error(at(at(path, key), i), tr("%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+                error(at(at(path, key), i), Text::tr("%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
                                                     .arg(quoted(array.at(i))));
             else
                 out.insert(*day);
         }
         if (required && out.isEmpty() && array.isEmpty())
-            error(at(path, key), tr("is empty; list at least one weekday"));
+            error(at(path, key), Text::tr("is empty; list at least one weekday"));
         return out;
     }
 
@@ -225,11 +225,11 @@ public:
         const QJsonValue v = root.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(key, tr("missing; this list is required"));
+                error(key, Text::tr("missing; this list is required"));
             return {};
         }
         if (!v.isArray()) {
-            error(key, tr("%1 is not a list").arg(quoted(v)));
+            error(key, Text::tr("%1 is not a list").arg(quoted(v)));
             return {};
         }
         return v.toArray();
@@ -238,7 +238,7 @@ public:
     bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
     {
         if (!v.isObject()) {
-            error(path, tr("%1 is not an object").arg(quoted(v)));
+            error(path, Text::tr("%1 is not an object").arg(quoted(v)));
             return false;
         }
         *out = v.toObject();
@@ -252,7 +252,7 @@ public:
             return;
         static const QRegularExpression re(u"^#[0-9A-Fa-f]{6}$"_s);
         if (!re.match(*s).hasMatch())
-            error(at(path, u"color"_s), tr("\"%1\" is not a colour; use #RRGGBB").arg(*s));
+            error(at(path, u"color"_s), Text::tr("\"%1\" is not a colour; use #RRGGBB").arg(*s));
         else
             *out = *s;
     }
@@ -262,14 +262,14 @@ public:
         if (id.isEmpty())
             return;
         if (seen.contains(id))
-            error(at(path, u"id"_s), tr("\"%1\" is used twice in this list; ids must be unique").arg(id));
+            error(at(path, u"id"_s), Text::tr("\"%1\" is used twice in this list; ids must be unique").arg(id));
         seen.insert(id);
     }
 
     void reference(const QSet<QString> &known, const QString &id, const QString &path, const char *what)
     {
         if (!id.isEmpty() && !known.contains(id))
-            error(path, tr("\"%1\" is not a known %2; define it in this file or import it first").arg(id, tr(what)));
+            error(path, Text::tr("\"%1\" is not a known %2; define it in this file or import it first").arg(id, Text::tr(what)));
     }
 
     // An id field that must name a record defined in the file or already stored.
@@ -287,7 +287,7 @@ public:
         const auto start = timeOfDay(o, u"start"_s, path, false);
         const auto end = timeOfDay(o, u"end"_s, path, true);
         if (start && end && *start >= *end)
-            error(at(path, u"end"_s), tr("ends at or before its start"));
+            error(at(path, u"end"_s), Text::tr("ends at or before its start"));
         s.startMinute = start.value_or(0);
         s.endMinute = end.value_or(0);
         s.chairIds = stringList(o, u"chairs"_s, path);
@@ -315,12 +315,12 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        r.error({}, tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+        r.error({}, Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
         result.issues = r.issues;
         return result;
     }
     if (!doc.isObject()) {
-        r.error({}, tr("the document must be a JSON object"));
+        r.error({}, Text::tr("the document must be a JSON object"));
         result.issues = r.issues;
         return result;
     }
@@ -330,7 +330,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                  u"patients"_s, u"appointments"_s, u"blocks"_s, u"waitlist"_s});
     const auto format = r.string(root, u"format"_s, {}, true);
     if (format && *format != kFormat)
-        r.error(u"format"_s, tr("\"%1\" is not a format this version reads; expected \"%2\"").arg(*format, kFormat.toString()));
+        r.error(u"format"_s, Text::tr("\"%1\" is not a format this version reads; expected \"%2\"").arg(*format, kFormat.toString()));
 
     // Practice first: its time zone gives every date-time in the file its meaning.
     if (root.contains(u"practice"_s)) {
@@ -344,13 +344,13 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             p.name = r.string(o, u"name"_s, path, true).value_or(QString());
             if (const auto tz = r.string(o, u"timeZone"_s, path, true)) {
                 if (!QTimeZone::isTimeZoneIdAvailable(tz->toUtf8()))
-                    r.error(u"practice.timeZone"_s, tr("\"%1\" is not a known IANA time zone, e.g. America/Chicago").arg(*tz));
+                    r.error(u"practice.timeZone"_s, Text::tr("\"%1\" is not a known IANA time zone, e.g. America/Chicago").arg(*tz));
                 else
                     p.timeZoneId = tz->toUtf8();
             }
             if (const auto grid = r.integer(o, u"gridMinutes"_s, path, true, 5, 15)) {
                 if (*grid != 5 && *grid != 10 && *grid != 15)
-                    r.error(u"practice.gridMinutes"_s, tr("%1 is not a grid step; use 5, 10 or 15").arg(*grid));
+                    r.error(u"practice.gridMinutes"_s, Text::tr("%1 is not a grid step; use 5, 10 or 15").arg(*grid));
                 p.gridMinutes = *grid;
             }
             p.chairTurnoverMinutes = r.integer(o, u"chairTurnoverMinutes"_s, path, false, 0, 120).value_or(15);
@@ -360,7 +360,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             data.practice = p;
         }
     } else if (!existing.practice) {
-        r.error(u"practice"_s, tr("missing; the first import into a cache must set up the practice"));
+        r.error(u"practice"_s, Text::tr("missing; the first import into a cache must set up the practice"));
     }
     const std::optional<Practice> &practice = data.practice ? data.practice : existing.practice;
     if (practice && !practice->timeZoneId.isEmpty()) {
@@ -432,7 +432,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                 p.role = *parsed;
             else
                 r.error(Reader::at(path, u"role"_s),
-                        tr("\"%1\" is not a role; use dentist, hygienist or specialist").arg(*role));
+                        Text::tr("\"%1\" is not a role; use dentist, hygienist or specialist").arg(*role));
         }
         p.skills = r.stringList(o, u"skills"_s, path);
         r.color(o, path, &p.color);
@@ -442,7 +442,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
 
         const QJsonArray hours = o.value(u"hours"_s).toArray();
         if (!o.value(u"hours"_s).isArray())
-            r.error(Reader::at(path, u"hours"_s), tr("missing; list the provider's working hours"));
+            r.error(Reader::at(path, u"hours"_s), Text::tr("missing; list the provider's working hours"));
         for (qsizetype h = 0; h < hours.size(); ++h) {
             const QString hp = Reader::at(Reader::at(path, u"hours"_s), h);
             QJsonObject ho;
@@ -452,7 +452,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             WorkingHours wh;
             wh.days = r.days(ho, u"days"_s, hp, true);
             if (!ho.contains(u"start"_s))
-                r.error(Reader::at(hp, u"start"_s), tr("missing; this field is required"));
+                r.error(Reader::at(hp, u"start"_s), Text::tr("missing; this field is required"));
             wh.span = r.span(ho, hp, chairIds, typeIds);
             p.hours.append(wh);
         }
@@ -469,7 +469,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             const auto start = r.timeOfDay(bo, u"start"_s, bp, false);
             const auto end = r.timeOfDay(bo, u"end"_s, bp, true);
             if (start && end && *start >= *end)
-                r.error(Reader::at(bp, u"end"_s), tr("ends at or before its start"));
+                r.error(Reader::at(bp, u"end"_s), Text::tr("ends at or before its start"));
             pb.startMinute = start.value_or(0);
             pb.endMinute = end.value_or(0);
             pb.label = r.string(bo, u"label"_s, bp, false).value_or(QString());
@@ -487,12 +487,12 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             ScheduleOverride so;
             so.date = r.date(oo, u"date"_s, op, true).value_or(QDate());
             if (so.date.isValid() && overrideDates.contains(so.date))
-                r.error(Reader::at(op, u"date"_s), tr("%1 has another override already; merge them").arg(so.date.toString(Qt::ISODate)));
+                r.error(Reader::at(op, u"date"_s), Text::tr("%1 has another override already; merge them").arg(so.date.toString(Qt::ISODate)));
             overrideDates.insert(so.date);
             so.closed = r.boolean(oo, u"closed"_s, op).value_or(false);
             const bool hasHours = oo.value(u"hours"_s).isArray();
             if (so.closed == hasHours)
-                r.error(op, tr("give either \"closed\": true or an \"hours\" list, not both or neither"));
+                r.error(op, Text::tr("give either \"closed\": true or an \"hours\" list, not both or neither"));
             const QJsonArray spans = oo.value(u"hours"_s).toArray();
             for (qsizetype s = 0; s < spans.size(); ++s) {
                 const QString sp = Reader::at(Reader::at(op, u"hours"_s), s);
@@ -501,7 +501,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                     continue;
                 r.checkKeys(so2, sp, {u"start"_s, u"end"_s, u"chairs"_s, u"types"_s});
                 if (!so2.contains(u"start"_s))
-                    r.error(Reader::at(sp, u"start"_s), tr("missing; this field is required"));
+                    r.error(Reader::at(sp, u"start"_s), Text::tr("missing; this field is required"));
                 so.spans.append(r.span(so2, sp, chairIds, typeIds));
             }
             p.overrides.append(so);
@@ -526,11 +526,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         t.name = r.string(o, u"name"_s, path, true).value_or(QString());
         t.minutes = r.integer(o, u"minutes"_s, path, true, 5, 600).value_or(0);
         if (t.minutes % 5 != 0)
-            r.error(Reader::at(path, u"minutes"_s), tr("%1 is not a multiple of 5 minutes").arg(t.minutes));
+            r.error(Reader::at(path, u"minutes"_s), Text::tr("%1 is not a multiple of 5 minutes").arg(t.minutes));
         t.minMinutes = r.integer(o, u"minMinutes"_s, path, false, 5, 600).value_or(t.minutes);
         t.maxMinutes = r.integer(o, u"maxMinutes"_s, path, false, 5, 600).value_or(t.minutes);
         if (t.minutes && !(t.minMinutes <= t.minutes && t.minutes <= t.maxMinutes))
-            r.error(path, tr("minMinutes ≤ minutes ≤ maxMinutes does not hold (%1 ≤ %2 ≤ %3)")
+            r.error(path, Text::tr("minMinutes ≤ minutes ≤ maxMinutes does not hold (%1 ≤ %2 ≤ %3)")
                                   .arg(t.minMinutes)
                                   .arg(t.minutes)
                                   .arg(t.maxMinutes));
@@ -538,9 +538,9 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         static const QRegularExpression patternRe(u"^[X/]+$"_s);
         if (!t.pattern.isEmpty()) {
             if (!patternRe.match(t.pattern).hasMatch())
-                r.error(Reader::at(path, u"pattern"_s), tr("\"%1\" may hold only X (provider time) and / (assistant time)").arg(t.pattern));
+                r.error(Reader::at(path, u"pattern"_s), Text::tr("\"%1\" may hold only X (provider time) and / (assistant time)").arg(t.pattern));
             else if (t.minutes && t.pattern.size() * 5 != t.minutes)
-                r.error(Reader::at(path, u"pattern"_s), tr("has %1 cells (%2 minutes) but the type lasts %3 minutes")
+                r.error(Reader::at(path, u"pattern"_s), Text::tr("has %1 cells (%2 minutes) but the type lasts %3 minutes")
                                                                .arg(t.pattern.size())
                                                                .arg(t.pattern.size() * 5)
                                                                .arg(t.minutes));
@@ -572,10 +572,10 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         p.phone = r.string(o, u"phone"_s, path, false).value_or(QString());
         p.email = r.string(o, u"email"_s, path, false).value_or(QString());
         if (!p.email.isEmpty() && !p.email.contains(u'@'))
-            r.error(Reader::at(path, u"email"_s), tr("is not an email address"));
+            r.error(Reader::at(path, u"email"_s), Text::tr("is not an email address"));
         p.language = r.string(o, u"language"_s, path, false).value_or(u"en"_s);
         if (p.language != u"en" && p.language != u"es")
-            r.error(Reader::at(path, u"language"_s), tr("\"%1\" is not a supported language; use en or es").arg(p.language));
+            r.error(Reader::at(path, u"language"_s), Text::tr("\"%1\" is not a supported language; use en or es").arg(p.language));
         p.familyId = r.id(o, u"familyId"_s, path, false);
         if (o.contains(u"contact"_s)) {
             const QString cp = Reader::at(path, u"contact"_s);
@@ -586,7 +586,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                     if (const auto ch = parseContactChannel(*pref))
                         p.preferredContact = *ch;
                     else
-                        r.error(Reader::at(cp, u"preferred"_s), tr("\"%1\" is not a channel; use sms, email, phone or none").arg(*pref));
+                        r.error(Reader::at(cp, u"preferred"_s), Text::tr("\"%1\" is not a channel; use sms, email, phone or none").arg(*pref));
                 }
                 p.doNotContact = r.boolean(c, u"doNotContact"_s, cp).value_or(false);
             }
@@ -601,7 +601,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                     if (parsed && *parsed != TimeOfDay::Any)
                         p.preferredTimeOfDay = *parsed;
                     else
-                        r.error(Reader::at(pp, u"timeOfDay"_s), tr("\"%1\" is not a time of day; use morning, afternoon or evening").arg(*tod));
+                        r.error(Reader::at(pp, u"timeOfDay"_s), Text::tr("\"%1\" is not a time of day; use morning, afternoon or evening").arg(*tod));
                 }
                 p.preferredDays = r.days(pr, u"days"_s, pp, false);
                 p.preferredProviderId = r.id(pr, u"providerId"_s, pp, false);
@@ -635,13 +635,13 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         else if (!o.contains(u"minutes"_s) && typeMinutes.contains(a.typeId))
             a.minutes = typeMinutes.value(a.typeId);
         else if (!o.contains(u"minutes"_s))
-            r.error(Reader::at(path, u"minutes"_s), tr("missing, and the type's length is not in this file"));
+            r.error(Reader::at(path, u"minutes"_s), Text::tr("missing, and the type's length is not in this file"));
         if (const auto status = r.string(o, u"status"_s, path, false)) {
             if (const auto parsed = parseAppointmentStatus(*status))
                 a.status = *parsed;
             else
                 r.error(Reader::at(path, u"status"_s),
-                        tr("\"%1\" is not a status; use scheduled, confirmed, arrived, in_chair, completed, cancelled or no_show")
+                        Text::tr("\"%1\" is not a status; use scheduled, confirmed, arrived, in_chair, completed, cancelled or no_show")
                                 .arg(*status));
         }
         a.notes = r.string(o, u"notes"_s, path, false).value_or(QString());
@@ -665,7 +665,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         b.startUtc = r.localDateTime(o, u"start"_s, path, true).value_or(QDateTime());
         b.endUtc = r.localDateTime(o, u"end"_s, path, true).value_or(QDateTime());
         if (b.startUtc.isValid() && b.endUtc.isValid() && b.endUtc <= b.startUtc)
-            r.error(Reader::at(path, u"end"_s), tr("ends at or before its start"));
+            r.error(Reader::at(path, u"end"_s), Text::tr("ends at or before its start"));
         b.label = r.string(o, u"label"_s, path, false).value_or(QString());
         r.uniqueId(seen, b.id, path);
         data.blocks.append(b);
@@ -689,7 +689,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         w.earliest = r.date(o, u"earliest"_s, path, true).value_or(QDate());
         w.latest = r.date(o, u"latest"_s, path, true).value_or(QDate());
         if (w.earliest.isValid() && w.latest.isValid() && w.latest < w.earliest)
-            r.error(Reader::at(path, u"latest"_s), tr("is before earliest"));
+            r.error(Reader::at(path, u"latest"_s), Text::tr("is before earliest"));
         w.urgency = r.integer(o, u"urgency"_s, path, true, 1, 10).value_or(5);
         w.sinceUtc = r.localDateTime(o, u"since"_s, path, true).value_or(QDateTime());
         r.uniqueId(seen, w.id, path);

@@ -21,10 +21,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::SyncIssues", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::SyncIssues)
+};
 
 } // namespace
 
@@ -95,8 +95,8 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
             store::SyncConflictRepository(db).openOne(issueId, &lookup);
     if (!conflict) {
         *errorText = lookup.isValid() ? m_cache.describeFailure(lookup)
-                                      : tr("That sync issue is not open any more (another desk may have resolved "
-                                           "it); refresh the list.");
+                                      : Text::tr("That sync issue is not open any more (another desk may have resolved "
+                                                 "it); refresh the list.");
         return false;
     }
     const QString pms = conflict->pms;
@@ -107,7 +107,7 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
     QSqlError error;
     const std::optional<Appointment> mine = repo.find(appointmentId, &error);
     if (!mine) {
-        *errorText = error.isValid() ? m_cache.describeFailure(error) : tr("The appointment is no longer in the cache.");
+        *errorText = error.isValid() ? m_cache.describeFailure(error) : Text::tr("The appointment is no longer in the cache.");
         return false;
     }
     if (!db.transaction()) {

@@ -19,10 +19,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class Text
 {
-    return QCoreApplication::translate("chairside::UserAccounts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::UserAccounts)
+};
 
 } // namespace
 
@@ -57,7 +57,7 @@ bool UserAccounts::createFirstManager(const QString &name, QByteArray &password,
     if (hasUsers(error).value_or(true)) {
         if (!error->isEmpty())
             return false;
-        *error = tr("There are accounts already; the office manager adds new ones.");
+        *error = Text::tr("There are accounts already; the office manager adds new ones.");
         return false;
     }
     SignedIn nobody;
@@ -101,20 +101,20 @@ bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, c
         return false;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 64) {
-        *error = tr("Give the account a name of 1 to 64 characters.");
+        *error = Text::tr("Give the account a name of 1 to 64 characters.");
         return false;
     }
     if (QString::fromUtf8(password).size() < passwordhash::kMinimumLength) {
-        *error = tr("The password needs at least %n characters.", passwordhash::kMinimumLength);
+        *error = Text::tr("The password needs at least %n characters.", nullptr, passwordhash::kMinimumLength);
         return false;
     }
     if (role == Role::Provider && providerId.isEmpty()) {
-        *error = tr("A provider's account names which provider it is.");
+        *error = Text::tr("A provider's account names which provider it is.");
         return false;
     }
     store::UserRepository users(db);
     if (users.byName(trimmed)) {
-        *error = tr("There is an account called \"%1\" already.").arg(trimmed);
+        *error = Text::tr("There is an account called \"%1\" already.").arg(trimmed);
         return false;
     }
     store::StoredUser u;
@@ -126,7 +126,7 @@ bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, c
     u.iterations = passwordhash::kIterations;
     u.hash = passwordhash::derive(password, u.salt, u.iterations);
     if (u.salt.isEmpty() || u.hash.isEmpty()) {
-        *error = tr("The password could not be hashed; try again.");
+        *error = Text::tr("The password could not be hashed; try again.");
         return false;
     }
     QSqlError sqlError;
@@ -151,7 +151,7 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const std::optional<store::StoredUser> u = users.byName(name.trimmed());
-    const QString wrong = tr("That name and password do not match an account. Check them and try again.");
+    const QString wrong = Text::tr("That name and password do not match an account. Check them and try again.");
     if (!u || u->disabled) {
         // Hash anyway, so an unknown name takes as long as a wrong password.
         (void)passwordhash::derive(password, QByteArray(16, 'x'), passwordhash::kIterations);
@@ -168,9 +168,9 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
             db.commit();
         else
             db.rollback();
-        *error = tr("This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the "
-                    "office manager.",
-                    minutes);
+        *error = Text::tr("This account is locked after too many failed sign-ins; try again in %n minute(s), or ask "
+                          "the office manager.",
+                          nullptr, minutes);
         return std::nullopt;
     }
     const bool ok = passwordhash::matches(password, u->salt, u->iterations, u->hash);
@@ -220,7 +220,7 @@ bool UserAccounts::setIdleLockMinutes(const UserSession &session, int minutes, Q
         return false;
     }
     if (minutes < 1 || minutes > 60) {
-        *error = tr("The idle lock takes 1 to 60 minutes.");
+        *error = Text::tr("The idle lock takes 1 to 60 minutes.");
         return false;
     }
     QSqlDatabase &db = m_cache.database();
