@@ -4,6 +4,7 @@
 
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
+#include "domain/localformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -193,8 +194,11 @@ void AppointmentDialog::searchPatients(const QString &text)
     QString error;
     const QList<Patient> found = m_desk.searchPatients(text, 12, m_changer.session(), &error);
     for (const Patient &p : found) {
-        auto *item = new QListWidgetItem(p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone),
-                                         m_patientResults);
+        QString text = p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone);
+        // The language the patient's messages go out in, when it is not English.
+        if (p.language == u"es")
+            text = tr("%1 · speaks Spanish").arg(text);
+        auto *item = new QListWidgetItem(text, m_patientResults);
         item->setData(Qt::UserRole, p.id);
     }
     if (!error.isEmpty())
@@ -311,7 +315,7 @@ void AppointmentDialog::findOpenings()
         }
         auto *item = new QListWidgetItem(tr("%1 at %2 — %3, %4")
                                                  .arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                                                      QLocale().toString(local.time(), QLocale::ShortFormat), provider,
+                                                      localformat::time(local.time()), provider,
                                                       chair),
                                          m_openings);
         item->setData(kOpeningStartRole, start);

@@ -1,6 +1,7 @@
 #include "daysheet.h"
 
 #include "itemmodels/schedulemodel.h"
+#include "domain/localformat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,7 +24,7 @@ class Text
 
 QString clock(int minuteOfDay)
 {
-    return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay) * 60), QLocale::ShortFormat);
+    return localformat::time(minuteOfDay);
 }
 
 QString oneLine(const QString &text)

@@ -17,6 +17,9 @@
 #include "services/frontdesk.h"
 #include "services/useraccounts.h"
 #include "store/securebytes.h"
+#include "languagesetting.h"
+#include "translations/language.h"
+#include "domain/localformat.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,9 +59,11 @@ namespace chairside {
 
 namespace {
 
-QDate mondayOf(const QDate &date)
+// The first day of the week `date` is in, as the language's locale counts weeks.
+QDate weekStartOf(const QDate &date)
 {
-    return date.addDays(1 - date.dayOfWeek());
+    const int first = int(QLocale().firstDayOfWeek());
+    return date.addDays(-((date.dayOfWeek() - first + 7) % 7));
 }
 
 } // namespace
@@ -84,8 +90,12 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     top->addWidget(m_dayLabel, 1);
     m_providerFilter = new QComboBox(central);
     m_providerFilter->setObjectName(u"providerFilterComboBox"_s);
-    m_providerFilter->setAccessibleName(tr("Show one provider"));
-    top->addWidget(new QLabel(tr("Provider:"), central));
+    auto *providerLabel = new QLabel(central);
+    translated(providerLabel, [this, providerLabel] {
+        m_providerFilter->setAccessibleName(tr("Show one provider"));
+        providerLabel->setText(tr("Provider:"));
+    });
+    top->addWidget(providerLabel);
     top->addWidget(m_providerFilter);
     layout->addLayout(top);
     m_messageLabel = new QLabel(central);
@@ -133,7 +143,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     buildPanels();
     buildActions();
 
-    setWindowTitle(tr("Chairside"));
+    translated(this, [this] { setWindowTitle(m_locked ? tr("Chairside (locked)") : tr("Chairside")); });
     resize(1280, 820);
     restoreSettings();
 
@@ -159,23 +169,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPanels()
 {
-    auto *waitDock = new QDockWidget(tr("Waitlist"), this);
+    auto *waitDock = new QDockWidget(this);
     waitDock->setObjectName(u"waitlistDock"_s);
     m_waitlistView = new QListView(waitDock);
     m_waitlistView->setObjectName(u"waitlistView"_s);
-    m_waitlistView->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
     m_waitlistView->setModel(m_waitlistModel);
     m_waitlistView->setWordWrap(true);
     m_waitlistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     waitDock->setWidget(m_waitlistView);
     addDockWidget(Qt::RightDockWidgetArea, waitDock);
 
-    auto *unscheduledDock = new QDockWidget(tr("Unscheduled"), this);
+    auto *unscheduledDock = new QDockWidget(this);
     unscheduledDock->setObjectName(u"unscheduledDock"_s);
     m_unscheduledView = new QListView(unscheduledDock);
     m_unscheduledView->setObjectName(u"unscheduledView"_s);
-    m_unscheduledView->setAccessibleName(
-            tr("Cancelled and missed visits not yet booked again: drag one onto the schedule to book it"));
     m_unscheduledView->setModel(m_unscheduledModel);
     m_unscheduledView->setWordWrap(true);
     m_unscheduledView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -184,12 +191,10 @@ void MainWindow::buildPanels()
     tabifyDockWidget(waitDock, unscheduledDock);
     waitDock->raise();
 
-    auto *trayDock = new QDockWidget(tr("Holding tray"), this);
+    auto *trayDock = new QDockWidget(this);
     trayDock->setObjectName(u"trayDock"_s);
     m_trayView = new QListView(trayDock);
     m_trayView->setObjectName(u"trayView"_s);
-    m_trayView->setAccessibleName(
-            tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
     m_trayView->setModel(m_trayModel);
     m_trayView->setWordWrap(true);
     m_trayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -212,23 +217,35 @@ void MainWindow::buildPanels()
 
     // Changes the practice system refused: each with what this desk holds and what the PMS
     // holds, and the two ways out.
-    m_syncIssuesDock = new QDockWidget(tr("Sync issues"), this);
+    m_syncIssuesDock = new QDockWidget(this);
     m_syncIssuesDock->setObjectName(u"syncIssuesDock"_s);
     auto *issuesPanel = new QWidget(m_syncIssuesDock);
     auto *issuesLayout = new QVBoxLayout(issuesPanel);
     issuesLayout->setContentsMargins(0, 0, 0, 0);
     m_syncIssuesView = new QTreeWidget(issuesPanel);
     m_syncIssuesView->setObjectName(u"syncIssuesView"_s);
-    m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
-    m_syncIssuesView->setHeaderLabels({tr("Patient"), tr("Here"), tr("Practice system"), tr("Why")});
     m_syncIssuesView->setRootIsDecorated(false);
     m_syncIssuesView->setWordWrap(true);
-    auto *keepMine = new QPushButton(tr("Keep mine"), issuesPanel);
+    auto *keepMine = new QPushButton(issuesPanel);
     keepMine->setObjectName(u"keepMineButton"_s);
-    keepMine->setToolTip(tr("Send this desk's version to the practice system again"));
-    auto *takeTheirs = new QPushButton(tr("Take theirs"), issuesPanel);
+    auto *takeTheirs = new QPushButton(issuesPanel);
     takeTheirs->setObjectName(u"takeTheirsButton"_s);
-    takeTheirs->setToolTip(tr("Drop this desk's change; the practice system's version stands"));
+    translated(this, [=] {
+        waitDock->setWindowTitle(tr("Waitlist"));
+        m_waitlistView->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
+        unscheduledDock->setWindowTitle(tr("Unscheduled"));
+        m_unscheduledView->setAccessibleName(
+                tr("Cancelled and missed visits not yet booked again: drag one onto the schedule to book it"));
+        trayDock->setWindowTitle(tr("Holding tray"));
+        m_trayView->setAccessibleName(
+                tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
+        m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
+        m_syncIssuesView->setHeaderLabels({tr("Patient"), tr("Here"), tr("Practice system"), tr("Why")});
+        keepMine->setText(tr("Keep mine"));
+        keepMine->setToolTip(tr("Send this desk's version to the practice system again"));
+        takeTheirs->setText(tr("Take theirs"));
+        takeTheirs->setToolTip(tr("Drop this desk's change; the practice system's version stands"));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(keepMine);
     buttons->addWidget(takeTheirs);
@@ -322,16 +339,31 @@ void MainWindow::buildPanels()
 
 void MainWindow::buildActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QToolBar *bar = addToolBar(tr("Navigation"));
+    QMenu *fileMenu = menuBar()->addMenu(QString());
+    QMenu *editMenu = menuBar()->addMenu(QString());
+    QMenu *goMenu = menuBar()->addMenu(QString());
+    QMenu *viewMenu = menuBar()->addMenu(QString());
+    QMenu *settingsMenu = menuBar()->addMenu(QString());
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    QMenu *languageMenu = settingsMenu->addMenu(QString());
+    languageMenu->setObjectName(u"languageMenu"_s);
+    QToolBar *bar = addToolBar(QString());
     bar->setObjectName(u"navigationToolBar"_s);
     bar->setMovable(false);
+    translated(this, [=] {
+        fileMenu->setTitle(tr("&File"));
+        editMenu->setTitle(tr("&Edit"));
+        goMenu->setTitle(tr("&Go"));
+        viewMenu->setTitle(tr("&View"));
+        settingsMenu->setTitle(tr("&Settings"));
+        languageMenu->setTitle(tr("&Language"));
+        bar->setWindowTitle(tr("Navigation"));
+    });
 
-    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
+    // Each action's text is given untranslated and set again whenever the language changes.
+    auto add = [this](QMenu *menu, const char *text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
+        translated(action, [action, text] { action->setText(tr(text)); });
         action->setObjectName(name);
         if (!key.isEmpty())
             action->setShortcut(key);
@@ -340,7 +372,7 @@ void MainWindow::buildActions()
         return action;
     };
 
-    QAction *book = add(fileMenu, tr("&New appointment…"), u"newAppointmentAction"_s, QKeySequence::New, [this] {
+    QAction *book = add(fileMenu, QT_TR_NOOP("&New appointment…"), u"newAppointmentAction"_s, QKeySequence::New, [this] {
         SchedulePlacement at;
         const QModelIndex current = m_view->currentIndex();
         const int lane = current.parent().isValid() ? current.parent().row() : 0;
@@ -354,47 +386,50 @@ void MainWindow::buildActions()
         createAt(at);
     });
     fileMenu->addSeparator();
-    add(fileMenu, tr("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
-    add(fileMenu, tr("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
+    add(fileMenu, QT_TR_NOOP("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
+    add(fileMenu, QT_TR_NOOP("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
     fileMenu->addSeparator();
-    add(fileMenu, tr("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
+    add(fileMenu, QT_TR_NOOP("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
     fileMenu->addSeparator();
-    add(fileMenu, tr("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
-    add(fileMenu, tr("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(), &MainWindow::setIdleLockMinutes);
-    add(fileMenu, tr("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+    add(fileMenu, QT_TR_NOOP("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
     fileMenu->addSeparator();
-    add(fileMenu, tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
+    add(fileMenu, QT_TR_NOOP("&Quit"), u"quitAction"_s, QKeySequence::Quit, [this] { close(); });
 
-    m_undo = add(editMenu, tr("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
-    m_redo = add(editMenu, tr("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+    buildLanguageMenu(languageMenu);
+    settingsMenu->addSeparator();
+    add(settingsMenu, QT_TR_NOOP("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(), &MainWindow::setIdleLockMinutes);
+    add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+
+    m_undo = add(editMenu, QT_TR_NOOP("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
+    m_redo = add(editMenu, QT_TR_NOOP("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                  [this] { m_changer->redo(); });
     updateUndoActions();
 
-    QAction *today = add(goMenu, tr("&Today"), u"todayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+    QAction *today = add(goMenu, QT_TR_NOOP("&Today"), u"todayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
         QString error;
         const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
         showDate(m_clock.nowUtc().toTimeZone(zone).date());
     });
-    QAction *prevWeek = add(goMenu, tr("Previous week"), u"previousWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left),
+    QAction *prevWeek = add(goMenu, QT_TR_NOOP("Previous week"), u"previousWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left),
                             [this] { showDate(m_date.addDays(-7)); });
-    QAction *prevDay = add(goMenu, tr("&Previous day"), u"previousDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Left),
+    QAction *prevDay = add(goMenu, QT_TR_NOOP("&Previous day"), u"previousDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Left),
                            [this] { showDate(m_date.addDays(m_week ? -7 : -1)); });
-    QAction *nextDay = add(goMenu, tr("&Next day"), u"nextDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Right),
+    QAction *nextDay = add(goMenu, QT_TR_NOOP("&Next day"), u"nextDayAction"_s, QKeySequence(Qt::ALT | Qt::Key_Right),
                            [this] { showDate(m_date.addDays(m_week ? 7 : 1)); });
-    QAction *nextWeek = add(goMenu, tr("Next week"), u"nextWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right),
+    QAction *nextWeek = add(goMenu, QT_TR_NOOP("Next week"), u"nextWeekAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right),
                             [this] { showDate(m_date.addDays(7)); });
     goMenu->addSeparator();
-    QAction *plus1 = add(goMenu, tr("+1 month"), u"plusOneMonthAction"_s, QKeySequence(Qt::ALT | Qt::Key_1),
+    QAction *plus1 = add(goMenu, QT_TR_NOOP("+1 month"), u"plusOneMonthAction"_s, QKeySequence(Qt::ALT | Qt::Key_1),
                          [this] { showDate(m_date.addMonths(1)); });
-    QAction *plus3 = add(goMenu, tr("+3 months"), u"plusThreeMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_3),
+    QAction *plus3 = add(goMenu, QT_TR_NOOP("+3 months"), u"plusThreeMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_3),
                          [this] { showDate(m_date.addMonths(3)); });
-    QAction *plus6 = add(goMenu, tr("+6 months"), u"plusSixMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_6),
+    QAction *plus6 = add(goMenu, QT_TR_NOOP("+6 months"), u"plusSixMonthsAction"_s, QKeySequence(Qt::ALT | Qt::Key_6),
                          [this] { showDate(m_date.addMonths(6)); });
 
     // The month calendar, dropped down from the toolbar and reachable with Ctrl+G.
     auto *calendarButton = new QToolButton(this);
     calendarButton->setObjectName(u"calendarButton"_s);
-    calendarButton->setText(tr("Calendar"));
+    translated(calendarButton, [calendarButton] { calendarButton->setText(tr("Calendar")); });
     calendarButton->setPopupMode(QToolButton::InstantPopup);
     auto *calendarMenu = new QMenu(calendarButton);
     auto *calendar = new QCalendarWidget(calendarMenu);
@@ -408,7 +443,7 @@ void MainWindow::buildActions()
         calendarMenu->close();
         showDate(d);
     });
-    add(goMenu, tr("&Go to date…"), u"goToDateAction"_s, QKeySequence(Qt::CTRL | Qt::Key_G),
+    add(goMenu, QT_TR_NOOP("&Go to date…"), u"goToDateAction"_s, QKeySequence(Qt::CTRL | Qt::Key_G),
         [calendarButton] { calendarButton->showMenu(); });
 
     bar->addAction(today);
@@ -423,22 +458,22 @@ void MainWindow::buildActions()
     bar->addAction(plus6);
     bar->addSeparator();
 
-    m_weekAction = add(viewMenu, tr("&Week view"), u"weekViewAction"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
+    m_weekAction = add(viewMenu, QT_TR_NOOP("&Week view"), u"weekViewAction"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
                        [this](bool on) { setWeekView(on); });
     m_weekAction->setCheckable(true);
-    m_providerLanesAction = add(viewMenu, tr("Lanes by &provider"), u"providerLanesAction"_s,
+    m_providerLanesAction = add(viewMenu, QT_TR_NOOP("Lanes by &provider"), u"providerLanesAction"_s,
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this](bool on) { setProviderLanes(on); });
     m_providerLanesAction->setCheckable(true);
-    m_colorByTypeAction = add(viewMenu, tr("Colour by appointment &type"), u"colorByTypeAction"_s,
+    m_colorByTypeAction = add(viewMenu, QT_TR_NOOP("Colour by appointment &type"), u"colorByTypeAction"_s,
                               QKeySequence(Qt::CTRL | Qt::Key_K), [this](bool on) { setColorByType(on); });
     m_colorByTypeAction->setCheckable(true);
     viewMenu->addSeparator();
-    add(viewMenu, tr("Zoom &in"), u"zoomInAction"_s, QKeySequence::ZoomIn,
+    add(viewMenu, QT_TR_NOOP("Zoom &in"), u"zoomInAction"_s, QKeySequence::ZoomIn,
         [this] { m_view->setZoom(m_view->zoom() * 1.25); });
-    add(viewMenu, tr("Zoom &out"), u"zoomOutAction"_s, QKeySequence::ZoomOut,
+    add(viewMenu, QT_TR_NOOP("Zoom &out"), u"zoomOutAction"_s, QKeySequence::ZoomOut,
         [this] { m_view->setZoom(m_view->zoom() / 1.25); });
     viewMenu->addSeparator();
-    QAction *dentistDay = add(viewMenu, tr("&Dentist's day…"), u"dentistDayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
+    QAction *dentistDay = add(viewMenu, QT_TR_NOOP("&Dentist's day…"), u"dentistDayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
                               [this] {
                                   QString provider = m_providerFilter->currentData().toString();
                                   if (provider.isEmpty() && !m_model->page().providers.isEmpty())
@@ -455,6 +490,71 @@ void MainWindow::buildActions()
     connect(m_providerFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setProviderFilter(m_providerFilter->currentData().toString());
     });
+}
+
+void MainWindow::translated(QObject *owner, std::function<void()> apply)
+{
+    apply();
+    m_translations.append({owner, std::move(apply)});
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString saved = savedLanguage();
+    auto choice = [&](const QString &code) {
+        auto *action = menu->addAction(QString());
+        action->setObjectName(code.isEmpty() ? u"languageSystemAction"_s : u"language_"_s + code + u"Action"_s);
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+        // Each language is named in itself, so a person who cannot read the current one finds theirs.
+        translated(action, [action, code] {
+            action->setText(code.isEmpty()
+                                    ? tr("Same as the computer (%1)").arg(language::nativeName(language::systemLanguage()))
+                                    : language::nativeName(code));
+        });
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    choice(QString());
+    menu->addSeparator();
+    for (const QString &code : language::available())
+        choice(code);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    saveLanguage(code);
+    QString error;
+    if (!language::use(code.isEmpty() ? language::systemLanguage() : code, &error))
+        showMessage(error, true);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    for (qsizetype i = 0; i < m_translations.size();) {
+        if (!m_translations.at(i).first) {
+            m_translations.removeAt(i);
+            continue;
+        }
+        m_translations.at(i).second();
+        ++i;
+    }
+    if (m_providerFilter->count() > 0)
+        m_providerFilter->setItemText(0, tr("Everyone"));
+    updateUndoActions();
+    // Day and time texts follow the new locale, lists and tiles the new words.
+    m_view->viewport()->update();
+    reload();
+    Q_EMIT languageChanged();
 }
 
 void MainWindow::updateUndoActions()
@@ -496,7 +596,7 @@ void MainWindow::showDate(const QDate &date)
 
 void MainWindow::reload()
 {
-    const QDate from = m_week ? mondayOf(m_date) : m_date;
+    const QDate from = m_week ? weekStartOf(m_date) : m_date;
     QString error;
     std::optional<SchedulePage> page = m_booking.page(from, m_week ? 7 : 1, m_session, &error);
     if (!page) {
@@ -556,7 +656,7 @@ void MainWindow::reloadSyncIssues()
     m_syncIssuesView->clear();
     const QTimeZone zone = m_changer->zone();
     auto when = [&](const QDateTime &utc, const QString &chair) {
-        const QString at = QLocale().toString(utc.toTimeZone(zone), QLocale::ShortFormat);
+        const QString at = localformat::dateTime(utc.toTimeZone(zone));
         return chair.isEmpty() ? at : at + u" · "_s + m_chairNames.value(chair, chair);
     };
     for (const SyncIssue &i : issues) {

@@ -7,10 +7,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QDockWidget;
 class QListView;
 class QTreeWidget;
@@ -75,12 +78,21 @@ Q_SIGNALS:
     void syncRequested();
     // This window changed the cache (a booking, a move, a status): sync soon.
     void localChangeMade();
+    // The window now speaks another language: texts set from outside (the sync status) are
+    // due again.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
+    void buildLanguageMenu(QMenu *menu);
+    void chooseLanguage(const QString &code);
+    // Runs `apply` now and again whenever the language changes, for as long as `owner` lives.
+    void translated(QObject *owner, std::function<void()> apply);
+    void retranslate();
     void buildPanels();
     void reloadSyncIssues();
     void showMessage(const QString &message, bool problem);
@@ -132,6 +144,7 @@ private:
     QAction *m_providerLanesAction = nullptr;
     QAction *m_colorByTypeAction = nullptr;
     QList<QPointer<ProviderDayWindow>> m_providerDays;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_translations;
     UserAccounts *m_accounts = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;

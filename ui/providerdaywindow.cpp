@@ -8,6 +8,7 @@
 #include "services/frontdesk.h"
 
 #include <QLabel>
+#include <QEvent>
 #include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -45,6 +46,7 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     m_view->setZoom(3.2);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("The provider's appointments today"));
+    m_view->setProperty("chairsideOwnName", true);
     layout->addWidget(m_view, 1);
 
     auto *timer = new QTimer(this);
@@ -76,6 +78,15 @@ void ProviderDayWindow::showDate(const QDate &date)
 {
     m_date = date;
     reload();
+}
+
+void ProviderDayWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_view->setAccessibleName(tr("The provider's appointments today"));
+        reload();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ProviderDayWindow::reload()

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] ScheduleModel *model() const { return m_model; }
     [[nodiscard]] ScheduleView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     BookingService &m_booking;
     FrontDesk &m_desk;

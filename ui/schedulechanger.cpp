@@ -4,6 +4,7 @@
 
 #include "itemmodels/schedulemodel.h"
 #include "services/frontdesk.h"
+#include "domain/localformat.h"
 
 #include <QLocale>
 
@@ -35,7 +36,7 @@ std::optional<MoveRequest> ScheduleChanger::moveRequestFor(const SchedulePlaceme
     const std::optional<QDateTime> start = startUtc(to.date, to.startMinute);
     if (!start) {
         *why = tr("%1 does not exist on %2: the clocks change then. Pick another time.")
-                       .arg(QLocale().toString(QTime(0, 0).addSecs(qint64(to.startMinute) * 60), QLocale::ShortFormat),
+                       .arg(localformat::time(to.startMinute),
                             QLocale().toString(to.date, QLocale::ShortFormat));
         return std::nullopt;
     }
@@ -120,8 +121,7 @@ QString ScheduleChanger::describe(const BookingOutcome &outcome) const
         for (const scheduling::Opening &o : outcome.alternatives) {
             const QDateTime local = scheduling::fromMinute(o.start).toTimeZone(m_zone);
             options.append(tr("%1 %2 with %3 in %4")
-                                   .arg(QLocale().toString(local.date(), u"ddd d MMM"_s),
-                                        QLocale().toString(local.time(), QLocale::ShortFormat), o.providerId,
+                                   .arg(localformat::shortDay(local.date()), localformat::time(local.time()), o.providerId,
                                         o.chairId));
         }
         lines.append(tr("Open instead: %1").arg(options.join(u"; "_s)));

@@ -3,12 +3,14 @@
 #include "scheduleaccessible.h"
 
 #include "itemmodels/schedulemodel.h"
+#include "domain/localformat.h"
 
 #include <QAccessible>
 
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -34,9 +36,7 @@ constexpr qint64 kMaxLaneImageBytes = 16 * 1024 * 1024;
 
 QString clockText(int minuteOfDay)
 {
-    // The locale's short time, without seconds even where the locale's short form has them.
-    static const QString format = QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
-    return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay % 1440) * 60), format);
+    return localformat::time(minuteOfDay);
 }
 
 // The tile's colour washed towards white, so dark text stays readable on any provider colour.
@@ -131,6 +131,14 @@ ScheduleView::~ScheduleView() = default;
 ScheduleModel *ScheduleView::scheduleModel() const
 {
     return qobject_cast<ScheduleModel *>(model());
+}
+
+void ScheduleView::changeEvent(QEvent *event)
+{
+    // The window holding the view names it itself when it wants another name.
+    if (event->type() == QEvent::LanguageChange && !property("chairsideOwnName").toBool())
+        setAccessibleName(tr("Schedule"));
+    QAbstractItemView::changeEvent(event);
 }
 
 void ScheduleView::setModel(QAbstractItemModel *newModel)
@@ -1212,7 +1220,7 @@ void ScheduleView::paintHeader(QPainter &p)
             p.setFont(m_headerFont);
             p.setPen(m->lane(l).date == m_today ? QColor(0xc6, 0x28, 0x28) : palette().windowText().color());
             p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine,
-                       QLocale().toString(m->lane(l).date, u"ddd d MMM"_s));
+                       localformat::shortDay(m->lane(l).date));
             l = end + 1;
         }
     }

@@ -105,6 +105,7 @@ Q_SIGNALS:
     void zoomChanged(double pixelsPerMinute);
 
 protected:
+    void changeEvent(QEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     int horizontalOffset() const override;
     int verticalOffset() const override;

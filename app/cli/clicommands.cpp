@@ -35,50 +35,55 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::cli)
 };
 
-const QString kUsage = u"Usage: chairside-cli <command> [options]\n\n"
-                       "Commands:\n"
-                       "  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)\n"
-                       "  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing\n"
-                       "  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day's appointments\n"
-                       "  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]\n"
-                       "         [--limit K] [--minutes L] [--json]          the best openings, ranked\n"
-                       "  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM\n"
-                       "         [--minutes L] [--idempotency-key K] [--json]\n"
-                       "  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]\n"
-                       "         [--minutes L] [--json]                     move or resize\n"
-                       "  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]\n"
-                       "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
-                       "         [--expected-version V] [--json]\n"
-                       "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
-                       "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
-                       "         [--rate N]   (requests a minute the practice system allows; default the vendor's)\n"
-                       "         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by\n"
-                       "         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental\n"
-                       "         DEVELOPERKEY/CUSTOMERKEY\n"
-                       "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
-                       "         user name and password on two lines\n"
-                       "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
-                       "         what waits and the sync issues (changes the practice system refused)\n"
-                       "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n"
-                       "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
-                       "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
-                       "         the access report for one patient (CSV on stdout)\n"
-                       "  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only\n"
-                       "         [--provider P]   the new account's password on the next line (the first account\n"
-                       "         is the office manager's)\n"
-                       "  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)\n"
-                       "  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line\n"
-                       "  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never\n"
-                       "         over a cache changed since the backup without --force (the replaced one is kept)\n\n"
-                       "Once a cache has staff accounts, every command but init takes --user NAME; the password is\n"
-                       "read from the terminal without echo, or from the first line of stdin (secrets a command\n"
-                       "needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,\n"
-                       "dr.alvarez and viewer, each with the password chairside-demo.\n"
-                       "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
-                       "and undo act on the version stored now.\n"
-                       "Without --data-dir, the platform's application data folder is used.\n"
-                       "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,\n"
-                       "4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.\n"_s;
+QString usage()
+{
+    // The commands and options stay as typed; only their descriptions are translated.
+    return Text::tr("Usage: chairside-cli <command> [options]\n\n"
+                    "Commands:\n"
+                    "  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)\n"
+                    "  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing\n"
+                    "  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day's appointments\n"
+                    "  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]\n"
+                    "         [--limit K] [--minutes L] [--json]          the best openings, ranked\n"
+                    "  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM\n"
+                    "         [--minutes L] [--idempotency-key K] [--json]\n"
+                    "  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]\n"
+                    "         [--minutes L] [--json]                     move or resize\n"
+                    "  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]\n"
+                    "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
+                    "         [--expected-version V] [--json]\n"
+                    "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
+                    "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
+                    "         [--rate N]   (requests a minute the practice system allows; default the vendor's)\n"
+                    "         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by\n"
+                    "         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental\n"
+                    "         DEVELOPERKEY/CUSTOMERKEY\n"
+                    "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
+                    "         user name and password on two lines\n"
+                    "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
+                    "         what waits and the sync issues (changes the practice system refused)\n"
+                    "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n"
+                    "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
+                    "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
+                    "         the access report for one patient (CSV on stdout)\n"
+                    "  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only\n"
+                    "         [--provider P]   the new account's password on the next line (the first account\n"
+                    "         is the office manager's)\n"
+                    "  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)\n"
+                    "  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line\n"
+                    "  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never\n"
+                    "         over a cache changed since the backup without --force (the replaced one is kept)\n"
+                    "Every command takes --lang es|en (else the system's language).\n\n")
+           + Text::tr("Once a cache has staff accounts, every command but init takes --user NAME; the password is\n"
+                    "read from the terminal without echo, or from the first line of stdin (secrets a command\n"
+                    "needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,\n"
+                    "dr.alvarez and viewer, each with the password chairside-demo.\n"
+                    "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
+                    "and undo act on the version stored now.\n"
+                    "Without --data-dir, the platform's application data folder is used.\n"
+                    "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,\n"
+                    "4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.\n");
+}
 
 QString localStamp(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -707,8 +712,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"user"_s, Text::tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
             u"NAME"_s);
     const QCommandLineOption forceOption(u"force"_s, Text::tr("restore: replace a cache changed after the backup."));
+    // Read by main() before anything is printed; declared here so the parser accepts it.
+    const QCommandLineOption langOption(u"lang"_s, Text::tr("The language of messages and help: es or en."),
+                                        u"es|en"_s);
     parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
-                       statusOption, userOption, forceOption});
+                       statusOption, userOption, forceOption, langOption});
     // Options of the booking commands, by name.
     const QList<QPair<QString, QString>> bookingOptionNames = {
             {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
@@ -729,7 +737,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(u"command"_s, Text::tr("init, import, day, slots, book, move, cancel, status or undo"));
 
     if (!parser.parse(arguments)) {
-        err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << kUsage;
+        err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << usage();
         return BadInput;
     }
     if (parser.isSet(versionOption)) {
@@ -738,7 +746,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption) || positional.isEmpty()) {
-        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << kUsage;
+        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << usage();
         return parser.isSet(helpOption) ? Done : BadInput;
     }
 
@@ -856,7 +864,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return sync(ctx.dataDir, ctx.user, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
     }
-    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << kUsage;
+    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << usage();
     return BadInput;
 }
 

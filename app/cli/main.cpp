@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "store/processhardening.h"
+#include "translations/language.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,5 +17,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Messages, errors and --help in the system's language, or the one --lang names.
+    QString languageError;
+    const QString language = chairside::language::startLanguage(argc, argv, {}, &languageError);
+    if (language.isEmpty() || !chairside::language::use(language, &languageError)) {
+        err << "chairside-cli: " << languageError << Qt::endl;
+        return 2;
+    }
     return chairside::cli::run(QCoreApplication::arguments(), out, err);
 }

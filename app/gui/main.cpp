@@ -16,6 +16,8 @@
 #include "services/useraccounts.h"
 #include "cli/secretinput.h"
 #include "ui/scheduleview.h"
+#include "translations/language.h"
+#include "ui/languagesetting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,7 +76,11 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
     using namespace chairside;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
     if (!connection) {
-        window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
+        auto show = [&window] {
+            window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
+        };
+        show();
+        QObject::connect(&window, &MainWindow::languageChanged, &window, show);
         return nullptr;
     }
     const QString system = connection->system;
@@ -102,6 +108,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
         window.statusBar()->setToolTip(s.message);
     };
     QObject::connect(bg, &sync::BackgroundSync::statusChanged, &window, show);
+    QObject::connect(&window, &MainWindow::languageChanged, &window, show);
     QObject::connect(bg, &sync::BackgroundSync::cacheChanged, &window, &MainWindow::reload);
     QObject::connect(&window, &MainWindow::syncRequested, bg, &sync::BackgroundSync::syncNow);
     QObject::connect(&window, &MainWindow::localChangeMade, bg, &sync::BackgroundSync::localChange);
@@ -146,8 +153,22 @@ int selfTest()
         err << "self-test: the schedule could not be drawn" << Qt::endl;
         return 1;
     }
+    // Every built-in catalogue loads, then the language the program started in comes back.
+    const QString started = language::current();
+    QString languageError;
+    for (const QString &l : language::available()) {
+        if (!language::use(l, &languageError)) {
+            err << "self-test: " << languageError << Qt::endl;
+            return 1;
+        }
+    }
+    if (!language::use(started, &languageError)) {
+        err << "self-test: " << languageError << Qt::endl;
+        return 1;
+    }
     out << "self-test: ok (" << imported.appointments << " appointments imported, " << tiles
-        << " on the day drawn, SQLCipher cache and Qt " << qVersion() << ")" << Qt::endl;
+        << " on the day drawn, SQLCipher cache, catalogues " << language::available().join(u", "_s) << ", Qt "
+        << qVersion() << ")" << Qt::endl;
     return 0;
 }
 
@@ -171,6 +192,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"chairside"_s);
     QApplication::setApplicationDisplayName(u"Chairside"_s);
     QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    // The language: --lang, else the one chosen in Settings on this computer, else the system's.
+    QString languageError;
+    const QString language =
+            chairside::language::startLanguage(argc, argv, chairside::savedLanguage(), &languageError);
+    if (language.isEmpty() || !chairside::language::use(language, &languageError)) {
+        QTextStream(stderr) << "chairside: " << languageError << Qt::endl;
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Chairside: the front-desk schedule."));
@@ -193,7 +222,12 @@ int main(int argc, char *argv[])
             u"self-test"_s,
             QApplication::translate("main", "Open a throw-away cache with the demo practice, draw its schedule "
                                             "offscreen and exit 0 when all went well (for installers)."));
-    parser.addOptions({demoOption, dataDirOption, providerOption, firstPaintOption, userOption, selfTestOption});
+    const QCommandLineOption langOption(
+            u"lang"_s, QApplication::translate("main", "The language to use: es or en (else the one chosen in Settings, "
+                                                       "else the system's)."),
+            u"es|en"_s);
+    parser.addOptions(
+            {demoOption, dataDirOption, providerOption, firstPaintOption, userOption, selfTestOption, langOption});
     parser.process(app);
     if (parser.isSet(selfTestOption))
         return selfTest();

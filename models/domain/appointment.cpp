@@ -2,12 +2,20 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace chairside {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::AppointmentStatus)
+};
+
 const std::array<std::pair<AppointmentStatus, QStringView>, 7> kStatuses = {{
     {AppointmentStatus::Scheduled, u"scheduled"},
     {AppointmentStatus::Confirmed, u"confirmed"},
@@ -27,6 +35,27 @@ const std::array<std::pair<SyncState, QStringView>, 4> kSyncStates = {{
 } // namespace
 
 QString appointmentStatusName(AppointmentStatus status) { return detail::enumName(status, kStatuses); }
+
+QString appointmentStatusText(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Scheduled:
+        return Text::tr("scheduled");
+    case AppointmentStatus::Confirmed:
+        return Text::tr("confirmed");
+    case AppointmentStatus::Arrived:
+        return Text::tr("checked in");
+    case AppointmentStatus::InChair:
+        return Text::tr("in the chair");
+    case AppointmentStatus::Completed:
+        return Text::tr("completed");
+    case AppointmentStatus::Cancelled:
+        return Text::tr("cancelled");
+    case AppointmentStatus::NoShow:
+        return Text::tr("no-show");
+    }
+    return appointmentStatusName(status);
+}
 
 std::optional<AppointmentStatus> parseAppointmentStatus(const QString &name)
 {

@@ -9,6 +9,8 @@ namespace chairside {
 
 enum class AppointmentStatus { Scheduled, Confirmed, Arrived, InChair, Completed, Cancelled, NoShow };
 QString appointmentStatusName(AppointmentStatus status); // stable: "scheduled", "in_chair", …
+// The status as staff say it, in the current language: "checked in", "in the chair", "no-show".
+QString appointmentStatusText(AppointmentStatus status);
 std::optional<AppointmentStatus> parseAppointmentStatus(const QString &name);
 // Live appointments hold their chair and provider; cancelled and no-show ones do not.
 [[nodiscard]] bool isLive(AppointmentStatus status);

@@ -1,4 +1,5 @@
 #include "appointmentlistmodel.h"
+#include "domain/localformat.h"
 
 #include <QLocale>
 
@@ -33,8 +34,8 @@ QVariant AppointmentListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(tr("%1 — %2, %3 %4 (%n min), %5", nullptr, a.minutes)
                 .arg(s.patientName, s.typeName, QLocale().toString(local.date(), QLocale::ShortFormat),
-                     QLocale().toString(local.time(), QLocale::ShortFormat), s.providerName)
-                + (isLive(a.status) ? QString() : u" · "_s + appointmentStatusName(a.status)));
+                     localformat::time(local.time()), s.providerName)
+                + (isLive(a.status) ? QString() : u" · "_s + appointmentStatusText(a.status)));
     case AppointmentIdRole:
         return a.id;
     case VersionRole:

@@ -1,4 +1,5 @@
 #include "schedulemodel.h"
+#include "domain/localformat.h"
 
 #include <QLocale>
 #include <QTime>
@@ -13,26 +14,13 @@ constexpr quintptr kLaneId = 0; // children carry their lane's row + 1
 
 QString clock(int minuteOfDay)
 {
-    return QLocale().toString(QTime(0, 0).addSecs(qint64(minuteOfDay) * 60), QLocale::ShortFormat);
+    return localformat::time(minuteOfDay);
 }
 
 QString statusWords(const QString &status)
 {
-    if (status == u"scheduled")
-        return ScheduleModel::tr("scheduled");
-    if (status == u"confirmed")
-        return ScheduleModel::tr("confirmed");
-    if (status == u"arrived")
-        return ScheduleModel::tr("checked in");
-    if (status == u"in_chair")
-        return ScheduleModel::tr("in the chair");
-    if (status == u"completed")
-        return ScheduleModel::tr("completed");
-    if (status == u"no_show")
-        return ScheduleModel::tr("no-show");
-    if (status == u"cancelled")
-        return ScheduleModel::tr("cancelled");
-    return status;
+    const std::optional<AppointmentStatus> parsed = parseAppointmentStatus(status);
+    return parsed ? appointmentStatusText(*parsed) : status;
 }
 
 QString syncWords(SyncState state)

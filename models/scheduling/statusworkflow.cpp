@@ -44,7 +44,7 @@ QString StatusWorkflow::refusal(AppointmentStatus from, AppointmentStatus to, co
                                 int graceMinutes, const QDateTime &nowUtc)
 {
     if (!isEdge(from, to))
-        return Text::tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusName(from), appointmentStatusName(to));
+        return Text::tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusText(from), appointmentStatusText(to));
     if (to == AppointmentStatus::NoShow && nowUtc < startUtc.addSecs(qint64(graceMinutes) * 60))
         return Text::tr("It can be marked a no-show from %1 minutes after its start.").arg(graceMinutes);
     return {};

@@ -435,7 +435,7 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
     if (!scheduling::StatusWorkflow::isMovable(current.status)) {
         *stop = refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
                           Text::tr("Appointment %1 is %2 and can no longer be moved or resized.")
-                                  .arg(current.id, appointmentStatusName(current.status)),
+                                  .arg(current.id, appointmentStatusText(current.status)),
                           current.id}});
         return std::nullopt;
     }

@@ -1,0 +1,51 @@
+#include "localformat.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::localformat {
+
+namespace {
+
+QString timeFormat(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return format;
+}
+
+} // namespace
+
+QString time(int minuteOfDay)
+{
+    return time(QTime(0, 0).addSecs(qint64(((minuteOfDay % 1440) + 1440) % 1440) * 60));
+}
+
+QString time(const QTime &t)
+{
+    const QLocale locale;
+    return locale.toString(t, timeFormat(locale));
+}
+
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString shortDay(const QDate &date)
+{
+    const QLocale locale;
+    const QString numeric = locale.dateFormat(QLocale::ShortFormat);
+    const bool monthFirst = numeric.indexOf(u'M') >= 0 && numeric.indexOf(u'M') < numeric.indexOf(u'd');
+    return locale.toString(date, monthFirst ? u"ddd MMM d"_s : u"ddd d MMM"_s);
+}
+
+QString dateTime(const QDateTime &local)
+{
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time(local.time());
+}
+
+} // namespace chairside::localformat

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QDate;
+class QDateTime;
+class QTime;
+
+// Dates and times as the current locale (QLocale(), set from the chosen language) writes them:
+// its order, month and weekday names and 12- or 24-hour clock. Never seconds: nothing in a
+// schedule is that precise.
+namespace chairside::localformat {
+
+// "8:30 AM" (en_US), "8:30 a.m." (es_US), "08:30" (es_ES, en_GB).
+QString time(int minuteOfDay);
+QString time(const QTime &time);
+// "Tuesday, November 24, 2026" / "martes, 24 de noviembre de 2026".
+QString longDate(const QDate &date);
+// A lane or list heading: "Tue Nov 24" / "mar 24 nov".
+QString shortDay(const QDate &date);
+// A short date with a time: "11/24/26 8:30 AM" / "24/11/26 8:30 a.m.".
+QString dateTime(const QDateTime &local);
+
+} // namespace chairside::localformat

@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>chairside::AppointmentDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/appointmentdialog.cpp" line="+59"/>
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AppointmentListModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
+        <source>%1 — %2, %3 %4 (%n min), %5</source>
+        <translation>
+            <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
+            <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+626"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n appointment this week</numerusform>
+            <numerusform>%n appointments this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) on this day</source>
+        <translation>
+            <numerusform>%n appointment on this day</numerusform>
+            <numerusform>%n appointments on this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+413"/>
+        <source>Chairside now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Chairside now locks after %n minute without input.</numerusform>
+            <numerusform>Chairside now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ProviderDayWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/providerdaywindow.cpp" line="+116"/>
+        <source>%n appointment(s), %1 booked</source>
+        <translation>
+            <numerusform>%n appointment, %1 booked</numerusform>
+            <numerusform>%n appointments, %1 booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ScheduleModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+277"/>
+        <source>%1, %2–%3 (%n min)</source>
+        <translation>
+            <numerusform>%1, %2–%3 (%n min)</numerusform>
+            <numerusform>%1, %2–%3 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1, %2 at %3 for %n minutes, %4, %5</source>
+        <translation>
+            <numerusform>%1, %2 at %3 for %n minute, %4, %5</numerusform>
+            <numerusform>%1, %2 at %3 for %n minutes, %4, %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ScheduleView</name>
+    <message numerus="yes">
+        <location filename="../ui/scheduleview.cpp" line="+284"/>
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::UserAccounts</name>
+    <message numerus="yes">
+        <location filename="../models/services/useraccounts.cpp" line="+108"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
+        <translation>
+            <numerusform>This account is locked after too many failed sign-ins; try again in %n minute, or ask the office manager.</numerusform>
+            <numerusform>This account is locked after too many failed sign-ins; try again in %n minutes, or ask the office manager.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="+188"/>
+        <source>%n access record(s) for patient %1.</source>
+        <translation>
+            <numerusform>%n access record for patient %1.</numerusform>
+            <numerusform>%n access records for patient %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::BackgroundSync</name>
+    <message numerus="yes">
+        <location filename="../sync/backgroundsync.cpp" line="+88"/>
+        <source>last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>last synced %n minute ago</numerusform>
+            <numerusform>last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sync issue(s) to resolve</source>
+        <translation>
+            <numerusform>%n sync issue to resolve</numerusform>
+            <numerusform>%n sync issues to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::PmsTransport</name>
+    <message numerus="yes">
+        <location filename="../sync/pmstransport.cpp" line="+162"/>
+        <source>%1 asked to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 asked to slow down; trying again in %n second.</numerusform>
+            <numerusform>%1 asked to slow down; trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>chairside::Access</name>
+    <message>
+        <location filename="../models/services/access.cpp" line="+101"/>
+        <source>Your role (%1) may not do this; only the office manager may.</source>
+        <translation>Su rol (%1) no permite hacer esto; solo el administrador del consultorio puede hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
+        <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AppointmentDialog</name>
+    <message>
+        <location filename="../ui/appointmentdialog.cpp" line="+38"/>
+        <source>Book an appointment</source>
+        <translation>Agendar una cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name or phone</source>
+        <translation>Nombre o teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching patients</source>
+        <translation>Pacientes que coinciden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;fesional:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Sillón:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Find next opening</source>
+        <translation>&amp;Buscar el siguiente espacio libre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best openings; activate one to book it</source>
+        <translation>Mejores espacios libres; active uno para agendarlo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Agendar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+44"/>
+        <source>Booking for %1</source>
+        <translation>Cita para %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Appointment: %1</source>
+        <translation>Cita: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · speaks Spanish</source>
+        <translation>%1 · habla español</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That time does not exist on this date: the clocks change then.</source>
+        <translation>Esa hora no existe en esta fecha: ese día se cambia el horario.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Find the patient by name or phone.</source>
+        <translation>Busque al paciente por nombre o teléfono.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No opening in the next 30 days; add the patient to the waitlist.</source>
+        <translation>No hay espacio libre en los próximos 30 días; agregue al paciente a la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 at %2 — %3, %4</source>
+        <translation>%1 a las %2 — %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AppointmentListModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
+        <source>%1 — %2, %3 %4 (%n min), %5</source>
+        <translation>
+            <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
+            <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AppointmentStatus</name>
+    <message>
+        <location filename="../models/domain/appointment.cpp" line="+43"/>
+        <source>scheduled</source>
+        <translation>agendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked in</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the chair</source>
+        <translation>en el sillón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-show</source>
+        <translation>inasistencia</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::BookingService</name>
+    <message>
+        <location filename="../models/services/bookingpage.cpp" line="+25"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A schedule page covers 1 to 31 valid dates.</source>
+        <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/bookingservice.cpp" line="+73"/>
+        <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
+        <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+337"/>
+        <location line="+141"/>
+        <location line="+56"/>
+        <source>The cache holds no practice yet; import a practice file first.</source>
+        <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
+    </message>
+    <message>
+        <location line="-519"/>
+        <location line="+346"/>
+        <source>There is no appointment &quot;%1&quot;; check the id.</source>
+        <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
+        <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The idempotency key &quot;%1&quot; was already used for a different booking (appointment %2); use a new key for a new booking.</source>
+        <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>patient &quot;%1&quot;</source>
+        <translation>el paciente &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>appointment type &quot;%1&quot;</source>
+        <translation>el tipo de cita &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider &quot;%1&quot;</source>
+        <translation>el profesional &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chair &quot;%1&quot;</source>
+        <translation>el sillón &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 in this practice; check the id.</source>
+        <translation>No existe %1 en este consultorio; revise el identificador.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, no </source>
+        <translation>, no existe </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A booking needs a start on a whole minute and a length of at least one minute.</source>
+        <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Appointment %1 is %2 and can no longer be moved or resized.</source>
+        <translation>La cita %1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what to change: a new start, chair, provider, length or notes.</source>
+        <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new chair or provider does not exist in this practice, or the start or length is not a whole number of minutes; check them.</source>
+        <translation>El nuevo sillón o profesional no existe en este consultorio, o la hora de inicio o la duración no son minutos exactos; revíselos.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Cancelling needs a reason: patient, practice, emergency or other.</source>
+        <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Appointment %1 has no status step to undo.</source>
+        <translation>La cita %1 no tiene ningún cambio de estado que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>there is no appointment type &quot;%1&quot;</source>
+        <translation>no existe el tipo de cita &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no provider &quot;%1&quot;</source>
+        <translation>no existe el profesional &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no patient &quot;%1&quot;</source>
+        <translation>no existe el paciente &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the window must start on a valid date and last 1 to 366 days</source>
+        <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of openings must be at least 1</source>
+        <translation>el número de espacios libres debe ser al menos 1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DaySheet</name>
+    <message>
+        <location filename="../ui/daysheet.cpp" line="+55"/>
+        <source>Nothing booked.</source>
+        <translation>No hay citas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The PDF could not be written to %1; check that the folder exists and has room.</source>
+        <translation>No se pudo guardar el PDF en %1; compruebe que la carpeta existe y tiene espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FrontDesk</name>
+    <message>
+        <location filename="../models/services/frontdesk.cpp" line="+62"/>
+        <source>A provider may open only their own patients and visits; ask the front desk.</source>
+        <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+80"/>
+        <source>There is no appointment &quot;%1&quot;; check the id.</source>
+        <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <source>Show one provider</source>
+        <translation>Mostrar un profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Profesional:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Chairside</source>
+        <translation>Chairside</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist: drag an entry onto the schedule to book it</source>
+        <translation>Lista de espera: arrastre un paciente a la agenda para darle cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled</source>
+        <translation>Por reprogramar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled and missed visits not yet booked again: drag one onto the schedule to book it</source>
+        <translation>Citas canceladas o con inasistencia que aún no tienen nueva fecha: arrastre una a la agenda para agendarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding tray</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holding tray: drag tiles here, change the date, drag them back to move them</source>
+        <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Take off the tray</source>
+        <translation>Quitar de la bandeja</translation>
+    </message>
+    <message>
+        <location line="+466"/>
+        <source>Sync issues</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <location line="-433"/>
+        <source>Sync issues: changes the practice system refused</source>
+        <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practice system</source>
+        <translation>Sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this desk&apos;s version to the practice system again</source>
+        <translation>Volver a enviar la versión de este equipo al sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Aceptar el suyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop this desk&apos;s change; the practice system&apos;s version stands</source>
+        <translation>Descartar el cambio de este equipo; queda la versión del sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a sync issue first.</source>
+        <translation>Primero elija un problema de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent again with the next sync.</source>
+        <translation>Se volverá a enviar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The practice system&apos;s version stands.</source>
+        <translation>Queda la versión del sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nueva cita…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir la hoja del día…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export day sheet as P&amp;DF…</source>
+        <translation>Exportar la hoja del día como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idle &amp;lock after…</source>
+        <translation>Bloqueo por &amp;inactividad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;account…</source>
+        <translation>Agregar &amp;cuenta…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Quit</source>
+        <translation>S&amp;alir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+161"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+161"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous day</source>
+        <translation>Día &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 month</source>
+        <translation>+1 mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+3 months</source>
+        <translation>+3 meses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+6 months</source>
+        <translation>+6 meses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Go to date…</source>
+        <translation>Ir a una &amp;fecha…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Week view</source>
+        <translation>Vista &amp;semanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lanes by &amp;provider</source>
+        <translation>Columnas por &amp;profesional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour by appointment &amp;type</source>
+        <translation>Color por &amp;tipo de cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dentist&apos;s day…</source>
+        <translation>&amp;Día del dentista…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot show this day: %1</source>
+        <translation>No se puede mostrar este día: %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+57"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Same as the computer (%1)</source>
+        <translation>El del equipo (%1)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n cita esta semana</numerusform>
+            <numerusform>%n citas esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) on this day</source>
+        <translation>
+            <numerusform>%n cita este día</numerusform>
+            <numerusform>%n citas este día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not booked there</source>
+        <translation>no está agendada allí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled there</source>
+        <translation>cancelada allí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync issues (%1)</source>
+        <translation>Problemas de sincronización (%1)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>That appointment is gone; the schedule was reloaded.</source>
+        <translation>Esa cita ya no existe; se volvió a cargar la agenda.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The patient cancelled</source>
+        <translation>Canceló el paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The practice cancelled</source>
+        <translation>Canceló el consultorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Why is %1&apos;s appointment cancelled?</source>
+        <translation>¿Por qué se cancela la cita de %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel %1&apos;s appointment? It can be undone with Ctrl+Z.</source>
+        <translation>¿Cancelar la cita de %1? Se puede deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Registrar llegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seat</source>
+        <translation>Pasar al &amp;sillón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Inasistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cance&amp;l…</source>
+        <translation>Cance&amp;lar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to &amp;tray</source>
+        <translation>Copiar a la &amp;bandeja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s &amp;other appointments…</source>
+        <translation>&amp;Otras citas del paciente…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1&apos;s appointments</source>
+        <translation>Citas de %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+5"/>
+        <source>Export day sheet</source>
+        <translation>Exportar la hoja del día</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print in grayscale?</source>
+        <translation>¿Imprimir en escala de grises?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day sheet saved to %1</source>
+        <translation>Hoja del día guardada en %1</translation>
+    </message>
+    <message>
+        <location line="-746"/>
+        <location line="+822"/>
+        <location line="+10"/>
+        <source>Chairside (locked)</source>
+        <translation>Chairside (bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Idle lock</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock Chairside after this many minutes without input (1 to 60):</source>
+        <translation>Bloquear Chairside tras estos minutos sin actividad (de 1 a 60):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Chairside now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Chairside se bloqueará tras %n minuto sin actividad.</numerusform>
+            <numerusform>Chairside se bloqueará tras %n minutos sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add an account</source>
+        <translation>Agregar una cuenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office manager</source>
+        <translation>Administrador del consultorio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider:</source>
+        <translation>Pro&amp;fesional:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again:</source>
+        <translation>Con&amp;firme la contraseña:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two passwords differ; the account was not added.</source>
+        <translation>Las dos contraseñas no coinciden; no se agregó la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added the account %1.</source>
+        <translation>Se agregó la cuenta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PmsMirror</name>
+    <message>
+        <location filename="../models/services/pmsmirror.cpp" line="+85"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PracticeFile</name>
+    <message>
+        <location filename="../models/services/practicefile.cpp" line="+50"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation>campo desconocido; se esperaba uno de: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+363"/>
+        <location line="+49"/>
+        <source>missing; this field is required</source>
+        <translation>falta; este campo es obligatorio</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>%1 is not text</source>
+        <translation>%1 no es texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; give a value</source>
+        <translation>está vacío; indique un valor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a valid id; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; no es un identificador válido; use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation>%1 está fuera de rango; se esperaba de %2 a %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 no es true ni false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+106"/>
+        <source>%1 is not a list</source>
+        <translation>%1 no es una lista</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>%1 is not a name</source>
+        <translation>%1 no es un nombre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a time of day; use HH:MM, 00:00 to 23:59</source>
+        <translation>&quot;%1&quot; no es una hora del día; use HH:MM, de 00:00 a 23:59</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM in office time</source>
+        <translation>&quot;%1&quot; no es una fecha con hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora del consultorio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; does not exist in %2 (the clocks skip it for daylight saving)</source>
+        <translation>&quot;%1&quot; no existe en %2 (el cambio de horario se la salta)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing; list the weekdays, e.g. [&quot;mon&quot;, &quot;tue&quot;]</source>
+        <translation>falta; indique los días de la semana, p. ej. [&quot;mon&quot;, &quot;tue&quot;]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a list of weekdays</source>
+        <translation>%1 no es una lista de días de la semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>%1 no es un día de la semana; use mon, tue, wed, thu, fri, sat o sun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is empty; list at least one weekday</source>
+        <translation>está vacío; indique al menos un día de la semana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing; this list is required</source>
+        <translation>falta; esta lista es obligatoria</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not an object</source>
+        <translation>%1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a colour; use #RRGGBB</source>
+        <translation>&quot;%1&quot; no es un color; use #RRGGBB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is used twice in this list; ids must be unique</source>
+        <translation>&quot;%1&quot; aparece dos veces en esta lista; los identificadores deben ser únicos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a known %2; define it in this file or import it first</source>
+        <translation>&quot;%1&quot; no es un %2 conocido; defínalo en este archivo o impórtelo primero</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+182"/>
+        <location line="+196"/>
+        <source>ends at or before its start</source>
+        <translation>termina antes de empezar o a la misma hora</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the document must be a JSON object</source>
+        <translation>el documento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a format this version reads; expected &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; no es un formato que esta versión lea; se esperaba &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known IANA time zone, e.g. America/Chicago</source>
+        <translation>&quot;%1&quot; no es una zona horaria IANA conocida, p. ej. America/Chicago</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a grid step; use 5, 10 or 15</source>
+        <translation>%1 no es un intervalo de agenda; use 5, 10 o 15</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing; the first import into a cache must set up the practice</source>
+        <translation>falta; la primera importación en una caché debe configurar el consultorio</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;%1&quot; is not a role; use dentist, hygienist or specialist</source>
+        <translation>&quot;%1&quot; no es un rol; use dentist (dentista), hygienist (higienista) o specialist (especialista)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing; list the provider&apos;s working hours</source>
+        <translation>falta; indique el horario de trabajo del profesional</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 has another override already; merge them</source>
+        <translation>%1 ya tiene otra excepción de horario; únalas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either &quot;closed&quot;: true or an &quot;hours&quot; list, not both or neither</source>
+        <translation>indique &quot;closed&quot;: true o una lista &quot;hours&quot;, una de las dos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is not a multiple of 5 minutes</source>
+        <translation>%1 no es múltiplo de 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minMinutes ≤ minutes ≤ maxMinutes does not hold (%1 ≤ %2 ≤ %3)</source>
+        <translation>no se cumple minMinutes ≤ minutes ≤ maxMinutes (%1 ≤ %2 ≤ %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; may hold only X (provider time) and / (assistant time)</source>
+        <translation>&quot;%1&quot; solo puede contener X (tiempo del profesional) y / (tiempo del asistente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has %1 cells (%2 minutes) but the type lasts %3 minutes</source>
+        <translation>tiene %1 celdas (%2 minutos) pero el tipo dura %3 minutos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>is not an email address</source>
+        <translation>no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a supported language; use en or es</source>
+        <translation>&quot;%1&quot; no es un idioma admitido; use en o es</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a channel; use sms, email, phone or none</source>
+        <translation>&quot;%1&quot; no es un medio de contacto; use sms, email, phone o none</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a time of day; use morning, afternoon or evening</source>
+        <translation>&quot;%1&quot; no es un momento del día; use morning, afternoon o evening</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing, and the type&apos;s length is not in this file</source>
+        <translation>falta, y la duración del tipo no está en este archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a status; use scheduled, confirmed, arrived, in_chair, completed, cancelled or no_show</source>
+        <translation>&quot;%1&quot; no es un estado; use scheduled, confirmed, arrived, in_chair, completed, cancelled o no_show</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>is before earliest</source>
+        <translation>es anterior a earliest</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ProviderDayWindow</name>
+    <message>
+        <location filename="../ui/providerdaywindow.cpp" line="+48"/>
+        <location line="+38"/>
+        <source>The provider&apos;s appointments today</source>
+        <translation>Las citas del profesional hoy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s), %1 booked</source>
+        <translation>
+            <numerusform>%n cita, %1 de agenda</numerusform>
+            <numerusform>%n citas, %1 de agenda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ScheduleChanger</name>
+    <message>
+        <location filename="../ui/schedulechanger.cpp" line="+38"/>
+        <source>%1 does not exist on %2: the clocks change then. Pick another time.</source>
+        <translation>%1 no existe el %2: ese día se cambia el horario. Elija otra hora.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That time does not exist on this date: the clocks change then.</source>
+        <translation>Esa hora no existe en esta fecha: ese día se cambia el horario.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No provider who can do this visit is free in that lane at that time. Try another time, or use provider lanes and drop it on the provider.</source>
+        <translation>No hay ningún profesional que pueda atender esta cita libre en esa columna a esa hora. Pruebe otra hora, o use las columnas por profesional y suéltela sobre el profesional.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2 with %3 in %4</source>
+        <translation>%1 %2 con %3 en %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open instead: %1</source>
+        <translation>Disponible en su lugar: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The appointment is gone; the schedule was reloaded.</source>
+        <translation>La cita ya no existe; se volvió a cargar la agenda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resize</source>
+        <translation>cambiar duración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book</source>
+        <translation>agendar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status change</source>
+        <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The appointment is gone; nothing to undo.</source>
+        <translation>La cita ya no existe; no hay nada que deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ScheduleModel</name>
+    <message>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+30"/>
+        <source>only in Chairside</source>
+        <translation>solo en Chairside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to reach the practice system</source>
+        <translation>pendiente de enviar al sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the practice system</source>
+        <translation>en el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync conflict: needs a person to resolve</source>
+        <translation>conflicto de sincronización: alguien debe resolverlo</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Not working</source>
+        <translation>No trabaja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>%1, %2–%3 (%n min)</source>
+        <translation>
+            <numerusform>%1, %2–%3 (%n min)</numerusform>
+            <numerusform>%1, %2–%3 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: %1</source>
+        <translation>Sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1, %2 at %3 for %n minutes, %4, %5</source>
+        <translation>
+            <numerusform>%1, %2 a las %3 durante %n minuto, %4, %5</numerusform>
+            <numerusform>%1, %2 a las %3 durante %n minutos, %4, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: %1</source>
+        <translation>conflicto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ScheduleView</name>
+    <message>
+        <location filename="../ui/scheduleview.cpp" line="+113"/>
+        <location line="+27"/>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SignInDialog</name>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="+39"/>
+        <source>Chairside: first start</source>
+        <translation>Chairside: primer inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the office manager&apos;s account. The office manager adds everyone else&apos;s.</source>
+        <translation>Cree la cuenta del administrador del consultorio. El administrador agrega las de los demás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside: sign in</source>
+        <translation>Chairside: iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your Chairside account.</source>
+        <translation>Inicie sesión con su cuenta de Chairside.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside is locked</source>
+        <translation>Chairside está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chairside is locked. Type your password to go on, or sign in as someone else.</source>
+        <translation>Chairside está bloqueado. Escriba su contraseña para continuar, o inicie sesión como otra persona.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password &amp;again:</source>
+        <translation>Con&amp;firme la contraseña:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create account</source>
+        <translation>Crear la cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Las dos contraseñas no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account created; now sign in.</source>
+        <translation>Cuenta creada; ahora inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SyncIssues</name>
+    <message>
+        <location filename="../models/services/syncissues.cpp" line="+98"/>
+        <source>That sync issue is not open any more (another desk may have resolved it); refresh the list.</source>
+        <translation>Ese problema de sincronización ya no está abierto (quizá otro equipo lo resolvió); actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment is no longer in the cache.</source>
+        <translation>La cita ya no está en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::UserAccounts</name>
+    <message>
+        <location filename="../models/services/useraccounts.cpp" line="+60"/>
+        <source>There are accounts already; the office manager adds new ones.</source>
+        <translation>Ya hay cuentas; el administrador del consultorio agrega las nuevas.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the account a name of 1 to 64 characters.</source>
+        <translation>Dé a la cuenta un nombre de 1 a 64 caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A provider&apos;s account names which provider it is.</source>
+        <translation>La cuenta de un profesional debe indicar qué profesional es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is an account called &quot;%1&quot; already.</source>
+        <translation>Ya existe una cuenta llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password could not be hashed; try again.</source>
+        <translation>No se pudo procesar la contraseña; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That name and password do not match an account. Check them and try again.</source>
+        <translation>Ese nombre y contraseña no corresponden a ninguna cuenta. Revíselos e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
+        <translation>
+            <numerusform>Esta cuenta está bloqueada por demasiados intentos fallidos; inténtelo de nuevo en %n minuto o consulte al administrador del consultorio.</numerusform>
+            <numerusform>Esta cuenta está bloqueada por demasiados intentos fallidos; inténtelo de nuevo en %n minutos o consulte al administrador del consultorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The idle lock takes 1 to 60 minutes.</source>
+        <translation>El bloqueo por inactividad admite de 1 a 60 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::WaitlistModel</name>
+    <message>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+43"/>
+        <source>%1 — %2, urgency %3, %4 to %5</source>
+        <translation>%1 — %2, urgencia %3, del %4 al %5</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::cli</name>
+    <message>
+        <location filename="../app/cli/cachecommands.cpp" line="+39"/>
+        <source>chairside-cli: done, but the audit record could not be written: </source>
+        <translation>chairside-cli: hecho, pero no se pudo escribir el registro de auditoría: </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The cache is re-encrypted under a new key; the keychain holds the new key only.</source>
+        <translation>La caché quedó cifrada con una clave nueva; el llavero guarda solo la clave nueva.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup passphrase (at least %1 characters): </source>
+        <translation>Frase de contraseña del respaldo (al menos %1 caracteres): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase again: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chairside-cli: the two passphrases differ; nothing was written.</source>
+        <translation>chairside-cli: las dos frases de contraseña no coinciden; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chairside-cli: give a backup passphrase of at least %1 characters (on the line after the password); nothing was written.</source>
+        <translation>chairside-cli: indique una frase de contraseña de respaldo de al menos %1 caracteres (en la línea siguiente a la contraseña); no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. Keep the passphrase apart from the file; without it the backup cannot be read.</source>
+        <translation>Respaldo guardado en %1: %2 citas, %3 pacientes, %4 registros de auditoría, cifrado con la frase de contraseña. Guarde la frase aparte del archivo; sin ella no se puede leer el respaldo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña del respaldo: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup of %1 (%2 appointments, %3 patients).</source>
+        <translation>Se restauró el respaldo del %1 (%2 citas, %3 pacientes).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache it replaced is kept as %1.</source>
+        <translation>La caché reemplazada se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chairside-cli: --role must be office_manager, front_desk, provider or read_only.</source>
+        <translation>chairside-cli: --role debe ser office_manager, front_desk, provider o read_only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/clicommands.cpp" line="+107"/>
+        <location filename="../app/cli/clisession.cpp" line="+81"/>
+        <source>chairside-cli: cannot open the cache: </source>
+        <translation>chairside-cli: no se puede abrir la caché: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: the first account is the office manager&apos;s: add it with --role office_manager.</source>
+        <translation>chairside-cli: la primera cuenta es la del administrador del consultorio: agréguela con --role office_manager.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password for the new account %1: </source>
+        <translation>Contraseña para la nueva cuenta %1: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 (%2).</source>
+        <translation>Se agregó %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="-66"/>
+        <source>Usage: chairside-cli &lt;command&gt; [options]
+
+Commands:
+  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)
+  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing
+  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day&apos;s appointments
+  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]
+         [--limit K] [--minutes L] [--json]          the best openings, ranked
+  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM
+         [--minutes L] [--idempotency-key K] [--json]
+  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]
+         [--minutes L] [--json]                     move or resize
+  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]
+  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show
+         [--expected-version V] [--json]
+  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step
+  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]
+         [--rate N]   (requests a minute the practice system allows; default the vendor&apos;s)
+         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by
+         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental
+         DEVELOPERKEY/CUSTOMERKEY
+         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft
+         user name and password on two lines
+  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report
+         what waits and the sync issues (changes the practice system refused)
+  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue
+  audit verify --data-dir DIR [--json]   check the audit trail&apos;s hash chain (exit 3 if broken)
+  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
+         the access report for one patient (CSV on stdout)
+  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
+         [--provider P]   the new account&apos;s password on the next line (the first account
+         is the office manager&apos;s)
+  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)
+  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line
+  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never
+         over a cache changed since the backup without --force (the replaced one is kept)
+Every command takes --lang es|en (else the system&apos;s language).
+
+</source>
+        <translation>Uso: chairside-cli &lt;comando&gt; [opciones]
+
+Comandos:
+  init   --data-dir DIR [--demo]          crear una caché cifrada (con el consultorio de demostración)
+  import --data-dir DIR FILE              cargar un archivo chairside-practice/1, todo o nada
+  day    --data-dir DIR --date YYYY-MM-DD [--json]   listar las citas de un día
+  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]
+         [--limit K] [--minutes L] [--json]          los mejores espacios libres, en orden
+  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM
+         [--minutes L] [--idempotency-key K] [--json]
+  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]
+         [--minutes L] [--json]                     mover o cambiar la duración
+  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]
+  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show
+         [--expected-version V] [--json]
+  undo   --data-dir DIR --id A [--expected-version V] [--json]   deshacer el último cambio de estado
+  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]
+         [--rate N]   (solicitudes por minuto que permite el sistema del consultorio; por omisión, las del proveedor)
+         [--practice-name NAME --time-zone ZONE] [--json]   (nombre y zona para una caché creada con
+         `init` sin archivo de consultorio) secretos por la entrada estándar, guardados en el llavero:
+         Open Dental DEVELOPERKEY/CUSTOMERKEY
+         en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres líneas; Eaglesoft
+         usuario y contraseña en dos líneas
+  sync   --data-dir DIR [--once] [--status] [--json]   enlazar, recibir y enviar una vez, o informar
+         lo pendiente y los problemas de sincronización (cambios que el sistema del consultorio rechazó)
+  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolver un problema de sincronización
+  audit verify --data-dir DIR [--json]   revisar la cadena de hashes del registro de auditoría (salida 3 si está roto)
+  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
+         el informe de accesos de un paciente (CSV por la salida estándar)
+  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
+         [--provider P]   la contraseña de la nueva cuenta en la línea siguiente (la primera cuenta
+         es la del administrador del consultorio)
+  rekey  --data-dir DIR   volver a cifrar la caché con una clave nueva (administrador del consultorio)
+  backup --data-dir DIR --out FILE   un respaldo cifrado; la frase de contraseña en la línea siguiente
+  restore --data-dir DIR --from FILE [--force]   revisar un respaldo y ponerlo en su lugar; nunca
+         sobre una caché modificada después del respaldo sin --force (la reemplazada se conserva)
+Todos los comandos aceptan --lang es|en (si no, el idioma del sistema).
+
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Once a cache has staff accounts, every command but init takes --user NAME; the password is
+read from the terminal without echo, or from the first line of stdin (secrets a command
+needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,
+dr.alvarez and viewer, each with the password chairside-demo.
+Times are the practice&apos;s local wall-clock time. Without --expected-version, cancel, status
+and undo act on the version stored now.
+Without --data-dir, the platform&apos;s application data folder is used.
+Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,
+4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.
+</source>
+        <translation>Cuando una caché tiene cuentas del personal, todos los comandos salvo init llevan --user NOMBRE; la
+contraseña se lee de la terminal sin mostrarla, o de la primera línea de la entrada estándar (los secretos
+que necesite un comando van en las líneas siguientes). `init --demo` agrega las cuentas de demostración
+manager, frontdesk, dr.alvarez y viewer, todas con la contraseña chairside-demo.
+Las horas son la hora local del consultorio. Sin --expected-version, cancel, status y undo actúan
+sobre la versión guardada en ese momento.
+Sin --data-dir, se usa la carpeta de datos de aplicaciones de la plataforma.
+Códigos de salida: 0 hecho, 2 datos incorrectos, 3 cita rechazada, registro de auditoría roto o caché más
+reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta, 6 su rol no lo permite,
+7 no se pudo iniciar sesión.
+</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>intact: %1 audit record(s) checked in %2 s.</source>
+        <translation>íntegro: %1 registro(s) de auditoría revisados en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache as evidence and restore the audit trail from a backup.</source>
+        <translation>ROTO en el registro %1 (id de auditoría %2): %3. Los %4 registro(s) anteriores están íntegros. Conserve esta caché como evidencia y restaure el registro de auditoría desde un respaldo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: audit export writes --format csv.</source>
+        <translation>chairside-cli: audit export escribe --format csv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chairside-cli: --from and --to take dates as YYYY-MM-DD.</source>
+        <translation>chairside-cli: --from y --to reciben fechas como AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: there is no patient &quot;%1&quot; in this cache.</source>
+        <translation>chairside-cli: no existe el paciente &quot;%1&quot; en esta caché.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n access record(s) for patient %1.</source>
+        <translation>
+            <numerusform>%n registro de acceso del paciente %1.</numerusform>
+            <numerusform>%n registros de acceso del paciente %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chairside-cli: the practice file was not imported; nothing was changed. Fix these and try again:</source>
+        <translation>chairside-cli: no se importó el archivo del consultorio; no se cambió nada. Corrija lo siguiente e inténtelo de nuevo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 chairs, %2 providers, %3 patients and %4 appointments.</source>
+        <translation>Se importaron %1 sillones, %2 profesionales, %3 pacientes y %4 citas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened the existing cache %1</source>
+        <translation>Se abrió la caché existente %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created the encrypted cache %1</source>
+        <translation>Se creó la caché cifrada %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cache already holds a practice; the demo was not added.</source>
+        <translation>La caché ya tiene un consultorio; no se agregó la demostración.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Demo accounts, each with the password &quot;%1&quot;: %2.</source>
+        <translation>Cuentas de demostración, cada una con la contraseña &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: cannot read %1 (%2); check the path.</source>
+        <translation>chairside-cli: no se puede leer %1 (%2); revise la ruta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>chairside-cli: --date &quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>chairside-cli: --date &quot;%1&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: this cache holds no practice yet; import the practice file first.</source>
+        <translation>chairside-cli: esta caché todavía no tiene un consultorio; importe primero el archivo del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No appointments.</source>
+        <translation>No hay citas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
+        <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chairside-cli: %1 does not exist in %2 (the clocks skip it for daylight saving); pick another time.</source>
+        <translation>chairside-cli: %1 no existe en %2 (el cambio de horario se la salta); elija otra hora.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>chairside-cli: --%1 &quot;%2&quot; must be a whole number of at least %3.</source>
+        <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Already booked: %1</source>
+        <translation>Ya estaba agendada: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>chairside-cli: refused; nothing was changed:</source>
+        <translation>chairside-cli: rechazado; no se cambió nada:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Openings instead:</source>
+        <translation>Espacios libres disponibles:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>chairside-cli: %1 needs %2; see --help.</source>
+        <translation>chairside-cli: %1 necesita %2; vea --help.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chairside-cli: --from &quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>chairside-cli: --from &quot;%1&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No openings in that window.</source>
+        <translation>No hay espacios libres en ese periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no appointment &quot;%1&quot;; check the id.</source>
+        <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>chairside-cli: --reason &quot;%1&quot; is not one of patient, practice, emergency, other.</source>
+        <translation>chairside-cli: --reason &quot;%1&quot; no es uno de patient, practice, emergency, other.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>chairside-cli: --to &quot;%1&quot; is not one of confirmed, arrived, in_chair, completed, no_show, cancelled.</source>
+        <translation>chairside-cli: --to &quot;%1&quot; no es uno de confirmed, arrived, in_chair, completed, no_show, cancelled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chairside-cli: to cancel, use: cancel --id A --reason R.</source>
+        <translation>chairside-cli: para cancelar, use: cancel --id A --reason R.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chairside command line: set up and inspect a practice&apos;s encrypted cache.</source>
+        <translation>Línea de comandos de Chairside: configure y revise la caché cifrada de un consultorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder holding the cache.</source>
+        <translation>La carpeta que contiene la caché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>init: fill the new cache with the demo practice.</source>
+        <translation>init: llenar la caché nueva con el consultorio de demostración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day: the date to list.</source>
+        <translation>day: la fecha a listar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Escribir JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync: one run (the default).</source>
+        <translation>sync: una sola pasada (predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync: report what waits, without syncing.</source>
+        <translation>sync: informar lo pendiente, sin sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in as this staff account (password from the terminal or the first line of stdin).</source>
+        <translation>Iniciar sesión con esta cuenta del personal (contraseña desde la terminal o la primera línea de la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore: replace a cache changed after the backup.</source>
+        <translation>restore: reemplazar una caché modificada después del respaldo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of messages and help: es or en.</source>
+        <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>See the command list below.</source>
+        <translation>Vea la lista de comandos más abajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init, import, day, slots, book, move, cancel, status or undo</source>
+        <translation>init, import, day, slots, book, move, cancel, status o undo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>chairside-cli: %1 takes %2 argument(s); see --help.</source>
+        <translation>chairside-cli: %1 recibe %2 argumento(s); vea --help.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: day needs --date YYYY-MM-DD.</source>
+        <translation>chairside-cli: day necesita --date AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.</source>
+        <translation>chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chairside-cli: pms connect needs --pms and --url.</source>
+        <translation>chairside-cli: pms connect necesita --pms y --url.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.</source>
+        <translation>chairside-cli: use `audit verify` o `audit export --patient ID --format csv`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chairside-cli: audit export needs --patient ID.</source>
+        <translation>chairside-cli: audit export necesita --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: backup needs --out FILE.</source>
+        <translation>chairside-cli: backup necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).</source>
+        <translation>chairside-cli: restore necesita --from ARCHIVO (un respaldo escrito por `chairside-cli backup`).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only [--provider P]`.</source>
+        <translation>chairside-cli: use `users add --name NOMBRE --role office_manager|front_desk|provider|read_only [--provider P]`.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).</source>
+        <translation>chairside-cli: indique un número de problema, a --keep-mine o a --take-theirs (vea sync --status).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chairside-cli: &quot;%1&quot; is not a command.</source>
+        <translation>chairside-cli: &quot;%1&quot; no es un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="-42"/>
+        <source>chairside-cli: this cache has no staff accounts yet, so there is no &quot;%1&quot; to sign in as; leave out --user, or add the office manager first with `chairside-cli users add`.</source>
+        <translation>chairside-cli: esta caché todavía no tiene cuentas del personal, así que no existe &quot;%1&quot; para iniciar sesión; omita --user, o agregue primero al administrador del consultorio con `chairside-cli users add`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: this cache has staff accounts: sign in with --user NAME (the password is read from the terminal, or from the first line of stdin).</source>
+        <translation>chairside-cli: esta caché tiene cuentas del personal: inicie sesión con --user NOMBRE (la contraseña se lee de la terminal o de la primera línea de la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="+48"/>
+        <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
+        <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>chairside-cli: sync stopped: </source>
+        <translation>chairside-cli: la sincronización se detuvo: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopted %1 record(s) new to this cache from the practice system.</source>
+        <translation>Se incorporaron %1 registro(s) nuevos para esta caché desde el sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked %1 new record(s). Pulled %2 appointment(s): %3 new, %4 changed. Pushed %5; %6 waiting, %7 refused.</source>
+        <translation>Se enlazaron %1 registro(s) nuevos. Se recibieron %2 cita(s): %3 nuevas, %4 modificadas. Se enviaron %5; %6 pendientes, %7 rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not matched yet: %1 chair(s), %2 provider(s), %3 patient(s).</source>
+        <translation>Aún sin enlazar: %1 sillón(es), %2 profesional(es), %3 paciente(s).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.</source>
+        <translation>chairside-cli: --rate recibe las solicitudes por minuto que permite el sistema del consultorio, p. ej. 60.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chairside-cli: --pms must be one of %1.</source>
+        <translation>chairside-cli: --pms debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chairside-cli: the CA file %1 cannot be read; give the path of the practice&apos;s CA certificate (PEM).</source>
+        <translation>chairside-cli: no se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>chairside-cli: this cache has no practice settings yet; give --practice-name NAME and --time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.</source>
+        <translation>chairside-cli: esta caché todavía no tiene la configuración del consultorio; indique --practice-name NOMBRE y --time-zone ZONA (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>chairside-cli: </source>
+        <translation>chairside-cli: </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>chairside-cli: cannot keep the keys in the keychain: </source>
+        <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
+        <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue %1: the practice system&apos;s version stands.</source>
+        <translation>Problema %1: queda la versión del sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
+        <translation>chairside-cli: esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 at %2: %3 change(s) waiting to be sent, %4 conflict(s).</source>
+        <translation>%1 en %2: %3 cambio(s) pendientes de enviar, %4 conflicto(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  issue %1: appointment %2 (%3), mine %4 in %5; theirs %6. %7</source>
+        <translation>  problema %1: cita %2 (%3), la mía %4 en %5; la suya %6. %7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not on the practice system</source>
+        <translation>no está en el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve with `chairside-cli sync --keep-mine ISSUE` or `--take-theirs ISSUE`.</source>
+        <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::language</name>
+    <message>
+        <location filename="language.cpp" line="+75"/>
+        <source>There is no &quot;%1&quot; catalogue; use one of %2.</source>
+        <translation>No hay catálogo &quot;%1&quot;; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 catalogue built into Chairside could not be loaded; reinstall Chairside.</source>
+        <translation>No se pudo cargar el catálogo %1 incluido en Chairside; reinstale Chairside.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>--lang &quot;%1&quot; is not a language Chairside speaks; use es or en.</source>
+        <translation>--lang &quot;%1&quot; no es un idioma que Chairside hable; use es o en.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::scheduling::Scheduler</name>
+    <message>
+        <location filename="../models/scheduling/scheduler.cpp" line="+134"/>
+        <source>%1 is not on the %2-minute booking grid; start at %3 or %4.</source>
+        <translation>%1 no está en la cuadrícula de %2 minutos de la agenda; empiece a las %3 o a las %4.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not working on %2 (the day is closed on the schedule).</source>
+        <translation>%1 no trabaja el %2 (el día está cerrado en la agenda).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 works in %2 at that time, not in %3.</source>
+        <translation>%1 trabaja en %2 a esa hora, no en %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s hours at that time are kept for %2; %3 is not one of them.</source>
+        <translation>El horario de %1 a esa hora está reservado para %2; %3 no es uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2 on %3 is outside %4&apos;s working hours.</source>
+        <translation>%1–%2 el %3 está fuera del horario de trabajo de %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time meets %1&apos;s break &quot;%2&quot; (%3–%4).</source>
+        <translation>La hora coincide con el descanso &quot;%2&quot; de %1 (%3–%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time meets block %1 &quot;%2&quot; (%3–%4).</source>
+        <translation>La hora coincide con el bloqueo %1 &quot;%2&quot; (%3–%4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is blocked by %2 &quot;%3&quot; (%4–%5).</source>
+        <translation>%1 está bloqueado por %2 &quot;%3&quot; (%4–%5).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is busy with appointment %2 (%3–%4); provider time needs %5 minutes between.</source>
+        <translation>%1 está ocupado con la cita %2 (%3–%4); el profesional necesita %5 minutos entre citas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is taken by appointment %2 (%3–%4); the chair needs %5 minutes of turnover between patients.</source>
+        <translation>%1 está ocupado por la cita %2 (%3–%4); el sillón necesita %5 minutos de preparación entre pacientes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The patient already has appointment %1 at %2–%3.</source>
+        <translation>El paciente ya tiene la cita %1 de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 lacks %2, which %3 needs.</source>
+        <translation>%1 no tiene %2, que %3 necesita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have the &quot;%2&quot; skill %3 needs.</source>
+        <translation>%1 no tiene la habilidad &quot;%2&quot; que %3 necesita.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already has %2 patients on %3 (limit %4).</source>
+        <translation>%1 ya tiene %2 pacientes el %3 (límite %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s procedures on %2 would add up to complexity %3 (limit %4).</source>
+        <translation>Los procedimientos de %1 el %2 sumarían una complejidad de %3 (límite %4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be booked at least %2 hours ahead (from %3).</source>
+        <translation>%1 debe agendarse con al menos %2 horas de anticipación (desde %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time has already passed (now %1).</source>
+        <translation>Esa hora ya pasó (ahora son las %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can be booked at most %2 days ahead (through %3).</source>
+        <translation>%1 se puede agendar con hasta %2 días de anticipación (hasta el %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 minutes is outside %2&apos;s %3–%4 minutes.</source>
+        <translation>%1 minutos está fuera de los %3–%4 minutos de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::scheduling::StatusWorkflow</name>
+    <message>
+        <location filename="../models/scheduling/statusworkflow.cpp" line="+47"/>
+        <source>An appointment that is %1 cannot become %2.</source>
+        <translation>Una cita %1 no puede pasar a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can be marked a no-show from %1 minutes after its start.</source>
+        <translation>Se puede marcar como inasistencia a partir de %1 minutos después de su inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync</name>
+    <message>
+        <location filename="../sync/adapterfactory.cpp" line="+93"/>
+        <source>There is no adapter for &quot;%1&quot;; use one of %2.</source>
+        <translation>No hay adaptador para &quot;%1&quot;; use uno de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::BackgroundSync</name>
+    <message>
+        <location filename="../sync/backgroundsync.cpp" line="+79"/>
+        <source>%1: syncing…</source>
+        <translation>%1: sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: offline</source>
+        <translation>%1: sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: online</source>
+        <translation>%1: en línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>synced just now</source>
+        <translation>sincronizado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>última sincronización hace %n minuto</numerusform>
+            <numerusform>última sincronización hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sync issue(s) to resolve</source>
+        <translation>
+            <numerusform>%n problema de sincronización por resolver</numerusform>
+            <numerusform>%n problemas de sincronización por resolver</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::DentrixAdapter</name>
+    <message>
+        <location filename="../sync/dentrixadapter.cpp" line="+31"/>
+        <source>The Dentrix OAuth client id, client secret and API key are all needed; connect again with all three.</source>
+        <translation>Se necesitan el id de cliente OAuth, el secreto de cliente y la clave de API de Dentrix; conéctese de nuevo con los tres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dentrix refused the change (HTTP %1): %2</source>
+        <translation>Dentrix rechazó el cambio (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::DentrixCodec</name>
+    <message>
+        <location filename="../sync/dentrixcodec.cpp" line="+43"/>
+        <source>Dentrix&apos;s reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.</source>
+        <translation>La respuesta de Dentrix sobre %1 no es JSON válido (%2 en el byte %3); no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dentrix&apos;s reply about %1 is not a JSON object; nothing was read from it.</source>
+        <translation>La respuesta de Dentrix sobre %1 no es un objeto JSON; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dentrix&apos;s reply about %1 has no &quot;data&quot; list; nothing was read from it.</source>
+        <translation>La respuesta de Dentrix sobre %1 no tiene una lista &quot;data&quot;; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 of Dentrix&apos;s %2 is not an object; nothing was read from the reply.</source>
+        <translation>La fila %1 de %2 de Dentrix no es un objeto; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Appointment %1 (row %2) from Dentrix has no valid &quot;%3&quot;; nothing was read from the reply.</source>
+        <translation>La cita %1 (fila %2) de Dentrix no tiene un &quot;%3&quot; válido; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an appointment</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>operatories</source>
+        <translation>sillones (operatories)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operatory row %1 from Dentrix has no id or name; nothing was read from the reply.</source>
+        <translation>La fila de sillón %1 de Dentrix no tiene id ni nombre; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>providers</source>
+        <translation>profesionales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provider row %1 from Dentrix has no id or last name; nothing was read from the reply.</source>
+        <translation>La fila de profesional %1 de Dentrix no tiene id ni apellido; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>appointment types</source>
+        <translation>tipos de cita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointment type row %1 from Dentrix has no id or name; nothing was read from the reply.</source>
+        <translation>La fila de tipo de cita %1 de Dentrix no tiene id ni nombre; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>patients</source>
+        <translation>pacientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patient row %1 from Dentrix has no id or name; nothing was read from the reply.</source>
+        <translation>La fila de paciente %1 de Dentrix no tiene id ni nombre; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>availability</source>
+        <translation>disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening row %1 from Dentrix has no valid start or duration; nothing was read from the reply.</source>
+        <translation>La fila de espacio libre %1 de Dentrix no tiene un inicio o una duración válidos; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>patient preferences</source>
+        <translation>preferencias del paciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dentrix&apos;s patient preferences have no patientId; nothing was read from them.</source>
+        <translation>Las preferencias del paciente de Dentrix no tienen patientId; no se leyó nada de ellas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the waitlist</source>
+        <translation>la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waitlist row %1 from Dentrix has no id, patientId or appointmentTypeId; nothing was read from the reply.</source>
+        <translation>La fila %1 de la lista de espera de Dentrix no tiene id, patientId o appointmentTypeId; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an access token</source>
+        <translation>un token de acceso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dentrix&apos;s token reply has no bearer access_token; check the OAuth client id and secret.</source>
+        <translation>La respuesta de token de Dentrix no trae un access_token de tipo bearer; revise el id y el secreto del cliente OAuth.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::EaglesoftAdapter</name>
+    <message>
+        <location filename="../sync/eaglesoftadapter.cpp" line="+26"/>
+        <source>The Eaglesoft user name and password are both needed; connect again with both.</source>
+        <translation>Se necesitan el usuario y la contraseña de Eaglesoft; conéctese de nuevo con ambos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Eaglesoft had a problem (%1); trying again later.</source>
+        <translation>Eaglesoft tuvo un problema (%1); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eaglesoft refused the user name or password (%1). Check them and connect again.</source>
+        <translation>Eaglesoft rechazó el usuario o la contraseña (%1). Revíselos y conéctese de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eaglesoft has no such record (%1).</source>
+        <translation>Eaglesoft no tiene ese registro (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eaglesoft refused the change: %1</source>
+        <translation>Eaglesoft rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Eaglesoft has no appointment %1.</source>
+        <translation>Eaglesoft no tiene la cita %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::EaglesoftCodec</name>
+    <message>
+        <location filename="../sync/eaglesoftcodec.cpp" line="+39"/>
+        <location line="+125"/>
+        <source>Eaglesoft answered with a fault: %1</source>
+        <translation>Eaglesoft respondió con un error: %1</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Eaglesoft&apos;s reply has no %1Result; nothing was read from it.</source>
+        <translation>La respuesta de Eaglesoft no tiene %1Result; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eaglesoft&apos;s %1Result has no %2; nothing was read from it.</source>
+        <translation>El %1Result de Eaglesoft no tiene %2; no se leyó nada de él.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Appointment %1 (row %2) from Eaglesoft has no valid %3; nothing was read from the reply.</source>
+        <translation>La cita %1 (fila %2) de Eaglesoft no tiene un %3 válido; no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Eaglesoft&apos;s reply has no Appointment; nothing was read from it.</source>
+        <translation>La respuesta de Eaglesoft no tiene Appointment; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Operatory row %1 from Eaglesoft has no OperatoryId or Name.</source>
+        <translation>La fila de sillón %1 de Eaglesoft no tiene OperatoryId o Name.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provider row %1 from Eaglesoft has no ProviderId or LastName.</source>
+        <translation>La fila de profesional %1 de Eaglesoft no tiene ProviderId o LastName.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appointment type row %1 from Eaglesoft has no AppointmentTypeId or Name.</source>
+        <translation>La fila de tipo de cita %1 de Eaglesoft no tiene AppointmentTypeId o Name.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Patient row %1 from Eaglesoft has no PatientId or name.</source>
+        <translation>La fila de paciente %1 de Eaglesoft no tiene PatientId o nombre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Slot row %1 from Eaglesoft has no valid StartTime or Duration.</source>
+        <translation>La fila de espacio %1 de Eaglesoft no tiene StartTime o Duration válidos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Eaglesoft&apos;s GetPatientPreferencesResult has no Preferences with a PatientId.</source>
+        <translation>El GetPatientPreferencesResult de Eaglesoft no tiene Preferences con un PatientId.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Waitlist entry %1 from Eaglesoft has no EntryId, PatientId or AppointmentTypeId.</source>
+        <translation>La entrada %1 de la lista de espera de Eaglesoft no tiene EntryId, PatientId o AppointmentTypeId.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::OpenDentalAdapter</name>
+    <message>
+        <location filename="../sync/opendentaladapter.cpp" line="+42"/>
+        <source>The Open Dental developer key and customer key are both needed; connect again with both.</source>
+        <translation>Se necesitan la clave de desarrollador y la clave de cliente de Open Dental; conéctese de nuevo con ambas.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Open Dental answered without the appointment.</source>
+        <translation>Open Dental respondió sin la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::OpenDentalCodec</name>
+    <message>
+        <location filename="../sync/opendentalcodec.cpp" line="+55"/>
+        <source>Open Dental&apos;s reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.</source>
+        <translation>La respuesta de Open Dental sobre %1 no es JSON válido (%2 en el byte %3); no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>operatories</source>
+        <translation>sillones (operatories)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent an operatory without an OperatoryNum (row %1).</source>
+        <translation>Open Dental envió un sillón sin OperatoryNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operatory %1</source>
+        <translation>Sillón %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>schedules</source>
+        <translation>horarios</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Dental sent a schedule without a ScheduleNum, SchedDate, StartTime or StopTime (row %1); nothing was read from the reply.</source>
+        <translation>Open Dental envió un horario sin ScheduleNum, SchedDate, StartTime o StopTime (fila %1); no se leyó nada de la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>schedule operatories</source>
+        <translation>sillones de los horarios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent a scheduleop without a ScheduleNum or OperatoryNum (row %1).</source>
+        <translation>Open Dental envió un scheduleop sin ScheduleNum u OperatoryNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>providers</source>
+        <translation>profesionales</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent a provider without a ProvNum (row %1).</source>
+        <translation>Open Dental envió un profesional sin ProvNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>appointment types</source>
+        <translation>tipos de cita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent an appointment type without an AppointmentTypeNum (row %1).</source>
+        <translation>Open Dental envió un tipo de cita sin AppointmentTypeNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>patients</source>
+        <translation>pacientes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Dental sent a patient without a PatNum (row %1).</source>
+        <translation>Open Dental envió un paciente sin PatNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open Dental sent an appointment the schedule cannot use (row %1): %2</source>
+        <translation>Open Dental envió una cita que la agenda no puede usar (fila %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AptNum is missing or not a positive number</source>
+        <translation>falta AptNum o no es un número positivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>appointment %1 has no PatNum</source>
+        <translation>la cita %1 no tiene PatNum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>appointment %1 has no valid AptDateTime (expected yyyy-MM-dd HH:mm:ss)</source>
+        <translation>la cita %1 no tiene un AptDateTime válido (se esperaba yyyy-MM-dd HH:mm:ss)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>appointment %1 has a Pattern with &apos;%2&apos;; only X and / are expected</source>
+        <translation>la cita %1 tiene un Pattern con &apos;%2&apos;; solo se esperan X y /</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>appointment %1 has an empty Pattern, so its length is unknown</source>
+        <translation>la cita %1 tiene un Pattern vacío, así que no se sabe su duración</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>appointment %1 has the unknown AptStatus &quot;%2&quot;</source>
+        <translation>la cita %1 tiene el AptStatus desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Dental&apos;s reply is not valid JSON (%1 at byte %2); nothing was read from it.</source>
+        <translation>La respuesta de Open Dental no es JSON válido (%1 en el byte %2); no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Dental&apos;s reply holds neither an appointment nor a list of them.</source>
+        <translation>La respuesta de Open Dental no contiene ni una cita ni una lista de citas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Dental sent an appointment the schedule cannot use (row %1): it is not an object.</source>
+        <translation>Open Dental envió una cita que la agenda no puede usar (fila %1): no es un objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::PmsAdapter</name>
+    <message>
+        <location filename="../sync/pmsadapter.cpp" line="+24"/>
+        <source>%1 are not read from %2.</source>
+        <translation>%1: no se leen de %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit steps</source>
+        <translation>Pasos de la visita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedules</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Openings</source>
+        <translation>Espacios libres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patient preferences</source>
+        <translation>Preferencias del paciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waitlists</source>
+        <translation>Listas de espera</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::PmsCredentialStore</name>
+    <message>
+        <location filename="../sync/pmscredentials.cpp" line="+39"/>
+        <source>The keychain did not answer; unlock it and try again.</source>
+        <translation>El llavero no respondió; desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No keys are stored for %1; connect with `chairside-cli pms connect`.</source>
+        <translation>No hay claves guardadas para %1; conéctese con `chairside-cli pms connect`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stored keys for %1 are incomplete; connect again.</source>
+        <translation>Las claves guardadas para %1 están incompletas; conéctese de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.</source>
+        <translation>indique las claves en la primera línea de la entrada estándar como CLAVEDESARROLLADOR/CLAVECLIENTE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the OAuth client id, client secret and API key on three lines of standard input.</source>
+        <translation>indique el id de cliente OAuth, el secreto de cliente y la clave de API en tres líneas de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the user name and password on two lines of standard input.</source>
+        <translation>indique el usuario y la contraseña en dos líneas de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the practice system must be opendental, dentrix or eaglesoft.</source>
+        <translation>el sistema del consultorio debe ser opendental, dentrix o eaglesoft.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::PmsTransport</name>
+    <message>
+        <location filename="../sync/pmstransport.cpp" line="+56"/>
+        <source>The CA file %1 cannot be read as PEM certificates; choose the practice&apos;s CA certificate file again.</source>
+        <translation>El archivo de CA %1 no se puede leer como certificados PEM; vuelva a elegir el archivo de certificado de CA del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1&apos;s certificate is not trusted (%2); nothing was sent. Configure the practice&apos;s CA certificate file, or check the address.</source>
+        <translation>El certificado de %1 no es de confianza (%2); no se envió nada. Configure el archivo de certificado de CA del consultorio o revise la dirección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer (%2). Check that it is running and reachable; changes stay queued and are sent when it answers.</source>
+        <translation>%1 no respondió (%2). Compruebe que esté en funcionamiento y accesible; los cambios quedan en cola y se envían cuando responda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 asked to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 pidió ir más despacio; se volverá a intentar en %n segundo.</numerusform>
+            <numerusform>%1 pidió ir más despacio; se volverá a intentar en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 had a problem (HTTP %2); trying again later.</source>
+        <translation>%1 tuvo un problema (HTTP %2); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the credentials (HTTP %2). Check them and connect again.</source>
+        <translation>%1 rechazó las credenciales (HTTP %2). Revíselas y conéctese de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no such record (%2).</source>
+        <translation>%1 no tiene ese registro (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the change (HTTP %2): %3</source>
+        <translation>%1 rechazó el cambio (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::TransportPolicy</name>
+    <message>
+        <location filename="../sync/transportpolicy.cpp" line="+48"/>
+        <source>&quot;%1&quot; is not a web address. Give the full address of the practice system, for example https://api.opendental.com/api/v1.</source>
+        <translation>&quot;%1&quot; no es una dirección web. Indique la dirección completa del sistema del consultorio, por ejemplo https://api.opendental.com/api/v1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain http is only allowed to this computer (localhost). %1 would send patient data unencrypted; use its https address.</source>
+        <translation>http sin cifrar solo se permite hacia este equipo (localhost). %1 enviaría datos de pacientes sin cifrar; use su dirección https.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; addresses are not supported; use https (or http to localhost).</source>
+        <translation>No se admiten direcciones &quot;%1&quot;; use https (o http hacia localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::soap</name>
+    <message>
+        <location filename="../sync/soapxml.cpp" line="+51"/>
+        <source>The XML reply is larger than 64 MiB; nothing was read from it.</source>
+        <translation>La respuesta XML ocupa más de 64 MiB; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The XML reply declares a DTD, which is not accepted; nothing was read from it.</source>
+        <translation>La respuesta XML declara un DTD, que no se acepta; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The XML reply has content after its root element; nothing was read from it.</source>
+        <translation>La respuesta XML tiene contenido después de su elemento raíz; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XML reply is nested more than 64 levels deep; nothing was read from it.</source>
+        <translation>La respuesta XML tiene más de 64 niveles de anidamiento; no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The XML reply is not well-formed (%1 at line %2, column %3); nothing was read from it.</source>
+        <translation>La respuesta XML está mal formada (%1 en la línea %2, columna %3); no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no root element</source>
+        <translation>no hay elemento raíz</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The reply is not a SOAP envelope with a body; nothing was read from it.</source>
+        <translation>La respuesta no es un sobre SOAP con cuerpo; no se leyó nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+80"/>
+        <source>Not connected to a practice system</source>
+        <translation>Sin conexión a un sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not syncing (%2)</source>
+        <translation>%1: sin sincronizar (%2)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Chairside: the front-desk schedule.</source>
+        <translation>Chairside: la agenda de recepción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the built-in demo practice.</source>
+        <translation>Abrir el consultorio de demostración incluido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder holding the cache.</source>
+        <translation>La carpeta que contiene la caché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the dentist&apos;s day for one provider (by id).</source>
+        <translation>Abrir el día del dentista de un profesional (por identificador).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the time from start to the first painted schedule, then quit.</source>
+        <translation>Mostrar el tiempo desde el inicio hasta que se dibuja la agenda, y salir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in as this account; the password is read from stdin when it is not a terminal, else asked for.</source>
+        <translation>Iniciar sesión con esta cuenta; la contraseña se lee de la entrada estándar cuando no es una terminal, si no se pide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a throw-away cache with the demo practice, draw its schedule offscreen and exit 0 when all went well (for installers).</source>
+        <translation>Abrir una caché temporal con el consultorio de demostración, dibujar su agenda fuera de pantalla y salir con 0 si todo salió bien (para instaladores).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language to use: es or en (else the one chosen in Settings, else the system&apos;s).</source>
+        <translation>El idioma a usar: es o en (si no, el elegido en Configuración, y si no, el del sistema).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+26"/>
+        <source>Cannot open the schedule</source>
+        <translation>No se puede abrir la agenda</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Cannot create the demo practice</source>
+        <translation>No se puede crear el consultorio de demostración</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the demo accounts</source>
+        <translation>No se pueden crear las cuentas de demostración</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot sign in</source>
+        <translation>No se puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown provider</source>
+        <translation>Profesional desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no provider &quot;%1&quot; in this practice. Use one of: %2.</source>
+        <translation>No existe el profesional &quot;%1&quot; en este consultorio. Use uno de estos: %2.</translation>
+    </message>
+</context>
+</TS>
