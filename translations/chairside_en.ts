@@ -83,7 +83,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+284"/>
+        <location filename="../ui/scheduleview.cpp" line="+294"/>
         <source>%1 · %n min</source>
         <translation>
             <numerusform>%1 · %n min</numerusform>

@@ -65,7 +65,7 @@
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
@@ -649,12 +649,7 @@
         <translation>Columnas por &amp;profesional</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Colour by appointment &amp;type</source>
-        <translation>Color por &amp;tipo de cita</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
@@ -700,7 +695,12 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+108"/>
+        <source>Color by appointment &amp;type</source>
+        <translation>Color por &amp;tipo de cita</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -1348,12 +1348,12 @@
     <name>chairside::ScheduleView</name>
     <message>
         <location filename="../ui/scheduleview.cpp" line="+113"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+153"/>
         <source>%1 · %n min</source>
         <translation>
             <numerusform>%1 · %n min</numerusform>
@@ -2086,7 +2086,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::language</name>
     <message>
-        <location filename="language.cpp" line="+75"/>
+        <location filename="language.cpp" line="+76"/>
         <source>There is no &quot;%1&quot; catalogue; use one of %2.</source>
         <translation>No hay catálogo &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
@@ -2096,7 +2096,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se pudo cargar el catálogo %1 incluido en Chairside; reinstale Chairside.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>--lang &quot;%1&quot; is not a language Chairside speaks; use es or en.</source>
         <translation>--lang &quot;%1&quot; no es un idioma que Chairside hable; use es o en.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -91,8 +92,14 @@ bool use(const QString &language, QString *error)
     QTranslator *qt = nullptr;
     if (language != u"en") {
         qt = new QTranslator(QCoreApplication::instance());
-        if (!qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-            && !qt->load(locale, u"qtbase"_s, u"_"_s, QCoreApplication::applicationDirPath() + u"/translations"_s)) {
+        // Qt's own folder (Linux packages), beside the program (windeployqt), in the bundle (macOS).
+        const QString here = QCoreApplication::applicationDirPath();
+        const QStringList folders = {QLibraryInfo::path(QLibraryInfo::TranslationsPath), here + u"/translations"_s,
+                                     here + u"/../Resources/translations"_s};
+        const bool loaded = std::any_of(folders.cbegin(), folders.cend(), [&](const QString &folder) {
+            return qt->load(locale, u"qtbase"_s, u"_"_s, folder);
+        });
+        if (!loaded) {
             delete qt;
             qt = nullptr;
         }

@@ -74,6 +74,7 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     form->addRow(tr("&Date:"), m_date);
     m_time = new QTimeEdit(this);
     m_time->setObjectName(u"timeEdit"_s);
+    m_time->setDisplayFormat(localformat::timeFormat());
     form->addRow(tr("T&ime:"), m_time);
     m_length = new QSpinBox(this);
     m_length->setObjectName(u"lengthSpinBox"_s);

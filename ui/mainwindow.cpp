@@ -464,7 +464,7 @@ void MainWindow::buildActions()
     m_providerLanesAction = add(viewMenu, QT_TR_NOOP("Lanes by &provider"), u"providerLanesAction"_s,
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this](bool on) { setProviderLanes(on); });
     m_providerLanesAction->setCheckable(true);
-    m_colorByTypeAction = add(viewMenu, QT_TR_NOOP("Colour by appointment &type"), u"colorByTypeAction"_s,
+    m_colorByTypeAction = add(viewMenu, QT_TR_NOOP("Color by appointment &type"), u"colorByTypeAction"_s,
                               QKeySequence(Qt::CTRL | Qt::Key_K), [this](bool on) { setColorByType(on); });
     m_colorByTypeAction->setCheckable(true);
     viewMenu->addSeparator();

@@ -136,8 +136,13 @@ ScheduleModel *ScheduleView::scheduleModel() const
 void ScheduleView::changeEvent(QEvent *event)
 {
     // The window holding the view names it itself when it wants another name.
-    if (event->type() == QEvent::LanguageChange && !property("chairsideOwnName").toBool())
-        setAccessibleName(tr("Schedule"));
+    if (event->type() == QEvent::LanguageChange) {
+        if (!property("chairsideOwnName").toBool())
+            setAccessibleName(tr("Schedule"));
+        // The clock and the day headings follow the new locale.
+        applyFonts();
+        relayout();
+    }
     QAbstractItemView::changeEvent(event);
 }
 
@@ -184,7 +189,12 @@ void ScheduleView::applyFonts()
     m_smallTexts.clear();
     const QFontMetrics fm(m_headerFont);
     m_headerHeight = fm.height() * 2 + 10 + (m_compact ? fm.height() : 0);
-    m_strip.gutter = int(kGutter * std::max(1.0, m_textScale * 0.9));
+    // Wide enough for the locale's longest clock text ("12:45 p. m.", "12:45 AM", "12:45").
+    const QFontMetrics small(m_smallFont);
+    int widest = 0;
+    for (const int minute : {0, 10 * 60 + 45, 12 * 60 + 45, 22 * 60 + 45})
+        widest = std::max(widest, small.horizontalAdvance(clockText(minute)));
+    m_strip.gutter = std::max(int(kGutter * std::max(1.0, m_textScale * 0.9)), widest + 12);
 }
 
 void ScheduleView::setNow(const QDate &date, int minuteOfDay)

@@ -9,10 +9,13 @@ namespace chairside::localformat {
 
 namespace {
 
-QString timeFormat(const QLocale &locale)
+QString timeFormatOf(const QLocale &locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(u":ss"_s).remove(u".ss"_s);
+    // Spanish writes "p. m." in lower case; Qt's AP would print "P. M.".
+    if (locale.language() == QLocale::Spanish)
+        format.replace(u"AP"_s, u"ap"_s);
     return format;
 }
 
@@ -26,7 +29,12 @@ QString time(int minuteOfDay)
 QString time(const QTime &t)
 {
     const QLocale locale;
-    return locale.toString(t, timeFormat(locale));
+    return locale.toString(t, timeFormatOf(locale));
+}
+
+QString timeFormat()
+{
+    return timeFormatOf(QLocale());
 }
 
 QString longDate(const QDate &date)

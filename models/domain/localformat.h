@@ -11,8 +11,10 @@ class QTime;
 // schedule is that precise.
 namespace chairside::localformat {
 
-// "8:30 AM" (en_US), "8:30 a.m." (es_US), "08:30" (es_ES, en_GB).
+// "8:30 AM" (en_US), "8:30 a. m." (es_US), "08:30" (es_ES, en_GB).
 QString time(int minuteOfDay);
+// The pattern time() uses, for time editors: "h:mm AP", "h:mm ap", "HH:mm".
+QString timeFormat();
 QString time(const QTime &time);
 // "Tuesday, November 24, 2026" / "martes, 24 de noviembre de 2026".
 QString longDate(const QDate &date);

@@ -13,7 +13,7 @@ echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 info="$(dpkg-deb --info "$deb")"
 for field in "Package: chairside" "Version: 0.1.0" "Architecture: $(dpkg --print-architecture)" "Section: misc" \
-             "Maintainer: Chairside support" "Recommends: gnome-keyring | kwalletmanager"; do
+             "Maintainer: Chairside support" "Recommends: gnome-keyring | kwalletmanager, qt6-translations-l10n"; do
   grep -q "$field" <<<"$info" || fail "control has no \"$field\""
 done
 depends="$(dpkg-deb --field "$deb" Depends)"
@@ -40,5 +40,9 @@ file_png="$work/root/usr/share/icons/hicolor/48x48/apps/chairside.png"
 
 version="$("$work/root/usr/bin/chairside-cli" --version)"
 [ "$version" = "chairside-cli 0.1.0" ] || fail "chairside-cli --version said: $version"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chairside" --self-test || fail "chairside --self-test"
+selftest="$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chairside" --self-test)" || fail "chairside --self-test"
+echo "$selftest"
+echo "$selftest" | grep -q "catalogues en, es" || fail "the self-test did not load both catalogues"
+# The installed programs speak Spanish from their embedded catalogue.
+"$work/root/usr/bin/chairside-cli" --lang es --help | grep -q "^Uso: chairside-cli" || fail "chairside-cli --lang es"
 echo "deb package: ok"
