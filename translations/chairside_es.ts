@@ -200,6 +200,7 @@
     <message>
         <location filename="../models/services/bookingpage.cpp" line="+25"/>
         <source>Busy</source>
+        <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
     </message>
     <message>
@@ -766,11 +767,6 @@
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Cancel appointment</source>
@@ -865,7 +861,13 @@
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-212"/>
+        <source>Other</source>
+        <comment>a reason for cancelling</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -1252,26 +1254,31 @@
     <message>
         <location line="+4"/>
         <source>Move</source>
+        <comment>the step Edit › Undo takes back</comment>
         <translation>mover</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resize</source>
+        <comment>the step Edit › Undo takes back</comment>
         <translation>cambiar duración</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book</source>
+        <comment>the step Edit › Undo takes back</comment>
         <translation>agendar</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Cancel</source>
+        <comment>the step Edit › Undo takes back</comment>
         <translation>cancelar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status change</source>
+        <comment>the step Edit › Undo takes back</comment>
         <translation>cambio de estado</translation>
     </message>
     <message>

@@ -763,7 +763,7 @@ void MainWindow::cancelTile(const QModelIndex &tile)
     const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
     const int version = tile.data(ScheduleModel::VersionRole).toInt();
     const QString name = tile.data(Qt::DisplayRole).toString();
-    const QStringList reasons = {tr("The patient cancelled"), tr("The practice cancelled"), tr("Emergency"), tr("Other")};
+    const QStringList reasons = {tr("The patient cancelled"), tr("The practice cancelled"), tr("Emergency"), tr("Other", "a reason for cancelling")};
     const std::optional<int> reason =
             Prompt::choose(this, tr("Cancel appointment"), tr("Why is %1's appointment cancelled?").arg(name), reasons);
     if (!reason)

@@ -166,7 +166,7 @@ bool ScheduleChanger::move(const MoveRequest &request)
         Q_EMIT changed({});
         return false;
     }
-    Step step{Step::Kind::Move, tr("Move"), *before, {}, CancelReason::Other};
+    Step step{Step::Kind::Move, tr("Move", "the step Edit › Undo takes back"), *before, {}, CancelReason::Other};
     return apply(m_booking.move(request, m_session), step);
 }
 
@@ -178,13 +178,13 @@ bool ScheduleChanger::resize(const QString &id, int version, int minutes)
         Q_EMIT refused(error);
         return false;
     }
-    Step step{Step::Kind::Move, tr("Resize"), *before, {}, CancelReason::Other};
+    Step step{Step::Kind::Move, tr("Resize", "the step Edit › Undo takes back"), *before, {}, CancelReason::Other};
     return apply(m_booking.resize(id, version, minutes, m_session), step);
 }
 
 bool ScheduleChanger::book(const BookRequest &request)
 {
-    Step step{Step::Kind::Create, tr("Book"), {}, {}, CancelReason::Other};
+    Step step{Step::Kind::Create, tr("Book", "the step Edit › Undo takes back"), {}, {}, CancelReason::Other};
     return apply(m_booking.book(request, m_session), step);
 }
 
@@ -250,7 +250,7 @@ bool ScheduleChanger::cancel(const QString &id, int version, CancelReason reason
 {
     QString error;
     const std::optional<Appointment> before = m_booking.find(id, &error);
-    Step step{Step::Kind::Cancel, tr("Cancel"), before.value_or(Appointment{}), {}, reason};
+    Step step{Step::Kind::Cancel, tr("Cancel", "the step Edit › Undo takes back"), before.value_or(Appointment{}), {}, reason};
     return apply(m_booking.cancel(id, version, reason, m_session), step);
 }
 
@@ -258,7 +258,7 @@ bool ScheduleChanger::setStatus(const QString &id, int version, AppointmentStatu
 {
     QString error;
     const std::optional<Appointment> before = m_booking.find(id, &error);
-    Step step{Step::Kind::Status, tr("Status change"), before.value_or(Appointment{}), {}, CancelReason::Other};
+    Step step{Step::Kind::Status, tr("Status change", "the step Edit › Undo takes back"), before.value_or(Appointment{}), {}, CancelReason::Other};
     return apply(m_booking.changeStatus(id, version, status, m_session), step);
 }
 
