@@ -2220,6 +2220,325 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
     </message>
 </context>
 <context>
+    <name>chairside::store::Cache</name>
+    <message>
+        <location filename="../models/store/cache.cpp" line="+54"/>
+        <source> The file %1 was left exactly as it was.</source>
+        <translation> El archivo %1 quedó exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The data directory %1 holds %2 Chairside caches (%3); keep one per directory and move the others away.</source>
+        <translation>La carpeta de datos %1 contiene %2 cachés de Chairside (%3); deje una por carpeta y mueva las demás a otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no Chairside data directory at %1. Create a cache with `chairside-cli init --data-dir %1`, or give the right --data-dir.</source>
+        <translation>No hay una carpeta de datos de Chairside en %1. Cree una caché con `chairside-cli init --data-dir %1`, o indique el --data-dir correcto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the data directory %1: check that the parent exists and is writable.</source>
+        <translation>No se puede crear la carpeta de datos %1: compruebe que la carpeta superior existe y admite escritura.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another Chairside process is creating the cache in %1; try again in a moment.</source>
+        <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.</source>
+        <translation>No hay una caché de Chairside en %1. Cree una con `chairside-cli init --data-dir %1`.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot store the new cache key in %1 (%2). Start or unlock the keychain (on Linux: GNOME Keyring or KWallet) and try again; no cache was created.</source>
+        <translation>No se puede guardar la clave de la nueva caché en %1 (%2). Inicie o desbloquee el llavero (en Linux: GNOME Keyring o KWallet) e inténtelo de nuevo; no se creó ninguna caché.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cache file is empty, so it was damaged or never finished. Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
+        <translation>El archivo de la caché está vacío: se dañó o nunca se terminó. Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the cache file %1 (%2): check its permissions.</source>
+        <translation>No se puede leer el archivo de la caché %1 (%2): revise sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache file is a plaintext SQLite database, not an encrypted Chairside cache; refusing to use it. Move it out of the data directory and create a new cache.</source>
+        <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no key for this cache (entry &quot;%2&quot;), so it cannot be decrypted. Sign in as the user who created it, or restore the keychain or a backup.</source>
+        <translation>%1 no tiene la clave de esta caché (entrada &quot;%2&quot;), así que no se puede descifrar. Inicie sesión con el usuario que la creó, o restaure el llavero o un respaldo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again.</source>
+        <translation>No se puede leer la clave de la caché de %1 (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain entry for this cache does not hold a 256-bit key; it was changed outside Chairside. Restore the keychain or a backup.</source>
+        <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is readable and writable by you.</source>
+        <translation>No se puede abrir el archivo de la caché %1 (%2). Compruebe que el disco está montado y que usted puede leer y escribir el archivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key in %1 does not open this cache: the keychain entry was replaced, or the start of the file is damaged. Restore the keychain entry or a backup.</source>
+        <translation>La clave en %1 no abre esta caché: se reemplazó la entrada del llavero o el inicio del archivo está dañado. Restaure la entrada del llavero o un respaldo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache file is damaged (%1). Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
+        <translation>El archivo de la caché está dañado (%1). Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cache file is truncated (%1 bytes; its header expects %2). Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
+        <translation>El archivo de la caché está truncado (%1 bytes; su encabezado espera %2). Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cache&apos;s schema cannot be read (%1). Restore it from a backup.</source>
+        <translation>No se puede leer el esquema de la caché (%1). Restáurela desde un respaldo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cache was written by a newer Chairside (schema %1; this version reads up to %2). Install the newer Chairside to open it.</source>
+        <translation>Esta caché la escribió un Chairside más reciente (esquema %1; esta versión lee hasta el %2). Instale el Chairside más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot prepare the cache for writing (%1: %2).</source>
+        <translation>No se puede preparar la caché para escribir (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. Free disk space if it is full and try again, or report this with the message.</source>
+        <translation>Falló la actualización de la caché del esquema %1 al %2 (%3); se revirtió la actualización. Libere espacio en disco si está lleno e inténtelo de nuevo, o informe el problema con este mensaje.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cache file was written without encryption; refusing to use it.</source>
+        <translation>El archivo de la caché se escribió sin cifrar; no se usará.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk holding the cache (%1) is full. Free some space and try again; nothing was saved.</source>
+        <translation>El disco que contiene la caché (%1) está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved.</source>
+        <translation>La caché está ocupada en otra ventana o proceso de Chairside. Inténtelo de nuevo en un momento; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache file %1 is damaged (%2). Restore it from a backup; nothing was saved.</source>
+        <translation>El archivo de la caché %1 está dañado (%2). Restáurelo desde un respaldo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache file %1 cannot be written (%2). Check the disk and the file&apos;s permissions; nothing was saved.</source>
+        <translation>No se puede escribir el archivo de la caché %1 (%2). Revise el disco y los permisos del archivo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache refused the change (%1, SQLite code %2); nothing was saved.</source>
+        <translation>La caché rechazó el cambio (%1, código SQLite %2); no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::store::CacheFileLock</name>
+    <message>
+        <location filename="../models/store/cachefilelock.cpp" line="+48"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the lock file %1 (%2).</source>
+        <translation>No se puede crear el archivo de bloqueo %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The cache is open in another Chairside window or tool on this computer; close it and try again.</source>
+        <translation>La caché está abierta en otra ventana o herramienta de Chairside en este equipo; ciérrela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is being re-encrypted or restored by another Chairside tool; try again when it ends.</source>
+        <translation>Otra herramienta de Chairside está volviendo a cifrar o restaurando la caché; inténtelo de nuevo cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::store::CacheKeyStore</name>
+    <message>
+        <location filename="../models/store/cachekeystore.cpp" line="+78"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>el llavero no respondió en %1 segundos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no key held for this cache in memory</source>
+        <translation>no hay clave de esta caché en memoria</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>process memory</source>
+        <translation>la memoria del proceso</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::store::CacheMaintenance</name>
+    <message>
+        <location filename="../models/store/cachemaintenance.cpp" line="+72"/>
+        <source>Cannot flush %1 to the disk; check free space and try again.</source>
+        <translation>No se puede escribir %1 en el disco; revise el espacio libre e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot move %1 into place as %2; check the folder&apos;s permissions.</source>
+        <translation>No se puede mover %1 a su lugar como %2; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>There is no backup file at %1; check the path.</source>
+        <translation>No hay un archivo de respaldo en %1; revise la ruta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the backup file %1 (%2).</source>
+        <translation>No se puede leer el archivo de respaldo %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase does not open %1, or the file is not a Chairside backup. Check the passphrase and the file; nothing was changed.</source>
+        <translation>La frase de contraseña no abre %1, o el archivo no es un respaldo de Chairside. Revise la frase y el archivo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 is damaged (%2); use another backup. Nothing was changed.</source>
+        <translation>El respaldo %1 está dañado (%2); use otro respaldo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 opens but carries no backup manifest: it is not a Chairside backup.</source>
+        <translation>%1 se abre pero no trae el manifiesto de respaldo: no es un respaldo de Chairside.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is a backup in format &quot;%2&quot;, which this Chairside does not read (it reads %3).</source>
+        <translation>%1 es un respaldo en formato &quot;%2&quot;, que este Chairside no lee (lee %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 does not hold what its manifest lists (%2 of %3 appointments, %4 of %5 audit records); use another backup.</source>
+        <translation>El respaldo %1 no contiene lo que indica su manifiesto (%2 de %3 citas, %4 de %5 registros de auditoría); use otro respaldo.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cannot keep the new key in %1 (%2); the cache was not changed.</source>
+        <translation>No se puede guardar la clave nueva en %1 (%2); la caché no se cambió.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> The cache was not changed.</source>
+        <translation> La caché no se cambió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the re-encrypted copy failed (%1); free disk space if it is full.</source>
+        <translation>Falló la escritura de la copia cifrada de nuevo (%1); libere espacio en disco si está lleno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache&apos;s write-ahead log could not be folded in.</source>
+        <translation>No se pudo integrar el registro de escritura anticipada (WAL) de la caché.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cache is re-encrypted, but %1 did not take the new key (%2). Do not delete anything: the next start finishes the change from the pending key.</source>
+        <translation>La caché quedó cifrada de nuevo, pero %1 no aceptó la clave nueva (%2). No borre nada: el próximo inicio termina el cambio con la clave pendiente.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot read the cache to back it up (%1).</source>
+        <translation>No se puede leer la caché para respaldarla (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1 (%2); check the folder exists and is writable.</source>
+        <translation>No se puede crear %1 (%2); compruebe que la carpeta existe y admite escritura.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing the backup failed (%1); free disk space if it is full. No backup was written.</source>
+        <translation>Falló la escritura del respaldo (%1); libere espacio en disco si está lleno. No se escribió ningún respaldo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The cache in place cannot be opened (%1). To replace it with the backup anyway, add --force; it is kept beside the restored one.</source>
+        <translation>La caché actual no se puede abrir (%1). Para reemplazarla de todos modos con el respaldo, agregue --force; se conservará junto a la restaurada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cache in place changed after this backup was taken (last change %1, backup of %2); restoring would lose those changes. Add --force to restore anyway (the cache in place is kept beside it).</source>
+        <translation>La caché actual cambió después de hacer este respaldo (último cambio %1, respaldo del %2); al restaurar se perderían esos cambios. Agregue --force para restaurar de todos modos (la caché actual se conserva junto a la restaurada).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot store a key in %1 (%2).</source>
+        <translation>No se puede guardar una clave en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot store the cache key in %1 (%2); nothing was restored.</source>
+        <translation>No se puede guardar la clave de la caché en %1 (%2); no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rebuilding the cache from the backup failed (%1); free disk space if it is full. Nothing was changed.</source>
+        <translation>Falló la reconstrucción de la caché desde el respaldo (%1); libere espacio en disco si está lleno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restored cache does not open (%1); nothing was changed.</source>
+        <translation>La caché restaurada no se abre (%1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup&apos;s audit trail is broken at record %1 (%2); use another backup. Nothing was changed.</source>
+        <translation>El registro de auditoría del respaldo está roto en el registro %1 (%2); use otro respaldo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot keep a copy of the cache in place as %1 (disk full?); nothing was changed.</source>
+        <translation>No se puede conservar una copia de la caché actual como %1 (¿disco lleno?); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::sync</name>
     <message>
         <location filename="../sync/adapterfactory.cpp" line="+93"/>

@@ -6,6 +6,7 @@
 #include "sqlcipherdriver.h"
 #include "cachefilelock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,12 @@ Q_LOGGING_CATEGORY(lcCache, "chairside.store.cache")
 namespace chairside::store {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::store::Cache)
+};
+
 
 constexpr QByteArrayView kPlainSqliteHeader("SQLite format 3\0", 16);
 
@@ -44,7 +51,7 @@ QByteArray fileHeader(const QString &path, QString *error)
 
 QString keepMessage(const QString &path)
 {
-    return u" The file %1 was left exactly as it was."_s.arg(QDir::toNativeSeparators(path));
+    return Text::tr(" The file %1 was left exactly as it was.").arg(QDir::toNativeSeparators(path));
 }
 
 // Files an interrupted re-encryption or restore leaves beside the cache, and the pending key
@@ -99,7 +106,7 @@ QString Cache::findCacheFile(const QString &dataDir, QString *error)
     const QStringList files = dir.entryList(
             {QString::fromLatin1(kFilePrefix) + u'*' + QString::fromLatin1(kFileSuffix)}, QDir::Files, QDir::Name);
     if (files.size() > 1 && error) {
-        *error = u"The data directory %1 holds %2 Chairside caches (%3); keep one per directory and move the others away."_s
+        *error = Text::tr("The data directory %1 holds %2 Chairside caches (%3); keep one per directory and move the others away.")
                          .arg(QDir::toNativeSeparators(dataDir))
                          .arg(files.size())
                          .arg(files.join(u", "_s));
@@ -124,13 +131,13 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     if (!QDir(dataDir).exists()) {
         if (mode == OpenMode::OpenExisting) {
             result.error = fail(CacheError::Kind::NotFound,
-                                u"There is no Chairside data directory at %1. Create a cache with "
-                                "`chairside-cli init --data-dir %1`, or give the right --data-dir."_s.arg(nativeDir));
+                                Text::tr("There is no Chairside data directory at %1. Create a cache with "
+                                "`chairside-cli init --data-dir %1`, or give the right --data-dir.").arg(nativeDir));
             return result;
         }
         if (!QDir().mkpath(dataDir)) {
             result.error = fail(CacheError::Kind::Io,
-                                u"Cannot create the data directory %1: check that the parent exists and is writable."_s
+                                Text::tr("Cannot create the data directory %1: check that the parent exists and is writable.")
                                         .arg(nativeDir));
             return result;
         }
@@ -141,7 +148,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     createLock.setStaleLockTime(60000);
     if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000)) {
         result.error = fail(CacheError::Kind::Io,
-                            u"Another Chairside process is creating the cache in %1; try again in a moment."_s.arg(nativeDir));
+                            Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.").arg(nativeDir));
         return result;
     }
 
@@ -166,7 +173,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     if (creating) {
         if (mode == OpenMode::OpenExisting) {
             result.error = fail(CacheError::Kind::NotFound,
-                                u"There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`."_s
+                                Text::tr("There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.")
                                         .arg(nativeDir));
             return result;
         }
@@ -179,8 +186,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
             secureWipe(key);
             result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                u"Cannot store the new cache key in %1 (%2). Start or unlock the keychain "
-                                "(on Linux: GNOME Keyring or KWallet) and try again; no cache was created."_s
+                                Text::tr("Cannot store the new cache key in %1 (%2). Start or unlock the keychain "
+                                "(on Linux: GNOME Keyring or KWallet) and try again; no cache was created.")
                                         .arg(keys.describe(), keyError));
             return result;
         }
@@ -189,8 +196,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         const QFileInfo info(filePath);
         if (info.size() == 0) {
             result.error = fail(CacheError::Kind::Corrupt,
-                                u"The cache file is empty, so it was damaged or never finished. Restore it from a "
-                                "backup, or move it away and create a new cache with `chairside-cli init`."_s
+                                Text::tr("The cache file is empty, so it was damaged or never finished. Restore it from a "
+                                "backup, or move it away and create a new cache with `chairside-cli init`.")
                                         + keepMessage(filePath));
             return result;
         }
@@ -198,29 +205,29 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         const QByteArray header = fileHeader(filePath, &readError);
         if (!readError.isEmpty()) {
             result.error = fail(CacheError::Kind::Io,
-                                u"Cannot read the cache file %1 (%2): check its permissions."_s
+                                Text::tr("Cannot read the cache file %1 (%2): check its permissions.")
                                         .arg(QDir::toNativeSeparators(filePath), readError));
             return result;
         }
         if (header.startsWith(kPlainSqliteHeader)) {
             result.error = fail(CacheError::Kind::NotEncrypted,
-                                u"The cache file is a plaintext SQLite database, not an encrypted Chairside cache; "
-                                "refusing to use it. Move it out of the data directory and create a new cache."_s
+                                Text::tr("The cache file is a plaintext SQLite database, not an encrypted Chairside cache; "
+                                "refusing to use it. Move it out of the data directory and create a new cache.")
                                         + keepMessage(filePath));
             return result;
         }
         CacheKeyStore::ReadResult read = keys.readKey(cacheId);
         if (read.status == CacheKeyStore::Status::NotFound) {
             result.error = fail(CacheError::Kind::KeyMissing,
-                                u"%1 has no key for this cache (entry \"%2\"), so it cannot be decrypted. Sign in "
-                                "as the user who created it, or restore the keychain or a backup."_s
+                                Text::tr("%1 has no key for this cache (entry \"%2\"), so it cannot be decrypted. Sign in "
+                                "as the user who created it, or restore the keychain or a backup.")
                                         .arg(keys.describe(), KeychainCacheKeyStore::entryName(cacheId))
                                         + keepMessage(filePath));
             return result;
         }
         if (read.status != CacheKeyStore::Status::Ok) {
             result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                u"Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again."_s
+                                Text::tr("Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again.")
                                         .arg(keys.describe(), read.error)
                                         + keepMessage(filePath));
             return result;
@@ -230,8 +237,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         if (key.size() != kKeyBytes) {
             secureWipe(key);
             result.error = fail(CacheError::Kind::WrongKey,
-                                u"The keychain entry for this cache does not hold a 256-bit key; it was changed "
-                                "outside Chairside. Restore the keychain or a backup."_s
+                                Text::tr("The keychain entry for this cache does not hold a 256-bit key; it was changed "
+                                "outside Chairside. Restore the keychain or a backup.")
                                         + keepMessage(filePath));
             return result;
         }
@@ -317,21 +324,21 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     }
     if (sqlError.isValid() && !cache->m_db.isOpen()) {
         return abandon(fail(CacheError::Kind::Io,
-                            u"Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
-                            "readable and writable by you."_s
+                            Text::tr("Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
+                            "readable and writable by you.")
                                     .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())));
     }
     if (sqlError.isValid()) {
         if (looksLikeWrongKey(sqlError)) {
             return abandon(fail(CacheError::Kind::WrongKey,
-                                u"The key in %1 does not open this cache: the keychain entry was replaced, or "
-                                "the start of the file is damaged. Restore the keychain entry or a backup."_s
+                                Text::tr("The key in %1 does not open this cache: the keychain entry was replaced, or "
+                                "the start of the file is damaged. Restore the keychain entry or a backup.")
                                         .arg(keys.describe())
                                         + keepMessage(filePath)));
         }
         return abandon(fail(CacheError::Kind::Corrupt,
-                            u"The cache file is damaged (%1). Restore it from a backup, or move it away and "
-                            "create a new cache with `chairside-cli init`."_s
+                            Text::tr("The cache file is damaged (%1). Restore it from a backup, or move it away and "
+                            "create a new cache with `chairside-cli init`.")
                                     .arg(sqlError.databaseText())
                                     + keepMessage(filePath)));
     }
@@ -348,8 +355,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         if (!walPresent && (size % SqlCipherDriver::kSqlCipherPageSize != 0
                             || pages * SqlCipherDriver::kSqlCipherPageSize > size)) {
             return abandon(fail(CacheError::Kind::Corrupt,
-                                u"The cache file is truncated (%1 bytes; its header expects %2). Restore it from a "
-                                "backup, or move it away and create a new cache with `chairside-cli init`."_s
+                                Text::tr("The cache file is truncated (%1 bytes; its header expects %2). Restore it from a "
+                                "backup, or move it away and create a new cache with `chairside-cli init`.")
                                         .arg(size)
                                         .arg(pages * SqlCipherDriver::kSqlCipherPageSize)
                                         + keepMessage(filePath)));
@@ -361,13 +368,13 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     const int installed = migrator.installedVersion(db, &migrationError);
     if (installed < 0) {
         return abandon(fail(CacheError::Kind::Corrupt,
-                            u"The cache's schema cannot be read (%1). Restore it from a backup."_s.arg(migrationError)
+                            Text::tr("The cache's schema cannot be read (%1). Restore it from a backup.").arg(migrationError)
                                     + keepMessage(filePath)));
     }
     if (installed > migrator.latestVersion()) {
         return abandon(fail(CacheError::Kind::NewerSchema,
-                            u"This cache was written by a newer Chairside (schema %1; this version reads up to %2). "
-                            "Install the newer Chairside to open it."_s
+                            Text::tr("This cache was written by a newer Chairside (schema %1; this version reads up to %2). "
+                            "Install the newer Chairside to open it.")
                                     .arg(installed)
                                     .arg(migrator.latestVersion())
                                     + keepMessage(filePath)));
@@ -385,15 +392,15 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         pragmaValue(db, pragma, &sqlError);
         if (sqlError.isValid()) {
             return abandon(fail(CacheError::Kind::Io,
-                                u"Cannot prepare the cache for writing (%1: %2)."_s.arg(pragma, sqlError.databaseText())
+                                Text::tr("Cannot prepare the cache for writing (%1: %2).").arg(pragma, sqlError.databaseText())
                                         + keepMessage(filePath)));
         }
     }
 
     if (installed < migrator.latestVersion() && !migrator.migrate(db, &migrationError)) {
         return abandon(fail(CacheError::Kind::MigrationFailed,
-                            u"Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
-                            "Free disk space if it is full and try again, or report this with the message."_s
+                            Text::tr("Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
+                            "Free disk space if it is full and try again, or report this with the message.")
                                     .arg(installed)
                                     .arg(migrator.latestVersion())
                                     .arg(migrationError)
@@ -404,7 +411,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     QString headerError;
     if (fileHeader(filePath, &headerError).startsWith(kPlainSqliteHeader)) {
         return abandon(fail(CacheError::Kind::NotEncrypted,
-                            u"The cache file was written without encryption; refusing to use it."_s));
+                            Text::tr("The cache file was written without encryption; refusing to use it.")));
     }
 
     qCInfo(lcCache) << "opened cache" << cacheId << "schema" << cache->m_schemaVersion << "cipher" << cipherVersion;
@@ -417,21 +424,21 @@ QString Cache::describeFailure(const QSqlError &error) const
     const QString file = QDir::toNativeSeparators(m_filePath);
     switch (primaryCode(error)) {
     case 13: // SQLITE_FULL
-        return u"The disk holding the cache (%1) is full. Free some space and try again; nothing was saved."_s.arg(file);
+        return Text::tr("The disk holding the cache (%1) is full. Free some space and try again; nothing was saved.").arg(file);
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return u"The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved."_s;
+        return Text::tr("The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved.");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return u"The cache file %1 is damaged (%2). Restore it from a backup; nothing was saved."_s.arg(
+        return Text::tr("The cache file %1 is damaged (%2). Restore it from a backup; nothing was saved.").arg(
                 file, error.databaseText());
     case 8:  // SQLITE_READONLY
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
-        return u"The cache file %1 cannot be written (%2). Check the disk and the file's permissions; nothing was saved."_s
+        return Text::tr("The cache file %1 cannot be written (%2). Check the disk and the file's permissions; nothing was saved.")
                 .arg(file, error.databaseText());
     default:
-        return u"The cache refused the change (%1, SQLite code %2); nothing was saved."_s.arg(error.databaseText(),
+        return Text::tr("The cache refused the change (%1, SQLite code %2); nothing was saved.").arg(error.databaseText(),
                                                                                               error.nativeErrorCode());
     }
 }

@@ -1,5 +1,6 @@
 #include "cachefilelock.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::store {
 
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::store::CacheFileLock)
+};
+
+} // namespace
+
 CacheFileLock::~CacheFileLock()
 {
     release();
@@ -35,7 +45,7 @@ bool CacheFileLock::acquire(const QString &dataDir, Mode mode, int waitMs, QStri
                            FILE_ATTRIBUTE_HIDDEN, nullptr);
     if (h == INVALID_HANDLE_VALUE) {
         if (error)
-            *error = u"Cannot create the lock file %1."_s.arg(QDir::toNativeSeparators(path));
+            *error = Text::tr("Cannot create the lock file %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     const DWORD flags = LOCKFILE_FAIL_IMMEDIATELY | (mode == Mode::Exclusive ? LOCKFILE_EXCLUSIVE_LOCK : 0);
@@ -54,7 +64,7 @@ bool CacheFileLock::acquire(const QString &dataDir, Mode mode, int waitMs, QStri
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = u"Cannot create the lock file %1 (%2)."_s.arg(QDir::toNativeSeparators(path),
+            *error = Text::tr("Cannot create the lock file %1 (%2).").arg(QDir::toNativeSeparators(path),
                                                                   QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -74,8 +84,8 @@ bool CacheFileLock::acquire(const QString &dataDir, Mode mode, int waitMs, QStri
 #endif
     if (error)
         *error = mode == Mode::Exclusive
-                ? u"The cache is open in another Chairside window or tool on this computer; close it and try again."_s
-                : u"The cache is being re-encrypted or restored by another Chairside tool; try again when it ends."_s;
+                ? Text::tr("The cache is open in another Chairside window or tool on this computer; close it and try again.")
+                : Text::tr("The cache is being re-encrypted or restored by another Chairside tool; try again when it ends.");
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "securebytes.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -15,6 +16,12 @@ Q_LOGGING_CATEGORY(lcKeychain, "chairside.store.keychain")
 namespace chairside::store {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::store::CacheKeyStore)
+};
+
 
 constexpr int kKeychainTimeoutMs = 20000;
 
@@ -68,7 +75,7 @@ CacheKeyStore::ReadResult KeychainCacheKeyStore::readKey(const QString &cacheId)
     ReadResult result;
     if (!runJob(job)) {
         result.status = Status::Unavailable;
-        result.error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+        result.error = Text::tr("the keychain did not answer within %1 seconds").arg(kKeychainTimeoutMs / 1000);
         return result;
     }
     result.status = statusFor(job.error());
@@ -88,7 +95,7 @@ CacheKeyStore::Status KeychainCacheKeyStore::writeKey(const QString &cacheId, co
     job.setBinaryData(key);
     if (!runJob(job)) {
         if (error)
-            *error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+            *error = Text::tr("the keychain did not answer within %1 seconds").arg(kKeychainTimeoutMs / 1000);
         return Status::Unavailable;
     }
     const Status status = statusFor(job.error());
@@ -103,7 +110,7 @@ CacheKeyStore::Status KeychainCacheKeyStore::deleteKey(const QString &cacheId, Q
     job.setKey(entryName(cacheId));
     if (!runJob(job)) {
         if (error)
-            *error = u"the keychain did not answer within %1 seconds"_s.arg(kKeychainTimeoutMs / 1000);
+            *error = Text::tr("the keychain did not answer within %1 seconds").arg(kKeychainTimeoutMs / 1000);
         return Status::Unavailable;
     }
     const Status status = statusFor(job.error());
@@ -114,7 +121,7 @@ CacheKeyStore::Status KeychainCacheKeyStore::deleteKey(const QString &cacheId, Q
 
 QString KeychainCacheKeyStore::describe() const
 {
-    return u"the system keychain"_s;
+    return Text::tr("the system keychain");
 }
 
 MemoryCacheKeyStore::~MemoryCacheKeyStore()
@@ -127,7 +134,7 @@ CacheKeyStore::ReadResult MemoryCacheKeyStore::readKey(const QString &cacheId)
 {
     const auto it = m_keys.constFind(cacheId);
     if (it == m_keys.constEnd())
-        return {Status::NotFound, {}, u"no key held for this cache in memory"_s};
+        return {Status::NotFound, {}, Text::tr("no key held for this cache in memory")};
     return {Status::Ok, QByteArray(it->constData(), it->size()), {}};
 }
 
@@ -147,7 +154,7 @@ CacheKeyStore::Status MemoryCacheKeyStore::deleteKey(const QString &cacheId, QSt
 
 QString MemoryCacheKeyStore::describe() const
 {
-    return u"process memory"_s;
+    return Text::tr("process memory");
 }
 
 } // namespace chairside::store

@@ -7,6 +7,7 @@
 #include "securebytes.h"
 #include "sqlcipherdriver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,12 @@ namespace chairside::store {
 Q_LOGGING_CATEGORY(lcMaintenance, "chairside.store.maintenance")
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::store::CacheMaintenance)
+};
+
 
 constexpr int kBackupKdfIterations = 256000;
 const QString kBackupFormat = u"chairside-backup/1"_s;
@@ -62,7 +69,7 @@ bool syncPath(const QString &path)
 bool replaceFile(const QString &from, const QString &to, QString *error)
 {
     if (!syncPath(from)) {
-        *error = u"Cannot flush %1 to the disk; check free space and try again."_s.arg(QDir::toNativeSeparators(from));
+        *error = Text::tr("Cannot flush %1 to the disk; check free space and try again.").arg(QDir::toNativeSeparators(from));
         return false;
     }
 #ifdef Q_OS_WIN
@@ -75,7 +82,7 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
         syncPath(QFileInfo(to).absolutePath());
 #endif
     if (!ok)
-        *error = u"Cannot move %1 into place as %2; check the folder's permissions."_s.arg(
+        *error = Text::tr("Cannot move %1 into place as %2; check the folder's permissions.").arg(
                 QDir::toNativeSeparators(from), QDir::toNativeSeparators(to));
     return ok;
 }
@@ -145,7 +152,7 @@ public:
     std::optional<BackupManifest> open(const QString &path, QByteArray &passphrase, QString *error)
     {
         if (!QFileInfo(path).isFile()) {
-            *error = u"There is no backup file at %1; check the path."_s.arg(QDir::toNativeSeparators(path));
+            *error = Text::tr("There is no backup file at %1; check the path.").arg(QDir::toNativeSeparators(path));
             secureWipe(passphrase);
             return std::nullopt;
         }
@@ -157,7 +164,7 @@ public:
         m_db.setDatabaseName(path);
         m_db.setConnectOptions(u"CHAIRSIDE_BUSY_TIMEOUT=5000;CHAIRSIDE_OPEN_EXISTING"_s);
         if (!m_db.open()) {
-            *error = u"Cannot read the backup file %1 (%2)."_s.arg(QDir::toNativeSeparators(path),
+            *error = Text::tr("Cannot read the backup file %1 (%2).").arg(QDir::toNativeSeparators(path),
                                                                    m_db.lastError().databaseText());
             return std::nullopt;
         }
@@ -166,19 +173,19 @@ public:
         if (!exec(q, u"PRAGMA kdf_iter = %1"_s.arg(kBackupKdfIterations), &sqlError)
             || !exec(q, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &sqlError)
             || !exec(q, u"SELECT count(*) FROM sqlite_master"_s, &sqlError)) {
-            *error = u"The passphrase does not open %1, or the file is not a Chairside backup. Check the passphrase "
-                     "and the file; nothing was changed."_s
+            *error = Text::tr("The passphrase does not open %1, or the file is not a Chairside backup. Check the passphrase "
+                     "and the file; nothing was changed.")
                              .arg(QDir::toNativeSeparators(path));
             return std::nullopt;
         }
         // Every page: SQLCipher authenticates each one as it is read.
         if (!exec(q, u"PRAGMA integrity_check"_s, &sqlError) || !q.next() || q.value(0).toString() != u"ok") {
-            *error = u"The backup %1 is damaged (%2); use another backup. Nothing was changed."_s.arg(
+            *error = Text::tr("The backup %1 is damaged (%2); use another backup. Nothing was changed.").arg(
                     QDir::toNativeSeparators(path), sqlError.isEmpty() ? q.value(0).toString() : sqlError);
             return std::nullopt;
         }
         if (!exec(q, u"SELECT name, value FROM backup_manifest"_s, &sqlError)) {
-            *error = u"%1 opens but carries no backup manifest: it is not a Chairside backup."_s.arg(
+            *error = Text::tr("%1 opens but carries no backup manifest: it is not a Chairside backup.").arg(
                     QDir::toNativeSeparators(path));
             return std::nullopt;
         }
@@ -196,15 +203,15 @@ public:
         m.appointments = values.value(u"appointments"_s).toLongLong();
         m.patients = values.value(u"patients"_s).toLongLong();
         if (m.format != kBackupFormat) {
-            *error = u"%1 is a backup in format \"%2\", which this Chairside does not read (it reads %3)."_s.arg(
+            *error = Text::tr("%1 is a backup in format \"%2\", which this Chairside does not read (it reads %3).").arg(
                     QDir::toNativeSeparators(path), m.format, kBackupFormat);
             return std::nullopt;
         }
         const qint64 appointments = scalar(m_db, u"SELECT count(*) FROM appointments"_s, &sqlError);
         const qint64 audit = scalar(m_db, u"SELECT count(*) FROM audit_log"_s, &sqlError);
         if (appointments != m.appointments || audit != m.auditRecords) {
-            *error = u"The backup %1 does not hold what its manifest lists (%2 of %3 appointments, %4 of %5 audit "
-                     "records); use another backup."_s
+            *error = Text::tr("The backup %1 does not hold what its manifest lists (%2 of %3 appointments, %4 of %5 audit "
+                     "records); use another backup.")
                              .arg(QDir::toNativeSeparators(path))
                              .arg(appointments)
                              .arg(m.appointments)
@@ -277,7 +284,7 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
     const auto wipe = qScopeGuard([&key] { secureWipe(key); });
     QString keyError;
     if (keys.writeKey(pendingId, key, &keyError) != CacheKeyStore::Status::Ok) {
-        *error = u"Cannot keep the new key in %1 (%2); the cache was not changed."_s.arg(keys.describe(), keyError);
+        *error = Text::tr("Cannot keep the new key in %1 (%2); the cache was not changed.").arg(keys.describe(), keyError);
         return false;
     }
     crashPoint("rekey", 1);
@@ -287,7 +294,7 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
         QFile::remove(part);
         QFile::remove(part + u"-journal"_s);
         (void)keys.deleteKey(pendingId, nullptr);
-        *error = why + u" The cache was not changed."_s;
+        *error = why + Text::tr(" The cache was not changed.");
         return false;
     };
     {
@@ -298,13 +305,13 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
         QSqlQuery q(opened.cache->database());
         if (!attached || !exec(q, u"SELECT sqlcipher_export('rekeyed')"_s, &sqlError)
             || !exec(q, u"DETACH DATABASE rekeyed"_s, &sqlError))
-            return giveUp(u"Writing the re-encrypted copy failed (%1); free disk space if it is full."_s.arg(sqlError));
+            return giveUp(Text::tr("Writing the re-encrypted copy failed (%1); free disk space if it is full.").arg(sqlError));
     }
     crashPoint("rekey", 2);
     // The last connection closes: SQLite folds the write-ahead log into the file.
     opened.cache.reset();
     if (QFileInfo(filePath + u"-wal"_s).size() > 0)
-        return giveUp(u"The cache's write-ahead log could not be folded in."_s);
+        return giveUp(Text::tr("The cache's write-ahead log could not be folded in."));
     QFile::remove(filePath + u"-wal"_s);
     QFile::remove(filePath + u"-shm"_s);
     if (!replaceFile(part, filePath, error)) {
@@ -314,8 +321,8 @@ bool rekeyCache(const QString &dataDir, CacheKeyStore &keys, QString *error)
     }
     crashPoint("rekey", 3);
     if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
-        *error = u"The cache is re-encrypted, but %1 did not take the new key (%2). Do not delete anything: the next "
-                 "start finishes the change from the pending key."_s
+        *error = Text::tr("The cache is re-encrypted, but %1 did not take the new key (%2). Do not delete anything: the next "
+                 "start finishes the change from the pending key.")
                          .arg(keys.describe(), keyError);
         return false;
     }
@@ -350,14 +357,14 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
     m.appointments = scalar(db, u"SELECT count(*) FROM appointments"_s, &sqlError);
     m.patients = scalar(db, u"SELECT count(*) FROM patients"_s, &sqlError);
     if (!sqlError.isEmpty()) {
-        *error = u"Cannot read the cache to back it up (%1)."_s.arg(sqlError);
+        *error = Text::tr("Cannot read the cache to back it up (%1).").arg(sqlError);
         return std::nullopt;
     }
     const QString part = outPath + u".part"_s;
     QFile::remove(part);
     QFile::remove(part + u"-journal"_s);
     if (!attach(db, part, u"backup"_s, passphrase, true, &sqlError)) {
-        *error = u"Cannot create %1 (%2); check the folder exists and is writable."_s.arg(
+        *error = Text::tr("Cannot create %1 (%2); check the folder exists and is writable.").arg(
                 QDir::toNativeSeparators(part), sqlError);
         return std::nullopt;
     }
@@ -389,7 +396,7 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
     const bool detached = exec(q, u"DETACH DATABASE backup"_s, &sqlError);
     if (!ok || !detached) {
         QFile::remove(part);
-        *error = u"Writing the backup failed (%1); free disk space if it is full. No backup was written."_s.arg(sqlError);
+        *error = Text::tr("Writing the backup failed (%1); free disk space if it is full. No backup was written.").arg(sqlError);
         return std::nullopt;
     }
     if (!replaceFile(part, outPath, error)) {
@@ -415,7 +422,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
         return out;
     out.manifest = *manifest;
     if (!QDir().mkpath(dataDir)) {
-        out.error = u"Cannot create the data directory %1."_s.arg(QDir::toNativeSeparators(dataDir));
+        out.error = Text::tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(dataDir));
         return out;
     }
     CacheFileLock lock;
@@ -437,8 +444,8 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
         target = existing;
         Cache::OpenResult current = Cache::open(dataDir, keys, Cache::OpenMode::OpenExisting, &lock);
         if (!current.cache && !force) {
-            out.error = u"The cache in place cannot be opened (%1) To replace it with the backup anyway, add --force; "
-                        "it is kept beside the restored one."_s
+            out.error = Text::tr("The cache in place cannot be opened (%1). To replace it with the backup anyway, add --force; "
+                        "it is kept beside the restored one.")
                                 .arg(current.error.message);
             return out;
         }
@@ -449,9 +456,9 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
             const qint64 changed = now.lastUtc;
             if ((now.lastUtc > backupLast || (now.lastUtc == backupLast && now.count > manifest->changes)) && !force) {
                 out.refusedNewer = true;
-                out.error = u"The cache in place changed after this backup was taken (last change %1, backup of %2); "
+                out.error = Text::tr("The cache in place changed after this backup was taken (last change %1, backup of %2); "
                             "restoring would lose those changes. Add --force to restore anyway (the cache in place "
-                            "is kept beside it)."_s
+                            "is kept beside it).")
                                     .arg(QDateTime::fromSecsSinceEpoch(changed, Qt::UTC).toString(Qt::ISODate),
                                          manifest->lastChangeUtc.toString(Qt::ISODate));
                 return out;
@@ -466,7 +473,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
             key = Cache::newKey();
             QString keyError;
             if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
-                out.error = u"Cannot store a key in %1 (%2)."_s.arg(keys.describe(), keyError);
+                out.error = Text::tr("Cannot store a key in %1 (%2).").arg(keys.describe(), keyError);
                 return out;
             }
         }
@@ -477,7 +484,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
         key = Cache::newKey();
         QString keyError;
         if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
-            out.error = u"Cannot store the cache key in %1 (%2); nothing was restored."_s.arg(keys.describe(), keyError);
+            out.error = Text::tr("Cannot store the cache key in %1 (%2); nothing was restored.").arg(keys.describe(), keyError);
             return out;
         }
     }
@@ -496,8 +503,8 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
         if (!attached || !exec(q, u"SELECT sqlcipher_export('restored')"_s, &sqlError)
             || !exec(q, u"DROP TABLE restored.backup_manifest"_s, &sqlError)
             || !exec(q, u"DETACH DATABASE restored"_s, &sqlError)) {
-            out.error = u"Rebuilding the cache from the backup failed (%1); free disk space if it is full. Nothing "
-                        "was changed."_s
+            out.error = Text::tr("Rebuilding the cache from the backup failed (%1); free disk space if it is full. Nothing "
+                        "was changed.")
                                 .arg(sqlError);
             return out;
         }
@@ -505,14 +512,14 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
     {
         Cache::OpenResult check = Cache::open(work, keys, Cache::OpenMode::OpenExisting);
         if (!check.cache) {
-            out.error = u"The restored cache does not open (%1); nothing was changed."_s.arg(check.error.message);
+            out.error = Text::tr("The restored cache does not open (%1); nothing was changed.").arg(check.error.message);
             return out;
         }
         QSqlError sqlError;
         const AuditVerification chain = AuditLog(check.cache->database()).verify(&sqlError);
         if (sqlError.isValid() || !chain.intact) {
-            out.error = u"The backup's audit trail is broken at record %1 (%2); use another backup. Nothing was "
-                        "changed."_s
+            out.error = Text::tr("The backup's audit trail is broken at record %1 (%2); use another backup. Nothing was "
+                        "changed.")
                                 .arg(chain.firstBadSeq)
                                 .arg(sqlError.isValid() ? sqlError.databaseText() : chain.problem);
             return out;
@@ -523,7 +530,7 @@ RestoreOutcome restoreBackup(const QString &dataDir, CacheKeyStore &keys, const 
     if (!existing.isEmpty()) {
         out.keptPath = existing + u".replaced-"_s + nowUtc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
         if (!QFile::copy(existing, out.keptPath)) {
-            out.error = u"Cannot keep a copy of the cache in place as %1 (disk full?); nothing was changed."_s.arg(
+            out.error = Text::tr("Cannot keep a copy of the cache in place as %1 (disk full?); nothing was changed.").arg(
                     QDir::toNativeSeparators(out.keptPath));
             out.keptPath.clear();
             return out;
