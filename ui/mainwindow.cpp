@@ -550,6 +550,14 @@ void MainWindow::retranslate()
     }
     if (m_providerFilter->count() > 0)
         m_providerFilter->setItemText(0, tr("Everyone"));
+    // Widgets keep the locale they were made with: hand them the new one (month and weekday
+    // names, the calendar's first day of the week).
+    setLocale(QLocale());
+    if (auto *calendar = findChild<QCalendarWidget *>(u"monthCalendar"_s)) {
+        // It sits in a drop-down menu, a window of its own, which setLocale does not reach.
+        calendar->setLocale(QLocale());
+        calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    }
     updateUndoActions();
     // Day and time texts follow the new locale, lists and tiles the new words.
     m_view->viewport()->update();

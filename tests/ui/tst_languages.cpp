@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -529,6 +530,10 @@ private Q_SLOTS:
         QVERIFY(after.contains(u"&Archivo"_s));
         const QString spanishDay = window->findChild<QLabel *>(u"dayLabel"_s)->text();
         QCOMPARE(spanishDay, u"lunes, 30 de noviembre de 2026"_s);
+        auto *calendar = window->findChild<QCalendarWidget *>(u"monthCalendar"_s);
+        QVERIFY(calendar);
+        QCOMPARE(calendar->locale().language(), QLocale::Spanish);
+        QCOMPARE(calendar->firstDayOfWeek(), QLocale().firstDayOfWeek());
         QVERIFY(spanishDay != englishDay);
 
         window->findChild<QAction *>(u"language_enAction"_s)->trigger();
