@@ -382,6 +382,14 @@
     </message>
 </context>
 <context>
+    <name>chairside::FillService</name>
+    <message>
+        <location filename="../models/services/fillservice.cpp" line="+75"/>
+        <source>The cache holds no practice yet; import a practice file first.</source>
+        <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::FrontDesk</name>
     <message>
         <location filename="../models/services/frontdesk.cpp" line="+62"/>
@@ -448,12 +456,12 @@
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+474"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-441"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -579,18 +587,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-165"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -665,7 +673,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -680,13 +688,13 @@
         <translation>No se puede mostrar este día: %1</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+57"/>
+        <location line="-59"/>
+        <location line="+65"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-259"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -706,7 +714,7 @@
         <translation>El del equipo (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
@@ -854,8 +862,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+822"/>
+        <location line="-754"/>
+        <location line="+830"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
