@@ -83,7 +83,15 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+294"/>
+        <location filename="../ui/scheduleview.cpp" line="+296"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 · %n min</source>
         <translation>
             <numerusform>%1 · %n min</numerusform>

@@ -204,7 +204,7 @@
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A schedule page covers 1 to 31 valid dates.</source>
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
@@ -1368,7 +1368,15 @@
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 · %n min</source>
         <translation>
             <numerusform>%1 · %n min</numerusform>

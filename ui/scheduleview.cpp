@@ -291,7 +291,10 @@ void ScheduleView::layoutLane(int laneRow)
         t.start = p.startMinute;
         t.minutes = std::max(a.minutes, 5);
         t.name = p.shown.patientName;
-        t.detail = tr("%1 · %n min", nullptr, a.minutes).arg(p.shown.typeName);
+        // Busy time (another provider's visit) says "Busy" once, then its length.
+        t.detail = p.shown.typeName.isEmpty() || p.shown.typeName == p.shown.patientName
+                ? tr("%n min", nullptr, a.minutes)
+                : tr("%1 · %n min", nullptr, a.minutes).arg(p.shown.typeName);
         t.pattern = p.providerTime;
         t.status = appointmentStatusName(a.status);
         t.sync = syncStateName(a.syncState);

@@ -22,7 +22,8 @@ namespace {
 // whom or what for.
 void showAsBusy(PageAppointment &p)
 {
-    const QString busy = QCoreApplication::translate("chairside::BookingService", "Busy", "another provider's visit, shown without its patient");
+    const QString busy = QCoreApplication::translate("chairside::BookingService", "Busy",
+                                                     "another provider's visit, shown without its patient");
     Appointment &a = p.shown.appointment;
     a.patientId.clear();
     a.notes.clear();
