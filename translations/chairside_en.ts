@@ -53,7 +53,7 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message numerus="yes">
-        <location filename="../ui/providerdaywindow.cpp" line="+116"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+115"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+277"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+261"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+296"/>
+        <location filename="../ui/scheduleview.cpp" line="+294"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -326,7 +326,7 @@
 <context>
     <name>chairside::DaySheet</name>
     <message>
-        <location filename="../ui/daysheet.cpp" line="+55"/>
+        <location filename="../ui/daysheet.cpp" line="+50"/>
         <source>Nothing booked.</source>
         <translation>No hay citas.</translation>
     </message>
@@ -1199,7 +1199,7 @@
     <name>chairside::ProviderDayWindow</name>
     <message>
         <location filename="../ui/providerdaywindow.cpp" line="+48"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The provider&apos;s appointments today</source>
         <translation>Las citas del profesional hoy</translation>
     </message>
@@ -1298,7 +1298,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message>
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+30"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+19"/>
         <source>only in Chairside</source>
         <translation>solo en Chairside</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+123"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
@@ -1362,13 +1362,13 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message>
-        <location filename="../ui/scheduleview.cpp" line="+113"/>
-        <location line="+28"/>
+        <location filename="../ui/scheduleview.cpp" line="+108"/>
+        <location line="+29"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+157"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

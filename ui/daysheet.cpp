@@ -22,11 +22,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::DaySheet)
 };
 
-QString clock(int minuteOfDay)
-{
-    return localformat::time(minuteOfDay);
-}
-
 QString oneLine(const QString &text)
 {
     QString escaped = text.toHtmlEscaped();
@@ -69,12 +64,12 @@ QString DaySheet::html(const ScheduleModel &model, bool grayscale)
             const PageAppointment &p = model.tile(l, r);
             const Appointment &a = p.shown.appointment;
             // Times, names and lengths stay on one line (no-break spaces); types and notes wrap.
-            out += u"<tr><td>"_s + oneLine(clock(p.startMinute) + u"–"_s + clock(p.startMinute + a.minutes))
+            out += u"<tr><td>"_s + oneLine(localformat::time(p.startMinute) + u"–"_s + localformat::time(p.startMinute + a.minutes))
                     + u"</td><td>"_s + oneLine(p.shown.patientName) + u"</td><td>"_s + p.shown.typeName.toHtmlEscaped()
                     + u"</td><td>"_s + oneLine(Text::tr("%1 min").arg(a.minutes)) + u"</td><td>"_s
                     + (model.laneMode() == ScheduleModel::LaneMode::Chairs ? p.shown.providerName : p.shown.chairName)
                               .toHtmlEscaped()
-                    + u"</td><td>"_s + ScheduleModel::statusText(appointmentStatusName(a.status)).toHtmlEscaped()
+                    + u"</td><td>"_s + appointmentStatusText(a.status).toHtmlEscaped()
                     + u"</td><td>"_s
                     + a.notes.toHtmlEscaped() + u"</td></tr>"_s;
         }

@@ -46,7 +46,6 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     m_view->setZoom(3.2);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("The provider's appointments today"));
-    m_view->setProperty("chairsideOwnName", true);
     layout->addWidget(m_view, 1);
 
     auto *timer = new QTimer(this);

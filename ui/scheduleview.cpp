@@ -34,11 +34,6 @@ constexpr double kMinZoom = 0.6;
 constexpr double kMaxZoom = 6.0;
 constexpr qint64 kMaxLaneImageBytes = 16 * 1024 * 1024;
 
-QString clockText(int minuteOfDay)
-{
-    return localformat::time(minuteOfDay);
-}
-
 // The tile's colour washed towards white, so dark text stays readable on any provider colour.
 QColor washed(const QColor &c, double amount)
 {
@@ -110,7 +105,8 @@ ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
 {
     installScheduleAccessibility();
     setObjectName(u"scheduleView"_s);
-    setAccessibleName(tr("Schedule"));
+    m_defaultName = tr("Schedule");
+    setAccessibleName(m_defaultName);
     setSelectionMode(SingleSelection);
     setSelectionBehavior(SelectItems);
     setEditTriggers(NoEditTriggers);
@@ -135,10 +131,12 @@ ScheduleModel *ScheduleView::scheduleModel() const
 
 void ScheduleView::changeEvent(QEvent *event)
 {
-    // The window holding the view names it itself when it wants another name.
     if (event->type() == QEvent::LanguageChange) {
-        if (!property("chairsideOwnName").toBool())
-            setAccessibleName(tr("Schedule"));
+        // Only the view's own name follows; a name the holding window gave it is that window's.
+        if (accessibleName() == m_defaultName) {
+            m_defaultName = tr("Schedule");
+            setAccessibleName(m_defaultName);
+        }
         // The clock and the day headings follow the new locale.
         applyFonts();
         relayout();
@@ -193,7 +191,7 @@ void ScheduleView::applyFonts()
     const QFontMetrics small(m_smallFont);
     int widest = 0;
     for (const int minute : {0, 10 * 60 + 45, 12 * 60 + 45, 22 * 60 + 45})
-        widest = std::max(widest, small.horizontalAdvance(clockText(minute)));
+        widest = std::max(widest, small.horizontalAdvance(localformat::time(minute)));
     m_strip.gutter = std::max(int(kGutter * std::max(1.0, m_textScale * 0.9)), widest + 12);
 }
 
@@ -1187,8 +1185,8 @@ void ScheduleView::paintGhost(QPainter &p)
     p.setPen(QPen(edge, 2, Qt::DashLine));
     p.drawRect(r);
     p.setFont(m_smallFont);
-    const QString time = clockText(m_drag.target.startMinute) + u"–"_s
-            + clockText(m_drag.target.startMinute + m_drag.target.minutes);
+    const QString time = localformat::time(m_drag.target.startMinute) + u"–"_s
+            + localformat::time(m_drag.target.startMinute + m_drag.target.minutes);
     QString text = time;
     if (m_drag.mode == Drag::Mode::Item)
         text = m_drag.item.label + u"\n"_s + time;
@@ -1283,7 +1281,7 @@ void ScheduleView::paintGutter(QPainter &p)
         const bool hour = minute % 60 == 0;
         p.setPen(hour ? palette().windowText().color() : QColor(0x80, 0x80, 0x80));
         p.drawText(QRectF(0, y - 1, m_strip.gutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
-                   clockText(minute));
+                   localformat::time(minute));
     }
     if (m_nowMinute >= m_axis.firstMinute && m_nowMinute <= m_axis.lastMinute) {
         const double y = y0 + m_axis.y(m_nowMinute);

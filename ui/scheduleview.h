@@ -174,6 +174,7 @@ private:
     bool m_readOnly = false;
     double m_textScale = 1.0;
     int m_grid = 10;
+    QString m_defaultName; // the accessible name the view gives itself, in the current language
     QDate m_today;
     int m_nowMinute = -1;
     QList<QList<Tile>> m_tiles; // per lane, in model row order

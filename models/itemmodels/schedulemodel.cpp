@@ -12,17 +12,6 @@ namespace {
 
 constexpr quintptr kLaneId = 0; // children carry their lane's row + 1
 
-QString clock(int minuteOfDay)
-{
-    return localformat::time(minuteOfDay);
-}
-
-QString statusWords(const QString &status)
-{
-    const std::optional<AppointmentStatus> parsed = parseAppointmentStatus(status);
-    return parsed ? appointmentStatusText(*parsed) : status;
-}
-
 QString syncWords(SyncState state)
 {
     switch (state) {
@@ -41,11 +30,6 @@ QString syncWords(SyncState state)
 } // namespace
 
 ScheduleModel::ScheduleModel(QObject *parent) : QAbstractItemModel(parent) {}
-
-QString ScheduleModel::statusText(const QString &status)
-{
-    return statusWords(status);
-}
 
 void ScheduleModel::setPage(SchedulePage page)
 {
@@ -275,10 +259,10 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
     case Qt::ToolTipRole: {
         QString text = u"<b>"_s + p.shown.patientName.toHtmlEscaped() + u"</b><br>"_s
                 + tr("%1, %2–%3 (%n min)", nullptr, a.minutes)
-                          .arg(p.shown.typeName.toHtmlEscaped(), clock(p.startMinute), clock(p.startMinute + a.minutes))
+                          .arg(p.shown.typeName.toHtmlEscaped(), localformat::time(p.startMinute), localformat::time(p.startMinute + a.minutes))
                 + u"<br>"_s
                 + tr("%1 in %2").arg(p.shown.providerName.toHtmlEscaped(), p.shown.chairName.toHtmlEscaped())
-                + u"<br>"_s + tr("Status: %1").arg(statusWords(appointmentStatusName(a.status))) + u"<br>"_s
+                + u"<br>"_s + tr("Status: %1").arg(appointmentStatusText(a.status)) + u"<br>"_s
                 + tr("Sync: %1").arg(syncWords(a.syncState));
         if (!a.notes.isEmpty())
             text += u"<br><i>"_s + a.notes.toHtmlEscaped() + u"</i>"_s;
@@ -288,8 +272,8 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
     }
     case Qt::AccessibleTextRole:
         return QString(tr("%1, %2 at %3 for %n minutes, %4, %5", nullptr, a.minutes)
-                .arg(p.shown.patientName, p.shown.typeName, clock(p.startMinute), p.shown.providerName,
-                     statusWords(appointmentStatusName(a.status)))
+                .arg(p.shown.patientName, p.shown.typeName, localformat::time(p.startMinute), p.shown.providerName,
+                     appointmentStatusText(a.status))
                 + (p.conflicts.isEmpty() ? QString() : u", "_s + tr("conflict: %1").arg(p.conflicts.join(u"; "_s))));
     case IsLaneRole:
         return false;

@@ -61,9 +61,6 @@ public:
 
     explicit ScheduleModel(QObject *parent = nullptr);
 
-    // A status in words for staff ("checked in" for arrived), from its stable name.
-    [[nodiscard]] static QString statusText(const QString &status);
-
     void setPage(SchedulePage page);
     void setHeld(QSet<QString> appointmentIds);
     void setLaneMode(LaneMode mode);

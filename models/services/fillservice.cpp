@@ -10,7 +10,7 @@
 #include "store/practicerepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -106,17 +106,16 @@ std::optional<int> FillService::noShowsInLastYear(const QString &patientId, cons
         return std::nullopt;
     }
     const QDateTime now = m_clock.nowUtc();
-    QSqlQuery q(m_cache.database());
-    q.prepare(u"SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status = 'no_show' "
-              "AND start_utc >= ? AND start_utc <= ?"_s);
-    q.addBindValue(patientId);
-    q.addBindValue(now.addMonths(-12).toSecsSinceEpoch());
-    q.addBindValue(now.toSecsSinceEpoch());
-    if (!q.exec() || !q.next()) {
-        *error = m_cache.describeFailure(q.lastError());
+    QSqlError sqlError;
+    const int count = store::AppointmentRepository(m_cache.database())
+                              .countForPatient(patientId, AppointmentStatus::NoShow,
+                                               now.addMonths(-12).toSecsSinceEpoch(), now.toSecsSinceEpoch(),
+                                               &sqlError);
+    if (count < 0) {
+        *error = m_cache.describeFailure(sqlError);
         return std::nullopt;
     }
-    return q.value(0).toInt();
+    return count;
 }
 
 } // namespace chairside

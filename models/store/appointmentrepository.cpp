@@ -288,6 +288,19 @@ std::optional<Appointment> AppointmentRepository::findByIdempotencyKey(const QSt
     return found.isEmpty() ? std::nullopt : std::optional<Appointment>(found.constFirst());
 }
 
+int AppointmentRepository::countForPatient(const QString &patientId, AppointmentStatus status, qint64 fromUtc,
+                                           qint64 toUtc, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status = ? "
+                       "AND start_utc >= ? AND start_utc <= ?"_s,
+                       error)
+        || !execWith(q, {patientId, appointmentStatusName(status), fromUtc, toUtc}, error))
+        return -1;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<Appointment> AppointmentRepository::liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error)
 {
     // Only the columns a schedule is checked against: this read feeds the engine in bulk.

@@ -55,6 +55,10 @@ public:
     // Live (not cancelled, not no-show) appointments starting in [fromUtc, toUtc), seconds;
     // placement and status only (no notes, keys or sync state).
     [[nodiscard]] QList<Appointment> liveStartingBetween(qint64 fromUtc, qint64 toUtc, QSqlError *error = nullptr);
+    // How many of the patient's appointments starting in [fromUtc, toUtc], seconds, are in `status`;
+    // -1 with `error` set when the read failed.
+    [[nodiscard]] int countForPatient(const QString &patientId, AppointmentStatus status, qint64 fromUtc,
+                                      qint64 toUtc, QSqlError *error = nullptr);
     // Every appointment written after change number `seq`, in any status.
     [[nodiscard]] QList<Appointment> changedSince(qint64 seq, QSqlError *error = nullptr);
     // The latest change number; every write raises it, so readers in other processes can

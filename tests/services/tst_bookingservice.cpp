@@ -44,12 +44,6 @@ const char *kPractice = R"({
     { "id": "pt3", "name": "Cy Doe" } ]
 })";
 
-QDateTime local(const QString &text)
-{
-    const QDateTime t = QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
-    return QDateTime(t.date(), t.time(), QTimeZone("America/Chicago")).toUTC();
-}
-
 qint64 countRows(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -80,7 +74,7 @@ private:
         r.typeId = u"exam"_s;
         r.providerId = provider;
         r.chairId = chair;
-        r.startUtc = local(when);
+        r.startUtc = test::chicago(when);
         return r;
     }
 
@@ -169,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(m_cache->database(), u"SELECT count(*) FROM appointments"_s), 1);
         QCOMPARE(countRows(m_cache->database(), u"SELECT count(*) FROM outbox"_s), 1);
         // The key cannot be reused for a different booking.
-        r.startUtc = local(u"2026-12-01T10:00"_s);
+        r.startUtc = test::chicago(u"2026-12-01T10:00"_s);
         const BookingOutcome misuse = m_service->book(r, m_session);
         QCOMPARE(misuse.result, BookingOutcome::Result::BadRequest);
         QVERIFY(misuse.message.contains(u"already used"_s));
@@ -194,7 +188,7 @@ private Q_SLOTS:
             QCOMPARE(o.providerId, u"dr-a"_s);
             QCOMPARE(o.score, 26);
         }
-        QCOMPARE(scheduling::fromMinute(refused.alternatives.first().start), local(u"2026-12-01T08:00"_s));
+        QCOMPARE(scheduling::fromMinute(refused.alternatives.first().start), test::chicago(u"2026-12-01T08:00"_s));
         QCOMPARE(countRows(db, u"SELECT count(*) FROM appointments"_s), 1);
         QCOMPARE(countRows(db, u"SELECT count(*) FROM outbox"_s), outbox);
         const BookingOutcome unknown =
@@ -211,18 +205,18 @@ private Q_SLOTS:
         MoveRequest move;
         move.appointmentId = booked.appointment.id;
         move.expectedVersion = 1;
-        move.startUtc = local(u"2026-12-01T10:00"_s);
+        move.startUtc = test::chicago(u"2026-12-01T10:00"_s);
         move.chairId = u"c2"_s;
         const BookingOutcome moved = m_service->move(move, m_session);
         QVERIFY2(moved.ok(), qPrintable(moved.message));
         QCOMPARE(moved.appointment.version, 2);
         QCOMPARE(moved.appointment.chairId, u"c2"_s);
         // A second desk still holding version 1 is told, and nothing changes.
-        move.startUtc = local(u"2026-12-01T11:00"_s);
+        move.startUtc = test::chicago(u"2026-12-01T11:00"_s);
         const BookingOutcome stale = m_service->move(move, m_session);
         QCOMPARE(stale.result, BookingOutcome::Result::Refused);
         QCOMPARE(stale.violations.constFirst().rule, u"stale_version"_s);
-        QCOMPARE(m_service->find(booked.appointment.id, nullptr)->startUtc, local(u"2026-12-01T10:00"_s));
+        QCOMPARE(m_service->find(booked.appointment.id, nullptr)->startUtc, test::chicago(u"2026-12-01T10:00"_s));
         // Resizing past the type's bounds is refused; within them it is a resize.
         const BookingOutcome tooLong = m_service->resize(booked.appointment.id, 2, 90, m_session);
         QCOMPARE(tooLong.violations.constFirst().rule, u"duration_bounds"_s);
@@ -231,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(resized.appointment.minutes, 50);
         // A move onto its own old time does not collide with itself.
         move.expectedVersion = 3;
-        move.startUtc = local(u"2026-12-01T10:10"_s);
+        move.startUtc = test::chicago(u"2026-12-01T10:10"_s);
         move.chairId.reset();
         QVERIFY(m_service->move(move, m_session).ok());
     }
@@ -246,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(skip.violations.constFirst().rule, u"invalid_transition"_s);
         const BookingOutcome early = m_service->changeStatus(id, 2, AppointmentStatus::NoShow, m_session);
         QCOMPARE(early.violations.constFirst().rule, u"invalid_transition"_s);
-        m_clock.setNowUtc(local(u"2026-12-01T09:15"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-12-01T09:15"_s));
         const BookingOutcome noShow = m_service->changeStatus(id, 2, AppointmentStatus::NoShow, m_session);
         QVERIFY(noShow.ok());
         // The freed time can be booked by someone else...
@@ -291,10 +285,10 @@ private Q_SLOTS:
         QCOMPARE(clash.result, BookingOutcome::Result::Refused);
         QCOMPARE(clash.violations.constFirst().rule, u"chair_busy"_s);
         const auto openings = m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-b"_s, {}, 0, 3, {}, {}});
-        QCOMPARE(scheduling::fromMinute(openings.openings.first().start), local(u"2026-12-01T08:00"_s));
+        QCOMPARE(scheduling::fromMinute(openings.openings.first().start), test::chicago(u"2026-12-01T08:00"_s));
         QCOMPARE(openings.openings.first().chairId, u"c1"_s);
         QVERIFY(std::none_of(openings.openings.cbegin(), openings.openings.cend(), [](const scheduling::Opening &o) {
-            return scheduling::fromMinute(o.start) == local(u"2026-12-01T09:00"_s);
+            return scheduling::fromMinute(o.start) == test::chicago(u"2026-12-01T09:00"_s);
         }));
     }
 
@@ -309,7 +303,7 @@ private Q_SLOTS:
         imported.typeId = u"exam"_s;
         imported.providerId = u"dr-b"_s;
         imported.chairId = u"c1"_s;
-        imported.startUtc = local(u"2026-12-01T09:10"_s);
+        imported.startUtc = test::chicago(u"2026-12-01T09:10"_s);
         imported.minutes = 30;
         imported.syncState = SyncState::Synced;
         QSqlError error;
@@ -346,7 +340,7 @@ private Q_SLOTS:
         MoveRequest move;
         move.appointmentId = u"pms-77"_s;
         move.expectedVersion = 1;
-        move.startUtc = local(u"2026-12-01T14:00"_s);
+        move.startUtc = test::chicago(u"2026-12-01T14:00"_s);
         QVERIFY(m_service->check(move).ok());
         move.expectedVersion = 5;
         QCOMPARE(m_service->check(move).violations.constFirst().rule, u"stale_version"_s);

@@ -52,12 +52,6 @@ const char *kPractice = R"({
     { "id": "w-gus-busy", "patientId": "pt7", "typeId": "exam", "earliest": "2026-11-30", "latest": "2026-12-31", "urgency": 9, "since": "2026-10-01T10:00" } ]
 })";
 
-QDateTime local(const QString &text)
-{
-    const QDateTime t = QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
-    return QDateTime(t.date(), t.time(), QTimeZone("America/Chicago")).toUTC();
-}
-
 } // namespace
 
 class TestFillService : public QObject
@@ -83,7 +77,7 @@ private:
         r.typeId = type;
         r.providerId = provider;
         r.chairId = chair;
-        r.startUtc = local(when);
+        r.startUtc = test::chicago(when);
         const BookingOutcome o = m_booking->book(r, m_session);
         if (!o.ok())
             qWarning() << "booking refused:" << o.message;
@@ -142,7 +136,7 @@ private Q_SLOTS:
     {
         // Gus is already in Dr. B's chair at that time.
         QVERIFY(!book(u"pt7"_s, u"dr-b"_s, u"c2"_s, u"2026-12-01T09:00"_s).id.isEmpty());
-        const FreedSlot slot{u"c1"_s, u"dr-a"_s, local(u"2026-12-01T09:00"_s), 60};
+        const FreedSlot slot{u"c1"_s, u"dr-a"_s, test::chicago(u"2026-12-01T09:00"_s), 60};
         // Ben (urgency 9); then Cy and Ana (urgency 5), Cy on the list longer. Left out: Di
         // (90 minutes do not fit in 60), Ed (asked for Dr. B), Flo (not before 10 Dec), Gus
         // (busy then).
@@ -155,14 +149,14 @@ private Q_SLOTS:
         QCOMPARE(first.patientId, u"pt2"_s);
         QCOMPARE(first.providerId, u"dr-a"_s);
         QCOMPARE(first.chairId, u"c1"_s);
-        QCOMPARE(first.startUtc, local(u"2026-12-01T09:00"_s));
+        QCOMPARE(first.startUtc, test::chicago(u"2026-12-01T09:00"_s));
         QCOMPARE(first.waitlistEntryId, u"w-ben"_s);
         // The booking it carries is one the service takes, and it takes Ben off the list.
         const BookingOutcome booked = m_booking->book(first, m_session);
         QVERIFY2(booked.ok(), qPrintable(booked.message));
         QCOMPARE(candidateIds(slot), QStringList()); // the slot is Ben's now
         // An hour later Gus is free (his visit with Dr. B is over) and Ben is off the list.
-        QCOMPARE(candidateIds({u"c1"_s, u"dr-a"_s, local(u"2026-12-01T10:00"_s), 60}),
+        QCOMPARE(candidateIds({u"c1"_s, u"dr-a"_s, test::chicago(u"2026-12-01T10:00"_s), 60}),
                  QStringList({u"w-gus-busy"_s, u"w-cy"_s, u"w-ana"_s}));
     }
 
@@ -200,7 +194,7 @@ private Q_SLOTS:
         QFETCH(QString, start);
         QFETCH(int, minutes);
         QFETCH(QStringList, expected);
-        QCOMPARE(candidateIds({chair, provider, local(start), minutes}), expected);
+        QCOMPARE(candidateIds({chair, provider, test::chicago(start), minutes}), expected);
     }
 
     // Flagged from start + grace exactly, only while scheduled or confirmed, only today.
@@ -222,9 +216,9 @@ private Q_SLOTS:
             ids.sort();
             return ids;
         };
-        m_clock.setNowUtc(local(u"2026-11-30T09:14"_s).addSecs(59));
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T09:14"_s).addSecs(59));
         QCOMPARE(late(), QStringList());
-        m_clock.setNowUtc(local(u"2026-11-30T09:15"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T09:15"_s));
         QStringList both = {ana.id, ben.id};
         both.sort();
         QCOMPARE(late(), both);
@@ -233,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m_booking->changeStatus(ana.id, current.version, AppointmentStatus::Arrived, m_session).ok());
         QCOMPARE(late(), QStringList({ben.id}));
         // Later in the day Cy is late too; tomorrow's never is today.
-        m_clock.setNowUtc(local(u"2026-11-30T16:00"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T16:00"_s));
         both = {ben.id, cy.id};
         both.sort();
         QCOMPARE(late(), both);
@@ -245,19 +239,19 @@ private Q_SLOTS:
         const QStringList days = {u"2025-10-06"_s, u"2026-01-05"_s, u"2026-04-06"_s, u"2026-07-06"_s,
                                   u"2026-10-05"_s, u"2026-11-02"_s};
         for (const QString &day : days) {
-            m_clock.setNowUtc(local(day + u"T07:00"_s));
+            m_clock.setNowUtc(test::chicago(day + u"T07:00"_s));
             const Appointment a = book(u"pt5"_s, u"dr-a"_s, u"c1"_s, day + u"T09:00"_s);
             QVERIFY2(!a.id.isEmpty(), qPrintable(day));
-            m_clock.setNowUtc(local(day + u"T09:20"_s));
+            m_clock.setNowUtc(test::chicago(day + u"T09:20"_s));
             QVERIFY(m_booking->changeStatus(a.id, a.version, AppointmentStatus::NoShow, m_session).ok());
         }
         // One kept visit in between does not count.
-        m_clock.setNowUtc(local(u"2026-11-09T07:00"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-11-09T07:00"_s));
         const Appointment kept = book(u"pt5"_s, u"dr-a"_s, u"c1"_s, u"2026-11-09T09:00"_s);
-        m_clock.setNowUtc(local(u"2026-11-09T09:05"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-11-09T09:05"_s));
         QVERIFY(m_booking->changeStatus(kept.id, kept.version, AppointmentStatus::Arrived, m_session).ok());
 
-        m_clock.setNowUtc(local(u"2026-11-30T08:00"_s));
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T08:00"_s));
         QString error;
         // 2025-10-06 is more than twelve months back.
         QCOMPARE(m_fill->noShowsInLastYear(u"pt5"_s, m_session, &error), std::optional<int>(5));

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QTimeZone>
+
 #include "store/cachekeystore.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,12 @@ QByteArray sha256OfFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QDateTime chicago(const QString &text)
+{
+    const QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm"));
+    return QDateTime(t.date(), t.time(), QTimeZone("America/Chicago")).toUTC();
 }
 
 } // namespace chairside::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -14,5 +15,8 @@ bool keychainReachable(QString *why);
 QByteArray allBytesUnder(const QString &dir);
 
 QByteArray sha256OfFile(const QString &path);
+
+// "2026-11-30T09:00" read as wall-clock time in Chicago (the fixture practices' zone), in UTC.
+QDateTime chicago(const QString &text);
 
 } // namespace chairside::test
