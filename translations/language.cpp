@@ -5,6 +5,10 @@
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
 
 #include <algorithm>
 #include <cstring>
@@ -159,6 +163,27 @@ QString startLanguage(int argc, char **argv, const QString &preferred, QString *
     if (const std::optional<QString> l = parse(preferred))
         return *l;
     return systemLanguage();
+}
+
+QString translate(const QString &language, const char *context, const char *source)
+{
+    // One catalogue per language, loaded on first use and kept: patient messages are
+    // prepared one after another, often in the same language.
+    static QHash<QString, std::shared_ptr<QTranslator>> catalogues;
+    static QMutex mutex;
+    if (language != u"en" && available().contains(language)) {
+        QMutexLocker lock(&mutex);
+        std::shared_ptr<QTranslator> &catalogue = catalogues[language];
+        if (!catalogue) {
+            catalogue = std::make_shared<QTranslator>();
+            if (!catalogue->load(u":/i18n/chairside_"_s + language + u".qm"_s))
+                qWarning("chairside: the %s catalogue could not be loaded", qPrintable(language));
+        }
+        const QString text = catalogue->translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
 }
 
 } // namespace chairside::language

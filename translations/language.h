@@ -33,6 +33,11 @@ bool use(const QString &language, QString *error);
 // The language last passed to use(), or "en" before that.
 QString current();
 
+// `source` (marked with QT_TRANSLATE_NOOP under `context`) in `language`, whatever language
+// the program itself speaks: for messages to patients, who may speak another language than
+// the staff. English, or a text the catalogue lacks, gives `source` itself.
+QString translate(const QString &language, const char *context, const char *source);
+
 // The name of a language in that language, for menus: "English", "Español".
 QString nativeName(const QString &language);
 

@@ -28,7 +28,11 @@ QString time(int minuteOfDay)
 
 QString time(const QTime &t)
 {
-    const QLocale locale;
+    return time(t, QLocale());
+}
+
+QString time(const QTime &t, const QLocale &locale)
+{
     return locale.toString(t, timeFormatOf(locale));
 }
 

@@ -4,11 +4,13 @@
 
 class QDate;
 class QDateTime;
+class QLocale;
 class QTime;
 
 // Dates and times as the current locale (QLocale(), set from the chosen language) writes them:
 // its order, month and weekday names and 12- or 24-hour clock. Never seconds: nothing in a
 // schedule is that precise.
+
 namespace chairside::localformat {
 
 // "8:30 AM" (en_US), "8:30 a. m." (es_US), "08:30" (es_ES, en_GB).
@@ -16,6 +18,8 @@ QString time(int minuteOfDay);
 // The pattern time() uses, for time editors: "h:mm AP", "h:mm ap", "HH:mm".
 QString timeFormat();
 QString time(const QTime &time);
+// The same in another locale than the program's (a patient's language).
+QString time(const QTime &time, const QLocale &locale);
 // "Tuesday, November 24, 2026" / "martes, 24 de noviembre de 2026".
 QString longDate(const QDate &date);
 // A lane or list heading: "Tue Nov 24" / "mar 24 nov".

@@ -29,6 +29,7 @@ enum class Access {
     ManageUsers,       // accounts
     ManagePractice,    // practice file import, PMS connection, settings
     ManageCache,       // rekey, backup, restore
+    FillBook,          // waitlist entries, offers, no-show follow-up, reschedule calls, the unscheduled list
 };
 
 [[nodiscard]] QString accessName(Access access);

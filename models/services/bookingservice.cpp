@@ -10,6 +10,7 @@
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
+#include "store/fillrepository.h"
 #include "store/outbox.h"
 #include "store/practicerepository.h"
 
@@ -124,6 +125,8 @@ struct BookingService::Change
     qint64 undoneStep = 0;
     QString waitlistEntryId;
     bool leavesTray = false; // placed somewhere new: it no longer waits on the holding tray
+    BookRequest::AlsoWrite alsoWrite = {};
+    QString approvedBy = {};
 };
 
 BookingService::BookingService(store::Cache &cache, const Clock &clock)
@@ -211,14 +214,24 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     if (!change.waitlistEntryId.isEmpty()
         && !store::PracticeRepository(db).removeWaitlistEntry(change.waitlistEntryId, &error))
         return storeFailure(error);
+    if (change.alsoWrite.write) {
+        const std::optional<QString> refused = change.alsoWrite.write(db, a, &error);
+        if (error.isValid())
+            return storeFailure(error);
+        if (refused) {
+            db.rollback();
+            m_state->invalidate();
+            return refusal({Violation{change.alsoWrite.rule, *refused, {}}});
+        }
+    }
 
     store::AuditRecord audit = store::AuditRecord::by(session, now, change.action, u"appointment"_s, a.id, a.patientId,
                                                       placementDetail(a) + u" status="_s
                                                               + appointmentStatusName(a.status));
-    if (change.leavesTray && !repo.release(a.id, &error))
-        return storeFailure(error);
     if (!change.waitlistEntryId.isEmpty())
         audit.detail += u" waitlist="_s + change.waitlistEntryId;
+    if (!change.approvedBy.isEmpty())
+        audit.detail += u" no_show_limit_approved_by="_s + change.approvedBy;
     if (!store::AuditLog(db).append(audit, &error))
         return storeFailure(error);
 
@@ -297,6 +310,33 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
                            .arg(roleName(session.role)));
 }
 
+std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRequest &request,
+                                                                    const UserSession &session)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const FillSettings settings = store::FillRepository(db).settings(&error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (!settings.noShowNeedsApproval || session.role == Role::OfficeManager || session.role == Role::System
+        || !request.approvedByUserId.isEmpty())
+        return std::nullopt;
+    const QDateTime now = m_clock.nowUtc();
+    const int count = m_state->appointments().countForPatient(request.patientId, AppointmentStatus::NoShow,
+                                                              now.addMonths(-12).toSecsSinceEpoch(),
+                                                              now.toSecsSinceEpoch(), &error);
+    if (count < 0)
+        return storeFailure(error);
+    if (count <= settings.noShowLimit)
+        return std::nullopt;
+    db.rollback();
+    return refusal({Violation{kNoShowApprovalRule,
+                              Text::tr("The patient missed %n appointment(s) in the last 12 months; the practice asks "
+                                       "for an office manager's approval to book them.",
+                                       nullptr, count),
+                              {}}});
+}
+
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
 {
     if (std::optional<BookingOutcome> denied = deny(session, u"book"_s, {}, AppointmentStatus::Scheduled))
@@ -340,7 +380,10 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         return stop;
     }
     const Appointment &a = *placed;
-    Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0, request.waitlistEntryId};
+    if (std::optional<BookingOutcome> over = noShowApprovalMissing(request, session))
+        return *over;
+    Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0, request.waitlistEntryId, false, request.alsoWrite,
+                  request.approvedByUserId};
     return commitChange(change, session);
 }
 

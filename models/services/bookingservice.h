@@ -11,8 +11,11 @@
 
 #include <memory>
 
-class QSqlError;
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
+class QSqlError;
 
 namespace chairside {
 
@@ -40,6 +43,18 @@ struct BookRequest
     QString idempotencyKey; // empty = a fresh one; the same key twice books once
     QString notes;
     QString waitlistEntryId; // booked from this waitlist entry: it leaves the list in the same write
+    // The office manager who approved booking a patient over the practice's no-show limit,
+    // when the practice asks for approval (see FillSettings); the caller signed them in.
+    QString approvedByUserId;
+    // Writes that stand or fall with the booking, run in its transaction once the appointment
+    // is written (an accepted waitlist offer closing…). A returned message rolls the booking
+    // back as a refusal under `rule`; a set error rolls it back as a store failure.
+    struct AlsoWrite
+    {
+        QString rule;
+        std::function<std::optional<QString>(QSqlDatabase &db, const Appointment &booked, QSqlError *error)> write;
+    };
+    AlsoWrite alsoWrite;
 };
 
 // Any of time, chair, provider, length and notes; what is not given stays.
@@ -118,6 +133,10 @@ public:
     // The appointment as stored now, for callers that need its version.
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
 
+    // The rule a booking breaks when the patient has more no-shows in twelve months than the
+    // practice's limit and the practice asks for an office manager's approval.
+    static inline const QString kNoShowApprovalRule = QStringLiteral("no_show_approval");
+
     // How far ahead the alternatives to a refused placement look.
     static constexpr int kAlternativeDays = 14;
 
@@ -140,6 +159,9 @@ private:
     std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop);
     // The moved appointment move() would write, or the outcome that ends the call.
     std::optional<Appointment> placeMove(const MoveRequest &request, const Appointment &current, BookingOutcome *stop);
+    // The refusal when the patient is over the practice's no-show limit, the practice asks for
+    // approval and none was given; ends the open transaction when it refuses.
+    std::optional<BookingOutcome> noShowApprovalMissing(const BookRequest &request, const UserSession &session);
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                     const QString &cancelReason, const UserSession &session);
     QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const QString &replacingId);

@@ -113,10 +113,12 @@ QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &pat
 }
 
 QList<ScheduledAppointment> AppointmentRepository::unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc,
-                                                              int limit, QSqlError *error)
+                                                              int limit, QSqlError *error, bool noShowsOnly)
 {
     // Booked again = a live visit of the same type after the missed one, or still ahead.
-    return selectShown(u"WHERE a.status IN ('cancelled', 'no_show') AND a.start_utc >= ? "
+    return selectShown((noShowsOnly ? u"WHERE a.status = 'no_show' "_s : u"WHERE a.status IN ('cancelled', 'no_show') "_s)
+                               + u"AND a.start_utc >= ? "
+                       "AND NOT EXISTS (SELECT 1 FROM unscheduled_dismissed d WHERE d.appointment_id = a.id) "
                        "AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = a.patient_id "
                        "AND b.type_id = a.type_id AND b.status NOT IN ('cancelled', 'no_show') "
                        "AND b.start_utc > min(a.start_utc, ?)) "

@@ -39,10 +39,10 @@ public:
     [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
 
     // Cancelled and no-show appointments from `fromUtc` on whose patient has no live visit of
-    // the same type after it or still ahead of `nowUtc`: the visits that still need a time.
-    // Latest first.
+    // the same type after it or still ahead of `nowUtc` and that staff have not dismissed: the
+    // visits that still need a time. Latest first. `noShowsOnly` leaves out cancellations.
     [[nodiscard]] QList<ScheduledAppointment> unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc, int limit,
-                                                          QSqlError *error = nullptr);
+                                                          QSqlError *error = nullptr, bool noShowsOnly = false);
 
     // The holding tray: appointments put aside while the receptionist finds them a new time.
     // They keep their place in the book until they are dropped somewhere else.

@@ -277,7 +277,57 @@ QList<Migration> buildMigrations()
             disabled INTEGER NOT NULL DEFAULT 0,
             created_utc INTEGER NOT NULL))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6};
+    // v7: filling the book. Offers of freed time to waitlist entries and what became of each;
+    // every contact with a patient about the schedule (offers, reschedule calls) with its
+    // outcome; unscheduled visits dismissed with a reason.
+    Migration v7;
+    v7.version = 7;
+    v7.description = u"Waitlist offers, contact log, unscheduled dismissals"_s;
+    v7.statements = QStringList{
+        uR"(CREATE TABLE waitlist_offers (
+            id TEXT PRIMARY KEY NOT NULL,
+            slot_key TEXT NOT NULL,
+            chair_id TEXT NOT NULL,
+            provider_id TEXT NOT NULL,
+            start_utc INTEGER NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            entry_id TEXT NOT NULL,
+            patient_id TEXT NOT NULL,
+            type_id TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('offered', 'accepted', 'declined', 'expired', 'withdrawn')),
+            direct INTEGER NOT NULL DEFAULT 0,
+            offered_utc INTEGER NOT NULL,
+            expires_utc INTEGER NOT NULL,
+            decided_utc INTEGER,
+            appointment_id TEXT,
+            correlation_id TEXT NOT NULL,
+            offered_by TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX waitlist_offers_slot ON waitlist_offers (slot_key, state))"_s,
+        uR"(CREATE INDEX waitlist_offers_open ON waitlist_offers (state, expires_utc))"_s,
+        uR"(CREATE TABLE contact_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            patient_id TEXT NOT NULL,
+            appointment_id TEXT,
+            offer_id TEXT,
+            purpose TEXT NOT NULL CHECK (purpose IN ('waitlist_offer', 'reschedule', 'no_show_follow_up')),
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'none')),
+            handled_by TEXT NOT NULL,
+            language TEXT NOT NULL,
+            message TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('prepared', 'accepted', 'declined', 'no_answer', 'sent')),
+            new_appointment_id TEXT,
+            correlation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
+        uR"(CREATE TABLE unscheduled_dismissed (
+            appointment_id TEXT PRIMARY KEY NOT NULL,
+            reason TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            dismissed_utc INTEGER NOT NULL))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -57,25 +57,6 @@ QVariant optionalInt(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
 }
 
-template<typename Fn>
-bool select(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QSqlError *error, Fn &&onRow)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepareOrFail(q, sql, error))
-        return false;
-    if (!execWith(q, binds, error))
-        return false;
-    while (q.next())
-        onRow(q);
-    if (q.lastError().isValid()) {
-        if (error)
-            *error = q.lastError();
-        return false;
-    }
-    return true;
-}
-
 WorkingSpan spanFrom(const QSqlQuery &q, int first)
 {
     WorkingSpan s;
@@ -250,7 +231,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
 std::optional<Practice> PracticeRepository::practice(QSqlError *error) const
 {
     std::optional<Practice> out;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT name, time_zone, grid_minutes, chair_turnover_minutes, provider_buffer_minutes, "
            "max_daily_complexity, no_show_grace_minutes FROM practice WHERE id = 1"_s,
            {}, error, [&](const QSqlQuery &q) {
@@ -270,7 +251,7 @@ std::optional<Practice> PracticeRepository::practice(QSqlError *error) const
 QList<Clinic> PracticeRepository::clinics(QSqlError *error) const
 {
     QList<Clinic> out;
-    select(m_db, u"SELECT id, name FROM clinics ORDER BY id"_s, {}, error, [&](const QSqlQuery &q) {
+    selectRows(m_db, u"SELECT id, name FROM clinics ORDER BY id"_s, {}, error, [&](const QSqlQuery &q) {
         out.append(Clinic{q.value(0).toString(), q.value(1).toString()});
     });
     return out;
@@ -279,7 +260,7 @@ QList<Clinic> PracticeRepository::clinics(QSqlError *error) const
 QList<Chair> PracticeRepository::chairs(QSqlError *error) const
 {
     QList<Chair> out;
-    select(m_db, u"SELECT id, name, equipment, clinic_id FROM chairs ORDER BY sort_order, id"_s, {}, error,
+    selectRows(m_db, u"SELECT id, name, equipment, clinic_id FROM chairs ORDER BY sort_order, id"_s, {}, error,
            [&](const QSqlQuery &q) {
                out.append(Chair{q.value(0).toString(), q.value(1).toString(), decodeList(q.value(2).toString()),
                                 q.value(3).toString()});
@@ -291,7 +272,7 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
 {
     QList<Provider> out;
     QHash<QString, qsizetype> index;
-    bool ok = select(m_db,
+    bool ok = selectRows(m_db,
                      u"SELECT id, name, role, skills, color, max_daily_patients, max_daily_complexity, "
                      "buffer_minutes FROM providers ORDER BY sort_order, id"_s,
                      {}, error, [&](const QSqlQuery &q) {
@@ -313,27 +294,27 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
         const auto it = index.constFind(q.value(0).toString());
         return it == index.constEnd() ? nullptr : &out[*it];
     };
-    ok = ok && select(m_db,
+    ok = ok && selectRows(m_db,
                       u"SELECT provider_id, days, start_minute, end_minute, chair_ids, type_ids FROM provider_hours "
                       "ORDER BY rowid"_s,
                       {}, error, [&](const QSqlQuery &q) {
                           if (Provider *p = providerFor(q))
                               p->hours.append(WorkingHours{Weekdays::fromMask(quint8(q.value(1).toInt())), spanFrom(q, 2)});
                       });
-    ok = ok && select(m_db,
+    ok = ok && selectRows(m_db,
                       u"SELECT provider_id, days, start_minute, end_minute, label FROM provider_breaks ORDER BY rowid"_s,
                       {}, error, [&](const QSqlQuery &q) {
                           if (Provider *p = providerFor(q))
                               p->breaks.append(ProviderBreak{Weekdays::fromMask(quint8(q.value(1).toInt())),
                                                              q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString()});
                       });
-    ok = ok && select(m_db, u"SELECT provider_id, date, closed FROM provider_overrides ORDER BY provider_id, date"_s, {},
+    ok = ok && selectRows(m_db, u"SELECT provider_id, date, closed FROM provider_overrides ORDER BY provider_id, date"_s, {},
                       error, [&](const QSqlQuery &q) {
                           if (Provider *p = providerFor(q))
                               p->overrides.append(ScheduleOverride{
                                       QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toInt() != 0, {}});
                       });
-    ok = ok && select(m_db,
+    ok = ok && selectRows(m_db,
                       u"SELECT provider_id, date, start_minute, end_minute, chair_ids, type_ids "
                       "FROM provider_override_hours ORDER BY rowid"_s,
                       {}, error, [&](const QSqlQuery &q) {
@@ -352,7 +333,7 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
 QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) const
 {
     QList<AppointmentType> out;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT id, name, minutes, min_minutes, max_minutes, pattern, skill, equipment, complexity, "
            "min_lead_hours, max_advance_days, color FROM appointment_types ORDER BY rowid"_s,
            {}, error, [&](const QSqlQuery &q) {
@@ -408,7 +389,7 @@ QString likePattern(const QString &text)
 QList<Patient> PracticeRepository::patients(QSqlError *error) const
 {
     QList<Patient> out;
-    select(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients ORDER BY rowid"_s, {}, error,
+    selectRows(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients ORDER BY rowid"_s, {}, error,
            [&](const QSqlQuery &q) { out.append(patientFrom(q)); });
     return out;
 }
@@ -416,7 +397,7 @@ QList<Patient> PracticeRepository::patients(QSqlError *error) const
 std::optional<Patient> PracticeRepository::patient(const QString &id, QSqlError *error) const
 {
     std::optional<Patient> out;
-    select(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients WHERE id = ?"_s, {id}, error,
+    selectRows(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients WHERE id = ?"_s, {id}, error,
            [&](const QSqlQuery &q) { out = patientFrom(q); });
     return out;
 }
@@ -434,7 +415,7 @@ QList<Patient> PracticeRepository::searchPatients(const QString &text, int limit
     }
     // Phones are stored as typed; compare digits only, so "555 0142" finds "(555) 555-0142".
     const QString phoneDigits = u"replace(replace(replace(replace(replace(phone, '-', ''), ' ', ''), '(', ''), ')', ''), '.', '')"_s;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT "_s + kPatientColumns + u" FROM patients WHERE name LIKE ? ESCAPE '\\' OR ("_s + phoneDigits
                    + u" LIKE ? AND ? >= 3) ORDER BY name, id LIMIT ?"_s,
            {likePattern(trimmed), likePattern(digits), digits.size(), limit}, error,
@@ -448,10 +429,42 @@ bool PracticeRepository::removeWaitlistEntry(const QString &id, QSqlError *error
     return prepareOrFail(q, u"DELETE FROM waitlist WHERE id = ?"_s, error) && execWith(q, {id}, error);
 }
 
+bool PracticeRepository::putWaitlistEntry(const WaitlistEntry &w, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q,
+                         u"INSERT OR REPLACE INTO waitlist (id, patient_id, type_id, provider_id, earliest, latest, "
+                         "urgency, since_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         error)
+            && execWith(q,
+                        {w.id, w.patientId, w.typeId, nullIfEmpty(w.providerId), toColumn(w.earliest),
+                         toColumn(w.latest), w.urgency, toColumn(w.sinceUtc)},
+                        error);
+}
+
+QStringList PracticeRepository::removeWaitlistEntriesCovering(const QString &patientId, const QString &typeId,
+                                                              const QDate &date, const QString &exceptId,
+                                                              QSqlError *error)
+{
+    QStringList ids;
+    const QString day = toColumn(date);
+    if (!selectRows(m_db,
+                    u"SELECT id FROM waitlist WHERE patient_id = ? AND type_id = ? AND earliest <= ? AND latest >= ? "
+                    "AND id <> ? ORDER BY id"_s,
+                    {patientId, typeId, day, day, exceptId}, error,
+                    [&](const QSqlQuery &q) { ids << q.value(0).toString(); }))
+        return {};
+    for (const QString &id : std::as_const(ids)) {
+        if (!removeWaitlistEntry(id, error))
+            return {};
+    }
+    return ids;
+}
+
 QList<Patient> PracticeRepository::patientPreferences(QSqlError *error) const
 {
     QList<Patient> out;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT id, family_id, pref_time_of_day, pref_days, pref_provider_id FROM patients ORDER BY rowid"_s, {},
            error, [&](const QSqlQuery &q) {
                Patient p;
@@ -468,7 +481,7 @@ QList<Patient> PracticeRepository::patientPreferences(QSqlError *error) const
 QList<Block> PracticeRepository::blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc, QSqlError *error) const
 {
     QList<Block> out;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT id, chair_id, provider_id, start_utc, end_utc, label FROM blocks "
            "WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc, id"_s,
            {toColumn(toUtc), toColumn(fromUtc)}, error, [&](const QSqlQuery &q) {
@@ -481,7 +494,7 @@ QList<Block> PracticeRepository::blocksBetween(const QDateTime &fromUtc, const Q
 QList<WaitlistEntry> PracticeRepository::waitlist(QSqlError *error) const
 {
     QList<WaitlistEntry> out;
-    select(m_db,
+    selectRows(m_db,
            u"SELECT id, patient_id, type_id, provider_id, earliest, latest, urgency, since_utc FROM waitlist "
            "ORDER BY urgency DESC, since_utc, id"_s,
            {}, error, [&](const QSqlQuery &q) {
@@ -500,7 +513,7 @@ QSet<QString> PracticeRepository::ids(const QString &table, QSqlError *error) co
     QSet<QString> out;
     if (!known.contains(table))
         return out;
-    select(m_db, u"SELECT id FROM "_s + table, {}, error, [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
+    selectRows(m_db, u"SELECT id FROM "_s + table, {}, error, [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
     return out;
 }
 

@@ -39,6 +39,13 @@ public:
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
     [[nodiscard]] bool removeWaitlistEntry(const QString &id, QSqlError *error);
+    // Adds the entry, or replaces the one with its id.
+    [[nodiscard]] bool putWaitlistEntry(const WaitlistEntry &entry, QSqlError *error);
+    // Removes the patient's entries for `typeId` whose window holds `date`, except `exceptId`;
+    // the ids removed (empty with `error` set on failure).
+    [[nodiscard]] QStringList removeWaitlistEntriesCovering(const QString &patientId, const QString &typeId,
+                                                            const QDate &date, const QString &exceptId,
+                                                            QSqlError *error);
     // Blocks whose id starts with `idPrefix` overlapping [fromUtc, toUtc) (seconds).
     [[nodiscard]] bool removeBlocks(const QString &idPrefix, qint64 fromUtc, qint64 toUtc, QSqlError *error);
     // Raised by every write of reference data (settings, chairs, providers, types, patients,

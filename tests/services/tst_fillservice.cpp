@@ -5,12 +5,22 @@
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
+#include "services/patientmessages.h"
+#include "scheduling/booking.h"
+#include "scheduling/timeline.h"
+#include "store/auditlog.h"
+#include "store/fillrepository.h"
+#include "store/practicerepository.h"
+#include "translations/language.h"
 #include "services/practiceimportservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 
+#include <QSemaphore>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
@@ -37,8 +47,10 @@ const char *kPractice = R"({
     { "id": "rct", "name": "Root canal", "minutes": 90, "pattern": "XXXXXXXXXXXXXXXXXX", "skill": "general",
       "equipment": ["standard"], "complexity": 1 } ],
   "patients": [
-    { "id": "pt1", "name": "Ana" }, { "id": "pt2", "name": "Ben" }, { "id": "pt3", "name": "Cy" },
-    { "id": "pt4", "name": "Di" }, { "id": "pt5", "name": "Ed" }, { "id": "pt6", "name": "Flo" },
+    { "id": "pt1", "name": "Ana", "language": "es", "contact": { "preferred": "sms" } },
+    { "id": "pt2", "name": "Ben" }, { "id": "pt3", "name": "Cy" },
+    { "id": "pt4", "name": "Di" }, { "id": "pt5", "name": "Ed" },
+    { "id": "pt6", "name": "Flo", "contact": { "doNotContact": true } },
     { "id": "pt7", "name": "Gus" } ],
   "waitlist": [
     { "id": "w-ana", "patientId": "pt1", "typeId": "exam", "earliest": "2026-11-30", "latest": "2026-12-31", "urgency": 5, "since": "2026-11-01T10:00" },
@@ -96,6 +108,62 @@ private:
         for (const FillService::Candidate &c : *found)
             ids << c.shown.entry.id;
         return ids;
+    }
+
+
+    UserSession m_manager{u"manager-1"_s, u"session-2"_s, u"ws-1"_s, Role::OfficeManager, {}};
+    const FreedSlot m_slot{u"c1"_s, u"dr-a"_s, test::chicago(u"2026-12-01T09:00"_s), 60};
+
+    void setFill(int atOnce, int minutes = 30, bool autoNoShow = false, bool approval = false)
+    {
+        FillSettings s;
+        s.offersAtOnce = atOnce;
+        s.offerMinutes = minutes;
+        s.autoNoShow = autoNoShow;
+        s.noShowNeedsApproval = approval;
+        QString error;
+        QVERIFY2(m_fill->setSettings(s, m_manager, &error), qPrintable(error));
+    }
+
+    // "entry:state" of every offer made for `slot`, oldest first.
+    QStringList offers(const FreedSlot &slot)
+    {
+        QStringList out;
+        for (const WaitlistOffer &o : store::FillRepository(m_cache->database()).offersForSlot(slot.key()))
+            out << o.entryId + u':' + offerStateName(o.state);
+        return out;
+    }
+
+    int audited(const QString &action, const QString &recordId = {})
+    {
+        QSqlQuery q(m_cache->database());
+        q.prepare(u"SELECT count(*) FROM audit_log WHERE action = ? AND (? = '' OR record_id = ?)"_s);
+        q.addBindValue(action);
+        q.addBindValue(recordId);
+        q.addBindValue(recordId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QStringList waitlistIds()
+    {
+        QStringList ids;
+        for (const WaitlistEntry &e : store::PracticeRepository(m_cache->database()).waitlist())
+            ids << e.id;
+        ids.sort();
+        return ids;
+    }
+
+    // A no-show of `patient` at `when` (the clock is moved there and left after the visit).
+    Appointment noShow(const QString &patient, const QString &when, const QString &provider = u"dr-a"_s,
+                       const QString &chair = u"c1"_s)
+    {
+        m_clock.setNowUtc(test::chicago(when).addSecs(-3600));
+        const Appointment a = book(patient, provider, chair, when);
+        m_clock.setNowUtc(test::chicago(when).addSecs(20 * 60));
+        const BookingOutcome o = m_booking->changeStatus(a.id, a.version, AppointmentStatus::NoShow, m_session);
+        if (!o.ok())
+            qWarning() << "no-show refused:" << o.message;
+        return o.appointment;
     }
 
 private Q_SLOTS:
@@ -256,6 +324,368 @@ private Q_SLOTS:
         // 2025-10-06 is more than twelve months back.
         QCOMPARE(m_fill->noShowsInLastYear(u"pt5"_s, m_session, &error), std::optional<int>(5));
         QCOMPARE(m_fill->noShowsInLastYear(u"pt1"_s, m_session, &error), std::optional<int>(0));
+    }
+
+    // One offer at a time: the top candidate, open 30 minutes; at exactly 30 minutes it expires
+    // and the next one on the list gets it.
+    void offerExpiresToTheNextCandidate()
+    {
+        QString error;
+        const auto made = m_fill->offerSlot(m_slot, m_session, &error);
+        QVERIFY2(made, qPrintable(error));
+        QCOMPARE(made->size(), 1);
+        QCOMPARE(made->first().entryId, u"w-gus-busy"_s); // urgency 9, on the list since October
+        QCOMPARE(made->first().expiresUtc, m_clock.nowUtc().addSecs(30 * 60));
+        QCOMPARE(offers(m_slot), QStringList({u"w-gus-busy:offered"_s}));
+        // Asking again while the offer is open makes no second one.
+        QCOMPARE(m_fill->offerSlot(m_slot, m_session, &error)->size(), 0);
+
+        m_clock.advanceSeconds(30 * 60 - 1);
+        QCOMPARE(m_fill->expireOffers(m_session, &error)->size(), 0);
+        QCOMPARE(offers(m_slot), QStringList({u"w-gus-busy:offered"_s}));
+        m_clock.advanceSeconds(1);
+        const auto next = m_fill->expireOffers(m_session, &error);
+        QVERIFY2(next, qPrintable(error));
+        QCOMPARE(next->size(), 1);
+        QCOMPARE(offers(m_slot), QStringList({u"w-gus-busy:expired"_s, u"w-ben:offered"_s}));
+        QCOMPARE(audited(u"offer_expired"_s), 1);
+        QCOMPARE(audited(u"offer"_s), 2);
+
+        // Accepting the expired one is refused and books nothing.
+        const WaitlistOffer gus = store::FillRepository(m_cache->database()).offersForSlot(m_slot.key()).first();
+        const BookingOutcome late = m_fill->acceptOffer(gus.id, m_session);
+        QCOMPARE(late.result, BookingOutcome::Result::Refused);
+        QCOMPARE(late.violations.first().rule, u"offer_closed"_s);
+        // Ben declines: Cy is next (urgency 5, longer on the list than Ana).
+        const WaitlistOffer ben = store::FillRepository(m_cache->database()).offersForSlot(m_slot.key()).last();
+        QVERIFY2(m_fill->declineOffer(ben.id, m_session, &error), qPrintable(error));
+        QCOMPARE(offers(m_slot),
+                 QStringList({u"w-gus-busy:expired"_s, u"w-ben:declined"_s, u"w-cy:offered"_s}));
+        // Every offer made prepared its message and logged the contact.
+        const auto contacts = m_fill->contactsFor(ben.id, m_session, &error);
+        QVERIFY2(contacts, qPrintable(error));
+        QCOMPARE(contacts->size(), 2); // offered, declined
+        QCOMPARE(contacts->at(0).outcome, ContactOutcome::Prepared);
+        QVERIFY2(contacts->at(0).message.contains(u"Dr. A"_s) && contacts->at(0).message.contains(u"30 minutes"_s),
+                 qPrintable(contacts->at(0).message));
+        QCOMPARE(contacts->at(1).outcome, ContactOutcome::Declined);
+    }
+
+    // Up to three at once; the first to accept books through the booking service, the other
+    // open offers are withdrawn and the patient leaves their other lists for that type whose
+    // window holds the day.
+    void firstAcceptanceWinsAndCleansUp()
+    {
+        setFill(3);
+        QString error;
+        // Ben is also on another exam list that covers 1 Dec, one that does not, and a root canal list.
+        WaitlistEntry covering{{}, u"pt2"_s, u"exam"_s, {}, QDate(2026, 11, 25), QDate(2026, 12, 5), 3, {}};
+        WaitlistEntry later{{}, u"pt2"_s, u"exam"_s, {}, QDate(2027, 1, 4), QDate(2027, 1, 29), 3, {}};
+        WaitlistEntry rct{{}, u"pt2"_s, u"rct"_s, {}, QDate(2026, 11, 25), QDate(2026, 12, 31), 3, {}};
+        const auto c = m_fill->addToWaitlist(covering, m_session, &error);
+        const auto l = m_fill->addToWaitlist(later, m_session, &error);
+        const auto r = m_fill->addToWaitlist(rct, m_session, &error);
+        QVERIFY2(c && l && r, qPrintable(error));
+        // Gus is busy at 9:00 with Dr. B so only the exam lists of Ben, Cy and Ana are left.
+        QVERIFY(!book(u"pt7"_s, u"dr-b"_s, u"c2"_s, u"2026-12-01T09:00"_s).id.isEmpty());
+        const auto made = m_fill->offerSlot(m_slot, m_session, &error);
+        QVERIFY2(made, qPrintable(error));
+        QStringList entries;
+        for (const WaitlistOffer &o : *made)
+            entries << o.entryId;
+        QCOMPARE(entries, QStringList({u"w-ben"_s, u"w-cy"_s, u"w-ana"_s}));
+
+        const BookingOutcome won = m_fill->acceptOffer(made->at(0).id, m_session);
+        QVERIFY2(won.ok(), qPrintable(won.message));
+        QCOMPARE(won.appointment.patientId, u"pt2"_s);
+        QCOMPARE(won.appointment.startUtc, m_slot.startUtc);
+        QCOMPARE(offers(m_slot),
+                 QStringList({u"w-ben:accepted"_s, u"w-cy:withdrawn"_s, u"w-ana:withdrawn"_s}));
+        // Ben's w-ben and the covering exam entry are gone; the later one and the root canal stay.
+        const QStringList left = waitlistIds();
+        QVERIFY(!left.contains(u"w-ben"_s));
+        QVERIFY(!left.contains(c->id));
+        QVERIFY(left.contains(l->id));
+        QVERIFY(left.contains(r->id));
+        QVERIFY(left.contains(u"w-cy"_s));
+        // A withdrawn offer cannot be accepted.
+        const BookingOutcome lost = m_fill->acceptOffer(made->at(1).id, m_session);
+        QCOMPARE(lost.result, BookingOutcome::Result::Refused);
+        QCOMPARE(audited(u"offer_accepted"_s), 1);
+        // The slot is not offered again once taken.
+        QCOMPARE(m_fill->offerSlot(m_slot, m_session, &error)->size(), 0);
+    }
+
+    // Two receptionists at two computers accept two offers of the same time at the same moment:
+    // one booking, one clean refusal.
+    void concurrentAcceptancesBookOnce()
+    {
+        setFill(3);
+        QString error;
+        const auto made = m_fill->offerSlot(m_slot, m_session, &error);
+        QVERIFY2(made && made->size() == 3, qPrintable(error));
+        const QString file = store::Cache::findCacheFile(m_dir->path());
+        const QString cacheId = store::Cache::cacheIdFromFile(file);
+        const store::CacheKeyStore::ReadResult key = m_keys.readKey(cacheId);
+        QCOMPARE(key.status, store::CacheKeyStore::Status::Ok);
+
+        QSemaphore ready;
+        QSemaphore go;
+        BookingOutcome results[2];
+        QString openErrors[2];
+        auto desk = [&](int i, QString offerId) {
+            return QThread::create([&, i, offerId] {
+                store::MemoryCacheKeyStore keys;
+                QString ignored;
+                (void)keys.writeKey(cacheId, key.key, &ignored);
+                auto opened = store::Cache::open(m_dir->path(), keys, store::Cache::OpenMode::OpenExisting);
+                if (!opened.cache) {
+                    openErrors[i] = opened.error.message;
+                    ready.release();
+                    return;
+                }
+                BookingService booking(*opened.cache, m_clock);
+                FrontDesk frontDesk(*opened.cache, m_clock);
+                FillService fill(*opened.cache, m_clock, booking, frontDesk);
+                ready.release();
+                go.acquire();
+                results[i] = fill.acceptOffer(offerId, m_session);
+            });
+        };
+        std::unique_ptr<QThread> a(desk(0, made->at(0).id));
+        std::unique_ptr<QThread> b(desk(1, made->at(1).id));
+        a->start();
+        b->start();
+        ready.acquire(2);
+        go.release(2);
+        QVERIFY(a->wait(30000));
+        QVERIFY(b->wait(30000));
+        QVERIFY2(openErrors[0].isEmpty() && openErrors[1].isEmpty(), qPrintable(openErrors[0] + openErrors[1]));
+        const int done = int(results[0].ok()) + int(results[1].ok());
+        QCOMPARE(done, 1);
+        const BookingOutcome &loser = results[0].ok() ? results[1] : results[0];
+        QCOMPARE(loser.result, BookingOutcome::Result::Refused);
+        QVERIFY(!loser.message.isEmpty());
+        // One appointment in that chair at that time, one accepted offer, the rest closed.
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM appointments WHERE chair_id = 'c1' AND start_utc = %1"_s.arg(
+                m_slot.startUtc.toSecsSinceEpoch())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        const QStringList states = offers(m_slot);
+        QCOMPARE(states.filter(u":accepted"_s).size(), 1);
+        QCOMPARE(states.filter(u":offered"_s).size(), 0);
+    }
+
+    // Staff can give the time to a chosen entry out of order (audited); not to one that cannot take it.
+    void directOfferIsAudited()
+    {
+        QString error;
+        const auto direct = m_fill->offerDirect(m_slot, u"w-ana"_s, m_session, &error);
+        QVERIFY2(direct, qPrintable(error));
+        QVERIFY(direct->direct);
+        QCOMPARE(audited(u"offer_direct"_s, direct->id), 1);
+        QVERIFY(!m_fill->offerDirect(m_slot, u"w-ed-other-provider"_s, m_session, &error));
+        QVERIFY(error.contains(u"cannot take this time"_s));
+        // Ana speaks Spanish and prefers texts: her message is in Spanish.
+        const auto contacts = m_fill->contactsFor(direct->id, m_session, &error);
+        QVERIFY(contacts && contacts->size() == 1);
+        QCOMPARE(contacts->first().language, u"es"_s);
+        QCOMPARE(contacts->first().channel, ContactChannel::Sms);
+        QVERIFY2(contacts->first().message.contains(u"se abrió"_s), qPrintable(contacts->first().message));
+        // A read-only account may not offer.
+        const UserSession viewer{u"viewer-1"_s, u"s"_s, u"w"_s, Role::ReadOnly, {}};
+        QVERIFY(!m_fill->offerSlot(m_slot, viewer, &error));
+        QVERIFY(!m_fill->offerDirect(m_slot, u"w-ben"_s, viewer, &error));
+    }
+
+    void messagesInBothLanguages()
+    {
+        const QDateTime at(QDate(2026, 12, 1), QTime(14, 0), QTimeZone("America/Chicago"));
+        const QString en = patientmessage::slotOffer(u"en"_s, u"Fill Dental"_s, u"Dr. A"_s, at, 30);
+        QCOMPARE(en, u"Fill Dental: a visit with Dr. A has opened on Tuesday, December 1 at 2:00 PM. Reply YES or "
+                     "call us to take it; we hold it for you for 30 minutes."_s
+                             .replace(u"2:00 PM"_s, language::localeFor(u"en"_s).toString(QTime(14, 0),
+                                                                                        QLocale::ShortFormat)));
+        const QString es = patientmessage::slotOffer(u"es"_s, u"Fill Dental"_s, u"Dr. A"_s, at, 30);
+        QVERIFY2(es.startsWith(u"Fill Dental: se abrió una cita con Dr. A el martes, 1 de diciembre a las "_s),
+                 qPrintable(es));
+        QVERIFY2(es.endsWith(u"la guardamos para usted durante 30 minutos."_s), qPrintable(es));
+        const QString rEs = patientmessage::reschedule(u"es"_s, u"Fill Dental"_s, u"Exam"_s, {at, at.addDays(1)});
+        QVERIFY2(rEs.contains(u"1) martes, 1 de diciembre"_s) && rEs.contains(u"2) miércoles, 2 de diciembre"_s),
+                 qPrintable(rEs));
+        const QString rEn = patientmessage::reschedule(u"en"_s, u"Fill Dental"_s, u"Exam"_s, {});
+        QCOMPARE(rEn, u"Fill Dental: we missed you at your Exam visit. Please call us to find a new time."_s);
+        // The staff's own language does not change the patient's.
+        QString langError;
+        QVERIFY(language::use(u"es"_s, &langError));
+        QCOMPARE(patientmessage::reschedule(u"en"_s, u"Fill Dental"_s, u"Exam"_s, {}), rEn);
+        QVERIFY(language::use(u"en"_s, &langError));
+    }
+
+    // Over the limit (more than 3 in 12 months) the practice warns or asks for approval.
+    void noShowLimitNeedsApprovalWhenAsked()
+    {
+        for (const QString &day : {u"2026-09-07"_s, u"2026-10-05"_s, u"2026-11-02"_s})
+            QVERIFY(!noShow(u"pt5"_s, day + u"T09:00"_s).id.isEmpty());
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T08:00"_s));
+        BookRequest r;
+        r.patientId = u"pt5"_s;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c1"_s;
+        r.startUtc = test::chicago(u"2026-12-02T09:00"_s);
+        setFill(1, 30, false, true);
+        // Three: not over the limit.
+        BookRequest first = r;
+        const BookingOutcome three = m_booking->book(first, m_session);
+        QVERIFY2(three.ok(), qPrintable(three.message));
+        QVERIFY(m_booking->cancel(three.appointment.id, three.appointment.version, CancelReason::Patient, m_session).ok());
+        QVERIFY(!noShow(u"pt5"_s, u"2026-11-16T09:00"_s).id.isEmpty());
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T08:00"_s));
+        QString error;
+        QCOMPARE(m_fill->noShowsInLastYear(u"pt5"_s, m_session, &error), std::optional<int>(4));
+        r.startUtc = test::chicago(u"2026-12-03T09:00"_s);
+        const BookingOutcome refused = m_booking->book(r, m_session);
+        QCOMPARE(refused.result, BookingOutcome::Result::Refused);
+        QCOMPARE(refused.violations.first().rule, BookingService::kNoShowApprovalRule);
+        QVERIFY(refused.violations.first().message.contains(u"4"_s));
+        // With an office manager's approval, or by the manager, it books; the approval is audited.
+        r.approvedByUserId = u"manager-1"_s;
+        const BookingOutcome approved = m_booking->book(r, m_session);
+        QVERIFY2(approved.ok(), qPrintable(approved.message));
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'book' AND record_id = '%1'"_s.arg(
+                approved.appointment.id)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(u"no_show_limit_approved_by=manager-1"_s));
+        r.approvedByUserId.clear();
+        r.startUtc = test::chicago(u"2026-12-04T09:00"_s);
+        QVERIFY(m_booking->book(r, m_manager).ok());
+        // Warning only (the default): front desk books; the dialog shows the count.
+        setFill(1, 30, false, false);
+        r.startUtc = test::chicago(u"2026-12-07T09:00"_s);
+        QVERIFY(m_booking->book(r, m_session).ok());
+    }
+
+    void automaticNoShowMarking()
+    {
+        const Appointment ana = book(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-11-30T09:00"_s);
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T09:15"_s));
+        QString error;
+        QCOMPARE(m_fill->markLateNoShows(m_session, &error), std::optional<int>(0)); // off by default
+        setFill(1, 30, true);
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T09:14"_s));
+        QCOMPARE(m_fill->markLateNoShows(m_session, &error), std::optional<int>(0));
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T09:15"_s));
+        QCOMPARE(m_fill->markLateNoShows(m_session, &error), std::optional<int>(1));
+        QCOMPARE(m_booking->find(ana.id, &error)->status, AppointmentStatus::NoShow);
+    }
+
+    // The engine's three best times by the patient's preferences; the outcome is logged with
+    // a correlation id, and an accepted time is booked.
+    void rescheduleProposesBooksAndLogs()
+    {
+        const Appointment missed = noShow(u"pt3"_s, u"2026-11-30T09:00"_s);
+        QString error;
+        const auto options = m_fill->rescheduleOptions(missed.id, m_session, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->size(), 3);
+        for (qsizetype i = 1; i < options->size(); ++i)
+            QVERIFY(options->at(i - 1).score >= options->at(i).score);
+        const auto message = m_fill->rescheduleMessage(missed.id, *options, &error);
+        QVERIFY2(message && message->contains(u"3) "_s), qPrintable(error));
+
+        const FillService::RescheduleResult noAnswer =
+                m_fill->logReschedule(missed.id, ContactOutcome::NoAnswer, std::nullopt, m_session);
+        QVERIFY2(noAnswer.booking.ok(), qPrintable(noAnswer.booking.message));
+        QVERIFY(noAnswer.booking.appointment.id.isEmpty());
+        const FillService::RescheduleResult accepted =
+                m_fill->logReschedule(missed.id, ContactOutcome::Accepted, options->first(), m_session);
+        QVERIFY2(accepted.booking.ok(), qPrintable(accepted.booking.message));
+        QCOMPARE(accepted.booking.appointment.startUtc, scheduling::fromMinute(options->first().start));
+        QCOMPARE(accepted.booking.appointment.typeId, missed.typeId);
+
+        const auto log = m_fill->contactsFor(missed.id, m_session, &error);
+        QVERIFY(log && log->size() == 2);
+        QCOMPARE(log->at(0).outcome, ContactOutcome::NoAnswer);
+        QCOMPARE(log->at(1).outcome, ContactOutcome::Accepted);
+        QCOMPARE(log->at(1).newAppointmentId, accepted.booking.appointment.id);
+        QVERIFY(log->at(0).correlationId != log->at(1).correlationId);
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'reschedule_call' AND correlation_id = '%1'"_s.arg(
+                log->at(1).correlationId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Booked again: it leaves the unscheduled list and the sweep.
+        QVERIFY(m_fill->weeklySweep(m_session, &error)->isEmpty());
+        // An appointment still on the book is not rescheduled this way.
+        QVERIFY(!m_fill->rescheduleOptions(accepted.booking.appointment.id, m_session, &error));
+    }
+
+    // Last week's no-shows not booked again or dismissed, each with its way of contact; no
+    // message for a patient who asked not to be contacted.
+    void weeklySweepRespectsContactChoices()
+    {
+        const Appointment old = noShow(u"pt1"_s, u"2026-11-20T09:00"_s);  // 10 days back
+        const Appointment ana = noShow(u"pt1"_s, u"2026-11-24T09:00"_s);  // sms, Spanish
+        const Appointment flo = noShow(u"pt6"_s, u"2026-11-25T10:00"_s);  // do not contact
+        const Appointment ed = noShow(u"pt5"_s, u"2026-11-26T11:00"_s);   // dismissed below
+        QVERIFY(!old.id.isEmpty() && !ana.id.isEmpty() && !flo.id.isEmpty() && !ed.id.isEmpty());
+        m_clock.setNowUtc(test::chicago(u"2026-11-30T08:00"_s));
+        QString error;
+        QVERIFY(!m_fill->dismissUnscheduled(ed.id, u"  "_s, m_session, &error));
+        QVERIFY(error.contains(u"why"_s));
+        QVERIFY2(m_fill->dismissUnscheduled(ed.id, u"moved away"_s, m_session, &error), qPrintable(error));
+        QCOMPARE(audited(u"dismiss"_s, ed.id), 1);
+
+        const auto sweep = m_fill->weeklySweep(m_session, &error);
+        QVERIFY2(sweep, qPrintable(error));
+        QCOMPARE(sweep->size(), 2);
+        const FollowUp &first = sweep->at(0); // latest first: Flo
+        QCOMPARE(first.missed.appointment.id, flo.id);
+        QVERIFY(first.doNotContact);
+        QCOMPARE(first.channel, ContactChannel::None);
+        QVERIFY(first.message.isEmpty());
+        const FollowUp &second = sweep->at(1);
+        QCOMPARE(second.missed.appointment.id, ana.id);
+        QCOMPARE(second.channel, ContactChannel::Sms);
+        QCOMPARE(second.options.size(), 3);
+        QVERIFY2(second.message.contains(u"Te extrañamos"_s) || second.message.contains(u"lo extrañamos"_s),
+                 qPrintable(second.message));
+        // Ed's dismissal takes him off the unscheduled list too.
+        for (const store::ScheduledAppointment &s : m_desk->unscheduled(30, m_session, &error))
+            QVERIFY(s.appointment.id != ed.id);
+    }
+
+    void waitlistEntriesAreCheckedAndAudited()
+    {
+        QString error;
+        WaitlistEntry e{{}, u"pt4"_s, u"exam"_s, u"dr-b"_s, QDate(2026, 12, 1), QDate(2026, 12, 20), 7, {}};
+        WaitlistEntry backwards = e;
+        backwards.latest = QDate(2026, 11, 1);
+        QVERIFY(!m_fill->addToWaitlist(backwards, m_session, &error));
+        WaitlistEntry tooUrgent = e;
+        tooUrgent.urgency = 11;
+        QVERIFY(!m_fill->addToWaitlist(tooUrgent, m_session, &error));
+        WaitlistEntry nobody = e;
+        nobody.patientId = u"pt-none"_s;
+        QVERIFY(!m_fill->addToWaitlist(nobody, m_session, &error));
+        const auto added = m_fill->addToWaitlist(e, m_session, &error);
+        QVERIFY2(added, qPrintable(error));
+        QCOMPARE(added->sinceUtc, m_clock.nowUtc());
+        QCOMPARE(audited(u"create"_s, added->id), 1);
+        WaitlistEntry edited = *added;
+        edited.urgency = 10;
+        QVERIFY2(m_fill->updateWaitlistEntry(edited, m_session, &error), qPrintable(error));
+        QCOMPARE(audited(u"update"_s, added->id), 1);
+        // Urgency 10 puts it first.
+        QCOMPARE(m_desk->waitlist(m_session, &error).first().entry.id, added->id);
+        const UserSession viewer{u"viewer-1"_s, u"s"_s, u"w"_s, Role::ReadOnly, {}};
+        QVERIFY(!m_fill->removeFromWaitlist(added->id, viewer, &error));
+        QVERIFY2(m_fill->removeFromWaitlist(added->id, m_session, &error), qPrintable(error));
+        QVERIFY(!waitlistIds().contains(added->id));
+        QVERIFY(!m_fill->removeFromWaitlist(added->id, m_session, &error));
     }
 };
 

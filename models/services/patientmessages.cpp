@@ -1,0 +1,61 @@
+#include "patientmessages.h"
+
+#include "translations/language.h"
+
+#include "domain/localformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::patientmessage {
+
+namespace {
+
+constexpr const char *kContext = "chairside::PatientMessage";
+
+QString tr(const QString &language, const char *source)
+{
+    return language::translate(language, kContext, source);
+}
+
+// "Tuesday, November 24 at 2:00 PM" / "martes 24 de noviembre a las 2:00 p. m."
+QString when(const QString &language, const QDateTime &local)
+{
+    const QLocale locale = language::localeFor(language);
+    const QString day = locale.toString(local.date(), tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                                                                      "dddd, MMMM d")));
+    const QString time = localformat::time(local.time(), locale);
+    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "%1 at %2")).arg(day, time);
+}
+
+} // namespace
+
+QString slotOffer(const QString &language, const QString &practiceName, const QString &providerName,
+                  const QDateTime &localStart, int holdMinutes)
+{
+    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                          "%1: a visit with %2 has opened on %3. Reply YES or call us to take it; "
+                                          "we hold it for you for %4 minutes."))
+            .arg(practiceName, providerName, when(language, localStart), QString::number(holdMinutes));
+}
+
+QString reschedule(const QString &language, const QString &practiceName, const QString &visitName,
+                   const QList<QDateTime> &localOptions)
+{
+    QStringList options;
+    for (qsizetype i = 0; i < localOptions.size(); ++i)
+        options << u"%1) %2"_s.arg(i + 1).arg(when(language, localOptions.at(i)));
+    if (options.isEmpty())
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "%1: we missed you at your %2 visit. Please call us to find a new "
+                                              "time."))
+                .arg(practiceName, visitName);
+    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                          "%1: we missed you at your %2 visit. We can see you on %3. Reply with "
+                                          "the number of the time you want, or call us."))
+            .arg(practiceName, visitName, options.join(u"; "_s));
+}
+
+} // namespace chairside::patientmessage
