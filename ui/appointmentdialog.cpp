@@ -52,6 +52,13 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     form->addRow(tr("&Patient:"), m_patientSearch);
     form->addRow(QString(), m_patientResults);
     form->addRow(QString(), m_patientLabel);
+    m_patientNote = new QLabel(this);
+    m_patientNote->setObjectName(u"patientNoteLabel"_s);
+    m_patientNote->setWordWrap(true);
+    m_patientNote->setTextFormat(Qt::PlainText);
+    m_patientNote->setStyleSheet(u"color: #e65100"_s);
+    m_patientNote->hide();
+    form->addRow(QString(), m_patientNote);
 
     m_type = new QComboBox(this);
     m_type->setObjectName(u"typeComboBox"_s);
@@ -104,6 +111,10 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     m_openings->setMaximumHeight(80);
     m_openings->hide();
     layout->addWidget(m_openings);
+    m_addToWaitlist = new QPushButton(this);
+    m_addToWaitlist->setObjectName(u"addToWaitlistButton"_s);
+    m_addToWaitlist->hide();
+    layout->addWidget(m_addToWaitlist);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
@@ -116,9 +127,15 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     connect(m_patientResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
-        m_patientId = item->data(Qt::UserRole).toString();
-        m_patientLabel->setText(tr("Booking for %1").arg(item->text()));
+        patientChosen(item->data(Qt::UserRole).toString(), item->text());
         refreshCheck();
+    });
+    connect(m_addToWaitlist, &QPushButton::clicked, this, [this] {
+        if (!m_checks.addToWaitlist || m_patientId.isEmpty())
+            return;
+        m_checks.addToWaitlist(m_patientId, m_patientName, m_type->currentData().toString(),
+                               m_provider->currentData().toString());
+        reject();
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &AppointmentDialog::typeChanged);
     for (QComboBox *box : {m_provider, m_chair})
@@ -157,8 +174,8 @@ void AppointmentDialog::prefillNew(const QString &chairId, const QString &provid
 void AppointmentDialog::prefillVisit(const QString &patientId, const QString &patientName, const QString &typeId,
                                      int minutes, const QString &notes, const QString &waitlistEntryId)
 {
-    m_patientId = patientId;
     m_waitlistEntryId = waitlistEntryId;
+    patientChosen(patientId, patientName);
     m_patientSearch->hide();
     m_patientResults->hide();
     m_patientLabel->setText(tr("Booking for %1").arg(patientName));
@@ -220,6 +237,32 @@ void AppointmentDialog::typeChanged()
     refreshCheck();
 }
 
+void AppointmentDialog::setPatientChecks(PatientChecks checks)
+{
+    m_checks = std::move(checks);
+    m_addToWaitlist->setText(tr("Add to &waitlist…"));
+    m_addToWaitlist->setToolTip(tr("Nothing suits: put the patient on the waitlist for this visit instead"));
+    if (!m_patientId.isEmpty())
+        patientChosen(m_patientId, m_patientName);
+}
+
+void AppointmentDialog::patientChosen(const QString &patientId, const QString &name)
+{
+    if (patientId != m_patientId)
+        m_approvedBy.clear();
+    m_patientId = patientId;
+    m_patientName = name;
+    m_patientLabel->setText(tr("Booking for %1").arg(name));
+    m_needsApproval = false;
+    QString note;
+    if (m_checks.noShowNote && !m_existing)
+        std::tie(note, m_needsApproval) = m_checks.noShowNote(patientId);
+    m_patientNote->setText(note);
+    m_patientNote->setVisible(!note.isEmpty());
+    m_addToWaitlist->setVisible(m_checks.addToWaitlist && !m_existing && !patientId.isEmpty()
+                                && m_waitlistEntryId.isEmpty());
+}
+
 std::optional<BookRequest> AppointmentDialog::request(QString *why) const
 {
     const std::optional<QDateTime> start =
@@ -237,6 +280,7 @@ std::optional<BookRequest> AppointmentDialog::request(QString *why) const
     r.minutes = m_length->value();
     r.notes = m_notes->toPlainText();
     r.waitlistEntryId = m_waitlistEntryId;
+    r.approvedByUserId = m_approvedBy;
     return r;
 }
 
@@ -328,6 +372,13 @@ void AppointmentDialog::findOpenings()
 
 void AppointmentDialog::accept()
 {
+    if (!m_existing && m_needsApproval && m_approvedBy.isEmpty()) {
+        m_approvedBy = m_checks.approve ? m_checks.approve() : QString();
+        if (m_approvedBy.isEmpty()) {
+            m_violations->setText(tr("Booking this patient needs an office manager's approval."));
+            return;
+        }
+    }
     const std::optional<BookRequest> r = readyRequest();
     if (!r)
         return;

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -44,8 +46,24 @@ public:
 
     [[nodiscard]] QString violations() const;
 
+    // What the waitlist and no-show rules add to the dialog, given by the window.
+    struct PatientChecks
+    {
+        // Words on the patient's no-show record when it is over the practice's limit (empty
+        // otherwise) and whether booking them then needs an office manager's approval.
+        std::function<std::pair<QString, bool>(const QString &patientId)> noShowNote;
+        // Asks an office manager to approve; their user id, or empty when they did not.
+        std::function<QString()> approve;
+        // "Add to waitlist…": the patient, visit and provider chosen so far.
+        std::function<void(const QString &patientId, const QString &patientName, const QString &typeId,
+                           const QString &providerId)>
+                addToWaitlist;
+    };
+    void setPatientChecks(PatientChecks checks);
+
 private:
     void searchPatients(const QString &text);
+    void patientChosen(const QString &patientId, const QString &name);
     void typeChanged();
     void refreshCheck();
     void findOpenings();
@@ -63,6 +81,12 @@ private:
     std::optional<Appointment> m_existing;
     QString m_patientId;
     QString m_waitlistEntryId;
+    QString m_patientName;
+    PatientChecks m_checks;
+    bool m_needsApproval = false;
+    QString m_approvedBy;
+    QLabel *m_patientNote;
+    QPushButton *m_addToWaitlist;
 
     QLineEdit *m_patientSearch;
     QListWidget *m_patientResults;

@@ -7,6 +7,7 @@
 #include "providerdaywindow.h"
 #include "idlelock.h"
 #include "schedulechanger.h"
+#include "fillpanel.h"
 #include "signindialog.h"
 #include "scheduleview.h"
 
@@ -290,6 +291,8 @@ void MainWindow::buildPanels()
     auto bookVisit = [this](const QString &patientId, const QString &name, const QString &typeId, int minutes,
                             const QString &notes, const QString &waitlistEntryId) {
         AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
+        equip(dialog);
         dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, minutes);
         dialog.prefillVisit(patientId, name, typeId, minutes, notes, waitlistEntryId);
         dialog.exec();
@@ -312,6 +315,8 @@ void MainWindow::buildPanels()
             return;
         }
         AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
+        equip(dialog);
         dialog.showExisting(*a, m_trayModel->at(index.row()).patientName);
         dialog.exec();
     });
@@ -343,6 +348,7 @@ void MainWindow::buildActions()
     QMenu *editMenu = menuBar()->addMenu(QString());
     QMenu *goMenu = menuBar()->addMenu(QString());
     QMenu *viewMenu = menuBar()->addMenu(QString());
+    viewMenu->setObjectName(u"viewMenu"_s);
     QMenu *settingsMenu = menuBar()->addMenu(QString());
     settingsMenu->setObjectName(u"settingsMenu"_s);
     QMenu *languageMenu = settingsMenu->addMenu(QString());
@@ -732,6 +738,7 @@ void MainWindow::setColorByType(bool byType)
 void MainWindow::createAt(const SchedulePlacement &at)
 {
     AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
     const bool chairs = m_model->laneMode() == ScheduleModel::LaneMode::Chairs;
     QString provider = chairs ? m_providerFilter->currentData().toString() : at.laneKey;
     QString chair = chairs ? at.laneKey : QString();
@@ -762,6 +769,7 @@ void MainWindow::openAppointment(const QModelIndex &tile)
         return;
     }
     AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
     dialog.showExisting(*a, tile.data(Qt::DisplayRole).toString());
     dialog.exec();
 }
@@ -1011,6 +1019,8 @@ void MainWindow::unlock(const UserSession &session)
         }
         m_session = session;
         m_changer->setSession(session);
+        if (m_fillPanel)
+            m_fillPanel->setSession(session);
     }
     for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByLock)) {
         if (widget)

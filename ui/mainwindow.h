@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/session.h"
+#include "domain/practice.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,6 +26,9 @@ class AppointmentListModel;
 class BookingService;
 class Clock;
 class FrontDesk;
+class FillPanel;
+class FillService;
+class AppointmentDialog;
 class IdleWatcher;
 class ProviderDayWindow;
 class SignInDialog;
@@ -33,6 +37,7 @@ class ScheduleChanger;
 class ScheduleModel;
 class ScheduleView;
 class WaitlistModel;
+struct FreedSlot;
 struct ScheduleDragItem;
 struct SchedulePlacement;
 
@@ -69,6 +74,12 @@ public:
     [[nodiscard]] SignInDialog *lockScreen() const;
     [[nodiscard]] IdleWatcher *idleWatcher() const { return m_idle; }
     [[nodiscard]] const UserSession &session() const { return m_session; }
+
+    // Filling the book: the "Fill the book" panel (freed time, offers, late patients), the
+    // waitlist's and unscheduled list's own menus, the no-show follow-up and the booking
+    // dialog's no-show check. Without it those are not shown.
+    void setFillService(FillService *fill);
+    [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
 
     // What the practice-management system link says, shown in the status bar.
     void setSyncStatus(const QString &text, bool problem);
@@ -113,6 +124,14 @@ private:
     void addAccount();
     bool recordDaySheet(QString *error);
     void exportDaySheet();
+    // Gives a booking dialog the waitlist and no-show checks.
+    void equip(AppointmentDialog &dialog);
+    QString approveOverNoShowLimit();
+    void editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName);
+    void waitlistMenu(const QPoint &pos);
+    void unscheduledMenu(const QPoint &pos);
+    void followUpNoShows();
+    void freedTime(const FreedSlot &slot);
 
     BookingService &m_booking;
     FrontDesk &m_desk;
@@ -146,6 +165,10 @@ private:
     QList<QPointer<ProviderDayWindow>> m_providerDays;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_translations;
     UserAccounts *m_accounts = nullptr;
+    FillService *m_fill = nullptr;
+    FillPanel *m_fillPanel = nullptr;
+    QDockWidget *m_fillDock = nullptr;
+    QAction *m_followUpAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     QPointer<SignInDialog> m_lockScreen;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/bookingservice.h"
+#include "services/fillservice.h"
 #include "domain/session.h"
 
 #include <QObject>
@@ -62,6 +63,9 @@ Q_SIGNALS:
     // A change was refused or failed; `message` says why and what to do.
     void refused(const QString &message);
     void historyChanged();
+    // A change through this window left time free in a chair (a cancellation, a no-show, a
+    // move away, a shorter visit): the waitlist may fill it.
+    void timeFreed(const chairside::FreedSlot &slot);
 
 private:
     struct Step

@@ -99,6 +99,7 @@ struct ScheduleView::Tile
     QColor color;
     bool conflict = false;
     bool held = false;
+    bool late = false; // not checked in after the grace minutes: a possible no-show
 };
 
 ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
@@ -302,6 +303,9 @@ void ScheduleView::layoutLane(int laneRow)
             t.color = QColor(0x9e, 0x9e, 0x9e);
         t.conflict = !p.conflicts.isEmpty();
         t.held = m->index(r, 0, m->laneIndex(laneRow)).data(ScheduleModel::HeldRole).toBool();
+        t.late = m->index(r, 0, m->laneIndex(laneRow)).data(ScheduleModel::LateRole).toBool();
+        if (t.late)
+            t.detail = tr("Late?", "not checked in after the grace minutes: a possible no-show") + u" · "_s + t.detail;
         t.nameText = staticText(m_boldTexts, t.name, m_nameFont);
         t.detailText = staticText(m_smallTexts, t.detail, m_smallFont);
         t.glyphText = staticText(m_boldTexts, statusGlyph(t.status), m_nameFont);
@@ -1042,9 +1046,12 @@ void ScheduleView::drawTile(QPainter &p, const Tile &t, const QRect &rect) const
         p.fillRect(QRectF(r.left(), y1, barW, y2 - y1), providerColor);
         i = j;
     }
-    // Outline: red for a conflict, dashed for a tile waiting on the tray.
+    // Outline: red for a conflict, dotted orange for a late patient, dashed for a tile waiting on the tray.
     if (t.conflict) {
         p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        p.drawRect(r.adjusted(1, 1, -1, -1));
+    } else if (t.late) {
+        p.setPen(QPen(QColor(0xe6, 0x51, 0x00), 2, Qt::DotLine));
         p.drawRect(r.adjusted(1, 1, -1, -1));
     } else {
         p.setPen(QPen(t.color.darker(150), 1, t.held ? Qt::DashLine : Qt::SolidLine));

@@ -2,6 +2,7 @@
 #include "services/practiceimportservice.h"
 #include "services/localsession.h"
 #include "services/bookingservice.h"
+#include "services/fillservice.h"
 #include "services/frontdesk.h"
 #include "services/schedulepage.h"
 #include "store/cache.h"
@@ -144,7 +145,9 @@ int selfTest()
     }
     BookingService booking(*opened.cache, clock);
     FrontDesk desk(*opened.cache, clock);
+    FillService fill(*opened.cache, clock, booking, desk);
     MainWindow window(booking, desk, clock, operatingSystemSession());
+    window.setFillService(&fill);
     window.resize(1280, 800);
     window.showDate(clock.nowUtc().date().addDays(1));
     const QImage image = window.grab().toImage();
@@ -295,6 +298,7 @@ int main(int argc, char *argv[])
 
     chairside::BookingService booking(*opened.cache, clock);
     chairside::FrontDesk desk(*opened.cache, clock);
+    chairside::FillService fill(*opened.cache, clock, booking, desk);
     QString error;
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
@@ -321,6 +325,7 @@ int main(int argc, char *argv[])
     } else {
         window = std::make_unique<chairside::MainWindow>(booking, desk, clock, session);
         window->setAccounts(&accounts);
+        window->setFillService(&fill);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }

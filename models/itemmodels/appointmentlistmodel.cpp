@@ -1,6 +1,8 @@
 #include "appointmentlistmodel.h"
 #include "domain/localformat.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -67,19 +69,41 @@ int WaitlistModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+void WaitlistModel::setEligible(const QStringList &entryIds, const QString &what)
+{
+    m_eligible = entryIds;
+    m_freedText = what;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
 QVariant WaitlistModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ShownWaitlistEntry &e = m_entries.at(index.row());
+    const bool eligible = m_eligible.contains(e.entry.id);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return tr("%1 — %2, urgency %3, %4 to %5")
-                .arg(e.patientName, e.typeName)
-                .arg(e.entry.urgency)
-                .arg(QLocale().toString(e.entry.earliest, QLocale::ShortFormat),
-                     QLocale().toString(e.entry.latest, QLocale::ShortFormat));
+    case Qt::AccessibleTextRole: {
+        const QString text = tr("%1 — %2, urgency %3, %4 to %5")
+                                     .arg(e.patientName, e.typeName)
+                                     .arg(e.entry.urgency)
+                                     .arg(QLocale().toString(e.entry.earliest, QLocale::ShortFormat),
+                                          QLocale().toString(e.entry.latest, QLocale::ShortFormat));
+        return eligible ? tr("★ %1 — can take %2").arg(text, m_freedText) : text;
+    }
+    case Qt::BackgroundRole:
+        return eligible ? QVariant(QColor(0xff, 0xf1, 0xb8)) : QVariant();
+    case Qt::FontRole: {
+        if (!eligible)
+            return {};
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case EligibleRole:
+        return eligible;
     case EntryIdRole:
         return e.entry.id;
     case PatientIdRole:

@@ -50,10 +50,23 @@ void ScheduleModel::setHeld(QSet<QString> appointmentIds)
     if (appointmentIds == m_held)
         return;
     m_held = std::move(appointmentIds);
+    tilesChanged(HeldRole);
+}
+
+void ScheduleModel::setLate(QSet<QString> appointmentIds)
+{
+    if (appointmentIds == m_late)
+        return;
+    m_late = std::move(appointmentIds);
+    tilesChanged(LateRole);
+}
+
+void ScheduleModel::tilesChanged(int role)
+{
     for (int l = 0; l < m_lanes.size(); ++l) {
         if (!m_lanes.at(l).tiles.isEmpty())
             Q_EMIT dataChanged(index(0, 0, laneIndex(l)), index(int(m_lanes.at(l).tiles.size()) - 1, 0, laneIndex(l)),
-                               {HeldRole});
+                               {role});
     }
 }
 
@@ -264,6 +277,9 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
                 + tr("%1 in %2").arg(p.shown.providerName.toHtmlEscaped(), p.shown.chairName.toHtmlEscaped())
                 + u"<br>"_s + tr("Status: %1").arg(appointmentStatusText(a.status)) + u"<br>"_s
                 + tr("Sync: %1").arg(syncWords(a.syncState));
+        if (m_late.contains(a.id))
+            text += u"<br><b style='color:#e65100'>"_s + tr("Late: not checked in; possible no-show").toHtmlEscaped()
+                    + u"</b>"_s;
         if (!a.notes.isEmpty())
             text += u"<br><i>"_s + a.notes.toHtmlEscaped() + u"</i>"_s;
         if (!p.conflicts.isEmpty())
@@ -274,6 +290,7 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
         return QString(tr("%1, %2 at %3 for %n minutes, %4, %5", nullptr, a.minutes)
                 .arg(p.shown.patientName, p.shown.typeName, localformat::time(p.startMinute), p.shown.providerName,
                      appointmentStatusText(a.status))
+                + (m_late.contains(a.id) ? u", "_s + tr("late, possible no-show") : QString())
                 + (p.conflicts.isEmpty() ? QString() : u", "_s + tr("conflict: %1").arg(p.conflicts.join(u"; "_s))));
     case IsLaneRole:
         return false;
@@ -323,6 +340,8 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
         return a.notes;
     case HeldRole:
         return m_held.contains(a.id);
+    case LateRole:
+        return m_late.contains(a.id);
     case LaneDateRole:
         return p.date;
     default:
@@ -341,7 +360,7 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
                   {StartMinuteRole, "startMinute"}, {MinutesRole, "minutes"},    {MinMinutesRole, "minMinutes"},
                   {MaxMinutesRole, "maxMinutes"},  {StatusRole, "status"},       {SyncStateRole, "syncState"},
                   {ProviderTimeRole, "providerTime"}, {ConflictRole, "conflict"}, {NotesRole, "notes"},
-                  {HeldRole, "held"}});
+                  {HeldRole, "held"}, {LateRole, "late"}});
     return names;
 }
 

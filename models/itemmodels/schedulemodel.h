@@ -44,6 +44,7 @@ public:
         ConflictRole,     // why it breaks the rules as it stands, or empty
         NotesRole,
         HeldRole,         // on the holding tray
+        LateRole,         // not checked in though start + the no-show grace has passed
     };
 
     // A lane as the view draws it.
@@ -63,6 +64,8 @@ public:
 
     void setPage(SchedulePage page);
     void setHeld(QSet<QString> appointmentIds);
+    // The appointments flagged "late / possible no-show".
+    void setLate(QSet<QString> appointmentIds);
     void setLaneMode(LaneMode mode);
     void setColorMode(ColorMode mode);
     // Providers mode: only this provider's lanes; chairs mode: only their tiles. Empty = all.
@@ -92,7 +95,9 @@ private:
     [[nodiscard]] QVariant tileData(const PageAppointment &p, int role) const;
 
     SchedulePage m_page;
+    void tilesChanged(int role);
     QSet<QString> m_held;
+    QSet<QString> m_late;
     LaneMode m_laneMode = LaneMode::Chairs;
     ColorMode m_colorMode = ColorMode::Provider;
     QString m_providerFilter;

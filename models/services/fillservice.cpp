@@ -695,6 +695,29 @@ std::optional<QList<WaitlistOffer>> FillService::recentOffers(int hours, const U
     return out;
 }
 
+QHash<QString, QString> FillService::patientNames(const QStringList &patientIds, const UserSession &session,
+                                                  QString *error)
+{
+    QHash<QString, QString> out;
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadWaitlist)) {
+        *error = *denied;
+        return out;
+    }
+    store::PracticeRepository repo(m_cache.database());
+    QSqlError sqlError;
+    for (const QString &id : patientIds) {
+        if (out.contains(id))
+            continue;
+        if (const std::optional<Patient> p = repo.patient(id, &sqlError))
+            out.insert(id, p->name);
+        if (sqlError.isValid()) {
+            *error = m_cache.describeFailure(sqlError);
+            break;
+        }
+    }
+    return out;
+}
+
 std::optional<QList<ContactRecord>> FillService::contactsFor(const QString &id, const UserSession &session,
                                                              QString *error)
 {

@@ -8,6 +8,7 @@
 #include "domain/fill.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -68,6 +69,8 @@ public:
     void setChannels(std::vector<std::unique_ptr<MessageChannel>> channels);
 
     [[nodiscard]] std::optional<FillSettings> settings(QString *error);
+    // The practice's time zone, for showing offered times.
+    [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error) { return m_booking.practiceZone(error); }
     // Office manager only; audited.
     [[nodiscard]] bool setSettings(const FillSettings &settings, const UserSession &session, QString *error);
 
@@ -117,6 +120,9 @@ public:
     // Offers still open and those made in the last `hours`, newest first.
     [[nodiscard]] std::optional<QList<WaitlistOffer>> recentOffers(int hours, const UserSession &session,
                                                                    QString *error);
+    // Patients' names for the panels' lists (like the waitlist panel, not audited per view).
+    [[nodiscard]] QHash<QString, QString> patientNames(const QStringList &patientIds, const UserSession &session,
+                                                       QString *error);
     // Every contact about one appointment or offer, oldest first.
     [[nodiscard]] std::optional<QList<ContactRecord>> contactsFor(const QString &appointmentOrOfferId,
                                                                   const UserSession &session, QString *error);

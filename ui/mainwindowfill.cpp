@@ -1,0 +1,266 @@
+// The main window's part in filling the book: the "Fill the book" panel, the waitlist's and
+// unscheduled list's menus, the no-show follow-up and the booking dialog's no-show check.
+#include "mainwindow.h"
+
+#include "appointmentdialog.h"
+#include "fillpanel.h"
+#include "prompt.h"
+#include "schedulechanger.h"
+#include "scheduleview.h"
+
+#include "domain/localformat.h"
+#include "itemmodels/appointmentlistmodel.h"
+#include "itemmodels/schedulemodel.h"
+#include "services/fillservice.h"
+#include "services/useraccounts.h"
+#include "store/appointmentrepository.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+void MainWindow::setFillService(FillService *fill)
+{
+    m_fill = fill;
+    if (!fill || m_fillPanel)
+        return;
+    m_fillDock = new QDockWidget(this);
+    m_fillDock->setObjectName(u"fillDock"_s);
+    m_fillPanel = new FillPanel(*fill, m_booking, m_fillDock);
+    m_fillDock->setWidget(m_fillPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_fillDock);
+    translated(m_fillDock, [this] { m_fillDock->setWindowTitle(tr("Fill the book")); });
+    m_fillPanel->setSession(m_session);
+
+    connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::reload);
+    connect(m_fillPanel, &FillPanel::message, this, &MainWindow::showMessage);
+    connect(m_fillPanel, &FillPanel::eligibleChanged, this, [this](const QStringList &ids, const QString &what) {
+        m_waitlistModel->setEligible(ids, what);
+    });
+    connect(m_changer, &ScheduleChanger::timeFreed, this, &MainWindow::freedTime);
+    // Offers expire and patients become late with the clock, not with a change.
+    auto *tick = new QTimer(this);
+    tick->setObjectName(u"fillTimer"_s);
+    tick->setInterval(15 * 1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_locked)
+            return;
+        m_fillPanel->refresh();
+        m_model->setLate(m_fillPanel->lateIds());
+    });
+    tick->start();
+    m_model->setLate(m_fillPanel->lateIds());
+
+    m_waitlistView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_waitlistView, &QListView::customContextMenuRequested, this, &MainWindow::waitlistMenu);
+    m_unscheduledView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_unscheduledView, &QListView::customContextMenuRequested, this, &MainWindow::unscheduledMenu);
+
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == u"viewMenu") {
+            m_followUpAction = new QAction(this);
+            m_followUpAction->setObjectName(u"followUpAction"_s);
+            translated(m_followUpAction, [this] { m_followUpAction->setText(tr("No-show &follow-up…")); });
+            connect(m_followUpAction, &QAction::triggered, this, &MainWindow::followUpNoShows);
+            menu->addSeparator();
+            menu->addAction(m_followUpAction);
+        }
+    }
+}
+
+void MainWindow::freedTime(const FreedSlot &slot)
+{
+    if (!m_fillPanel || !roleMay(m_session.role, Access::FillBook))
+        return;
+    QString error;
+    const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::utc());
+    QString provider;
+    for (const Provider &p : m_model->page().providers) {
+        if (p.id == slot.providerId)
+            provider = p.name;
+    }
+    const QDateTime local = slot.startUtc.toTimeZone(zone);
+    const QString what = tr("%1 %2 with %3, %n min", nullptr, slot.minutes)
+                                 .arg(localformat::shortDay(local.date()), localformat::time(local.time()), provider);
+    m_fillPanel->setFreedSlot(slot, what);
+    if (!m_waitlistModel->eligible().isEmpty()) {
+        m_fillDock->raise();
+        showMessage(tr("Time came free (%1): %n patient(s) on the waitlist can take it, marked ★. Drag one onto it, "
+                       "or offer it from Fill the book.",
+                       nullptr, int(m_waitlistModel->eligible().size()))
+                            .arg(what),
+                    false);
+    }
+}
+
+void MainWindow::equip(AppointmentDialog &dialog)
+{
+    if (!m_fill)
+        return;
+    AppointmentDialog::PatientChecks checks;
+    checks.noShowNote = [this](const QString &patientId) -> std::pair<QString, bool> {
+        QString error;
+        const std::optional<int> count = m_fill->noShowsInLastYear(patientId, m_session, &error);
+        const std::optional<FillSettings> settings = m_fill->settings(&error);
+        if (!count || !settings || *count <= settings->noShowLimit)
+            return {};
+        const bool approval = settings->noShowNeedsApproval && m_session.role != Role::OfficeManager;
+        QString text = tr("Missed %n appointment(s) in the last 12 months.", nullptr, *count);
+        if (approval)
+            text += u' ' + tr("Booking needs an office manager's approval.");
+        return {text, approval};
+    };
+    checks.approve = [this] { return approveOverNoShowLimit(); };
+    if (roleMay(m_session.role, Access::FillBook)) {
+        checks.addToWaitlist = [this](const QString &patientId, const QString &name, const QString &typeId,
+                                      const QString &providerId) {
+            WaitlistEntry e;
+            e.patientId = patientId;
+            e.typeId = typeId;
+            e.providerId = providerId;
+            e.earliest = m_date;
+            e.latest = m_date.addDays(30);
+            editWaitlistEntry(e, name);
+        };
+    }
+    dialog.setPatientChecks(std::move(checks));
+}
+
+QString MainWindow::approveOverNoShowLimit()
+{
+    if (!m_accounts) {
+        showMessage(tr("Approval needs staff accounts; add an office manager's account first."), true);
+        return {};
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"approvalDialog"_s);
+    dialog.setWindowTitle(tr("Office manager's approval"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(u"approverNameLineEdit"_s);
+    auto *password = new QLineEdit(&dialog);
+    password->setObjectName(u"approverPasswordLineEdit"_s);
+    password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Office manager:"), name);
+    form->addRow(tr("Password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    QByteArray secret = password->text().toUtf8();
+    password->clear();
+    QString error;
+    const std::optional<SignedIn> approver = m_accounts->signIn(name->text(), secret, m_session.workstation, &error);
+    secret.fill('\0');
+    if (!approver) {
+        showMessage(error, true);
+        return {};
+    }
+    if (approver->role != Role::OfficeManager) {
+        showMessage(tr("Only an office manager can approve this booking."), true);
+        return {};
+    }
+    return approver->session.userId;
+}
+
+void MainWindow::editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName)
+{
+    WaitlistEntryDialog dialog(entry, patientName, m_model->page().providers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const WaitlistEntry edited = dialog.entry();
+    const bool ok = edited.id.isEmpty() ? m_fill->addToWaitlist(edited, m_session, &error).has_value()
+                                        : m_fill->updateWaitlistEntry(edited, m_session, &error);
+    if (!ok) {
+        showMessage(error, true);
+        return;
+    }
+    showMessage(tr("%1 is on the waitlist.").arg(patientName), false);
+    reload();
+}
+
+void MainWindow::waitlistMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_waitlistView->indexAt(pos);
+    if (!index.isValid() || !m_fill)
+        return;
+    const ShownWaitlistEntry e = m_waitlistModel->at(index.row());
+    QMenu menu(this);
+    menu.setObjectName(u"waitlistMenu"_s);
+    const bool mayFill = roleMay(m_session.role, Access::FillBook);
+    menu.addAction(tr("&Edit…"), this, [this, e] { editWaitlistEntry(e.entry, e.patientName); })->setEnabled(mayFill);
+    menu.addAction(tr("&Remove from the waitlist"), this, [this, e] {
+            if (!Prompt::confirm(this, tr("Remove from the waitlist"),
+                                 tr("Take %1 off the waitlist for %2?").arg(e.patientName, e.typeName)))
+                return;
+            QString error;
+            if (!m_fill->removeFromWaitlist(e.entry.id, m_session, &error))
+                showMessage(error, true);
+            reload();
+        })->setEnabled(mayFill);
+    const std::optional<FreedSlot> slot = m_fillPanel->freedSlot();
+    QAction *direct = menu.addAction(tr("&Offer the freed time to this patient now"), this, [this, e, slot] {
+        QString error;
+        const std::optional<WaitlistOffer> made = m_fill->offerDirect(*slot, e.entry.id, m_session, &error);
+        showMessage(made ? tr("Offered to %1 ahead of the list (recorded).").arg(e.patientName) : error, !made);
+        m_fillPanel->refresh();
+    });
+    direct->setEnabled(mayFill && slot && m_waitlistModel->eligible().contains(e.entry.id));
+    menu.exec(m_waitlistView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::unscheduledMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_unscheduledView->indexAt(pos);
+    if (!index.isValid() || !m_fill)
+        return;
+    const store::ScheduledAppointment s = m_unscheduledModel->at(index.row());
+    const bool mayFill = roleMay(m_session.role, Access::FillBook);
+    QMenu menu(this);
+    menu.setObjectName(u"unscheduledMenu"_s);
+    menu.addAction(tr("&Reschedule…"), this, [this, s] {
+            RescheduleDialog dialog(*m_fill, s.appointment.id, s.patientName, m_session, this);
+            if (dialog.exec() == QDialog::Accepted)
+                reload();
+        })->setEnabled(mayFill);
+    menu.addAction(tr("&Dismiss…"), this, [this, s] {
+            const QStringList reasons = {tr("Treatment done elsewhere"), tr("Patient left the practice"),
+                                         tr("No longer needed"), tr("Booked in the practice system")};
+            const std::optional<int> chosen = Prompt::choose(
+                    this, tr("Dismiss from the unscheduled list"),
+                    tr("Why does %1's visit no longer need a time?").arg(s.patientName), reasons);
+            if (!chosen)
+                return;
+            QString error;
+            if (!m_fill->dismissUnscheduled(s.appointment.id, reasons.at(*chosen), m_session, &error))
+                showMessage(error, true);
+            reload();
+        })->setEnabled(mayFill);
+    menu.exec(m_unscheduledView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::followUpNoShows()
+{
+    if (!m_fill)
+        return;
+    FollowUpDialog dialog(*m_fill, m_session, this);
+    dialog.exec();
+    if (dialog.booked())
+        reload();
+}
+
+} // namespace chairside
