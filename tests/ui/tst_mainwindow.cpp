@@ -4,6 +4,7 @@
 #include "itemmodels/appointmentlistmodel.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
+#include "services/fillservice.h"
 #include "services/frontdesk.h"
 #include "services/pmsmirror.h"
 #include "services/practiceimportservice.h"
@@ -13,6 +14,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "ui/appointmentdialog.h"
+#include "ui/fillpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/prompt.h"
 #include "ui/providerdaywindow.h"
@@ -592,6 +594,100 @@ private Q_SLOTS:
         QCOMPARE(after.version, before.version + 1);
         QVERIFY(window->changer()->undo());
         QCOMPARE(stored(id).notes, before.notes);
+    }
+
+    // A cancellation frees time; the waitlist marks who can take it; dragging one of them onto
+    // the freed time books them there and takes them off the list.
+    void dragWaitlistEntryIntoFreedTime()
+    {
+        FillService fill(*m_cache, m_clock, *m_booking, *m_desk);
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setFillService(&fill);
+        window->setProviderLanes(true);
+        ScheduleModel *model = window->model();
+        // A visit whose time, once free, someone on the waitlist can take.
+        QModelIndex tile;
+        QString firstEligible;
+        for (int l = 0; l < model->laneCount() && !tile.isValid(); ++l) {
+            for (int r = 0; r < model->rowCount(model->laneIndex(l)) && !tile.isValid(); ++r) {
+                const QModelIndex t = model->index(r, 0, model->laneIndex(l));
+                if (t.data(ScheduleModel::StatusRole).toString() != u"scheduled")
+                    continue;
+                // What the slot would offer once it is free: the visit itself is in the way now,
+                // so look with a replacement of the same length an hour later than it can be.
+                QString error;
+                const QString id = t.data(ScheduleModel::AppointmentIdRole).toString();
+                const int version = t.data(ScheduleModel::VersionRole).toInt();
+                const FreedSlot slot{t.data(ScheduleModel::ChairIdRole).toString(),
+                                     t.data(ScheduleModel::ProviderIdRole).toString(),
+                                     t.data(ScheduleModel::StartUtcRole).toDateTime(),
+                                     t.data(ScheduleModel::MinutesRole).toInt()};
+                QVERIFY(m_booking->cancel(id, version, CancelReason::Patient, m_session).ok());
+                const auto found = fill.candidatesFor(slot, m_session, &error);
+                const Appointment cancelled = stored(id);
+                QVERIFY(m_booking->undoStatus(id, cancelled.version, m_session).ok());
+                if (found && !found->isEmpty()) {
+                    tile = t;
+                    firstEligible = found->first().shown.entry.id;
+                }
+            }
+        }
+        window->reload();
+        QVERIFY2(tile.isValid(), "no visit on the test day frees time anyone on the waitlist can take");
+        const QString id = tile.data(ScheduleModel::AppointmentIdRole).toString();
+        tile = model->indexOfAppointment(id);
+        const QString providerId = tile.data(ScheduleModel::ProviderIdRole).toString();
+        const int start = tile.data(ScheduleModel::StartMinuteRole).toInt();
+
+        QVERIFY(window->changer()->cancel(id, stored(id).version, CancelReason::Patient));
+        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        QVERIFY(waitlist);
+        QModelIndex entry;
+        int marked = 0;
+        for (int row = 0; row < waitlist->model()->rowCount(); ++row) {
+            const QModelIndex i = waitlist->model()->index(row, 0);
+            if (i.data(WaitlistModel::EligibleRole).toBool()) {
+                ++marked;
+                QVERIFY(i.data(Qt::DisplayRole).toString().startsWith(u"★"_s));
+                if (i.data(WaitlistModel::EntryIdRole).toString() == firstEligible)
+                    entry = i;
+            } else {
+                QVERIFY(!i.data(Qt::DisplayRole).toString().startsWith(u"★"_s));
+            }
+        }
+        QVERIFY(marked > 0);
+        QVERIFY(entry.isValid());
+        auto *freed = window->findChild<QLabel *>(u"freedLabel"_s);
+        QVERIFY(freed && freed->text().contains(u"★"_s));
+        QVERIFY(window->findChild<QPushButton *>(u"offerButton"_s)->isEnabled());
+
+        const QString patientId = entry.data(WaitlistModel::PatientIdRole).toString();
+        int lane = -1;
+        for (int l = 0; l < model->laneCount(); ++l) {
+            if (model->lane(l).key == providerId && model->lane(l).date == m_day)
+                lane = l;
+        }
+        QVERIFY(lane >= 0);
+        ScheduleView *view = window->view();
+        const QPoint target = laneMinutePoint(*window, lane, start, 2);
+        QVERIFY(view->viewport()->rect().contains(target));
+        waitlist->scrollTo(entry);
+        const QPoint from = waitlist->visualRect(entry).center();
+        const QPoint to = waitlist->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(target));
+        drag(waitlist->viewport(), from, to);
+
+        QString error;
+        bool booked = false;
+        for (const store::ScheduledAppointment &s : m_desk->patientAppointments(patientId, m_session, &error)) {
+            const QDateTime local = s.appointment.startUtc.toTimeZone(QTimeZone("America/Chicago"));
+            if (isLive(s.appointment.status) && local.date() == m_day
+                && local.time().msecsSinceStartOfDay() / 60000 == start && s.appointment.providerId == providerId)
+                booked = true;
+        }
+        QVERIFY2(booked, "the dragged waitlist patient is not booked into the freed time");
+        for (const ShownWaitlistEntry &e : m_desk->waitlist(m_session, &error))
+            QVERIFY(e.entry.id != firstEligible);
     }
 
     void contextMenuChangesTheStatus()
