@@ -4,7 +4,7 @@
 <context>
     <name>chairside::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/appointmentdialog.cpp" line="+59"/>
+        <location filename="../ui/appointmentdialog.cpp" line="+66"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>chairside::AppointmentListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+37"/>
         <source>%1 — %2, %3 %4 (%n min), %5</source>
         <translation>
             <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
@@ -24,9 +24,55 @@
     </message>
 </context>
 <context>
+    <name>chairside::BookingService</name>
+    <message numerus="yes">
+        <location filename="../models/services/bookingservice.cpp" line="+334"/>
+        <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
+        <translation>
+            <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
+            <numerusform>The patient missed %n appointments in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FillPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/fillpanel.cpp" line="+145"/>
+        <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
+        <translation>
+            <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
+            <numerusform>Freed: %1. %n patients on the waitlist can take it (marked ★).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Offered to %n patient(s); call or text them with the message in the offer&apos;s tooltip.</source>
+        <translation>
+            <numerusform>Offered to %n patient; call or text them with the message in the offer&apos;s tooltip.</numerusform>
+            <numerusform>Offered to %n patients; call or text them with the message in the offer&apos;s tooltip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n late appointment(s) marked no-show, as the practice asks.</source>
+        <translation>
+            <numerusform>%n late appointment marked no-show, as the practice asks.</numerusform>
+            <numerusform>%n late appointments marked no-show, as the practice asks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+634"/>
+        <location filename="../ui/mainwindow.cpp" line="+640"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -42,11 +88,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+413"/>
+        <location line="+417"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
             <numerusform>Chairside now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowfill.cpp" line="+94"/>
+        <source>%1 %2 with %3, %n min</source>
+        <translation>
+            <numerusform>%1 %2 with %3, %n min</numerusform>
+            <numerusform>%1 %2 with %3, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Time came free (%1): %n patient(s) on the waitlist can take it, marked ★. Drag one onto it, or offer it from Fill the book.</source>
+        <translation>
+            <numerusform>Time came free (%1): %n patient on the waitlist can take it, marked ★. Drag one onto it, or offer it from Fill the book.</numerusform>
+            <numerusform>Time came free (%1): %n patients on the waitlist can take it, marked ★. Drag one onto it, or offer it from Fill the book.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Missed %n appointment(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>Missed %n appointment in the last 12 months.</numerusform>
+            <numerusform>Missed %n appointments in the last 12 months.</numerusform>
         </translation>
     </message>
 </context>
@@ -64,7 +134,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+261"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+274"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -72,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1, %2 at %3 for %n minutes, %4, %5</source>
         <translation>
             <numerusform>%1, %2 at %3 for %n minute, %4, %5</numerusform>
@@ -83,7 +153,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+294"/>
+        <location filename="../ui/scheduleview.cpp" line="+295"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

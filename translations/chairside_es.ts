@@ -4,7 +4,7 @@
 <context>
     <name>chairside::Access</name>
     <message>
-        <location filename="../models/services/access.cpp" line="+101"/>
+        <location filename="../models/services/access.cpp" line="+102"/>
         <source>Your role (%1) may not do this; only the office manager may.</source>
         <translation>Su rol (%1) no permite hacer esto; solo el administrador del consultorio puede hacerlo.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>&amp;Paciente:</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>
@@ -95,18 +95,18 @@
         <translation>Mejores espacios libres; active uno para agendarlo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Book</source>
         <translation>&amp;Agendar</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+44"/>
+        <location line="+61"/>
+        <location line="+74"/>
         <source>Booking for %1</source>
         <translation>Cita para %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-58"/>
         <source>Appointment: %1</source>
         <translation>Cita: %1</translation>
     </message>
@@ -126,12 +126,22 @@
         <translation>%1 · habla español</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>Add to &amp;waitlist…</source>
+        <translation>Agregar a la &amp;lista de espera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing suits: put the patient on the waitlist for this visit instead</source>
+        <translation>Nada le conviene: poner al paciente en la lista de espera para esta cita</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>That time does not exist on this date: the clocks change then.</source>
         <translation>Esa hora no existe en esta fecha: ese día se cambia el horario.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Find the patient by name or phone.</source>
         <translation>Busque al paciente por nombre o teléfono.</translation>
     </message>
@@ -145,11 +155,16 @@
         <source>%1 at %2 — %3, %4</source>
         <translation>%1 a las %2 — %3, %4</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Booking this patient needs an office manager&apos;s approval.</source>
+        <translation>Agendar a este paciente requiere la aprobación del administrador del consultorio.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::AppointmentListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+37"/>
         <source>%1 — %2, %3 %4 (%n min), %5</source>
         <translation>
             <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
@@ -209,36 +224,44 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+73"/>
+        <location filename="../models/services/bookingservice.cpp" line="+74"/>
         <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
         <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+337"/>
+        <location line="+84"/>
+        <location line="+377"/>
         <location line="+141"/>
         <location line="+56"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-519"/>
-        <location line="+346"/>
+        <location line="-559"/>
+        <location line="+386"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-250"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
+        <translation>
+            <numerusform>El paciente faltó a %n cita en los últimos 12 meses; el consultorio pide la aprobación del administrador para agendarlo.</numerusform>
+            <numerusform>El paciente faltó a %n citas en los últimos 12 meses; el consultorio pide la aprobación del administrador para agendarlo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The idempotency key &quot;%1&quot; was already used for a different booking (appointment %2); use a new key for a new booking.</source>
         <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>patient &quot;%1&quot;</source>
         <translation>el paciente &quot;%1&quot;</translation>
     </message>
@@ -382,11 +405,406 @@
     </message>
 </context>
 <context>
+    <name>chairside::Fill</name>
+    <message>
+        <location filename="../models/domain/fill.cpp" line="+42"/>
+        <source>offered, waiting for an answer</source>
+        <translation>ofrecida, esperando respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>to contact</source>
+        <translation>por contactar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FillPanel</name>
+    <message>
+        <location filename="../ui/fillpanel.cpp" line="+34"/>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No time has come free. A cancellation, no-show, move or shorter visit shows here who on the waitlist can take it.</source>
+        <translation>No se ha liberado ningún horario. Una cancelación, inasistencia, cambio o cita más corta muestra aquí quién de la lista de espera puede tomarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer to the waitlist</source>
+        <translation>Ofrecer a la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer the freed time to the next patients on the list, for a limited time</source>
+        <translation>Ofrecer el horario libre a los siguientes pacientes de la lista, por tiempo limitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers of freed time and their state</source>
+        <translation>Ofertas de horarios libres y su estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient accepted</source>
+        <translation>El paciente aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the selected offer&apos;s time for the patient</source>
+        <translation>Agendar al paciente en el horario de la oferta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient declined</source>
+        <translation>El paciente rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected offer and offer the time to the next patient</source>
+        <translation>Cerrar la oferta seleccionada y ofrecer el horario al siguiente paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late / possible no-show</source>
+        <translation>Retrasos / posible inasistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients not checked in after the grace minutes</source>
+        <translation>Pacientes sin registrar llegada pasados los minutos de tolerancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark no-show</source>
+        <translation>Marcar inasistencia</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Freed: %1. The waitlist cannot be read: %2</source>
+        <translation>Libre: %1. No se puede leer la lista de espera: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freed: %1. Nobody on the waitlist can take it.</source>
+        <translation>Libre: %1. Nadie de la lista de espera puede tomarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
+        <translation>
+            <numerusform>Libre: %1. %n paciente de la lista de espera puede tomarlo (marcado con ★).</numerusform>
+            <numerusform>Libre: %1. %n pacientes de la lista de espera pueden tomarlo (marcados con ★).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new offer: the time is already offered to as many patients as the practice allows, or nobody else can take it.</source>
+        <translation>Ninguna oferta nueva: el horario ya está ofrecido a tantos pacientes como permite el consultorio, o nadie más puede tomarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Offered to %n patient(s); call or text them with the message in the offer&apos;s tooltip.</source>
+        <translation>
+            <numerusform>Ofrecido a %n paciente; llámelo o escríbale con el mensaje que aparece sobre la oferta.</numerusform>
+            <numerusform>Ofrecido a %n pacientes; llámelos o escríbales con el mensaje que aparece sobre cada oferta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an offer first.</source>
+        <translation>Seleccione primero una oferta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Booked from the waitlist; the other offers for that time are withdrawn.</source>
+        <translation>Agendado desde la lista de espera; las demás ofertas de ese horario se retiraron.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Declined; nobody else on the waitlist can take that time.</source>
+        <translation>Rechazada; nadie más de la lista de espera puede tomar ese horario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined; offered to the next patient on the list.</source>
+        <translation>Rechazada; se ofreció al siguiente paciente de la lista.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a late patient first.</source>
+        <translation>Seleccione primero un paciente retrasado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An offer expired; the time was offered to the next patient on the list.</source>
+        <translation>Una oferta venció; el horario se ofreció al siguiente paciente de la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n late appointment(s) marked no-show, as the practice asks.</source>
+        <translation>
+            <numerusform>%n cita retrasada marcada como inasistencia, como lo pide el consultorio.</numerusform>
+            <numerusform>%n citas retrasadas marcadas como inasistencia, como lo pide el consultorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, until %2</source>
+        <translation>%1, hasta las %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By %1 (%2): %3</source>
+        <translation>Por %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — due %2, not checked in</source>
+        <translation>%1 — cita a las %2, sin registrar llegada</translation>
+    </message>
+</context>
+<context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+75"/>
+        <location filename="../models/services/fillservice.cpp" line="+108"/>
+        <location line="+645"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
+    </message>
+    <message>
+        <location line="-589"/>
+        <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
+        <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An offer stays open from 1 minute to 24 hours; %1 minutes is outside that.</source>
+        <translation>Una oferta queda abierta de 1 minuto a 24 horas; %1 minutos está fuera de ese rango.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The no-show limit cannot be negative.</source>
+        <translation>El límite de inasistencias no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The waitlist entry has no id or time on the list; add it as a new entry.</source>
+        <translation>La entrada de la lista de espera no tiene identificador ni fecha de ingreso; agréguela como una entrada nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the earliest and latest dates the patient can come, the earliest first.</source>
+        <translation>Indique la fecha más próxima y la más lejana en que el paciente puede venir, primero la más próxima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Urgency runs from 1 (can wait) to 10 (as soon as possible); %1 is outside that.</source>
+        <translation>La urgencia va de 1 (puede esperar) a 10 (lo antes posible); %1 está fuera de ese rango.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the patient for the waitlist entry.</source>
+        <translation>Elija el paciente de la entrada de la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the kind of visit the patient is waiting for.</source>
+        <translation>Elija el tipo de cita que espera el paciente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no provider &quot;%1&quot;; choose one from the list or leave it open.</source>
+        <translation>No hay ningún profesional «%1»; elija uno de la lista o déjelo abierto.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>That waitlist entry is no longer on the list; it was booked or removed.</source>
+        <translation>Esa entrada ya no está en la lista de espera; se agendó o se quitó.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>That waitlist entry cannot take this time: its visit does not fit, it asked for another provider or other dates, or the patient or the rules do not allow it.</source>
+        <translation>Esa entrada no puede tomar este horario: su cita no cabe, pidió otro profesional u otras fechas, o el paciente o las reglas no lo permiten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+101"/>
+        <source>There is no waitlist offer &quot;%1&quot;; refresh the list.</source>
+        <translation>No hay ninguna oferta «%1»; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>This offer expired at %1; the time goes to the next patient on the list.</source>
+        <translation>Esta oferta venció a las %1; el horario pasa al siguiente paciente de la lista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This offer is no longer open (%1); offer the patient another time.</source>
+        <translation>Esta oferta ya no está abierta (%1); ofrezca al paciente otro horario.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This offer was closed a moment ago; offer the patient another time.</source>
+        <translation>Esta oferta se cerró hace un momento; ofrezca al paciente otro horario.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This time was taken a moment ago; the offer is withdrawn. Offer the patient another time.</source>
+        <translation>Este horario se ocupó hace un momento; la oferta se retiró. Ofrezca al paciente otro horario.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This offer is no longer open (%1).</source>
+        <translation>Esta oferta ya no está abierta (%1).</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>Only a missed or cancelled appointment is rescheduled this way; move this one on the schedule instead.</source>
+        <translation>Solo una cita con inasistencia o cancelada se reagenda así; mueva esta en la agenda.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>There is no appointment &quot;%1&quot;; refresh the list.</source>
+        <translation>No hay ninguna cita «%1»; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the time the patient accepted.</source>
+        <translation>Elija el horario que aceptó el paciente.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Say why the visit no longer needs a time (for example: treatment done elsewhere, patient moved away).</source>
+        <translation>Indique por qué la cita ya no necesita horario (por ejemplo: tratamiento hecho en otro lugar, el paciente se mudó).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only cancelled and missed visits are on the unscheduled list.</source>
+        <translation>Solo las citas canceladas y con inasistencia están en la lista sin agendar.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FollowUpDialog</name>
+    <message>
+        <location filename="../ui/fillpanel.cpp" line="+146"/>
+        <source>No-show follow-up: the last 7 days</source>
+        <translation>Seguimiento de inasistencias: últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Faltó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact by</source>
+        <translation>Contactar por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows of the last 7 days not booked again</source>
+        <translation>Inasistencias de los últimos 7 días sin nueva cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation>Reagendar…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
     </message>
 </context>
 <context>
@@ -406,7 +824,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -456,12 +874,12 @@
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+479"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-446"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -521,7 +939,7 @@
         <translation>Queda la versión del sistema del consultorio.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -755,12 +1173,12 @@
         <translation>Problemas de sincronización (%1)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>That appointment is gone; the schedule was reloaded.</source>
         <translation>Esa cita ya no existe; se volvió a cargar la agenda.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The patient cancelled</source>
         <translation>Canceló el paciente</translation>
     </message>
@@ -862,8 +1280,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-754"/>
-        <location line="+830"/>
+        <location line="-761"/>
+        <location line="+837"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -875,7 +1293,7 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -951,6 +1369,173 @@
         <location line="+11"/>
         <source>Added the account %1.</source>
         <translation>Se agregó la cuenta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfill.cpp" line="+43"/>
+        <source>Fill the book</source>
+        <translation>Llenar la agenda</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No-show &amp;follow-up…</source>
+        <translation>&amp;Seguimiento de inasistencias…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 %2 with %3, %n min</source>
+        <translation>
+            <numerusform>%1 %2 con %3, %n min</numerusform>
+            <numerusform>%1 %2 con %3, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Time came free (%1): %n patient(s) on the waitlist can take it, marked ★. Drag one onto it, or offer it from Fill the book.</source>
+        <translation>
+            <numerusform>Se liberó un horario (%1): %n paciente de la lista de espera puede tomarlo, marcado con ★. Arrástrelo hasta el horario u ofrézcalo desde Llenar la agenda.</numerusform>
+            <numerusform>Se liberó un horario (%1): %n pacientes de la lista de espera pueden tomarlo, marcados con ★. Arrastre uno hasta el horario u ofrézcalo desde Llenar la agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Missed %n appointment(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>Faltó a %n cita en los últimos 12 meses.</numerusform>
+            <numerusform>Faltó a %n citas en los últimos 12 meses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking needs an office manager&apos;s approval.</source>
+        <translation>Agendar requiere la aprobación del administrador del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approval needs staff accounts; add an office manager&apos;s account first.</source>
+        <translation>La aprobación requiere cuentas de personal; agregue primero la cuenta del administrador del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office manager&apos;s approval</source>
+        <translation>Aprobación del administrador del consultorio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office manager:</source>
+        <translation>Administrador del consultorio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an office manager can approve this booking.</source>
+        <translation>Solo el administrador del consultorio puede aprobar esta cita.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is on the waitlist.</source>
+        <translation>%1 está en la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from the waitlist</source>
+        <translation>&amp;Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the waitlist</source>
+        <translation>Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take %1 off the waitlist for %2?</source>
+        <translation>¿Quitar a %1 de la lista de espera de %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Offer the freed time to this patient now</source>
+        <translation>&amp;Ofrecer ahora el horario libre a este paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offered to %1 ahead of the list (recorded).</source>
+        <translation>Ofrecido a %1 antes que al resto de la lista (queda registrado).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reagendar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment done elsewhere</source>
+        <translation>Tratamiento hecho en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient left the practice</source>
+        <translation>El paciente dejó el consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>Ya no es necesaria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked in the practice system</source>
+        <translation>Agendada en el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss from the unscheduled list</source>
+        <translation>Descartar de la lista sin agendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does %1&apos;s visit no longer need a time?</source>
+        <translation>¿Por qué la cita de %1 ya no necesita horario?</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientMessage</name>
+    <message>
+        <location filename="../models/services/patientmessages.cpp" line="+27"/>
+        <source>dddd, MMMM d</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a visit with %2 has opened on %3. Reply YES or call us to take it; we hold it for you for %4 minutes.</source>
+        <translation>%1: se abrió una cita con %2 el %3. Responda SÍ o llámenos para tomarla; la guardamos para usted durante %4 minutos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: we missed you at your %2 visit. Please call us to find a new time.</source>
+        <translation>%1: lo extrañamos en su cita de %2. Llámenos para buscar un nuevo horario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: we missed you at your %2 visit. We can see you on %3. Reply with the number of the time you want, or call us.</source>
+        <translation>%1: lo extrañamos en su cita de %2. Horarios disponibles: %3. Responda con el número del horario que prefiera, o llámenos.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1813,59 @@
     </message>
 </context>
 <context>
+    <name>chairside::RescheduleDialog</name>
+    <message>
+        <location filename="../ui/fillpanel.cpp" line="-123"/>
+        <source>Reschedule %1</source>
+        <translation>Reagendar a %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The best new times by the patient&apos;s preferences</source>
+        <translation>Los mejores horarios nuevos según las preferencias del paciente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message for the patient, in their language</source>
+        <translation>El mensaje para el paciente, en su idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times to offer:</source>
+        <translation>Horarios para ofrecer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient took the selected time</source>
+        <translation>El paciente tomó el horario seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient declined</source>
+        <translation>El paciente rechazó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No time in the next 30 days suits; add the patient to the waitlist.</source>
+        <translation>Ningún horario de los próximos 30 días conviene; agregue al paciente a la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the time the patient took.</source>
+        <translation>Seleccione el horario que tomó el paciente.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ScheduleChanger</name>
     <message>
         <location filename="../ui/schedulechanger.cpp" line="+38"/>
@@ -1255,7 +1893,7 @@
         <translation>Disponible en su lugar: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The appointment is gone; the schedule was reloaded.</source>
         <translation>La cita ya no existe; se volvió a cargar la agenda.</translation>
     </message>
@@ -1318,7 +1956,7 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+136"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
@@ -1345,8 +1983,13 @@
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Late: not checked in; possible no-show</source>
+        <translation>Retrasado: sin registrar llegada; posible inasistencia</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, %2 at %3 for %n minutes, %4, %5</source>
         <translation>
             <numerusform>%1, %2 a las %3 durante %n minuto, %4, %5</numerusform>
@@ -1355,6 +1998,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>late, possible no-show</source>
+        <translation>retrasado, posible inasistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>conflict: %1</source>
         <translation>conflicto: %1</translation>
     </message>
@@ -1362,7 +2010,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message>
-        <location filename="../ui/scheduleview.cpp" line="+108"/>
+        <location filename="../ui/scheduleview.cpp" line="+109"/>
         <location line="+29"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
@@ -1382,6 +2030,12 @@
             <numerusform>%1 · %n min</numerusform>
             <numerusform>%1 · %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Late?</source>
+        <comment>not checked in after the grace minutes: a possible no-show</comment>
+        <translation>¿Retraso?</translation>
     </message>
 </context>
 <context>
@@ -1520,11 +2174,59 @@
     </message>
 </context>
 <context>
+    <name>chairside::WaitlistEntryDialog</name>
+    <message>
+        <location filename="../ui/fillpanel.cpp" line="-107"/>
+        <source>Waitlist entry</source>
+        <translation>Entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 can wait, 10 as soon as possible</source>
+        <translation>1 puede esperar, 10 lo antes posible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Earliest:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latest:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+</context>
+<context>
     <name>chairside::WaitlistModel</name>
     <message>
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+43"/>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+52"/>
         <source>%1 — %2, urgency %3, %4 to %5</source>
         <translation>%1 — %2, urgencia %3, del %4 al %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>★ %1 — can take %2</source>
+        <translation>★ %1 — puede tomar %2</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2811,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::language</name>
     <message>
-        <location filename="language.cpp" line="+76"/>
+        <location filename="language.cpp" line="+80"/>
         <source>There is no &quot;%1&quot; catalogue; use one of %2.</source>
         <translation>No hay catálogo &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
@@ -3149,7 +3851,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+80"/>
+        <location filename="../app/gui/main.cpp" line="+81"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -3159,7 +3861,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>
@@ -3202,12 +3904,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+24"/>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
@@ -3222,7 +3924,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>
