@@ -648,12 +648,12 @@
     <name>chairside::FillService</name>
     <message>
         <location filename="../models/services/fillservice.cpp" line="+108"/>
-        <location line="+645"/>
+        <location line="+642"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-586"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>La urgencia va de 1 (puede esperar) a 10 (lo antes posible); %1 está fuera de ese rango.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose the patient for the waitlist entry.</source>
         <translation>Elija el paciente de la entrada de la lista de espera.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>No hay ningún profesional «%1»; elija uno de la lista o déjelo abierto.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>That waitlist entry is no longer on the list; it was booked or removed.</source>
         <translation>Esa entrada ya no está en la lista de espera; se agendó o se quitó.</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Esta oferta ya no está abierta (%1).</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>Only a missed or cancelled appointment is rescheduled this way; move this one on the schedule instead.</source>
         <translation>Solo una cita con inasistencia o cancelada se reagenda así; mueva esta en la agenda.</translation>
     </message>
@@ -1397,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Faltó a %n cita en los últimos 12 meses.</numerusform>

@@ -111,15 +111,13 @@ void MainWindow::equip(AppointmentDialog &dialog)
     AppointmentDialog::PatientChecks checks;
     checks.noShowNote = [this](const QString &patientId) -> std::pair<QString, bool> {
         QString error;
-        const std::optional<int> count = m_fill->noShowsInLastYear(patientId, m_session, &error);
-        const std::optional<FillSettings> settings = m_fill->settings(&error);
-        if (!count || !settings || *count <= settings->noShowLimit)
+        const std::optional<FillService::NoShowStanding> standing = m_fill->noShowStanding(patientId, m_session, &error);
+        if (!standing || !standing->overLimit)
             return {};
-        const bool approval = settings->noShowNeedsApproval && m_session.role != Role::OfficeManager;
-        QString text = tr("Missed %n appointment(s) in the last 12 months.", nullptr, *count);
-        if (approval)
+        QString text = tr("Missed %n appointment(s) in the last 12 months.", nullptr, standing->count);
+        if (standing->needsApproval)
             text += u' ' + tr("Booking needs an office manager's approval.");
-        return {text, approval};
+        return {text, standing->needsApproval};
     };
     checks.approve = [this] { return approveOverNoShowLimit(); };
     if (roleMay(m_session.role, Access::FillBook)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "practice.h"
+#include "session.h"
 
 #include <QDateTime>
 #include <QString>
@@ -74,6 +75,14 @@ struct FillSettings
     bool autoNoShow = false;  // mark late appointments no-show without asking
     int noShowLimit = 3;      // more no-shows than this in 12 months and booking warns
     bool noShowNeedsApproval = false; // …or needs an office manager's approval instead
+
+    // Whether `noShows` in twelve months is over the practice's limit.
+    [[nodiscard]] bool overNoShowLimit(int noShows) const { return noShows > noShowLimit; }
+    // Whether `role` booking a patient with `noShows` needs an office manager's approval.
+    [[nodiscard]] bool bookingNeedsApproval(int noShows, Role role) const
+    {
+        return noShowNeedsApproval && overNoShowLimit(noShows) && role != Role::OfficeManager && role != Role::System;
+    }
 };
 
 } // namespace chairside

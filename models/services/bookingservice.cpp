@@ -318,8 +318,8 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
     const FillSettings settings = store::FillRepository(db).settings(&error);
     if (error.isValid())
         return storeFailure(error);
-    if (!settings.noShowNeedsApproval || session.role == Role::OfficeManager || session.role == Role::System
-        || !request.approvedByUserId.isEmpty())
+    // Count the patient's no-shows only when this role could need approval at all.
+    if (!settings.bookingNeedsApproval(settings.noShowLimit + 1, session.role) || !request.approvedByUserId.isEmpty())
         return std::nullopt;
     const QDateTime now = m_clock.nowUtc();
     const int count = m_state->appointments().countForPatient(request.patientId, AppointmentStatus::NoShow,
@@ -327,7 +327,7 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
                                                               now.toSecsSinceEpoch(), &error);
     if (count < 0)
         return storeFailure(error);
-    if (count <= settings.noShowLimit)
+    if (!settings.bookingNeedsApproval(count, session.role))
         return std::nullopt;
     db.rollback();
     return refusal({Violation{kNoShowApprovalRule,

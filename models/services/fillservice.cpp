@@ -219,14 +219,15 @@ bool FillService::updateWaitlistEntry(const WaitlistEntry &entry, const UserSess
     }
     store::PracticeRepository repo(m_cache.database());
     QSqlError sqlError;
-    const QSet<QString> patients = repo.ids(u"patients"_s, &sqlError);
+    const bool patientKnown = repo.patient(entry.patientId, &sqlError).has_value();
     const QSet<QString> types = repo.ids(u"appointment_types"_s, &sqlError);
     const QSet<QString> providers = repo.ids(u"providers"_s, &sqlError);
+    const bool isNew = !repo.waitlistEntry(entry.id, &sqlError).has_value();
     if (sqlError.isValid()) {
         *error = m_cache.describeFailure(sqlError);
         return false;
     }
-    if (!patients.contains(entry.patientId)) {
+    if (!patientKnown) {
         *error = Text::tr("Choose the patient for the waitlist entry.");
         return false;
     }
@@ -238,7 +239,6 @@ bool FillService::updateWaitlistEntry(const WaitlistEntry &entry, const UserSess
         *error = Text::tr("There is no provider \"%1\"; choose one from the list or leave it open.").arg(entry.providerId);
         return false;
     }
-    const bool isNew = !repo.ids(u"waitlist"_s).contains(entry.id);
     return inWrite(m_cache, error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
         return store::PracticeRepository(db).putWaitlistEntry(entry, e)
                 && store::AuditLog(db).append(
@@ -259,16 +259,13 @@ bool FillService::removeFromWaitlist(const QString &entryId, const UserSession &
         *error = *denied;
         return false;
     }
-    QString patientId;
     QSqlError sqlError;
-    for (const WaitlistEntry &e : store::PracticeRepository(m_cache.database()).waitlist(&sqlError)) {
-        if (e.id == entryId)
-            patientId = e.patientId;
-    }
+    const std::optional<WaitlistEntry> entry = store::PracticeRepository(m_cache.database()).waitlistEntry(entryId, &sqlError);
     if (sqlError.isValid()) {
         *error = m_cache.describeFailure(sqlError);
         return false;
     }
+    const QString patientId = entry ? entry->patientId : QString();
     if (patientId.isEmpty()) {
         *error = Text::tr("That waitlist entry is no longer on the list; it was booked or removed.");
         return false;
@@ -539,7 +536,7 @@ BookingOutcome FillService::acceptOffer(const QString &offerId, const UserSessio
         contact.appointmentId = booked.id;
         contact.offerId = offer->id;
         contact.purpose = ContactPurpose::WaitlistOffer;
-        contact.handledBy = u"staff_call"_s;
+        contact.handledBy = StaffCallChannel::kName;
         contact.outcome = ContactOutcome::Accepted;
         contact.newAppointmentId = booked.id;
         contact.correlationId = offer->correlationId;
@@ -609,7 +606,7 @@ std::optional<QList<WaitlistOffer>> FillService::declineOffer(const QString &off
         contact.patientId = offer->patientId;
         contact.offerId = offer->id;
         contact.purpose = ContactPurpose::WaitlistOffer;
-        contact.handledBy = u"staff_call"_s;
+        contact.handledBy = StaffCallChannel::kName;
         contact.outcome = ContactOutcome::Declined;
         contact.correlationId = offer->correlationId;
         contact.userId = session.userId;
@@ -818,6 +815,16 @@ std::optional<int> FillService::noShowsInLastYear(const QString &patientId, cons
     return count;
 }
 
+std::optional<FillService::NoShowStanding> FillService::noShowStanding(const QString &patientId,
+                                                                      const UserSession &session, QString *error)
+{
+    const std::optional<int> count = noShowsInLastYear(patientId, session, error);
+    const std::optional<FillSettings> fill = settings(error);
+    if (!count || !fill)
+        return std::nullopt;
+    return NoShowStanding{*count, fill->overNoShowLimit(*count), fill->bookingNeedsApproval(*count, session.role)};
+}
+
 std::optional<QList<scheduling::Opening>> FillService::rescheduleOptions(const QString &appointmentId,
                                                                          const UserSession &session, QString *error)
 {
@@ -924,7 +931,7 @@ FillService::RescheduleResult FillService::logReschedule(const QString &appointm
                                                                   : ContactPurpose::Reschedule;
     contact.channel = patient ? (patient->doNotContact ? ContactChannel::None : patient->preferredContact)
                               : ContactChannel::Phone;
-    contact.handledBy = u"staff_call"_s;
+    contact.handledBy = StaffCallChannel::kName;
     contact.language = patient ? patient->language : u"en"_s;
     contact.message = message.value_or(QString());
     contact.outcome = outcome;

@@ -135,6 +135,17 @@ public:
     // BookingService); how many it marked, 0 with the setting off.
     [[nodiscard]] std::optional<int> markLateNoShows(const UserSession &session, QString *error);
 
+    // A patient's no-shows over twelve months as booking them sees it: the count, whether it
+    // is over the practice's limit (the booking dialog warns) and whether `session` then needs
+    // an office manager's approval to book them.
+    struct NoShowStanding
+    {
+        int count = 0;
+        bool overLimit = false;
+        bool needsApproval = false;
+    };
+    [[nodiscard]] std::optional<NoShowStanding> noShowStanding(const QString &patientId, const UserSession &session,
+                                                               QString *error);
     // How many of the patient's appointments in the twelve months up to now were no-shows.
     [[nodiscard]] std::optional<int> noShowsInLastYear(const QString &patientId, const UserSession &session,
                                                        QString *error);

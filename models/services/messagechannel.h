@@ -41,7 +41,8 @@ public:
 class StaffCallChannel final : public MessageChannel
 {
 public:
-    [[nodiscard]] QString name() const override { return QStringLiteral("staff_call"); }
+    static inline const QString kName = QStringLiteral("staff_call");
+    [[nodiscard]] QString name() const override { return kName; }
     [[nodiscard]] bool handles(ContactChannel channel) const override { return channel != ContactChannel::None; }
     [[nodiscard]] bool hand(QSqlDatabase &, const OutgoingMessage &, QString *) override { return true; }
 };

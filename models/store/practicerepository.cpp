@@ -491,18 +491,33 @@ QList<Block> PracticeRepository::blocksBetween(const QDateTime &fromUtc, const Q
     return out;
 }
 
+namespace {
+
+const QString kWaitlistColumns = u"id, patient_id, type_id, provider_id, earliest, latest, urgency, since_utc"_s;
+
+WaitlistEntry waitlistEntryFrom(const QSqlQuery &q)
+{
+    return WaitlistEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                         QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toInt(),
+                         instantFromColumn(q.value(7))};
+}
+
+} // namespace
+
 QList<WaitlistEntry> PracticeRepository::waitlist(QSqlError *error) const
 {
     QList<WaitlistEntry> out;
-    selectRows(m_db,
-           u"SELECT id, patient_id, type_id, provider_id, earliest, latest, urgency, since_utc FROM waitlist "
-           "ORDER BY urgency DESC, since_utc, id"_s,
-           {}, error, [&](const QSqlQuery &q) {
-               out.append(WaitlistEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                        QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toInt(),
-                                        instantFromColumn(q.value(7))});
-           });
+    selectRows(m_db, u"SELECT "_s + kWaitlistColumns + u" FROM waitlist ORDER BY urgency DESC, since_utc, id"_s, {},
+               error, [&](const QSqlQuery &q) { out.append(waitlistEntryFrom(q)); });
+    return out;
+}
+
+std::optional<WaitlistEntry> PracticeRepository::waitlistEntry(const QString &id, QSqlError *error) const
+{
+    std::optional<WaitlistEntry> out;
+    selectRows(m_db, u"SELECT "_s + kWaitlistColumns + u" FROM waitlist WHERE id = ?"_s, {id}, error,
+               [&](const QSqlQuery &q) { out = waitlistEntryFrom(q); });
     return out;
 }
 

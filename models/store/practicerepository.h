@@ -39,6 +39,7 @@ public:
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
     [[nodiscard]] bool removeWaitlistEntry(const QString &id, QSqlError *error);
+    [[nodiscard]] std::optional<WaitlistEntry> waitlistEntry(const QString &id, QSqlError *error = nullptr) const;
     // Adds the entry, or replaces the one with its id.
     [[nodiscard]] bool putWaitlistEntry(const WaitlistEntry &entry, QSqlError *error);
     // Removes the patient's entries for `typeId` whose window holds `date`, except `exceptId`;
