@@ -74,6 +74,9 @@ bool DentrixAdapter::supports(Capability capability) const
     // Dentrix has no provider schedule call in the seeds.
     case Capability::ProviderSchedules:
         return false;
+    // Nor a communication-log call: contacts stay in Chairside's own log.
+    case Capability::CommLog:
+        return false;
     }
     return false;
 }

@@ -74,6 +74,9 @@ bool EaglesoftAdapter::supports(Capability capability) const
     // Eaglesoft's SOAP service has no provider schedule action in the seeds.
     case Capability::ProviderSchedules:
         return false;
+    // Nor a communication-log call: contacts stay in Chairside's own log.
+    case Capability::CommLog:
+        return false;
     }
     return false;
 }

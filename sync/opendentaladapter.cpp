@@ -63,6 +63,7 @@ bool OpenDentalAdapter::supports(Capability capability) const
     case Capability::Patients:
     case Capability::AppointmentTypes:
     case Capability::ProviderSchedules:
+    case Capability::CommLog:
         return true;
     // Open Dental serves these too; this adapter does not read them yet.
     case Capability::CheckAvailability:
@@ -345,6 +346,55 @@ void OpenDentalAdapter::setStatus(const QString &pmsId, AppointmentStatus status
              }
              confirmAppointment(pmsId, std::move(done));
          });
+}
+
+void OpenDentalAdapter::createCommlog(const PmsCommlog &note, CommlogDone done)
+{
+    send("POST", u"/commlogs"_s, QJsonDocument(m_codec.commlogBody(note)).toJson(QJsonDocument::Compact),
+         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             // Versions before 23.3.7 answer 201 without the note: written, number unknown.
+             QString why;
+             const std::optional<QList<PmsCommlog>> made = m_codec.commlogs(body, &why);
+             if (!made) {
+                 done({}, error(PmsError::Kind::Malformed, why));
+                 return;
+             }
+             done(made->value(0), {});
+         });
+}
+
+void OpenDentalAdapter::findCommlog(const PmsCommlog &note, CommlogDone done)
+{
+    QUrlQuery filter;
+    filter.addQueryItem(u"PatNum"_s, note.patientPmsId);
+    getAll(u"/commlogs"_s, filter, 0, {},
+           [this, note, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
+               if (!e.ok()) {
+                   done({}, e);
+                   return;
+               }
+               // Open Dental keeps CommDateTime to the second.
+               const QDateTime at = note.atUtc.addMSecs(-note.atUtc.time().msec());
+               for (const QByteArray &page : pages) {
+                   QString why;
+                   const std::optional<QList<PmsCommlog>> rows = m_codec.commlogs(page, &why);
+                   if (!rows) {
+                       done({}, error(PmsError::Kind::Malformed, why));
+                       return;
+                   }
+                   for (const PmsCommlog &c : *rows) {
+                       if (c.atUtc == at && c.note.trimmed() == note.note.trimmed()) {
+                           done(c, {});
+                           return;
+                       }
+                   }
+               }
+               done({}, {});
+           });
 }
 
 void OpenDentalAdapter::listSchedules(const QDate &from, const QDate &to, SchedulesDone done)

@@ -16,7 +16,8 @@ class PmsTransport;
 // Open Dental's REST API v1, local (http://localhost:30222/api/v1) or remote
 // (https://api.opendental.com/api/v1). Authorization: ODFHIR {DeveloperKey}/{CustomerKey}.
 // Reads page with Limit/Offset and pull incrementally by DateTStamp; cancel and no-show go
-// through PUT .../Break, confirmation through PUT .../Confirm (Open Dental has no DELETE).
+// through PUT .../Break, confirmation through PUT .../Confirm (Open Dental has no DELETE);
+// notes to patients go to the chart's communication log through POST /commlogs.
 class OpenDentalAdapter final : public PmsAdapter
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
     void listPatients(const QString &cursor, PatientsDone done) override;
     void listAppointmentTypes(TypesDone done) override;
     void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
+    void createCommlog(const PmsCommlog &note, CommlogDone done) override;
+    void findCommlog(const PmsCommlog &note, CommlogDone done) override;
 
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;

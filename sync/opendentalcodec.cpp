@@ -281,6 +281,54 @@ std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &bod
     return out;
 }
 
+QJsonObject OpenDentalCodec::commlogBody(const PmsCommlog &note) const
+{
+    QString mode = u"None"_s;
+    switch (note.mode) {
+    case ContactChannel::Phone: mode = u"Phone"_s; break;
+    case ContactChannel::Sms: mode = u"Text"_s; break;
+    case ContactChannel::Email: mode = u"Email"_s; break;
+    case ContactChannel::None: break;
+    }
+    return QJsonObject{{u"PatNum"_s, note.patientPmsId.toLongLong()},
+                       {u"CommDateTime"_s, officeTime(note.atUtc)},
+                       {u"commType"_s, u"ApptRelated"_s},
+                       {u"Mode_"_s, mode},
+                       {u"SentOrReceived"_s, u"Sent"_s},
+                       {u"Note"_s, note.note}};
+}
+
+std::optional<QList<PmsCommlog>> OpenDentalCodec::commlogs(const QByteArray &body, QString *error) const
+{
+    QList<PmsCommlog> out;
+    if (body.trimmed().isEmpty())
+        return out;
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("communication log notes"), error);
+    if (!rows)
+        return std::nullopt;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsCommlog c;
+        const QJsonValue num = o.value(u"CommlogNum"_s);
+        c.pmsId = num.isDouble() ? QString::number(qint64(num.toDouble())) : num.toString();
+        if (c.pmsId.isEmpty() || c.pmsId == u"0") {
+            *error = Text::tr("Open Dental sent a communication log note without a CommlogNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        const QJsonValue patient = o.value(u"PatNum"_s);
+        c.patientPmsId = patient.isDouble() ? QString::number(qint64(patient.toDouble())) : patient.toString();
+        c.atUtc = fromOfficeTime(o.value(u"CommDateTime"_s).toString()).value_or(QDateTime());
+        const QString mode = o.value(u"Mode_"_s).toString();
+        c.mode = mode == u"Text" ? ContactChannel::Sms
+                : mode == u"Email" ? ContactChannel::Email
+                : mode == u"Phone" ? ContactChannel::Phone
+                                   : ContactChannel::None;
+        c.note = o.value(u"Note"_s).toString();
+        out.append(c);
+    }
+    return out;
+}
+
 QString OpenDentalCodec::officeTime(const QDateTime &utc) const
 {
     return utc.toTimeZone(m_office).toString(kTimeFormat);

@@ -51,6 +51,11 @@ public:
     // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).
     [[nodiscard]] QJsonObject appointmentBody(const PmsAppointment &a) const;
 
+    // The body of POST /commlogs: an appointment-related note, sent to the patient.
+    [[nodiscard]] QJsonObject commlogBody(const PmsCommlog &note) const;
+    // GET /commlogs (an array) or the POST /commlogs reply (an object; empty before 23.3.7).
+    [[nodiscard]] std::optional<QList<PmsCommlog>> commlogs(const QByteArray &body, QString *error) const;
+
     [[nodiscard]] QString officeTime(const QDateTime &utc) const;
     [[nodiscard]] std::optional<QDateTime> fromOfficeTime(const QString &text) const;
 

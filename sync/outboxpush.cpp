@@ -62,6 +62,12 @@ void OutboxPush::sent(const store::PendingOutboxEntry &entry, const PmsError &e,
     } else if (e.transient()) {
         ++m_report.deferred;
         hold(entry, m_retry.entryBackoffMs(entry.attempts + 1) / 1000, e.message);
+    } else if (entry.entry.entity != u"appointment") {
+        // A note the PMS would not take (its patient gone there, keys refused): kept with the
+        // reason and tried again tomorrow; no appointment is in conflict over it.
+        ++(e.kind == PmsError::Kind::Refused || e.kind == PmsError::Kind::NotFound ? m_report.refused
+                                                                                  : m_report.deferred);
+        hold(entry, 86400, e.message);
     } else if (e.kind == PmsError::Kind::Refused || e.kind == PmsError::Kind::NotFound) {
         ++m_report.refused;
         m_blocked.insert(entry.entry.entityId);
@@ -92,8 +98,56 @@ void OutboxPush::sent(const store::PendingOutboxEntry &entry, const PmsError &e,
     QTimer::singleShot(0, this, &OutboxPush::next);
 }
 
+void OutboxPush::handleCommlog(const store::PendingOutboxEntry &entry)
+{
+    const QString pms = m_adapter.system();
+    if (!m_adapter.supports(PmsAdapter::Capability::CommLog)) {
+        ++m_report.unsupported;
+        (void)m_mirror.defer(entry, 86400, u"%1 cannot write to a patient's communication log"_s.arg(pms),
+                             &m_report.storeError);
+        QTimer::singleShot(0, this, &OutboxPush::next);
+        return;
+    }
+    QString why;
+    const std::optional<PmsCommlog> note = m_mirror.outgoingCommlog(pms, entry.entry.entityId, &why);
+    if (!note) {
+        ++m_report.blocked;
+        hold(entry, 3600, why);
+        QTimer::singleShot(0, this, &OutboxPush::next);
+        return;
+    }
+    QPointer<OutboxPush> self(this);
+    auto create = [this, self, entry, note = *note] {
+        m_adapter.createCommlog(note, [this, self, entry](const PmsCommlog &made, const PmsError &e) {
+            if (self)
+                sent(entry, e, made.pmsId);
+        });
+    };
+    if (entry.attempts == 0) {
+        create();
+        return;
+    }
+    // Tried before: the note may be on the chart and the reply been lost. Look first.
+    m_adapter.findCommlog(*note, [this, self, entry, create](const PmsCommlog &found, const PmsError &e) {
+        if (!self)
+            return;
+        if (!e.ok()) {
+            sent(entry, e, {});
+        } else if (!found.pmsId.isEmpty()) {
+            ++m_report.recovered;
+            sent(entry, {}, found.pmsId);
+        } else {
+            create();
+        }
+    });
+}
+
 void OutboxPush::handle(const store::PendingOutboxEntry &entry)
 {
+    if (entry.entry.entity == u"contact") {
+        handleCommlog(entry);
+        return;
+    }
     const QString pms = m_adapter.system();
     QString why;
     const std::optional<PmsAppointment> out = m_mirror.outgoing(pms, entry.entry.entityId, &why);

@@ -14,7 +14,7 @@ struct PushReport
 {
     int acknowledged = 0; // the PMS took it; the entry left the outbox
     int deferred = 0;     // the PMS was away or busy; tried again later
-    int refused = 0;      // the PMS said no; the appointment shows a conflict
+    int refused = 0;      // the PMS said no; the appointment shows a conflict (a note waits a day)
     int blocked = 0;      // waiting for something first (a link, an earlier change)
     int unsupported = 0;  // this PMS adapter cannot send it yet; kept
     int recovered = 0;    // a create whose reply was lost, found on the PMS instead of sent twice
@@ -28,6 +28,7 @@ struct PushReport
 // leaves only when the PMS acknowledged it. A create that failed before is first looked up
 // on the PMS, so it lands once. Transient failures wait (doubling up to an hour), refusals
 // become conflicts for a person, and a failed entry holds back that appointment's later ones.
+// Contacts with patients go to the PMS's communication log where the adapter can write it.
 class OutboxPush final : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
 private:
     void next();
     void handle(const store::PendingOutboxEntry &entry);
+    void handleCommlog(const store::PendingOutboxEntry &entry);
     void sent(const store::PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId);
     void hold(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why);
 

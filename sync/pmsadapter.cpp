@@ -55,4 +55,19 @@ void PmsAdapter::listWaitlist(WaitlistDone done)
                 [done = std::move(done)](const PmsError &e) { done({}, e); });
 }
 
+void PmsAdapter::createCommlog(const PmsCommlog &, CommlogDone done)
+{
+    PmsError e;
+    e.kind = PmsError::Kind::Unsupported;
+    e.message = QCoreApplication::translate("chairside::sync::PmsAdapter",
+                                            "%1 cannot write to a patient's communication log.")
+                        .arg(system());
+    QTimer::singleShot(0, this, [done = std::move(done), e] { done({}, e); });
+}
+
+void PmsAdapter::findCommlog(const PmsCommlog &note, CommlogDone done)
+{
+    createCommlog(note, [done = std::move(done)](const PmsCommlog &, const PmsError &e) { done({}, e); });
+}
+
 } // namespace chairside::sync

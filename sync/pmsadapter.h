@@ -52,7 +52,7 @@ public:
     enum class Capability {
         ListAppointments, CreateAppointment, UpdateAppointment, CancelAppointment, ConfirmAppointment,
         CheckAvailability, PatientPreferences, Waitlist, Providers, Chairs, AppointmentTypes, Patients,
-        ProviderSchedules
+        ProviderSchedules, CommLog
     };
 
     using AppointmentsDone = std::function<void(const PmsAppointmentPage &, const PmsError &)>;
@@ -66,6 +66,7 @@ public:
     using SlotsDone = std::function<void(const QList<PmsSlot> &, const PmsError &)>;
     using PreferencesDone = std::function<void(const PmsPreferences &, const PmsError &)>;
     using WaitlistDone = std::function<void(const QList<PmsWaitlistEntry> &, const PmsError &)>;
+    using CommlogDone = std::function<void(const PmsCommlog &, const PmsError &)>;
 
     using QObject::QObject;
 
@@ -100,6 +101,11 @@ public:
                                    const QString &providerPmsId, SlotsDone done);
     virtual void patientPreferences(const QString &patientPmsId, PreferencesDone done);
     virtual void listWaitlist(WaitlistDone done);
+    // Writes a note to the patient's communication log; reports it with the PMS's number.
+    virtual void createCommlog(const PmsCommlog &note, CommlogDone done);
+    // The patient's note with the same time and text, if the PMS has one (an empty pmsId
+    // otherwise): before a write whose reply was lost is sent again.
+    virtual void findCommlog(const PmsCommlog &note, CommlogDone done);
 
 protected:
     // Reports Unsupported for `what` through `done` (for the calls a PMS does not have).

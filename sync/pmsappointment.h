@@ -7,6 +7,7 @@ namespace chairside::sync {
 using chairside::PmsAppointment;
 using chairside::PmsAppointmentType;
 using chairside::PmsChair;
+using chairside::PmsCommlog;
 using chairside::PmsPatient;
 using chairside::PmsProvider;
 using chairside::PmsPreferences;

@@ -156,16 +156,18 @@ void FillPanel::offer()
         return;
     QString error;
     const std::optional<QList<WaitlistOffer>> made = m_fill.offerSlot(*m_slot, m_session, &error);
-    if (!made)
+    if (!made) {
         Q_EMIT message(error, true);
-    else if (made->isEmpty())
+    } else if (made->isEmpty()) {
         Q_EMIT message(tr("No new offer: the time is already offered to as many patients as the practice allows, "
                           "or nobody else can take it."),
                        false);
-    else
+    } else {
         Q_EMIT message(tr("Offered to %n patient(s); call or text them with the message in the offer's tooltip.",
                           nullptr, int(made->size())),
                        false);
+        Q_EMIT contactsRecorded();
+    }
     refresh();
 }
 
@@ -192,12 +194,14 @@ void FillPanel::answer(bool accepted)
     } else {
         QString error;
         const std::optional<QList<WaitlistOffer>> next = m_fill.declineOffer(id, m_session, &error);
-        if (!next)
+        if (!next) {
             Q_EMIT message(error, true);
-        else
+        } else {
             Q_EMIT message(next->isEmpty() ? tr("Declined; nobody else on the waitlist can take that time.")
                                            : tr("Declined; offered to the next patient on the list."),
                            false);
+            Q_EMIT contactsRecorded();
+        }
     }
     refresh();
 }
@@ -236,8 +240,10 @@ void FillPanel::refresh()
     const bool mayFill = roleMay(m_session.role, Access::FillBook);
     if (mayFill) {
         const std::optional<QList<WaitlistOffer>> next = m_fill.expireOffers(m_session, &error);
-        if (next && !next->isEmpty())
+        if (next && !next->isEmpty()) {
             Q_EMIT message(tr("An offer expired; the time was offered to the next patient on the list."), false);
+            Q_EMIT contactsRecorded();
+        }
         const std::optional<int> marked = m_fill.markLateNoShows(m_session, &error);
         if (marked && *marked > 0) {
             Q_EMIT message(tr("%n late appointment(s) marked no-show, as the practice asks.", nullptr, *marked), false);

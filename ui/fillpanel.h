@@ -44,6 +44,9 @@ Q_SIGNALS:
     // The panel changed the cache (a booking, a no-show); the schedule reloads.
     void changed();
     void message(const QString &text, bool problem);
+    // A contact with a patient was recorded (an offer, an answer): it may wait for the
+    // practice system's communication log.
+    void contactsRecorded();
     // The waitlist entries that can take the freed time, and the words for that time.
     void eligibleChanged(const QStringList &entryIds, const QString &what);
 

@@ -44,6 +44,8 @@ void MainWindow::setFillService(FillService *fill)
     m_fillPanel->setSession(m_session);
 
     connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::reload);
+    connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::localChangeMade);
+    connect(m_fillPanel, &FillPanel::contactsRecorded, this, &MainWindow::localChangeMade);
     connect(m_fillPanel, &FillPanel::message, this, &MainWindow::showMessage);
     connect(m_fillPanel, &FillPanel::eligibleChanged, this, [this](const QStringList &ids, const QString &what) {
         m_waitlistModel->setEligible(ids, what);
@@ -215,6 +217,8 @@ void MainWindow::waitlistMenu(const QPoint &pos)
         QString error;
         const std::optional<WaitlistOffer> made = m_fill->offerDirect(*slot, e.entry.id, m_session, &error);
         showMessage(made ? tr("Offered to %1 ahead of the list (recorded).").arg(e.patientName) : error, !made);
+        if (made)
+            Q_EMIT localChangeMade();
         m_fillPanel->refresh();
     });
     direct->setEnabled(mayFill && slot && m_waitlistModel->eligible().contains(e.entry.id));
@@ -232,8 +236,10 @@ void MainWindow::unscheduledMenu(const QPoint &pos)
     menu.setObjectName(u"unscheduledMenu"_s);
     menu.addAction(tr("&Reschedule…"), this, [this, s] {
             RescheduleDialog dialog(*m_fill, s.appointment.id, s.patientName, m_session, this);
-            if (dialog.exec() == QDialog::Accepted)
+            if (dialog.exec() == QDialog::Accepted) {
                 reload();
+                Q_EMIT localChangeMade();
+            }
         })->setEnabled(mayFill);
     menu.addAction(tr("&Dismiss…"), this, [this, s] {
             const QStringList reasons = {tr("Treatment done elsewhere"), tr("Patient left the practice"),
@@ -259,6 +265,7 @@ void MainWindow::followUpNoShows()
     dialog.exec();
     if (dialog.booked())
         reload();
+    Q_EMIT localChangeMade(); // the calls logged wait for the practice system's log
 }
 
 } // namespace chairside

@@ -72,7 +72,8 @@ private:
 // a few seconds later; what a sync brings in reloads the schedule.
 std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cache &cache,
                                                            const chairside::Clock &clock,
-                                                           chairside::MainWindow &window)
+                                                           chairside::MainWindow &window,
+                                                           chairside::FillService &fill)
 {
     using namespace chairside;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
@@ -97,6 +98,13 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
     if (!adapter) {
         window.setSyncStatus(error, true);
         return nullptr;
+    }
+    // Where the PMS keeps a communication log on the chart, every contact with a patient
+    // (offers, rescheduling calls, their answers) goes there too.
+    if (adapter->supports(sync::PmsAdapter::Capability::CommLog)) {
+        std::vector<std::unique_ptr<MessageChannel>> channels;
+        channels.push_back(std::make_unique<PmsCommLogChannel>());
+        fill.setChannels(std::move(channels));
     }
     UserSession session = operatingSystemSession();
     session.userId = u"sync:"_s + system;
@@ -331,7 +339,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<chairside::sync::BackgroundSync> background;
     if (window && !parser.isSet(firstPaintOption))
-        background = startSync(*opened.cache, clock, *window);
+        background = startSync(*opened.cache, clock, *window, fill);
     const int code = app.exec();
     background.reset();
     return code;

@@ -81,4 +81,17 @@ QString contactOutcomeText(ContactOutcome outcome)
     return contactOutcomeName(outcome);
 }
 
+QString contactPurposeText(ContactPurpose purpose)
+{
+    switch (purpose) {
+    case ContactPurpose::WaitlistOffer:
+        return Text::tr("waitlist offer");
+    case ContactPurpose::Reschedule:
+        return Text::tr("rescheduling a cancelled visit");
+    case ContactPurpose::NoShowFollowUp:
+        return Text::tr("no-show follow-up");
+    }
+    return contactPurposeName(purpose);
+}
+
 } // namespace chairside

@@ -45,6 +45,7 @@ std::optional<ContactPurpose> parseContactPurpose(const QString &name);
 enum class ContactOutcome { Prepared, Accepted, Declined, NoAnswer, Sent };
 QString contactOutcomeName(ContactOutcome outcome);
 QString contactOutcomeText(ContactOutcome outcome);
+QString contactPurposeText(ContactPurpose purpose);
 std::optional<ContactOutcome> parseContactOutcome(const QString &name);
 
 // One contact attempt: the message as prepared in the patient's language, the channel it

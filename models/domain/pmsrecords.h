@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointment.h"
+#include "practice.h"
 
 #include <QDateTime>
 #include <QString>
@@ -126,6 +127,17 @@ struct PmsWaitlistEntry
     QDate latest;
     int urgency = 5;         // 1 (routine) .. 10 (urgent)
     QDateTime sinceUtc;
+};
+
+// A note in the PMS's communication log on a patient's chart: a message prepared for the
+// patient, or the answer staff recorded.
+struct PmsCommlog
+{
+    QString pmsId;         // the PMS's number once written
+    QString patientPmsId;
+    QDateTime atUtc;
+    ContactChannel mode = ContactChannel::Phone; // None: neither a call nor a message
+    QString note;
 };
 
 } // namespace chairside

@@ -143,6 +143,20 @@ MessageChannel *FillService::channelFor(ContactChannel channel) const
     return nullptr;
 }
 
+bool FillService::recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
+{
+    MessageChannel *channel = channelFor(contact.channel);
+    contact.handledBy = channel ? channel->name() : u"none"_s;
+    if (!store::FillRepository(db).insertContact(contact, e))
+        return false;
+    QString why;
+    if (channel && !channel->hand(db, contact, &why)) {
+        *refused = Text::tr("The contact could not be passed on: %1. Nothing was saved; try again.").arg(why);
+        return false;
+    }
+    return true;
+}
+
 std::optional<FillSettings> FillService::settings(QString *error)
 {
     QSqlError sqlError;
@@ -363,32 +377,20 @@ std::optional<QList<WaitlistOffer>> FillService::makeOffers(const FreedSlot &slo
             if (!offers.insertOffer(o, e))
                 return false;
 
-            OutgoingMessage message;
-            message.patientId = o.patientId;
-            message.offerId = o.id;
-            message.purpose = ContactPurpose::WaitlistOffer;
-            message.channel = patient->doNotContact ? ContactChannel::None : patient->preferredContact;
-            message.language = patient->language;
-            message.text = patientmessage::slotOffer(patient->language, names->practice.name,
-                                                     names->providers.value(slot.providerId), localStart,
-                                                     fill->offerMinutes);
-            message.correlationId = o.correlationId;
-            MessageChannel *channel = channelFor(message.channel);
-            if (channel && !channel->hand(db, message, refused))
-                return false;
             ContactRecord contact;
             contact.id = newId();
             contact.patientId = o.patientId;
             contact.offerId = o.id;
             contact.purpose = ContactPurpose::WaitlistOffer;
-            contact.channel = message.channel;
-            contact.handledBy = channel ? channel->name() : u"none"_s;
-            contact.language = message.language;
-            contact.message = message.text;
+            contact.channel = patient->doNotContact ? ContactChannel::None : patient->preferredContact;
+            contact.language = patient->language;
+            contact.message = patientmessage::slotOffer(patient->language, names->practice.name,
+                                                        names->providers.value(slot.providerId), localStart,
+                                                        fill->offerMinutes);
             contact.correlationId = o.correlationId;
             contact.userId = session.userId;
             contact.createdUtc = now;
-            if (!offers.insertContact(contact, e))
+            if (!recordContact(db, contact, e, refused))
                 return false;
             store::AuditRecord record = store::AuditRecord::by(
                     session, now, direct ? u"offer_direct"_s : u"offer"_s, u"waitlist_offer"_s, o.id, o.patientId,
@@ -536,14 +538,14 @@ BookingOutcome FillService::acceptOffer(const QString &offerId, const UserSessio
         contact.appointmentId = booked.id;
         contact.offerId = offer->id;
         contact.purpose = ContactPurpose::WaitlistOffer;
-        contact.handledBy = StaffCallChannel::kName;
         contact.outcome = ContactOutcome::Accepted;
         contact.newAppointmentId = booked.id;
         contact.correlationId = offer->correlationId;
         contact.userId = session.userId;
         contact.createdUtc = now;
-        if (!offers.insertContact(contact, e))
-            return std::nullopt;
+        QString refused;
+        if (!recordContact(db, contact, e, &refused))
+            return refused.isEmpty() ? std::nullopt : std::optional<QString>(refused);
         store::AuditRecord record = store::AuditRecord::by(
                 session, now, u"offer_accepted"_s, u"waitlist_offer"_s, offer->id, offer->patientId,
                 u"appointment=%1 withdrawn=%2 waitlist_removed=%3"_s.arg(booked.id, withdrawn.join(u','),
@@ -606,7 +608,6 @@ std::optional<QList<WaitlistOffer>> FillService::declineOffer(const QString &off
         contact.patientId = offer->patientId;
         contact.offerId = offer->id;
         contact.purpose = ContactPurpose::WaitlistOffer;
-        contact.handledBy = StaffCallChannel::kName;
         contact.outcome = ContactOutcome::Declined;
         contact.correlationId = offer->correlationId;
         contact.userId = session.userId;
@@ -614,7 +615,7 @@ std::optional<QList<WaitlistOffer>> FillService::declineOffer(const QString &off
         store::AuditRecord record = store::AuditRecord::by(session, now, u"offer_declined"_s, u"waitlist_offer"_s,
                                                            offer->id, offer->patientId);
         record.correlationId = offer->correlationId;
-        return offers.insertContact(contact, e) && store::AuditLog(db).append(record, e);
+        return recordContact(db, contact, e, refused) && store::AuditLog(db).append(record, e);
     });
     if (!ok)
         return std::nullopt;
@@ -931,7 +932,6 @@ FillService::RescheduleResult FillService::logReschedule(const QString &appointm
                                                                   : ContactPurpose::Reschedule;
     contact.channel = patient ? (patient->doNotContact ? ContactChannel::None : patient->preferredContact)
                               : ContactChannel::Phone;
-    contact.handledBy = StaffCallChannel::kName;
     contact.language = patient ? patient->language : u"en"_s;
     contact.message = message.value_or(QString());
     contact.outcome = outcome;
@@ -939,17 +939,18 @@ FillService::RescheduleResult FillService::logReschedule(const QString &appointm
     contact.userId = session.userId;
     contact.createdUtc = now;
 
-    auto logIt = [&](QSqlDatabase &db, const QString &newAppointmentId, QSqlError *e) {
+    auto logIt = [&](QSqlDatabase &db, const QString &newAppointmentId, QSqlError *e, QString *refused) {
         contact.newAppointmentId = newAppointmentId;
         store::AuditRecord record = store::AuditRecord::by(
                 session, now, u"reschedule_call"_s, u"appointment"_s, missed->id, missed->patientId,
                 u"outcome=%1 new_appointment=%2"_s.arg(contactOutcomeName(outcome), newAppointmentId));
         record.correlationId = contact.correlationId;
-        return store::FillRepository(db).insertContact(contact, e) && store::AuditLog(db).append(record, e);
+        return recordContact(db, contact, e, refused) && store::AuditLog(db).append(record, e);
     };
 
     if (outcome != ContactOutcome::Accepted) {
-        if (!inWrite(m_cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) { return logIt(db, {}, e); }))
+        if (!inWrite(m_cache, &error,
+                     [&](QSqlDatabase &db, QSqlError *e, QString *refused) { return logIt(db, {}, e, refused); }))
             result.booking = failedWith(BookingOutcome::Result::StoreFailed, error);
         return result;
     }
@@ -963,7 +964,9 @@ FillService::RescheduleResult FillService::logReschedule(const QString &appointm
     request.notes = missed->notes;
     request.alsoWrite.rule = u"reschedule"_s;
     request.alsoWrite.write = [&](QSqlDatabase &db, const Appointment &booked, QSqlError *e) -> std::optional<QString> {
-        logIt(db, booked.id, e);
+        QString refused;
+        if (!logIt(db, booked.id, e, &refused) && !refused.isEmpty())
+            return refused;
         return std::nullopt;
     };
     result.booking = m_booking.book(request, session);

@@ -189,6 +189,9 @@ private:
     // Tops up a slot's open offers after one closed without a booking.
     std::optional<QList<WaitlistOffer>> offerNext(const FreedSlot &slot, const UserSession &session, QString *error);
     MessageChannel *channelFor(ContactChannel channel) const;
+    // Writes `contact` to the contact log and hands it to the channel for its way of contact
+    // (setting handledBy), in the caller's transaction. False with `e` or `refused` set.
+    bool recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const;
 
     store::Cache &m_cache;
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/session.h"
 #include "store/appointmentrepository.h"
+#include "store/fillrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/outbox.h"
@@ -24,6 +25,38 @@ Q_LOGGING_CATEGORY(lcMirror, "chairside.services.mirror")
 namespace chairside {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::PmsMirror)
+};
+
+// What the practice's staff read on the patient's chart in the PMS.
+QString commlogNote(const ContactRecord &c)
+{
+    QString head;
+    switch (c.outcome) {
+    case ContactOutcome::Prepared:
+        head = Text::tr("Chairside, %1: message for the patient, to be given by staff.").arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::Sent:
+        head = Text::tr("Chairside, %1: message sent.").arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::Accepted:
+        head = c.newAppointmentId.isEmpty()
+                ? Text::tr("Chairside, %1: the patient accepted.").arg(contactPurposeText(c.purpose))
+                : Text::tr("Chairside, %1: the patient accepted; the new appointment is booked.")
+                          .arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::Declined:
+        head = Text::tr("Chairside, %1: the patient declined.").arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::NoAnswer:
+        head = Text::tr("Chairside, %1: no answer.").arg(contactPurposeText(c.purpose));
+        break;
+    }
+    return c.message.isEmpty() ? head : head + u'\n' + c.message;
+}
 
 bool sameBooking(const Appointment &a, const Appointment &b)
 {
@@ -415,6 +448,31 @@ QString PmsMirror::pmsIdOf(const QString &pms, const QString &appointmentId)
     return store::PmsLinkRepository(m_cache.database()).pmsId(pms, u"appointment"_s, appointmentId).value_or(QString());
 }
 
+std::optional<PmsCommlog> PmsMirror::outgoingCommlog(const QString &pms, const QString &contactId, QString *why)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const std::optional<ContactRecord> contact = store::FillRepository(db).contact(contactId, &error);
+    if (!contact) {
+        *why = error.isValid() ? m_cache.describeFailure(error)
+                               : u"contact %1 is no longer in the cache"_s.arg(contactId);
+        return std::nullopt;
+    }
+    const std::optional<QString> patient =
+            store::PmsLinkRepository(db).pmsId(pms, u"patient"_s, contact->patientId, &error);
+    if (!patient) {
+        *why = error.isValid() ? m_cache.describeFailure(error)
+                               : u"patient %1 is not linked to the practice system yet"_s.arg(contact->patientId);
+        return std::nullopt;
+    }
+    PmsCommlog out;
+    out.patientPmsId = *patient;
+    out.atUtc = contact->createdUtc;
+    out.mode = contact->channel;
+    out.note = commlogNote(*contact);
+    return out;
+}
+
 std::optional<PmsAppointment> PmsMirror::outgoing(const QString &pms, const QString &appointmentId, QString *why)
 {
     QSqlDatabase &db = m_cache.database();
@@ -479,8 +537,25 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
     store::PmsLinkRepository links(db);
     if (!outbox.remove(entry.seq, &error))
         return failed(error);
+    const QDateTime now = m_clock.nowUtc();
+    if (entry.entry.entity == u"contact") {
+        const QJsonObject payload = QJsonDocument::fromJson(entry.entry.payload).object();
+        if (!pmsId.isEmpty() && !links.link(pms, u"commlog"_s, entry.entry.entityId, pmsId, now.toSecsSinceEpoch(), &error))
+            return failed(error);
+        UserSession system;
+        system.userId = u"sync:"_s + pms;
+        system.role = Role::System;
+        const store::AuditRecord record = store::AuditRecord::by(
+                system, now, u"pms_commlog"_s, u"contact"_s, entry.entry.entityId,
+                payload.value(u"patient"_s).toString(), u"pms=%1 commlog=%2"_s.arg(pms, pmsId));
+        if (!store::AuditLog(db).append(record, &error))
+            return failed(error);
+        if (!db.commit())
+            return failed(db.lastError());
+        return true;
+    }
     if (!pmsId.isEmpty()
-        && !links.link(pms, u"appointment"_s, entry.entry.entityId, pmsId, m_clock.nowUtc().toSecsSinceEpoch(), &error))
+        && !links.link(pms, u"appointment"_s, entry.entry.entityId, pmsId, now.toSecsSinceEpoch(), &error))
         return failed(error);
     const qint64 left = outbox.waitingFor(entry.entry.entityId, &error);
     if (left < 0)

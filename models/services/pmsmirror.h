@@ -68,10 +68,16 @@ public:
     // empty with the reason when something it needs is not linked.
     [[nodiscard]] std::optional<PmsAppointment> outgoing(const QString &pms, const QString &appointmentId,
                                                          QString *why);
+    // A contact with a patient (from the contact log) as a note for the PMS's communication
+    // log on the patient's chart; empty with the reason when it cannot be sent (the contact
+    // is gone, or the patient is not linked to the PMS).
+    [[nodiscard]] std::optional<PmsCommlog> outgoingCommlog(const QString &pms, const QString &contactId,
+                                                            QString *why);
     // The PMS's id of a local appointment, or empty.
     [[nodiscard]] QString pmsIdOf(const QString &pms, const QString &appointmentId);
-    // The PMS took the entry: it leaves the outbox, a new appointment is linked to `pmsId`,
-    // and the appointment is synced once nothing else waits for it.
+    // The PMS took the entry: it leaves the outbox, a new appointment (or a contact's note) is
+    // linked to `pmsId`, and the appointment is synced once nothing else waits for it. A
+    // contact's note is audited as disclosed to the PMS.
     [[nodiscard]] bool acknowledge(const QString &pms, const store::PendingOutboxEntry &entry, const QString &pmsId,
                                    QString *error);
     // Not sent now (the PMS was away or busy): the entry waits `waitSeconds`, its reason kept.

@@ -199,6 +199,14 @@ bool FillRepository::insertContact(const ContactRecord &c, QSqlError *error)
                         error);
 }
 
+std::optional<ContactRecord> FillRepository::contact(const QString &id, QSqlError *error) const
+{
+    const QList<ContactRecord> found = contacts(m_db, u"WHERE id = ?"_s, {id}, error);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 QList<ContactRecord> FillRepository::contactsFor(const QString &appointmentId, QSqlError *error) const
 {
     return contacts(m_db, u"WHERE appointment_id = ?"_s, {appointmentId}, error);

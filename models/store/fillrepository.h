@@ -37,6 +37,7 @@ public:
                                                  QSqlError *error);
 
     [[nodiscard]] bool insertContact(const ContactRecord &record, QSqlError *error);
+    [[nodiscard]] std::optional<ContactRecord> contact(const QString &id, QSqlError *error = nullptr) const;
     // The contacts about one appointment (the one missed or the one offered), oldest first.
     [[nodiscard]] QList<ContactRecord> contactsFor(const QString &appointmentId, QSqlError *error = nullptr) const;
     [[nodiscard]] QList<ContactRecord> contactsByCorrelation(const QString &correlationId,

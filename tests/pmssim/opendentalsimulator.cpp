@@ -52,6 +52,8 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent) : PmsSimulator(parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#schedules"_s); });
     m_server->route(u"/api/v1/scheduleops"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#scheduleops"_s); });
+    m_server->route(u"/api/v1/commlogs"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#commlogs"_s); });
     m_server->route(u"/api/v1/appointments/<arg>"_s, [this](const QString &id, const QHttpServerRequest &request) {
         return handle(request, id);
     });
@@ -127,6 +129,12 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return schedules(request);
         if (path == u"#scheduleops" && method == QHttpServerRequest::Method::Get)
             return scheduleOps(request);
+        if (path == u"#commlogs" && method == QHttpServerRequest::Method::Get)
+            return commlogsOf(request);
+        if (path == u"#commlogs" && method == QHttpServerRequest::Method::Post)
+            return addCommlog(request.body());
+        if (path == u"#commlogs")
+            return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
         if (path.isEmpty()) {
             if (method == QHttpServerRequest::Method::Get)
                 return list(request);
@@ -348,6 +356,76 @@ QHttpServerResponse OpenDentalSimulator::create(const QByteArray &body)
     a.stamp = nextStamp();
     m_appointments.insert(a.aptNum, a);
     return QHttpServerResponse(toJson(a), Status::Created);
+}
+
+QJsonObject OpenDentalSimulator::toJson(const Commlog &c) const
+{
+    return QJsonObject{{u"CommlogNum"_s, c.num},
+                       {u"PatNum"_s, c.patNum},
+                       {u"CommDateTime"_s, c.at.toString(kTimeFormat)},
+                       {u"CommType"_s, u"224"_s},
+                       {u"commType"_s, c.commType},
+                       {u"Note"_s, c.note},
+                       {u"Mode_"_s, c.mode},
+                       {u"SentOrReceived"_s, c.sentOrReceived}};
+}
+
+QHttpServerResponse OpenDentalSimulator::commlogsOf(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const qint64 patNum = query.queryItemValue(u"PatNum"_s).toLongLong();
+    if (patNum <= 0)
+        return problem(u"PatNum is required."_s, Status::BadRequest);
+    const int offset = query.queryItemValue(u"Offset"_s).toInt();
+    QJsonArray rows;
+    int skipped = 0;
+    for (const Commlog &c : m_commlogs) {
+        if (c.patNum != patNum)
+            continue;
+        if (skipped++ < offset)
+            continue;
+        if (rows.size() >= m_pageSize)
+            break;
+        rows.append(toJson(c));
+    }
+    return QHttpServerResponse(rows);
+}
+
+QHttpServerResponse OpenDentalSimulator::addCommlog(const QByteArray &body)
+{
+    QJsonParseError parse;
+    const QJsonObject o = QJsonDocument::fromJson(body, &parse).object();
+    if (parse.error != QJsonParseError::NoError)
+        return problem(u"The body is not valid JSON."_s, Status::BadRequest);
+    Commlog c;
+    c.patNum = number(o.value(u"PatNum"_s));
+    c.note = o.value(u"Note"_s).toString();
+    if (c.patNum <= 0 || c.note.isEmpty())
+        return problem(u"PatNum and Note are required."_s, Status::BadRequest);
+    bool known = false;
+    for (auto it = m_patByPatient.cbegin(); it != m_patByPatient.cend() && !known; ++it)
+        known = it.value() == c.patNum;
+    if (!known)
+        return problem(u"Patient not found."_s, Status::NotFound);
+    c.mode = o.value(u"Mode_"_s).toString(u"Phone"_s);
+    const QStringList modes{u"None"_s, u"Email"_s, u"Mail"_s, u"Phone"_s, u"In Person"_s, u"Text"_s,
+                            u"Email and Text"_s, u"Phone and Text"_s};
+    if (!modes.contains(c.mode))
+        return problem(u"Mode_ is invalid."_s, Status::BadRequest);
+    c.sentOrReceived = o.value(u"SentOrReceived"_s).toString(u"Sent"_s);
+    if (c.sentOrReceived != u"Neither" && c.sentOrReceived != u"Sent" && c.sentOrReceived != u"Received")
+        return problem(u"SentOrReceived is invalid."_s, Status::BadRequest);
+    c.commType = o.value(u"commType"_s).toString(u"Misc"_s);
+    c.at = officeNow();
+    if (o.contains(u"CommDateTime"_s)) {
+        const QDateTime wall = QDateTime::fromString(o.value(u"CommDateTime"_s).toString(), kTimeFormat);
+        if (!wall.isValid())
+            return problem(u"CommDateTime must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
+        c.at = QDateTime(wall.date(), wall.time(), m_zone);
+    }
+    c.num = m_commlogs.size() + 1;
+    m_commlogs.append(c);
+    return QHttpServerResponse(toJson(c), Status::Created);
 }
 
 QHttpServerResponse OpenDentalSimulator::update(qint64 aptNum, const QByteArray &body)

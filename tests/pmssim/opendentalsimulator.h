@@ -12,7 +12,8 @@ namespace chairside::pmssim {
 // calls Chairside makes: GET /operatories, /providers, /appointmenttypes and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
 // by date range, PatNum and DateTStamp (changed on or after it, so a change in the same second
 // as the cursor is not missed), with serverDateTime in every row), PUT .../Break and
-// .../Confirm, the `ODFHIR dev/customer` Authorization header. It holds an in-memory practice
+// .../Confirm, GET and POST /commlogs (the notes on a patient's chart), the `ODFHIR
+// dev/customer` Authorization header. It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
 // 1..n, patients PatNum 1..n, types AppointmentTypeNum 1..n), refuses double-booking an
 // operatory with 409, and answers 429 with Retry-After past its rate limit. Faults are
@@ -32,6 +33,15 @@ public:
     void addBlockout(const QDate &date, const QTime &start, const QTime &stop, qint64 op, const QString &label);
     // Older versions leave "operatories" out of /schedules; /scheduleops then has them.
     void setSchedulesNameOperatories(bool named) { m_schedulesNameOps = named; }
+    // A note on a patient's chart (the commlog table).
+    struct Commlog
+    {
+        qint64 num = 0;
+        qint64 patNum = 0;
+        QDateTime at; // office time
+        QString commType, mode, sentOrReceived, note;
+    };
+    [[nodiscard]] const QList<Commlog> &commlogs() const { return m_commlogs; }
     [[nodiscard]] QString baseUrl() const override;
     [[nodiscard]] QString flavor() const override { return QStringLiteral("opendental"); }
 
@@ -46,6 +56,9 @@ private:
     QHttpServerResponse update(qint64 aptNum, const QByteArray &body);
     QHttpServerResponse breakAppointment(qint64 aptNum, const QByteArray &body);
     QHttpServerResponse confirm(qint64 aptNum, const QByteArray &body);
+    QHttpServerResponse commlogsOf(const QHttpServerRequest &request) const;
+    QHttpServerResponse addCommlog(const QByteArray &body);
+    [[nodiscard]] QJsonObject toJson(const Commlog &c) const;
     QHttpServerResponse operatories() const;
     QHttpServerResponse providers() const;
     QHttpServerResponse patients(const QHttpServerRequest &request) const;
@@ -64,6 +77,7 @@ private:
         QString label;
     };
     QList<Blockout> m_blockouts;
+    QList<Commlog> m_commlogs;
     QSet<std::pair<qint64, QDate>> m_off;
     bool m_schedulesNameOps = true;
     QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply

@@ -7,7 +7,11 @@
 #include "store/practicerepository.h"
 #include "sync/opendentaladapter.h"
 #include "services/bookingservice.h"
+#include "services/fillservice.h"
+#include "services/frontdesk.h"
 #include "services/pmsmirror.h"
+#include "store/fillrepository.h"
+#include "store/outbox.h"
 #include "sync/appointmentpull.h"
 #include "sync/outboxpush.h"
 #include "sync/referencelinker.h"
@@ -94,6 +98,34 @@ private:
         s.retry.baseMs = 40; // quick retries for tests; the product's are 4 s to 60 s
         s.retry.capMs = 200;
         return std::make_unique<OpenDentalAdapter>(s);
+    }
+
+    // Links the cache's chairs, providers, types and patients to the simulator's.
+    bool linkPractice(OpenDentalAdapter &od, store::Cache &cache)
+    {
+        QList<PmsChair> chairs;
+        QList<PmsProvider> providers;
+        QList<PmsAppointmentType> types;
+        QList<PmsPatient> patients;
+        int answers = 0;
+        od.listChairs([&](const QList<PmsChair> &c, const PmsError &) {
+            chairs = c;
+            ++answers;
+        });
+        od.listProviders([&](const QList<PmsProvider> &p, const PmsError &) {
+            providers = p;
+            ++answers;
+        });
+        od.listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &) {
+            types = t;
+            ++answers;
+        });
+        od.listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
+            patients = p;
+            ++answers;
+        });
+        return waitFor([&] { return answers == 4; })
+                && ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete();
     }
 
 private Q_SLOTS:
@@ -266,20 +298,7 @@ private Q_SLOTS:
         QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), sync).ok());
 
         auto od = adapter();
-        QList<PmsChair> chairs;
-        QList<PmsProvider> providers;
-        QList<PmsAppointmentType> types;
-        QList<PmsPatient> patients;
-        int answers = 0;
-        od->listChairs([&](const QList<PmsChair> &c, const PmsError &) { chairs = c, ++answers; });
-        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &) { providers = p, ++answers; });
-        od->listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &) { types = t, ++answers; });
-        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
-            patients = p;
-            ++answers;
-        });
-        QVERIFY(waitFor([&] { return answers == 4; }));
-        QVERIFY(ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete());
+        QVERIFY(linkPractice(*od, cache));
 
         auto pull = [&] {
             AppointmentPull puller(*od, cache, clock, sync);
@@ -345,29 +364,7 @@ private Q_SLOTS:
         const UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s};
         QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), desk).ok());
         auto od = adapter();
-        QList<PmsChair> chairs;
-        QList<PmsProvider> providers;
-        QList<PmsAppointmentType> types;
-        QList<PmsPatient> patients;
-        int answers = 0;
-        od->listChairs([&](const QList<PmsChair> &c, const PmsError &) {
-            chairs = c;
-            ++answers;
-        });
-        od->listProviders([&](const QList<PmsProvider> &p, const PmsError &) {
-            providers = p;
-            ++answers;
-        });
-        od->listAppointmentTypes([&](const QList<PmsAppointmentType> &t, const PmsError &) {
-            types = t;
-            ++answers;
-        });
-        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
-            patients = p;
-            ++answers;
-        });
-        QVERIFY(waitFor([&] { return answers == 4; }));
-        QVERIFY(ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete());
+        QVERIFY(linkPractice(*od, cache));
         {
             AppointmentPull pull(*od, cache, clock, desk);
             bool done = false;
@@ -494,6 +491,114 @@ private Q_SLOTS:
         r = drain();
         QCOMPARE(r.acknowledged, 1);
         QCOMPARE(onServer(u"p1"_s, first.addSecs(3600)), 0);
+    }
+
+    // Contacts with patients (waitlist offers, rescheduling calls) go to the patient's
+    // communication log in Open Dental through the outbox: once, even when a reply is lost,
+    // audited, and held while the patient is not linked.
+    void writesContactsToTheCommunicationLog()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        store::Cache &cache = *opened.cache;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        const UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s, Role::FrontDesk};
+        QByteArray file = practice(false);
+        file.replace(R"({ "id": "p1", "name": "Ana Ruiz" })",
+                     R"({ "id": "p1", "name": "Ana Ruiz", "language": "es", "contact": { "preferred": "sms" } })");
+        QVERIFY(PracticeImportService(cache, clock).importDocument(file, UserSession{}).ok());
+        auto od = adapter();
+        QVERIFY(od->supports(PmsAdapter::Capability::CommLog));
+        QVERIFY(linkPractice(*od, cache));
+
+        BookingService booking(cache, clock);
+        FrontDesk frontDesk(cache, clock);
+        FillService fill(cache, clock, booking, frontDesk);
+        std::vector<std::unique_ptr<MessageChannel>> channels;
+        channels.push_back(std::make_unique<PmsCommLogChannel>());
+        fill.setChannels(std::move(channels));
+        PmsMirror mirror(cache, clock);
+        OutboxPush push(*od, mirror, RetryPolicy{});
+        auto drain = [&] {
+            PushReport report;
+            bool done = false;
+            push.run([&](const PushReport &r) {
+                report = r;
+                done = true;
+            });
+            if (!waitFor([&] { return done; }))
+                report.storeError = u"timed out"_s;
+            return report;
+        };
+
+        // A freed time offered to Ana, who reads Spanish and wants a text.
+        QString error;
+        WaitlistEntry wish{{}, u"p1"_s, u"exam"_s, {}, QDate(2026, 12, 1), QDate(2026, 12, 10), 5, {}};
+        const std::optional<WaitlistEntry> anaWish = fill.addToWaitlist(wish, desk, &error);
+        QVERIFY2(anaWish, qPrintable(error));
+        const FreedSlot slot{u"c1"_s, u"dr-a"_s, QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC), 30};
+        const auto offers = fill.offerSlot(slot, desk, &error);
+        QVERIFY2(offers && offers->size() == 1, qPrintable(error));
+        QCOMPARE(store::FillRepository(cache.database()).contactsByCorrelation(offers->first().correlationId)
+                         .first().handledBy,
+                 PmsCommLogChannel::kName);
+        PushReport r = drain();
+        QVERIFY2(r.complete(), qPrintable(r.storeError));
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(m_sim->commlogs().size(), 1);
+        const pmssim::OpenDentalSimulator::Commlog note = m_sim->commlogs().first();
+        QCOMPARE(note.patNum, m_sim->patientFor(u"p1"_s));
+        QCOMPARE(note.mode, u"Text"_s);
+        QCOMPARE(note.sentOrReceived, u"Sent"_s);
+        QCOMPARE(note.commType, u"ApptRelated"_s);
+        QCOMPARE(note.at.toUTC(), clock.nowUtc());
+        QVERIFY2(note.note.contains(u"waitlist offer"_s), qPrintable(note.note));
+        QVERIFY2(note.note.contains(u"Sim Dental"_s) && note.note.contains(u"diciembre"_s), qPrintable(note.note));
+        QSqlQuery linked(cache.database());
+        QVERIFY(linked.exec(u"SELECT count(*) FROM pms_links WHERE entity = 'commlog'"_s) && linked.next());
+        QCOMPARE(linked.value(0).toInt(), 1);
+        QSqlQuery audited(cache.database());
+        QVERIFY(audited.exec(u"SELECT count(*) FROM audit_log WHERE action = 'pms_commlog'"_s) && audited.next());
+        QCOMPARE(audited.value(0).toInt(), 1);
+
+        // Her answer follows; the reply to the note is lost, and the next run finds the note
+        // on her chart instead of writing it twice.
+        pmssim::OpenDentalSimulator::Faults faults;
+        faults.lostReplies = 1;
+        m_sim->setFaults(faults);
+        clock.setNowUtc(clock.nowUtc().addSecs(300));
+        QVERIFY(fill.declineOffer(offers->first().id, desk, &error));
+        r = drain();
+        QCOMPARE(r.deferred, 1);
+        QCOMPARE(m_sim->commlogs().size(), 2);
+        clock.setNowUtc(clock.nowUtc().addSecs(120));
+        r = drain();
+        QCOMPARE(r.recovered, 1);
+        QCOMPARE(r.acknowledged, 1);
+        QCOMPARE(r.waiting, 0);
+        QCOMPARE(m_sim->commlogs().size(), 2);
+        QVERIFY2(m_sim->commlogs().last().note.contains(u"declined"_s), qPrintable(m_sim->commlogs().last().note));
+
+        // A patient Open Dental does not know: the note waits, with the reason, and nothing
+        // is lost.
+        QSqlQuery unlink(cache.database());
+        QVERIFY(unlink.exec(u"DELETE FROM pms_links WHERE entity = 'patient' AND local_id = 'p2'"_s));
+        QVERIFY(fill.addToWaitlist({{}, u"p2"_s, u"exam"_s, {}, QDate(2026, 12, 1), QDate(2026, 12, 10), 5, {}},
+                                   desk, &error));
+        QVERIFY(fill.removeFromWaitlist(anaWish->id, desk, &error));
+        const FreedSlot later{u"c2"_s, u"dr-a"_s, QDateTime(QDate(2026, 12, 2), QTime(15, 0), Qt::UTC), 30};
+        const auto toBen = fill.offerSlot(later, desk, &error);
+        QVERIFY2(toBen && toBen->size() == 1 && toBen->first().patientId == u"p2", qPrintable(error));
+        r = drain();
+        QCOMPARE(r.blocked, 1);
+        QCOMPARE(r.waiting, 1);
+        QCOMPARE(m_sim->commlogs().size(), 2);
+        const QList<store::PendingOutboxEntry> held = store::Outbox(cache.database()).due(
+                clock.nowUtc().addSecs(7200).toSecsSinceEpoch(), 10, nullptr);
+        QCOMPARE(held.size(), 1);
+        QVERIFY2(held.first().lastError.contains(u"not linked"_s), qPrintable(held.first().lastError));
     }
 
     void createsAndIsRefusedCleanly()
