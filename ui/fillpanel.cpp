@@ -4,6 +4,7 @@
 #include "scheduling/booking.h"
 #include "scheduling/timeline.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -480,6 +481,85 @@ void FollowUpDialog::load()
                          contact, f.message});
         item->setToolTip(3, f.message);
     }
+}
+
+FillSettingsDialog::FillSettingsDialog(FillService &fill, const UserSession &session, QWidget *parent)
+    : QDialog(parent), m_fill(fill), m_session(session)
+{
+    setObjectName(u"fillSettingsDialog"_s);
+    setWindowTitle(tr("Filling the book"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_offersAtOnce = new QSpinBox(this);
+    m_offersAtOnce->setObjectName(u"offersAtOnceBox"_s);
+    m_offersAtOnce->setRange(1, 3);
+    m_offersAtOnce->setToolTip(tr("1 offers a freed time to one patient at a time; 2 or 3 offer it to that many at "
+                                  "once, and the first to accept books it."));
+    form->addRow(tr("Offer a freed time to"), m_offersAtOnce);
+    m_offerMinutes = new QSpinBox(this);
+    m_offerMinutes->setObjectName(u"offerMinutesBox"_s);
+    m_offerMinutes->setRange(1, 24 * 60);
+    m_offerMinutes->setSuffix(tr(" min"));
+    m_offerMinutes->setToolTip(tr("When an offer expires unanswered, the time goes to the next patient on the list."));
+    form->addRow(tr("An offer stays open for"), m_offerMinutes);
+    m_autoNoShow = new QCheckBox(tr("Mark late patients no-show automatically after the grace minutes"), this);
+    m_autoNoShow->setObjectName(u"autoNoShowBox"_s);
+    form->addRow(QString(), m_autoNoShow);
+    m_noShowLimit = new QSpinBox(this);
+    m_noShowLimit->setObjectName(u"noShowLimitBox"_s);
+    m_noShowLimit->setRange(0, 99);
+    m_noShowLimit->setSuffix(tr(" in 12 months"));
+    form->addRow(tr("No-show limit"), m_noShowLimit);
+    m_overLimit = new QComboBox(this);
+    m_overLimit->setObjectName(u"overLimitBox"_s);
+    m_overLimit->addItem(tr("Warn in the booking dialog"));
+    m_overLimit->addItem(tr("Require an office manager's approval"));
+    form->addRow(tr("Above the limit"), m_overLimit);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"fillSettingsError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FillSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    QString error;
+    const std::optional<FillSettings> current = m_fill.settings(&error);
+    const FillSettings shown = current.value_or(FillSettings{});
+    m_offersAtOnce->setValue(shown.offersAtOnce);
+    m_offerMinutes->setValue(shown.offerMinutes);
+    m_autoNoShow->setChecked(shown.autoNoShow);
+    m_noShowLimit->setValue(shown.noShowLimit);
+    m_overLimit->setCurrentIndex(shown.noShowNeedsApproval ? 1 : 0);
+    if (!current)
+        m_error->setText(error);
+    if (!roleMay(m_session.role, Access::ManagePractice)) {
+        for (QWidget *w : {static_cast<QWidget *>(m_offersAtOnce), static_cast<QWidget *>(m_offerMinutes),
+                           static_cast<QWidget *>(m_autoNoShow), static_cast<QWidget *>(m_noShowLimit),
+                           static_cast<QWidget *>(m_overLimit)})
+            w->setEnabled(false);
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_error->setText(tr("Only an office manager can change these; ask yours to sign in."));
+    }
+}
+
+void FillSettingsDialog::accept()
+{
+    FillSettings s;
+    s.offersAtOnce = m_offersAtOnce->value();
+    s.offerMinutes = m_offerMinutes->value();
+    s.autoNoShow = m_autoNoShow->isChecked();
+    s.noShowLimit = m_noShowLimit->value();
+    s.noShowNeedsApproval = m_overLimit->currentIndex() == 1;
+    QString error;
+    if (!m_fill.setSettings(s, m_session, &error)) {
+        m_error->setText(error);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace chairside

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -135,6 +136,29 @@ private:
     QList<FollowUp> m_rows;
     QTreeWidget *m_list;
     bool m_booked = false;
+};
+
+// The practice's choices for filling the book, for the office manager: how many patients a
+// freed time is offered to at once and for how long, automatic no-show marking, and the
+// no-show limit with a warning or an office manager's approval above it. Saved through
+// FillService (refused for other roles, audited).
+class FillSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    FillSettingsDialog(FillService &fill, const UserSession &session, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    FillService &m_fill;
+    UserSession m_session;
+    QSpinBox *m_offersAtOnce;
+    QSpinBox *m_offerMinutes;
+    QCheckBox *m_autoNoShow;
+    QSpinBox *m_noShowLimit;
+    QComboBox *m_overLimit;
+    QLabel *m_error;
 };
 
 } // namespace chairside

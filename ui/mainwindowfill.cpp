@@ -77,6 +77,18 @@ void MainWindow::setFillService(FillService *fill)
             connect(m_followUpAction, &QAction::triggered, this, &MainWindow::followUpNoShows);
             menu->addSeparator();
             menu->addAction(m_followUpAction);
+        } else if (menu->objectName() == u"settingsMenu") {
+            auto *settings = new QAction(this);
+            settings->setObjectName(u"fillSettingsAction"_s);
+            translated(settings, [settings] { settings->setText(tr("Filling the &book…")); });
+            connect(settings, &QAction::triggered, this, [this] {
+                FillSettingsDialog dialog(*m_fill, m_session, this);
+                if (dialog.exec() == QDialog::Accepted) {
+                    showMessage(tr("Saved; new offers and bookings follow these settings."), false);
+                    m_fillPanel->refresh();
+                }
+            });
+            menu->addAction(settings);
         }
     }
 }

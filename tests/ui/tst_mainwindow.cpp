@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDockWidget>
@@ -598,6 +599,57 @@ private Q_SLOTS:
 
     // A cancellation frees time; the waitlist marks who can take it; dragging one of them onto
     // the freed time books them there and takes them off the list.
+    // Settings › Filling the book: the office manager chooses offers at once, how long they
+    // stay open, automatic no-shows and approval over the limit; the front desk only sees them.
+    void officeManagerSetsFillingTheBook()
+    {
+        FillService fill(*m_cache, m_clock, *m_booking, *m_desk);
+        UserSession manager = m_session;
+        manager.role = Role::OfficeManager;
+        auto window = std::make_unique<MainWindow>(*m_booking, *m_desk, m_clock, manager);
+        window->setFillService(&fill);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *action = window->findChild<QAction *>(u"fillSettingsAction"_s);
+        QVERIFY(action);
+        bool edited = false;
+        QTimer::singleShot(150, this, [&] {
+            auto *dialog = qobject_cast<FillSettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *offers = dialog->findChild<QSpinBox *>(u"offersAtOnceBox"_s);
+            QCOMPARE(offers->value(), 1);
+            QCOMPARE(dialog->findChild<QSpinBox *>(u"offerMinutesBox"_s)->value(), 30);
+            offers->setValue(7); // clamped to the 3 the practice may choose
+            QCOMPARE(offers->value(), 3);
+            dialog->findChild<QSpinBox *>(u"offerMinutesBox"_s)->setValue(45);
+            dialog->findChild<QCheckBox *>(u"autoNoShowBox"_s)->setChecked(true);
+            dialog->findChild<QComboBox *>(u"overLimitBox"_s)->setCurrentIndex(1);
+            dialog->accept();
+            edited = true;
+        });
+        action->trigger();
+        QVERIFY(edited);
+        QString error;
+        const std::optional<FillSettings> saved = fill.settings(&error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->offersAtOnce, 3);
+        QCOMPARE(saved->offerMinutes, 45);
+        QVERIFY(saved->autoNoShow);
+        QCOMPARE(saved->noShowLimit, 3);
+        QVERIFY(saved->noShowNeedsApproval);
+
+        UserSession desk = m_session;
+        desk.role = Role::FrontDesk;
+        FillSettingsDialog readOnly(fill, desk);
+        QVERIFY(!readOnly.findChild<QSpinBox *>(u"offersAtOnceBox"_s)->isEnabled());
+        QCOMPARE(readOnly.findChild<QSpinBox *>(u"offerMinutesBox"_s)->value(), 45);
+        QVERIFY(readOnly.findChild<QLabel *>(u"fillSettingsError"_s)->text().contains(u"office manager"_s));
+        readOnly.accept(); // refused by the service too: nothing changes
+        QCOMPARE(fill.settings(&error)->offerMinutes, 45);
+        QVERIFY(readOnly.findChild<QLabel *>(u"fillSettingsError"_s)->text().size() > 0);
+        QVERIFY(fill.setSettings(FillSettings{}, manager, &error)); // the later tests' practice
+    }
+
     void dragWaitlistEntryIntoFreedTime()
     {
         FillService fill(*m_cache, m_clock, *m_booking, *m_desk);
