@@ -37,7 +37,7 @@
 <context>
     <name>chairside::FillPanel</name>
     <message numerus="yes">
-        <location filename="../ui/fillpanel.cpp" line="+145"/>
+        <location filename="../ui/fillpanel.cpp" line="+146"/>
         <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
         <translation>
             <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1, %n min</source>
         <translation>
             <numerusform>%1, %n min</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n late appointment(s) marked no-show, as the practice asks.</source>
         <translation>
             <numerusform>%n late appointment marked no-show, as the practice asks.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+94"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+108"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 with %3, %n min</numerusform>

@@ -448,11 +448,26 @@
         <source>sent</source>
         <translation>enviado</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>waitlist offer</source>
+        <translation>oferta de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rescheduling a cancelled visit</source>
+        <translation>reagendar una cita cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-show follow-up</source>
+        <translation>seguimiento de inasistencia</translation>
+    </message>
 </context>
 <context>
     <name>chairside::FillPanel</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+34"/>
+        <location filename="../ui/fillpanel.cpp" line="+35"/>
         <source>text message</source>
         <translation>mensaje de texto</translation>
     </message>
@@ -578,7 +593,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Select an offer first.</source>
         <translation>Seleccione primero una oferta.</translation>
     </message>
@@ -598,7 +613,7 @@
         <translation>Rechazada; se ofreció al siguiente paciente de la lista.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Select a late patient first.</source>
         <translation>Seleccione primero un paciente retrasado.</translation>
     </message>
@@ -616,7 +631,7 @@
         <translation>Una oferta venció; el horario se ofreció al siguiente paciente de la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n late appointment(s) marked no-show, as the practice asks.</source>
         <translation>
             <numerusform>%n cita retrasada marcada como inasistencia, como lo pide el consultorio.</numerusform>
@@ -648,12 +663,17 @@
     <name>chairside::FillService</name>
     <message>
         <location filename="../models/services/fillservice.cpp" line="+108"/>
-        <location line="+642"/>
+        <location line="+643"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-597"/>
+        <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
+        <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -703,7 +723,7 @@
         <translation>Esa entrada ya no está en la lista de espera; se agendó o se quitó.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+192"/>
         <source>That waitlist entry cannot take this time: its visit does not fit, it asked for another provider or other dates, or the patient or the rules do not allow it.</source>
         <translation>Esa entrada no puede tomar este horario: su cita no cabe, pidió otro profesional u otras fechas, o el paciente o las reglas no lo permiten.</translation>
     </message>
@@ -739,7 +759,7 @@
         <translation>Esta oferta ya no está abierta (%1).</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>Only a missed or cancelled appointment is rescheduled this way; move this one on the schedule instead.</source>
         <translation>Solo una cita con inasistencia o cancelada se reagenda así; mueva esta en la agenda.</translation>
     </message>
@@ -754,7 +774,7 @@
         <translation>Elija el horario que aceptó el paciente.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Say why the visit no longer needs a time (for example: treatment done elsewhere, patient moved away).</source>
         <translation>Indique por qué la cita ya no necesita horario (por ejemplo: tratamiento hecho en otro lugar, el paciente se mudó).</translation>
     </message>
@@ -765,9 +785,77 @@
     </message>
 </context>
 <context>
+    <name>chairside::FillSettingsDialog</name>
+    <message>
+        <location filename="../ui/fillpanel.cpp" line="+201"/>
+        <source>Filling the book</source>
+        <translation>Llenar la agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 offers a freed time to one patient at a time; 2 or 3 offer it to that many at once, and the first to accept books it.</source>
+        <translation>1 ofrece un horario libre a un paciente a la vez; 2 o 3 lo ofrecen a esa cantidad a la vez, y el primero que acepta lo agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer a freed time to</source>
+        <translation>Ofrecer un horario libre a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When an offer expires unanswered, the time goes to the next patient on the list.</source>
+        <translation>Cuando una oferta vence sin respuesta, el horario pasa al siguiente paciente de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An offer stays open for</source>
+        <translation>Una oferta queda abierta durante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark late patients no-show automatically after the grace minutes</source>
+        <translation>Marcar inasistencia automáticamente a los pacientes con retraso pasados los minutos de gracia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> in 12 months</source>
+        <translation> en 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show limit</source>
+        <translation>Límite de inasistencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn in the booking dialog</source>
+        <translation>Avisar en el diálogo de la cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require an office manager&apos;s approval</source>
+        <translation>Exigir la aprobación del administrador del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above the limit</source>
+        <translation>Por encima del límite</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only an office manager can change these; ask yours to sign in.</source>
+        <translation>Solo un administrador del consultorio puede cambiar esto; pídale que inicie sesión.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+146"/>
+        <location line="-110"/>
         <source>No-show follow-up: the last 7 days</source>
         <translation>Seguimiento de inasistencias: últimos 7 días</translation>
     </message>
@@ -1376,12 +1464,22 @@
         <translation>Llenar la agenda</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>No-show &amp;follow-up…</source>
         <translation>&amp;Seguimiento de inasistencias…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Filling the &amp;book…</source>
+        <translation>&amp;Llenar la agenda…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; new offers and bookings follow these settings.</source>
+        <translation>Guardado; las nuevas ofertas y citas siguen esta configuración.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 con %3, %n min</numerusform>
@@ -1470,12 +1568,12 @@
         <translation>Ofrecido a %1 antes que al resto de la lista (queda registrado).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reagendar…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
@@ -1511,6 +1609,14 @@
     </message>
 </context>
 <context>
+    <name>chairside::MessageChannel</name>
+    <message>
+        <location filename="../models/services/messagechannel.cpp" line="+29"/>
+        <source>it could not be queued for the practice system&apos;s communication log (%1)</source>
+        <translation>no se pudo poner en cola para el registro de comunicaciones del sistema del consultorio (%1)</translation>
+    </message>
+</context>
+<context>
     <name>chairside::PatientMessage</name>
     <message>
         <location filename="../models/services/patientmessages.cpp" line="+27"/>
@@ -1541,7 +1647,37 @@
 <context>
     <name>chairside::PmsMirror</name>
     <message>
-        <location filename="../models/services/pmsmirror.cpp" line="+85"/>
+        <location filename="../models/services/pmsmirror.cpp" line="+40"/>
+        <source>Chairside, %1: message for the patient, to be given by staff.</source>
+        <translation>Chairside, %1: mensaje para el paciente, que el personal debe transmitir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: message sent.</source>
+        <translation>Chairside, %1: mensaje enviado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chairside, %1: the patient accepted.</source>
+        <translation>Chairside, %1: el paciente aceptó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chairside, %1: the patient accepted; the new appointment is booked.</source>
+        <translation>Chairside, %1: el paciente aceptó; la nueva cita está agendada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chairside, %1: the patient declined.</source>
+        <translation>Chairside, %1: el paciente no aceptó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: no answer.</source>
+        <translation>Chairside, %1: sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -3470,7 +3606,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -3547,7 +3683,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Se necesitan la clave de desarrollador y la clave de cliente de Open Dental; conéctese de nuevo con ambas.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Open Dental answered without the appointment.</source>
         <translation>Open Dental respondió sin la cita.</translation>
     </message>
@@ -3625,7 +3761,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Open Dental envió un paciente sin PatNum (fila %1).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
+        <source>communication log notes</source>
+        <translation>notas del registro de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent a communication log note without a CommlogNum (row %1).</source>
+        <translation>Open Dental envió una nota del registro de comunicaciones sin CommlogNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Open Dental sent an appointment the schedule cannot use (row %1): %2</source>
         <translation>Open Dental envió una cita que la agenda no puede usar (fila %1): %2</translation>
     </message>
@@ -3706,6 +3852,11 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+6"/>
         <source>Waitlists</source>
         <translation>Listas de espera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot write to a patient&apos;s communication log.</source>
+        <translation>%1 no puede escribir en el registro de comunicaciones de un paciente.</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +4002,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+81"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -3861,7 +4012,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>
