@@ -96,7 +96,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+108"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+53"/>
+        <source>Fill the book · %n late</source>
+        <translation>
+            <numerusform>Fill the book · %n late</numerusform>
+            <numerusform>Fill the book · %n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 with %3, %n min</numerusform>

@@ -1459,12 +1459,20 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+43"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+53"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Fill the book · %n late</source>
+        <translation>
+            <numerusform>Llenar la agenda · %n con retraso</numerusform>
+            <numerusform>Llenar la agenda · %n con retraso</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No-show &amp;follow-up…</source>
         <translation>&amp;Seguimiento de inasistencias…</translation>
     </message>

@@ -40,8 +40,19 @@ void MainWindow::setFillService(FillService *fill)
     m_fillPanel = new FillPanel(*fill, m_booking, m_fillDock);
     m_fillDock->setWidget(m_fillPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_fillDock);
-    translated(m_fillDock, [this] { m_fillDock->setWindowTitle(tr("Fill the book")); });
+    // A tab beside the tray, so the waitlist above keeps its height; it comes forward when
+    // time frees.
+    if (auto *tray = findChild<QDockWidget *>(u"trayDock"_s)) {
+        tabifyDockWidget(tray, m_fillDock);
+        tray->raise();
+    }
     m_fillPanel->setSession(m_session);
+    // The tab says when patients are late, even behind the tray.
+    auto title = [this] {
+        const int late = int(m_fillPanel->lateIds().size());
+        m_fillDock->setWindowTitle(late > 0 ? tr("Fill the book · %n late", nullptr, late) : tr("Fill the book"));
+    };
+    translated(m_fillDock, title);
 
     connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::reload);
     connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::localChangeMade);
@@ -55,11 +66,12 @@ void MainWindow::setFillService(FillService *fill)
     auto *tick = new QTimer(this);
     tick->setObjectName(u"fillTimer"_s);
     tick->setInterval(15 * 1000);
-    connect(tick, &QTimer::timeout, this, [this] {
+    connect(tick, &QTimer::timeout, this, [this, title] {
         if (m_locked)
             return;
         m_fillPanel->refresh();
         m_model->setLate(m_fillPanel->lateIds());
+        title();
     });
     tick->start();
     m_model->setLate(m_fillPanel->lateIds());
