@@ -1,6 +1,7 @@
 #include "fillpanel.h"
 
 #include "domain/localformat.h"
+#include "domain/reminders.h"
 #include "scheduling/booking.h"
 #include "scheduling/timeline.h"
 
@@ -25,25 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace chairside {
-
-namespace {
-
-QString channelText(ContactChannel channel)
-{
-    switch (channel) {
-    case ContactChannel::Sms:
-        return QCoreApplication::translate("chairside::FillPanel", "text message");
-    case ContactChannel::Email:
-        return QCoreApplication::translate("chairside::FillPanel", "email");
-    case ContactChannel::Phone:
-        return QCoreApplication::translate("chairside::FillPanel", "phone call");
-    case ContactChannel::None:
-        return QCoreApplication::translate("chairside::FillPanel", "do not contact");
-    }
-    return {};
-}
-
-} // namespace
 
 FillPanel::FillPanel(FillService &fill, BookingService &booking, QWidget *parent)
     : QWidget(parent), m_fill(fill), m_booking(booking)
@@ -276,7 +258,7 @@ void FillPanel::refresh()
         const std::optional<QList<ContactRecord>> contacts = m_fill.contactsFor(o.id, m_session, &error);
         if (contacts && !contacts->isEmpty()) {
             const ContactRecord &c = contacts->first();
-            const QString tip = tr("By %1 (%2): %3").arg(channelText(c.channel), c.language, c.message);
+            const QString tip = tr("By %1 (%2): %3").arg(contactChannelText(c.channel), c.language, c.message);
             for (int col = 0; col < 3; ++col)
                 item->setToolTip(col, tip);
         }
@@ -473,7 +455,7 @@ void FollowUpDialog::load()
     m_rows = *rows;
     const QTimeZone zone = m_fill.practiceZone(&error).value_or(QTimeZone::utc());
     for (const FollowUp &f : m_rows) {
-        const QString contact = f.doNotContact ? tr("do not contact") : channelText(f.channel);
+        const QString contact = f.doNotContact ? tr("do not contact") : contactChannelText(f.channel);
         auto *item = new QTreeWidgetItem(
                 m_list, {f.missed.patientName,
                          localformat::dateTime(f.missed.appointment.startUtc.toTimeZone(zone)) + u" · "_s

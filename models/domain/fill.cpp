@@ -22,12 +22,15 @@ const std::pair<ContactPurpose, QStringView> kPurposes[] = {
     {ContactPurpose::WaitlistOffer, u"waitlist_offer"},
     {ContactPurpose::Reschedule, u"reschedule"},
     {ContactPurpose::NoShowFollowUp, u"no_show_follow_up"},
+    {ContactPurpose::Reminder, u"reminder"},
+    {ContactPurpose::Confirmation, u"confirmation"},
 };
 
 const std::pair<ContactOutcome, QStringView> kOutcomes[] = {
     {ContactOutcome::Prepared, u"prepared"}, {ContactOutcome::Accepted, u"accepted"},
     {ContactOutcome::Declined, u"declined"}, {ContactOutcome::NoAnswer, u"no_answer"},
-    {ContactOutcome::Sent, u"sent"},
+    {ContactOutcome::Sent, u"sent"},         {ContactOutcome::LeftMessage, u"left_message"},
+    {ContactOutcome::Failed, u"failed"},
 };
 
 } // namespace
@@ -77,6 +80,10 @@ QString contactOutcomeText(ContactOutcome outcome)
         return Text::tr("no answer");
     case ContactOutcome::Sent:
         return Text::tr("sent");
+    case ContactOutcome::LeftMessage:
+        return Text::tr("left a message");
+    case ContactOutcome::Failed:
+        return Text::tr("could not be delivered");
     }
     return contactOutcomeName(outcome);
 }
@@ -90,6 +97,10 @@ QString contactPurposeText(ContactPurpose purpose)
         return Text::tr("rescheduling a cancelled visit");
     case ContactPurpose::NoShowFollowUp:
         return Text::tr("no-show follow-up");
+    case ContactPurpose::Reminder:
+        return Text::tr("appointment reminder");
+    case ContactPurpose::Confirmation:
+        return Text::tr("confirmation call");
     }
     return contactPurposeName(purpose);
 }

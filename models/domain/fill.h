@@ -38,11 +38,11 @@ struct WaitlistOffer
 };
 
 // Why staff contacted a patient about the schedule, and how it went.
-enum class ContactPurpose { WaitlistOffer, Reschedule, NoShowFollowUp };
+enum class ContactPurpose { WaitlistOffer, Reschedule, NoShowFollowUp, Reminder, Confirmation };
 QString contactPurposeName(ContactPurpose purpose);
 std::optional<ContactPurpose> parseContactPurpose(const QString &name);
 
-enum class ContactOutcome { Prepared, Accepted, Declined, NoAnswer, Sent };
+enum class ContactOutcome { Prepared, Accepted, Declined, NoAnswer, Sent, LeftMessage, Failed };
 QString contactOutcomeName(ContactOutcome outcome);
 QString contactOutcomeText(ContactOutcome outcome);
 QString contactPurposeText(ContactPurpose purpose);

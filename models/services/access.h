@@ -29,7 +29,8 @@ enum class Access {
     ManageUsers,       // accounts
     ManagePractice,    // practice file import, PMS connection, settings
     ManageCache,       // rekey, backup, restore
-    FillBook,          // waitlist entries, offers, no-show follow-up, reschedule calls, the unscheduled list
+    FillBook,          // waitlist entries, offers, no-show follow-up, reschedule calls, the unscheduled list,
+                       // reminders and confirmation calls
 };
 
 [[nodiscard]] QString accessName(Access access);

@@ -12,6 +12,7 @@
 #include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
+#include "store/reminderrepository.h"
 #include "store/practicerepository.h"
 
 #include <QCoreApplication>
@@ -224,6 +225,13 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
             return refusal({Violation{change.alsoWrite.rule, *refused, {}}});
         }
     }
+
+    // Its reminders follow it: planned at booking, moved with it, withdrawn when it is off.
+    const std::optional<Patient> patient = store::PracticeRepository(db).patient(a.patientId, &error);
+    if (error.isValid())
+        return storeFailure(error);
+    if (patient && !store::ReminderRepository(db).plan(a, *patient, now, &error))
+        return storeFailure(error);
 
     store::AuditRecord audit = store::AuditRecord::by(session, now, change.action, u"appointment"_s, a.id, a.patientId,
                                                       placementDetail(a) + u" status="_s

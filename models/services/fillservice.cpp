@@ -1,5 +1,7 @@
 #include "fillservice.h"
 
+#include "inwrite.h"
+
 #include "access.h"
 #include "bookingservice.h"
 #include "patientmessages.h"
@@ -36,27 +38,6 @@ class Text
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Runs `write` in one transaction; false with `error` described when it or the commit fails.
-template<typename Fn>
-bool inWrite(store::Cache &cache, QString *error, Fn &&write)
-{
-    QSqlDatabase &db = cache.database();
-    if (!db.transaction()) {
-        *error = cache.describeFailure(db.lastError());
-        return false;
-    }
-    QSqlError sqlError;
-    QString refused;
-    if (!write(db, &sqlError, &refused) || !db.commit()) {
-        if (!sqlError.isValid() && refused.isEmpty())
-            sqlError = db.lastError();
-        db.rollback();
-        *error = refused.isEmpty() ? cache.describeFailure(sqlError) : refused;
-        return false;
-    }
-    return true;
 }
 
 FreedSlot slotOf(const WaitlistOffer &o)
@@ -124,37 +105,13 @@ struct FillService::Names
 FillService::FillService(store::Cache &cache, const Clock &clock, BookingService &booking, FrontDesk &desk)
     : m_cache(cache), m_clock(clock), m_booking(booking), m_desk(desk)
 {
-    m_channels.push_back(std::make_unique<StaffCallChannel>());
 }
 
 FillService::~FillService() = default;
 
 void FillService::setChannels(std::vector<std::unique_ptr<MessageChannel>> channels)
 {
-    m_channels = std::move(channels);
-}
-
-MessageChannel *FillService::channelFor(ContactChannel channel) const
-{
-    for (const std::unique_ptr<MessageChannel> &c : m_channels) {
-        if (c->handles(channel))
-            return c.get();
-    }
-    return nullptr;
-}
-
-bool FillService::recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
-{
-    MessageChannel *channel = channelFor(contact.channel);
-    contact.handledBy = channel ? channel->name() : u"none"_s;
-    if (!store::FillRepository(db).insertContact(contact, e))
-        return false;
-    QString why;
-    if (channel && !channel->hand(db, contact, &why)) {
-        *refused = Text::tr("The contact could not be passed on: %1. Nothing was saved; try again.").arg(why);
-        return false;
-    }
-    return true;
+    m_contacts.setChannels(std::move(channels));
 }
 
 std::optional<FillSettings> FillService::settings(QString *error)

@@ -67,6 +67,8 @@ public:
     // Where prepared messages go, tried in order for the patient's preferred way of contact;
     // a StaffCallChannel unless replaced.
     void setChannels(std::vector<std::unique_ptr<MessageChannel>> channels);
+    // The contact log with those channels, shared with reminders and confirmations.
+    [[nodiscard]] ContactLog &contacts() { return m_contacts; }
 
     [[nodiscard]] std::optional<FillSettings> settings(QString *error);
     // The practice's time zone, for showing offered times.
@@ -188,16 +190,16 @@ private:
                                                    QString *error);
     // Tops up a slot's open offers after one closed without a booking.
     std::optional<QList<WaitlistOffer>> offerNext(const FreedSlot &slot, const UserSession &session, QString *error);
-    MessageChannel *channelFor(ContactChannel channel) const;
-    // Writes `contact` to the contact log and hands it to the channel for its way of contact
-    // (setting handledBy), in the caller's transaction. False with `e` or `refused` set.
-    bool recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const;
+    bool recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
+    {
+        return m_contacts.record(db, contact, e, refused);
+    }
 
     store::Cache &m_cache;
     const Clock &m_clock;
     BookingService &m_booking;
     FrontDesk &m_desk;
-    std::vector<std::unique_ptr<MessageChannel>> m_channels;
+    ContactLog m_contacts;
 };
 
 } // namespace chairside

@@ -1,5 +1,6 @@
 #include "messagechannel.h"
 
+#include "store/fillrepository.h"
 #include "store/outbox.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,43 @@
 using namespace Qt::StringLiterals;
 
 namespace chairside {
+
+ContactLog::ContactLog()
+{
+    m_channels.push_back(std::make_unique<StaffCallChannel>());
+}
+
+ContactLog::~ContactLog() = default;
+
+void ContactLog::setChannels(std::vector<std::unique_ptr<MessageChannel>> channels)
+{
+    m_channels = std::move(channels);
+}
+
+MessageChannel *ContactLog::channelFor(ContactChannel channel) const
+{
+    for (const std::unique_ptr<MessageChannel> &c : m_channels) {
+        if (c->handles(channel))
+            return c.get();
+    }
+    return nullptr;
+}
+
+bool ContactLog::record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
+{
+    MessageChannel *channel = channelFor(contact.channel);
+    contact.handledBy = channel ? channel->name() : u"none"_s;
+    if (!store::FillRepository(db).insertContact(contact, e))
+        return false;
+    QString why;
+    if (channel && !channel->hand(db, contact, &why)) {
+        *refused = QCoreApplication::translate("chairside::FillService",
+                                               "The contact could not be passed on: %1. Nothing was saved; try again.")
+                           .arg(why);
+        return false;
+    }
+    return true;
+}
 
 bool PmsCommLogChannel::hand(QSqlDatabase &db, const ContactRecord &contact, QString *error)
 {

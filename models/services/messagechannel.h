@@ -4,7 +4,11 @@
 
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 class QSqlDatabase;
+class QSqlError;
 
 namespace chairside {
 
@@ -46,6 +50,23 @@ public:
     static inline const QString kName = QStringLiteral("pms_commlog");
     [[nodiscard]] QString name() const override { return kName; }
     [[nodiscard]] bool hand(QSqlDatabase &db, const ContactRecord &contact, QString *error) override;
+};
+
+// The contact log and the channels its contacts are handed to: each contact goes to the first
+// channel that handles the patient's way of contact (staff calls unless replaced).
+class ContactLog
+{
+public:
+    ContactLog();
+    ~ContactLog();
+    void setChannels(std::vector<std::unique_ptr<MessageChannel>> channels);
+    [[nodiscard]] MessageChannel *channelFor(ContactChannel channel) const;
+    // Writes `contact` to the log and hands it to its channel (setting handledBy), in the
+    // caller's transaction. False with `e` (the cache) or `refused` (the channel) set.
+    bool record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const;
+
+private:
+    std::vector<std::unique_ptr<MessageChannel>> m_channels;
 };
 
 } // namespace chairside

@@ -58,4 +58,13 @@ QString reschedule(const QString &language, const QString &practiceName, const Q
             .arg(practiceName, visitName, options.join(u"; "_s));
 }
 
+QString reminder(const QString &language, const QString &practiceName, const QString &providerName,
+                 const QDateTime &localStart)
+{
+    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                          "%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call "
+                                          "us if you need to change it."))
+            .arg(practiceName, providerName, when(language, localStart));
+}
+
 } // namespace chairside::patientmessage

@@ -16,4 +16,8 @@ QString slotOffer(const QString &language, const QString &practiceName, const QS
 QString reschedule(const QString &language, const QString &practiceName, const QString &visitName,
                    const QList<QDateTime> &localOptions);
 
+// A reminder of a booked visit, asking the patient to confirm.
+QString reminder(const QString &language, const QString &practiceName, const QString &providerName,
+                 const QDateTime &localStart);
+
 } // namespace chairside::patientmessage

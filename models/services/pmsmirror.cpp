@@ -54,6 +54,12 @@ QString commlogNote(const ContactRecord &c)
     case ContactOutcome::NoAnswer:
         head = Text::tr("Chairside, %1: no answer.").arg(contactPurposeText(c.purpose));
         break;
+    case ContactOutcome::LeftMessage:
+        head = Text::tr("Chairside, %1: left a message.").arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::Failed:
+        head = Text::tr("Chairside, %1: could not be delivered.").arg(contactPurposeText(c.purpose));
+        break;
     }
     return c.message.isEmpty() ? head : head + u'\n' + c.message;
 }

@@ -107,6 +107,14 @@ QList<ScheduledAppointment> AppointmentRepository::selectShown(const QString &ta
     return out;
 }
 
+QList<ScheduledAppointment> AppointmentRepository::upcoming(const QDateTime &fromUtc, const QDateTime &toUtc,
+                                                           QSqlError *error)
+{
+    return selectShown(u"WHERE a.start_utc >= ? AND a.start_utc < ? AND a.status IN ('scheduled', 'confirmed') "
+                       "ORDER BY a.start_utc, a.id"_s,
+                       {toColumn(fromUtc), toColumn(toUtc)}, error);
+}
+
 QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &patientId, QSqlError *error)
 {
     return selectShown(u"WHERE a.patient_id = ? ORDER BY a.start_utc, a.id"_s, {patientId}, error);

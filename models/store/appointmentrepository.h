@@ -35,6 +35,10 @@ public:
     // time then chair.
     [[nodiscard]] QList<ScheduledAppointment> day(const QDate &day, const QTimeZone &zone, QSqlError *error = nullptr);
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QSqlError *error = nullptr);
+    // Scheduled and confirmed visits starting in [fromUtc, toUtc), in time order: the
+    // confirmation list.
+    [[nodiscard]] QList<ScheduledAppointment> upcoming(const QDateTime &fromUtc, const QDateTime &toUtc,
+                                                       QSqlError *error = nullptr);
     // Every appointment of one patient, any status, by start.
     [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
 

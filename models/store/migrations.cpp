@@ -327,7 +327,59 @@ QList<Migration> buildMigrations()
             user_id TEXT NOT NULL,
             dismissed_utc INTEGER NOT NULL))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // v8: running the office day. Reminder jobs planned at booking (72/24/2 h by default),
+    // each with the way it went; the front desk's confirmation state per appointment; the
+    // contact log rebuilt to take reminders, confirmation calls and their outcomes.
+    Migration v8;
+    v8.version = 8;
+    v8.description = u"Reminder jobs, confirmation states"_s;
+    v8.statements = QStringList{
+        uR"(CREATE TABLE reminder_jobs (
+            id TEXT PRIMARY KEY NOT NULL,
+            appointment_id TEXT NOT NULL,
+            patient_id TEXT NOT NULL,
+            appointment_start_utc INTEGER NOT NULL,
+            lead_minutes INTEGER NOT NULL CHECK (lead_minutes > 0),
+            send_at_utc INTEGER NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone')),
+            status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'withdrawn')),
+            sent_at_utc INTEGER,
+            sent_channel TEXT CHECK (sent_channel IN ('sms', 'email', 'phone')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            contact_id TEXT,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE INDEX reminder_jobs_due ON reminder_jobs (status, send_at_utc))"_s,
+        uR"(CREATE INDEX reminder_jobs_appointment ON reminder_jobs (appointment_id))"_s,
+        uR"(CREATE TABLE appointment_confirmations (
+            appointment_id TEXT PRIMARY KEY NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('unconfirmed', 'left_message', 'confirmed', 'declined')),
+            user_id TEXT NOT NULL,
+            updated_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE TABLE contact_log_v8 (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            patient_id TEXT NOT NULL,
+            appointment_id TEXT,
+            offer_id TEXT,
+            purpose TEXT NOT NULL CHECK (purpose IN ('waitlist_offer', 'reschedule', 'no_show_follow_up', 'reminder',
+                                                     'confirmation')),
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'none')),
+            handled_by TEXT NOT NULL,
+            language TEXT NOT NULL,
+            message TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('prepared', 'accepted', 'declined', 'no_answer', 'sent',
+                                                     'left_message', 'failed')),
+            new_appointment_id TEXT,
+            correlation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(INSERT INTO contact_log_v8 SELECT * FROM contact_log)"_s,
+        uR"(DROP TABLE contact_log)"_s,
+        uR"(ALTER TABLE contact_log_v8 RENAME TO contact_log)"_s,
+        uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

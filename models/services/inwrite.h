@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/cache.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace chairside {
+
+// Runs `write(db, sqlError, refused)` in one transaction; false with `error` set (the
+// refusal, or the cache's failure described) when it or the commit fails.
+template<typename Fn>
+bool inWrite(store::Cache &cache, QString *error, Fn &&write)
+{
+    QSqlDatabase &db = cache.database();
+    if (!db.transaction()) {
+        *error = cache.describeFailure(db.lastError());
+        return false;
+    }
+    QSqlError sqlError;
+    QString refused;
+    if (!write(db, &sqlError, &refused) || !db.commit()) {
+        if (!sqlError.isValid() && refused.isEmpty())
+            sqlError = db.lastError();
+        db.rollback();
+        *error = refused.isEmpty() ? cache.describeFailure(sqlError) : refused;
+        return false;
+    }
+    return true;
+}
+
+} // namespace chairside
