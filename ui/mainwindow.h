@@ -28,6 +28,7 @@ class Clock;
 class FrontDesk;
 class FillPanel;
 class FillService;
+class ReminderService;
 class AppointmentDialog;
 class IdleWatcher;
 class ProviderDayWindow;
@@ -79,6 +80,9 @@ public:
     // waitlist's and unscheduled list's own menus, the no-show follow-up and the booking
     // dialog's no-show check. Without it those are not shown.
     void setFillService(FillService *fill);
+    // Reminders go out from this window every minute (what failed is shown to staff);
+    // View › Confirmations… lists the next days' visits to confirm.
+    void setReminderService(ReminderService *reminders);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
 
     // What the practice-management system link says, shown in the status bar.
@@ -131,6 +135,8 @@ private:
     void waitlistMenu(const QPoint &pos);
     void unscheduledMenu(const QPoint &pos);
     void followUpNoShows();
+    void sendDueReminders();
+    void showConfirmations();
     void freedTime(const FreedSlot &slot);
 
     BookingService &m_booking;
@@ -166,6 +172,7 @@ private:
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_translations;
     UserAccounts *m_accounts = nullptr;
     FillService *m_fill = nullptr;
+    ReminderService *m_reminders = nullptr;
     FillPanel *m_fillPanel = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appointmentdialog.h"
+#include "confirmationdialog.h"
 #include "fillpanel.h"
 #include "prompt.h"
 #include "schedulechanger.h"
@@ -12,6 +13,7 @@
 #include "itemmodels/appointmentlistmodel.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/fillservice.h"
+#include "services/reminderservice.h"
 #include "services/useraccounts.h"
 #include "store/appointmentrepository.h"
 
@@ -290,6 +292,56 @@ void MainWindow::followUpNoShows()
     if (dialog.booked())
         reload();
     Q_EMIT localChangeMade(); // the calls logged wait for the practice system's log
+}
+
+void MainWindow::setReminderService(ReminderService *reminders)
+{
+    if (!reminders || m_reminders)
+        return;
+    m_reminders = reminders;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == u"viewMenu") {
+            auto *confirmations = new QAction(this);
+            confirmations->setObjectName(u"confirmationsAction"_s);
+            translated(confirmations, [confirmations] { confirmations->setText(tr("&Confirmations…")); });
+            connect(confirmations, &QAction::triggered, this, &MainWindow::showConfirmations);
+            menu->addAction(confirmations);
+        }
+    }
+    auto *tick = new QTimer(this);
+    tick->setObjectName(u"reminderTimer"_s);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::sendDueReminders);
+    tick->start();
+    QTimer::singleShot(0, this, &MainWindow::sendDueReminders);
+}
+
+void MainWindow::sendDueReminders()
+{
+    if (!m_reminders || m_locked || !roleMay(m_session.role, Access::FillBook))
+        return;
+    QString error;
+    const std::optional<DispatchReport> report = m_reminders->dispatchDue(m_session, &error);
+    if (!report) {
+        showMessage(tr("Reminders could not be sent: %1").arg(error), true);
+        return;
+    }
+    if (!report->forStaff.isEmpty())
+        showMessage(report->forStaff.join(u'\n'), report->failed > 0);
+    if (report->sent + report->fellBack > 0)
+        Q_EMIT localChangeMade(); // the contacts may wait for the practice system's log
+}
+
+void MainWindow::showConfirmations()
+{
+    if (!m_reminders)
+        return;
+    ConfirmationDialog dialog(*m_reminders, m_session, m_date, this);
+    dialog.exec();
+    if (dialog.changedSchedule()) {
+        reload();
+        Q_EMIT localChangeMade();
+    }
 }
 
 } // namespace chairside

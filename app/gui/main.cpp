@@ -3,6 +3,7 @@
 #include "services/localsession.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
+#include "services/reminderservice.h"
 #include "services/frontdesk.h"
 #include "services/schedulepage.h"
 #include "store/cache.h"
@@ -307,6 +308,7 @@ int main(int argc, char *argv[])
     chairside::BookingService booking(*opened.cache, clock);
     chairside::FrontDesk desk(*opened.cache, clock);
     chairside::FillService fill(*opened.cache, clock, booking, desk);
+    chairside::ReminderService reminders(*opened.cache, clock, booking, fill.contacts());
     QString error;
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
@@ -334,6 +336,7 @@ int main(int argc, char *argv[])
         window = std::make_unique<chairside::MainWindow>(booking, desk, clock, session);
         window->setAccounts(&accounts);
         window->setFillService(&fill);
+        window->setReminderService(&reminders);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }

@@ -215,12 +215,20 @@ std::optional<DispatchReport> ReminderService::dispatchDue(const UserSession &se
             contact.userId = session.userId;
             contact.createdUtc = now;
             QString refusedBy;
+            bool elsewhere = false;
+            bool channelRefused = false;
             const bool ok = inWrite(m_cache, &refusedBy, [&](QSqlDatabase &w, QSqlError *e, QString *refused) {
-                if (!m_contacts.record(w, contact, e, refused))
+                if (!m_contacts.record(w, contact, e, refused)) {
+                    channelRefused = !refused->isEmpty();
                     return false;
+                }
                 const int marked = store::ReminderRepository(w).markSent(job.id, now, way, contact.id, e);
+                if (marked == 0) {
+                    elsewhere = true; // another desk sent it a moment ago
+                    *refused = u"taken"_s;
+                }
                 if (marked <= 0)
-                    return false; // sent by another desk meanwhile, or a cache failure
+                    return false;
                 store::AuditRecord record = store::AuditRecord::by(
                         session, now, u"remind"_s, u"appointment"_s, a->id, patient->id,
                         u"job=%1 lead_minutes=%2 channel=%3 handled_by=%4"_s.arg(job.id)
@@ -229,6 +237,14 @@ std::optional<DispatchReport> ReminderService::dispatchDue(const UserSession &se
                 record.correlationId = contact.correlationId;
                 return store::AuditLog(w).append(record, e);
             });
+            if (elsewhere) {
+                delivered = true;
+                break;
+            }
+            if (!ok && !channelRefused) {
+                *error = refusedBy; // the cache failed: stop, nothing half written
+                return std::nullopt;
+            }
             if (ok) {
                 delivered = true;
                 if (way == job.channel) {

@@ -58,6 +58,7 @@ public:
     ReminderService(store::Cache &cache, const Clock &clock, BookingService &booking, ContactLog &contacts);
 
     [[nodiscard]] std::optional<ReminderSettings> settings(QString *error);
+    [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error) { return m_booking.practiceZone(error); }
     // Office manager: lead times (1 minute to 30 days, at most 5) and the ways used, in
     // fallback order. Applies to reminders planned from then on.
     [[nodiscard]] bool setSettings(const ReminderSettings &settings, const UserSession &session, QString *error);

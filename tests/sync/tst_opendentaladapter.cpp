@@ -10,6 +10,7 @@
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
 #include "services/pmsmirror.h"
+#include "services/reminderservice.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
 #include "sync/appointmentpull.h"
@@ -599,6 +600,70 @@ private Q_SLOTS:
                 clock.nowUtc().addSecs(7200).toSecsSinceEpoch(), 10, nullptr);
         QCOMPARE(held.size(), 1);
         QVERIFY2(held.first().lastError.contains(u"not linked"_s), qPrintable(held.first().lastError));
+    }
+
+    // A confirmation call marked here reaches Open Dental: the appointment is confirmed there
+    // (PUT .../Confirm) and the call is on the patient's communication log.
+    void confirmationReachesOpenDental()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        store::Cache &cache = *opened.cache;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        const UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s, Role::FrontDesk};
+        QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), UserSession{}).ok());
+        auto od = adapter();
+        QVERIFY(linkPractice(*od, cache));
+        BookingService booking(cache, clock);
+        ContactLog contacts;
+        std::vector<std::unique_ptr<MessageChannel>> channels;
+        channels.push_back(std::make_unique<PmsCommLogChannel>());
+        contacts.setChannels(std::move(channels));
+        ReminderService reminders(cache, clock, booking, contacts);
+        PmsMirror mirror(cache, clock);
+        OutboxPush push(*od, mirror, RetryPolicy{});
+        auto drain = [&] {
+            PushReport report;
+            bool done = false;
+            push.run([&](const PushReport &r) {
+                report = r;
+                done = true;
+            });
+            if (!waitFor([&] { return done; }))
+                report.storeError = u"timed out"_s;
+            return report;
+        };
+        BookRequest r;
+        r.patientId = u"p1"_s;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c1"_s;
+        r.startUtc = QDateTime(QDate(2026, 12, 1), QTime(16, 0), Qt::UTC);
+        const BookingOutcome booked = booking.book(r, desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        QCOMPARE(drain().acknowledged, 1);
+        const qint64 aptNum = mirror.pmsIdOf(u"opendental"_s, booked.appointment.id).toLongLong();
+        QVERIFY(aptNum > 0);
+        auto confirmedThere = [&] {
+            for (const auto &a : m_sim->appointments()) {
+                if (a.aptNum == aptNum)
+                    return a.confirmed;
+            }
+            return QString();
+        };
+        QVERIFY(confirmedThere() != u"Confirmed");
+
+        const BookingOutcome confirmed = reminders.markConfirmation(booked.appointment.id, ConfirmationState::Confirmed, desk);
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.message));
+        const PushReport pushed = drain();
+        QVERIFY2(pushed.complete(), qPrintable(pushed.storeError));
+        QCOMPARE(pushed.acknowledged, 2); // the status and the call's note
+        QCOMPARE(confirmedThere(), u"Confirmed"_s);
+        QCOMPARE(m_sim->commlogs().size(), 1);
+        QVERIFY2(m_sim->commlogs().first().note.contains(u"confirmation call: the patient accepted"_s),
+                 qPrintable(m_sim->commlogs().first().note));
     }
 
     void createsAndIsRefusedCleanly()

@@ -7,6 +7,7 @@
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
 #include "services/pmsmirror.h"
+#include "services/reminderservice.h"
 #include "services/practiceimportservice.h"
 #include "services/useraccounts.h"
 #include "ui/idlelock.h"
@@ -14,6 +15,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "ui/appointmentdialog.h"
+#include "ui/confirmationdialog.h"
 #include "ui/fillpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/prompt.h"
@@ -648,6 +650,44 @@ private Q_SLOTS:
         QCOMPARE(fill.settings(&error)->offerMinutes, 45);
         QVERIFY(readOnly.findChild<QLabel *>(u"fillSettingsError"_s)->text().size() > 0);
         QVERIFY(fill.setSettings(FillSettings{}, manager, &error)); // the later tests' practice
+    }
+
+    // View › Confirmations…: the day's visits with their state; "Confirmed" on one moves its
+    // tile to confirmed.
+    void confirmFromTheConfirmationList()
+    {
+        FillService fill(*m_cache, m_clock, *m_booking, *m_desk);
+        ReminderService reminders(*m_cache, m_clock, *m_booking, fill.contacts());
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setReminderService(&reminders);
+        auto *action = window->findChild<QAction *>(u"confirmationsAction"_s);
+        QVERIFY(action);
+        QString confirmedId;
+        QTimer::singleShot(150, this, [&] {
+            auto *dialog = qobject_cast<ConfirmationDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QTreeWidget *>(u"confirmationsView"_s);
+            QVERIFY(list->topLevelItemCount() > 0);
+            for (int i = 0; i < list->topLevelItemCount() && confirmedId.isEmpty(); ++i) {
+                QTreeWidgetItem *item = list->topLevelItem(i);
+                if (item->text(3) == u"unconfirmed"_s) {
+                    list->setCurrentItem(item);
+                    confirmedId = item->data(0, Qt::UserRole).toString();
+                }
+            }
+            QVERIFY(!confirmedId.isEmpty());
+            dialog->findChild<QPushButton *>(u"mark_confirmed"_s)->click();
+            QCOMPARE(list->currentItem()->text(3), u"confirmed"_s);
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(!confirmedId.isEmpty());
+        const QModelIndex tile = window->model()->indexOfAppointment(confirmedId);
+        QVERIFY(tile.isValid());
+        QCOMPARE(tile.data(ScheduleModel::StatusRole).toString(), u"confirmed"_s);
+        // Put back for the later tests.
+        QVERIFY(reminders.markConfirmation(confirmedId, ConfirmationState::Unconfirmed, m_session).ok());
     }
 
     void dragWaitlistEntryIntoFreedTime()
