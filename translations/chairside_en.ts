@@ -26,7 +26,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+334"/>
+        <location filename="../models/services/bookingservice.cpp" line="+342"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>chairside::FillPanel</name>
     <message numerus="yes">
-        <location filename="../ui/fillpanel.cpp" line="+146"/>
+        <location filename="../ui/fillpanel.cpp" line="+128"/>
         <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
         <translation>
             <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+53"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+55"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>
@@ -136,6 +136,25 @@
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
             <numerusform>%n appointments, %1 booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::Reminders</name>
+    <message numerus="yes">
+        <location filename="../models/domain/reminders.cpp" line="+77"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -224,21 +224,21 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+74"/>
+        <location filename="../models/services/bookingservice.cpp" line="+75"/>
         <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
         <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+377"/>
+        <location line="+384"/>
         <location line="+141"/>
         <location line="+56"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+386"/>
+        <location line="-566"/>
+        <location line="+393"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -347,6 +347,137 @@
     </message>
 </context>
 <context>
+    <name>chairside::ConfirmationDialog</name>
+    <message>
+        <location filename="../ui/confirmationdialog.cpp" line="+29"/>
+        <source>%1 %2 due %3</source>
+        <translation>%1 %2 pendiente %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 handed over</source>
+        <translation>%1 %2 entregado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmations</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by</source>
+        <translation>Contactar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits to confirm</source>
+        <translation>Citas por confirmar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left message</source>
+        <translation>&amp;Mensaje dejado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined</source>
+        <translation>&amp;No vendrá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unconfirmed</source>
+        <translation>&amp;Sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to confirm in these days.</source>
+        <translation>No hay nada que confirmar en estos días.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a visit first.</source>
+        <translation>Seleccione primero una cita.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ContactChannel</name>
+    <message>
+        <location filename="../models/domain/reminders.cpp" line="+63"/>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+</context>
+<context>
     <name>chairside::DaySheet</name>
     <message>
         <location filename="../ui/daysheet.cpp" line="+50"/>
@@ -407,7 +538,7 @@
 <context>
     <name>chairside::Fill</name>
     <message>
-        <location filename="../models/domain/fill.cpp" line="+42"/>
+        <location filename="../models/domain/fill.cpp" line="+45"/>
         <source>offered, waiting for an answer</source>
         <translation>ofrecida, esperando respuesta</translation>
     </message>
@@ -449,6 +580,16 @@
         <translation>enviado</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>left a message</source>
+        <translation>se dejó un mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be delivered</source>
+        <translation>no se pudo entregar</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>waitlist offer</source>
         <translation>oferta de la lista de espera</translation>
@@ -463,31 +604,21 @@
         <source>no-show follow-up</source>
         <translation>seguimiento de inasistencia</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment reminder</source>
+        <translation>recordatorio de cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmation call</source>
+        <translation>llamada de confirmación</translation>
+    </message>
 </context>
 <context>
     <name>chairside::FillPanel</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+35"/>
-        <source>text message</source>
-        <translation>mensaje de texto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>email</source>
-        <translation>correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone call</source>
-        <translation>llamada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>do not contact</source>
-        <translation>no contactar</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../ui/fillpanel.cpp" line="+81"/>
         <source>No time has come free. A cancellation, no-show, move or shorter visit shows here who on the waitlist can take it.</source>
         <translation>No se ha liberado ningún horario. Una cancelación, inasistencia, cambio o cita más corta muestra aquí quién de la lista de espera puede tomarlo.</translation>
     </message>
@@ -662,18 +793,18 @@
 <context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+108"/>
-        <location line="+643"/>
+        <location filename="../models/services/fillservice.cpp" line="+89"/>
+        <location line="+619"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location filename="../models/services/messagechannel.cpp" line="+44"/>
         <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
         <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../models/services/fillservice.cpp" line="-573"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -1459,7 +1590,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+53"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+55"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1615,11 +1746,21 @@
         <source>Why does %1&apos;s visit no longer need a time?</source>
         <translation>¿Por qué la cita de %1 ya no necesita horario?</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Confirmations…</source>
+        <translation>&amp;Confirmaciones…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reminders could not be sent: %1</source>
+        <translation>No se pudieron enviar los recordatorios: %1</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MessageChannel</name>
     <message>
-        <location filename="../models/services/messagechannel.cpp" line="+29"/>
+        <location filename="../models/services/messagechannel.cpp" line="+23"/>
         <source>it could not be queued for the practice system&apos;s communication log (%1)</source>
         <translation>no se pudo poner en cola para el registro de comunicaciones del sistema del consultorio (%1)</translation>
     </message>
@@ -1650,6 +1791,11 @@
         <location line="+4"/>
         <source>%1: we missed you at your %2 visit. We can see you on %3. Reply with the number of the time you want, or call us.</source>
         <translation>%1: lo extrañamos en su cita de %2. Horarios disponibles: %3. Responda con el número del horario que prefiera, o llámenos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call us if you need to change it.</source>
+        <translation>%1: le recordamos su cita con %2 el %3. Responda C para confirmar, o llámenos si necesita cambiarla.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1829,16 @@
         <location line="+3"/>
         <source>Chairside, %1: no answer.</source>
         <translation>Chairside, %1: sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: left a message.</source>
+        <translation>Chairside, %1: se dejó un mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: could not be delivered.</source>
+        <translation>Chairside, %1: no se pudo entregar.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -1954,6 +2110,113 @@
         <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ReminderService</name>
+    <message>
+        <location filename="../models/services/reminderservice.cpp" line="+56"/>
+        <source>no phone number on file</source>
+        <translation>no hay número de teléfono registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the phone number &quot;%1&quot; is too short</source>
+        <translation>el número de teléfono &quot;%1&quot; es demasiado corto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no email address on file</source>
+        <translation>no hay correo electrónico registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient asked not to be contacted</source>
+        <translation>el paciente pidió no ser contactado</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Up to 5 reminders per visit; remove some lead times.</source>
+        <translation>Hasta 5 recordatorios por cita; quite algunos plazos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reminder goes from 1 minute to 30 days before the visit; %1 minutes is outside that.</source>
+        <translation>Un recordatorio va de 1 minuto a 30 días antes de la cita; %1 minutos queda fuera de ese rango.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;Do not contact&quot; is not a way to send reminders.</source>
+        <translation>&quot;No contactar&quot; no es una forma de enviar recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The cache holds no practice yet; import a practice file first.</source>
+        <translation>La caché aún no tiene un consultorio; importe primero un archivo de consultorio.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1&apos;s %2 reminder went by %3 instead (%4). Update the patient&apos;s contact details.</source>
+        <translation>El recordatorio de %2 de %1 se envió por %3 (%4). Actualice los datos de contacto del paciente.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The %1 reminder to %2 for %3 could not be sent (%4). Call the patient and correct their contact details.</source>
+        <translation>El recordatorio de %1 para %2 del %3 no se pudo enviar (%4). Llame al paciente y corrija sus datos de contacto.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>There is no appointment &quot;%1&quot;; refresh the list.</source>
+        <translation>No existe la cita &quot;%1&quot;; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit is %1; only scheduled and confirmed visits are confirmed.</source>
+        <translation>Esta cita está %1; solo se confirman citas agendadas o confirmadas.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::Reminders</name>
+    <message>
+        <location filename="../models/domain/reminders.cpp" line="-21"/>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left a message</source>
+        <translation>mensaje dejado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <translation>no vendrá</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4273,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
+        <location filename="../app/gui/main.cpp" line="+83"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -4063,12 +4326,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+24"/>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
@@ -4083,7 +4346,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>
