@@ -76,6 +76,8 @@ ConfirmationDialog::ConfirmationDialog(ReminderService &reminders, const UserSes
     m_list->setHeaderLabels({tr("When"), tr("Patient"), tr("Visit"), tr("Confirmation"), tr("Reminders"),
                              tr("Contact by")});
     m_list->setAccessibleName(tr("Visits to confirm"));
+    for (int c : {0, 1, 2, 3, 5})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_list);
     m_error = new QLabel(this);
