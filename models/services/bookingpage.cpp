@@ -59,6 +59,81 @@ void addMerged(QList<DayRange> &ranges, const DayRange &r)
 
 } // namespace
 
+DayFrame BookingService::frameOn(const QDate &date)
+{
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+    scheduling::Availability &availability = scheduler.availability();
+    const LocalDay &local = availability.localDay(date);
+    DayFrame frame;
+    frame.date = date;
+    frame.lengthMinutes = int(local.span().end - local.span().start);
+
+    for (const Provider &provider : snap.providers()) {
+        const scheduling::ProviderDay &pd = availability.providerDay(provider, date);
+        QList<DayRange> &open = frame.providerOpen[provider.id];
+        for (const scheduling::WorkingInterval &w : pd.spans) {
+            const DayRange r = rangeOn(local, w.time);
+            addMerged(open, r);
+            for (const Chair &chair : snap.chairs()) {
+                if (!w.allowsChair(chair.id))
+                    continue;
+                addMerged(frame.chairOpen[chair.id], r);
+                QStringList &working = frame.chairProviders[chair.id];
+                if (!w.chairIds.isEmpty() && !working.contains(provider.id))
+                    working.append(provider.id);
+            }
+        }
+        QList<DayRange> &closed = frame.providerClosed[provider.id];
+        for (const scheduling::Closure &c : pd.closures)
+            closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break));
+    }
+    for (const Chair &chair : snap.chairs()) {
+        QList<DayRange> &closed = frame.chairClosed[chair.id];
+        // A chair with one provider scheduled in it pauses when they do.
+        const QStringList working = frame.chairProviders.value(chair.id);
+        if (working.size() == 1) {
+            for (const DayRange &r : frame.providerClosed.value(working.constFirst())) {
+                if (r.isBreak)
+                    closed.append(r);
+            }
+        }
+        for (const scheduling::Closure &c : availability.chairClosures(chair.id, local.span()))
+            closed.append(rangeOn(local, c.time, c.label));
+        for (const Block &b : snap.blocks()) {
+            const Interval time = scheduling::blockTime(b);
+            if (b.chairId.isEmpty() && b.providerId.isEmpty() && time.overlaps(local.span()))
+                closed.append(rangeOn(local, time, b.label));
+        }
+    }
+
+    for (QList<DayRange> &open : frame.chairOpen)
+        std::sort(open.begin(), open.end(),
+                  [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
+    return frame;
+}
+
+std::optional<QList<DayFrame>> BookingService::frames(const QDate &from, int days, const UserSession &session,
+                                                      QString *errorText)
+{
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadSchedule)) {
+        *errorText = *denied;
+        return std::nullopt;
+    }
+    if (std::optional<BookingOutcome> stop = beginRead()) {
+        *errorText = stop->message;
+        return std::nullopt;
+    }
+    if (!from.isValid() || days < 1 || days > 366) {
+        *errorText = QCoreApplication::translate("chairside::BookingService", "Choose 1 to 366 valid dates.");
+        return std::nullopt;
+    }
+    QList<DayFrame> out;
+    for (int d = 0; d < days; ++d)
+        out.append(frameOn(from.addDays(d)));
+    return out;
+}
+
 std::optional<SchedulePage> BookingService::page(const QDate &from, int days, const UserSession &session,
                                                  QString *errorText)
 {
@@ -98,52 +173,7 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, co
     for (int d = 0; d < days; ++d) {
         const QDate date = from.addDays(d);
         const LocalDay &local = availability.localDay(date);
-        DayFrame frame;
-        frame.date = date;
-        frame.lengthMinutes = int(local.span().end - local.span().start);
-
-        for (const Provider &provider : snap.providers()) {
-            const scheduling::ProviderDay &pd = availability.providerDay(provider, date);
-            QList<DayRange> &open = frame.providerOpen[provider.id];
-            for (const scheduling::WorkingInterval &w : pd.spans) {
-                const DayRange r = rangeOn(local, w.time);
-                addMerged(open, r);
-                for (const Chair &chair : snap.chairs()) {
-                    if (!w.allowsChair(chair.id))
-                        continue;
-                    addMerged(frame.chairOpen[chair.id], r);
-                    QStringList &working = frame.chairProviders[chair.id];
-                    if (!w.chairIds.isEmpty() && !working.contains(provider.id))
-                        working.append(provider.id);
-                }
-            }
-            QList<DayRange> &closed = frame.providerClosed[provider.id];
-            for (const scheduling::Closure &c : pd.closures)
-                closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break));
-        }
-        for (const Chair &chair : snap.chairs()) {
-            QList<DayRange> &closed = frame.chairClosed[chair.id];
-            // A chair with one provider scheduled in it pauses when they do.
-            const QStringList working = frame.chairProviders.value(chair.id);
-            if (working.size() == 1) {
-                for (const DayRange &r : frame.providerClosed.value(working.constFirst())) {
-                    if (r.isBreak)
-                        closed.append(r);
-                }
-            }
-            for (const scheduling::Closure &c : availability.chairClosures(chair.id, local.span()))
-                closed.append(rangeOn(local, c.time, c.label));
-            for (const Block &b : snap.blocks()) {
-                const Interval time = scheduling::blockTime(b);
-                if (b.chairId.isEmpty() && b.providerId.isEmpty() && time.overlaps(local.span()))
-                    closed.append(rangeOn(local, time, b.label));
-            }
-        }
-
-        for (QList<DayRange> &open : frame.chairOpen)
-            std::sort(open.begin(), open.end(),
-                      [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
-
+        DayFrame frame = frameOn(date);
         const QList<store::ScheduledAppointment> shown = m_state->appointments().day(date, snap.zone(), &error);
         if (error.isValid()) {
             *errorText = m_cache.describeFailure(error);

@@ -22,6 +22,7 @@ namespace chairside {
 class Clock;
 class ScheduleState;
 struct SchedulePage;
+struct DayFrame;
 struct UserSession;
 
 namespace store {
@@ -127,6 +128,10 @@ public:
     // type or notes).
     [[nodiscard]] std::optional<SchedulePage> page(const QDate &from, int days, const UserSession &session,
                                                    QString *error);
+    // When each provider and chair is open on each date, with breaks and blocks: a page's
+    // frames without its appointments (for counting open time over a range).
+    [[nodiscard]] std::optional<QList<DayFrame>> frames(const QDate &from, int days, const UserSession &session,
+                                                        QString *error);
     // The practice's time zone, for reading and showing local times; empty with a message
     // when the cache holds no practice or cannot be read.
     [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error);
@@ -155,6 +160,7 @@ private:
                                        const QString &appointmentId, AppointmentStatus to);
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
+    DayFrame frameOn(const QDate &date);
     // The new appointment book() would write, or the outcome that ends the call.
     std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop);
     // The moved appointment move() would write, or the outcome that ends the call.

@@ -1,0 +1,260 @@
+#include "dashboardservice.h"
+
+#include "bookingservice.h"
+#include "schedulepage.h"
+
+#include "domain/clock.h"
+#include "store/cache.h"
+#include "store/practicerepository.h"
+#include "store/sqlhelpers.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+constexpr AppointmentStatus kStatuses[] = {
+    AppointmentStatus::Scheduled, AppointmentStatus::Confirmed, AppointmentStatus::Arrived,
+    AppointmentStatus::InChair,   AppointmentStatus::Completed, AppointmentStatus::Cancelled,
+    AppointmentStatus::NoShow,
+};
+
+// A day's minutes, marked open or not: open ranges less closed ones.
+std::vector<bool> openMinutes(int length, const QList<DayRange> &open, const QList<DayRange> &closed)
+{
+    std::vector<bool> minutes(size_t(std::max(length, 0)), false);
+    for (const DayRange &r : open) {
+        for (int m = std::max(0, r.startMinute); m < std::min(length, r.endMinute); ++m)
+            minutes[size_t(m)] = true;
+    }
+    for (const DayRange &r : closed) {
+        for (int m = std::max(0, r.startMinute); m < std::min(length, r.endMinute); ++m)
+            minutes[size_t(m)] = false;
+    }
+    return minutes;
+}
+
+int countOpen(const std::vector<bool> &minutes)
+{
+    return int(std::count(minutes.begin(), minutes.end(), true));
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+int Dashboard::count(AppointmentStatus status) const
+{
+    for (const auto &[s, n] : byStatus) {
+        if (s == status)
+            return n;
+    }
+    return 0;
+}
+
+QByteArray Dashboard::toCsv() const
+{
+    QStringList lines;
+    lines << u"section,key,value"_s;
+    lines << u"range,from,%1"_s.arg(from.toString(Qt::ISODate));
+    lines << u"range,days,%1"_s.arg(days);
+    for (const auto &[status, n] : byStatus)
+        lines << u"status,%1,%2"_s.arg(appointmentStatusName(status)).arg(n);
+    lines << u"no_show_rate,30_days,%1"_s.arg(noShowRate30(), 0, 'f', 4);
+    lines << u"no_show_rate,90_days,%1"_s.arg(noShowRate90(), 0, 'f', 4);
+    for (const auto &[reason, n] : cancellationsByReason)
+        lines << u"cancellations,%1,%2"_s.arg(csvField(reason)).arg(n);
+    lines << u"waitlist,entries,%1"_s.arg(waitlistSize);
+    lines << QString();
+    lines << u"resource,id,name,visits,booked_minutes,open_minutes,utilisation,no_shows,cancellations"_s;
+    auto resource = [&lines](const QString &kind, const ResourceFigures &r) {
+        lines << u"%1,%2,%3,%4,%5,%6,%7,%8,%9"_s.arg(kind, csvField(r.id), csvField(r.name))
+                         .arg(r.visits)
+                         .arg(r.bookedMinutes)
+                         .arg(r.openMinutes)
+                         .arg(r.utilisation(), 0, 'f', 4)
+                         .arg(r.noShows)
+                         .arg(r.cancellations);
+    };
+    for (const ResourceFigures &r : providers)
+        resource(u"provider"_s, r);
+    for (const ResourceFigures &r : chairs)
+        resource(u"chair"_s, r);
+    lines << QString();
+    lines << u"gap,date,provider,start,minutes"_s;
+    for (const Gap &g : gaps)
+        lines << u"gap,%1,%2,%3,%4"_s.arg(g.date.toString(Qt::ISODate), csvField(g.providerName),
+                                          QTime(0, 0).addSecs(g.startMinute * 60).toString(u"HH:mm"_s))
+                         .arg(g.minutes);
+    return (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+DashboardService::DashboardService(store::Cache &cache, const Clock &clock, BookingService &booking)
+    : m_cache(cache), m_clock(clock), m_booking(booking)
+{
+}
+
+std::optional<Dashboard> DashboardService::compute(const QDate &from, int days, const UserSession &session,
+                                                   QString *error)
+{
+    // The frames check the session (the schedule's access) and the range.
+    const std::optional<QList<DayFrame>> frames = m_booking.frames(from, days, session, error);
+    if (!frames)
+        return std::nullopt;
+    const std::optional<QTimeZone> zone = m_booking.practiceZone(error);
+    if (!zone)
+        return std::nullopt;
+    Dashboard d;
+    d.from = from;
+    d.days = days;
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime fromUtc = QDateTime(from, QTime(0, 0), *zone).toUTC();
+    const QDateTime toUtc = QDateTime(from.addDays(days), QTime(0, 0), *zone).toUTC();
+    const QSqlDatabase db = m_cache.database();
+    QSqlError sqlError;
+
+    QHash<QString, ResourceFigures> providers, chairs;
+    const store::PracticeRepository practice(db);
+    for (const Provider &p : practice.providers(&sqlError))
+        providers.insert(p.id, ResourceFigures{p.id, p.name});
+    for (const Chair &c : practice.chairs(&sqlError))
+        chairs.insert(c.id, ResourceFigures{c.id, c.name});
+    QHash<AppointmentStatus, int> statusCounts;
+    store::selectRows(
+            db,
+            u"SELECT status, provider_id, chair_id, count(*), sum(minutes) FROM appointments "
+            "WHERE start_utc >= ? AND start_utc < ? GROUP BY status, provider_id, chair_id"_s,
+            {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
+                const std::optional<AppointmentStatus> status = parseAppointmentStatus(q.value(0).toString());
+                if (!status)
+                    return;
+                const int n = q.value(3).toInt();
+                const int minutes = q.value(4).toInt();
+                statusCounts[*status] += n;
+                ResourceFigures &p = providers[q.value(1).toString()];
+                ResourceFigures &c = chairs[q.value(2).toString()];
+                for (ResourceFigures *r : {&p, &c}) {
+                    if (*status == AppointmentStatus::NoShow)
+                        r->noShows += n;
+                    else if (*status == AppointmentStatus::Cancelled)
+                        r->cancellations += n;
+                    else {
+                        r->visits += n;
+                        r->bookedMinutes += minutes;
+                    }
+                }
+            });
+    for (const AppointmentStatus s : kStatuses)
+        d.byStatus.append({s, statusCounts.value(s)});
+
+    store::selectRows(db,
+                      u"SELECT coalesce(cancel_reason, ''), count(*) FROM appointments WHERE start_utc >= ? "
+                      "AND start_utc < ? AND status = 'cancelled' GROUP BY 1 ORDER BY 2 DESC, 1"_s,
+                      {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
+                          const QString reason = q.value(0).toString();
+                          d.cancellationsByReason.append({reason.isEmpty() ? u"unknown"_s : reason, q.value(1).toInt()});
+                      });
+
+    // No-show rates over the visits that were due: up to the range's end, or now.
+    const QDateTime rateEnd = std::min(toUtc, now);
+    for (const auto &[window, missed, due] : {std::tuple{30, &d.noShows30, &d.due30}, std::tuple{90, &d.noShows90, &d.due90}}) {
+        store::selectRows(db,
+                          u"SELECT sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), count(*) FROM appointments "
+                          "WHERE start_utc >= ? AND start_utc < ? AND status <> 'cancelled'"_s,
+                          {store::toColumn(rateEnd.addDays(-window)), store::toColumn(rateEnd)}, &sqlError,
+                          [&, missed = missed, due = due](const QSqlQuery &q) {
+                              *missed = q.value(0).toInt();
+                              *due = q.value(1).toInt();
+                          });
+    }
+    store::selectRows(db, u"SELECT count(*) FROM waitlist"_s, {}, &sqlError,
+                      [&](const QSqlQuery &q) { d.waitlistSize = q.value(0).toInt(); });
+
+    // Open time per provider and chair from the frames; gaps from the booked minutes.
+    QHash<QString, QHash<QDate, std::vector<bool>>> providerFree; // still open and unbooked
+    for (const DayFrame &f : *frames) {
+        for (auto it = f.providerOpen.cbegin(); it != f.providerOpen.cend(); ++it) {
+            std::vector<bool> open = openMinutes(f.lengthMinutes, it.value(), f.providerClosed.value(it.key()));
+            providers[it.key()].openMinutes += countOpen(open);
+            providerFree[it.key()].insert(f.date, std::move(open));
+        }
+        for (auto it = f.chairOpen.cbegin(); it != f.chairOpen.cend(); ++it)
+            chairs[it.key()].openMinutes +=
+                    countOpen(openMinutes(f.lengthMinutes, it.value(), f.chairClosed.value(it.key())));
+    }
+    store::selectRows(db,
+                      u"SELECT provider_id, start_utc, minutes FROM appointments WHERE start_utc >= ? "
+                      "AND start_utc < ? AND status NOT IN ('cancelled', 'no_show')"_s,
+                      {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
+                          auto byDate = providerFree.find(q.value(0).toString());
+                          if (byDate == providerFree.end())
+                              return;
+                          const QDateTime local = store::instantFromColumn(q.value(1)).toTimeZone(*zone);
+                          auto day = byDate->find(local.date());
+                          if (day == byDate->end())
+                              return;
+                          const int start = local.time().hour() * 60 + local.time().minute();
+                          const int end = std::min(int(day->size()), start + q.value(2).toInt());
+                          for (int m = std::max(0, start); m < end; ++m)
+                              (*day)[size_t(m)] = false;
+                      });
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    const QDateTime localNow = now.toTimeZone(*zone);
+    for (const ResourceFigures &p : std::as_const(providers)) {
+        const auto byDate = providerFree.constFind(p.id);
+        if (byDate == providerFree.cend())
+            continue;
+        for (auto day = byDate->cbegin(); day != byDate->cend(); ++day) {
+            if (day.key() < localNow.date())
+                continue;
+            const int after = day.key() == localNow.date() ? localNow.time().hour() * 60 + localNow.time().minute() : 0;
+            const std::vector<bool> &free = day.value();
+            int m = after;
+            while (m < int(free.size())) {
+                if (!free[size_t(m)]) {
+                    ++m;
+                    continue;
+                }
+                const int start = m;
+                while (m < int(free.size()) && free[size_t(m)])
+                    ++m;
+                if (m - start >= Dashboard::kGapMinutes)
+                    d.gaps.append(Gap{day.key(), p.id, p.name, start, m - start});
+            }
+        }
+    }
+    std::sort(d.gaps.begin(), d.gaps.end(), [](const Gap &a, const Gap &b) {
+        return std::tie(a.date, a.startMinute, a.providerName) < std::tie(b.date, b.startMinute, b.providerName);
+    });
+    for (const ResourceFigures &r : std::as_const(providers)) {
+        if (!r.name.isEmpty() || r.visits > 0 || r.noShows > 0 || r.cancellations > 0)
+            d.providers.append(r);
+    }
+    for (const ResourceFigures &r : std::as_const(chairs)) {
+        if (!r.name.isEmpty() || r.visits > 0 || r.noShows > 0 || r.cancellations > 0)
+            d.chairs.append(r);
+    }
+    auto byName = [](const ResourceFigures &a, const ResourceFigures &b) { return a.name < b.name; };
+    std::sort(d.providers.begin(), d.providers.end(), byName);
+    std::sort(d.chairs.begin(), d.chairs.end(), byName);
+    return d;
+}
+
+} // namespace chairside
