@@ -3,12 +3,14 @@
 //  - the median time to switch to another day on a cache of 1,000,000 appointments, counting
 //    the read through the booking service (hours, blocks, standing conflicts), the model,
 //    the layout and the paint,
+//  - the daily dashboard's computation for today and for a week on that cache,
 //  - the time from starting the `chairside` process to its first painted schedule.
 //   chairside-bench-schedule [--appointments N] [--smoke] [--dir DIR]
 // Run with QT_QPA_PLATFORM=offscreen; the start-up figure needs a keychain (as the app does).
 #include "domain/clock.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
+#include "services/dashboardservice.h"
 #include "services/practiceimportservice.h"
 #include "services/schedulepage.h"
 #include "store/appointmentrepository.h"
@@ -253,6 +255,31 @@ int main(int argc, char *argv[])
     std::printf("switch to a random other day (read + model + layout + paint): median %.2f ms, p95 %.2f ms "
                 "(target < 30 ms); of which the read %.2f ms, model and layout %.2f ms\n",
                 median(switching), p95(switching), median(reading), median(modelling));
+    // The daily dashboard on the same cache: today, and the week from today, counted in the
+    // database (statuses, utilisation, no-show rates over 30 and 90 days, gaps).
+    {
+        DashboardService dashboard(*opened.cache, clock, booking);
+        const QDate today = clock.nowUtc().toTimeZone(QTimeZone("America/Chicago")).date();
+        for (const int range : {1, 7}) {
+            QList<double> counting;
+            int visits = 0, gaps = 0;
+            for (int i = 0; i < samples; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const std::optional<Dashboard> d = dashboard.compute(today, range, chairside::UserSession{}, &error);
+                counting.append(ms(t));
+                if (!d) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    return 1;
+                }
+                visits = d->count(AppointmentStatus::Scheduled) + d->count(AppointmentStatus::Confirmed);
+                gaps = int(d->gaps.size());
+            }
+            std::printf("dashboard for %d day(s) from today (%d visits, %d gaps, no-show rates over 30 and 90 "
+                        "days): median %.2f ms, p95 %.2f ms (target < 100 ms)\n",
+                        range, visits, gaps, median(counting), p95(counting));
+        }
+    }
     // Next day, as a receptionist pages through the week.
     QList<double> stepping;
     const int startDay = int(rng.bounded(std::max(1, days - samples - 1)));
