@@ -29,6 +29,7 @@ class FrontDesk;
 class FillPanel;
 class FillService;
 class ReminderService;
+class DashboardService;
 class AppointmentDialog;
 class IdleWatcher;
 class ProviderDayWindow;
@@ -83,6 +84,8 @@ public:
     // Reminders go out from this window every minute (what failed is shown to staff);
     // View › Confirmations… lists the next days' visits to confirm.
     void setReminderService(ReminderService *reminders);
+    // View › Dashboard… shows the office day's figures.
+    void setDashboardService(DashboardService *dashboard);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
 
     // What the practice-management system link says, shown in the status bar.
@@ -173,6 +176,7 @@ private:
     UserAccounts *m_accounts = nullptr;
     FillService *m_fill = nullptr;
     ReminderService *m_reminders = nullptr;
+    DashboardService *m_dashboard = nullptr;
     FillPanel *m_fillPanel = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;

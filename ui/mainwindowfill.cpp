@@ -4,6 +4,7 @@
 
 #include "appointmentdialog.h"
 #include "confirmationdialog.h"
+#include "dashboarddialog.h"
 #include "fillpanel.h"
 #include "prompt.h"
 #include "schedulechanger.h"
@@ -341,6 +342,25 @@ void MainWindow::showConfirmations()
     if (dialog.changedSchedule()) {
         reload();
         Q_EMIT localChangeMade();
+    }
+}
+
+void MainWindow::setDashboardService(DashboardService *dashboard)
+{
+    if (!dashboard || m_dashboard)
+        return;
+    m_dashboard = dashboard;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == u"viewMenu") {
+            auto *show = new QAction(this);
+            show->setObjectName(u"dashboardAction"_s);
+            translated(show, [show] { show->setText(tr("&Dashboard…")); });
+            connect(show, &QAction::triggered, this, [this] {
+                DashboardDialog dialog(*m_dashboard, m_session, m_date, this);
+                dialog.exec();
+            });
+            menu->addAction(show);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
 #include "services/reminderservice.h"
+#include "services/dashboardservice.h"
 #include "services/frontdesk.h"
 #include "services/schedulepage.h"
 #include "store/cache.h"
@@ -309,6 +310,7 @@ int main(int argc, char *argv[])
     chairside::FrontDesk desk(*opened.cache, clock);
     chairside::FillService fill(*opened.cache, clock, booking, desk);
     chairside::ReminderService reminders(*opened.cache, clock, booking, fill.contacts());
+    chairside::DashboardService dashboard(*opened.cache, clock, booking);
     QString error;
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
@@ -337,6 +339,7 @@ int main(int argc, char *argv[])
         window->setAccounts(&accounts);
         window->setFillService(&fill);
         window->setReminderService(&reminders);
+        window->setDashboardService(&dashboard);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }

@@ -1,0 +1,217 @@
+#include "dashboarddialog.h"
+
+#include "services/dashboardservice.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+void replaceChart(QWidget *holder, QChart *chart)
+{
+    auto *view = static_cast<QChartView *>(holder);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100.0, 'f', 0) + u'%';
+}
+
+} // namespace
+
+DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession &session, const QDate &from,
+                                 QWidget *parent)
+    : QDialog(parent), m_dashboard(dashboard), m_session(session)
+{
+    setObjectName(u"dashboardDialog"_s);
+    setWindowTitle(tr("Dashboard"));
+    resize(1100, 720);
+    auto *layout = new QVBoxLayout(this);
+    auto *range = new QHBoxLayout;
+    m_from = new QDateEdit(from, this);
+    m_from->setObjectName(u"dashboardFrom"_s);
+    m_from->setCalendarPopup(true);
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(u"dashboardDays"_s);
+    m_days->setRange(1, 366);
+    m_days->setSuffix(tr(" day(s)"));
+    range->addWidget(new QLabel(tr("From"), this));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("for"), this));
+    range->addWidget(m_days);
+    range->addStretch();
+    layout->addLayout(range);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"dashboardSummary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *charts = new QHBoxLayout;
+    m_statusChart = new QChartView(this);
+    m_statusChart->setObjectName(u"statusChart"_s);
+    m_statusChart->setMinimumHeight(260);
+    static_cast<QChartView *>(m_statusChart)->setRenderHint(QPainter::Antialiasing);
+    m_utilisationChart = new QChartView(this);
+    m_utilisationChart->setObjectName(u"utilisationChart"_s);
+    static_cast<QChartView *>(m_utilisationChart)->setRenderHint(QPainter::Antialiasing);
+    charts->addWidget(m_statusChart);
+    charts->addWidget(m_utilisationChart);
+    layout->addLayout(charts, 2);
+    auto *tables = new QHBoxLayout;
+    m_providers = new QTreeWidget(this);
+    m_providers->setObjectName(u"dashboardProviders"_s);
+    m_providers->setRootIsDecorated(false);
+    m_providers->setHeaderLabels({tr("Provider or chair"), tr("Visits"), tr("Booked"), tr("Open"), tr("Used"),
+                                  tr("No-shows"), tr("Cancelled")});
+    m_providers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gaps = new QTreeWidget(this);
+    m_gaps->setObjectName(u"dashboardGaps"_s);
+    m_gaps->setRootIsDecorated(false);
+    m_gaps->setHeaderLabels({tr("Gaps worth filling"), tr("Provider"), tr("From"), tr("Minutes")});
+    m_gaps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tables->addWidget(m_providers, 3);
+    tables->addWidget(m_gaps, 2);
+    layout->addLayout(tables, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
+    csv->setObjectName(u"dashboardCsvButton"_s);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(csv, &QPushButton::clicked, this, &DashboardDialog::exportCsv);
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardDialog::load);
+    connect(m_days, qOverload<int>(&QSpinBox::valueChanged), this, &DashboardDialog::load);
+    load();
+}
+
+DashboardDialog::~DashboardDialog() = default;
+
+void DashboardDialog::load()
+{
+    QString error;
+    std::optional<Dashboard> d = m_dashboard.compute(m_from->date(), m_days->value(), m_session, &error);
+    m_providers->clear();
+    m_gaps->clear();
+    if (!d) {
+        m_current.reset();
+        m_summary->setText(error);
+        return;
+    }
+    m_current = std::make_unique<Dashboard>(std::move(*d));
+    const Dashboard &s = *m_current;
+    QStringList reasons;
+    for (const auto &[reason, n] : s.cancellationsByReason)
+        reasons << u"%1 %2"_s.arg(reason).arg(n);
+    m_summary->setText(tr("No-show rate: %1 over 30 days (%2 of %3), %4 over 90 days (%5 of %6). Cancellations: %7. "
+                          "On the waitlist: %8.")
+                               .arg(percent(s.noShowRate30()))
+                               .arg(s.noShows30)
+                               .arg(s.due30)
+                               .arg(percent(s.noShowRate90()))
+                               .arg(s.noShows90)
+                               .arg(s.due90)
+                               .arg(reasons.isEmpty() ? tr("none") : reasons.join(u", "_s))
+                               .arg(s.waitlistSize));
+
+    auto *statusSet = new QBarSet(tr("Appointments"));
+    QStringList statusNames;
+    for (const auto &[status, n] : s.byStatus) {
+        *statusSet << n;
+        statusNames << appointmentStatusText(status);
+    }
+    auto *statusSeries = new QBarSeries;
+    statusSeries->append(statusSet);
+    statusSeries->setLabelsVisible(true);
+    auto *statusChart = new QChart;
+    statusChart->setTitle(tr("Appointments by status"));
+    statusChart->addSeries(statusSeries);
+    statusChart->legend()->hide();
+    auto *statusAxis = new QBarCategoryAxis;
+    statusAxis->append(statusNames);
+    statusChart->addAxis(statusAxis, Qt::AlignBottom);
+    statusSeries->attachAxis(statusAxis);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(u"%d"_s);
+    statusChart->addAxis(countAxis, Qt::AlignLeft);
+    statusSeries->attachAxis(countAxis);
+    replaceChart(m_statusChart, statusChart);
+
+    auto *usedSet = new QBarSet(tr("Booked of open time (%)"));
+    QStringList providerNames;
+    for (const ResourceFigures &p : s.providers) {
+        *usedSet << p.utilisation() * 100.0;
+        providerNames << p.name;
+    }
+    auto *usedSeries = new QHorizontalBarSeries;
+    usedSeries->append(usedSet);
+    auto *usedChart = new QChart;
+    usedChart->setTitle(tr("Provider utilisation"));
+    usedChart->addSeries(usedSeries);
+    usedChart->legend()->hide();
+    auto *providerAxis = new QBarCategoryAxis;
+    providerAxis->append(providerNames);
+    usedChart->addAxis(providerAxis, Qt::AlignLeft);
+    usedSeries->attachAxis(providerAxis);
+    auto *shareAxis = new QValueAxis;
+    shareAxis->setRange(0, 100);
+    shareAxis->setLabelFormat(u"%d%%"_s);
+    usedChart->addAxis(shareAxis, Qt::AlignBottom);
+    usedSeries->attachAxis(shareAxis);
+    replaceChart(m_utilisationChart, usedChart);
+
+    auto row = [this](const ResourceFigures &r) {
+        new QTreeWidgetItem(m_providers, {r.name, QString::number(r.visits), tr("%1 min").arg(r.bookedMinutes),
+                                          tr("%1 min").arg(r.openMinutes), percent(r.utilisation()),
+                                          QString::number(r.noShows), QString::number(r.cancellations)});
+    };
+    for (const ResourceFigures &r : s.providers)
+        row(r);
+    for (const ResourceFigures &r : s.chairs)
+        row(r);
+    for (const Gap &g : s.gaps)
+        new QTreeWidgetItem(m_gaps, {g.date.toString(Qt::ISODate), g.providerName,
+                                     QTime(0, 0).addSecs(g.startMinute * 60).toString(u"HH:mm"_s),
+                                     QString::number(g.minutes)});
+}
+
+void DashboardDialog::exportCsv()
+{
+    if (!m_current)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the dashboard"),
+            u"dashboard-%1.csv"_s.arg(m_current->from.toString(Qt::ISODate)), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_current->toCsv()) < 0 || !file.commit()) {
+        m_summary->setText(tr("The dashboard could not be written to %1 (%2); choose another place.")
+                                   .arg(path, file.errorString()));
+        return;
+    }
+    m_summary->setText(tr("Exported to %1.").arg(path));
+}
+
+} // namespace chairside

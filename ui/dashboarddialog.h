@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/session.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace chairside {
+
+class DashboardService;
+struct Dashboard;
+
+// The daily dashboard: for a date and a number of days, appointments by status and each
+// provider's and chair's utilisation as charts, the no-show rates, cancellations by reason,
+// the gaps worth filling and the waitlist size; Export CSV… writes every figure.
+class DashboardDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    DashboardDialog(DashboardService &dashboard, const UserSession &session, const QDate &from,
+                    QWidget *parent = nullptr);
+    ~DashboardDialog() override;
+
+private:
+    void load();
+    void exportCsv();
+
+    DashboardService &m_dashboard;
+    UserSession m_session;
+    QDateEdit *m_from;
+    QSpinBox *m_days;
+    QLabel *m_summary;
+    QWidget *m_statusChart;
+    QWidget *m_utilisationChart;
+    QTreeWidget *m_providers;
+    QTreeWidget *m_gaps;
+    std::unique_ptr<Dashboard> m_current;
+};
+
+} // namespace chairside
