@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+55"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+56"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>

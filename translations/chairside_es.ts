@@ -219,7 +219,12 @@
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+103"/>
+        <source>Choose 1 to 366 valid dates.</source>
+        <translation>Elija de 1 a 366 fechas válidas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A schedule page covers 1 to 31 valid dates.</source>
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
@@ -424,7 +429,7 @@
         <translation>Citas por confirmar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Confirmed</source>
         <translation>&amp;Confirmada</translation>
     </message>
@@ -475,6 +480,141 @@
         <location line="+2"/>
         <source>do not contact</source>
         <translation>no contactar</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DashboardDialog</name>
+    <message>
+        <location filename="../ui/dashboarddialog.cpp" line="+51"/>
+        <source>Dashboard</source>
+        <translation>Panel del día</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>for</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Provider or chair</source>
+        <translation>Profesional o sillón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>Inasistencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaps worth filling</source>
+        <translation>Huecos para llenar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No-show rate: %1 over 30 days (%2 of %3), %4 over 90 days (%5 of %6). Cancellations: %7. On the waitlist: %8.</source>
+        <translation>Tasa de inasistencia: %1 en 30 días (%2 de %3), %4 en 90 días (%5 de %6). Cancelaciones: %7. En lista de espera: %8.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Appointments by status</source>
+        <translation>Citas por estado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Booked of open time (%)</source>
+        <translation>Agendado del tiempo disponible (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider utilisation</source>
+        <translation>Ocupación por profesional</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the dashboard</source>
+        <translation>Exportar el panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dashboard could not be written to %1 (%2); choose another place.</source>
+        <translation>No se pudo escribir el panel en %1 (%2); elija otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1730,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+55"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+56"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1755,6 +1895,11 @@
         <location line="+20"/>
         <source>Reminders could not be sent: %1</source>
         <translation>No se pudieron enviar los recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Dashboard…</source>
+        <translation>Pa<translation>&amp;Panel del día…</translation>amp;nel del día…</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4418,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+83"/>
+        <location filename="../app/gui/main.cpp" line="+84"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -4326,12 +4471,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+24"/>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
@@ -4346,7 +4491,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>
