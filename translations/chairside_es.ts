@@ -1899,7 +1899,7 @@
     <message>
         <location line="+30"/>
         <source>&amp;Dashboard…</source>
-        <translation>Pa<translation>&amp;Panel del día…</translation>amp;nel del día…</translation>
+        <translation>Pa&amp;nel del día…</translation>
     </message>
 </context>
 <context>
