@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Dashboard…</source>
+        <source>Dash&amp;board…</source>
         <translation>Pa&amp;nel del día…</translation>
     </message>
 </context>

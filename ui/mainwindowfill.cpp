@@ -354,7 +354,7 @@ void MainWindow::setDashboardService(DashboardService *dashboard)
         if (menu->objectName() == u"viewMenu") {
             auto *show = new QAction(this);
             show->setObjectName(u"dashboardAction"_s);
-            translated(show, [show] { show->setText(tr("&Dashboard…")); });
+            translated(show, [show] { show->setText(tr("Dash&board…")); });
             connect(show, &QAction::triggered, this, [this] {
                 DashboardDialog dialog(*m_dashboard, m_session, m_date, this);
                 dialog.exec();
