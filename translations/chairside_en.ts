@@ -26,7 +26,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+342"/>
+        <location filename="../models/services/bookingservice.cpp" line="+343"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+56"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>

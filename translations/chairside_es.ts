@@ -229,7 +229,7 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+75"/>
+        <location filename="../models/services/bookingservice.cpp" line="+76"/>
         <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
         <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>chairside::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/confirmationdialog.cpp" line="+29"/>
+        <location filename="../ui/confirmationdialog.cpp" line="+28"/>
         <source>%1 %2 due %3</source>
         <translation>%1 %2 pendiente %3</translation>
     </message>
@@ -379,22 +379,7 @@
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source> day(s)</source>
-        <translation> día(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>for</source>
-        <translation>durante</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -449,7 +434,7 @@
         <translation>&amp;Sin confirmar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Nothing to confirm in these days.</source>
         <translation>No hay nada que confirmar en estos días.</translation>
     </message>
@@ -483,30 +468,27 @@
     </message>
 </context>
 <context>
+    <name>chairside::ContactLog</name>
+    <message>
+        <location filename="../models/services/messagechannel.cpp" line="+44"/>
+        <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
+        <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+51"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+50"/>
         <source>Dashboard</source>
         <translation>Panel del día</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> day(s)</source>
-        <translation> día(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>for</source>
-        <translation>durante</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-6"/>
         <source>Provider or chair</source>
         <translation>Profesional o sillón</translation>
     </message>
@@ -561,7 +543,7 @@
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No-show rate: %1 over 30 days (%2 of %3), %4 over 90 days (%5 of %6). Cancellations: %7. On the waitlist: %8.</source>
         <translation>Tasa de inasistencia: %1 en 30 días (%2 de %3), %4 en 90 días (%5 de %6). Cancelaciones: %7. En lista de espera: %8.</translation>
     </message>
@@ -615,6 +597,24 @@
         <location line="+4"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DateRangeBar</name>
+    <message>
+        <location filename="../ui/daterangebar.cpp" line="+23"/>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for</source>
+        <translation>durante</translation>
     </message>
 </context>
 <context>
@@ -933,18 +933,13 @@
 <context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+89"/>
+        <location filename="../models/services/fillservice.cpp" line="+76"/>
         <location line="+619"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location filename="../models/services/messagechannel.cpp" line="+44"/>
-        <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
-        <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/fillservice.cpp" line="-573"/>
+        <location line="-573"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -1730,7 +1725,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+56"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -2260,7 +2255,7 @@
 <context>
     <name>chairside::ReminderService</name>
     <message>
-        <location filename="../models/services/reminderservice.cpp" line="+56"/>
+        <location filename="../models/services/reminderservice.cpp" line="+45"/>
         <source>no phone number on file</source>
         <translation>no hay número de teléfono registrado</translation>
     </message>
@@ -2285,7 +2280,7 @@
         <translation>el paciente pidió no ser contactado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+89"/>
         <source>Up to 5 reminders per visit; remove some lead times.</source>
         <translation>Hasta 5 recordatorios por cita; quite algunos plazos.</translation>
     </message>
@@ -2305,7 +2300,7 @@
         <translation>La caché aún no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>%1&apos;s %2 reminder went by %3 instead (%4). Update the patient&apos;s contact details.</source>
         <translation>El recordatorio de %2 de %1 se envió por %3 (%4). Actualice los datos de contacto del paciente.</translation>
     </message>

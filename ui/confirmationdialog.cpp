@@ -1,14 +1,13 @@
 #include "confirmationdialog.h"
 
+#include "daterangebar.h"
+
 #include "domain/localformat.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -54,21 +53,8 @@ ConfirmationDialog::ConfirmationDialog(ReminderService &reminders, const UserSes
     setWindowTitle(tr("Confirmations"));
     resize(980, 480);
     auto *layout = new QVBoxLayout(this);
-    auto *range = new QHBoxLayout;
-    m_from = new QDateEdit(from, this);
-    m_from->setObjectName(u"confirmationsFrom"_s);
-    m_from->setCalendarPopup(true);
-    m_days = new QSpinBox(this);
-    m_days->setObjectName(u"confirmationsDays"_s);
-    m_days->setRange(1, 14);
-    m_days->setValue(3);
-    m_days->setSuffix(tr(" day(s)"));
-    range->addWidget(new QLabel(tr("From"), this));
-    range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("for"), this));
-    range->addWidget(m_days);
-    range->addStretch();
-    layout->addLayout(range);
+    m_range = new DateRangeBar(from, 3, 14, this);
+    layout->addWidget(m_range);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"confirmationsView"_s);
     m_list->setRootIsDecorated(false);
@@ -99,8 +85,7 @@ ConfirmationDialog::ConfirmationDialog(ReminderService &reminders, const UserSes
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_from, &QDateEdit::dateChanged, this, &ConfirmationDialog::load);
-    connect(m_days, qOverload<int>(&QSpinBox::valueChanged), this, &ConfirmationDialog::load);
+    connect(m_range, &DateRangeBar::changed, this, &ConfirmationDialog::load);
     load();
 }
 
@@ -110,7 +95,7 @@ void ConfirmationDialog::load()
     m_list->clear();
     QString error;
     const std::optional<QList<ConfirmationRow>> rows =
-            m_reminders.confirmations(m_from->date(), m_days->value(), m_session, &error);
+            m_reminders.confirmations(m_range->from(), m_range->days(), m_session, &error);
     m_rows = rows.value_or(QList<ConfirmationRow>());
     m_error->setText(rows ? QString() : error);
     QString zoneError;

@@ -6,12 +6,12 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
-class QSpinBox;
 class QTreeWidget;
 
 namespace chairside {
+
+class DateRangeBar;
 
 // The confirmation list for the next days: each visit's confirmation state, its reminders
 // (sent, due, failed) and the patient's way of contact; one click records the outcome of a
@@ -31,8 +31,7 @@ private:
 
     ReminderService &m_reminders;
     UserSession m_session;
-    QDateEdit *m_from;
-    QSpinBox *m_days;
+    DateRangeBar *m_range;
     QTreeWidget *m_list;
     QLabel *m_error;
     QList<ConfirmationRow> m_rows;

@@ -1,5 +1,7 @@
 #include "dashboarddialog.h"
 
+#include "daterangebar.h"
+
 #include "services/dashboardservice.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +9,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSpinBox>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -28,9 +28,8 @@ namespace chairside {
 
 namespace {
 
-void replaceChart(QWidget *holder, QChart *chart)
+void replaceChart(QChartView *view, QChart *chart)
 {
-    auto *view = static_cast<QChartView *>(holder);
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
@@ -51,20 +50,8 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     setWindowTitle(tr("Dashboard"));
     resize(1100, 720);
     auto *layout = new QVBoxLayout(this);
-    auto *range = new QHBoxLayout;
-    m_from = new QDateEdit(from, this);
-    m_from->setObjectName(u"dashboardFrom"_s);
-    m_from->setCalendarPopup(true);
-    m_days = new QSpinBox(this);
-    m_days->setObjectName(u"dashboardDays"_s);
-    m_days->setRange(1, 366);
-    m_days->setSuffix(tr(" day(s)"));
-    range->addWidget(new QLabel(tr("From"), this));
-    range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("for"), this));
-    range->addWidget(m_days);
-    range->addStretch();
-    layout->addLayout(range);
+    m_range = new DateRangeBar(from, 1, 366, this);
+    layout->addWidget(m_range);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"dashboardSummary"_s);
     m_summary->setWordWrap(true);
@@ -73,10 +60,10 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     m_statusChart = new QChartView(this);
     m_statusChart->setObjectName(u"statusChart"_s);
     m_statusChart->setMinimumHeight(260);
-    static_cast<QChartView *>(m_statusChart)->setRenderHint(QPainter::Antialiasing);
+    m_statusChart->setRenderHint(QPainter::Antialiasing);
     m_utilisationChart = new QChartView(this);
     m_utilisationChart->setObjectName(u"utilisationChart"_s);
-    static_cast<QChartView *>(m_utilisationChart)->setRenderHint(QPainter::Antialiasing);
+    m_utilisationChart->setRenderHint(QPainter::Antialiasing);
     charts->addWidget(m_statusChart);
     charts->addWidget(m_utilisationChart);
     layout->addLayout(charts, 2);
@@ -101,8 +88,7 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(csv, &QPushButton::clicked, this, &DashboardDialog::exportCsv);
-    connect(m_from, &QDateEdit::dateChanged, this, &DashboardDialog::load);
-    connect(m_days, qOverload<int>(&QSpinBox::valueChanged), this, &DashboardDialog::load);
+    connect(m_range, &DateRangeBar::changed, this, &DashboardDialog::load);
     load();
 }
 
@@ -111,7 +97,7 @@ DashboardDialog::~DashboardDialog() = default;
 void DashboardDialog::load()
 {
     QString error;
-    std::optional<Dashboard> d = m_dashboard.compute(m_from->date(), m_days->value(), m_session, &error);
+    std::optional<Dashboard> d = m_dashboard.compute(m_range->from(), m_range->days(), m_session, &error);
     m_providers->clear();
     m_gaps->clear();
     if (!d) {

@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class QChartView;
 class QLabel;
-class QSpinBox;
 class QTreeWidget;
 
 namespace chairside {
+
+class DateRangeBar;
 
 class DashboardService;
 struct Dashboard;
@@ -31,11 +32,10 @@ private:
 
     DashboardService &m_dashboard;
     UserSession m_session;
-    QDateEdit *m_from;
-    QSpinBox *m_days;
+    DateRangeBar *m_range;
     QLabel *m_summary;
-    QWidget *m_statusChart;
-    QWidget *m_utilisationChart;
+    QChartView *m_statusChart;
+    QChartView *m_utilisationChart;
     QTreeWidget *m_providers;
     QTreeWidget *m_gaps;
     std::unique_ptr<Dashboard> m_current;

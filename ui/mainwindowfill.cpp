@@ -1,5 +1,6 @@
-// The main window's part in filling the book: the "Fill the book" panel, the waitlist's and
-// unscheduled list's menus, the no-show follow-up and the booking dialog's no-show check.
+// The main window's part in filling the book and running the day: the "Fill the book" panel,
+// the waitlist's and unscheduled list's menus, the no-show follow-up, the booking dialog's
+// no-show check, reminders, confirmations and the dashboard.
 #include "mainwindow.h"
 
 #include "appointmentdialog.h"

@@ -1,4 +1,6 @@
 #include "bookingservice.h"
+
+#include "reminderservice.h"
 #include "access.h"
 
 #include "schedulestate.h"
@@ -12,7 +14,6 @@
 #include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
-#include "store/reminderrepository.h"
 #include "store/practicerepository.h"
 
 #include <QCoreApplication>
@@ -230,7 +231,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     const std::optional<Patient> patient = store::PracticeRepository(db).patient(a.patientId, &error);
     if (error.isValid())
         return storeFailure(error);
-    if (patient && !store::ReminderRepository(db).plan(a, *patient, now, &error))
+    if (patient && !ReminderService::plan(db, a, *patient, now, &error))
         return storeFailure(error);
 
     store::AuditRecord audit = store::AuditRecord::by(session, now, change.action, u"appointment"_s, a.id, a.patientId,

@@ -1,6 +1,6 @@
 #include "fillservice.h"
 
-#include "inwrite.h"
+#include "servicewrites.h"
 
 #include "access.h"
 #include "bookingservice.h"
@@ -35,11 +35,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::FillService)
 };
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 FreedSlot slotOf(const WaitlistOffer &o)
 {
     return FreedSlot{o.chairId, o.providerId, o.startUtc, o.minutes};
@@ -50,14 +45,6 @@ BookingOutcome refusedWith(const QString &rule, const QString &message)
     BookingOutcome out;
     out.result = BookingOutcome::Result::Refused;
     out.violations = {scheduling::Violation{rule, message, {}}};
-    out.message = message;
-    return out;
-}
-
-BookingOutcome failedWith(BookingOutcome::Result result, const QString &message)
-{
-    BookingOutcome out;
-    out.result = result;
     out.message = message;
     return out;
 }
@@ -347,7 +334,7 @@ std::optional<QList<WaitlistOffer>> FillService::makeOffers(const FreedSlot &slo
             contact.correlationId = o.correlationId;
             contact.userId = session.userId;
             contact.createdUtc = now;
-            if (!recordContact(db, contact, e, refused))
+            if (!m_contacts.record(db, contact, e, refused))
                 return false;
             store::AuditRecord record = store::AuditRecord::by(
                     session, now, direct ? u"offer_direct"_s : u"offer"_s, u"waitlist_offer"_s, o.id, o.patientId,
@@ -501,7 +488,7 @@ BookingOutcome FillService::acceptOffer(const QString &offerId, const UserSessio
         contact.userId = session.userId;
         contact.createdUtc = now;
         QString refused;
-        if (!recordContact(db, contact, e, &refused))
+        if (!m_contacts.record(db, contact, e, &refused))
             return refused.isEmpty() ? std::nullopt : std::optional<QString>(refused);
         store::AuditRecord record = store::AuditRecord::by(
                 session, now, u"offer_accepted"_s, u"waitlist_offer"_s, offer->id, offer->patientId,
@@ -572,7 +559,7 @@ std::optional<QList<WaitlistOffer>> FillService::declineOffer(const QString &off
         store::AuditRecord record = store::AuditRecord::by(session, now, u"offer_declined"_s, u"waitlist_offer"_s,
                                                            offer->id, offer->patientId);
         record.correlationId = offer->correlationId;
-        return recordContact(db, contact, e, refused) && store::AuditLog(db).append(record, e);
+        return m_contacts.record(db, contact, e, refused) && store::AuditLog(db).append(record, e);
     });
     if (!ok)
         return std::nullopt;
@@ -902,7 +889,7 @@ FillService::RescheduleResult FillService::logReschedule(const QString &appointm
                 session, now, u"reschedule_call"_s, u"appointment"_s, missed->id, missed->patientId,
                 u"outcome=%1 new_appointment=%2"_s.arg(contactOutcomeName(outcome), newAppointmentId));
         record.correlationId = contact.correlationId;
-        return recordContact(db, contact, e, refused) && store::AuditLog(db).append(record, e);
+        return m_contacts.record(db, contact, e, refused) && store::AuditLog(db).append(record, e);
     };
 
     if (outcome != ContactOutcome::Accepted) {

@@ -190,10 +190,6 @@ private:
                                                    QString *error);
     // Tops up a slot's open offers after one closed without a booking.
     std::optional<QList<WaitlistOffer>> offerNext(const FreedSlot &slot, const UserSession &session, QString *error);
-    bool recordContact(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
-    {
-        return m_contacts.record(db, contact, e, refused);
-    }
 
     store::Cache &m_cache;
     const Clock &m_clock;

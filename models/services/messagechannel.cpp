@@ -41,7 +41,7 @@ bool ContactLog::record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, 
         return false;
     QString why;
     if (channel && !channel->hand(db, contact, &why)) {
-        *refused = QCoreApplication::translate("chairside::FillService",
+        *refused = QCoreApplication::translate("chairside::ContactLog",
                                                "The contact could not be passed on: %1. Nothing was saved; try again.")
                            .arg(why);
         return false;

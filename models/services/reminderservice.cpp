@@ -1,7 +1,7 @@
 #include "reminderservice.h"
 
 #include "access.h"
-#include "inwrite.h"
+#include "servicewrites.h"
 #include "messagechannel.h"
 #include "patientmessages.h"
 
@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace chairside {
@@ -29,19 +31,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(chairside::ReminderService)
 };
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-BookingOutcome failedWith(BookingOutcome::Result result, const QString &message)
-{
-    BookingOutcome out;
-    out.result = result;
-    out.message = message;
-    return out;
-}
 
 // Why `way` cannot reach `patient` with what the practice has on file, or empty.
 QString undeliverable(const Patient &patient, ContactChannel way)
@@ -93,6 +82,49 @@ ReminderService::ReminderService(store::Cache &cache, const Clock &clock, Bookin
                                  ContactLog &contacts)
     : m_cache(cache), m_clock(clock), m_booking(booking), m_contacts(contacts)
 {
+}
+
+bool ReminderService::plan(QSqlDatabase &db, const Appointment &a, const Patient &patient, const QDateTime &nowUtc,
+                           QSqlError *error)
+{
+    store::ReminderRepository repo(db);
+    const QList<ReminderJob> pending = repo.pendingFor(a.id, error);
+    if (error->isValid())
+        return false;
+    const bool live = (a.status == AppointmentStatus::Scheduled || a.status == AppointmentStatus::Confirmed)
+            && a.startUtc > nowUtc;
+    const bool current = live && !pending.isEmpty()
+            && std::all_of(pending.cbegin(), pending.cend(),
+                           [&a](const ReminderJob &j) { return j.appointmentStartUtc == a.startUtc; });
+    if (current)
+        return true;
+    if (!pending.isEmpty() && repo.withdrawPending(a.id, error) < 0)
+        return false;
+    if (!live || patient.doNotContact || patient.preferredContact == ContactChannel::None)
+        return true;
+    const ReminderSettings s = repo.settings(error);
+    // Planned once for this start: a change that is not a move plans nothing twice.
+    const QList<ReminderJob> earlier = repo.plannedFor(a.id, a.startUtc, error);
+    if (error->isValid())
+        return false;
+    if (s.channels.isEmpty())
+        return true;
+    ReminderJob job;
+    job.appointmentId = a.id;
+    job.patientId = a.patientId;
+    job.appointmentStartUtc = a.startUtc;
+    job.channel = s.channels.contains(patient.preferredContact) ? patient.preferredContact : s.channels.first();
+    job.createdUtc = nowUtc;
+    for (const int lead : s.leadMinutes) {
+        job.id = newId();
+        job.leadMinutes = lead;
+        job.sendAtUtc = a.startUtc.addSecs(-qint64(lead) * 60);
+        const bool planned = std::any_of(earlier.cbegin(), earlier.cend(),
+                                         [lead](const ReminderJob &j) { return j.leadMinutes == lead; });
+        if (job.sendAtUtc > nowUtc && !planned && !repo.insert(job, error))
+            return false;
+    }
+    return true;
 }
 
 std::optional<ReminderSettings> ReminderService::settings(QString *error)
@@ -165,7 +197,9 @@ std::optional<DispatchReport> ReminderService::dispatchDue(const UserSession &se
     QHash<QString, QString> providers;
     for (const Provider &p : practice.providers(&sqlError))
         providers.insert(p.id, p.name);
-    const QTimeZone zone = m_booking.practiceZone(error).value_or(QTimeZone::utc());
+    const std::optional<QTimeZone> zone = m_booking.practiceZone(error);
+    if (!zone)
+        return std::nullopt;
 
     DispatchReport report;
     store::AppointmentRepository appointments(db);
@@ -187,7 +221,7 @@ std::optional<DispatchReport> ReminderService::dispatchDue(const UserSession &se
             ++report.withdrawn;
             continue;
         }
-        const QDateTime local = a->startUtc.toTimeZone(zone);
+        const QDateTime local = a->startUtc.toTimeZone(*zone);
         const QString message =
                 patientmessage::reminder(patient->language, office->name, providers.value(a->providerId), local);
         QList<ContactChannel> ways{job.channel};

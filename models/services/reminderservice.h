@@ -12,6 +12,9 @@
 
 #include <optional>
 
+class QSqlDatabase;
+class QSqlError;
+
 namespace chairside {
 
 class Clock;
@@ -56,6 +59,16 @@ public:
     static constexpr int kDispatchAheadMinutes = 5;
 
     ReminderService(store::Cache &cache, const Clock &clock, BookingService &booking, ContactLog &contacts);
+
+    // Keeps an appointment's pending reminders in step with it, in the caller's transaction
+    // (every booking write calls it): a live appointment (scheduled or confirmed, still to
+    // come) gets one job per lead time whose send time is still ahead, by the patient's
+    // preferred way (the practice's first way when that one is not used, none for
+    // do-not-contact); a move withdraws the jobs planned for the old start and plans again;
+    // a cancelled, missed or past appointment has its pending jobs withdrawn. Jobs already
+    // planned for the same start are left alone.
+    [[nodiscard]] static bool plan(QSqlDatabase &db, const Appointment &a, const Patient &patient,
+                                   const QDateTime &nowUtc, QSqlError *error);
 
     [[nodiscard]] std::optional<ReminderSettings> settings(QString *error);
     [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error) { return m_booking.practiceZone(error); }

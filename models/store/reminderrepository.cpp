@@ -3,7 +3,6 @@
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -91,57 +90,37 @@ bool ReminderRepository::setSettings(const ReminderSettings &s, QSqlError *error
             && execWith(q, {u"reminders.channels"_s, channels.join(u',')}, error);
 }
 
-bool ReminderRepository::plan(const Appointment &a, const Patient &patient, const QDateTime &nowUtc,
-                              QSqlError *error)
+bool ReminderRepository::insert(const ReminderJob &j, QSqlError *error)
 {
-    const QList<ReminderJob> pending = jobs(m_db, u"WHERE appointment_id = ? AND status = 'pending'"_s, {a.id}, error);
-    if (error && error->isValid())
-        return false;
-    const bool live = (a.status == AppointmentStatus::Scheduled || a.status == AppointmentStatus::Confirmed)
-            && a.startUtc > nowUtc;
-    bool current = live && !pending.isEmpty();
-    for (const ReminderJob &j : pending)
-        current = current && j.appointmentStartUtc == a.startUtc;
-    if (current)
-        return true;
     QSqlQuery q(m_db);
-    if (!pending.isEmpty()
-        && changed(q, u"UPDATE reminder_jobs SET status = 'withdrawn' WHERE appointment_id = ? AND status = 'pending'"_s,
-                   {a.id}, error)
-                   < 0)
-        return false;
-    if (!live || patient.doNotContact || patient.preferredContact == ContactChannel::None)
-        return true;
-    // Planned once for this start: a change that is not a move plans nothing twice.
-    const QList<ReminderJob> earlier =
-            jobs(m_db, u"WHERE appointment_id = ? AND appointment_start_utc = ? AND status <> 'withdrawn'"_s,
-                 {a.id, toColumn(a.startUtc)}, error);
-    if (error && error->isValid())
-        return false;
-    const ReminderSettings s = settings(error);
-    if (s.channels.isEmpty())
-        return true;
-    const ContactChannel channel = s.channels.contains(patient.preferredContact) ? patient.preferredContact
-                                                                                : s.channels.first();
-    if (!prepareOrFail(q,
-                       u"INSERT INTO reminder_jobs ("_s + kJobColumns
-                               + u") VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL, 0, NULL, NULL, ?)"_s,
-                       error))
-        return false;
-    for (const int lead : s.leadMinutes) {
-        const QDateTime sendAt = a.startUtc.addSecs(-qint64(lead) * 60);
-        bool planned = false;
-        for (const ReminderJob &j : earlier)
-            planned = planned || j.leadMinutes == lead;
-        if (sendAt <= nowUtc || planned)
-            continue;
-        if (!execWith(q,
-                      {QUuid::createUuid().toString(QUuid::WithoutBraces), a.id, a.patientId, toColumn(a.startUtc),
-                       lead, toColumn(sendAt), contactChannelName(channel), toColumn(nowUtc)},
-                      error))
-            return false;
-    }
-    return true;
+    return prepareOrFail(q,
+                         u"INSERT INTO reminder_jobs ("_s + kJobColumns
+                                 + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 0, NULL, NULL, ?)"_s,
+                         error)
+            && execWith(q,
+                        {j.id, j.appointmentId, j.patientId, toColumn(j.appointmentStartUtc), j.leadMinutes,
+                         toColumn(j.sendAtUtc), contactChannelName(j.channel), reminderStatusName(j.status),
+                         toColumn(j.createdUtc)},
+                        error);
+}
+
+QList<ReminderJob> ReminderRepository::pendingFor(const QString &appointmentId, QSqlError *error) const
+{
+    return jobs(m_db, u"WHERE appointment_id = ? AND status = 'pending'"_s, {appointmentId}, error);
+}
+
+QList<ReminderJob> ReminderRepository::plannedFor(const QString &appointmentId, const QDateTime &startUtc,
+                                                  QSqlError *error) const
+{
+    return jobs(m_db, u"WHERE appointment_id = ? AND appointment_start_utc = ? AND status <> 'withdrawn'"_s,
+                {appointmentId, toColumn(startUtc)}, error);
+}
+
+int ReminderRepository::withdrawPending(const QString &appointmentId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return changed(q, u"UPDATE reminder_jobs SET status = 'withdrawn' WHERE appointment_id = ? AND status = 'pending'"_s,
+                   {appointmentId}, error);
 }
 
 QList<ReminderJob> ReminderRepository::jobsFor(const QString &appointmentId, QSqlError *error) const

@@ -22,14 +22,13 @@ public:
     [[nodiscard]] ReminderSettings settings(QSqlError *error = nullptr) const;
     [[nodiscard]] bool setSettings(const ReminderSettings &settings, QSqlError *error);
 
-    // Keeps an appointment's pending reminders in step with it, after any change: a live
-    // appointment (scheduled or confirmed, still to come) gets one job per lead time whose
-    // send time is still ahead, by the patient's preferred way (the practice's first way
-    // when that one is not used, none for do-not-contact); a move withdraws the jobs planned
-    // for the old start and plans again; a cancelled, missed or past appointment has its
-    // pending jobs withdrawn. Jobs already planned for the same start are left alone.
-    [[nodiscard]] bool plan(const Appointment &a, const Patient &patient, const QDateTime &nowUtc,
-                            QSqlError *error);
+    [[nodiscard]] bool insert(const ReminderJob &job, QSqlError *error);
+    [[nodiscard]] QList<ReminderJob> pendingFor(const QString &appointmentId, QSqlError *error = nullptr) const;
+    // The jobs planned for an appointment at `startUtc` and not withdrawn (pending, sent, failed).
+    [[nodiscard]] QList<ReminderJob> plannedFor(const QString &appointmentId, const QDateTime &startUtc,
+                                                QSqlError *error = nullptr) const;
+    // Rows withdrawn, or -1 on error.
+    [[nodiscard]] int withdrawPending(const QString &appointmentId, QSqlError *error);
 
     [[nodiscard]] QList<ReminderJob> jobsFor(const QString &appointmentId, QSqlError *error = nullptr) const;
     // Pending jobs whose send time is at or before `untilUtc`, oldest first.

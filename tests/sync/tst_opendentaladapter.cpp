@@ -77,6 +77,20 @@ bool waitFor(Fn done, int ms = 30000)
     return true;
 }
 
+// One run of the outbox to the end.
+PushReport drainOnce(OutboxPush &push)
+{
+    PushReport report;
+    bool done = false;
+    push.run([&](const PushReport &r) {
+        report = r;
+        done = true;
+    });
+    if (!waitFor([&] { return done; }))
+        report.storeError = u"timed out"_s;
+    return report;
+}
+
 } // namespace
 
 // The Open Dental adapter against the simulator, over real loopback HTTP.
@@ -380,17 +394,7 @@ private Q_SLOTS:
         PmsMirror mirror(cache, clock);
         RetryPolicy retry;
         OutboxPush push(*od, mirror, retry);
-        auto drain = [&] {
-            PushReport report;
-            bool done = false;
-            push.run([&](const PushReport &r) {
-                report = r;
-                done = true;
-            });
-            if (!waitFor([&] { return done; }))
-                report.storeError = u"timed out"_s;
-            return report;
-        };
+        auto drain = [&push] { return drainOnce(push); };
         auto bookAt = [&](const QString &patient, const QString &chair, const QDateTime &start) {
             BookRequest r;
             r.patientId = patient;
@@ -522,17 +526,7 @@ private Q_SLOTS:
         fill.setChannels(std::move(channels));
         PmsMirror mirror(cache, clock);
         OutboxPush push(*od, mirror, RetryPolicy{});
-        auto drain = [&] {
-            PushReport report;
-            bool done = false;
-            push.run([&](const PushReport &r) {
-                report = r;
-                done = true;
-            });
-            if (!waitFor([&] { return done; }))
-                report.storeError = u"timed out"_s;
-            return report;
-        };
+        auto drain = [&push] { return drainOnce(push); };
 
         // A freed time offered to Ana, who reads Spanish and wants a text.
         QString error;
@@ -624,17 +618,7 @@ private Q_SLOTS:
         ReminderService reminders(cache, clock, booking, contacts);
         PmsMirror mirror(cache, clock);
         OutboxPush push(*od, mirror, RetryPolicy{});
-        auto drain = [&] {
-            PushReport report;
-            bool done = false;
-            push.run([&](const PushReport &r) {
-                report = r;
-                done = true;
-            });
-            if (!waitFor([&] { return done; }))
-                report.storeError = u"timed out"_s;
-            return report;
-        };
+        auto drain = [&push] { return drainOnce(push); };
         BookRequest r;
         r.patientId = u"p1"_s;
         r.typeId = u"exam"_s;

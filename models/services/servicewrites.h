@@ -1,12 +1,30 @@
 #pragma once
 
+#include "bookingservice.h"
+
 #include "store/cache.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QUuid>
 
+// What the services that write beside BookingService (filling the book, reminders) share.
 namespace chairside {
+
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// An outcome that ends a call before any booking rule was asked.
+inline BookingOutcome failedWith(BookingOutcome::Result result, const QString &message)
+{
+    BookingOutcome out;
+    out.result = result;
+    out.message = message;
+    return out;
+}
 
 // Runs `write(db, sqlError, refused)` in one transaction; false with `error` set (the
 // refusal, or the cache's failure described) when it or the commit fails.
