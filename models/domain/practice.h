@@ -50,6 +50,7 @@ struct WorkingSpan
     int endMinute = 0;
     QStringList chairIds; // empty = any chair
     QStringList typeIds;  // empty = any type
+    QString clinicId;     // empty = any clinic; else only that clinic's chairs
 };
 
 struct WorkingHours
@@ -104,6 +105,7 @@ struct AppointmentType
     QString skill;
     QStringList equipment;
     int complexity = 2;
+    bool emergency = false; // kept before routine visits when the book has to be reshuffled
     int minLeadHours = 0;
     int maxAdvanceDays = 365;
     QString color;

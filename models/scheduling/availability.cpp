@@ -10,7 +10,7 @@ namespace {
 
 bool sameRestrictions(const WorkingInterval &a, const WorkingInterval &b)
 {
-    return a.chairIds == b.chairIds && a.typeIds == b.typeIds;
+    return a.chairIds == b.chairIds && a.typeIds == b.typeIds && a.clinicId == b.clinicId;
 }
 
 } // namespace
@@ -62,7 +62,18 @@ ProviderDay Availability::expand(const Provider &provider, const QDate &date)
               [](const WorkingSpan &a, const WorkingSpan &b) { return a.startMinute < b.startMinute; });
     // Spans with the same chairs and types that touch or overlap form one working interval.
     for (const WorkingSpan &s : std::as_const(spans)) {
-        WorkingInterval w{{out.day.at(s.startMinute), out.day.at(s.endMinute)}, s.chairIds, s.typeIds};
+        WorkingInterval w{{out.day.at(s.startMinute), out.day.at(s.endMinute)}, s.chairIds, s.typeIds, s.clinicId};
+        if (!s.clinicId.isEmpty()) {
+            // Worked in one clinic: only its chairs (of the ones named, when chairs are named).
+            QStringList inClinic;
+            for (const Chair &chair : m_snapshot.chairs()) {
+                if (chair.clinicId == s.clinicId && (s.chairIds.isEmpty() || s.chairIds.contains(chair.id)))
+                    inClinic.append(chair.id);
+            }
+            if (inClinic.isEmpty())
+                continue; // no chair to work in
+            w.chairIds = inClinic;
+        }
         if (w.time.isEmpty())
             continue;
         auto same = std::find_if(out.spans.rbegin(), out.spans.rend(), [&](const WorkingInterval &o) {

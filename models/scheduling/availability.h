@@ -25,6 +25,7 @@ struct WorkingInterval
     Interval time;
     QStringList chairIds; // empty = any chair
     QStringList typeIds;  // empty = any type
+    QString clinicId;     // worked in this clinic (its chairs are chairIds); empty = not tied to one
 
     [[nodiscard]] bool allowsChair(const QString &id) const { return chairIds.isEmpty() || chairIds.contains(id); }
     [[nodiscard]] bool allowsType(const QString &id) const { return typeIds.isEmpty() || typeIds.contains(id); }

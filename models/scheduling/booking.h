@@ -74,6 +74,36 @@ struct OpeningRequest
     // The provider of the patient's latest completed appointment, when the caller looked it
     // up (it may lie outside what the index holds); else the patient's preferred provider.
     QString lastCompletedProviderId;
+    QString clinicId; // empty = every clinic; else only that clinic's chairs
+};
+
+// Several patients (a family) placed together on one day: one after another, or at the same
+// time in neighbouring chairs.
+struct GroupMember
+{
+    QString patientId;
+    QString typeId;
+    int minutes = 0; // 0 = the type's length
+};
+
+struct GroupRequest
+{
+    enum class Arrangement { BackToBack, SideBySide };
+    QList<GroupMember> members;
+    Arrangement arrangement = Arrangement::BackToBack;
+    QDate from;
+    int days = 1;
+    QString providerId; // empty = any provider with each member's skill
+    QString clinicId;   // empty = any clinic
+    int limit = 3;
+    int perDay = 2; // at most this many proposals on one date
+};
+
+// One placement per member, in the request's order.
+struct GroupOpening
+{
+    QList<Opening> placements;
+    int score = 0; // the first member's preference score
 };
 
 // Ranking weights from the practice's preference rules.

@@ -83,6 +83,8 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
     QList<int> chairs; // indexes into the snapshot's chairs, which are sorted by id
     for (int i = 0; i < int(m_snapshot.chairs().size()); ++i) {
         const Chair &chair = m_snapshot.chairs().at(i);
+        if (!request.clinicId.isEmpty() && chair.clinicId != request.clinicId)
+            continue;
         if (std::all_of(type->equipment.cbegin(), type->equipment.cend(),
                         [&](const QString &tag) { return chair.equipment.contains(tag); }))
             chairs.append(i);

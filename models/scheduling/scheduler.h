@@ -41,6 +41,11 @@ public:
     // most one per provider and start (the lowest chair id that works).
     [[nodiscard]] QList<Opening> openings(const OpeningRequest &request, const QDateTime &nowUtc);
 
+    // Placements for a whole group on the same day, earliest dates first, each valid together
+    // (every member checked with the ones placed before it). Chairs are tried nearest the
+    // first member's chair first, in the practice's chair order.
+    [[nodiscard]] QList<GroupOpening> groupOpenings(const GroupRequest &request, const QDateTime &nowUtc);
+
     // Score of a placement for a patient; exposed for tests and the UI's explanations.
     struct PatientPreferences
     {

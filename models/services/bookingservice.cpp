@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <array>
@@ -140,7 +141,8 @@ BookingService::~BookingService() = default;
 
 BookingOutcome BookingService::storeFailure(const QSqlError &error)
 {
-    m_cache.database().rollback();
+    m_cache.database().rollback(); // the whole write, and a batch's earlier steps with it
+    m_batchBroken = m_inBatch;
     m_state->invalidate();
     qCWarning(lcBooking) << "booking write rolled back; SQLite code" << error.nativeErrorCode();
     return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
@@ -149,17 +151,91 @@ BookingOutcome BookingService::storeFailure(const QSqlError &error)
 std::optional<BookingOutcome> BookingService::beginWrite()
 {
     QSqlDatabase &db = m_cache.database();
-    if (!db.transaction())
+    if (m_batchBroken)
+        return failure(BookingOutcome::Result::StoreFailed,
+                       Text::tr("An earlier step of this change failed and nothing of it was saved; start it again."));
+    if (m_inBatch) {
+        QSqlQuery savepoint(db);
+        if (!savepoint.exec(u"SAVEPOINT booking_step"_s))
+            return storeFailure(savepoint.lastError());
+    } else if (!db.transaction()) {
         return storeFailure(db.lastError());
+    }
     QSqlError error;
     if (!m_state->refresh(&error))
         return storeFailure(error);
     if (!m_state->hasPractice()) {
-        db.rollback();
+        endStep();
         return failure(BookingOutcome::Result::BadRequest,
                        Text::tr("The cache holds no practice yet; import a practice file first."));
     }
     return std::nullopt;
+}
+
+void BookingService::endStep()
+{
+    QSqlDatabase &db = m_cache.database();
+    if (!m_inBatch) {
+        db.rollback();
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"ROLLBACK TO booking_step"_s) || !q.exec(u"RELEASE booking_step"_s)) {
+        db.rollback();
+        m_batchBroken = true;
+        m_state->invalidate();
+    }
+}
+
+bool BookingService::finishStep()
+{
+    QSqlDatabase &db = m_cache.database();
+    if (!m_inBatch)
+        return db.commit();
+    QSqlQuery q(db);
+    return q.exec(u"RELEASE booking_step"_s);
+}
+
+bool BookingService::beginBatch(QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    if (m_inBatch || !db.transaction()) {
+        if (errorText)
+            *errorText = m_inBatch ? Text::tr("A change of several appointments is already open.")
+                                   : m_cache.describeFailure(db.lastError());
+        return false;
+    }
+    m_inBatch = true;
+    m_batchBroken = false;
+    return true;
+}
+
+bool BookingService::commitBatch(QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    const bool broken = m_batchBroken;
+    m_inBatch = false;
+    m_batchBroken = false;
+    if (!broken && db.commit())
+        return true;
+    if (!broken)
+        db.rollback();
+    m_state->invalidate();
+    if (errorText)
+        *errorText = broken ? Text::tr("A step of this change failed and nothing of it was saved; start it again.")
+                            : m_cache.describeFailure(db.lastError());
+    return false;
+}
+
+void BookingService::abandonBatch()
+{
+    if (!m_inBatch)
+        return;
+    if (!m_batchBroken)
+        m_cache.database().rollback();
+    m_inBatch = false;
+    m_batchBroken = false;
+    m_state->invalidate();
 }
 
 std::optional<Appointment> BookingService::readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop)
@@ -171,12 +247,12 @@ std::optional<Appointment> BookingService::readForUpdate(const QString &id, int 
         return std::nullopt;
     }
     if (!current) {
-        m_cache.database().rollback();
+        endStep();
         *stop = failure(BookingOutcome::Result::NotFound, Text::tr("There is no appointment \"%1\"; check the id.").arg(id));
         return std::nullopt;
     }
     if (current->version != expectedVersion) {
-        m_cache.database().rollback();
+        endStep();
         *stop = refusal({staleVersion(*current, expectedVersion)});
         return std::nullopt;
     }
@@ -201,7 +277,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         if (rows < 0)
             return storeFailure(error);
         if (rows == 0) {
-            db.rollback();
+            endStep();
             m_state->invalidate();
             const std::optional<Appointment> current = repo.find(a.id);
             return refusal({staleVersion(current.value_or(a), change.expectedVersion)});
@@ -221,7 +297,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         if (error.isValid())
             return storeFailure(error);
         if (refused) {
-            db.rollback();
+            endStep();
             m_state->invalidate();
             return refusal({Violation{change.alsoWrite.rule, *refused, {}}});
         }
@@ -257,7 +333,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     const qint64 seq = repo.changeSeq(&error);
     if (seq < 0)
         return storeFailure(error);
-    if (!db.commit())
+    if (!finishStep())
         return storeFailure(db.lastError());
     m_state->applied(a, seq);
     qCInfo(lcBooking) << change.action << "appointment" << a.id << "version" << a.version << "correlation"
@@ -338,7 +414,7 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
         return storeFailure(error);
     if (!settings.bookingNeedsApproval(count, session.role))
         return std::nullopt;
-    db.rollback();
+    endStep();
     return refusal({Violation{kNoShowApprovalRule,
                               Text::tr("The patient missed %n appointment(s) in the last 12 months; the practice asks "
                                        "for an office manager's approval to book them.",
@@ -352,7 +428,6 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
-    QSqlDatabase &db = m_cache.database();
     QSqlError error;
     store::AppointmentRepository &repo = m_state->appointments();
 
@@ -361,7 +436,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         if (error.isValid())
             return storeFailure(error);
         if (earlier) {
-            db.rollback();
+            endStep();
             const bool same = earlier->patientId == request.patientId && earlier->typeId == request.typeId
                     && earlier->providerId == request.providerId && earlier->chairId == request.chairId
                     && earlier->startUtc == request.startUtc
@@ -383,7 +458,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
     if (!placed) {
         if (stop.result == BookingOutcome::Result::StoreFailed)
             return stop;
-        db.rollback();
+        endStep();
         if (stop.result == BookingOutcome::Result::Refused)
             stop.alternatives = alternativesFor(stop.appointment, {});
         return stop;
@@ -403,7 +478,6 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
-    QSqlDatabase &db = m_cache.database();
 
     BookingOutcome stop;
     const std::optional<Appointment> current = readForUpdate(request.appointmentId, request.expectedVersion, &stop);
@@ -413,7 +487,7 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
     if (!placed) {
         if (stop.result == BookingOutcome::Result::StoreFailed)
             return stop;
-        db.rollback();
+        endStep();
         if (stop.result == BookingOutcome::Result::Refused && !stop.appointment.id.isEmpty())
             stop.alternatives = alternativesFor(stop.appointment, stop.appointment.id);
         return stop;
@@ -606,7 +680,6 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
-    QSqlDatabase &db = m_cache.database();
     QSqlError error;
     BookingOutcome stop;
     const std::optional<Appointment> current = readForUpdate(id, expectedVersion, &stop);
@@ -616,7 +689,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
                                                             m_state->scheduler().snapshot().practice().noShowGraceMinutes,
                                                             m_clock.nowUtc());
     if (!why.isEmpty()) {
-        db.rollback();
+        endStep();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition), why, id}});
     }
     Appointment a = *current;
@@ -639,7 +712,6 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
-    QSqlDatabase &db = m_cache.database();
     QSqlError error;
     store::AppointmentRepository &repo = m_state->appointments();
     BookingOutcome stop;
@@ -650,7 +722,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
     if (error.isValid())
         return storeFailure(error);
     if (!last || last->to != current->status) {
-        db.rollback();
+        endStep();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
                          Text::tr("Appointment %1 has no status step to undo.").arg(id), id}});
     }
@@ -665,7 +737,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
         const QList<Violation> violations = m_state->scheduler().check(
                 {a.patientId, a.typeId, a.providerId, a.chairId, start, a.minutes, a.id, false}, m_clock.nowUtc());
         if (!violations.isEmpty()) {
-            db.rollback();
+            endStep();
             return refusal(violations);
         }
     }
@@ -695,6 +767,10 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
         problems.append(Text::tr("there is no provider \"%1\"").arg(request.providerId));
     if (!request.patientId.isEmpty() && !snap.patient(request.patientId))
         problems.append(Text::tr("there is no patient \"%1\"").arg(request.patientId));
+    if (!request.clinicId.isEmpty()
+        && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
+                        [&](const Chair &c) { return c.clinicId == request.clinicId; }))
+        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(request.clinicId));
     if (!request.from.isValid() || request.days < 1 || request.days > 366)
         problems.append(Text::tr("the window must start on a valid date and last 1 to 366 days"));
     if (request.limit < 1)
@@ -705,6 +781,54 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
         return out;
     }
     return ranked(request);
+}
+
+OpeningsOutcome BookingService::groupOpenings(const scheduling::GroupRequest &request)
+{
+    OpeningsOutcome out;
+    QSqlError error;
+    if (std::optional<BookingOutcome> stop = beginRead()) {
+        out.error = stop->message;
+        out.badRequest = stop->result == BookingOutcome::Result::BadRequest;
+        return out;
+    }
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+    QStringList problems;
+    if (request.members.size() < 2 || request.members.size() > kMaxGroup)
+        problems.append(Text::tr("a family booking is for 2 to %1 people").arg(kMaxGroup));
+    QSet<QString> seen;
+    for (const scheduling::GroupMember &m : request.members) {
+        if (!snap.patient(m.patientId))
+            problems.append(Text::tr("there is no patient \"%1\"").arg(m.patientId));
+        else if (seen.contains(m.patientId))
+            problems.append(Text::tr("a patient is listed twice"));
+        seen.insert(m.patientId);
+        if (!snap.type(m.typeId))
+            problems.append(Text::tr("there is no appointment type \"%1\"").arg(m.typeId));
+    }
+    if (!request.providerId.isEmpty() && !snap.provider(request.providerId))
+        problems.append(Text::tr("there is no provider \"%1\"").arg(request.providerId));
+    if (!request.clinicId.isEmpty()
+        && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
+                        [&](const Chair &c) { return c.clinicId == request.clinicId; }))
+        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(request.clinicId));
+    if (!request.from.isValid() || request.days < 1 || request.days > 60)
+        problems.append(Text::tr("the search must start on a valid date and last 1 to 60 days"));
+    if (!problems.isEmpty()) {
+        out.error = problems.join(u"; "_s) + u'.';
+        out.badRequest = true;
+        return out;
+    }
+    scheduling::Availability &availability = scheduler.availability();
+    const scheduling::Interval window{availability.localDay(request.from).span().start,
+                                      availability.localDay(request.from.addDays(request.days - 1)).span().end};
+    if (!m_state->cover(window, &error)) {
+        out.error = m_cache.describeFailure(error);
+        return out;
+    }
+    out.groups = scheduler.groupOpenings(request, m_clock.nowUtc());
+    return out;
 }
 
 OpeningsOutcome BookingService::ranked(scheduling::OpeningRequest request)

@@ -88,6 +88,7 @@ struct BookingOutcome
 struct OpeningsOutcome
 {
     QList<scheduling::Opening> openings;
+    QList<scheduling::GroupOpening> groups; // from groupOpenings()
     QString error;
     bool badRequest = false;
 };
@@ -121,6 +122,8 @@ public:
     [[nodiscard]] BookingOutcome check(const MoveRequest &request);
 
     [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // Places for a whole group (a family) on one day, each valid together; in `groups`.
+    [[nodiscard]] OpeningsOutcome groupOpenings(const scheduling::GroupRequest &request);
     // `days` local dates from `from` as the schedule screens draw them: hours, breaks and
     // blocks per provider and chair, and every appointment with its names and standing
     // conflicts. Empty with a message when the cache cannot be read or holds no practice.
@@ -138,9 +141,22 @@ public:
     // The appointment as stored now, for callers that need its version.
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
 
+    // Several changes saved together or not at all (a series, a family, a provider's day).
+    // Between beginBatch() and commitBatch() every call above writes into one transaction; a
+    // refused call leaves the earlier ones in place, so the caller decides: commitBatch()
+    // keeps them all, abandonBatch() drops them all. A store failure drops the batch at once
+    // and commitBatch() reports it.
+    [[nodiscard]] bool beginBatch(QString *error);
+    [[nodiscard]] bool commitBatch(QString *error);
+    void abandonBatch();
+    [[nodiscard]] bool inBatch() const { return m_inBatch; }
+
     // The rule a booking breaks when the patient has more no-shows in twelve months than the
     // practice's limit and the practice asks for an office manager's approval.
     static inline const QString kNoShowApprovalRule = QStringLiteral("no_show_approval");
+
+    // The most people one family booking places.
+    static constexpr int kMaxGroup = 8;
 
     // How far ahead the alternatives to a refused placement look.
     static constexpr int kAlternativeDays = 14;
@@ -149,6 +165,10 @@ private:
     struct Change;
     // Opens the write transaction and catches the engine up; an outcome ends the call.
     std::optional<BookingOutcome> beginWrite();
+    // Ends a write that changes nothing (a refusal): the transaction, or in a batch the step.
+    void endStep();
+    // Commits a write: the transaction, or in a batch the step.
+    [[nodiscard]] bool finishStep();
     // The appointment at the version the caller read; empty with *stop set otherwise.
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
@@ -177,6 +197,8 @@ private:
     store::Cache &m_cache;
     const Clock &m_clock;
     std::unique_ptr<ScheduleState> m_state;
+    bool m_inBatch = false;
+    bool m_batchBroken = false; // a store failure rolled the batch back
 };
 
 } // namespace chairside

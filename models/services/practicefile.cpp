@@ -281,7 +281,8 @@ public:
         return value;
     }
 
-    WorkingSpan span(const QJsonObject &o, const QString &path, const QSet<QString> &chairs, const QSet<QString> &types)
+    WorkingSpan span(const QJsonObject &o, const QString &path, const QSet<QString> &chairs, const QSet<QString> &types,
+                     const QSet<QString> &clinics)
     {
         WorkingSpan s;
         const auto start = timeOfDay(o, u"start"_s, path, false);
@@ -296,6 +297,7 @@ public:
         s.typeIds = stringList(o, u"types"_s, path);
         for (qsizetype i = 0; i < s.typeIds.size(); ++i)
             reference(types, s.typeIds.at(i), at(at(path, u"types"_s), i), "appointment type");
+        s.clinicId = referenceTo(o, u"clinic"_s, path, false, clinics, "clinic");
         return s;
     }
 };
@@ -448,12 +450,12 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             QJsonObject ho;
             if (!r.object(hours.at(h), hp, &ho))
                 continue;
-            r.checkKeys(ho, hp, {u"days"_s, u"start"_s, u"end"_s, u"chairs"_s, u"types"_s});
+            r.checkKeys(ho, hp, {u"days"_s, u"start"_s, u"end"_s, u"chairs"_s, u"types"_s, u"clinic"_s});
             WorkingHours wh;
             wh.days = r.days(ho, u"days"_s, hp, true);
             if (!ho.contains(u"start"_s))
                 r.error(Reader::at(hp, u"start"_s), Text::tr("missing; this field is required"));
-            wh.span = r.span(ho, hp, chairIds, typeIds);
+            wh.span = r.span(ho, hp, chairIds, typeIds, clinicIds);
             p.hours.append(wh);
         }
 
@@ -499,10 +501,10 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                 QJsonObject so2;
                 if (!r.object(spans.at(s), sp, &so2))
                     continue;
-                r.checkKeys(so2, sp, {u"start"_s, u"end"_s, u"chairs"_s, u"types"_s});
+                r.checkKeys(so2, sp, {u"start"_s, u"end"_s, u"chairs"_s, u"types"_s, u"clinic"_s});
                 if (!so2.contains(u"start"_s))
                     r.error(Reader::at(sp, u"start"_s), Text::tr("missing; this field is required"));
-                so.spans.append(r.span(so2, sp, chairIds, typeIds));
+                so.spans.append(r.span(so2, sp, chairIds, typeIds, clinicIds));
             }
             p.overrides.append(so);
         }
@@ -520,7 +522,8 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
             continue;
         r.checkKeys(o, path,
                     {u"id"_s, u"name"_s, u"minutes"_s, u"minMinutes"_s, u"maxMinutes"_s, u"pattern"_s, u"skill"_s,
-                     u"equipment"_s, u"complexity"_s, u"minLeadHours"_s, u"maxAdvanceDays"_s, u"color"_s});
+                     u"equipment"_s, u"complexity"_s, u"emergency"_s, u"minLeadHours"_s, u"maxAdvanceDays"_s,
+                     u"color"_s});
         AppointmentType t;
         t.id = r.id(o, u"id"_s, path, true);
         t.name = r.string(o, u"name"_s, path, true).value_or(QString());
@@ -548,6 +551,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         t.skill = r.string(o, u"skill"_s, path, false).value_or(QString());
         t.equipment = r.stringList(o, u"equipment"_s, path);
         t.complexity = r.integer(o, u"complexity"_s, path, false, 0, 100).value_or(2);
+        t.emergency = r.boolean(o, u"emergency"_s, path).value_or(false);
         t.minLeadHours = r.integer(o, u"minLeadHours"_s, path, false, 0, 24 * 365).value_or(0);
         t.maxAdvanceDays = r.integer(o, u"maxAdvanceDays"_s, path, false, 1, 3650).value_or(365);
         r.color(o, path, &t.color);

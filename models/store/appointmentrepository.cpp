@@ -276,6 +276,14 @@ qint64 AppointmentRepository::changeSeq(QSqlError *error)
     return seq;
 }
 
+QList<Appointment> AppointmentRepository::liveForProvider(const QString &providerId, const QDateTime &fromUtc,
+                                                          const QDateTime &toUtc, QSqlError *error)
+{
+    return select(u"provider_id = ? AND start_utc >= ? AND start_utc < ? AND status IN ('scheduled', 'confirmed', "
+                  "'arrived', 'in_chair') ORDER BY start_utc, id"_s,
+                  {providerId, fromUtc.toSecsSinceEpoch(), toUtc.toSecsSinceEpoch()}, error);
+}
+
 QList<Appointment> AppointmentRepository::select(const QString &where, const QVariantList &values, QSqlError *error)
 {
     QList<Appointment> out;

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] QList<ScheduledAppointment> upcoming(const QDateTime &fromUtc, const QDateTime &toUtc,
                                                        QSqlError *error = nullptr);
     // Every appointment of one patient, any status, by start.
+    // A provider's live appointments starting in [fromUtc, toUtc), by start.
+    [[nodiscard]] QList<Appointment> liveForProvider(const QString &providerId, const QDateTime &fromUtc,
+                                                     const QDateTime &toUtc, QSqlError *error = nullptr);
     [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
 
     // Cancelled and no-show appointments from `fromUtc` on whose patient has no live visit of

@@ -381,7 +381,31 @@ QList<Migration> buildMigrations()
         // The dashboard counts a range from the index alone, without reading the rows.
         uR"(CREATE INDEX appointments_start_counts ON appointments (start_utc, status, provider_id, chair_id, minutes))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+
+    // v9: series and multi-location. A series groups the appointments booked from one
+    // recurrence rule; a provider's hours may name the clinic they are worked in; a type may
+    // be an emergency, kept first when a provider's day has to be reshuffled.
+    Migration v9;
+    v9.version = 9;
+    v9.description = u"Appointment series, clinic per working span, emergency types"_s;
+    v9.statements = QStringList{
+        uR"(CREATE TABLE appointment_series (
+            id TEXT PRIMARY KEY NOT NULL,
+            patient_id TEXT NOT NULL,
+            type_id TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE TABLE series_members (
+            appointment_id TEXT PRIMARY KEY NOT NULL,
+            series_id TEXT NOT NULL REFERENCES appointment_series(id),
+            instance INTEGER NOT NULL CHECK (instance > 0)))"_s,
+        uR"(CREATE INDEX series_members_series ON series_members (series_id, instance))"_s,
+        uR"(ALTER TABLE provider_hours ADD COLUMN clinic_id TEXT NOT NULL DEFAULT '')"_s,
+        uR"(ALTER TABLE provider_override_hours ADD COLUMN clinic_id TEXT NOT NULL DEFAULT '')"_s,
+        uR"(ALTER TABLE appointment_types ADD COLUMN emergency INTEGER NOT NULL DEFAULT 0)"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

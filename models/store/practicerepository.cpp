@@ -64,6 +64,7 @@ WorkingSpan spanFrom(const QSqlQuery &q, int first)
     s.endMinute = q.value(first + 1).toInt();
     s.chairIds = decodeList(q.value(first + 2).toString());
     s.typeIds = decodeList(q.value(first + 3).toString());
+    s.clinicId = q.value(first + 4).toString();
     return s;
 }
 
@@ -107,7 +108,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
              && prepareOrFail(clearOverrides, u"DELETE FROM provider_overrides WHERE provider_id = ?"_s, error)
              && prepareOrFail(addHours,
                               u"INSERT INTO provider_hours (provider_id, days, start_minute, end_minute, chair_ids, "
-                              "type_ids) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              "type_ids, clinic_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                               error)
              && prepareOrFail(addBreak,
                               u"INSERT INTO provider_breaks (provider_id, days, start_minute, end_minute, label) "
@@ -117,7 +118,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
                               u"INSERT INTO provider_overrides (provider_id, date, closed) VALUES (?, ?, ?)"_s, error)
              && prepareOrFail(addOverrideHours,
                               u"INSERT INTO provider_override_hours (provider_id, date, start_minute, end_minute, "
-                              "chair_ids, type_ids) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              "chair_ids, type_ids, clinic_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                               error)))
         return false;
     for (qsizetype i = 0; i < data.providers.size(); ++i) {
@@ -139,6 +140,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
             addHours.bindValue(3, h.span.endMinute);
             addHours.bindValue(4, encodeList(h.span.chairIds));
             addHours.bindValue(5, encodeList(h.span.typeIds));
+            addHours.bindValue(6, h.span.clinicId);
             if (!execOrFail(addHours, error))
                 return false;
         }
@@ -164,6 +166,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
                 addOverrideHours.bindValue(3, s.endMinute);
                 addOverrideHours.bindValue(4, encodeList(s.chairIds));
                 addOverrideHours.bindValue(5, encodeList(s.typeIds));
+                addOverrideHours.bindValue(6, s.clinicId);
                 if (!execOrFail(addOverrideHours, error))
                     return false;
             }
@@ -172,10 +175,12 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
 
     Upserter types(m_db, u"appointment_types"_s,
                    {u"id"_s, u"name"_s, u"minutes"_s, u"min_minutes"_s, u"max_minutes"_s, u"pattern"_s, u"skill"_s,
-                    u"equipment"_s, u"complexity"_s, u"min_lead_hours"_s, u"max_advance_days"_s, u"color"_s});
+                    u"equipment"_s, u"complexity"_s, u"min_lead_hours"_s, u"max_advance_days"_s, u"color"_s,
+                    u"emergency"_s});
     for (const AppointmentType &t : data.appointmentTypes) {
         if (!types.put({t.id, t.name, t.minutes, t.minMinutes, t.maxMinutes, t.pattern, t.skill,
-                        encodeList(t.equipment), t.complexity, t.minLeadHours, t.maxAdvanceDays, t.color},
+                        encodeList(t.equipment), t.complexity, t.minLeadHours, t.maxAdvanceDays, t.color,
+                        int(t.emergency)},
                        error))
             return false;
     }
@@ -335,7 +340,7 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
     QList<AppointmentType> out;
     selectRows(m_db,
            u"SELECT id, name, minutes, min_minutes, max_minutes, pattern, skill, equipment, complexity, "
-           "min_lead_hours, max_advance_days, color FROM appointment_types ORDER BY rowid"_s,
+           "min_lead_hours, max_advance_days, color, emergency FROM appointment_types ORDER BY rowid"_s,
            {}, error, [&](const QSqlQuery &q) {
                AppointmentType t;
                t.id = q.value(0).toString();
@@ -350,6 +355,7 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
                t.minLeadHours = q.value(9).toInt();
                t.maxAdvanceDays = q.value(10).toInt();
                t.color = q.value(11).toString();
+               t.emergency = q.value(12).toInt() != 0;
                out.append(t);
            });
     return out;
