@@ -300,7 +300,8 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
         return it == index.constEnd() ? nullptr : &out[*it];
     };
     ok = ok && selectRows(m_db,
-                      u"SELECT provider_id, days, start_minute, end_minute, chair_ids, type_ids FROM provider_hours "
+                      u"SELECT provider_id, days, start_minute, end_minute, chair_ids, type_ids, clinic_id "
+                      "FROM provider_hours "
                       "ORDER BY rowid"_s,
                       {}, error, [&](const QSqlQuery &q) {
                           if (Provider *p = providerFor(q))
@@ -320,7 +321,7 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
                                       QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toInt() != 0, {}});
                       });
     ok = ok && selectRows(m_db,
-                      u"SELECT provider_id, date, start_minute, end_minute, chair_ids, type_ids "
+                      u"SELECT provider_id, date, start_minute, end_minute, chair_ids, type_ids, clinic_id "
                       "FROM provider_override_hours ORDER BY rowid"_s,
                       {}, error, [&](const QSqlQuery &q) {
                           Provider *p = providerFor(q);
