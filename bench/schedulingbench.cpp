@@ -77,7 +77,7 @@ PracticeData buildPractice(int appointments, QRandomGenerator &rng)
         pr.skills = {u"general"_s};
         pr.maxDailyPatients = 30;
         const QStringList chairs = {d.chairs.at(i % kChairs).id, d.chairs.at((i + 1) % kChairs).id};
-        pr.hours = {{weekdays, {7 * 60, 18 * 60, chairs, {}}}};
+        pr.hours = {{weekdays, {7 * 60, 18 * 60, chairs, {}, {}}}};
         pr.breaks = {{weekdays, 12 * 60, 13 * 60, u"Lunch"_s}};
         d.providers.append(pr);
     }

@@ -102,6 +102,16 @@ void ScheduleModel::setProviderFilter(const QString &providerId)
     endResetModel();
 }
 
+void ScheduleModel::setClinicFilter(const QString &clinicId)
+{
+    if (clinicId == m_clinicFilter)
+        return;
+    beginResetModel();
+    m_clinicFilter = clinicId;
+    rebuild();
+    endResetModel();
+}
+
 const AppointmentType *ScheduleModel::type(const QString &id) const
 {
     const int i = m_typeIndex.value(id, -1);
@@ -113,10 +123,18 @@ void ScheduleModel::rebuild()
     m_lanes.clear();
     QHash<QString, int> laneOf; // date + key -> lane
     auto laneKey = [](const QDate &d, const QString &key) -> QString { return QString::number(d.toJulianDay()) + u'/' + key; };
+    QSet<QString> clinicChairs; // empty = no clinic filter
+    for (const Chair &chair : std::as_const(m_page.chairs)) {
+        if (!m_clinicFilter.isEmpty() && chair.clinicId == m_clinicFilter)
+            clinicChairs.insert(chair.id);
+    }
+    const bool byClinic = !m_clinicFilter.isEmpty();
 
     for (const DayFrame &frame : std::as_const(m_page.frames)) {
         if (m_laneMode == LaneMode::Chairs) {
             for (const Chair &chair : std::as_const(m_page.chairs)) {
+                if (byClinic && !clinicChairs.contains(chair.id))
+                    continue;
                 Lane lane;
                 lane.key = chair.id;
                 lane.date = frame.date;
@@ -139,14 +157,22 @@ void ScheduleModel::rebuild()
         } else {
             QSet<QString> booked;
             for (const PageAppointment &p : std::as_const(m_page.appointments)) {
-                if (p.date == frame.date && p.shown.appointment.status != AppointmentStatus::Cancelled)
+                if (p.date == frame.date && p.shown.appointment.status != AppointmentStatus::Cancelled
+                    && (!byClinic || clinicChairs.contains(p.shown.appointment.chairId)))
                     booked.insert(p.shown.appointment.providerId);
+            }
+            QSet<QString> inClinic; // providers working in the clinic's chairs that day
+            for (const QString &chairId : std::as_const(clinicChairs)) {
+                for (const QString &pid : frame.chairProviders.value(chairId))
+                    inClinic.insert(pid);
             }
             const bool anyoneIn = !booked.isEmpty()
                     || std::any_of(frame.providerOpen.cbegin(), frame.providerOpen.cend(),
                                    [](const QList<DayRange> &open) { return !open.isEmpty(); });
             for (const Provider &provider : std::as_const(m_page.providers)) {
                 if (!m_providerFilter.isEmpty() && provider.id != m_providerFilter)
+                    continue;
+                if (byClinic && !inClinic.contains(provider.id) && !booked.contains(provider.id))
                     continue;
                 const QList<DayRange> open = frame.providerOpen.value(provider.id);
                 // A provider who is off and has nothing booked that day takes no room, unless
@@ -173,6 +199,8 @@ void ScheduleModel::rebuild()
         if (a.status == AppointmentStatus::Cancelled)
             continue;
         if (!m_providerFilter.isEmpty() && a.providerId != m_providerFilter)
+            continue;
+        if (byClinic && !clinicChairs.contains(a.chairId))
             continue;
         const QString key = m_laneMode == LaneMode::Chairs ? a.chairId : a.providerId;
         const int lane = laneOf.value(laneKey(p.date, key), -1);

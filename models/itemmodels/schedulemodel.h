@@ -70,11 +70,15 @@ public:
     void setColorMode(ColorMode mode);
     // Providers mode: only this provider's lanes; chairs mode: only their tiles. Empty = all.
     void setProviderFilter(const QString &providerId);
+    // Only one clinic: its chairs' lanes, or the providers working (or booked) in its chairs
+    // that day, and only visits in its chairs. Empty = every clinic.
+    void setClinicFilter(const QString &clinicId);
 
     [[nodiscard]] const SchedulePage &page() const { return m_page; }
     [[nodiscard]] LaneMode laneMode() const { return m_laneMode; }
     [[nodiscard]] ColorMode colorMode() const { return m_colorMode; }
     [[nodiscard]] const QString &providerFilter() const { return m_providerFilter; }
+    [[nodiscard]] const QString &clinicFilter() const { return m_clinicFilter; }
     [[nodiscard]] int laneCount() const { return int(m_lanes.size()); }
     [[nodiscard]] const Lane &lane(int row) const { return m_lanes.at(row); }
     [[nodiscard]] const PageAppointment &tile(int lane, int row) const;
@@ -101,6 +105,7 @@ private:
     LaneMode m_laneMode = LaneMode::Chairs;
     ColorMode m_colorMode = ColorMode::Provider;
     QString m_providerFilter;
+    QString m_clinicFilter;
     QList<Lane> m_lanes;
     QHash<QString, int> m_typeIndex;
     QHash<QString, int> m_providerIndex;

@@ -130,15 +130,28 @@ AbsenceReview AbsenceService::review(const QString &providerId, const QDate &dat
         const auto it = std::find_if(chairs.cbegin(), chairs.cend(), [&](const Chair &c) { return c.id == chairId; });
         return it == chairs.cend() ? QString() : it->clinicId;
     };
+    QHash<QString, store::ScheduledAppointment> shown;
+    for (const store::ScheduledAppointment &s : store::AppointmentRepository(db).day(date, *zone, &sqlError))
+        shown.insert(s.appointment.id, s);
+    QList<ReadOf> reads;
     for (const Appointment &a : visits) {
         if (!scheduling::StatusWorkflow::isMovable(a.status))
             continue; // already here: the day is under way
         AbsenceProposal p;
         p.appointment = a;
+        p.patientName = shown.value(a.id).patientName;
+        p.typeName = shown.value(a.id).typeName;
+        reads.append({u"appointment"_s, a.id, a.patientId});
         const AppointmentType *type = typeOf(a.typeId);
         p.emergency = type && type->emergency;
         out.proposals.append(p);
     }
+    if (sqlError.isValid())
+        return fail(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(sqlError));
+    if (!reads.isEmpty()
+        && !auditReads(m_cache, m_clock, session, reads, u"absence "_s + providerId + u' ' + date.toString(Qt::ISODate),
+                       &error))
+        return fail(BookingOutcome::Result::StoreFailed, error);
     std::stable_sort(out.proposals.begin(), out.proposals.end(), [](const AbsenceProposal &a, const AbsenceProposal &b) {
         if (a.emergency != b.emergency)
             return a.emergency;

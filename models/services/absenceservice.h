@@ -24,6 +24,8 @@ struct AbsenceProposal
         NoPlace,    // nothing within the search: call the patient
     };
     Appointment appointment; // as read (its version is what a move expects)
+    QString patientName;
+    QString typeName;
     bool emergency = false;
     Kind kind = Kind::NoPlace;
     scheduling::Opening target;              // where it goes, for Reassign and Reschedule

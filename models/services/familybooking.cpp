@@ -4,6 +4,8 @@
 
 #include "domain/session.h"
 #include "scheduling/timeline.h"
+#include "store/cache.h"
+#include "store/practicerepository.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,38 @@ class Text
 FamilyBooking::FamilyBooking(store::Cache &cache, const Clock &clock, BookingService &booking)
     : m_cache(cache), m_clock(clock), m_booking(booking)
 {
+}
+
+std::optional<QList<Patient>> FamilyBooking::family(const QString &patientId, const UserSession &session,
+                                                   QString *error)
+{
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::FillBook)) {
+        *error = *denied;
+        return std::nullopt;
+    }
+    QSqlError sqlError;
+    store::PracticeRepository practice(m_cache.database());
+    const std::optional<Patient> patient = practice.patient(patientId, &sqlError);
+    QList<Patient> out;
+    if (patient) {
+        out.append(*patient);
+        if (!patient->familyId.isEmpty()) {
+            for (const Patient &p : practice.patients(&sqlError)) {
+                if (p.familyId == patient->familyId && p.id != patient->id)
+                    out.append(p);
+            }
+        }
+    }
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    QList<ReadOf> reads;
+    for (const Patient &p : std::as_const(out))
+        reads.append({u"patient"_s, p.id, p.id});
+    if (!auditReads(m_cache, m_clock, session, reads, u"family of "_s + patientId, error))
+        return std::nullopt;
+    return out;
 }
 
 FamilyOpeningsOutcome FamilyBooking::openings(const scheduling::GroupRequest &request, const UserSession &session)

@@ -2,7 +2,11 @@
 
 #include "bookingservice.h"
 
+#include "domain/practice.h"
+
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 namespace chairside {
@@ -39,6 +43,9 @@ class FamilyBooking
 public:
     FamilyBooking(store::Cache &cache, const Clock &clock, BookingService &booking);
 
+    // The patient and the rest of their family, the patient first (names shown: audited).
+    [[nodiscard]] std::optional<QList<Patient>> family(const QString &patientId, const UserSession &session,
+                                                       QString *error);
     [[nodiscard]] FamilyOpeningsOutcome openings(const scheduling::GroupRequest &request, const UserSession &session);
     [[nodiscard]] FamilyOutcome book(const scheduling::GroupRequest &request, const scheduling::GroupOpening &opening,
                                      const UserSession &session);

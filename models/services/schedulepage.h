@@ -47,6 +47,7 @@ struct SchedulePage
     int days = 1;
     int gridMinutes = 10;
     QList<Chair> chairs;
+    QList<Clinic> clinics;
     QList<Provider> providers;
     QList<AppointmentType> types;
     QList<DayFrame> frames; // one per date

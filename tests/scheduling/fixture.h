@@ -31,7 +31,7 @@ inline scheduling::Minute localMinute(const QString &text)
 
 inline WorkingSpan span(int fromHour, int toHour, QStringList chairs = {}, QStringList types = {})
 {
-    return {fromHour * 60, toHour * 60, std::move(chairs), std::move(types)};
+    return {fromHour * 60, toHour * 60, std::move(chairs), std::move(types), {}};
 }
 
 inline Weekdays days(std::initializer_list<int> list)

@@ -330,7 +330,7 @@ World randomWorld(QRandomGenerator &rng)
             p.breaks.append({Weekdays::all(), a, std::min(1440, a + 5 + int(rng.bounded(12)) * 5), u"break"_s});
         }
         if (chance(30))
-            p.overrides.append({anchor.addDays(int(rng.bounded(3))), chance(50), {WorkingSpan{540, 720, {}, {}}}});
+            p.overrides.append({anchor.addDays(int(rng.bounded(3))), chance(50), {WorkingSpan{540, 720, {}, {}, {}}}});
         providers.append(p);
     }
     QStringList providerIds;

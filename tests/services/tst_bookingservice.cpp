@@ -277,14 +277,14 @@ private Q_SLOTS:
         QVERIFY(other);
         BookingService desk2(*other, m_clock);
         // Both desks have looked at Tuesday.
-        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, {}, {}, 0, 3, {}, {}}).error.isEmpty());
-        QVERIFY(desk2.openings({u"exam"_s, QDate(2026, 12, 1), 1, {}, {}, 0, 3, {}, {}}).error.isEmpty());
+        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, {}, {}, 0, 3, {}, {}, {}}).error.isEmpty());
+        QVERIFY(desk2.openings({u"exam"_s, QDate(2026, 12, 1), 1, {}, {}, 0, 3, {}, {}, {}}).error.isEmpty());
         QVERIFY(desk2.book(examAt(u"pt2"_s, u"dr-b"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session).ok());
         const BookingOutcome clash =
                 m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session);
         QCOMPARE(clash.result, BookingOutcome::Result::Refused);
         QCOMPARE(clash.violations.constFirst().rule, u"chair_busy"_s);
-        const auto openings = m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-b"_s, {}, 0, 3, {}, {}});
+        const auto openings = m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-b"_s, {}, 0, 3, {}, {}, {}});
         QCOMPARE(scheduling::fromMinute(openings.openings.first().start), test::chicago(u"2026-12-01T08:00"_s));
         QCOMPARE(openings.openings.first().chairId, u"c1"_s);
         QVERIFY(std::none_of(openings.openings.cbegin(), openings.openings.cend(), [](const scheduling::Opening &o) {
@@ -364,7 +364,7 @@ private Q_SLOTS:
 
     void newPracticeDataIsPickedUp()
     {
-        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-a"_s, {}, 0, 3, {}, {}}).openings.size() == 3);
+        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-a"_s, {}, 0, 3, {}, {}, {}}).openings.size() == 3);
         // Another process closes Dr. A's Tuesday.
         auto other = openAgain();
         PracticeImportService importer(*other, m_clock);
@@ -375,7 +375,7 @@ private Q_SLOTS:
         providers.replace(0, a);
         doc.insert(u"providers"_s, providers);
         QVERIFY(importer.importDocument(QJsonDocument(doc).toJson(), m_session).ok());
-        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-a"_s, {}, 0, 3, {}, {}}).openings.isEmpty());
+        QVERIFY(m_service->openings({u"exam"_s, QDate(2026, 12, 1), 1, u"dr-a"_s, {}, 0, 3, {}, {}, {}}).openings.isEmpty());
         const BookingOutcome refused =
                 m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session);
         QCOMPARE(refused.violations.constFirst().rule, u"outside_hours"_s);
