@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>chairside::AbsenceDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/officedaydialogs.cpp" line="+416"/>
+        <source>%1 is away on %2; %n visit(s) to move.</source>
+        <translation>
+            <numerusform>%1 is away on %2; %n visit to move.</numerusform>
+            <numerusform>%1 is away on %2; %n visits to move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No place in the next %n day(s): call the patient</source>
+        <translation>
+            <numerusform>No place in the next %n day: call the patient</numerusform>
+            <numerusform>No place in the next %n days: call the patient</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::AppointmentDialog</name>
     <message numerus="yes">
         <location filename="../ui/appointmentdialog.cpp" line="+66"/>
@@ -26,7 +45,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+343"/>
+        <location filename="../models/services/bookingservice.cpp" line="+419"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -72,7 +91,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+640"/>
+        <location filename="../ui/mainwindow.cpp" line="+664"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -88,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>
@@ -120,11 +139,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Missed %n appointment in the last 12 months.</numerusform>
             <numerusform>Missed %n appointments in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowofficeday.cpp" line="+104"/>
+        <source>%n visit(s) of the series cancelled.</source>
+        <translation>
+            <numerusform>%n visit of the series cancelled.</numerusform>
+            <numerusform>%n visits of the series cancelled.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,7 +188,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+274"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+302"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -193,6 +220,36 @@
         <translation>
             <numerusform>%1 · %n min</numerusform>
             <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SeriesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/officedaydialogs.cpp" line="-234"/>
+        <source>%n visit(s) cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</source>
+        <translation>
+            <numerusform>%n visit cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</numerusform>
+            <numerusform>%n visits cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SeriesRule</name>
+    <message numerus="yes">
+        <location filename="../models/domain/series.cpp" line="+92"/>
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every %n weeks</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>chairside::AbsenceDialog</name>
+    <message>
+        <location filename="../ui/officedaydialogs.cpp" line="+335"/>
+        <source>Provider away</source>
+        <translation>Ausencia de un profesional</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Mark away</source>
+        <translation>&amp;Marcar ausencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bac&amp;k at work</source>
+        <translation>De &amp;vuelta al trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider:</source>
+        <translation>Profesional:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visit</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other options</source>
+        <translation>Otras opciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply &amp;selected</source>
+        <translation>Aplicar &amp;seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply &amp;all</source>
+        <translation>Aplicar &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 works on %2 as usual.</source>
+        <translation>%1 trabaja el %2 como de costumbre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is away on %2; %n visit(s) to move.</source>
+        <translation>
+            <numerusform>%1 está ausente el %2; %n cita por mover.</numerusform>
+            <numerusform>%1 está ausente el %2; %n citas por mover.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emergency · %1</source>
+        <translation>Urgencia · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same time with %1 (%2)</source>
+        <translation>Misma hora con %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No place in the next %n day(s): call the patient</source>
+        <translation>
+            <numerusform>Sin lugar en el próximo día: llame al paciente</numerusform>
+            <numerusform>Sin lugar en los próximos %n días: llame al paciente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick the visits to move first.</source>
+        <translation>Elija primero las citas que quiere mover.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AbsenceService</name>
+    <message>
+        <location filename="../models/services/absenceservice.cpp" line="+55"/>
+        <source>Pick the day the provider is away.</source>
+        <translation>Elija el día en que el profesional está ausente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+54"/>
+        <source>There is no provider &quot;%1&quot;; check the id.</source>
+        <translation>No existe el profesional &quot;%1&quot;; revise el identificador.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>%1 is not marked away on %2.</source>
+        <translation>%1 no está marcado como ausente el %2.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>The proposals could not be worked out; try again.</source>
+        <translation>No se pudieron calcular las propuestas; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A proposal no longer fits (%1) Nothing was moved; review the day again.</source>
+        <translation>Una propuesta ya no cabe (%1) No se movió nada; revise el día de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::Access</name>
     <message>
         <location filename="../models/services/access.cpp" line="+102"/>
@@ -146,7 +279,7 @@
         <translation>Busque al paciente por nombre o teléfono.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No opening in the next 30 days; add the patient to the waitlist.</source>
         <translation>No hay espacio libre en los próximos 30 días; agregue al paciente a la lista de espera.</translation>
     </message>
@@ -213,7 +346,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/bookingpage.cpp" line="+25"/>
+        <location filename="../models/services/bookingpage.cpp" line="+26"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
@@ -229,26 +362,41 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+76"/>
+        <location filename="../models/services/bookingservice.cpp" line="+77"/>
         <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
         <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+384"/>
-        <location line="+141"/>
-        <location line="+56"/>
+        <location line="+79"/>
+        <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
+        <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+448"/>
+        <location line="+139"/>
+        <location line="+108"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-566"/>
-        <location line="+393"/>
+        <location line="-661"/>
+        <source>A change of several appointments is already open.</source>
+        <translation>Ya hay abierto un cambio de varias citas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A step of this change failed and nothing of it was saved; start it again.</source>
+        <translation>Un paso de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+391"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
@@ -261,12 +409,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The idempotency key &quot;%1&quot; was already used for a different booking (appointment %2); use a new key for a new booking.</source>
         <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>patient &quot;%1&quot;</source>
         <translation>el paciente &quot;%1&quot;</translation>
     </message>
@@ -321,27 +469,36 @@
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Appointment %1 has no status step to undo.</source>
         <translation>La cita %1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location line="+43"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+44"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <location line="+34"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <location line="+42"/>
+        <source>there is no clinic &quot;%1&quot; with chairs</source>
+        <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -349,6 +506,21 @@
         <location line="+2"/>
         <source>the number of openings must be at least 1</source>
         <translation>el número de espacios libres debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a family booking is for 2 to %1 people</source>
+        <translation>una cita familiar es para 2 a %1 personas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a patient is listed twice</source>
+        <translation>un paciente aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the search must start on a valid date and last 1 to 60 days</source>
+        <translation>la búsqueda debe empezar en una fecha válida y durar de 1 a 60 días</translation>
     </message>
 </context>
 <context>
@@ -673,6 +845,67 @@
         <location line="+31"/>
         <source>The PDF could not be written to %1; check that the folder exists and has room.</source>
         <translation>No se pudo guardar el PDF en %1; compruebe que la carpeta existe y tiene espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FamilyBooking</name>
+    <message>
+        <location filename="../models/services/familybooking.cpp" line="+85"/>
+        <source>The proposal does not match the family members asked for; search again.</source>
+        <translation>La propuesta no corresponde a los familiares pedidos; busque de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That time is no longer free for every family member (%1) Nothing was booked; search again.</source>
+        <translation>Ese horario ya no está libre para todos los familiares (%1) No se agendó nada; busque de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FamilyDialog</name>
+    <message>
+        <location filename="../ui/officedaydialogs.cpp" line="-226"/>
+        <source>Book the family together</source>
+        <translation>Agendar a la familia junta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One after another</source>
+        <translation>Uno tras otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the same time, neighbouring chairs</source>
+        <translation>A la misma hora, en sillones vecinos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find times for everyone</source>
+        <translation>&amp;Buscar horarios para todos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Book them all</source>
+        <translation>&amp;Agendar a todos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No day in the next two weeks fits everyone; try another start day or book them one by one.</source>
+        <translation>Ningún día de las próximas dos semanas sirve para todos; pruebe otro día de inicio o agéndelos uno por uno.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find times first, then pick one.</source>
+        <translation>Busque horarios primero y luego elija uno.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1421,7 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
@@ -1228,12 +1461,12 @@
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+491"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-458"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -1293,7 +1526,7 @@
         <translation>Queda la versión del sistema del consultorio.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1359,18 +1592,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1445,7 +1678,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -1460,13 +1693,23 @@
         <translation>No se puede mostrar este día: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+65"/>
+        <location line="-61"/>
+        <location line="+67"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-534"/>
+        <source>Show one clinic</source>
+        <translation>Mostrar una clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic:</source>
+        <translation>Clínica:</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -1481,12 +1724,18 @@
         <translation>Color por &amp;tipo de cita</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+39"/>
+        <location line="+71"/>
+        <source>Every clinic</source>
+        <translation>Todas las clínicas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
@@ -1608,7 +1857,7 @@
         <translation>&amp;Otras citas del paciente…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1&apos;s appointments</source>
         <translation>Citas de %1</translation>
     </message>
@@ -1634,20 +1883,20 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+837"/>
+        <location line="-774"/>
+        <location line="+850"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -1725,7 +1974,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1769,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Faltó a %n cita en los últimos 12 meses.</numerusform>
@@ -1896,6 +2145,44 @@
         <source>Dash&amp;board…</source>
         <translation>Pa&amp;nel del día…</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowofficeday.cpp" line="+51"/>
+        <source>Provider &amp;away…</source>
+        <translation>&amp;Ausencia de un profesional…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Mo&amp;ve the series from this visit…</source>
+        <translation>Mo&amp;ver la serie desde esta cita…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the series from t&amp;his visit…</source>
+        <translation>Cancelar la serie &amp;desde esta cita…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n visit(s) of the series cancelled.</source>
+        <translation>
+            <numerusform>%n cita de la serie cancelada.</numerusform>
+            <numerusform>%n citas de la serie canceladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;peat as a series…</source>
+        <translation>Re&amp;petir como serie…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Book with the &amp;family…</source>
+        <translation>Agendar con la &amp;familia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No family is recorded for this patient; add the family in the practice system.</source>
+        <translation>Este paciente no tiene familia registrada; agréguela en el sistema de la práctica.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MessageChannel</name>
@@ -1996,13 +2283,13 @@
     <message>
         <location line="+9"/>
         <location line="+33"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <location line="+49"/>
         <source>missing; this field is required</source>
         <translation>falta; este campo es obligatorio</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-443"/>
         <source>%1 is not text</source>
         <translation>%1 no es texto</translation>
     </message>
@@ -2108,14 +2395,14 @@
         <translation>&quot;%1&quot; no es un %2 conocido; defínalo en este archivo o impórtelo primero</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+182"/>
-        <location line="+196"/>
+        <location line="+19"/>
+        <location line="+183"/>
+        <location line="+198"/>
         <source>ends at or before its start</source>
         <translation>termina antes de empezar o a la misma hora</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
@@ -2165,7 +2452,7 @@
         <translation>indique &quot;closed&quot;: true o una lista &quot;hours&quot;, una de las dos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 is not a multiple of 5 minutes</source>
         <translation>%1 no es múltiplo de 5 minutos</translation>
     </message>
@@ -2185,7 +2472,7 @@
         <translation>tiene %1 celdas (%2 minutos) pero el tipo dura %3 minutos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>is not an email address</source>
         <translation>no es una dirección de correo electrónico</translation>
     </message>
@@ -2503,12 +2790,12 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+162"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+115"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -2583,6 +2870,225 @@
         <source>Late?</source>
         <comment>not checked in after the grace minutes: a possible no-show</comment>
         <translation>¿Retraso?</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SeriesDialog</name>
+    <message>
+        <location filename="../ui/officedaydialogs.cpp" line="-246"/>
+        <source>Move the series</source>
+        <translation>Mover la serie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat as a series</source>
+        <translation>Repetir como serie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move each visit by:</source>
+        <translation>Mover cada cita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a new time of day:</source>
+        <translation>A otra hora del día:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From visit %1 on; visits already past or under way stay.</source>
+        <translation>Desde la cita %1; las citas ya pasadas o en curso se quedan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First visit:</source>
+        <translation>Primera cita:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At:</source>
+        <translation>A las:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On:</source>
+        <translation>Los días:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> visits</source>
+        <translation> citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all:</source>
+        <translation>En total:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check every visit</source>
+        <translation>&amp;Comprobar cada cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>As asked</source>
+        <translation>Como se pidió</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Move the visits</source>
+        <translation>&amp;Mover las citas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Book the visits</source>
+        <translation>&amp;Agendar las citas</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instead: %1</source>
+        <translation>En su lugar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this visit</source>
+        <translation>Omitir esta cita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every visit can be booked as asked.</source>
+        <translation>Todas las citas se pueden agendar como se pidió.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s) cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</source>
+        <translation>
+            <numerusform>%n cita no se puede agendar como se pidió: elija una alternativa u omítala. Aún no se guardó nada.</numerusform>
+            <numerusform>%n citas no se pueden agendar como se pidió: elija alternativas u omítalas. Aún no se guardó nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SeriesRule</name>
+    <message>
+        <location filename="../models/domain/series.cpp" line="+20"/>
+        <source>A series has 1 to %1 visits; %2 is out of range.</source>
+        <translation>Una serie tiene de 1 a %1 citas; %2 está fuera de rango.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A series repeats every 1 to %1 weeks; %2 is out of range.</source>
+        <translation>Una serie se repite cada 1 a %1 semanas; %2 está fuera de rango.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2, %3</source>
+        <translation>%1 los %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SeriesService</name>
+    <message>
+        <location filename="../models/services/seriesservice.cpp" line="+68"/>
+        <source>A series needs a first date and a start time of day.</source>
+        <translation>Una serie necesita una primera fecha y una hora de inicio.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every visit of the series is skipped; keep at least one.</source>
+        <translation>Todas las citas de la serie están omitidas; conserve al menos una.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Visit %1 of the series has no such alternative; plan the series again.</source>
+        <translation>La cita %1 de la serie no tiene esa alternativa; planifique la serie de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan the series again.</source>
+        <translation>La cita %1 de la serie ya no se puede agendar ahí: %2 No se guardó nada; planifique la serie de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The new time of day is out of range.</source>
+        <translation>La nueva hora del día está fuera de rango.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No visit of this series from visit %1 on can still be moved.</source>
+        <translation>Ninguna cita de esta serie desde la cita %1 se puede mover todavía.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no series &quot;%1&quot;; refresh the schedule.</source>
+        <translation>No existe la serie &quot;%1&quot;; actualice la agenda.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No visit of this series from visit %1 on can still be cancelled.</source>
+        <translation>Ninguna cita de esta serie desde la cita %1 se puede cancelar todavía.</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +4919,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+84"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -4466,12 +4972,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+24"/>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
@@ -4486,7 +4992,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>

@@ -336,6 +336,7 @@ void AppointmentDialog::findOpenings()
     find.days = 30;
     find.minutes = m_length->value();
     find.limit = 3;
+    find.clinicId = m_clinicId;
     if (m_existing)
         find.replacingId = m_existing->id;
     const OpeningsOutcome outcome = m_booking.openings(find);

@@ -37,6 +37,8 @@ public:
 
     // A new booking prefilled from a lane (chair or provider id), date, start and length.
     void prefillNew(const QString &chairId, const QString &providerId, const QDate &date, int startMinute, int minutes);
+    // Searches for openings keep to this clinic (empty = every clinic).
+    void setClinic(const QString &clinicId) { m_clinicId = clinicId; }
     // A booking for a known patient and visit (a waitlist entry, an unscheduled visit): the
     // waitlist entry, when given, leaves the list with the booking.
     void prefillVisit(const QString &patientId, const QString &patientName, const QString &typeId, int minutes,
@@ -62,6 +64,7 @@ public:
     void setPatientChecks(PatientChecks checks);
 
 private:
+    QString m_clinicId;
     void searchPatients(const QString &text);
     void patientChosen(const QString &patientId, const QString &name);
     void typeChanged();

@@ -98,6 +98,18 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     });
     top->addWidget(providerLabel);
     top->addWidget(m_providerFilter);
+    m_clinicFilter = new QComboBox(central);
+    m_clinicFilter->setObjectName(u"clinicFilterComboBox"_s);
+    m_clinicLabel = new QLabel(central);
+    translated(m_clinicLabel, [this] {
+        m_clinicFilter->setAccessibleName(tr("Show one clinic"));
+        m_clinicLabel->setText(tr("Clinic:"));
+    });
+    top->addWidget(m_clinicLabel);
+    top->addWidget(m_clinicFilter);
+    // Shown once the practice turns out to have more than one clinic.
+    m_clinicLabel->hide();
+    m_clinicFilter->hide();
     layout->addLayout(top);
     m_messageLabel = new QLabel(central);
     m_messageLabel->setObjectName(u"messageLabel"_s);
@@ -291,7 +303,6 @@ void MainWindow::buildPanels()
     auto bookVisit = [this](const QString &patientId, const QString &name, const QString &typeId, int minutes,
                             const QString &notes, const QString &waitlistEntryId) {
         AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
-    equip(dialog);
         equip(dialog);
         dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, minutes);
         dialog.prefillVisit(patientId, name, typeId, minutes, notes, waitlistEntryId);
@@ -315,7 +326,6 @@ void MainWindow::buildPanels()
             return;
         }
         AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
-    equip(dialog);
         equip(dialog);
         dialog.showExisting(*a, m_trayModel->at(index.row()).patientName);
         dialog.exec();
@@ -349,6 +359,7 @@ void MainWindow::buildActions()
     QMenu *goMenu = menuBar()->addMenu(QString());
     QMenu *viewMenu = menuBar()->addMenu(QString());
     viewMenu->setObjectName(u"viewMenu"_s);
+    editMenu->setObjectName(u"editMenu"_s);
     QMenu *settingsMenu = menuBar()->addMenu(QString());
     settingsMenu->setObjectName(u"settingsMenu"_s);
     QMenu *languageMenu = settingsMenu->addMenu(QString());
@@ -496,6 +507,9 @@ void MainWindow::buildActions()
     connect(m_providerFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setProviderFilter(m_providerFilter->currentData().toString());
     });
+    connect(m_clinicFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setClinicFilter(m_clinicFilter->currentData().toString());
+    });
 }
 
 void MainWindow::translated(QObject *owner, std::function<void()> apply)
@@ -556,6 +570,8 @@ void MainWindow::retranslate()
     }
     if (m_providerFilter->count() > 0)
         m_providerFilter->setItemText(0, tr("Everyone"));
+    if (m_clinicFilter->count() > 0)
+        m_clinicFilter->setItemText(0, tr("Every clinic"));
     // Widgets keep the locale they were made with: hand them the new one (month and weekday
     // names, the calendar's first day of the week).
     setLocale(QLocale());
@@ -623,6 +639,14 @@ void MainWindow::reload()
         m_providerFilter->addItem(tr("Everyone"), QString());
         for (const Provider &p : page->providers)
             m_providerFilter->addItem(p.name, p.id);
+    }
+    if (m_clinicFilter->count() == 0 && page->clinics.size() > 1) {
+        const QSignalBlocker block(m_clinicFilter);
+        m_clinicFilter->addItem(tr("Every clinic"), QString());
+        for (const Clinic &c : page->clinics)
+            m_clinicFilter->addItem(c.name, c.id);
+        m_clinicLabel->show();
+        m_clinicFilter->show();
     }
     for (const Chair &c : page->chairs)
         m_chairNames.insert(c.id, c.name);
@@ -818,6 +842,7 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
     const QString name = tile.data(Qt::DisplayRole).toString();
     menu.addAction(tr("The patient's &other appointments…"), this,
                    [this, patientId, name] { showPatientAppointments(patientId, name); });
+    addOfficeDayActions(menu, tile);
     menu.exec(globalPos);
 }
 

@@ -30,6 +30,9 @@ class FillPanel;
 class FillService;
 class ReminderService;
 class DashboardService;
+class SeriesService;
+class FamilyBooking;
+class AbsenceService;
 class AppointmentDialog;
 class IdleWatcher;
 class ProviderDayWindow;
@@ -86,6 +89,9 @@ public:
     void setReminderService(ReminderService *reminders);
     // View › Dashboard… shows the office day's figures.
     void setDashboardService(DashboardService *dashboard);
+    // Series, family booking and provider absence: the tile menu's "Repeat as a series…",
+    // "Book with the family…" and series moves and cancels; Edit › Provider away….
+    void setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
 
     // What the practice-management system link says, shown in the status bar.
@@ -141,6 +147,10 @@ private:
     void sendDueReminders();
     void showConfirmations();
     void freedTime(const FreedSlot &slot);
+    void addOfficeDayActions(QMenu &menu, const QModelIndex &tile);
+    void showAbsence();
+    // After a dialog changed the book: reload and let sync know.
+    void afterChange(bool changed);
 
     BookingService &m_booking;
     FrontDesk &m_desk;
@@ -166,6 +176,8 @@ private:
     QLabel *m_messageLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QComboBox *m_providerFilter = nullptr;
+    QComboBox *m_clinicFilter = nullptr;
+    QLabel *m_clinicLabel = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_weekAction = nullptr;
@@ -177,6 +189,9 @@ private:
     FillService *m_fill = nullptr;
     ReminderService *m_reminders = nullptr;
     DashboardService *m_dashboard = nullptr;
+    SeriesService *m_series = nullptr;
+    FamilyBooking *m_family = nullptr;
+    AbsenceService *m_absence = nullptr;
     FillPanel *m_fillPanel = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;

@@ -20,6 +20,7 @@
 #include "store/appointmentrepository.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -136,6 +137,7 @@ void MainWindow::freedTime(const FreedSlot &slot)
 
 void MainWindow::equip(AppointmentDialog &dialog)
 {
+    dialog.setClinic(m_clinicFilter->currentData().toString());
     if (!m_fill)
         return;
     AppointmentDialog::PatientChecks checks;

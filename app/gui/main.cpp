@@ -5,6 +5,9 @@
 #include "services/fillservice.h"
 #include "services/reminderservice.h"
 #include "services/dashboardservice.h"
+#include "services/absenceservice.h"
+#include "services/familybooking.h"
+#include "services/seriesservice.h"
 #include "services/frontdesk.h"
 #include "services/schedulepage.h"
 #include "store/cache.h"
@@ -311,6 +314,9 @@ int main(int argc, char *argv[])
     chairside::FillService fill(*opened.cache, clock, booking, desk);
     chairside::ReminderService reminders(*opened.cache, clock, booking, fill.contacts());
     chairside::DashboardService dashboard(*opened.cache, clock, booking);
+    chairside::SeriesService series(*opened.cache, clock, booking);
+    chairside::FamilyBooking family(*opened.cache, clock, booking);
+    chairside::AbsenceService absence(*opened.cache, clock, booking);
     QString error;
     if (!booking.practiceZone(&error))
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
@@ -340,6 +346,7 @@ int main(int argc, char *argv[])
         window->setFillService(&fill);
         window->setReminderService(&reminders);
         window->setDashboardService(&dashboard);
+        window->setOfficeDayServices(&series, &family, &absence);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
     }
