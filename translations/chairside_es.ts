@@ -95,7 +95,7 @@
         <location line="+3"/>
         <source>No place in the next %n day(s): call the patient</source>
         <translation>
-            <numerusform>Sin lugar en el próximo día: llame al paciente</numerusform>
+            <numerusform>Sin lugar en el próximo %n día: llame al paciente</numerusform>
             <numerusform>Sin lugar en los próximos %n días: llame al paciente</numerusform>
         </translation>
     </message>

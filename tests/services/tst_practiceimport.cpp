@@ -291,7 +291,8 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), outcome.issues.isEmpty() ? qPrintable(outcome.storeError)
                                                         : qPrintable(outcome.issues.constFirst().toString()));
         store::PracticeRepository repo(cache->database());
-        QCOMPARE(repo.chairs().size(), 6);
+        QCOMPARE(repo.chairs().size(), 7);
+        QCOMPARE(repo.clinics().size(), 2);
         const QList<Provider> providers = repo.providers();
         QCOMPARE(providers.size(), 7);
         QCOMPARE(std::count_if(providers.begin(), providers.end(), [](const Provider &p) { return p.role == ProviderRole::Hygienist; }), 3);

@@ -16,6 +16,10 @@
 #include "store/cachekeystore.h"
 #include "ui/appointmentdialog.h"
 #include "ui/confirmationdialog.h"
+#include "ui/officedaydialogs.h"
+#include "services/absenceservice.h"
+#include "services/familybooking.h"
+#include "services/seriesservice.h"
 #include "ui/fillpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/prompt.h"
@@ -40,6 +44,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTableWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -178,7 +183,13 @@ private Q_SLOTS:
         std::optional<SchedulePage> page = m_booking->page(m_day, 7, m_session, &error);
         QVERIFY2(page, qPrintable(error));
         model.setPage(*page);
-        QCOMPARE(model.laneCount(), 7 * 6); // a week of chair lanes
+        QCOMPARE(model.laneCount(), 7 * 7); // a week of chair lanes
+        // One clinic: Lakeside has one chair; Main Street the other six.
+        model.setClinicFilter(u"lakeside"_s);
+        QCOMPARE(model.laneCount(), 7);
+        model.setClinicFilter(u"main"_s);
+        QCOMPARE(model.laneCount(), 7 * 6);
+        model.setClinicFilter({});
         model.setLaneMode(ScheduleModel::LaneMode::Providers);
         model.setColorMode(ScheduleModel::ColorMode::Type);
         model.setProviderFilter(u"dr-chen"_s);
@@ -1223,6 +1234,79 @@ private Q_SLOTS:
         QVERIFY(!window->isLocked());
         QCOMPARE(window->session().role, Role::ReadOnly);
         QTRY_VERIFY(!open || !open->isVisible());
+    }
+
+    // Edit › Provider away…: Dr. Chen off on Monday, every visit proposed and applied at once,
+    // the tiles follow; then a visit repeated as a series from its tile's dialog.
+    void providerAwayAndASeries()
+    {
+        SeriesService series(*m_cache, m_clock, *m_booking);
+        FamilyBooking family(*m_cache, m_clock, *m_booking);
+        AbsenceService absence(*m_cache, m_clock, *m_booking);
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setOfficeDayServices(&series, &family, &absence);
+        auto *action = window->findChild<QAction *>(u"providerAwayAction"_s);
+        QVERIFY(action);
+        QStringList moved;
+        QTimer::singleShot(150, this, [&] {
+            auto *dialog = qobject_cast<AbsenceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *provider = dialog->findChild<QComboBox *>(u"absenceProvider"_s);
+            provider->setCurrentIndex(provider->findData(u"dr-chen"_s));
+            QVERIFY(!dialog->review().absent);
+            dialog->findChild<QPushButton *>(u"absenceMarkButton"_s)->click();
+            QVERIFY(dialog->review().absent);
+            const QList<AbsenceProposal> proposals = dialog->review().proposals;
+            QVERIFY(!proposals.isEmpty());
+            QCOMPARE(dialog->findChild<QTableWidget *>(u"absenceTable"_s)->rowCount(), proposals.size());
+            for (const AbsenceProposal &p : proposals) {
+                if (p.kind != AbsenceProposal::Kind::NoPlace)
+                    moved << p.appointment.id;
+            }
+            QVERIFY(!moved.isEmpty());
+            dialog->findChild<QPushButton *>(u"absenceApplyAll"_s)->click();
+            for (const AbsenceProposal &p : dialog->review().proposals)
+                QCOMPARE(p.kind, AbsenceProposal::Kind::NoPlace);
+            dialog->findChild<QPushButton *>(u"absenceClearButton"_s)->click();
+            QVERIFY(!dialog->review().absent);
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(!moved.isEmpty());
+        for (const QString &id : std::as_const(moved)) {
+            const QModelIndex tile = window->model()->indexOfAppointment(id);
+            if (tile.isValid()) // moved to another day it leaves the shown one
+                QVERIFY(tile.data(ScheduleModel::ProviderIdRole).toString() != u"dr-chen"_s);
+        }
+
+        // A series from a visit on the page: checked, then booked.
+        const PageAppointment &first = window->model()->page().appointments.constFirst();
+        const Appointment &a = first.shown.appointment;
+        SeriesRequest request;
+        request.patientId = a.patientId;
+        request.typeId = a.typeId;
+        request.providerId = a.providerId;
+        request.chairId = a.chairId;
+        request.minutes = a.minutes;
+        request.firstDate = m_day.addDays(28);
+        request.startMinute = first.startMinute;
+        request.rule.everyWeeks = 4;
+        request.rule.count = 3;
+        ScheduleNames names;
+        names.zone = QTimeZone("America/Chicago");
+        SeriesDialog dialog(series, m_session, names, request, window.get());
+        dialog.check();
+        QVERIFY2(dialog.plan().ok(), qPrintable(dialog.plan().message));
+        QCOMPARE(dialog.plan().instances.size(), 3);
+        QCOMPARE(dialog.findChild<QTableWidget *>(u"seriesTable"_s)->rowCount(), 3);
+        QVERIFY(dialog.findChild<QPushButton *>(u"seriesSaveButton"_s)->isEnabled());
+        // Whatever cannot be booked as asked goes to its first alternative (the dialog's
+        // choice boxes start there), so the save books every visit it can.
+        dialog.save();
+        QVERIFY2(dialog.changedSchedule(), qPrintable(dialog.findChild<QLabel *>(u"seriesSummary"_s)->text()));
+        QString error;
+        QVERIFY(series.seriesOf(a.id, &error) == std::nullopt);
     }
 };
 
