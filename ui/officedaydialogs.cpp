@@ -374,6 +374,7 @@ AbsenceDialog::AbsenceDialog(AbsenceService &absence, const UserSession &session
     QPushButton *applyEvery = buttons->addButton(tr("Apply &all"), QDialogButtonBox::ActionRole);
     applyEvery->setObjectName(u"absenceApplyAll"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
     connect(away, &QPushButton::clicked, this, &AbsenceDialog::markAway);
     connect(back, &QPushButton::clicked, this, &AbsenceDialog::backAtWork);
     connect(applyOne, &QPushButton::clicked, this, &AbsenceDialog::applySelected);
