@@ -4,7 +4,7 @@
 <context>
     <name>chairside::AbsenceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="+416"/>
+        <location filename="../ui/officedaydialogs.cpp" line="+417"/>
         <source>%1 is away on %2; %n visit(s) to move.</source>
         <translation>
             <numerusform>%1 is away on %2; %n visit to move.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>chairside::SeriesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="-234"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-235"/>
         <source>%n visit(s) cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</source>
         <translation>
             <numerusform>%n visit cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</numerusform>

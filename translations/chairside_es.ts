@@ -64,7 +64,7 @@
         <translation>Aplicar &amp;todas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 works on %2 as usual.</source>
         <translation>%1 trabaja el %2 como de costumbre.</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>No se pudieron calcular las propuestas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>A proposal no longer fits (%1) Nothing was moved; review the day again.</source>
         <translation>Una propuesta ya no cabe (%1) No se movió nada; revise el día de nuevo.</translation>
     </message>
@@ -374,13 +374,13 @@
     <message>
         <location line="+14"/>
         <location line="+448"/>
-        <location line="+139"/>
-        <location line="+108"/>
+        <location line="+154"/>
+        <location line="+98"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-666"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -474,31 +474,29 @@
         <translation>La cita %1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <location line="+38"/>
-        <location line="+43"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+44"/>
+        <location line="-64"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+34"/>
+        <location line="+28"/>
+        <location line="+31"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+42"/>
+        <location line="-55"/>
         <source>there is no clinic &quot;%1&quot; with chairs</source>
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+27"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -518,7 +516,7 @@
         <translation>un paciente aparece dos veces</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>the search must start on a valid date and last 1 to 60 days</source>
         <translation>la búsqueda debe empezar en una fecha válida y durar de 1 a 60 días</translation>
     </message>
@@ -850,12 +848,12 @@
 <context>
     <name>chairside::FamilyBooking</name>
     <message>
-        <location filename="../models/services/familybooking.cpp" line="+85"/>
+        <location filename="../models/services/familybooking.cpp" line="+86"/>
         <source>The proposal does not match the family members asked for; search again.</source>
         <translation>La propuesta no corresponde a los familiares pedidos; busque de nuevo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>That time is no longer free for every family member (%1) Nothing was booked; search again.</source>
         <translation>Ese horario ya no está libre para todos los familiares (%1) No se agendó nada; busque de nuevo.</translation>
     </message>
@@ -863,7 +861,7 @@
 <context>
     <name>chairside::FamilyDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-226"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-227"/>
         <source>Book the family together</source>
         <translation>Agendar a la familia junta</translation>
     </message>
@@ -3066,12 +3064,12 @@
         <translation>La cita %1 de la serie no tiene esa alternativa; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan the series again.</source>
         <translation>La cita %1 de la serie ya no se puede agendar ahí: %2 No se guardó nada; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>The new time of day is out of range.</source>
         <translation>La nueva hora del día está fuera de rango.</translation>
     </message>
@@ -3086,7 +3084,7 @@
         <translation>No existe la serie &quot;%1&quot;; actualice la agenda.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>No visit of this series from visit %1 on can still be cancelled.</source>
         <translation>Ninguna cita de esta serie desde la cita %1 se puede cancelar todavía.</translation>
     </message>

@@ -266,10 +266,8 @@ AbsenceOutcome AbsenceService::apply(const QList<AbsenceProposal> &proposals, co
             m_booking.abandonBatch();
             out.result = moved.result;
             out.failedAppointmentId = p.appointment.id;
-            out.message = !moved.message.isEmpty() || moved.violations.isEmpty()
-                    ? moved.message
-                    : Text::tr("A proposal no longer fits (%1) Nothing was moved; review the day again.")
-                              .arg(moved.violations.constFirst().message);
+            out.message = stepFailure(
+                    moved, Text::tr("A proposal no longer fits (%1) Nothing was moved; review the day again."));
             out.moved.clear();
             return out;
         }

@@ -745,6 +745,21 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
     return commitChange(change, session);
 }
 
+namespace {
+// What is wrong with a search's provider and clinic (each optional), for its message.
+QStringList whereProblems(const scheduling::PracticeSnapshot &snap, const QString &providerId, const QString &clinicId)
+{
+    QStringList problems;
+    if (!providerId.isEmpty() && !snap.provider(providerId))
+        problems.append(Text::tr("there is no provider \"%1\"").arg(providerId));
+    if (!clinicId.isEmpty()
+        && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
+                        [&](const Chair &c) { return c.clinicId == clinicId; }))
+        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(clinicId));
+    return problems;
+}
+} // namespace
+
 OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &request)
 {
     OpeningsOutcome out;
@@ -763,14 +778,9 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
     QStringList problems;
     if (!snap.type(request.typeId))
         problems.append(Text::tr("there is no appointment type \"%1\"").arg(request.typeId));
-    if (!request.providerId.isEmpty() && !snap.provider(request.providerId))
-        problems.append(Text::tr("there is no provider \"%1\"").arg(request.providerId));
     if (!request.patientId.isEmpty() && !snap.patient(request.patientId))
         problems.append(Text::tr("there is no patient \"%1\"").arg(request.patientId));
-    if (!request.clinicId.isEmpty()
-        && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
-                        [&](const Chair &c) { return c.clinicId == request.clinicId; }))
-        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(request.clinicId));
+    problems += whereProblems(snap, request.providerId, request.clinicId);
     if (!request.from.isValid() || request.days < 1 || request.days > 366)
         problems.append(Text::tr("the window must start on a valid date and last 1 to 366 days"));
     if (request.limit < 1)
@@ -807,12 +817,7 @@ OpeningsOutcome BookingService::groupOpenings(const scheduling::GroupRequest &re
         if (!snap.type(m.typeId))
             problems.append(Text::tr("there is no appointment type \"%1\"").arg(m.typeId));
     }
-    if (!request.providerId.isEmpty() && !snap.provider(request.providerId))
-        problems.append(Text::tr("there is no provider \"%1\"").arg(request.providerId));
-    if (!request.clinicId.isEmpty()
-        && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
-                        [&](const Chair &c) { return c.clinicId == request.clinicId; }))
-        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(request.clinicId));
+    problems += whereProblems(snap, request.providerId, request.clinicId);
     if (!request.from.isValid() || request.days < 1 || request.days > 60)
         problems.append(Text::tr("the search must start on a valid date and last 1 to 60 days"));
     if (!problems.isEmpty()) {

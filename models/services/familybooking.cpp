@@ -1,6 +1,7 @@
 #include "familybooking.h"
 
 #include "access.h"
+#include "servicewrites.h"
 
 #include "domain/session.h"
 #include "scheduling/timeline.h"
@@ -107,11 +108,8 @@ FamilyOutcome FamilyBooking::book(const scheduling::GroupRequest &request, const
             out.result = booked.result;
             out.failedMember = int(i);
             out.violations = booked.violations;
-            out.message = !booked.message.isEmpty() || booked.violations.isEmpty()
-                    ? booked.message
-                    : Text::tr("That time is no longer free for every family member (%1) Nothing was booked; search "
-                               "again.")
-                              .arg(booked.violations.constFirst().message);
+            out.message = stepFailure(booked, Text::tr("That time is no longer free for every family member (%1) "
+                                                       "Nothing was booked; search again."));
             return out;
         }
         out.appointments.append(booked.appointment);

@@ -199,12 +199,10 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
         }
         if (!outcome.ok()) {
             m_booking.abandonBatch();
-            QString message = outcome.message;
-            if (message.isEmpty() && !outcome.violations.isEmpty())
-                message = Text::tr("Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan "
-                                   "the series again.")
-                                  .arg(instance.number)
-                                  .arg(outcome.violations.constFirst().message);
+            const QString message = stepFailure(
+                    outcome, Text::tr("Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan "
+                                      "the series again.")
+                                     .arg(QString::number(instance.number), u"%1"_s));
             return {outcome.result, seriesId, {}, instance.number, outcome.violations, message};
         }
         out.appointments.append(outcome.appointment);
@@ -333,9 +331,7 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
         const BookingOutcome outcome = m_booking.cancel(a.id, a.version, reason, session);
         if (!outcome.ok()) {
             m_booking.abandonBatch();
-            return {outcome.result, seriesId, {}, m.instance, outcome.violations,
-                    outcome.message.isEmpty() && !outcome.violations.isEmpty() ? outcome.violations.constFirst().message
-                                                                              : outcome.message};
+            return {outcome.result, seriesId, {}, m.instance, outcome.violations, stepFailure(outcome, u"%1"_s)};
         }
         out.appointments.append(outcome.appointment);
     }

@@ -26,6 +26,15 @@ inline BookingOutcome failedWith(BookingOutcome::Result result, const QString &m
     return out;
 }
 
+// Why a step of a several-appointment change failed: its message, or `refusedText` with the
+// first broken rule's message for %1.
+inline QString stepFailure(const BookingOutcome &outcome, const QString &refusedText)
+{
+    if (!outcome.message.isEmpty() || outcome.violations.isEmpty())
+        return outcome.message;
+    return refusedText.arg(outcome.violations.constFirst().message);
+}
+
 // Runs `write(db, sqlError, refused)` in one transaction; false with `error` set (the
 // refusal, or the cache's failure described) when it or the commit fails.
 template<typename Fn>
