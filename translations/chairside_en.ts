@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowofficeday.cpp" line="+104"/>
+        <location filename="../ui/mainwindowofficeday.cpp" line="+102"/>
         <source>%n visit(s) of the series cancelled.</source>
         <translation>
             <numerusform>%n visit of the series cancelled.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>chairside::SeriesRule</name>
     <message numerus="yes">
-        <location filename="../models/domain/series.cpp" line="+92"/>
+        <location filename="../models/domain/series.cpp" line="+57"/>
         <source>every %n weeks</source>
         <translation>
             <numerusform>every %n weeks</numerusform>

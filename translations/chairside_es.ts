@@ -346,7 +346,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/bookingpage.cpp" line="+26"/>
+        <location filename="../models/services/bookingpage.cpp" line="+25"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
@@ -2144,7 +2144,7 @@
         <translation>Pa&amp;nel del día…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowofficeday.cpp" line="+51"/>
+        <location filename="../ui/mainwindowofficeday.cpp" line="+49"/>
         <source>Provider &amp;away…</source>
         <translation>&amp;Ausencia de un profesional…</translation>
     </message>
@@ -3015,7 +3015,7 @@
         <translation>Una serie se repite cada 1 a %1 semanas; %2 está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+35"/>
         <source>every week</source>
         <translation>cada semana</translation>
     </message>

@@ -27,8 +27,6 @@ ScheduleNames namesOf(const SchedulePage &page, const QTimeZone &zone)
         names.providers.insert(p.id, p.name);
     for (const Chair &c : page.chairs)
         names.chairs.insert(c.id, c.name);
-    for (const AppointmentType &t : page.types)
-        names.types.insert(t.id, t.name);
     return names;
 }
 

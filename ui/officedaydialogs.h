@@ -28,7 +28,6 @@ struct ScheduleNames
     QTimeZone zone;
     QHash<QString, QString> providers;
     QHash<QString, QString> chairs;
-    QHash<QString, QString> types;
 
     [[nodiscard]] QString placement(const scheduling::Opening &o) const;
 };
@@ -92,7 +91,6 @@ public:
                  const QString &clinicId, QWidget *parent = nullptr);
 
     [[nodiscard]] bool changedSchedule() const { return m_changed; }
-    [[nodiscard]] int proposals() const { return int(m_found.size()); }
 
 public Q_SLOTS:
     void find();

@@ -47,41 +47,6 @@ QString SeriesRule::name() const
     return u"every=%1;days=%2;count=%3"_s.arg(everyWeeks).arg(days.names().join(u','), QString::number(count));
 }
 
-std::optional<SeriesRule> SeriesRule::parse(const QString &name)
-{
-    SeriesRule rule;
-    bool haveEvery = false, haveCount = false;
-    for (const QString &part : name.split(u';')) {
-        const qsizetype eq = part.indexOf(u'=');
-        if (eq < 0)
-            return std::nullopt;
-        const QString key = part.left(eq);
-        const QString value = part.mid(eq + 1);
-        bool ok = true;
-        if (key == u"every") {
-            rule.everyWeeks = value.toInt(&ok);
-            haveEvery = ok;
-        } else if (key == u"count") {
-            rule.count = value.toInt(&ok);
-            haveCount = ok;
-        } else if (key == u"days") {
-            for (const QString &d : value.split(u',', Qt::SkipEmptyParts)) {
-                const std::optional<int> day = Weekdays::parseDayName(d);
-                if (!day)
-                    return std::nullopt;
-                rule.days.insert(*day);
-            }
-        } else {
-            return std::nullopt;
-        }
-        if (!ok)
-            return std::nullopt;
-    }
-    if (!haveEvery || !haveCount || !rule.problem().isEmpty())
-        return std::nullopt;
-    return rule;
-}
-
 QString SeriesRule::text() const
 {
     QStringList dayNames;

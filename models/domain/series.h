@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 namespace chairside {
 
@@ -29,7 +28,6 @@ struct SeriesRule
     [[nodiscard]] QString problem() const;
     // Stable text kept with the series: "every=4;days=mon,wed;count=6".
     [[nodiscard]] QString name() const;
-    static std::optional<SeriesRule> parse(const QString &name);
     // For staff, translated: "every 4 weeks on Mon, 6 times".
     [[nodiscard]] QString text() const;
 };

@@ -8,7 +8,6 @@
 #include "domain/clock.h"
 #include "scheduling/providertime.h"
 #include "store/cache.h"
-#include "store/practicerepository.h"
 
 #include <QCoreApplication>
 
@@ -167,11 +166,7 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, co
     page.days = days;
     page.gridMinutes = snap.practice().gridMinutes;
     page.chairs = snap.chairs();
-    page.clinics = store::PracticeRepository(m_cache.database()).clinics(&error);
-    if (error.isValid()) {
-        *errorText = m_cache.describeFailure(error);
-        return std::nullopt;
-    }
+    page.clinics = m_state->clinics();
     page.providers = snap.providers();
     page.types = snap.types();
     const QDateTime now = m_clock.nowUtc();

@@ -149,7 +149,6 @@ public:
     [[nodiscard]] bool beginBatch(QString *error);
     [[nodiscard]] bool commitBatch(QString *error);
     void abandonBatch();
-    [[nodiscard]] bool inBatch() const { return m_inBatch; }
 
     // The rule a booking breaks when the patient has more no-shows in twelve months than the
     // practice's limit and the practice asks for an office manager's approval.

@@ -40,8 +40,8 @@ std::optional<QList<Patient>> FamilyBooking::family(const QString &patientId, co
     if (patient) {
         out.append(*patient);
         if (!patient->familyId.isEmpty()) {
-            for (const Patient &p : practice.patients(&sqlError)) {
-                if (p.familyId == patient->familyId && p.id != patient->id)
+            for (const Patient &p : practice.family(patient->familyId, &sqlError)) {
+                if (p.id != patient->id)
                     out.append(p);
             }
         }

@@ -72,12 +72,14 @@ bool ScheduleState::rebuild(qint64 revision, QSqlError *error)
     scheduling::PracticeSnapshot snapshot(*settings, repo.chairs(error), repo.providers(error),
                                           repo.appointmentTypes(error), repo.patientPreferences(error),
                                           repo.blocksBetween(farPast, farFuture, error));
+    QList<Clinic> clinics = repo.clinics(error);
     if (error && error->isValid())
         return false;
     const qint64 seq = m_appointments->changeSeq(error);
     if (seq < 0)
         return false;
     m_scheduler = std::make_unique<scheduling::Scheduler>(std::move(snapshot));
+    m_clinics = std::move(clinics);
     m_referenceRevision = revision;
     m_seenSeq = seq;
     return true;

@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] scheduling::Scheduler &scheduler() { return *m_scheduler; }
     [[nodiscard]] store::AppointmentRepository &appointments() { return *m_appointments; }
+    // The practice's clinics, read with the rest of the reference data.
+    [[nodiscard]] const QList<Clinic> &clinics() const { return m_clinics; }
 
     // This process wrote `a`; `seq` is the change counter read inside the same transaction.
     void applied(const Appointment &a, qint64 seq);
@@ -46,6 +48,7 @@ private:
     store::Cache &m_cache;
     std::unique_ptr<store::AppointmentRepository> m_appointments;
     std::unique_ptr<scheduling::Scheduler> m_scheduler;
+    QList<Clinic> m_clinics;
     qint64 m_referenceRevision = -1;
     qint64 m_seenSeq = 0;
     scheduling::Interval m_covered;

@@ -10,6 +10,9 @@ namespace chairside::store {
 
 namespace {
 
+// The statuses of a visit still on the book, as an SQL list.
+const QString kLiveStatuses = u"('scheduled', 'confirmed', 'arrived', 'in_chair')"_s;
+
 const QString kColumns = u"a.id, a.patient_id, a.type_id, a.provider_id, a.chair_id, a.start_utc, a.minutes, "
                          "a.status, a.notes, a.version, a.client_uuid, a.idempotency_key, a.sync_state, a.cancel_reason"_s;
 
@@ -215,7 +218,7 @@ std::optional<QString> AppointmentRepository::unsentCreateAt(const QString &pms,
     QSqlQuery q(m_db);
     if (!prepareOrFail(q, uR"(SELECT a.id FROM appointments a
         WHERE a.patient_id = ? AND a.chair_id = ? AND a.start_utc = ?
-          AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair')
+          AND a.status IN )"_s + kLiveStatuses + uR"(
           AND NOT EXISTS (SELECT 1 FROM pms_links l WHERE l.pms = ? AND l.entity = 'appointment' AND l.local_id = a.id)
           AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'appointment' AND o.entity_id = a.id
                                                AND o.operation = 'create')
@@ -279,8 +282,8 @@ qint64 AppointmentRepository::changeSeq(QSqlError *error)
 QList<Appointment> AppointmentRepository::liveForProvider(const QString &providerId, const QDateTime &fromUtc,
                                                           const QDateTime &toUtc, QSqlError *error)
 {
-    return select(u"provider_id = ? AND start_utc >= ? AND start_utc < ? AND status IN ('scheduled', 'confirmed', "
-                  "'arrived', 'in_chair') ORDER BY start_utc, id"_s,
+    return select(u"provider_id = ? AND start_utc >= ? AND start_utc < ? AND status IN "_s + kLiveStatuses
+                          + u" ORDER BY start_utc, id"_s,
                   {providerId, fromUtc.toSecsSinceEpoch(), toUtc.toSecsSinceEpoch()}, error);
 }
 

@@ -409,6 +409,14 @@ std::optional<Patient> PracticeRepository::patient(const QString &id, QSqlError 
     return out;
 }
 
+QList<Patient> PracticeRepository::family(const QString &familyId, QSqlError *error) const
+{
+    QList<Patient> out;
+    selectRows(m_db, u"SELECT "_s + kPatientColumns + u" FROM patients WHERE family_id = ? ORDER BY name, id"_s,
+               {familyId}, error, [&](const QSqlQuery &q) { out.append(patientFrom(q)); });
+    return out;
+}
+
 QList<Patient> PracticeRepository::searchPatients(const QString &text, int limit, QSqlError *error) const
 {
     QList<Patient> out;

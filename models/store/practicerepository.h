@@ -38,6 +38,8 @@ public:
     // three), by name; at most `limit`.
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
+    // The patients of one family, by name.
+    [[nodiscard]] QList<Patient> family(const QString &familyId, QSqlError *error = nullptr) const;
     [[nodiscard]] bool removeWaitlistEntry(const QString &id, QSqlError *error);
     [[nodiscard]] std::optional<WaitlistEntry> waitlistEntry(const QString &id, QSqlError *error = nullptr) const;
     // Adds the entry, or replaces the one with its id.

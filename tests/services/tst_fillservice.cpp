@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "practicecache.h"
 
 #include "domain/clock.h"
 #include "domain/session.h"
@@ -178,12 +179,9 @@ private Q_SLOTS:
     {
         m_clock.setNowUtc(QDateTime(QDate(2026, 11, 30), QTime(14, 0), Qt::UTC));
         m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = store::Cache::open(m_dir->path(), m_keys, store::Cache::OpenMode::CreateIfMissing);
-        QVERIFY2(opened.cache, qPrintable(opened.error.message));
-        m_cache = std::move(opened.cache);
-        const auto outcome = PracticeImportService(*m_cache, m_clock).importDocument(kPractice, {u"setup"_s, u"s"_s, u"w"_s});
-        QVERIFY2(outcome.ok(), qPrintable(outcome.issues.isEmpty() ? outcome.storeError
-                                                                   : outcome.issues.constFirst().toString()));
+        QString why;
+        m_cache = test::practiceCache(m_dir->path(), m_keys, m_clock, kPractice, &why);
+        QVERIFY2(m_cache, qPrintable(why));
         m_booking = std::make_unique<BookingService>(*m_cache, m_clock);
         m_desk = std::make_unique<FrontDesk>(*m_cache, m_clock);
         m_fill = std::make_unique<FillService>(*m_cache, m_clock, *m_booking, *m_desk);

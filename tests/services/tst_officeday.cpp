@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "practicecache.h"
 #include "domain/clock.h"
 #include "domain/session.h"
 #include "services/absenceservice.h"
@@ -92,11 +93,8 @@ private Q_SLOTS:
         if (!test::keychainReachable(&why))
             QFAIL(qPrintable(why));
         m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = store::Cache::open(m_dir->path(), m_keys, store::Cache::OpenMode::CreateIfMissing);
-        QVERIFY2(opened.cache, qPrintable(opened.error.message));
-        m_cache = std::move(opened.cache);
-        const auto imported = PracticeImportService(*m_cache, m_clock).importDocument(kPractice, {u"setup"_s, u"s"_s, u"w"_s});
-        QVERIFY2(imported.ok(), qPrintable(issues(imported)));
+        m_cache = test::practiceCache(m_dir->path(), m_keys, m_clock, kPractice, &why);
+        QVERIFY2(m_cache, qPrintable(why));
         m_booking = std::make_unique<BookingService>(*m_cache, m_clock);
     }
 
