@@ -193,7 +193,11 @@ void SeriesDialog::showPlan()
         });
         Q_EMIT choice->currentIndexChanged(choice->currentIndex());
     }
-    m_table->resizeColumnsToContents();
+    // The reason column takes the room left and wraps; the choice box keeps a fixed width
+    // (its longer alternatives are elided) so both stay in view.
+    for (int column : {0, 1})
+        m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(3, 300);
     m_table->resizeRowsToContents();
     const int failing = m_plan.failing();
     const QString rule = m_seriesId.isEmpty() ? m_request.rule.text() + u". "_s : QString();
@@ -445,7 +449,11 @@ void AbsenceDialog::load()
         m_table->setItem(row, 3, cell(proposal));
         m_table->setItem(row, 4, cell(others.join(u"; "_s)));
     }
-    m_table->resizeColumnsToContents();
+    // The other options stretch and wrap, so every column stays in view.
+    for (int column : {0, 1, 2, 3})
+        m_table->resizeColumnToContents(column);
+    m_table->setWordWrap(true);
+    m_table->resizeRowsToContents();
 }
 
 void AbsenceDialog::apply(const QList<AbsenceProposal> &proposals)
