@@ -31,6 +31,9 @@ using namespace chairside;
 
 namespace {
 
+// The practice's visits start a week after the benchmark's fixed clock (2026-11-24).
+const QDate kFirstDay(2026, 12, 1);
+
 std::unique_ptr<pmssim::PmsSimulator> simulator(const QString &flavor)
 {
     if (flavor == u"opendental")
@@ -61,7 +64,7 @@ double pull(const QString &flavor, int count)
 {
     auto sim = simulator(flavor);
     QString error;
-    if (!sim->loadPractice(pmssim::syntheticPractice(count), &error) || sim->listen() == 0) {
+    if (!sim->loadPractice(pmssim::syntheticPractice(count, kFirstDay), &error) || sim->listen() == 0) {
         std::fprintf(stderr, "simulator: %s\n", qPrintable(error));
         return -1;
     }
@@ -71,7 +74,7 @@ double pull(const QString &flavor, int count)
     auto cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
     FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
     const UserSession session{u"sync:"_s + flavor, u"bench"_s, u"bench"_s};
-    if (!cache || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0), session).ok())
+    if (!cache || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok())
         return -1;
     sync::PmsConnection c;
     c.system = flavor;
@@ -105,7 +108,7 @@ double throughput(const QString &flavor, int seconds, int *throttled)
 {
     auto sim = simulator(flavor);
     QString error;
-    if (!sim->loadPractice(pmssim::syntheticPractice(10), &error) || sim->listen() == 0)
+    if (!sim->loadPractice(pmssim::syntheticPractice(10, kFirstDay), &error) || sim->listen() == 0)
         return -1;
     sim->setRateLimit(600, 60000);
     sync::PmsConnection c;

@@ -332,7 +332,7 @@ void AppointmentDialog::findOpenings()
     scheduling::OpeningRequest find;
     find.typeId = m_type->currentData().toString();
     find.patientId = m_patientId;
-    find.from = std::max(m_date->date(), QDateTime::currentDateTimeUtc().toTimeZone(m_changer.zone()).date());
+    find.from = m_date->date(); // the service starts the search at the office's today at the earliest
     find.days = 30;
     find.minutes = m_length->value();
     find.limit = 3;

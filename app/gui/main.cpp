@@ -318,8 +318,10 @@ int main(int argc, char *argv[])
     chairside::FamilyBooking family(*opened.cache, clock, booking);
     chairside::AbsenceService absence(*opened.cache, clock, booking);
     QString error;
-    if (!booking.practiceZone(&error))
+    const std::optional<QTimeZone> zone = booking.practiceZone(&error);
+    if (!zone)
         return fail(QApplication::translate("main", "Cannot open the schedule"), error, 2);
+    const QDate officeToday = clock.nowUtc().toTimeZone(*zone).date();
 
     const chairside::UserSession session = signedIn->session;
     FirstPaintReport report(sinceStart, parser.isSet(firstPaintOption));
@@ -327,7 +329,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<chairside::ProviderDayWindow> providerDay;
     if (parser.isSet(providerOption)) {
         const QString providerId = parser.value(providerOption);
-        const std::optional<chairside::SchedulePage> page = booking.page(QDate::currentDate(), 1, session, &error);
+        const std::optional<chairside::SchedulePage> page = booking.page(officeToday, 1, session, &error);
         QStringList known;
         for (const chairside::Provider &p : page ? page->providers : QList<chairside::Provider>())
             known.append(p.id);

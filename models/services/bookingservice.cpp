@@ -842,6 +842,11 @@ OpeningsOutcome BookingService::ranked(scheduling::OpeningRequest request)
     QSqlError error;
     scheduling::Scheduler &scheduler = m_state->scheduler();
     scheduling::Availability &availability = scheduler.availability();
+    // Nothing before now can be booked: a window that starts in the past starts today, the
+    // office's today, so the days asked for are all days that can still be booked.
+    const QDate today = m_clock.nowUtc().toTimeZone(scheduler.snapshot().zone()).date();
+    if (request.from < today)
+        request.from = today;
     const scheduling::Interval window{availability.localDay(request.from).span().start,
                                       availability.localDay(request.from.addDays(request.days - 1)).span().end};
     if (!m_state->cover(window, &error)) {

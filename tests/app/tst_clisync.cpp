@@ -16,17 +16,17 @@ using namespace chairside;
 
 namespace {
 
-QByteArray practice(bool withAppointments)
+// A practice whose visits fall on `firstDay` and the two days after it.
+QByteArray practice(bool withAppointments, const QDate &firstDay)
 {
     QByteArray appointments;
     if (withAppointments) {
         for (int i = 0; i < 12; ++i)
             appointments += QStringLiteral(R"({ "id": "a%1", "patientId": "p%2", "typeId": "exam", "providerId": "dr-a",
-                "chairId": "c1", "start": "2026-12-0%3T%4:00" },)")
+                "chairId": "c1", "start": "%3" },)")
                                     .arg(i)
                                     .arg(i % 3 + 1)
-                                    .arg(1 + i / 4)
-                                    .arg(9 + i % 4, 2, 10, QLatin1Char('0'))
+                                    .arg(test::localStamp(firstDay.addDays(i / 4), 9 + i % 4))
                                     .toUtf8();
         appointments.chop(1);
     }
@@ -61,6 +61,8 @@ class TestCliSync : public QObject
 private:
     QTemporaryDir m_dir;
     pmssim::OpenDentalSimulator m_sim;
+    // A Tuesday at least a week ahead: the practice's visits are on it and the two days after.
+    const QDate m_tuesday = test::weekdayAhead(7, 2);
 
     Run cli(const QStringList &args, const QByteArray &input = {})
     {
@@ -81,11 +83,11 @@ private Q_SLOTS:
         QString why;
         if (!test::keychainReachable(&why))
             QFAIL(qPrintable(why));
-        QVERIFY(m_sim.loadPractice(practice(true), &why));
+        QVERIFY(m_sim.loadPractice(practice(true, m_tuesday), &why));
         QVERIFY(m_sim.listen() != 0);
         QFile file(m_dir.filePath(u"practice.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(practice(false));
+        file.write(practice(false, m_tuesday));
         file.close();
         const QString data = m_dir.filePath(u"cache"_s);
         QCOMPARE(cli({u"init"_s, u"--data-dir"_s, data}).code, 0);
@@ -140,7 +142,7 @@ private Q_SLOTS:
 
         // Booked here: waiting until the next sync, then on the PMS once.
         r = cli({u"book"_s, u"--data-dir"_s, data, u"--patient"_s, u"p1"_s, u"--type"_s, u"exam"_s, u"--provider"_s,
-                 u"dr-a"_s, u"--chair"_s, u"c2"_s, u"--start"_s, u"2026-12-01T15:00"_s});
+                 u"dr-a"_s, u"--chair"_s, u"c2"_s, u"--start"_s, test::localStamp(m_tuesday, 15)});
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s});
         QCOMPARE(r.code, 5);
@@ -168,7 +170,7 @@ private Q_SLOTS:
     {
         const QString data = m_dir.filePath(u"cache"_s);
         Run r = cli({u"book"_s, u"--data-dir"_s, data, u"--patient"_s, u"p3"_s, u"--type"_s, u"exam"_s, u"--provider"_s,
-                     u"dr-a"_s, u"--chair"_s, u"c1"_s, u"--start"_s, u"2026-12-02T15:00"_s});
+                     u"dr-a"_s, u"--chair"_s, u"c1"_s, u"--start"_s, test::localStamp(m_tuesday.addDays(1), 15)});
         QVERIFY2(r.code == 0, r.err.constData());
         // Meanwhile the practice's own desk fills that chair at that time.
         pmssim::PmsSimulator::Appointment theirs;
@@ -176,7 +178,7 @@ private Q_SLOTS:
         theirs.op = m_sim.operatoryFor(u"c1"_s);
         theirs.provNum = m_sim.providerFor(u"dr-a"_s);
         theirs.typeNum = 1;
-        theirs.start = QDateTime(QDate(2026, 12, 2), QTime(15, 0), QTimeZone("America/Chicago"));
+        theirs.start = QDateTime(m_tuesday.addDays(1), QTime(15, 0), QTimeZone("America/Chicago"));
         theirs.pattern = u"XXXXXX"_s;
         QVERIFY(m_sim.bookOnServer(theirs) != 0);
         QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data}).code, 5);

@@ -10,7 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QTextStream>
 
 #include <memory>
@@ -85,7 +87,9 @@ int main(int argc, char *argv[])
             err << "chairside-pms-sim: --synthetic takes a number of appointments (0 to 1,000,000)." << Qt::endl;
             return 2;
         }
-        practiceJson = chairside::pmssim::syntheticPractice(count, QDate::currentDate());
+        // Around the office's today, as the demo is.
+        const QDate officeToday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date();
+        practiceJson = chairside::pmssim::syntheticPractice(count, officeToday);
     } else {
         QFile file(parser.value(practice));
         if (parser.value(practice).isEmpty() || !file.open(QIODevice::ReadOnly)) {

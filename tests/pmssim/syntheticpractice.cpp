@@ -7,6 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::pmssim {
 
+namespace {
+
+QByteArray iso(const QDate &day)
+{
+    return day.toString(Qt::ISODate).toLatin1();
+}
+
+} // namespace
+
 QByteArray syntheticPractice(int count, const QDate &firstDay)
 {
     QByteArray patients;
@@ -54,10 +63,11 @@ QByteArray syntheticPractice(int count, const QDate &firstDay)
   "patients": [ )" + patients + R"( ],
   "appointments": [ )" + appointments + R"( ],
   "waitlist": [
-    { "id": "w1", "patientId": "p7", "typeId": "exam", "earliest": "2026-12-01", "latest": "2026-12-31", "urgency": 8,
-      "since": "2026-11-20T09:00" },
-    { "id": "w2", "patientId": "p9", "typeId": "exam", "providerId": "dr-a", "earliest": "2026-12-01",
-      "latest": "2027-01-31", "urgency": 3, "since": "2026-11-21T09:00" } ]
+    { "id": "w1", "patientId": "p7", "typeId": "exam", "earliest": ")" + iso(firstDay) + R"(", "latest": ")"
+           + iso(firstDay.addDays(30)) + R"(", "urgency": 8, "since": ")" + iso(firstDay.addDays(-11)) + R"(T09:00" },
+    { "id": "w2", "patientId": "p9", "typeId": "exam", "providerId": "dr-a", "earliest": ")" + iso(firstDay)
+           + R"(", "latest": ")" + iso(firstDay.addDays(61)) + R"(", "urgency": 3, "since": ")"
+           + iso(firstDay.addDays(-10)) + R"(T09:00" } ]
 })";
 }
 

@@ -9,7 +9,8 @@ namespace chairside::pmssim {
 // four dentists (dr-a .. dr-d) working every day 07:00-20:00 in any chair, an "exam" type of
 // 30 minutes, 40 patients with unique names and phones, and `appointments` exams on the hour
 // from `firstDay`, 48 a day: exam i in chair i % 4 + 1 with dentist i % 4, never two in one
-// chair or for one dentist at once. Patient p1 has preferences; p7 and p9 are on the waitlist.
-[[nodiscard]] QByteArray syntheticPractice(int appointments, const QDate &firstDay = QDate(2026, 12, 1));
+// chair or for one dentist at once. Patient p1 has preferences; p7 and p9 are on the waitlist
+// from `firstDay` on, for 31 and 62 days, having asked 11 and 10 days before it.
+[[nodiscard]] QByteArray syntheticPractice(int appointments, const QDate &firstDay);
 
 } // namespace chairside::pmssim

@@ -59,4 +59,30 @@ QDateTime chicago(const QString &text)
     return QDateTime(t.date(), t.time(), QTimeZone("America/Chicago")).toUTC();
 }
 
+QDate officeToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date();
+}
+
+QDate weekdayAhead(int daysAhead, int weekday)
+{
+    QDate d = officeToday().addDays(daysAhead);
+    while (d.dayOfWeek() != weekday)
+        d = d.addDays(1);
+    return d;
+}
+
+QDate workdayAhead(int daysAhead)
+{
+    QDate d = officeToday().addDays(daysAhead);
+    while (d.dayOfWeek() > 5)
+        d = d.addDays(1);
+    return d;
+}
+
+QString localStamp(const QDate &date, int hour, int minute)
+{
+    return date.toString(Qt::ISODate) + QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace chairside::test

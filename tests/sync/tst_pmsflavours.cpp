@@ -33,9 +33,10 @@ using namespace chairside::sync;
 
 namespace {
 
+// The practice's visits start a week after the desks' fixed clock (2026-11-24).
 QByteArray practice(int count)
 {
-    return pmssim::syntheticPractice(count);
+    return pmssim::syntheticPractice(count, QDate(2026, 12, 1));
 }
 
 std::unique_ptr<pmssim::PmsSimulator> simulator(const QString &flavor)

@@ -580,9 +580,9 @@ private Q_SLOTS:
         // The first day of the coming week with appointments: its JSON keeps the English keys
         // and the stable status names.
         QJsonArray listed;
-        for (int d = 1; d <= 7 && listed.isEmpty(); ++d) {
+        for (int d = 1; d <= 10 && listed.isEmpty(); ++d) {
             auto json = run({u"day"_s, u"--data-dir"_s, dir.path(), u"--user"_s, u"frontdesk"_s, u"--date"_s,
-                             QDate::currentDate().addDays(d).toString(Qt::ISODate), u"--json"_s, u"--lang"_s,
+                             test::officeToday().addDays(d).toString(Qt::ISODate), u"--json"_s, u"--lang"_s,
                              u"es"_s});
             QCOMPARE(json->exitCode(), 0);
             const QJsonDocument doc = QJsonDocument::fromJson(json->readAllStandardOutput());
