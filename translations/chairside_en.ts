@@ -4,7 +4,7 @@
 <context>
     <name>chairside::AbsenceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="+417"/>
+        <location filename="../ui/officedaydialogs.cpp" line="+421"/>
         <source>%1 is away on %2; %n visit(s) to move.</source>
         <translation>
             <numerusform>%1 is away on %2; %n visit to move.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>chairside::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/appointmentdialog.cpp" line="+66"/>
+        <location filename="../ui/appointmentdialog.cpp" line="+69"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>chairside::AbsenceDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="+335"/>
+        <location filename="../ui/officedaydialogs.cpp" line="+339"/>
         <source>Provider away</source>
         <translation>Ausencia de un profesional</translation>
     </message>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Pick the visits to move first.</source>
         <translation>Elija primero las citas que quiere mover.</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>chairside::AppointmentDialog</name>
     <message>
-        <location filename="../ui/appointmentdialog.cpp" line="+38"/>
+        <location filename="../ui/appointmentdialog.cpp" line="+40"/>
         <source>Book an appointment</source>
         <translation>Agendar una cita</translation>
     </message>
@@ -166,6 +166,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+206"/>
+        <source>No patient chosen</source>
+        <translation>Ningún paciente elegido</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -233,13 +239,13 @@
         <translation>&amp;Agendar</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+74"/>
+        <location line="+59"/>
+        <location line="+78"/>
         <source>Booking for %1</source>
         <translation>Cita para %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Appointment: %1</source>
         <translation>Cita: %1</translation>
     </message>
@@ -259,7 +265,12 @@
         <translation>%1 · habla español</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>No patient matches “%1”</source>
+        <translation>Ningún paciente coincide con «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add to &amp;waitlist…</source>
         <translation>Agregar a la &amp;lista de espera…</translation>
     </message>
@@ -289,7 +300,32 @@
         <translation>%1 a las %2 — %3, %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Choose the patient first: find them by name or phone.</source>
+        <translation>Elija primero al paciente: búsquelo por nombre o teléfono.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move %1&apos;s %2 to %3 at %4, with %5 in %6?</source>
+        <translation>¿Pasar la cita de %2 de %1 al %3 a las %4, con %5 en %6?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book %1 for %2 on %3 at %4, with %5 in %6?</source>
+        <translation>¿Dar cita a %1 para %2 el %3 a las %4, con %5 en %6?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move this visit?</source>
+        <translation>¿Cambiar esta cita?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book this visit?</source>
+        <translation>¿Dar esta cita?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Booking this patient needs an office manager&apos;s approval.</source>
         <translation>Agendar a este paciente requiere la aprobación del administrador del consultorio.</translation>
     </message>
@@ -375,12 +411,12 @@
         <location line="+14"/>
         <location line="+448"/>
         <location line="+154"/>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-671"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -861,7 +897,7 @@
 <context>
     <name>chairside::FamilyDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-227"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-231"/>
         <source>Book the family together</source>
         <translation>Agendar a la familia junta</translation>
     </message>
@@ -2873,7 +2909,7 @@
 <context>
     <name>chairside::SeriesDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-246"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-250"/>
         <source>Move the series</source>
         <translation>Mover la serie</translation>
     </message>
@@ -2989,7 +3025,7 @@
         <translation>Omitir esta cita</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Every visit can be booked as asked.</source>
         <translation>Todas las citas se pueden agendar como se pidió.</translation>
     </message>
@@ -4970,12 +5006,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+24"/>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
@@ -4990,7 +5026,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>

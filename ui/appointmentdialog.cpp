@@ -1,5 +1,6 @@
 #include "appointmentdialog.h"
 
+#include "prompt.h"
 #include "schedulechanger.h"
 
 #include "services/bookingservice.h"
@@ -28,6 +29,7 @@ namespace {
 constexpr int kOpeningStartRole = Qt::UserRole + 1;
 constexpr int kOpeningProviderRole = Qt::UserRole + 2;
 constexpr int kOpeningChairRole = Qt::UserRole + 3;
+constexpr int kPatientNameRole = Qt::UserRole + 4;
 } // namespace
 
 AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &booking, FrontDesk &desk,
@@ -49,6 +51,7 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     m_patientResults->setAccessibleName(tr("Matching patients"));
     m_patientLabel = new QLabel(this);
     m_patientLabel->setObjectName(u"patientLabel"_s);
+    m_patientLabel->setText(tr("No patient chosen"));
     form->addRow(tr("&Patient:"), m_patientSearch);
     form->addRow(QString(), m_patientResults);
     form->addRow(QString(), m_patientLabel);
@@ -123,11 +126,17 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
 
     connect(buttons, &QDialogButtonBox::accepted, this, &AppointmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_patientSearch, &QLineEdit::textEdited, this, &AppointmentDialog::searchPatients);
+    connect(m_patientSearch, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Whoever was chosen before is not the person now being looked for: the booking waits
+        // until someone from the new search is chosen.
+        patientChosen({}, {});
+        searchPatients(text);
+        refreshCheck();
+    });
     connect(m_patientResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
-        patientChosen(item->data(Qt::UserRole).toString(), item->text());
+        patientChosen(item->data(Qt::UserRole).toString(), item->data(kPatientNameRole).toString());
         refreshCheck();
     });
     connect(m_addToWaitlist, &QPushButton::clicked, this, [this] {
@@ -144,15 +153,7 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     connect(m_time, &QTimeEdit::timeChanged, this, &AppointmentDialog::refreshCheck);
     connect(m_length, &QSpinBox::valueChanged, this, &AppointmentDialog::refreshCheck);
     connect(m_findOpening, &QPushButton::clicked, this, &AppointmentDialog::findOpenings);
-    connect(m_openings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QDateTime local = item->data(kOpeningStartRole).toDateTime().toTimeZone(m_changer.zone());
-        const QSignalBlocker b1(m_provider), b2(m_chair), b3(m_date), b4(m_time);
-        m_provider->setCurrentIndex(m_provider->findData(item->data(kOpeningProviderRole)));
-        m_chair->setCurrentIndex(m_chair->findData(item->data(kOpeningChairRole)));
-        m_date->setDate(local.date());
-        m_time->setTime(local.time());
-        accept();
-    });
+    connect(m_openings, &QListWidget::itemActivated, this, &AppointmentDialog::bookOpening);
     typeChanged();
 }
 
@@ -194,6 +195,7 @@ void AppointmentDialog::showExisting(const Appointment &a, const QString &patien
 {
     m_existing = a;
     m_patientId = a.patientId;
+    m_patientName = patientName;
     setWindowTitle(tr("Appointment: %1").arg(patientName));
     m_patientSearch->hide();
     m_patientResults->hide();
@@ -212,15 +214,18 @@ void AppointmentDialog::searchPatients(const QString &text)
     QString error;
     const QList<Patient> found = m_desk.searchPatients(text, 12, m_changer.session(), &error);
     for (const Patient &p : found) {
-        QString text = p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone);
+        QString line = p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone);
         // The language the patient's messages go out in, when it is not English.
         if (p.language == u"es")
-            text = tr("%1 · speaks Spanish").arg(text);
-        auto *item = new QListWidgetItem(text, m_patientResults);
+            line = tr("%1 · speaks Spanish").arg(line);
+        auto *item = new QListWidgetItem(line, m_patientResults);
         item->setData(Qt::UserRole, p.id);
+        item->setData(kPatientNameRole, p.name);
     }
     if (!error.isEmpty())
         m_violations->setText(error);
+    else if (found.isEmpty() && !text.trimmed().isEmpty())
+        m_patientLabel->setText(tr("No patient matches “%1”").arg(text.trimmed()));
     if (found.size() == 1)
         m_patientResults->setCurrentRow(0);
 }
@@ -252,7 +257,7 @@ void AppointmentDialog::patientChosen(const QString &patientId, const QString &n
         m_approvedBy.clear();
     m_patientId = patientId;
     m_patientName = name;
-    m_patientLabel->setText(tr("Booking for %1").arg(name));
+    m_patientLabel->setText(patientId.isEmpty() ? tr("No patient chosen") : tr("Booking for %1").arg(name));
     m_needsApproval = false;
     QString note;
     if (m_checks.noShowNote && !m_existing)
@@ -369,6 +374,34 @@ void AppointmentDialog::findOpenings()
         item->setData(kOpeningChairRole, o.chairId);
     }
     m_openings->setVisible(m_openings->count() > 0);
+}
+
+void AppointmentDialog::bookOpening(QListWidgetItem *item)
+{
+    if (!m_existing && m_patientId.isEmpty()) {
+        m_violations->setText(tr("Choose the patient first: find them by name or phone."));
+        m_patientSearch->setFocus();
+        return;
+    }
+    const QDateTime local = item->data(kOpeningStartRole).toDateTime().toTimeZone(m_changer.zone());
+    const QString providerId = item->data(kOpeningProviderRole).toString();
+    const QString chairId = item->data(kOpeningChairRole).toString();
+    // Who, what, when and where, before anything is written; Enter books.
+    const QString question =
+            (m_existing ? tr("Move %1's %2 to %3 at %4, with %5 in %6?") : tr("Book %1 for %2 on %3 at %4, with %5 in %6?"))
+                    .arg(m_patientName, m_type->currentText(),
+                         QLocale().toString(local.date(), QLocale::LongFormat), localformat::time(local.time()),
+                         m_provider->itemText(m_provider->findData(providerId)),
+                         m_chair->itemText(m_chair->findData(chairId)));
+    if (!Prompt::confirm(this, m_existing ? tr("Move this visit?") : tr("Book this visit?"), question,
+                         Prompt::Default::Yes))
+        return;
+    const QSignalBlocker b1(m_provider), b2(m_chair), b3(m_date), b4(m_time);
+    m_provider->setCurrentIndex(m_provider->findData(providerId));
+    m_chair->setCurrentIndex(m_chair->findData(chairId));
+    m_date->setDate(local.date());
+    m_time->setTime(local.time());
+    accept();
 }
 
 void AppointmentDialog::accept()

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -70,6 +71,8 @@ private:
     void typeChanged();
     void refreshCheck();
     void findOpenings();
+    // Books (or moves to) one of the openings found, once staff confirmed who, what and when.
+    void bookOpening(QListWidgetItem *item);
     void accept() override;
     [[nodiscard]] std::optional<BookRequest> request(QString *why) const;
     // The request when it names a patient and an existing time; else says why on the dialog.

@@ -37,11 +37,12 @@ std::optional<QString> Prompt::scripted(const QString &message)
     return queued().takeFirst();
 }
 
-bool Prompt::confirm(QWidget *parent, const QString &title, const QString &text)
+bool Prompt::confirm(QWidget *parent, const QString &title, const QString &text, Default answer)
 {
-    if (const std::optional<QString> answer = scripted(text))
-        return *answer == QLatin1String("yes");
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (const std::optional<QString> scriptedAnswer = scripted(text))
+        return *scriptedAnswer == QLatin1String("yes");
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 answer == Default::Yes ? QMessageBox::Yes : QMessageBox::No)
             == QMessageBox::Yes;
 }
 

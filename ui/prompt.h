@@ -14,7 +14,11 @@ namespace chairside {
 class Prompt
 {
 public:
-    [[nodiscard]] static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // Which answer Enter gives: No where saying yes loses something, Yes where it only
+    // confirms what staff just asked for.
+    enum class Default { No, Yes };
+    [[nodiscard]] static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                                      Default answer = Default::No);
     // One of `items` (shown as given), or empty when staff backs out.
     [[nodiscard]] static std::optional<int> choose(QWidget *parent, const QString &title, const QString &label,
                                                    const QStringList &items);

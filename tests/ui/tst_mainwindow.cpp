@@ -397,6 +397,7 @@ private Q_SLOTS:
                 QTest::mouseClick(dialog->findChild<QPushButton *>(u"findOpeningButton"_s), Qt::LeftButton);
                 auto *openings = dialog->findChild<QListWidget *>(u"openingsListWidget"_s);
                 QVERIFY(openings->count() >= 1 && openings->count() <= 3);
+                Prompt::setNextAnswers({u"yes"_s}); // who, what, when and where: book it
                 Q_EMIT openings->itemActivated(openings->item(0));
             } else {
                 QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
@@ -410,6 +411,86 @@ private Q_SLOTS:
         drag(view->viewport(), from, to);
         QVERIFY(sawDialog);
         QCOMPARE(int(m_desk->patientAppointments(someone.constFirst().id, m_session, &error).size()), appointmentsBefore + 1);
+    }
+
+    // Typing a new caller's name over a chosen patient forgets that patient: nothing can be
+    // booked for them by mistake, and an opening is booked only once who, what, when and
+    // where have been confirmed.
+    void bookingDialogBooksOnlyThePatientShown()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QString error;
+        const QList<Patient> found = m_desk->searchPatients(u"Morales"_s, 1, m_session, &error);
+        QVERIFY(!found.isEmpty());
+        const Patient chosen = found.constFirst();
+        auto count = [&] { return int(m_desk->patientAppointments(chosen.id, m_session, &error).size()); };
+        const int before = count();
+
+        auto *dialog = new AppointmentDialog(*window->changer(), *m_booking, *m_desk, window->model()->page(),
+                                             window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<AppointmentDialog> open = dialog;
+        dialog->prefillNew(window->model()->page().chairs.constFirst().id, {}, m_day.addDays(1), 9 * 60, 30);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *search = dialog->findChild<QLineEdit *>(u"patientSearchLineEdit"_s);
+        auto *results = dialog->findChild<QListWidget *>(u"patientResultsListWidget"_s);
+        auto *label = dialog->findChild<QLabel *>(u"patientLabel"_s);
+        auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+        auto *openings = dialog->findChild<QListWidget *>(u"openingsListWidget"_s);
+        auto choose = [&] {
+            search->selectAll();
+            QTest::keyClicks(search, chosen.name);
+            for (int row = 0; row < results->count(); ++row) {
+                if (results->item(row)->data(Qt::UserRole).toString() == chosen.id)
+                    results->setCurrentRow(row);
+            }
+        };
+        QCOMPARE(label->text(), u"No patient chosen"_s);
+        choose();
+        QCOMPARE(label->text(), u"Booking for %1"_s.arg(chosen.name));
+
+        // A new caller: the list empties and says so, nobody is chosen, Book is off.
+        search->selectAll();
+        QTest::keyClicks(search, u"Jane Newcaller"_s);
+        QCOMPARE(results->count(), 0);
+        QCOMPARE(label->text(), u"No patient matches “Jane Newcaller”"_s);
+        QVERIFY(!save->isEnabled());
+        // Openings can still be looked up, but activating one books nobody and asks nothing.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"findOpeningButton"_s), Qt::LeftButton);
+        QVERIFY(openings->count() >= 1);
+        Prompt::setNextAnswers({u"yes"_s});
+        Q_EMIT openings->itemActivated(openings->item(0));
+        QVERIFY(Prompt::lastMessages().isEmpty());
+        Prompt::setNextAnswers({});
+        QVERIFY(open && open->isVisible());
+        QVERIFY2(dialog->violations().contains(u"Choose the patient first"_s), qPrintable(dialog->violations()));
+        QCOMPARE(count(), before);
+
+        // Chosen again: the confirmation names who, what, when and where; "no" books nothing.
+        choose();
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"findOpeningButton"_s), Qt::LeftButton);
+        QVERIFY(openings->count() >= 1);
+        const QString offered = openings->item(0)->text(); // "<date> at <time> — <provider>, <chair>"
+        Prompt::setNextAnswers({u"no"_s});
+        Q_EMIT openings->itemActivated(openings->item(0));
+        QCOMPARE(Prompt::lastMessages().size(), 1);
+        const QString question = Prompt::lastMessages().constFirst();
+        QVERIFY2(question.contains(chosen.name), qPrintable(question));
+        QVERIFY2(question.contains(dialog->findChild<QComboBox *>(u"typeComboBox"_s)->currentText()), qPrintable(question));
+        const QString where = offered.section(u" — "_s, 1); // a provider's name may hold a comma
+        const qsizetype comma = where.lastIndexOf(u", "_s);
+        QVERIFY2(question.contains(where.left(comma)) && question.contains(where.mid(comma + 2)),
+                 qPrintable(question + u" / "_s + offered));
+        QVERIFY2(question.contains(offered.section(u" — "_s, 0, 0).section(u" at "_s, 0, 0)), qPrintable(question));
+        QVERIFY(open && open->isVisible());
+        QCOMPARE(count(), before);
+        Prompt::setNextAnswers({u"yes"_s});
+        Q_EMIT openings->itemActivated(openings->item(0));
+        QCOMPARE(count(), before + 1);
+        QTRY_VERIFY(!open || !open->isVisible());
     }
 
     void dragFromWaitlistBooksIt()
@@ -500,7 +581,9 @@ private Q_SLOTS:
             QVERIFY(openings->count() >= 1);
             openings->setFocus();
             openings->setCurrentRow(0);
+            Prompt::setNextAnswers({u"yes"_s}); // who, what, when and where: book it
             QTest::keyClick(openings, Qt::Key_Return);
+            QCOMPARE(Prompt::lastMessages().size(), 1);
             if (dialog->isVisible())
                 dialog->reject();
         });
