@@ -3,6 +3,7 @@
 #include "adapterfactory.h"
 
 #include "domain/clock.h"
+#include "domain/localformat.h"
 #include "services/syncissues.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ void BackgroundSync::syncNow()
                     || e.kind == PmsError::Kind::Throttled;
         };
         m_status.online = !unreachable(s.readError) && !unreachable(s.pull.error);
+        if (m_status.online)
+            m_status.offlineSinceUtc = QDateTime();
+        else if (!m_status.offlineSinceUtc.isValid())
+            m_status.offlineSinceUtc = m_clock.nowUtc();
         // Refused changes wait for a person (the Sync issues list), not for the PMS.
         const SyncIssues issues(m_cache, m_clock);
         m_status.refused = issues.openCount();
@@ -73,29 +78,38 @@ void BackgroundSync::syncNow()
 
 QString BackgroundSync::describe(const QString &system, const Status &status, const QDateTime &nowUtc)
 {
+    auto tr = [](const char *text, const char *comment = nullptr, int n = -1) {
+        return QCoreApplication::translate("chairside::sync::BackgroundSync", text, comment, n);
+    };
     const QString name = pmsDisplayName(system);
+    // How long ago, as a person at the desk says it: seconds, minutes, then the time of day.
+    auto ago = [&](const QDateTime &then) {
+        const qint64 seconds = std::max<qint64>(0, then.secsTo(nowUtc));
+        if (seconds < 1)
+            return tr("just now");
+        if (seconds < 60)
+            return tr("%n s ago", nullptr, int(seconds));
+        if (seconds < 3600)
+            return tr("%n min ago", nullptr, int(seconds / 60));
+        return tr("at %1").arg(localformat::time(then.toLocalTime().time()));
+    };
     QString text;
     if (status.running && !status.lastSyncedUtc.isValid())
-        text = QCoreApplication::translate("chairside::sync::BackgroundSync", "%1: syncing…").arg(name);
+        text = tr("%1: syncing…").arg(name);
+    else if (!status.online && status.offlineSinceUtc.isValid())
+        text = tr("%1: offline since %2").arg(name, localformat::time(status.offlineSinceUtc.toLocalTime().time()));
     else if (!status.online)
-        text = QCoreApplication::translate("chairside::sync::BackgroundSync", "%1: offline").arg(name);
+        text = tr("%1: offline").arg(name);
+    else if (status.lastSyncedUtc.isValid() && status.waiting == 0 && status.refused == 0)
+        text = tr("%1: up to date, %2").arg(name, ago(status.lastSyncedUtc));
+    else if (status.lastSyncedUtc.isValid())
+        text = tr("%1: synced %2").arg(name, ago(status.lastSyncedUtc));
     else
-        text = QCoreApplication::translate("chairside::sync::BackgroundSync", "%1: online").arg(name);
-    if (status.lastSyncedUtc.isValid()) {
-        const qint64 minutes = status.lastSyncedUtc.secsTo(nowUtc) / 60;
-        text += u" · "_s
-                + (minutes < 1 ? QCoreApplication::translate("chairside::sync::BackgroundSync", "synced just now")
-                               : QCoreApplication::translate("chairside::sync::BackgroundSync",
-                                                             "last synced %n minute(s) ago", nullptr, int(minutes)));
-    }
+        text = tr("%1: online").arg(name);
     if (status.waiting > 0)
-        text += u" · "_s
-                + QCoreApplication::translate("chairside::sync::BackgroundSync", "%n change(s) waiting", nullptr,
-                                              int(status.waiting));
+        text += u", "_s + tr("%n change(s) waiting", nullptr, int(status.waiting));
     if (status.refused > 0)
-        text += u" · "_s
-                + QCoreApplication::translate("chairside::sync::BackgroundSync", "%n sync issue(s) to resolve",
-                                              nullptr, status.refused);
+        text += u", "_s + tr("%n sync issue(s) to resolve", nullptr, status.refused);
     return text;
 }
 

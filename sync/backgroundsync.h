@@ -21,6 +21,7 @@ public:
         bool online = false;   // the PMS answered the last attempt
         bool running = false;
         QDateTime lastSyncedUtc; // the last sync that left nothing behind
+        QDateTime offlineSinceUtc; // the first of the attempts the PMS has not answered since
         qint64 waiting = 0;    // changes not yet sent (besides those held by sync issues)
         int refused = 0;       // open sync issues: changes the PMS refused, for a person
         QString message;       // why the last sync stopped, for staff

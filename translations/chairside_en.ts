@@ -45,7 +45,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+419"/>
+        <location filename="../models/services/bookingservice.cpp" line="+444"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -286,15 +286,23 @@
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message numerus="yes">
-        <location filename="../sync/backgroundsync.cpp" line="+88"/>
-        <source>last synced %n minute(s) ago</source>
+        <location filename="../sync/backgroundsync.cpp" line="+91"/>
+        <source>%n s ago</source>
         <translation>
-            <numerusform>last synced %n minute ago</numerusform>
-            <numerusform>last synced %n minutes ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -302,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n sync issue(s) to resolve</source>
         <translation>
             <numerusform>%n sync issue to resolve</numerusform>

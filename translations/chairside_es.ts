@@ -398,25 +398,20 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+77"/>
-        <source>Appointment %1 was changed by someone else since you read it (you had version %2, it is now version %3). Reload it and try again.</source>
-        <translation>Otra persona cambió la cita %1 después de que usted la abrió (usted tenía la versión %2; ahora es la versión %3). Vuelva a cargarla e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location filename="../models/services/bookingservice.cpp" line="+156"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+448"/>
+        <location line="+473"/>
         <location line="+154"/>
-        <location line="+103"/>
+        <location line="+123"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-716"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -427,7 +422,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+391"/>
+        <location line="+416"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -485,12 +480,22 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Appointment %1 is %2 and can no longer be moved or resized.</source>
-        <translation>La cita %1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
+        <location line="+350"/>
+        <source>%1 %2 with %3 in %4</source>
+        <translation>%1 %2 con %3 en %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>the visit</source>
+        <translation>la cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s %2</source>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -505,12 +510,7 @@
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Appointment %1 has no status step to undo.</source>
-        <translation>La cita %1 no tiene ningún cambio de estado que deshacer.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+109"/>
         <location line="+38"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
@@ -532,7 +532,22 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-702"/>
+        <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
+        <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+507"/>
+        <source>%1 is %2 and can no longer be moved or resized.</source>
+        <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>%1 has no status step to undo.</source>
+        <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -606,16 +621,21 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Contact by</source>
         <translation>Contactar por</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visits to confirm</source>
         <translation>Citas por confirmar</translation>
     </message>
@@ -640,7 +660,12 @@
         <translation>&amp;Sin confirmar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing to confirm in these days.</source>
         <translation>No hay nada que confirmar en estos días.</translation>
     </message>
@@ -2431,12 +2456,12 @@
     <message>
         <location line="+19"/>
         <location line="+183"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>ends at or before its start</source>
         <translation>termina antes de empezar o a la misma hora</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
@@ -2536,7 +2561,7 @@
         <translation>&quot;%1&quot; no es un estado; use scheduled, confirmed, arrived, in_chair, completed, cancelled o no_show</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>is before earliest</source>
         <translation>es anterior a earliest</translation>
     </message>
@@ -2631,7 +2656,7 @@
         <translation>El recordatorio de %1 para %2 del %3 no se pudo enviar (%4). Llame al paciente y corrija sus datos de contacto.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>There is no appointment &quot;%1&quot;; refresh the list.</source>
         <translation>No existe la cita &quot;%1&quot;; actualice la lista.</translation>
     </message>
@@ -2734,6 +2759,35 @@
     </message>
 </context>
 <context>
+    <name>chairside::Role</name>
+    <message>
+        <location filename="../models/domain/session.cpp" line="+29"/>
+        <source>the system</source>
+        <translation>el sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office manager</source>
+        <translation>administrador del consultorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider</source>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>read only</source>
+        <translation>solo lectura</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ScheduleChanger</name>
     <message>
         <location filename="../ui/schedulechanger.cpp" line="+38"/>
@@ -2752,11 +2806,6 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>%1 %2 with %3 in %4</source>
-        <translation>%1 %2 con %3 en %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Open instead: %1</source>
         <translation>Disponible en su lugar: %1</translation>
     </message>
@@ -3604,7 +3653,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Already booked: %1</source>
         <translation>Ya estaba agendada: %1</translation>
     </message>
@@ -3624,7 +3673,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Espacios libres disponibles:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>chairside-cli: %1 needs %2; see --help.</source>
         <translation>chairside-cli: %1 necesita %2; vea --help.</translation>
     </message>
@@ -3804,7 +3853,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="+48"/>
+        <location filename="../app/cli/synccommands.cpp" line="+49"/>
         <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
@@ -3850,17 +3899,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
     </message>
     <message>
         <location line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>chairside-cli: </source>
         <translation>chairside-cli: </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>chairside-cli: cannot keep the keys in the keychain: </source>
         <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
         <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
     </message>
@@ -3916,7 +3965,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::scheduling::Scheduler</name>
     <message>
-        <location filename="../models/scheduling/scheduler.cpp" line="+134"/>
+        <location filename="../models/scheduling/scheduler.cpp" line="+160"/>
         <source>%1 is not on the %2-minute booking grid; start at %3 or %4.</source>
         <translation>%1 no está en la cuadrícula de %2 minutos de la agenda; empiece a las %3 o a las %4.</translation>
     </message>
@@ -3946,32 +3995,37 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>La hora coincide con el descanso &quot;%2&quot; de %1 (%3–%4).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The time meets block %1 &quot;%2&quot; (%3–%4).</source>
-        <translation>La hora coincide con el bloqueo %1 &quot;%2&quot; (%3–%4).</translation>
+        <location line="-71"/>
+        <source>a visit</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The time meets the block &quot;%1&quot; (%2–%3).</source>
+        <translation>La hora coincide con el bloqueo &quot;%1&quot; (%2–%3).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is blocked by %2 &quot;%3&quot; (%4–%5).</source>
-        <translation>%1 está bloqueado por %2 &quot;%3&quot; (%4–%5).</translation>
+        <source>%1 is blocked by &quot;%2&quot; (%3–%4).</source>
+        <translation>%1 está bloqueado por &quot;%2&quot; (%3–%4).</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 is busy with appointment %2 (%3–%4); provider time needs %5 minutes between.</source>
-        <translation>%1 está ocupado con la cita %2 (%3–%4); el profesional necesita %5 minutos entre citas.</translation>
+        <source>%1 is busy with another visit (%2, %3–%4); provider time needs %5 minutes between.</source>
+        <translation>%1 está ocupado con otra cita (%2, %3–%4); el profesional necesita %5 minutos entre citas.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 is taken by appointment %2 (%3–%4); the chair needs %5 minutes of turnover between patients.</source>
-        <translation>%1 está ocupado por la cita %2 (%3–%4); el sillón necesita %5 minutos de preparación entre pacientes.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The patient already has appointment %1 at %2–%3.</source>
-        <translation>El paciente ya tiene la cita %1 de %2 a %3.</translation>
+        <location line="+19"/>
+        <source>%1 is taken by another visit (%2, %3–%4); the chair needs %5 minutes of turnover between patients.</source>
+        <translation>%1 está ocupado por otra cita (%2, %3–%4); el sillón necesita %5 minutos de preparación entre pacientes.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>The patient already has another visit (%1) at %2–%3.</source>
+        <translation>El paciente ya tiene otra cita (%1) de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 lacks %2, which %3 needs.</source>
         <translation>%1 no tiene %2, que %3 necesita.</translation>
     </message>
@@ -3991,7 +4045,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Los procedimientos de %1 el %2 sumarían una complejidad de %3 (límite %4).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 must be booked at least %2 hours ahead (from %3).</source>
         <translation>%1 debe agendarse con al menos %2 horas de anticipación (desde %3).</translation>
     </message>
@@ -4354,9 +4408,40 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message>
-        <location filename="../sync/backgroundsync.cpp" line="+79"/>
+        <location filename="../sync/backgroundsync.cpp" line="+89"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: syncing…</source>
         <translation>%1: sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: offline since %2</source>
+        <translation>%1: sin conexión desde las %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4365,24 +4450,21 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: up to date, %2</source>
+        <translation>%1: al día, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: synced %2</source>
+        <translation>%1: sincronizado %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: online</source>
         <translation>%1: en línea</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>synced just now</source>
-        <translation>sincronizado hace un momento</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>last synced %n minute(s) ago</source>
-        <translation>
-            <numerusform>última sincronización hace %n minuto</numerusform>
-            <numerusform>última sincronización hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
@@ -4390,7 +4472,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n sync issue(s) to resolve</source>
         <translation>
             <numerusform>%n problema de sincronización por resolver</numerusform>

@@ -59,12 +59,12 @@ ConfirmationDialog::ConfirmationDialog(ReminderService &reminders, const UserSes
     m_list->setObjectName(u"confirmationsView"_s);
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->setHeaderLabels({tr("When"), tr("Patient"), tr("Visit"), tr("Confirmation"), tr("Reminders"),
-                             tr("Contact by")});
+    m_list->setHeaderLabels({tr("When"), tr("Patient"), tr("Phone"), tr("Contact by"), tr("Visit"), tr("Confirmation"),
+                             tr("Reminders")});
     m_list->setAccessibleName(tr("Visits to confirm"));
-    for (int c : {0, 1, 2, 3, 5})
+    for (int c : {0, 1, 2, 3, 4, 5})
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(6, QHeaderView::Stretch);
     layout->addWidget(m_list);
     m_error = new QLabel(this);
     m_error->setObjectName(u"confirmationsError"_s);
@@ -104,9 +104,10 @@ void ConfirmationDialog::load()
         const Appointment &a = row.shown.appointment;
         auto *item = new QTreeWidgetItem(
                 m_list, {localformat::dateTime(a.startUtc.toTimeZone(office)), row.shown.patientName,
+                         row.phone.isEmpty() ? tr("no number") : row.phone,
+                         row.doNotContact ? contactChannelText(ContactChannel::None) : contactChannelText(row.contact),
                          row.shown.typeName + u" · "_s + row.shown.providerName, confirmationStateText(row.state),
-                         remindersText(row.reminders, office),
-                         row.doNotContact ? contactChannelText(ContactChannel::None) : contactChannelText(row.contact)});
+                         remindersText(row.reminders, office)});
         item->setData(0, Qt::UserRole, a.id);
         bool failed = false;
         for (const ReminderJob &j : row.reminders)
@@ -116,7 +117,7 @@ void ConfirmationDialog::load()
                 item->setForeground(c, QColor(0xb0, 0x00, 0x20));
         }
         if (row.state == ConfirmationState::Confirmed)
-            item->setForeground(3, QColor(0x1b, 0x6e, 0x20));
+            item->setForeground(5, QColor(0x1b, 0x6e, 0x20));
         if (a.id == keep)
             m_list->setCurrentItem(item);
     }

@@ -118,12 +118,8 @@ QString ScheduleChanger::describe(const BookingOutcome &outcome) const
         lines.append(v.message);
     if (!outcome.alternatives.isEmpty()) {
         QStringList options;
-        for (const scheduling::Opening &o : outcome.alternatives) {
-            const QDateTime local = scheduling::fromMinute(o.start).toTimeZone(m_zone);
-            options.append(tr("%1 %2 with %3 in %4")
-                                   .arg(localformat::shortDay(local.date()), localformat::time(local.time()), o.providerId,
-                                        o.chairId));
-        }
+        for (const scheduling::Opening &o : outcome.alternatives)
+            options.append(m_booking.openingWords(o));
         lines.append(tr("Open instead: %1").arg(options.join(u"; "_s)));
     }
     return lines.join(u'\n');

@@ -1058,7 +1058,9 @@ void ScheduleView::drawTile(QPainter &p, const Tile &t, const QRect &rect) const
         p.drawRect(r.adjusted(0, 0, -1, -1));
     }
     const double d = m_compact ? 4 : 6;
-    p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
+    // A record only this cache holds has no sync state to show.
+    if (t.sync != u"local")
+        p.fillRect(QRectF(r.right() - d - 3, r.bottom() - d - 3, d, d), syncColor(t.sync));
     if (m_compact && r.width() < 40)
         return;
     const QRectF text = r.adjusted(barW + 4, 1, -3, -1);

@@ -435,7 +435,8 @@ QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
     return o;
 }
 
-int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &zone, bool json)
+int reportOutcome(Context &ctx, const BookingService &booking, const BookingOutcome &outcome, const QTimeZone &zone,
+                  bool json)
 {
     switch (outcome.result) {
     case BookingOutcome::Result::Done:
@@ -475,8 +476,7 @@ int reportOutcome(Context &ctx, const BookingOutcome &outcome, const QTimeZone &
             if (!outcome.alternatives.isEmpty()) {
                 ctx.err << Text::tr("Openings instead:") << Qt::endl;
                 for (const scheduling::Opening &o : outcome.alternatives)
-                    ctx.err << u"  "_s << localStamp(scheduling::fromMinute(o.start), zone) << u"  "_s << o.providerId
-                            << u"  "_s << o.chairId << Qt::endl;
+                    ctx.err << u"  "_s << booking.openingWords(o) << Qt::endl;
             }
         }
         return BookingRefused;
@@ -586,7 +586,7 @@ int book(Context &ctx, const BookingOptions &o)
     request.startUtc = *start;
     request.minutes = *minutes;
     request.idempotencyKey = o.value(u"idempotency-key"_s);
-    return reportOutcome(ctx, b.service->book(request, b.session), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, *b.service, b.service->book(request, b.session), b.zone, o.has(u"json"_s));
 }
 
 // The version to act on: --expected-version, else the one stored now.
@@ -637,7 +637,7 @@ int move(Context &ctx, const BookingOptions &o)
         if (!request.minutes)
             return BadInput;
     }
-    return reportOutcome(ctx, b.service->move(request, b.session), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, *b.service, b.service->move(request, b.session), b.zone, o.has(u"json"_s));
 }
 
 int cancel(Context &ctx, const BookingOptions &o)
@@ -658,7 +658,7 @@ int cancel(Context &ctx, const BookingOptions &o)
     const std::optional<int> version = expectedVersion(ctx, o, b, o.value(u"id"_s), &code);
     if (!version)
         return code;
-    return reportOutcome(ctx, b.service->cancel(o.value(u"id"_s), *version, *reason, b.session), b.zone,
+    return reportOutcome(ctx, *b.service, b.service->cancel(o.value(u"id"_s), *version, *reason, b.session), b.zone,
                          o.has(u"json"_s));
 }
 
@@ -691,7 +691,7 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
         return code;
     const BookingOutcome outcome = undo ? b.service->undoStatus(id, *version, b.session)
                                         : b.service->changeStatus(id, *version, *to, b.session);
-    return reportOutcome(ctx, outcome, b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, *b.service, outcome, b.zone, o.has(u"json"_s));
 }
 
 } // namespace

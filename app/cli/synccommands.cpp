@@ -9,6 +9,7 @@
 #include "services/localsession.h"
 #include "services/pmsmirror.h"
 #include "services/syncissues.h"
+#include "store/appointmentrepository.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
@@ -202,7 +203,8 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     store::PmsLinkRepository links(cache->database());
     const QString caPath = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
     if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)
-        || !links.setRateLimit(perMinute, &sqlError)) {
+        || !links.setRateLimit(perMinute, &sqlError)
+        || !store::AppointmentRepository(cache->database()).markUnsentPending(&sqlError)) {
         err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -20,6 +21,23 @@ const QList<QPair<Role, QString>> &roleNames()
 }
 
 } // namespace
+
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::System:
+        return QCoreApplication::translate("chairside::Role", "the system");
+    case Role::OfficeManager:
+        return QCoreApplication::translate("chairside::Role", "office manager");
+    case Role::FrontDesk:
+        return QCoreApplication::translate("chairside::Role", "front desk");
+    case Role::Provider:
+        return QCoreApplication::translate("chairside::Role", "provider");
+    case Role::ReadOnly:
+        return QCoreApplication::translate("chairside::Role", "read only");
+    }
+    return QCoreApplication::translate("chairside::Role", "read only");
+}
 
 QString roleName(Role role)
 {

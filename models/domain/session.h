@@ -10,6 +10,8 @@ namespace chairside {
 // the sync engine (everything the services allow, named as such in the audit trail).
 enum class Role { System, OfficeManager, FrontDesk, Provider, ReadOnly };
 [[nodiscard]] QString roleName(Role role); // "system", "office_manager", "front_desk", "provider", "read_only"
+// The role as staff call it, in the program's language: "front desk", "office manager".
+[[nodiscard]] QString roleText(Role role);
 [[nodiscard]] std::optional<Role> parseRole(const QString &name);
 
 // Who is acting, from where: every service call carries one, so every audit record names

@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "domain/appointment.h"
+#include "domain/localformat.h"
 
 #include <QCoreApplication>
 
@@ -121,7 +122,32 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     const Interval time{c.start, c.start + minutes};
     const QDate date = localDate(c.start, zone);
     const ProviderDay &day = m_availability.providerDay(*provider, date);
-    auto hhmm = [&](Minute m) { return fromMinute(m).toTimeZone(zone).toString(u"HH:mm"_s); };
+    // People read names and their locale's times and dates, never ids (they stay in the
+    // violation's `other` for scripts).
+    auto hhmm = [&](Minute m) { return localformat::time(fromMinute(m).toTimeZone(zone).time()); };
+    const QString dayText = localformat::longDate(date);
+    // The other visit by its kind, never by its id or its patient: whoever reads a refusal
+    // (a provider seeing others' lanes as busy time too) learns that the time is taken.
+    auto visit = [&](const BookedAppointment &a) {
+        const AppointmentType *visitType = m_snapshot.type(a.typeId);
+        return visitType ? visitType->name : Text::tr("a visit");
+    };
+    auto chairNames = [&](const QStringList &ids) {
+        QStringList names;
+        for (const QString &id : ids) {
+            const Chair *named = m_snapshot.chair(id);
+            names.append(named ? named->name : id);
+        }
+        return names.join(u", "_s);
+    };
+    auto typeNames = [&](const QStringList &ids) {
+        QStringList names;
+        for (const QString &id : ids) {
+            const AppointmentType *named = m_snapshot.type(id);
+            names.append(named ? named->name : id);
+        }
+        return names.join(u", "_s);
+    };
     auto add = [&](const char16_t *id, const QString &message, const QString &other = {}) {
         out.append({QString::fromUtf16(id), message, other});
     };
@@ -157,16 +183,16 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
         QString message;
         if (day.overridden && day.spans.isEmpty())
             message = Text::tr("%1 is not working on %2 (the day is closed on the schedule).")
-                              .arg(provider->name, date.toString(Qt::ISODate));
+                              .arg(provider->name, dayText);
         else if (coveringOtherChair)
             message = Text::tr("%1 works in %2 at that time, not in %3.")
-                              .arg(provider->name, coveringOtherChair->chairIds.join(u", "_s), chair->name);
+                              .arg(provider->name, chairNames(coveringOtherChair->chairIds), chair->name);
         else if (coveringOtherType)
             message = Text::tr("%1's hours at that time are kept for %2; %3 is not one of them.")
-                              .arg(provider->name, coveringOtherType->typeIds.join(u", "_s), type->name);
+                              .arg(provider->name, typeNames(coveringOtherType->typeIds), type->name);
         else
             message = Text::tr("%1–%2 on %3 is outside %4's working hours.")
-                              .arg(hhmm(time.start), hhmm(time.end), date.toString(Qt::ISODate), provider->name);
+                              .arg(hhmm(time.start), hhmm(time.end), dayText, provider->name);
         add(rule::OutsideHours, message);
     }
 
@@ -178,13 +204,13 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
             add(rule::Break, Text::tr("The time meets %1's break \"%2\" (%3–%4).")
                                      .arg(provider->name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)));
         else
-            add(rule::Blocked, Text::tr("The time meets block %1 \"%2\" (%3–%4).")
-                                       .arg(cl.blockId, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
+            add(rule::Blocked, Text::tr("The time meets the block \"%1\" (%2–%3).")
+                                       .arg(cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
                 cl.blockId);
     }
     for (const Closure &cl : m_availability.chairClosures(c.chairId, time))
-        add(rule::Blocked, Text::tr("%1 is blocked by %2 \"%3\" (%4–%5).")
-                                   .arg(chair->name, cl.blockId, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
+        add(rule::Blocked, Text::tr("%1 is blocked by \"%2\" (%3–%4).")
+                                   .arg(chair->name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
             cl.blockId);
 
     // 4. Provider time, with the provider's buffer between provider-time runs.
@@ -199,8 +225,9 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
                 for (const Interval &theirs : a.providerTime) {
                     if (mine.overlaps(theirs.grownBy(buffer, buffer))) {
                         add(rule::ProviderBusy,
-                            Text::tr("%1 is busy with appointment %2 (%3–%4); provider time needs %5 minutes between.")
-                                    .arg(provider->name, a.id, hhmm(a.time.start), hhmm(a.time.end))
+                            Text::tr("%1 is busy with another visit (%2, %3–%4); provider time needs %5 minutes "
+                                     "between.")
+                                    .arg(provider->name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
                                     .arg(buffer),
                             a.id);
                         return;
@@ -217,9 +244,9 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
                                if (a.id == c.replacingId)
                                    return;
                                add(rule::ChairBusy,
-                                   Text::tr("%1 is taken by appointment %2 (%3–%4); the chair needs %5 minutes "
-                                            "of turnover between patients.")
-                                           .arg(chair->name, a.id, hhmm(a.time.start), hhmm(a.time.end))
+                                   Text::tr("%1 is taken by another visit (%2, %3–%4); the chair needs %5 "
+                                            "minutes of turnover between patients.")
+                                           .arg(chair->name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
                                            .arg(turnover),
                                    a.id);
                            });
@@ -230,7 +257,8 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
             if (a.id == c.replacingId)
                 return;
             add(rule::PatientBusy,
-                Text::tr("The patient already has appointment %1 at %2–%3.").arg(a.id, hhmm(a.time.start), hhmm(a.time.end)),
+                Text::tr("The patient already has another visit (%1) at %2–%3.")
+                        .arg(visit(a), hhmm(a.time.start), hhmm(a.time.end)),
                 a.id);
         });
     }
@@ -260,12 +288,12 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
         add(rule::MaxPatients, Text::tr("%1 already has %2 patients on %3 (limit %4).")
                                        .arg(provider->name)
                                        .arg(patients - 1)
-                                       .arg(date.toString(Qt::ISODate))
+                                       .arg(dayText)
                                        .arg(provider->maxDailyPatients));
     const int maxComplexity = m_snapshot.maxDailyComplexity(*provider);
     if (complexity > maxComplexity)
         add(rule::MaxComplexity, Text::tr("%1's procedures on %2 would add up to complexity %3 (limit %4).")
-                                         .arg(provider->name, date.toString(Qt::ISODate))
+                                         .arg(provider->name, dayText)
                                          .arg(complexity)
                                          .arg(maxComplexity));
 
@@ -273,9 +301,8 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     if (c.checkBookingWindow) {
         const qint64 earliest = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
         if (c.start * 60 < earliest) {
-            const QString when = QDateTime::fromSecsSinceEpoch(earliest, Qt::UTC)
-                                         .toTimeZone(zone)
-                                         .toString(u"yyyy-MM-dd HH:mm"_s);
+            const QString when =
+                    localformat::dateTime(QDateTime::fromSecsSinceEpoch(earliest, Qt::UTC).toTimeZone(zone));
             add(rule::LeadTime, type->minLeadHours > 0
                                         ? Text::tr("%1 must be booked at least %2 hours ahead (from %3).")
                                                   .arg(type->name)
@@ -288,7 +315,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
             add(rule::AdvanceWindow, Text::tr("%1 can be booked at most %2 days ahead (through %3).")
                                              .arg(type->name)
                                              .arg(type->maxAdvanceDays)
-                                             .arg(today.addDays(type->maxAdvanceDays).toString(Qt::ISODate)));
+                                             .arg(localformat::longDate(today.addDays(type->maxAdvanceDays))));
     }
 
     // 10. Length.

@@ -99,8 +99,8 @@ QString deniedMessage(Role role, Access access)
 {
     const QStringList allowed = rolesAllowed(access);
     if (allowed == QStringList{roleName(Role::OfficeManager)})
-        return Text::tr("Your role (%1) may not do this; only the office manager may.").arg(roleName(role));
-    return Text::tr("Your role (%1) may not do this; ask the front desk or the office manager.").arg(roleName(role));
+        return Text::tr("Your role (%1) may not do this; only the office manager may.").arg(roleText(role));
+    return Text::tr("Your role (%1) may not do this; ask the front desk or the office manager.").arg(roleText(role));
 }
 
 std::optional<QString> refuseUnlessAllowed(store::Cache &cache, const Clock &clock, const UserSession &session,

@@ -7,6 +7,7 @@
 
 #include "domain/clock.h"
 #include "domain/enumnames.h"
+#include "domain/localformat.h"
 #include "domain/session.h"
 #include "scheduling/statusworkflow.h"
 #include "store/appointmentrepository.h"
@@ -14,6 +15,7 @@
 #include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
+#include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -71,14 +74,11 @@ BookingOutcome refusal(QList<Violation> violations)
     return out;
 }
 
-Violation staleVersion(const Appointment &current, int expected)
+// `what` names the visit as people do ("Ana Ruiz's Exam"); the id stays in `other`.
+Violation staleVersion(const Appointment &current, const QString &what)
 {
     return {QString::fromUtf16(scheduling::rule::StaleVersion),
-            Text::tr("Appointment %1 was changed by someone else since you read it (you had version %2, it is now "
-                     "version %3). Reload it and try again.")
-                    .arg(current.id)
-                    .arg(expected)
-                    .arg(current.version),
+            Text::tr("%1 was changed by someone else since you read it. Reload it and try again.").arg(what),
             current.id};
 }
 
@@ -253,7 +253,7 @@ std::optional<Appointment> BookingService::readForUpdate(const QString &id, int 
     }
     if (current->version != expectedVersion) {
         endStep();
-        *stop = refusal({staleVersion(*current, expectedVersion)});
+        *stop = refusal({staleVersion(*current, visitWords(*current))});
         return std::nullopt;
     }
     return current;
@@ -266,7 +266,12 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     const QDateTime now = m_clock.nowUtc();
     QSqlError error;
     Appointment &a = change.after;
-    a.syncState = SyncState::Pending;
+    // Waiting for the practice system only when there is one; an unconnected cache's records
+    // are its own (the outbox still keeps the change for the day one is connected).
+    const bool connected = store::PmsLinkRepository(db).connection(&error).has_value();
+    if (error.isValid())
+        return storeFailure(error);
+    a.syncState = connected ? SyncState::Pending : SyncState::Local;
     if (change.expectedVersion == 0) {
         a.version = 1;
         if (!repo.insert(a, now.toSecsSinceEpoch(), &error))
@@ -280,7 +285,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
             endStep();
             m_state->invalidate();
             const std::optional<Appointment> current = repo.find(a.id);
-            return refusal({staleVersion(current.value_or(a), change.expectedVersion)});
+            return refusal({staleVersion(current.value_or(a), visitWords(current.value_or(a)))});
         }
     }
     if (change.step && !repo.recordStatusStep(a.id, *change.step, now.toSecsSinceEpoch(), session.userId, &error))
@@ -343,18 +348,38 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     return out;
 }
 
-QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wanted, const QString &replacingId)
+QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wanted, const Appointment *current)
 {
     scheduling::OpeningRequest request;
     request.typeId = wanted.typeId;
     request.patientId = wanted.patientId;
     request.minutes = wanted.minutes;
-    request.replacingId = replacingId;
-    request.limit = 3;
+    request.replacingId = current ? current->id : QString();
+    // One more than shown: the appointment's own place may be among them.
+    request.limit = kAlternatives + 1;
+    request.from = wanted.startUtc.toTimeZone(m_state->scheduler().snapshot().zone()).date();
+    // Where a moved appointment already is, is no alternative to moving it.
+    auto whereItIs = [current](const scheduling::Opening &o) {
+        return current && o.start == scheduling::toMinute(current->startUtc) && o.chairId == current->chairId
+                && o.providerId == current->providerId;
+    };
+    auto same = [](const scheduling::Opening &a, const scheduling::Opening &b) {
+        return a.start == b.start && a.chairId == b.chairId && a.providerId == b.providerId;
+    };
+    QList<scheduling::Opening> out;
+    auto take = [&](const QList<scheduling::Opening> &found) {
+        for (const scheduling::Opening &o : found) {
+            if (out.size() < kAlternatives && !whereItIs(o)
+                && std::none_of(out.cbegin(), out.cend(), [&](const scheduling::Opening &x) { return same(x, o); }))
+                out.append(o);
+        }
+    };
+    // The day staff asked for first, while it has room; then the best of the days after it.
+    request.days = 1;
+    take(ranked(request).openings);
     request.days = kAlternativeDays;
-    const QDate today = m_clock.nowUtc().toTimeZone(m_state->scheduler().snapshot().zone()).date();
-    request.from = std::max(today, wanted.startUtc.toTimeZone(m_state->scheduler().snapshot().zone()).date());
-    return ranked(request).openings;
+    take(ranked(request).openings);
+    return out;
 }
 
 std::optional<BookingOutcome> BookingService::deny(const UserSession &session, const QString &operation,
@@ -392,7 +417,7 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, c
         return failure(BookingOutcome::Result::StoreFailed, error);
     return failure(BookingOutcome::Result::Denied,
                    Text::tr("Your role (%1) may not do this; ask the front desk or the office manager.")
-                           .arg(roleName(session.role)));
+                           .arg(roleText(session.role)));
 }
 
 std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRequest &request,
@@ -460,7 +485,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
             return stop;
         endStep();
         if (stop.result == BookingOutcome::Result::Refused)
-            stop.alternatives = alternativesFor(stop.appointment, {});
+            stop.alternatives = alternativesFor(stop.appointment, nullptr);
         return stop;
     }
     const Appointment &a = *placed;
@@ -489,7 +514,7 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
             return stop;
         endStep();
         if (stop.result == BookingOutcome::Result::Refused && !stop.appointment.id.isEmpty())
-            stop.alternatives = alternativesFor(stop.appointment, stop.appointment.id);
+            stop.alternatives = alternativesFor(stop.appointment, &*current);
         return stop;
     }
     const Appointment &a = *placed;
@@ -560,8 +585,8 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     if (!scheduling::StatusWorkflow::isMovable(current.status)) {
         *stop = refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
-                          Text::tr("Appointment %1 is %2 and can no longer be moved or resized.")
-                                  .arg(current.id, appointmentStatusText(current.status)),
+                          Text::tr("%1 is %2 and can no longer be moved or resized.")
+                                  .arg(visitWords(current), appointmentStatusText(current.status)),
                           current.id}});
         return std::nullopt;
     }
@@ -641,7 +666,7 @@ BookingOutcome BookingService::check(const MoveRequest &request)
         return failure(BookingOutcome::Result::NotFound,
                        Text::tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
     if (current->version != request.expectedVersion)
-        return refusal({staleVersion(*current, request.expectedVersion)});
+        return refusal({staleVersion(*current, visitWords(*current))});
     BookingOutcome out;
     if (std::optional<Appointment> a = placeMove(request, *current, &out))
         out.appointment = *a;
@@ -724,7 +749,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
     if (!last || last->to != current->status) {
         endStep();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition),
-                         Text::tr("Appointment %1 has no status step to undo.").arg(id), id}});
+                         Text::tr("%1 has no status step to undo.").arg(visitWords(*current)), id}});
     }
     Appointment a = *current;
     a.status = last->from;
@@ -862,6 +887,26 @@ OpeningsOutcome BookingService::ranked(scheduling::OpeningRequest request)
     }
     out.openings = scheduler.openings(request, m_clock.nowUtc());
     return out;
+}
+
+QString BookingService::openingWords(const scheduling::Opening &o) const
+{
+    const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
+    const QDateTime local = scheduling::fromMinute(o.start).toTimeZone(snap.zone());
+    const Provider *provider = snap.provider(o.providerId);
+    const Chair *chair = snap.chair(o.chairId);
+    return Text::tr("%1 %2 with %3 in %4")
+            .arg(localformat::shortDay(local.date()), localformat::time(local.time()),
+                 provider ? provider->name : o.providerId, chair ? chair->name : o.chairId);
+}
+
+QString BookingService::visitWords(const Appointment &a) const
+{
+    // The engine's snapshot keeps no names; the chart has them.
+    const AppointmentType *type = m_state->scheduler().snapshot().type(a.typeId);
+    const QString what = type ? type->name : Text::tr("the visit");
+    const std::optional<Patient> patient = store::PracticeRepository(m_cache.database()).patient(a.patientId, nullptr);
+    return patient && !patient->name.isEmpty() ? Text::tr("%1's %2").arg(patient->name, what) : what;
 }
 
 std::optional<QTimeZone> BookingService::practiceZone(QString *errorText)

@@ -159,6 +159,7 @@ public:
 
     // How far ahead the alternatives to a refused placement look.
     static constexpr int kAlternativeDays = 14;
+    static constexpr int kAlternatives = 3;
 
 private:
     struct Change;
@@ -189,7 +190,18 @@ private:
     std::optional<BookingOutcome> noShowApprovalMissing(const BookRequest &request, const UserSession &session);
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                     const QString &cancelReason, const UserSession &session);
-    QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const QString &replacingId);
+    // Up to three other places for `wanted`, the day asked for first; for a move, `current` is
+    // the appointment as it stands, whose own place is never offered.
+    QList<scheduling::Opening> alternativesFor(const Appointment &wanted, const Appointment *current);
+    // The visit as people name it in a message: "Ana Ruiz's Exam".
+    [[nodiscard]] QString visitWords(const Appointment &a) const;
+
+public:
+    // An opening as people read it: "Tue Dec 1 10:40 AM with Dr. Ngozi Okafor in Op 3", in
+    // the program's language; the one wording of an alternative everywhere.
+    [[nodiscard]] QString openingWords(const scheduling::Opening &o) const;
+
+private:
     // The ranking itself, on a caught-up engine and a checked request.
     OpeningsOutcome ranked(scheduling::OpeningRequest request);
 

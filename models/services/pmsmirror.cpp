@@ -389,7 +389,8 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
         const std::optional<Appointment> existing = repo.find(id, &error);
         if (error.isValid())
             return fail(error);
-        if (existing && existing->syncState == SyncState::Pending) {
+        // A change made here that the PMS has not acknowledged yet stays until it has.
+        if (existing && (existing->syncState == SyncState::Pending || existing->syncState == SyncState::Local)) {
             ++report.keptLocal;
             continue;
         }

@@ -649,7 +649,8 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
                                 .arg(*status));
         }
         a.notes = r.string(o, u"notes"_s, path, false).value_or(QString());
-        a.syncState = SyncState::Synced; // a practice file describes the record as it stands
+        // No practice system has acknowledged a record read from a file: it is Chairside's own.
+        a.syncState = SyncState::Local;
         r.uniqueId(seen, a.id, path);
         data.appointments.append(a);
     }

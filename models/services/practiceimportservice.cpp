@@ -2,13 +2,16 @@
 #include "access.h"
 
 #include "demopractice.h"
+#include "reminderservice.h"
 
 #include "domain/clock.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/practicerepository.h"
 
+#include <QHash>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +73,7 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
                            .arg(parsed.data.appointments.size())
                            .arg(parsed.data.blocks.size())
                            .arg(parsed.data.waitlist.size());
-    if (!repo.write(parsed.data, now.toSecsSinceEpoch(), &error)
+    if (!repo.write(parsed.data, now.toSecsSinceEpoch(), &error) || !planReminders(parsed.data, now, &error)
         || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
         if (!error.isValid())
             error = db.lastError();
@@ -85,6 +88,32 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
     outcome.chairs = int(parsed.data.chairs.size());
     qCInfo(lcImport) << "imported practice file; correlation" << audit.correlationId << audit.detail;
     return outcome;
+}
+
+bool PracticeImportService::planReminders(const PracticeData &data, const QDateTime &nowUtc, QSqlError *error)
+{
+    // The visits still to come get their reminders exactly as a booking made here would.
+    QSqlDatabase &db = m_cache.database();
+    QHash<QString, Patient> patients;
+    for (const Patient &p : data.patients)
+        patients.insert(p.id, p);
+    store::PracticeRepository practice(db);
+    for (const Appointment &a : data.appointments) {
+        if (a.startUtc <= nowUtc
+            || (a.status != AppointmentStatus::Scheduled && a.status != AppointmentStatus::Confirmed))
+            continue;
+        if (!patients.contains(a.patientId)) {
+            const std::optional<Patient> stored = practice.patient(a.patientId, error);
+            if (error->isValid())
+                return false;
+            if (!stored)
+                continue;
+            patients.insert(a.patientId, *stored);
+        }
+        if (!ReminderService::plan(db, a, patients.value(a.patientId), nowUtc, error))
+            return false;
+    }
+    return true;
 }
 
 PracticeImportService::Outcome PracticeImportService::importDemo(const UserSession &session)

@@ -4,9 +4,13 @@
 
 #include "domain/session.h"
 
+class QDateTime;
+class QSqlError;
+
 namespace chairside {
 
 class Clock;
+struct PracticeData;
 namespace store { class Cache; }
 
 // Loads a `chairside-practice/1` document into the cache all-or-nothing: every problem is
@@ -36,6 +40,8 @@ public:
     [[nodiscard]] bool hasPractice(QString *storeError) const;
 
 private:
+    [[nodiscard]] bool planReminders(const PracticeData &data, const QDateTime &nowUtc, QSqlError *error);
+
     store::Cache &m_cache;
     const Clock &m_clock;
 };

@@ -366,6 +366,7 @@ std::optional<QList<ConfirmationRow>> ReminderService::confirmations(const QDate
                                                              : kept;
         if (const std::optional<Patient> &p = patients.value(a.patientId)) {
             row.contact = p->preferredContact;
+            row.phone = p->phone;
             row.doNotContact = p->doNotContact;
         }
         for (const ReminderJob &j : jobs.value(a.id)) {

@@ -31,6 +31,7 @@ struct ConfirmationRow
     store::ScheduledAppointment shown;
     ConfirmationState state = ConfirmationState::Unconfirmed;
     ContactChannel contact = ContactChannel::Phone; // the patient's preferred way
+    QString phone;                                  // the number to dial, when the chart has one
     bool doNotContact = false;
     QList<ReminderJob> reminders; // planned, sent and failed, in send order
 };

@@ -250,6 +250,16 @@ bool AppointmentRepository::upsertImported(const Appointment &a, qint64 nowUtc, 
     return insert(a, nowUtc, error);
 }
 
+bool AppointmentRepository::markUnsentPending(QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q,
+                         u"UPDATE appointments SET sync_state = 'pending' WHERE sync_state = 'local' AND id IN "
+                         "(SELECT entity_id FROM outbox WHERE entity = 'appointment')"_s,
+                         error)
+            && execOrFail(q, error);
+}
+
 bool AppointmentRepository::setSyncState(const QString &id, SyncState state, QSqlError *error)
 {
     QSqlQuery q(m_db);

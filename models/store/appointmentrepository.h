@@ -89,6 +89,9 @@ public:
 
     // Where the row stands with the PMS; does not count as a change of the appointment.
     [[nodiscard]] bool setSyncState(const QString &id, SyncState state, QSqlError *error);
+    // Once a practice system is connected, what this cache changed on its own (local, with
+    // changes in the outbox) waits to reach it.
+    [[nodiscard]] bool markUnsentPending(QSqlError *error);
 
     // Status steps, for undo.
     struct StatusStep

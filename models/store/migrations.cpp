@@ -405,7 +405,17 @@ QList<Migration> buildMigrations()
         uR"(ALTER TABLE provider_override_hours ADD COLUMN clinic_id TEXT NOT NULL DEFAULT '')"_s,
         uR"(ALTER TABLE appointment_types ADD COLUMN emergency INTEGER NOT NULL DEFAULT 0)"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+    // v10: sync states tell the truth. A cache never connected to a practice system held
+    // records marked as synced (from a practice file) or as waiting for it; no system has
+    // acknowledged them, so they are Chairside's own.
+    Migration v10;
+    v10.version = 10;
+    v10.description = u"Records of a cache without a practice system are local"_s;
+    v10.statements = QStringList{
+        uR"(UPDATE appointments SET sync_state = 'local'
+            WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'pms.system'))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -100,6 +100,8 @@ private Q_SLOTS:
             for (const char *key : {"id", "start", "end", "patient", "patientId", "type", "provider", "chair", "status"})
                 QVERIFY2(!o.value(QString::fromLatin1(key)).toVariant().toString().isEmpty(), key);
             QVERIFY(o.value(u"start"_s).toString().startsWith(today));
+            // No practice system has acknowledged anything in a cache connected to none.
+            QCOMPARE(o.value(u"syncState"_s).toString(), u"local"_s);
         }
         // A second init keeps the existing cache and practice.
         const Run again = cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s});

@@ -77,6 +77,20 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // The sync state `day --json` reports for an appointment on the practice's days.
+    QString syncStateOf(const QString &id)
+    {
+        for (int d = 0; d < 3; ++d) {
+            const Run r = cli({u"day"_s, u"--data-dir"_s, m_dir.filePath(u"cache"_s), u"--date"_s,
+                               m_tuesday.addDays(d).toString(Qt::ISODate), u"--json"_s});
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+                if (v.toObject().value(u"id"_s).toString() == id)
+                    return v.toObject().value(u"syncState"_s).toString();
+            }
+        }
+        return u"(not listed)"_s;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,8 +156,10 @@ private Q_SLOTS:
 
         // Booked here: waiting until the next sync, then on the PMS once.
         r = cli({u"book"_s, u"--data-dir"_s, data, u"--patient"_s, u"p1"_s, u"--type"_s, u"exam"_s, u"--provider"_s,
-                 u"dr-a"_s, u"--chair"_s, u"c2"_s, u"--start"_s, test::localStamp(m_tuesday, 15)});
+                 u"dr-a"_s, u"--chair"_s, u"c2"_s, u"--start"_s, test::localStamp(m_tuesday, 15), u"--json"_s});
         QVERIFY2(r.code == 0, r.err.constData());
+        const QString booked = QJsonDocument::fromJson(r.out).object().value(u"id"_s).toString();
+        QCOMPARE(syncStateOf(booked), u"pending"_s);
         r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s});
         QCOMPARE(r.code, 5);
         QVERIFY(r.out.contains("1 change(s) waiting"));
@@ -153,6 +169,7 @@ private Q_SLOTS:
         o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"pushed"_s).toInt(), 1);
         QCOMPARE(m_sim.appointments().size(), before + 1);
+        QCOMPARE(syncStateOf(booked), u"synced"_s); // the PMS acknowledged it
         QCOMPARE(cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s}).code, 0);
 
         // The PMS is down: the sync says so and exits 5; nothing is lost.

@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "domain/localformat.h"
 #include "scheduling/statusworkflow.h"
 
 #include <QTest>
@@ -208,9 +209,11 @@ private Q_SLOTS:
                 test::fixtureNow());
         QCOMPARE(v.size(), 2);
         for (const Violation &one : v) {
-            QCOMPARE(one.otherId, u"e1"_s);
-            QVERIFY(one.message.contains(u"e1"_s));
-            QVERIFY(one.message.contains(u"09:00–09:20"_s));
+            QCOMPARE(one.otherId, u"e1"_s); // for scripts; people read the visit's kind and time
+            QVERIFY(!one.message.contains(u"e1"_s));
+            QVERIFY2(one.message.contains(u"another visit (exam, "_s), qPrintable(one.message)); // the type's name
+            QVERIFY2(one.message.contains(localformat::time(9 * 60) + u"–"_s + localformat::time(9 * 60 + 20)),
+                     qPrintable(one.message));
             QVERIFY(!one.message.contains(u"pt2"_s));
         }
         QVERIFY(v[0].message.contains(u"Dr. A"_s));

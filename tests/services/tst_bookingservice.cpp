@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QVERIFY2(done.ok(), qPrintable(done.message));
         QCOMPARE(done.appointment.version, 1);
         QCOMPARE(done.appointment.minutes, 30);
-        QCOMPARE(done.appointment.syncState, SyncState::Pending);
+        // No practice system is connected: the booking is this cache's own, not waiting for one.
+        QCOMPARE(done.appointment.syncState, SyncState::Local);
         QCOMPARE(countRows(db, u"SELECT count(*) FROM appointments"_s), 1);
         QCOMPARE(countRows(db, u"SELECT count(*) FROM audit_log"_s), audits + 1);
         QSqlQuery q(db);
@@ -196,6 +198,36 @@ private Q_SLOTS:
         QCOMPARE(unknown.result, BookingOutcome::Result::BadRequest);
         QVERIFY(unknown.message.contains(u"nobody"_s));
         QVERIFY(unknown.message.contains(u"c9"_s));
+    }
+
+    // A refused move offers other places: never the one the appointment already holds, and
+    // the day staff dropped it on first while that day has room.
+    void refusedMoveOffersOtherPlacesOnTheChosenDay()
+    {
+        // Ana's favourite: Tuesday morning with Dr. A.
+        const BookingOutcome booked =
+                m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T08:00"_s), m_session);
+        QVERIFY(booked.ok());
+        MoveRequest move;
+        move.appointmentId = booked.appointment.id;
+        move.expectedVersion = 1;
+        move.startUtc = test::chicago(u"2026-12-03T12:10"_s); // Thursday, in Dr. A's lunch
+        const BookingOutcome refused = m_service->move(move, m_session);
+        QCOMPARE(refused.result, BookingOutcome::Result::Refused);
+        QCOMPARE(refused.alternatives.size(), 3);
+        for (const scheduling::Opening &o : refused.alternatives) {
+            const bool itsOwnPlace = scheduling::fromMinute(o.start) == booked.appointment.startUtc
+                    && o.chairId == booked.appointment.chairId && o.providerId == booked.appointment.providerId;
+            QVERIFY2(!itsOwnPlace, "offered the place it already holds");
+            QCOMPARE(scheduling::fromMinute(o.start).toTimeZone(QTimeZone("America/Chicago")).date(), QDate(2026, 12, 3));
+        }
+        // A day with no room left: the best of the days after it, still never its own place.
+        move.startUtc = test::chicago(u"2026-12-05T09:00"_s); // Saturday: closed
+        const BookingOutcome closed = m_service->move(move, m_session);
+        QCOMPARE(closed.result, BookingOutcome::Result::Refused);
+        QVERIFY(!closed.alternatives.isEmpty());
+        for (const scheduling::Opening &o : closed.alternatives)
+            QVERIFY(scheduling::fromMinute(o.start) > test::chicago(u"2026-12-05T00:00"_s));
     }
 
     void moveCarriesTheVersionItRead()

@@ -142,7 +142,7 @@ private Q_SLOTS:
             QCOMPARE(denied, 0);
         } else {
             QCOMPARE(out.result, BookingOutcome::Result::Denied);
-            QVERIFY(out.message.contains(roleName(Role(role))));
+            QVERIFY2(out.message.contains(roleText(Role(role))), qPrintable(out.message)); // as staff call it
             QCOMPARE(denied, 1);
             // Nothing changed.
             QCOMPARE(version(u"mine"_s) + version(u"theirs"_s), before);

@@ -254,6 +254,36 @@ private Q_SLOTS:
         QCOMPARE(audited(u"remind_failed"_s), 1);
     }
 
+    // Visits still to come in an imported practice file (the demo's too) get their reminders
+    // as a booking made here does; past and cancelled ones get none.
+    void importPlansRemindersAsBookingDoes()
+    {
+        QByteArray doc(kPractice);
+        doc.replace(R"(    { "id": "di", "name": "Di", "phone": "555-201-9999", "contact": { "doNotContact": true } } ])",
+                    R"(    { "id": "di", "name": "Di", "phone": "555-201-9999", "contact": { "doNotContact": true } } ],
+  "appointments": [
+    { "id": "a-soon", "patientId": "ana", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-12-03T10:00" },
+    { "id": "a-past", "patientId": "ana", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-11-27T10:00" },
+    { "id": "a-gone", "patientId": "ben", "typeId": "exam", "providerId": "dr-a", "chairId": "c2", "start": "2026-12-03T10:00",
+      "status": "cancelled" },
+    { "id": "a-quiet", "patientId": "di", "typeId": "exam", "providerId": "dr-a", "chairId": "c2", "start": "2026-12-04T10:00" } ])");
+        QVERIFY(doc.contains("a-soon"));
+        QTemporaryDir dir;
+        QString why;
+        std::unique_ptr<store::Cache> imported = test::practiceCache(dir.path(), m_keys, m_clock, doc, &why);
+        QVERIFY2(imported, qPrintable(why));
+        // What a booking of the same visit plans here.
+        const QStringList booked = jobs(book(u"ana"_s, u"2026-12-03T10:00"_s).id);
+        QVERIFY(!booked.isEmpty());
+        QStringList planned;
+        for (const ReminderJob &j : store::ReminderRepository(imported->database()).jobsFor(u"a-soon"_s))
+            planned << u"%1:%2@%3"_s.arg(j.leadMinutes).arg(reminderStatusName(j.status))
+                               .arg(j.appointmentStartUtc.toString(u"MM-dd HH:mm"_s));
+        QCOMPARE(planned, booked);
+        for (const char *none : {"a-past", "a-gone", "a-quiet"})
+            QVERIFY2(store::ReminderRepository(imported->database()).jobsFor(QString::fromLatin1(none)).isEmpty(), none);
+    }
+
     // The confirmation list: each visit's state and reminders; confirming moves the visit to
     // Confirmed (the tile, the outbox for the PMS), taking it back returns it to scheduled,
     // the other outcomes are kept and logged.
@@ -271,6 +301,8 @@ private Q_SLOTS:
         QCOMPARE(rows->at(0).state, ConfirmationState::Unconfirmed);
         QCOMPARE(rows->at(0).reminders.size(), 3);
         QCOMPARE(rows->at(0).contact, ContactChannel::Sms);
+        QCOMPARE(rows->at(0).phone, u"555-201-3344"_s); // the number to dial
+        QCOMPARE(rows->at(1).phone, QString());
 
         BookingOutcome o = m_reminders->markConfirmation(ana.id, ConfirmationState::Confirmed, m_session);
         QVERIFY2(o.ok(), qPrintable(o.message));

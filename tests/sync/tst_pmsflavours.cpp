@@ -98,7 +98,10 @@ struct Desk
         c.retry.capMs = 100;
         QString error;
         adapter = makePmsAdapter(c, credentials(flavor), &error);
-        return adapter != nullptr;
+        // Connected as `pms connect` leaves a cache: changes made here wait for this PMS.
+        QSqlError linkError;
+        return adapter != nullptr
+                && store::PmsLinkRepository(cache->database()).setConnection(flavor, url, &linkError);
     }
 
     SyncSummary sync(int timeoutMs = 120000)

@@ -184,6 +184,9 @@ private Q_SLOTS:
         QVERIFY2(page, qPrintable(error));
         model.setPage(*page);
         QCOMPARE(model.laneCount(), 7 * 7); // a week of chair lanes
+        // Connected to no practice system: nothing is shown as synced or as waiting for one.
+        for (const auto &s : page->appointments)
+            QCOMPARE(syncStateName(s.shown.appointment.syncState), u"local"_s);
         // One clinic: Lakeside has one chair; Main Street the other six.
         model.setClinicFilter(u"lakeside"_s);
         QCOMPARE(model.laneCount(), 7);
@@ -765,14 +768,14 @@ private Q_SLOTS:
             QVERIFY(list->topLevelItemCount() > 0);
             for (int i = 0; i < list->topLevelItemCount() && confirmedId.isEmpty(); ++i) {
                 QTreeWidgetItem *item = list->topLevelItem(i);
-                if (item->text(3) == u"unconfirmed"_s) {
+                if (item->text(5) == u"unconfirmed"_s) {
                     list->setCurrentItem(item);
                     confirmedId = item->data(0, Qt::UserRole).toString();
                 }
             }
             QVERIFY(!confirmedId.isEmpty());
             dialog->findChild<QPushButton *>(u"mark_confirmed"_s)->click();
-            QCOMPARE(list->currentItem()->text(3), u"confirmed"_s);
+            QCOMPARE(list->currentItem()->text(5), u"confirmed"_s);
             dialog->reject();
         });
         action->trigger();
