@@ -46,6 +46,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QToolTip>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -157,7 +158,11 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     buildActions();
 
     translated(this, [this] { setWindowTitle(m_locked ? tr("Chairside (locked)") : tr("Chairside")); });
-    resize(1280, 820);
+    // Never taller or wider than the screen, so the status bar (how fresh the book is) shows.
+    QSize size(1280, 820);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
     restoreSettings();
 
     auto *poll = new QTimer(this);
@@ -172,10 +177,14 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     m_seenDataVersion = m_desk.dataVersion();
     QString error;
     const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
-    const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
+    // The first screen is the working day: today while someone still works, else the next
+    // day anyone does, scrolled to a little before now or to the day's first hour.
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QDateTime start = m_booking.workingTimeFrom(nowUtc).value_or(nowUtc).toTimeZone(zone);
     tickNow();
-    showDate(local.date());
-    m_view->scrollToMinute(std::max(0, local.time().msecsSinceStartOfDay() / 60000 - 60));
+    showDate(start.date());
+    const int minute = start.time().msecsSinceStartOfDay() / 60000;
+    m_view->scrollToMinute(std::max(0, start > nowUtc ? minute - 15 : minute - 60));
 }
 
 MainWindow::~MainWindow() = default;

@@ -889,6 +889,41 @@ OpeningsOutcome BookingService::ranked(scheduling::OpeningRequest request)
     return out;
 }
 
+std::optional<QDateTime> BookingService::workingTimeFrom(const QDateTime &nowUtc)
+{
+    QSqlError error;
+    if (!m_state->refresh(&error) || !m_state->hasPractice())
+        return std::nullopt;
+    scheduling::Scheduler &scheduler = m_state->scheduler();
+    const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
+    const QDate today = nowUtc.toTimeZone(snap.zone()).date();
+    const scheduling::Minute now = scheduling::toMinute(nowUtc);
+    for (int d = 0; d < 14; ++d) {
+        const QDate date = today.addDays(d);
+        std::optional<scheduling::Minute> first;
+        std::optional<scheduling::Minute> last;
+        for (const Provider &p : snap.providers()) {
+            const scheduling::ProviderDay &day = scheduler.availability().providerDay(p, date);
+            for (const scheduling::WorkingInterval &w : day.spans) {
+                // A span a block covers whole (a holiday, a closed office) is no working time.
+                scheduling::Minute covered = 0;
+                for (const scheduling::Closure &c : day.closures) {
+                    if (c.time.overlaps(w.time))
+                        covered += std::min(c.time.end, w.time.end) - std::max(c.time.start, w.time.start);
+                }
+                if (covered >= w.time.end - w.time.start)
+                    continue;
+                first = std::min(first.value_or(w.time.start), w.time.start);
+                last = std::max(last.value_or(w.time.end), w.time.end);
+            }
+        }
+        if (!first || (d == 0 && now >= *last))
+            continue;
+        return scheduling::fromMinute(d == 0 ? std::max(now, *first) : *first);
+    }
+    return std::nullopt;
+}
+
 QString BookingService::openingWords(const scheduling::Opening &o) const
 {
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();

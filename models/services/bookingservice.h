@@ -122,6 +122,9 @@ public:
     [[nodiscard]] BookingOutcome check(const MoveRequest &request);
 
     [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // Where a desk's day starts: `nowUtc` while someone still works today, else the start of
+    // the next day anyone works (within two weeks); nothing when the cache cannot tell.
+    [[nodiscard]] std::optional<QDateTime> workingTimeFrom(const QDateTime &nowUtc);
     // Places for a whole group (a family) on one day, each valid together; in `groups`.
     [[nodiscard]] OpeningsOutcome groupOpenings(const scheduling::GroupRequest &request);
     // `days` local dates from `from` as the schedule screens draw them: hours, breaks and

@@ -175,6 +175,24 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // The first screen is a working day: today while the practice works, else the next day
+    // anyone works (a Saturday afternoon opens on Monday, an evening on the next morning).
+    void opensOnTheWorkingDay()
+    {
+        const QDateTime before = m_clock.nowUtc();
+        auto firstScreen = [&](const QString &chicagoTime) {
+            m_clock.setNowUtc(test::chicago(chicagoTime));
+            MainWindow window(*m_booking, *m_desk, m_clock, m_session);
+            return window.date();
+        };
+        QCOMPARE(firstScreen(u"2026-11-24T10:00"_s), QDate(2026, 11, 24)); // a Tuesday morning
+        QCOMPARE(firstScreen(u"2026-11-28T09:00"_s), QDate(2026, 11, 28)); // Saturday morning hygiene
+        QCOMPARE(firstScreen(u"2026-11-28T14:00"_s), QDate(2026, 11, 30)); // Saturday afternoon: Monday
+        QCOMPARE(firstScreen(u"2026-11-29T23:50"_s), QDate(2026, 11, 30)); // Sunday night: Monday
+        QCOMPARE(firstScreen(u"2026-11-30T19:30"_s), QDate(2026, 12, 1));  // Monday after closing: Tuesday
+        m_clock.setNowUtc(before);
+    }
+
     void modelsPassTheTester()
     {
         ScheduleModel model;
