@@ -776,15 +776,10 @@ void MainWindow::createAt(const SchedulePlacement &at)
     QString provider = chairs ? m_providerFilter->currentData().toString() : at.laneKey;
     QString chair = chairs ? at.laneKey : QString();
     if (chairs && provider.isEmpty()) {
-        // The provider working in that chair, when the lane says.
-        for (int l = 0; l < m_model->laneCount(); ++l) {
-            const ScheduleModel::Lane &lane = m_model->lane(l);
-            if (lane.key == at.laneKey && lane.date == at.date) {
-                for (const DayFrame &f : m_model->page().frames) {
-                    if (f.date == at.date && !f.chairProviders.value(at.laneKey).isEmpty())
-                        provider = f.chairProviders.value(at.laneKey).constFirst();
-                }
-            }
+        // The provider who works in that chair at that time, when the schedule says.
+        for (const DayFrame &f : m_model->page().frames) {
+            if (f.date == at.date)
+                provider = providerWorkingAt(f, at.laneKey, at.startMinute);
         }
     }
     dialog.prefillNew(chair, provider, at.date, at.startMinute, at.minutes);

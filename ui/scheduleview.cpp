@@ -1000,6 +1000,17 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
                 p.drawText(rr.adjusted(6, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, r.label);
             }
         }
+        // Provider time bars down the chair lane's right edge, one per provider scheduled in
+        // it, in the provider's color where they work there: who a drop at that time is for.
+        const double barWidth = m_compact ? 2 : 3;
+        for (int b = 0; b < lane.bars.size(); ++b) {
+            const ScheduleModel::Lane::ProviderBar &bar = lane.bars.at(b);
+            const double x = left + m_strip.width - (b + 1) * (barWidth + 1);
+            for (const DayRange &r : bar.working)
+                p.fillRect(QRectF(x, y0 + m_axis.y(r.startMinute), barWidth,
+                                  (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute),
+                           bar.color);
+        }
     }
 
     // Grid lines across every lane: hours strong, grid steps faint.

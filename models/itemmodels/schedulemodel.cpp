@@ -144,9 +144,12 @@ void ScheduleModel::rebuild()
                     const int pi = m_providerIndex.value(pid, -1);
                     if (pi < 0)
                         continue;
-                    names.append(m_page.providers.at(pi).name);
+                    const Provider &provider = m_page.providers.at(pi);
+                    names.append(provider.name);
                     if (!lane.color.isValid())
-                        lane.color = QColor(m_page.providers.at(pi).color);
+                        lane.color = QColor(provider.color);
+                    lane.bars.append({pid, provider.name, QColor(provider.color),
+                                      frame.providerInChair.value(chair.id).value(pid)});
                 }
                 lane.subtitle = names.join(u" · "_s);
                 lane.open = frame.chairOpen.value(chair.id);

@@ -58,6 +58,15 @@ public:
         QList<DayRange> open;
         QList<DayRange> closed;
         QList<int> tiles; // indexes into page().appointments, by start
+        // A chair lane: when each provider scheduled in the chair works there, in their color.
+        struct ProviderBar
+        {
+            QString providerId;
+            QString name;
+            QColor color;
+            QList<DayRange> working;
+        };
+        QList<ProviderBar> bars;
     };
 
     explicit ScheduleModel(QObject *parent = nullptr);

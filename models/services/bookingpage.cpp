@@ -45,6 +45,27 @@ DayRange rangeOn(const LocalDay &day, const Interval &time, const QString &label
     return {day.minuteOfDay(start), day.minuteOfDay(end - 1) + 1, label, isBreak};
 }
 
+// `ranges` less every stretch in `gaps`.
+QList<DayRange> without(const QList<DayRange> &ranges, const QList<DayRange> &gaps)
+{
+    QList<DayRange> out = ranges;
+    for (const DayRange &gap : gaps) {
+        QList<DayRange> next;
+        for (const DayRange &r : std::as_const(out)) {
+            if (gap.endMinute <= r.startMinute || gap.startMinute >= r.endMinute) {
+                next.append(r);
+                continue;
+            }
+            if (gap.startMinute > r.startMinute)
+                next.append({r.startMinute, gap.startMinute, r.label, r.isBreak});
+            if (gap.endMinute < r.endMinute)
+                next.append({gap.endMinute, r.endMinute, r.label, r.isBreak});
+        }
+        out = next;
+    }
+    return out;
+}
+
 void addMerged(QList<DayRange> &ranges, const DayRange &r)
 {
     for (DayRange &existing : ranges) {
@@ -87,6 +108,29 @@ DayFrame BookingService::frameOn(const QDate &date)
         QList<DayRange> &closed = frame.providerClosed[provider.id];
         for (const scheduling::Closure &c : pd.closures)
             closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break));
+        // Where this provider is scheduled by chair: when they work in each, breaks and their
+        // blocks left out.
+        for (const scheduling::WorkingInterval &w : pd.spans) {
+            for (const QString &chairId : w.chairIds)
+                addMerged(frame.providerInChair[chairId][provider.id], rangeOn(local, w.time));
+        }
+        for (auto chair = frame.providerInChair.begin(); chair != frame.providerInChair.end(); ++chair) {
+            if (chair->contains(provider.id))
+                (*chair)[provider.id] = without(chair->value(provider.id), closed);
+        }
+    }
+    // A chair with providers scheduled in it is open when one of them works there; time
+    // only a provider free to use any chair covers stays shaded, as nobody is booked into it.
+    for (auto chair = frame.providerInChair.cbegin(); chair != frame.providerInChair.cend(); ++chair) {
+        QList<DayRange> open;
+        for (const QList<DayRange> &ranges : chair.value())
+            for (const DayRange &r : ranges)
+                addMerged(open, r);
+        QList<DayRange> &chairOpen = frame.chairOpen[chair.key()];
+        // Breaks show as shaded, labelled time; keep the chair's full span for them when one
+        // provider alone works there (below), else only the working stretches.
+        if (frame.chairProviders.value(chair.key()).size() > 1)
+            chairOpen = open;
     }
     for (const Chair &chair : snap.chairs()) {
         QList<DayRange> &closed = frame.chairClosed[chair.id];
@@ -111,6 +155,18 @@ DayFrame BookingService::frameOn(const QDate &date)
         std::sort(open.begin(), open.end(),
                   [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
     return frame;
+}
+
+QString providerWorkingAt(const DayFrame &frame, const QString &chairId, int minute)
+{
+    const QHash<QString, QList<DayRange>> working = frame.providerInChair.value(chairId);
+    for (const QString &providerId : frame.chairProviders.value(chairId)) {
+        for (const DayRange &r : working.value(providerId)) {
+            if (r.startMinute <= minute && minute < r.endMinute)
+                return providerId;
+        }
+    }
+    return {};
 }
 
 std::optional<QList<DayFrame>> BookingService::frames(const QDate &from, int days, const UserSession &session,

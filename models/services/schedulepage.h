@@ -28,7 +28,14 @@ struct DayFrame
     QHash<QString, QList<DayRange>> chairOpen;      // chair id -> time some provider may work there
     QHash<QString, QList<DayRange>> chairClosed;    // chair id -> chair and practice-wide blocks
     QHash<QString, QStringList> chairProviders;     // chair id -> providers working in it that day
+    // chair id -> provider id -> when that provider works in that chair, breaks left out
+    // (Open Dental's provider time bars); only for the providers in chairProviders.
+    QHash<QString, QHash<QString, QList<DayRange>>> providerInChair;
 };
+
+// The provider scheduled in `chairId` who works there at `minute` (minutes after midnight)
+// on the frame's date, the first of them in chairProviders order; empty when none does.
+[[nodiscard]] QString providerWorkingAt(const DayFrame &frame, const QString &chairId, int minute);
 
 // An appointment as a schedule screen shows it.
 struct PageAppointment

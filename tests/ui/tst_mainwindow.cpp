@@ -193,6 +193,47 @@ private Q_SLOTS:
         m_clock.setNowUtc(before);
     }
 
+    // What a chair lane draws open is time one of the providers scheduled in that chair
+    // works there: a drop then is for them, and neither their hours nor their breaks refuse it.
+    void chairLanesShowWhenTheirProvidersWork()
+    {
+        QString error;
+        std::optional<SchedulePage> page = m_booking->page(m_day, 1, m_session, &error);
+        QVERIFY2(page, qPrintable(error));
+        ScheduleModel model;
+        model.setPage(*page);
+        const DayFrame &frame = page->frames.constFirst();
+        int checked = 0;
+        for (int l = 0; l < model.laneCount(); ++l) {
+            const ScheduleModel::Lane &lane = model.lane(l);
+            if (lane.bars.isEmpty())
+                continue;
+            for (const DayRange &open : lane.open) {
+                for (int minute = open.startMinute; minute + 10 <= open.endMinute; minute += 10) {
+                    // Breaks and blocks are drawn over the open time, shaded and labelled.
+                    if (std::any_of(lane.closed.cbegin(), lane.closed.cend(), [minute](const DayRange &c) {
+                            return c.startMinute < minute + 10 && minute < c.endMinute;
+                        }))
+                        continue;
+                    const QString provider = providerWorkingAt(frame, lane.key, minute);
+                    QVERIFY2(!provider.isEmpty(), qPrintable(lane.title + u" at "_s + QString::number(minute)));
+                    BookRequest r;
+                    r.patientId = u"pt-0001"_s;
+                    r.typeId = u"exam"_s;
+                    r.providerId = provider;
+                    r.chairId = lane.key;
+                    r.startUtc = QDateTime(m_day, QTime(0, 0).addSecs(qint64(minute) * 60), QTimeZone("America/Chicago")).toUTC();
+                    r.minutes = 10;
+                    for (const scheduling::Violation &v : m_booking->check(r).violations)
+                        QVERIFY2(v.rule != u"outside_hours" && v.rule != u"break",
+                                 qPrintable(lane.title + u": "_s + v.message));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 100);
+    }
+
     void modelsPassTheTester()
     {
         ScheduleModel model;
