@@ -56,7 +56,7 @@
 <context>
     <name>chairside::FillPanel</name>
     <message numerus="yes">
-        <location filename="../ui/fillpanel.cpp" line="+128"/>
+        <location filename="../ui/fillpanel.cpp" line="+129"/>
         <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
         <translation>
             <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
@@ -64,7 +64,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>…and %n more who cannot.</source>
+        <translation>
+            <numerusform>…and %n more who cannot.</numerusform>
+            <numerusform>…and %n more who cannot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>Offered to %n patient(s); call or text them with the message in the offer&apos;s tooltip.</source>
         <translation>
             <numerusform>Offered to %n patient; call or text them with the message in the offer&apos;s tooltip.</numerusform>
@@ -91,7 +99,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+664"/>
+        <location filename="../ui/mainwindow.cpp" line="+673"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+418"/>
+        <location line="+413"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -188,7 +196,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+302"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+305"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>

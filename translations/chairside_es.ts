@@ -388,7 +388,7 @@
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+159"/>
         <source>Choose 1 to 366 valid dates.</source>
         <translation>Elija de 1 a 366 fechas válidas.</translation>
     </message>
@@ -406,12 +406,12 @@
         <location line="+14"/>
         <location line="+473"/>
         <location line="+154"/>
-        <location line="+123"/>
+        <location line="+158"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-751"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+385"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-349"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -1125,7 +1125,7 @@
         <translation>Marcar inasistencia</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Freed: %1. The waitlist cannot be read: %2</source>
         <translation>Libre: %1. No se puede leer la lista de espera: %2</translation>
     </message>
@@ -1143,7 +1143,20 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>…and %n more who cannot.</source>
+        <translation>
+            <numerusform>…y %n más que no pueden.</numerusform>
+            <numerusform>…y %n más que no pueden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No new offer: the time is already offered to as many patients as the practice allows, or nobody else can take it.</source>
         <translation>Ninguna oferta nueva: el horario ya está ofrecido a tantos pacientes como permite el consultorio, o nadie más puede tomarlo.</translation>
     </message>
@@ -1226,12 +1239,12 @@
     <name>chairside::FillService</name>
     <message>
         <location filename="../models/services/fillservice.cpp" line="+76"/>
-        <location line="+619"/>
+        <location line="+640"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-594"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -1281,7 +1294,33 @@
         <translation>Esa entrada ya no está en la lista de espera; se agendó o se quitó.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+34"/>
+        <source>%1 needs %2 minutes; %3 are free.</source>
+        <translation>%1 necesita %2 minutos; hay %3 libres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>asked for %1.</source>
+        <translation>pidió a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>another provider</source>
+        <translation>otro profesional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>can come from %1 to %2.</source>
+        <translation>puede venir del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any time</source>
+        <translation>cuando sea</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>That waitlist entry cannot take this time: its visit does not fit, it asked for another provider or other dates, or the patient or the rules do not allow it.</source>
         <translation>Esa entrada no puede tomar este horario: su cita no cabe, pidió otro profesional u otras fechas, o el paciente o las reglas no lo permiten.</translation>
     </message>
@@ -1470,7 +1509,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+97"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1485,7 +1524,7 @@
         <translation>Chairside</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1758,7 +1797,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-542"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -1768,7 +1807,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+277"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -1835,7 +1874,7 @@
         <translation>Problemas de sincronización (%1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>That appointment is gone; the schedule was reloaded.</source>
         <translation>Esa cita ya no existe; se volvió a cargar la agenda.</translation>
     </message>
@@ -1942,8 +1981,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-774"/>
-        <location line="+850"/>
+        <location line="-777"/>
+        <location line="+853"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2873,7 +2912,7 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>

@@ -116,18 +116,25 @@ void FillPanel::setFreedSlot(const FreedSlot &slot, const QString &what)
     m_slot = slot;
     m_slotText = what;
     QString error;
-    const std::optional<QList<FillService::Candidate>> found = m_fill.candidatesFor(slot, m_session, &error);
+    QList<FillService::NearMiss> misses;
+    const std::optional<QList<FillService::Candidate>> found = m_fill.candidatesFor(slot, m_session, &error, &misses);
     m_eligible.clear();
     if (!found) {
         m_freedLabel->setText(tr("Freed: %1. The waitlist cannot be read: %2").arg(what, error));
     } else {
         for (const FillService::Candidate &c : *found)
             m_eligible << c.shown.entry.id;
-        m_freedLabel->setText(found->isEmpty()
-                                      ? tr("Freed: %1. Nobody on the waitlist can take it.").arg(what)
-                                      : tr("Freed: %1. %n patient(s) on the waitlist can take it (marked ★).",
-                                           nullptr, int(found->size()))
-                                                .arg(what));
+        QString text = found->isEmpty()
+                ? tr("Freed: %1. Nobody on the waitlist can take it.").arg(what)
+                : tr("Freed: %1. %n patient(s) on the waitlist can take it (marked ★).", nullptr, int(found->size()))
+                          .arg(what);
+        // Why the others cannot, one line each, so a "no" is never a mystery.
+        constexpr int kShownMisses = 5;
+        for (int i = 0; i < std::min<int>(kShownMisses, int(misses.size())); ++i)
+            text += u"\n• "_s + tr("%1: %2").arg(misses.at(i).shown.patientName, misses.at(i).why);
+        if (misses.size() > kShownMisses)
+            text += u"\n"_s + tr("…and %n more who cannot.", nullptr, int(misses.size()) - kShownMisses);
+        m_freedLabel->setText(text);
     }
     m_offerButton->setEnabled(!m_eligible.isEmpty());
     Q_EMIT eligibleChanged(m_eligible, what);

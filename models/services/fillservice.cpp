@@ -237,7 +237,8 @@ bool FillService::removeFromWaitlist(const QString &entryId, const UserSession &
 }
 
 std::optional<QList<FillService::Candidate>> FillService::candidatesFor(const FreedSlot &slot,
-                                                                         const UserSession &session, QString *error)
+                                                                         const UserSession &session, QString *error,
+                                                                         QList<NearMiss> *nearMisses)
 {
     QString readError;
     const QList<ShownWaitlistEntry> entries = m_desk.waitlist(session, &readError);
@@ -250,14 +251,32 @@ std::optional<QList<FillService::Candidate>> FillService::candidatesFor(const Fr
         return std::nullopt;
     const QDate day = slot.startUtc.toTimeZone(*zone).date();
     QList<Candidate> out;
+    auto miss = [nearMisses](const ShownWaitlistEntry &shown, const QString &why) {
+        if (nearMisses)
+            nearMisses->append({shown, why});
+    };
+    std::optional<Names> names;
     for (const ShownWaitlistEntry &shown : entries) {
         const WaitlistEntry &e = shown.entry;
-        if (shown.typeMinutes <= 0 || shown.typeMinutes > slot.minutes)
+        if (shown.typeMinutes <= 0 || shown.typeMinutes > slot.minutes) {
+            miss(shown, Text::tr("%1 needs %2 minutes; %3 are free.").arg(shown.typeName).arg(shown.typeMinutes).arg(slot.minutes));
             continue;
-        if (!e.providerId.isEmpty() && e.providerId != slot.providerId)
+        }
+        if (!e.providerId.isEmpty() && e.providerId != slot.providerId) {
+            QString namesError;
+            if (!names && nearMisses)
+                names = Names::read(m_cache, &namesError);
+            miss(shown, Text::tr("asked for %1.")
+                                .arg(names ? names->providers.value(e.providerId, Text::tr("another provider"))
+                                           : Text::tr("another provider")));
             continue;
-        if ((e.earliest.isValid() && day < e.earliest) || (e.latest.isValid() && day > e.latest))
+        }
+        if ((e.earliest.isValid() && day < e.earliest) || (e.latest.isValid() && day > e.latest)) {
+            miss(shown, Text::tr("can come from %1 to %2.")
+                                .arg(localformat::shortDay(e.earliest.isValid() ? e.earliest : day),
+                                     e.latest.isValid() ? localformat::shortDay(e.latest) : Text::tr("any time")));
             continue;
+        }
         BookRequest booking;
         booking.patientId = e.patientId;
         booking.typeId = e.typeId;
@@ -270,8 +289,10 @@ std::optional<QList<FillService::Candidate>> FillService::candidatesFor(const Fr
             *error = checked.message;
             return std::nullopt;
         }
-        if (!checked.ok())
+        if (!checked.ok()) {
+            miss(shown, checked.violations.isEmpty() ? checked.message : checked.violations.constFirst().message);
             continue;
+        }
         out.append({shown, booking});
     }
     return out;

@@ -94,8 +94,17 @@ public:
         ShownWaitlistEntry shown;
         BookRequest booking;
     };
+    // An entry that cannot take the slot, with the one reason staff would give the patient:
+    // the visit is longer than the time, the window, the provider asked for, or the first
+    // rule the booking breaks (the provider's skills, the patient's other visit that day…).
+    struct NearMiss
+    {
+        ShownWaitlistEntry shown;
+        QString why;
+    };
+    // `nearMisses`, when given, receives the entries that cannot take it, in the same order.
     [[nodiscard]] std::optional<QList<Candidate>> candidatesFor(const FreedSlot &slot, const UserSession &session,
-                                                                QString *error);
+                                                                QString *error, QList<NearMiss> *nearMisses = nullptr);
 
     // Offers `slot` to the next candidates not yet offered it, until the practice's number of
     // open offers (1 to 3) is reached; each offer is open for the practice's offer minutes, its

@@ -2,6 +2,7 @@
 #include "practicecache.h"
 
 #include "domain/clock.h"
+#include "domain/localformat.h"
 #include "domain/session.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
@@ -209,8 +210,19 @@ private Q_SLOTS:
         QCOMPARE(candidateIds(slot), QStringList({u"w-ben"_s, u"w-cy"_s, u"w-ana"_s}));
 
         QString error;
-        const auto found = m_fill->candidatesFor(slot, m_session, &error);
+        // Each one left out has one line on why not, in names and the locale's dates.
+        QList<FillService::NearMiss> misses;
+        const auto found = m_fill->candidatesFor(slot, m_session, &error, &misses);
         QVERIFY(found);
+        QHash<QString, QString> why;
+        for (const FillService::NearMiss &m : misses)
+            why.insert(m.shown.entry.id, m.why);
+        QCOMPARE(why.size(), 4);
+        QCOMPARE(why.value(u"w-di-too-long"_s), u"Root canal needs 90 minutes; 60 are free."_s);
+        QCOMPARE(why.value(u"w-ed-other-provider"_s), u"asked for Dr. B."_s);
+        QVERIFY2(why.value(u"w-flo-later"_s).contains(localformat::shortDay(QDate(2026, 12, 10))),
+                 qPrintable(why.value(u"w-flo-later"_s)));
+        QVERIFY2(why.value(u"w-gus-busy"_s).contains(u"already has another visit"_s), qPrintable(why.value(u"w-gus-busy"_s)));
         const BookRequest &first = found->constFirst().booking;
         QCOMPARE(first.patientId, u"pt2"_s);
         QCOMPARE(first.providerId, u"dr-a"_s);
