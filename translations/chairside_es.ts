@@ -709,7 +709,7 @@
 <context>
     <name>chairside::DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+50"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+51"/>
         <source>Dashboard</source>
         <translation>Panel del día</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Export the dashboard</source>
         <translation>Exportar el panel</translation>
     </message>
@@ -3463,7 +3463,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+107"/>
+        <location filename="../app/cli/clicommands.cpp" line="+108"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -3677,7 +3677,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -3692,7 +3692,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Already booked: %1</source>
         <translation>Ya estaba agendada: %1</translation>
     </message>
@@ -3702,7 +3702,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>chairside-cli: refused; nothing was changed:</source>
         <translation>chairside-cli: rechazado; no se cambió nada:</translation>
     </message>
@@ -3727,12 +3727,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No hay espacios libres en ese periodo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>score %1</source>
         <translation>puntuación %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>

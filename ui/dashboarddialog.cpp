@@ -2,6 +2,7 @@
 
 #include "daterangebar.h"
 
+#include "domain/localformat.h"
 #include "services/dashboardservice.h"
 
 #include <QBarCategoryAxis>
@@ -177,8 +178,7 @@ void DashboardDialog::load()
     for (const ResourceFigures &r : s.chairs)
         row(r);
     for (const Gap &g : s.gaps)
-        new QTreeWidgetItem(m_gaps, {g.date.toString(Qt::ISODate), g.providerName,
-                                     QTime(0, 0).addSecs(g.startMinute * 60).toString(u"HH:mm"_s),
+        new QTreeWidgetItem(m_gaps, {localformat::shortDay(g.date), g.providerName, localformat::time(g.startMinute),
                                      QString::number(g.minutes)});
 }
 

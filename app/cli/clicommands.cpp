@@ -4,6 +4,7 @@
 #include "clisession.h"
 
 #include "domain/clock.h"
+#include "domain/localformat.h"
 #include "services/auditreport.h"
 #include "services/bookingservice.h"
 #include "services/localsession.h"
@@ -329,15 +330,16 @@ int day(Context &ctx, const QString &dateText, bool json)
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
-    ctx.out << practice->name << u" — "_s << date.toString(Qt::ISODate) << Qt::endl;
+    ctx.out << practice->name << u" — "_s << localformat::longDate(date) << Qt::endl;
     if (page->appointments.isEmpty())
         ctx.out << Text::tr("No appointments.") << Qt::endl;
     for (const PageAppointment &p : page->appointments) {
         const store::ScheduledAppointment &s = p.shown;
         const Appointment &a = s.appointment;
-        ctx.out << a.startUtc.toTimeZone(zone).toString(u"HH:mm"_s) << u'-' << a.endUtc().toTimeZone(zone).toString(u"HH:mm"_s)
-                << u"  "_s << s.chairName.leftJustified(16) << s.providerName.leftJustified(20)
-                << s.typeName.leftJustified(26) << appointmentStatusName(a.status).leftJustified(11) << s.patientName
+        const QString when = localformat::time(a.startUtc.toTimeZone(zone).time()) + u"–"_s
+                + localformat::time(a.endUtc().toTimeZone(zone).time());
+        ctx.out << when.leftJustified(22) << u"  "_s << s.chairName.leftJustified(16) << s.providerName.leftJustified(20)
+                << s.typeName.leftJustified(26) << appointmentStatusText(a.status).leftJustified(12) << s.patientName
                 << Qt::endl;
     }
     return Done;
@@ -446,11 +448,13 @@ int reportOutcome(Context &ctx, const BookingService &booking, const BookingOutc
                 o.insert(u"replayed"_s, true);
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
+            // The id stays: it is what move, cancel and status take.
             const Appointment &a = outcome.appointment;
+            const scheduling::Opening where{scheduling::toMinute(a.startUtc), scheduling::toMinute(a.endUtc()),
+                                            a.providerId, a.chairId, 0};
             ctx.out << (outcome.replayed ? Text::tr("Already booked: %1") : Text::tr("Done: %1")).arg(a.id) << u"  "_s
-                    << localStamp(a.startUtc, zone) << u"–"_s << a.endUtc().toTimeZone(zone).toString(u"HH:mm"_s)
-                    << u"  "_s << a.providerId << u"  "_s << a.chairId << u"  "_s << appointmentStatusName(a.status)
-                    << u"  v"_s << a.version << Qt::endl;
+                    << booking.openingWords(where) << u"  "_s << appointmentStatusText(a.status) << u"  v"_s << a.version
+                    << Qt::endl;
         }
         return Done;
     case BookingOutcome::Result::Refused: {
@@ -558,10 +562,7 @@ int slots(Context &ctx, const BookingOptions &o)
     if (found.openings.isEmpty())
         ctx.out << Text::tr("No openings in that window.") << Qt::endl;
     for (const scheduling::Opening &opening : found.openings)
-        ctx.out << localStamp(scheduling::fromMinute(opening.start), b.zone) << u"–"_s
-                << scheduling::fromMinute(opening.end).toTimeZone(b.zone).toString(u"HH:mm"_s) << u"  "_s
-                << opening.providerId.leftJustified(14) << opening.chairId.leftJustified(8) << Text::tr("score %1").arg(opening.score)
-                << Qt::endl;
+        ctx.out << b.service->openingWords(opening) << u"  "_s << Text::tr("score %1").arg(opening.score) << Qt::endl;
     return Done;
 }
 
