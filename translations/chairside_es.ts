@@ -907,6 +907,139 @@
     </message>
 </context>
 <context>
+    <name>chairside::DemoPractice</name>
+    <message>
+        <location filename="../models/services/demopractice.cpp" line="+26"/>
+        <source>Op 1</source>
+        <translation>Sillón 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op 2</source>
+        <translation>Sillón 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op 3</source>
+        <translation>Sillón 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op 4 (X-ray)</source>
+        <translation>Sillón 4 (rayos X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op 5 (X-ray)</source>
+        <translation>Sillón 5 (rayos X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgical suite</source>
+        <translation>Quirófano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lakeside 1</source>
+        <translation>Lakeside 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleaning</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling and root planing</source>
+        <translation>Raspado y alisado radicular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic exam</source>
+        <translation>Revisión periódica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient exam</source>
+        <translation>Primera revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filling</source>
+        <translation>Empaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crown prep</source>
+        <translation>Preparación de corona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root canal</source>
+        <translation>Endodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction</source>
+        <translation>Extracción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implant placement</source>
+        <translation>Colocación de implante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pediatric visit</source>
+        <translation>Consulta infantil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortho adjustment</source>
+        <translation>Ajuste de ortodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff meeting</source>
+        <translation>Reunión de personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoclave service</source>
+        <translation>Mantenimiento del autoclave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers nitrous</source>
+        <translation>Prefiere óxido nitroso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs premedication</source>
+        <translation>Necesita premedicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring x-rays from previous office</source>
+        <translation>Traer radiografías del consultorio anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anxious patient: explain each step</source>
+        <translation>Paciente ansioso: explicar cada paso</translation>
+    </message>
+</context>
+<context>
     <name>chairside::FamilyBooking</name>
     <message>
         <location filename="../models/services/familybooking.cpp" line="+86"/>

@@ -2,6 +2,7 @@
 
 #include "domain/weekdays.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -17,6 +18,56 @@ using namespace Qt::StringLiterals;
 namespace chairside {
 
 namespace {
+
+// The demo's words, in the language it is created in: what the template file and the
+// generator call chairs, visits, breaks and blocks. Ids stay as they are.
+constexpr const char *kDemoContext = "chairside::DemoPractice";
+[[maybe_unused]] constexpr const char *kDemoWords[] = {
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Op 1"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Op 2"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Op 3"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Op 4 (X-ray)"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Op 5 (X-ray)"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Surgical suite"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Lakeside 1"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Cleaning"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Scaling and root planing"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Periodic exam"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "New patient exam"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Filling"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Crown prep"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Root canal"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Extraction"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Implant placement"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Pediatric visit"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Ortho adjustment"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Emergency"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Lunch"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Staff meeting"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Autoclave service"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Prefers nitrous"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Needs premedication"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Bring x-rays from previous office"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Anxious patient: explain each step"),
+};
+
+QString word(const QString &english)
+{
+    return QCoreApplication::translate(kDemoContext, english.toUtf8().constData());
+}
+
+// The `key` of every object in `array`, in the program's language.
+QJsonArray translated(const QJsonArray &array, const QString &key)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : array) {
+        QJsonObject o = v.toObject();
+        if (o.contains(key))
+            o.insert(key, word(o.value(key).toString()));
+        out.append(o);
+    }
+    return out;
+}
 
 constexpr int kPatients = 300;
 constexpr int kDaysBack = 14;
@@ -186,7 +237,7 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
             blocks.append(QJsonObject{{u"id"_s, QString(u"staff-meeting-"_s + d.toString(u"yyyyMMdd"_s))},
                                       {u"start"_s, localStamp(d, 8 * 60)},
                                       {u"end"_s, localStamp(d, 8 * 60 + 45)},
-                                      {u"label"_s, u"Staff meeting"_s}});
+                                      {u"label"_s, word(u"Staff meeting"_s)}});
             practiceBlocked[d].append({8 * 60, 8 * 60 + 45});
         }
     }
@@ -195,7 +246,7 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
                               {u"chairId"_s, u"op6"_s},
                               {u"start"_s, localStamp(repairDay, 13 * 60)},
                               {u"end"_s, localStamp(repairDay, 15 * 60)},
-                              {u"label"_s, u"Autoclave service"_s}});
+                              {u"label"_s, word(u"Autoclave service"_s)}});
     root.insert(u"blocks"_s, blocks);
 
     QHash<QString, QJsonObject> types;
@@ -301,9 +352,9 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
                                   {u"minutes"_s, length},
                                   {u"status"_s, status}};
                     if (chance(0.1))
-                        a.insert(u"notes"_s, pick(QStringList{u"Prefers nitrous"_s, u"Needs premedication"_s,
-                                                              u"Bring x-rays from previous office"_s,
-                                                              u"Anxious patient: explain each step"_s}));
+                        a.insert(u"notes"_s, word(pick(QStringList{u"Prefers nitrous"_s, u"Needs premedication"_s,
+                                                                   u"Bring x-rays from previous office"_s,
+                                                                   u"Anxious patient: explain each step"_s})));
                     appointments.append(a);
                     if (status != u"cancelled" && status != u"no_show")
                         ++booked;
@@ -333,6 +384,16 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
         waitlist.append(w);
     }
     root.insert(u"waitlist"_s, waitlist);
+    // The demo speaks the language it is created in: chairs, visits and breaks too.
+    root.insert(u"chairs"_s, translated(root.value(u"chairs"_s).toArray(), u"name"_s));
+    root.insert(u"appointmentTypes"_s, translated(root.value(u"appointmentTypes"_s).toArray(), u"name"_s));
+    QJsonArray speaking;
+    for (const QJsonValue &v : root.value(u"providers"_s).toArray()) {
+        QJsonObject p = v.toObject();
+        p.insert(u"breaks"_s, translated(p.value(u"breaks"_s).toArray(), u"label"_s));
+        speaking.append(p);
+    }
+    root.insert(u"providers"_s, speaking);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
