@@ -1692,12 +1692,12 @@
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+510"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-477"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -1823,18 +1823,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-189"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>&amp;Dentist&apos;s day…</source>
         <translation>&amp;Día del dentista…</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-561"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -1955,7 +1955,42 @@
         <translation>Color por &amp;tipo de cita</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+9"/>
+        <source>&amp;Legend…</source>
+        <translation>Le&amp;yenda…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6</source>
+        <translation>○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dotted orange border: late, not checked in yet. Dashed border: in the holding tray.</source>
+        <translation>Borde naranja punteado: llega tarde, aún sin registrar su llegada. Borde discontinuo: en la bandeja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small square in a visit&apos;s corner: green, in the practice system; amber, waiting to reach it; red, a sync issue to resolve. No square: the practice system does not have it (or none is connected).</source>
+        <translation>Cuadrito en la esquina de una cita: verde, en el sistema del consultorio; ámbar, esperando llegar a él; rojo, un problema de sincronización por resolver. Sin cuadrito: el sistema del consultorio no la tiene (o no hay ninguno conectado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: nobody works then. Hatched: a break or a block, with its name.</source>
+        <translation>Gris: nadie trabaja a esa hora. Rayado: un descanso o un bloqueo, con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colored bars down a chair&apos;s right edge: when each provider scheduled in that chair works there.</source>
+        <translation>Barras de color en el borde derecho de un sillón: cuándo trabaja allí cada profesional asignado a ese sillón.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the schedule&apos;s marks mean</source>
+        <translation>Qué significan las marcas de la agenda</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2114,8 +2149,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-777"/>
-        <location line="+853"/>
+        <location line="-796"/>
+        <location line="+872"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>

@@ -498,6 +498,25 @@ void MainWindow::buildActions()
         [this] { m_view->setZoom(m_view->zoom() * 1.25); });
     add(viewMenu, QT_TR_NOOP("Zoom &out"), u"zoomOutAction"_s, QKeySequence::ZoomOut,
         [this] { m_view->setZoom(m_view->zoom() / 1.25); });
+    // What every mark on the schedule means, so nothing drawn is a riddle.
+    add(viewMenu, QT_TR_NOOP("&Legend…"), u"legendAction"_s, QKeySequence(Qt::Key_F1), [this] {
+        const QStringList lines = {
+            tr("○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6")
+                    .arg(appointmentStatusText(AppointmentStatus::Scheduled),
+                         appointmentStatusText(AppointmentStatus::Confirmed),
+                         appointmentStatusText(AppointmentStatus::Arrived),
+                         appointmentStatusText(AppointmentStatus::InChair),
+                         appointmentStatusText(AppointmentStatus::Completed),
+                         appointmentStatusText(AppointmentStatus::NoShow)),
+            tr("Dotted orange border: late, not checked in yet. Dashed border: in the holding tray."),
+            tr("Small square in a visit's corner: green, in the practice system; amber, waiting to reach it; "
+               "red, a sync issue to resolve. No square: the practice system does not have it (or none is "
+               "connected)."),
+            tr("Grey: nobody works then. Hatched: a break or a block, with its name."),
+            tr("Colored bars down a chair's right edge: when each provider scheduled in that chair works there."),
+        };
+        Prompt::inform(this, tr("What the schedule's marks mean"), lines.join(u"\n\n"_s));
+    });
     viewMenu->addSeparator();
     QAction *dentistDay = add(viewMenu, QT_TR_NOOP("&Dentist's day…"), u"dentistDayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
                               [this] {

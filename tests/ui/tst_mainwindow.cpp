@@ -234,6 +234,20 @@ private Q_SLOTS:
         QVERIFY(checked > 100);
     }
 
+    // Every mark drawn on a tile or a lane is explained under View › Legend.
+    void legendExplainsEveryMark()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        Prompt::setNextAnswers({u"ok"_s});
+        window->findChild<QAction *>(u"legendAction"_s)->trigger();
+        QCOMPARE(Prompt::lastMessages().size(), 1);
+        const QString legend = Prompt::lastMessages().constFirst();
+        for (const QString &mark : {u"○"_s, u"✓"_s, u"⇥"_s, u"●"_s, u"✔✔"_s, u"✗"_s, u"Dotted orange"_s, u"Dashed"_s,
+                                    u"Small square"_s, u"Hatched"_s, u"Colored bars"_s})
+            QVERIFY2(legend.contains(mark), qPrintable(mark));
+    }
+
     void modelsPassTheTester()
     {
         ScheduleModel model;
