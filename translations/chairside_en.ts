@@ -283,7 +283,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+189"/>
+        <location filename="../app/cli/clicommands.cpp" line="+192"/>
         <source>%n access record(s) for patient %1.</source>
         <translation>
             <numerusform>%n access record for patient %1.</numerusform>

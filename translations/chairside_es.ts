@@ -3575,7 +3575,7 @@
 <context>
     <name>chairside::cli</name>
     <message>
-        <location filename="../app/cli/cachecommands.cpp" line="+39"/>
+        <location filename="../app/cli/cachecommands.cpp" line="+41"/>
         <source>chairside-cli: done, but the audit record could not be written: </source>
         <translation>chairside-cli: hecho, pero no se pudo escribir el registro de auditoría: </translation>
     </message>
@@ -3631,7 +3631,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+108"/>
+        <location filename="../app/cli/clicommands.cpp" line="+109"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -3757,7 +3757,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>intact: %1 audit record(s) checked in %2 s.</source>
         <translation>íntegro: %1 registro(s) de auditoría revisados en %2 s.</translation>
     </message>
@@ -3825,7 +3825,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Cuentas de demostración, cada una con la contraseña &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>chairside-cli: %1 is not a file (a device, folder or pipe); give the practice file itself.</source>
+        <translation>chairside-cli: %1 no es un archivo (es un dispositivo, una carpeta o una tubería); indique el archivo del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chairside-cli: %1 is %2 MB; a practice file is at most 1,024 MB. Check that it is the practice file.</source>
+        <translation>chairside-cli: %1 ocupa %2 MB; un archivo de consultorio ocupa como máximo 1.024 MB. Compruebe que es el archivo del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>chairside-cli: cannot read %1 (%2); check the path.</source>
         <translation>chairside-cli: no se puede leer %1 (%2); revise la ruta.</translation>
     </message>
@@ -4268,6 +4278,11 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 minutes is longer than any visit the practice books (at most %2 hours).</source>
+        <translation>%1 minutos es más de lo que dura cualquier cita del consultorio (como máximo %2 horas).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 minutes is outside %2&apos;s %3–%4 minutes.</source>
         <translation>%1 minutos está fuera de los %3–%4 minutos de %2.</translation>
     </message>
@@ -4288,7 +4303,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::store::Cache</name>
     <message>
-        <location filename="../models/store/cache.cpp" line="+54"/>
+        <location filename="../models/store/cache.cpp" line="+57"/>
         <source> The file %1 was left exactly as it was.</source>
         <translation> El archivo %1 quedó exactamente como estaba.</translation>
     </message>
@@ -4298,7 +4313,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>La carpeta de datos %1 contiene %2 cachés de Chairside (%3); deje una por carpeta y mueva las demás a otro lugar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+59"/>
         <source>There is no Chairside data directory at %1. Create a cache with `chairside-cli init --data-dir %1`, or give the right --data-dir.</source>
         <translation>No hay una carpeta de datos de Chairside en %1. Cree una caché con `chairside-cli init --data-dir %1`, o indique el --data-dir correcto.</translation>
     </message>
@@ -4308,7 +4323,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede crear la carpeta de datos %1: compruebe que la carpeta superior existe y admite escritura.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The data folder %1 and its files could be read by other accounts on this computer; they are now private to this account.</source>
+        <translation>Otras cuentas de este equipo podían leer la carpeta de datos %1 y sus archivos; ahora son privados de esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Another Chairside process is creating the cache in %1; try again in a moment.</source>
         <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
     </message>

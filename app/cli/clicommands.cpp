@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -106,6 +107,8 @@ std::unique_ptr<store::Cache> openCache(Context &ctx, store::Cache::OpenMode mod
     store::Cache::OpenResult opened = store::Cache::open(ctx.dataDir, ctx.keys, mode);
     if (!opened.cache)
         ctx.err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+    if (!opened.notice.isEmpty())
+        ctx.err << u"chairside-cli: "_s << opened.notice << Qt::endl;
     return std::move(opened.cache);
 }
 
@@ -172,7 +175,7 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     QString error;
     const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
     if (!store::PracticeRepository(cache->database()).patient(patientId)) {
-        ctx.err << Text::tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(patientId) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(localformat::excerpt(patientId)) << Qt::endl;
         return BadInput;
     }
     int rows = 0;
@@ -256,6 +259,24 @@ int init(Context &ctx, bool demo)
 
 int importFile(Context &ctx, const QString &path)
 {
+    // The file is read whole: only a regular file, and none larger than the largest real
+    // practice's export (a million appointments and their patients fit in a few hundred MB).
+    constexpr qint64 kLargestPracticeFile = qint64(1) << 30;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        ctx.err << Text::tr("chairside-cli: %1 is not a file (a device, folder or pipe); give the practice file itself.")
+                           .arg(localformat::excerpt(path))
+                << Qt::endl;
+        return BadInput;
+    }
+    if (info.size() > kLargestPracticeFile) {
+        ctx.err << Text::tr("chairside-cli: %1 is %2 MB; a practice file is at most 1,024 MB. Check that it is the "
+                            "practice file.")
+                           .arg(localformat::excerpt(path))
+                           .arg(info.size() >> 20)
+                << Qt::endl;
+        return BadInput;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ctx.err << Text::tr("chairside-cli: cannot read %1 (%2); check the path.").arg(path, file.errorString()) << Qt::endl;
@@ -275,7 +296,7 @@ int day(Context &ctx, const QString &dateText, bool json)
 {
     const QDate date = QDate::fromString(dateText, u"yyyy-MM-dd"_s);
     if (!date.isValid()) {
-        ctx.err << Text::tr("chairside-cli: --date \"%1\" is not a date; use YYYY-MM-DD.").arg(dateText) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: --date \"%1\" is not a date; use YYYY-MM-DD.").arg(localformat::excerpt(dateText)) << Qt::endl;
         return BadInput;
     }
     int code = Done;
@@ -356,7 +377,7 @@ std::optional<QDateTime> parseLocalStart(Context &ctx, const QString &text, cons
     const QTime time = QTime::fromString(parts.value(1), u"HH:mm"_s);
     if (parts.size() != 2 || !date.isValid() || !time.isValid()) {
         ctx.err << Text::tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local time.")
-                           .arg(text)
+                           .arg(localformat::excerpt(text))
                 << Qt::endl;
         return std::nullopt;
     }
@@ -530,7 +551,7 @@ int slots(Context &ctx, const BookingOptions &o)
     request.typeId = o.value(u"type"_s);
     request.from = QDate::fromString(o.value(u"from"_s), u"yyyy-MM-dd"_s);
     if (!request.from.isValid()) {
-        ctx.err << Text::tr("chairside-cli: --from \"%1\" is not a date; use YYYY-MM-DD.").arg(o.value(u"from"_s)) << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: --from \"%1\" is not a date; use YYYY-MM-DD.").arg(localformat::excerpt(o.value(u"from"_s))) << Qt::endl;
         return BadInput;
     }
     const std::optional<int> days = parseNumber(ctx, u"days"_s, o.value(u"days"_s), 1);
@@ -604,7 +625,7 @@ std::optional<int> expectedVersion(Context &ctx, const BookingOptions &o, Bookin
     const std::optional<Appointment> current = b.service->find(id, &error);
     if (!current) {
         ctx.err << u"chairside-cli: "_s
-                << (error.isEmpty() ? Text::tr("There is no appointment \"%1\"; check the id.").arg(id) : error) << Qt::endl;
+                << (error.isEmpty() ? Text::tr("There is no appointment \"%1\"; check the id.").arg(localformat::excerpt(id)) : error) << Qt::endl;
         *exitCode = error.isEmpty() ? BadInput : CacheUnavailable;
         return std::nullopt;
     }
@@ -648,7 +669,7 @@ int cancel(Context &ctx, const BookingOptions &o)
     const std::optional<CancelReason> reason = parseCancelReason(o.value(u"reason"_s));
     if (!reason) {
         ctx.err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
-                           .arg(o.value(u"reason"_s))
+                           .arg(localformat::excerpt(o.value(u"reason"_s)))
                 << Qt::endl;
         return BadInput;
     }
@@ -673,7 +694,7 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
         if (!to || *to == AppointmentStatus::Scheduled) {
             ctx.err << Text::tr("chairside-cli: --to \"%1\" is not one of confirmed, arrived, in_chair, completed, no_show, "
                                 "cancelled.")
-                               .arg(o.value(u"to"_s))
+                               .arg(localformat::excerpt(o.value(u"to"_s)))
                     << Qt::endl;
             return BadInput;
         }
@@ -865,7 +886,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return sync(ctx.dataDir, ctx.user, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
     }
-    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(command) << Qt::endl << usage();
+    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(localformat::excerpt(command)) << Qt::endl << usage();
     return BadInput;
 }
 

@@ -82,6 +82,8 @@ std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheK
         *exitCode = CacheUnavailable;
         return nullptr;
     }
+    if (!opened.notice.isEmpty())
+        err << QStringLiteral("chairside-cli: ") << opened.notice << Qt::endl;
     const std::optional<UserSession> signedIn = actAs(*opened.cache, clock, userName, access, err, exitCode);
     if (!signedIn)
         return nullptr;

@@ -60,4 +60,10 @@ QString dateTime(const QDateTime &local)
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time(local.time());
 }
 
+QString excerpt(const QString &typed)
+{
+    constexpr qsizetype kLongest = 80;
+    return typed.size() <= kLongest ? typed : typed.left(kLongest - 1) + QChar(0x2026);
+}
+
 } // namespace chairside::localformat

@@ -10,6 +10,10 @@
 namespace chairside::scheduling {
 
 // Stable ids of the booking rules; scripts and the UI key on them.
+// The longest visit a practice books, whatever a type allows (Open Dental's edit window
+// stops at 9 hours too): a typing slip of 100000 minutes is refused, not stored as 69 days.
+inline constexpr int kMaxAppointmentMinutes = 9 * 60;
+
 namespace rule {
 inline constexpr char16_t OffGrid[] = u"off_grid";
 inline constexpr char16_t OutsideHours[] = u"outside_hours";
@@ -25,6 +29,7 @@ inline constexpr char16_t MaxComplexity[] = u"max_complexity";
 inline constexpr char16_t LeadTime[] = u"lead_time";
 inline constexpr char16_t AdvanceWindow[] = u"advance_window";
 inline constexpr char16_t DurationBounds[] = u"duration_bounds";
+inline constexpr char16_t MaxLength[] = u"max_length";
 inline constexpr char16_t StaleVersion[] = u"stale_version";
 inline constexpr char16_t InvalidTransition[] = u"invalid_transition";
 } // namespace rule

@@ -319,6 +319,10 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
     }
 
     // 10. Length.
+    if (minutes > kMaxAppointmentMinutes)
+        add(rule::MaxLength, Text::tr("%1 minutes is longer than any visit the practice books (at most %2 hours).")
+                                     .arg(minutes)
+                                     .arg(kMaxAppointmentMinutes / 60));
     if (minutes < type->minMinutes || minutes > type->maxMinutes)
         add(rule::DurationBounds, Text::tr("%1 minutes is outside %2's %3–%4 minutes.")
                                           .arg(minutes)

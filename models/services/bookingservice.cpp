@@ -248,7 +248,7 @@ std::optional<Appointment> BookingService::readForUpdate(const QString &id, int 
     }
     if (!current) {
         endStep();
-        *stop = failure(BookingOutcome::Result::NotFound, Text::tr("There is no appointment \"%1\"; check the id.").arg(id));
+        *stop = failure(BookingOutcome::Result::NotFound, Text::tr("There is no appointment \"%1\"; check the id.").arg(localformat::excerpt(id)));
         return std::nullopt;
     }
     if (current->version != expectedVersion) {
@@ -530,14 +530,14 @@ std::optional<Appointment> BookingService::placeNew(const BookRequest &request, 
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     QStringList unknown;
     if (!snap.patient(request.patientId))
-        unknown.append(Text::tr("patient \"%1\"").arg(request.patientId));
+        unknown.append(Text::tr("patient \"%1\"").arg(localformat::excerpt(request.patientId)));
     const AppointmentType *type = snap.type(request.typeId);
     if (!type)
-        unknown.append(Text::tr("appointment type \"%1\"").arg(request.typeId));
+        unknown.append(Text::tr("appointment type \"%1\"").arg(localformat::excerpt(request.typeId)));
     if (!snap.provider(request.providerId))
-        unknown.append(Text::tr("provider \"%1\"").arg(request.providerId));
+        unknown.append(Text::tr("provider \"%1\"").arg(localformat::excerpt(request.providerId)));
     if (!snap.chair(request.chairId))
-        unknown.append(Text::tr("chair \"%1\"").arg(request.chairId));
+        unknown.append(Text::tr("chair \"%1\"").arg(localformat::excerpt(request.chairId)));
     if (!unknown.isEmpty()) {
         *stop = failure(BookingOutcome::Result::BadRequest,
                         Text::tr("There is no %1 in this practice; check the id.").arg(unknown.join(Text::tr(", no "))));
@@ -664,7 +664,7 @@ BookingOutcome BookingService::check(const MoveRequest &request)
         return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
     if (!current)
         return failure(BookingOutcome::Result::NotFound,
-                       Text::tr("There is no appointment \"%1\"; check the id.").arg(request.appointmentId));
+                       Text::tr("There is no appointment \"%1\"; check the id.").arg(localformat::excerpt(request.appointmentId)));
     if (current->version != request.expectedVersion)
         return refusal({staleVersion(*current, visitWords(*current))});
     BookingOutcome out;
@@ -776,11 +776,11 @@ QStringList whereProblems(const scheduling::PracticeSnapshot &snap, const QStrin
 {
     QStringList problems;
     if (!providerId.isEmpty() && !snap.provider(providerId))
-        problems.append(Text::tr("there is no provider \"%1\"").arg(providerId));
+        problems.append(Text::tr("there is no provider \"%1\"").arg(localformat::excerpt(providerId)));
     if (!clinicId.isEmpty()
         && std::none_of(snap.chairs().cbegin(), snap.chairs().cend(),
                         [&](const Chair &c) { return c.clinicId == clinicId; }))
-        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(clinicId));
+        problems.append(Text::tr("there is no clinic \"%1\" with chairs").arg(localformat::excerpt(clinicId)));
     return problems;
 }
 } // namespace
@@ -802,9 +802,9 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     QStringList problems;
     if (!snap.type(request.typeId))
-        problems.append(Text::tr("there is no appointment type \"%1\"").arg(request.typeId));
+        problems.append(Text::tr("there is no appointment type \"%1\"").arg(localformat::excerpt(request.typeId)));
     if (!request.patientId.isEmpty() && !snap.patient(request.patientId))
-        problems.append(Text::tr("there is no patient \"%1\"").arg(request.patientId));
+        problems.append(Text::tr("there is no patient \"%1\"").arg(localformat::excerpt(request.patientId)));
     problems += whereProblems(snap, request.providerId, request.clinicId);
     if (!request.from.isValid() || request.days < 1 || request.days > 366)
         problems.append(Text::tr("the window must start on a valid date and last 1 to 366 days"));
@@ -835,12 +835,12 @@ OpeningsOutcome BookingService::groupOpenings(const scheduling::GroupRequest &re
     QSet<QString> seen;
     for (const scheduling::GroupMember &m : request.members) {
         if (!snap.patient(m.patientId))
-            problems.append(Text::tr("there is no patient \"%1\"").arg(m.patientId));
+            problems.append(Text::tr("there is no patient \"%1\"").arg(localformat::excerpt(m.patientId)));
         else if (seen.contains(m.patientId))
             problems.append(Text::tr("a patient is listed twice"));
         seen.insert(m.patientId);
         if (!snap.type(m.typeId))
-            problems.append(Text::tr("there is no appointment type \"%1\"").arg(m.typeId));
+            problems.append(Text::tr("there is no appointment type \"%1\"").arg(localformat::excerpt(m.typeId)));
     }
     problems += whereProblems(snap, request.providerId, request.clinicId);
     if (!request.from.isValid() || request.days < 1 || request.days > 60)

@@ -17,6 +17,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCache, "chairside.store.cache")
@@ -122,11 +125,45 @@ QString Cache::cacheIdFromFile(const QString &filePath)
     return name;
 }
 
+namespace {
+
+// Takes group and other access away from `dir` and the files in it; true when there was any.
+bool makePrivate(const QString &dir)
+{
+    constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    bool tightened = false;
+    const QFileInfo folder(dir);
+    // Never a shared folder (sticky, like /tmp) nor one another account owns.
+    struct stat st{};
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || (st.st_mode & S_ISVTX) || st.st_uid != ::getuid())
+        return false;
+    if (folder.permissions() & kOthers) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        tightened = true;
+    }
+    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &f : files) {
+        if (f.permissions() & kOthers) {
+            QFile::setPermissions(f.filePath(), f.permissions() & ~kOthers);
+            tightened = true;
+        }
+    }
+    return tightened;
+}
+
+} // namespace
+
 Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive)
 {
     OpenResult result;
     registerSqlCipherDriver();
 
+    // Patient data is private to this account on a shared PC: everything this process
+    // creates from here on (cache, WAL, backups, exports) is 0600, the folder 0700, whatever
+    // umask the desktop session runs with.
+    ::umask(S_IRWXG | S_IRWXO);
     const QString nativeDir = QDir::toNativeSeparators(dataDir);
     if (!QDir(dataDir).exists()) {
         if (mode == OpenMode::OpenExisting) {
@@ -142,6 +179,13 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
             return result;
         }
     }
+
+    // A folder made before (or by another program) that others can read is made private, and
+    // staff are told once.
+    if (makePrivate(dataDir))
+        result.notice = Text::tr("The data folder %1 and its files could be read by other accounts on this computer; "
+                                 "they are now private to this account.")
+                                .arg(nativeDir);
 
     // Serialises creation between processes, so two first runs do not make two caches.
     QLockFile createLock(QDir(dataDir).filePath(u".chairside-open.lock"_s));

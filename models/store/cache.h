@@ -47,6 +47,9 @@ public:
     {
         std::unique_ptr<Cache> cache;
         CacheError error;
+        // Something staff should hear once, though the cache opened (a data folder other
+        // accounts could read, made private).
+        QString notice;
     };
 
     static constexpr const char *kFilePrefix = "chairside-";

@@ -206,6 +206,32 @@ private Q_SLOTS:
         QCOMPARE(cli({u"import"_s, u"--data-dir"_s, dir, m_dir.filePath(u"missing.json"_s)}).code, 2);
     }
 
+    // Input is bounded: a device or a huge file is not read whole, and what a person typed is
+    // quoted back short.
+    void boundedInput()
+    {
+        const QString dir = m_dir.filePath(u"bounded"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir}).code, 0);
+        Run r = cli({u"import"_s, u"--data-dir"_s, dir, u"/dev/zero"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"not a file"_s), qPrintable(r.err));
+        QFile sparse(m_dir.filePath(u"huge.json"_s));
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize((qint64(1) << 30) + 1)); // sparse: no disk used
+        sparse.close();
+        r = cli({u"import"_s, u"--data-dir"_s, dir, sparse.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"at most 1,024 MB"_s), qPrintable(r.err));
+        QFile::remove(sparse.fileName());
+        const QString flood(131070, u'x');
+        r = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, flood});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.size() < 400, qPrintable(QString::number(r.err.size())));
+        r = cli({flood});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.indexOf(u"xxxxxxxxxx"_s) >= 0 && !r.err.contains(QString(100, u'x')), "echoed whole");
+    }
+
     void cacheProblemsExitFour()
     {
         const Run none = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, m_dir.filePath(u"nothing-here"_s), u"--date"_s, u"2026-11-23"_s});
@@ -331,6 +357,12 @@ private Q_SLOTS:
         }
         QVERIFY2(rules.contains(u"chair_busy"_s), qPrintable(rules.join(u',')));
         QCOMPARE(why.value(u"alternatives"_s).toArray().size(), 3);
+
+        // A typing slip of a length is refused by name, not stored as a 69-day visit.
+        const Run huge = as(u"frontdesk"_s, {u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"1"_s,
+                              u"--minutes"_s, u"100000"_s, u"--json"_s});
+        QCOMPARE(huge.code, 3);
+        QVERIFY2(huge.out.contains(u"max_length"_s), qPrintable(huge.out));
 
         const Run stale = as(u"frontdesk"_s, {u"move"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--expected-version"_s, u"2"_s,
                                u"--minutes"_s, u"10"_s, u"--json"_s});

@@ -10,9 +10,12 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
@@ -160,6 +163,43 @@ private Q_SLOTS:
         QVERIFY2(busy.err.contains(u"open in another Chairside window"_s), qPrintable(busy.err));
     }
 
+    // On a shared PC the cache, its WAL and a backup are the account's own (0600, the folder
+    // 0700) even when the session's umask would let others read them; a folder found open
+    // is made private, and staff are told once.
+    void filesArePrivateWhateverTheUmask()
+    {
+        const mode_t before = ::umask(022); // the programs inherit the desktop's usual umask
+        auto restore = qScopeGuard([before] { ::umask(before); });
+        const QString dir = m_dir.filePath(u"private"_s);
+        const QString file = m_dir.filePath(u"private.chairside-backup"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}, {}).code, 0);
+        Run r = cli({u"backup"_s, u"--data-dir"_s, dir, u"--out"_s, file, u"--user"_s, u"manager"_s},
+                    "chairside-demo\na long passphrase of words\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto others = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 077) : -1;
+        };
+        QCOMPARE(others(dir), 0);
+        QCOMPARE(others(file), 0);
+        const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo &f : files)
+            QVERIFY2(others(f.filePath()) == 0, qPrintable(f.fileName()));
+
+        // Opened up by someone: the next command closes it again and says so, once.
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(files.constFirst().filePath()).constData(), 0644) == 0);
+        const QString date = test::officeToday().toString(Qt::ISODate);
+        r = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--user"_s, u"frontdesk"_s}, "chairside-demo\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(u"now private"_s), qPrintable(r.err));
+        QCOMPARE(others(dir), 0);
+        QCOMPARE(others(files.constFirst().filePath()), 0);
+        r = cli({u"day"_s, u"--data-dir"_s, dir, u"--date"_s, date, u"--user"_s, u"frontdesk"_s}, "chairside-demo\n");
+        QVERIFY(!r.err.contains(u"now private"_s));
+    }
+
     void backupAndRestore()
     {
         const QString dir = m_dir.filePath(u"backup"_s);
@@ -169,6 +209,10 @@ private Q_SLOTS:
 
         Run r = cli(backupArgs, "chairside-demo\nshort\n");
         QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(file));
+        r = cli(backupArgs, "chairside-demo\n14 characters!\n"); // one short of the floor
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"at least 15 characters"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(file));
         QCOMPARE(cli({u"backup"_s, u"--data-dir"_s, dir, u"--out"_s, file, u"--user"_s, u"frontdesk"_s},
                      "chairside-demo\na long passphrase\n")
