@@ -351,6 +351,8 @@ int main(int argc, char *argv[])
         window->setOfficeDayServices(&series, &family, &absence);
         window->view()->viewport()->installEventFilter(&report);
         window->show();
+        if (!opened.notice.isEmpty())
+            window->statusBar()->showMessage(opened.notice, 30000);
     }
     std::unique_ptr<chairside::sync::BackgroundSync> background;
     if (window && !parser.isSet(firstPaintOption))
