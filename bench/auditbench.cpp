@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <openssl/evp.h>
+
 using namespace Qt::StringLiterals;
 using namespace chairside;
 
@@ -109,9 +111,33 @@ int main(int argc, char *argv[])
         runs.append(double(t.nsecsElapsed()) / 1e9);
     }
     std::sort(runs.begin(), runs.end());
-    std::printf("audit verify of %lld records: median %.2f s (min %.2f, max %.2f) -> %s (target < 5 s for 1,000,000)\n",
+    std::printf("audit verify of %lld records: median %.2f s (min %.2f, max %.2f) -> %s (target <= 2 s for 1,000,000)\n",
                 static_cast<long long>(v.checked), runs.at(1), runs.first(), runs.last(),
                 v.intact ? "intact" : "BROKEN");
+    // What verify hashes (each record's canonical bytes and the hash before it) against what
+    // SHA-256 alone reaches on this machine: the gap is reading and decrypting the cache.
+    QSqlQuery bytes(cache.database());
+    const double hashed =
+            bytes.exec(u"SELECT sum(32 + length(audit_id) + length(at_utc) + length(user_id) + length(session_id) + "
+                       "length(workstation) + ifnull(length(patient_id), 0) + length(record_type) + "
+                       "ifnull(length(record_id), 0) + length(action) + ifnull(length(correlation_id), 0) + "
+                       "length(detail) + 11 * 4) FROM audit_log"_s)
+                    && bytes.next()
+            ? bytes.value(0).toDouble()
+            : 0;
+    // As `openssl speed sha256` measures it: the same library verify uses, 8 KiB blocks.
+    const QByteArray block(8192, 'a');
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    constexpr int kBlocks = 8192; // 64 MiB
+    QElapsedTimer raw;
+    raw.start();
+    for (int i = 0; i < kBlocks; ++i)
+        EVP_Digest(block.constData(), size_t(block.size()), digest, &digestSize, EVP_sha256(), nullptr);
+    const double rawSeconds = double(raw.nsecsElapsed()) / 1e9;
+    std::printf("hashing: verify covers %.0f MB at %.0f MB/s; libcrypto SHA-256 alone on this machine %.0f MB/s "
+                "(8 KiB blocks)\n",
+                hashed / 1e6, hashed / 1e6 / runs.at(1), double(block.size()) * kBlocks / 1e6 / rawSeconds);
     QList<double> hashing;
     const QByteArray salt = passwordhash::newSalt();
     for (int i = 0; i < 5; ++i) {

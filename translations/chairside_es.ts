@@ -4290,12 +4290,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::scheduling::StatusWorkflow</name>
     <message>
-        <location filename="../models/scheduling/statusworkflow.cpp" line="+47"/>
+        <location filename="../models/scheduling/statusworkflow.cpp" line="+50"/>
         <source>An appointment that is %1 cannot become %2.</source>
         <translation>Una cita %1 no puede pasar a %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The visit is on %1: a patient is checked in, seated or finished on the day, not before.</source>
+        <translation>La cita es el %1: al paciente se le registra la llegada, se le sienta o se termina la cita ese día, no antes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It can be marked a no-show from %1 minutes after its start.</source>
         <translation>Se puede marcar como inasistencia a partir de %1 minutos después de su inicio.</translation>
     </message>

@@ -1,6 +1,9 @@
 #include "statusworkflow.h"
 
+#include "domain/localformat.h"
+
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace chairside::scheduling {
 
@@ -41,10 +44,16 @@ bool StatusWorkflow::isMovable(AppointmentStatus status)
 }
 
 QString StatusWorkflow::refusal(AppointmentStatus from, AppointmentStatus to, const QDateTime &startUtc,
-                                int graceMinutes, const QDateTime &nowUtc)
+                                int graceMinutes, const QDateTime &nowUtc, const QTimeZone &zone)
 {
     if (!isEdge(from, to))
         return Text::tr("An appointment that is %1 cannot become %2.").arg(appointmentStatusText(from), appointmentStatusText(to));
+    const bool visitStep = to == AppointmentStatus::Arrived || to == AppointmentStatus::InChair
+            || to == AppointmentStatus::Completed;
+    const QDate day = startUtc.toTimeZone(zone).date();
+    if (visitStep && nowUtc.toTimeZone(zone).date() < day)
+        return Text::tr("The visit is on %1: a patient is checked in, seated or finished on the day, not before.")
+                .arg(localformat::longDate(day));
     if (to == AppointmentStatus::NoShow && nowUtc < startUtc.addSecs(qint64(graceMinutes) * 60))
         return Text::tr("It can be marked a no-show from %1 minutes after its start.").arg(graceMinutes);
     return {};

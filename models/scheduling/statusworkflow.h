@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QTimeZone;
+
 namespace chairside::scheduling {
 
 // The appointment status workflow:
@@ -15,9 +17,10 @@ namespace chairside::scheduling {
 class StatusWorkflow
 {
 public:
-    // Empty when the change is allowed, else why not (for staff).
+    // Empty when the change is allowed, else why not (for staff). A visit is checked in,
+    // seated or completed on its day (in the practice's `zone`) or later, never before it.
     [[nodiscard]] static QString refusal(AppointmentStatus from, AppointmentStatus to, const QDateTime &startUtc,
-                                         int graceMinutes, const QDateTime &nowUtc);
+                                         int graceMinutes, const QDateTime &nowUtc, const QTimeZone &zone);
     [[nodiscard]] static bool isEdge(AppointmentStatus from, AppointmentStatus to);
     // Whether an appointment in this status may still be moved or resized.
     [[nodiscard]] static bool isMovable(AppointmentStatus status);

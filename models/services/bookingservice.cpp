@@ -712,7 +712,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
         return stop;
     const QString why = scheduling::StatusWorkflow::refusal(current->status, to, current->startUtc,
                                                             m_state->scheduler().snapshot().practice().noShowGraceMinutes,
-                                                            m_clock.nowUtc());
+                                                            m_clock.nowUtc(), m_state->scheduler().snapshot().zone());
     if (!why.isEmpty()) {
         endStep();
         return refusal({{QString::fromUtf16(scheduling::rule::InvalidTransition), why, id}});

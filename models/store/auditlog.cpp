@@ -1,12 +1,20 @@
 #include "auditlog.h"
 
+#include "sqlcipherdriver.h"
 #include "sqlhelpers.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <charconv>
+#include <cstring>
 #include <limits>
+
+#include <openssl/evp.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -84,70 +92,99 @@ bool AuditLog::append(const AuditRecord &record, QSqlError *error)
 
 AuditVerification AuditLog::verify(QSqlError *error) const
 {
+    // A six-year trail is millions of rows: read them straight from SQLite into one reused
+    // buffer and hash with no allocation per row (no QVariant, no QString).
     AuditVerification v;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT seq, audit_id, at_utc, user_id, session_id, workstation, patient_id, record_type, record_id, "
-                "action, correlation_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"_s)) {
-        if (error)
-            *error = q.lastError();
-        v.intact = false;
-        v.problem = q.lastError().text();
-        return v;
-    }
-    QByteArray previous(32, '\0');
-    qint64 previousSeq = 0;
     auto bad = [&](qint64 seq, const QString &auditId, const QString &problem) {
         v.intact = false;
         v.firstBadSeq = seq;
         v.firstBadAuditId = auditId;
         v.problem = problem;
     };
+    const auto *driver = qobject_cast<const SqlCipherDriver *>(m_db.driver());
+    sqlite3 *db = driver ? driver->connection() : nullptr;
+    if (!db) {
+        v.intact = false;
+        v.problem = u"the cache is not open"_s;
+        return v;
+    }
+    sqlite3_stmt *rows = nullptr;
+    const char *sql = "SELECT seq, audit_id, at_utc, user_id, session_id, workstation, patient_id, record_type, "
+                      "record_id, action, correlation_id, detail, prev_hash, hash FROM audit_log ORDER BY seq";
+    auto failed = [&](int rc) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(db));
+        if (error)
+            *error = QSqlError(text, QString::number(rc), QSqlError::StatementError, QString::number(rc));
+        bad(v.checked + 1, {}, text);
+    };
+    int rc = sqlite3_prepare_v2(db, sql, -1, &rows, nullptr);
+    if (rc != SQLITE_OK) {
+        failed(rc);
+        sqlite3_finalize(rows);
+        return v;
+    }
+    const auto finalize = qScopeGuard([rows] { sqlite3_finalize(rows); });
+
+    unsigned char previous[32] = {};
+    qint64 previousSeq = 0;
     QByteArray content;
-    content.reserve(512);
-    QCryptographicHash hasher(QCryptographicHash::Sha256);
-    while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QString auditId = q.value(1).toString();
-        // The canonical bytes, built straight from the row (the same bytes canonical() makes
-        // from a record, without building one: this loop runs a million times).
-        content.clear();
-        auto field = [&content](const QByteArray &utf8) {
-            content += QByteArray::number(utf8.size());
-            content += ':';
-            content += utf8;
-            content += ';';
+    content.reserve(1024);
+    char number[24];
+    // The canonical bytes of a field, "<length>:<utf8>;", as canonical() writes them.
+    auto field = [&](const char *utf8, int size) {
+        const auto [end, ec] = std::to_chars(number, number + sizeof number, size);
+        content.append(number, int(end - number));
+        content.append(':');
+        content.append(utf8, size);
+        content.append(';');
+    };
+    EVP_MD_CTX *hasher = EVP_MD_CTX_new();
+    const auto freeHasher = qScopeGuard([hasher] { EVP_MD_CTX_free(hasher); });
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(rows, 0);
+        content.resize(0);
+        auto text = [&](int column) {
+            const char *t = reinterpret_cast<const char *>(sqlite3_column_text(rows, column));
+            field(t ? t : "", sqlite3_column_bytes(rows, column));
         };
-        field(auditId.toUtf8());
-        field(QByteArray::number(q.value(2).toLongLong()));
+        text(1);
+        {
+            char at[24];
+            const auto [end, ec] = std::to_chars(at, at + sizeof at, sqlite3_column_int64(rows, 2));
+            field(at, int(end - at));
+        }
         for (int column = 3; column <= 11; ++column)
-            field(q.value(column).toString().toUtf8());
-        const QByteArray prevHash = q.value(12).toByteArray();
-        const QByteArray hash = q.value(13).toByteArray();
+            text(column);
+        const void *prevHash = sqlite3_column_blob(rows, 12);
+        const int prevSize = sqlite3_column_bytes(rows, 12);
+        const void *hash = sqlite3_column_blob(rows, 13);
+        const int hashSize = sqlite3_column_bytes(rows, 13);
         ++v.checked;
-        if (seq != previousSeq + 1 && prevHash != previous) {
-            bad(seq, auditId, u"record(s) before it were removed (sequence jumps from %1 to %2)"_s.arg(previousSeq).arg(seq));
+        const bool chained = prevSize == 32 && std::memcmp(prevHash, previous, 32) == 0;
+        auto auditId = [&] { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(rows, 1))); };
+        if (seq != previousSeq + 1 && !chained) {
+            bad(seq, auditId(), u"record(s) before it were removed (sequence jumps from %1 to %2)"_s.arg(previousSeq).arg(seq));
             return v;
         }
-        if (prevHash != previous) {
-            bad(seq, auditId, u"it is not chained to the record before it (removed or reordered)"_s);
+        if (!chained) {
+            bad(seq, auditId(), u"it is not chained to the record before it (removed or reordered)"_s);
             return v;
         }
-        hasher.reset();
-        hasher.addData(prevHash);
-        hasher.addData(content);
-        if (hasher.result() != hash) {
-            bad(seq, auditId, u"its content was changed after it was written"_s);
+        unsigned int digestSize = 0;
+        const bool hashed = EVP_DigestInit_ex(hasher, EVP_sha256(), nullptr) == 1
+                && EVP_DigestUpdate(hasher, prevHash, size_t(prevSize)) == 1
+                && EVP_DigestUpdate(hasher, content.constData(), size_t(content.size())) == 1
+                && EVP_DigestFinal_ex(hasher, digest, &digestSize) == 1;
+        if (!hashed || hashSize != 32 || digestSize != 32 || std::memcmp(digest, hash, 32) != 0) {
+            bad(seq, auditId(), u"its content was changed after it was written"_s);
             return v;
         }
-        previous = hash;
+        std::memcpy(previous, hash, 32);
         previousSeq = seq;
     }
-    if (q.lastError().isValid()) {
-        if (error)
-            *error = q.lastError();
-        bad(previousSeq + 1, {}, q.lastError().text());
-    }
+    if (rc != SQLITE_DONE)
+        failed(rc);
     return v;
 }
 

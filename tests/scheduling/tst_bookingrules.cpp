@@ -294,6 +294,10 @@ private Q_SLOTS:
         QTest::newRow("confirm") << u"scheduled"_s << u"confirmed"_s << -60 << true;
         QTest::newRow("walk-up arrival") << u"scheduled"_s << u"arrived"_s << -5 << true;
         QTest::newRow("arrive") << u"confirmed"_s << u"arrived"_s << -5 << true;
+        QTest::newRow("arrive early that morning") << u"confirmed"_s << u"arrived"_s << -8 * 60 << true;
+        QTest::newRow("check in the day before") << u"confirmed"_s << u"arrived"_s << -24 * 60 << false;
+        QTest::newRow("walk-up the day before") << u"scheduled"_s << u"arrived"_s << -16 * 60 << false;
+        QTest::newRow("finish a day late") << u"in_chair"_s << u"completed"_s << 26 * 60 << true;
         QTest::newRow("seat") << u"arrived"_s << u"in_chair"_s << 0 << true;
         QTest::newRow("complete") << u"in_chair"_s << u"completed"_s << 50 << true;
         QTest::newRow("skip the chair") << u"arrived"_s << u"completed"_s << 50 << false;
@@ -315,7 +319,7 @@ private Q_SLOTS:
         QFETCH(bool, allowed);
         const QDateTime start = local(u"2026-12-01T09:00"_s);
         const QString why = StatusWorkflow::refusal(*parseAppointmentStatus(from), *parseAppointmentStatus(to), start, 15,
-                                                    start.addSecs(qint64(minutesAfterStart) * 60));
+                                                    start.addSecs(qint64(minutesAfterStart) * 60), test::chicago());
         QCOMPARE(why.isEmpty(), allowed);
     }
 };

@@ -824,6 +824,9 @@ private Q_SLOTS:
             return booking.changeStatus(id, now.version, to, desk.desk).ok();
         };
         QVERIFY(step(AppointmentStatus::Confirmed));
+        // The patient comes in on the day of the visit (not before: that is refused).
+        QVERIFY(!step(AppointmentStatus::Arrived));
+        desk.clock.setNowUtc(booking.find(id, nullptr)->startUtc.addSecs(-10 * 60));
         QVERIFY(step(AppointmentStatus::Arrived));
         QVERIFY(step(AppointmentStatus::InChair));
         SyncSummary s = desk.sync();
