@@ -648,6 +648,8 @@ void MainWindow::showDate(const QDate &date)
     if (!date.isValid())
         return;
     m_date = date;
+    // A refusal is about the day it happened on: going elsewhere puts it away.
+    showMessage({}, false);
     reload();
     saveSettings();
 }

@@ -390,6 +390,10 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"chair"_s, Qt::CaseInsensitive), qPrintable(message->text()));
         // The tile is back where it was.
         QCOMPARE(model->indexOfAppointment(id).parent().row(), tile.parent().row());
+        // The refusal does not follow staff to another day.
+        window->showDate(m_day.addDays(1));
+        QVERIFY(!message->isVisible());
+        window->showDate(m_day);
     }
 
     void resizeByDraggingTheBottomEdge()
