@@ -23,7 +23,7 @@
 <context>
     <name>chairside::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/appointmentdialog.cpp" line="+69"/>
+        <location filename="../ui/appointmentdialog.cpp" line="+72"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+444"/>
+        <location filename="../models/services/bookingservice.cpp" line="+460"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+692"/>
+        <location filename="../ui/mainwindow.cpp" line="+720"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+413"/>
+        <location line="+437"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message numerus="yes">
-        <location filename="../ui/providerdaywindow.cpp" line="+115"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+131"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+305"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+326"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>

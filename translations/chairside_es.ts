@@ -160,18 +160,18 @@
         <translation>Nombre o teléfono</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Matching patients</source>
         <translation>Pacientes que coinciden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+225"/>
         <source>No patient chosen</source>
         <translation>Ningún paciente elegido</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-224"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -240,12 +240,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+78"/>
+        <location line="+97"/>
         <source>Booking for %1</source>
         <translation>Cita para %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-80"/>
         <source>Appointment: %1</source>
         <translation>Cita: %1</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Add to &amp;waitlist…</source>
         <translation>Agregar a la &amp;lista de espera…</translation>
     </message>
@@ -398,20 +398,20 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+156"/>
+        <location filename="../models/services/bookingservice.cpp" line="+167"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+473"/>
+        <location line="+478"/>
         <location line="+154"/>
         <location line="+158"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-756"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+416"/>
+        <location line="+421"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -532,12 +532,37 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-718"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+37"/>
+        <source>by the patient</source>
+        <translation>por el paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the practice</source>
+        <translation>por la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency</source>
+        <translation>emergencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason recorded</source>
+        <translation>sin motivo anotado</translation>
+    </message>
+    <message>
+        <location line="+481"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -709,7 +734,7 @@
 <context>
     <name>chairside::DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+51"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+52"/>
         <source>Dashboard</source>
         <translation>Panel del día</translation>
     </message>
@@ -1642,7 +1667,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1652,12 +1677,12 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1687,17 +1712,17 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Take off the tray</source>
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+542"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-504"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -1722,7 +1747,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep mine</source>
         <translation>Conservar el mío</translation>
     </message>
@@ -1742,7 +1767,7 @@
         <translation>Descartar el cambio de este equipo; queda la versión del sistema del consultorio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose a sync issue first.</source>
         <translation>Primero elija un problema de sincronización.</translation>
     </message>
@@ -1812,29 +1837,29 @@
         <translation>Bloqueo por &amp;inactividad…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add &amp;account…</source>
         <translation>Agregar &amp;cuenta…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>&amp;Quit</source>
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+193"/>
+        <location line="+9"/>
+        <location line="+206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1884,7 +1909,7 @@
         <translation>Ir a una &amp;fecha…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Week view</source>
         <translation>Vista &amp;semanal</translation>
     </message>
@@ -1909,7 +1934,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -1919,18 +1944,18 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot show this day: %1</source>
         <translation>No se puede mostrar este día: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+67"/>
+        <location line="-63"/>
+        <location line="+69"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-587"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -1940,7 +1965,12 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+165"/>
+        <source>Nothing to decide. When the practice system refuses a change made here, it is listed here with both versions, to keep yours or take theirs.</source>
+        <translation>Nada que decidir. Cuando el sistema del consultorio rechaza un cambio hecho aquí, aparece en esta lista con las dos versiones, para conservar la suya o aceptar la del sistema.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -1950,7 +1980,7 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Color by appointment &amp;type</source>
         <translation>Color por &amp;tipo de cita</translation>
     </message>
@@ -1990,13 +2020,13 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Every clinic</source>
         <translation>Todas las clínicas</translation>
     </message>
@@ -2037,7 +2067,7 @@
         <translation>cancelada allí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
@@ -2108,17 +2138,17 @@
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Cance&amp;l…</source>
         <translation>Cance&amp;lar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy to &amp;tray</source>
         <translation>Copiar a la &amp;bandeja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The patient&apos;s &amp;other appointments…</source>
         <translation>&amp;Otras citas del paciente…</translation>
     </message>
@@ -2128,7 +2158,7 @@
         <translation>Citas de %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2149,20 +2179,20 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+872"/>
+        <location line="-843"/>
+        <location line="+920"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+283"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2776,8 +2806,8 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message>
-        <location filename="../ui/providerdaywindow.cpp" line="+48"/>
-        <location line="+37"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+49"/>
+        <location line="+52"/>
         <source>The provider&apos;s appointments today</source>
         <translation>Las citas del profesional hoy</translation>
     </message>
@@ -3080,7 +3110,7 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+186"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
@@ -3447,6 +3477,54 @@
         <location line="+8"/>
         <source>Account created; now sign in.</source>
         <translation>Cuenta creada; ahora inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::Skill</name>
+    <message>
+        <location filename="../models/domain/practice.cpp" line="+40"/>
+        <source>general dentistry</source>
+        <translation>odontología general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hygiene</source>
+        <translation>higiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endodontics</source>
+        <translation>endodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pediatric dentistry</source>
+        <translation>odontopediatría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral surgery</source>
+        <translation>cirugía oral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orthodontics</source>
+        <translation>ortodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodontics</source>
+        <translation>periodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prosthodontics</source>
+        <translation>prostodoncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implants</source>
+        <translation>implantes</translation>
     </message>
 </context>
 <context>
@@ -4248,8 +4326,8 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 does not have the &quot;%2&quot; skill %3 needs.</source>
-        <translation>%1 no tiene la habilidad &quot;%2&quot; que %3 necesita.</translation>
+        <source>%1 does not do %2, which %3 needs.</source>
+        <translation>%1 no hace %2, que %3 requiere.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5272,7 +5350,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>No practice system is connected, so there is nothing to sync. The office manager connects one with “chairside-cli pms connect”.</source>
+        <translation>No hay ningún sistema del consultorio conectado, así que no hay nada que sincronizar. El administrador del consultorio conecta uno con “chairside-cli pms connect”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: not syncing (%2)</source>
         <translation>%1: sin sincronizar (%2)</translation>
     </message>

@@ -47,7 +47,10 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     m_patientSearch->setClearButtonEnabled(true);
     m_patientResults = new QListWidget(this);
     m_patientResults->setObjectName(u"patientResultsListWidget"_s);
-    m_patientResults->setMaximumHeight(110);
+    // Room for four names whatever else the dialog shows, so a search's matches are read,
+    // not scrolled through two at a time.
+    m_patientResults->setMinimumHeight(m_patientResults->fontMetrics().height() * 4 + 8);
+    m_patientResults->setMaximumHeight(std::max(110, m_patientResults->fontMetrics().height() * 6 + 8));
     m_patientResults->setAccessibleName(tr("Matching patients"));
     m_patientLabel = new QLabel(this);
     m_patientLabel->setObjectName(u"patientLabel"_s);
@@ -234,9 +237,28 @@ void AppointmentDialog::typeChanged()
 {
     const QString typeId = m_type->currentData().toString();
     for (const AppointmentType &t : m_page.types) {
-        if (t.id == typeId && !m_existing) {
-            const QSignalBlocker block(m_length);
-            m_length->setValue(t.minutes);
+        if (t.id != typeId || m_existing)
+            continue;
+        const QSignalBlocker block(m_length);
+        m_length->setValue(t.minutes);
+        // A visit that needs a skill starts with a provider who has it (the engine refuses
+        // anyone else): the chosen one when they do, else the first who does.
+        if (t.skill.isEmpty())
+            continue;
+        auto hasSkill = [&](const QString &providerId) {
+            for (const Provider &p : m_page.providers)
+                if (p.id == providerId)
+                    return p.skills.contains(t.skill);
+            return false;
+        };
+        if (hasSkill(m_provider->currentData().toString()))
+            continue;
+        for (int i = 0; i < m_provider->count(); ++i) {
+            if (hasSkill(m_provider->itemData(i).toString())) {
+                const QSignalBlocker blockProvider(m_provider);
+                m_provider->setCurrentIndex(i);
+                break;
+            }
         }
     }
     refreshCheck();

@@ -3,6 +3,7 @@
 #include "daterangebar.h"
 
 #include "domain/localformat.h"
+#include "services/bookingservice.h"
 #include "services/dashboardservice.h"
 
 #include <QBarCategoryAxis>
@@ -110,7 +111,7 @@ void DashboardDialog::load()
     const Dashboard &s = *m_current;
     QStringList reasons;
     for (const auto &[reason, n] : s.cancellationsByReason)
-        reasons << u"%1 %2"_s.arg(reason).arg(n);
+        reasons << u"%1 %2"_s.arg(cancelReasonText(reason)).arg(n);
     m_summary->setText(tr("No-show rate: %1 over 30 days (%2 of %3), %4 over 90 days (%5 of %6). Cancellations: %7. "
                           "On the waitlist: %8.")
                                .arg(percent(s.noShowRate30()))

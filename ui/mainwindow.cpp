@@ -14,6 +14,8 @@
 #include "domain/clock.h"
 #include "itemmodels/appointmentlistmodel.h"
 #include "itemmodels/schedulemodel.h"
+#include "scheduling/statusworkflow.h"
+#include "services/access.h"
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
 #include "services/useraccounts.h"
@@ -156,6 +158,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
 
     buildPanels();
     buildActions();
+    applyRole();
 
     translated(this, [this] { setWindowTitle(m_locked ? tr("Chairside (locked)") : tr("Chairside")); });
     // Never taller or wider than the screen, so the status bar (how fresh the book is) shows.
@@ -248,9 +251,14 @@ void MainWindow::buildPanels()
     m_syncIssuesView->setObjectName(u"syncIssuesView"_s);
     m_syncIssuesView->setRootIsDecorated(false);
     m_syncIssuesView->setWordWrap(true);
-    auto *keepMine = new QPushButton(issuesPanel);
+    m_syncIssuesEmpty = new QLabel(issuesPanel);
+    m_syncIssuesEmpty->setObjectName(u"syncIssuesEmptyLabel"_s);
+    m_syncIssuesEmpty->setWordWrap(true);
+    m_syncIssuesEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_syncIssuesEmpty->setMargin(6);
+    auto *keepMine = m_keepMine = new QPushButton(issuesPanel);
     keepMine->setObjectName(u"keepMineButton"_s);
-    auto *takeTheirs = new QPushButton(issuesPanel);
+    auto *takeTheirs = m_takeTheirs = new QPushButton(issuesPanel);
     takeTheirs->setObjectName(u"takeTheirsButton"_s);
     translated(this, [=] {
         waitDock->setWindowTitle(tr("Waitlist"));
@@ -263,6 +271,8 @@ void MainWindow::buildPanels()
                 tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
         m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
         m_syncIssuesView->setHeaderLabels({tr("Patient"), tr("Here"), tr("Practice system"), tr("Why")});
+        m_syncIssuesEmpty->setText(tr("Nothing to decide. When the practice system refuses a change made here, it "
+                                      "is listed here with both versions, to keep yours or take theirs."));
         keepMine->setText(tr("Keep mine"));
         keepMine->setToolTip(tr("Send this desk's version to the practice system again"));
         takeTheirs->setText(tr("Take theirs"));
@@ -271,7 +281,8 @@ void MainWindow::buildPanels()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(keepMine);
     buttons->addWidget(takeTheirs);
-    issuesLayout->addWidget(m_syncIssuesView);
+    issuesLayout->addWidget(m_syncIssuesEmpty, 1);
+    issuesLayout->addWidget(m_syncIssuesView, 1);
     issuesLayout->addLayout(buttons);
     m_syncIssuesDock->setWidget(issuesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_syncIssuesDock);
@@ -398,7 +409,7 @@ void MainWindow::buildActions()
         return action;
     };
 
-    QAction *book = add(fileMenu, QT_TR_NOOP("&New appointment…"), u"newAppointmentAction"_s, QKeySequence::New, [this] {
+    QAction *book = m_bookAction = add(fileMenu, QT_TR_NOOP("&New appointment…"), u"newAppointmentAction"_s, QKeySequence::New, [this] {
         SchedulePlacement at;
         const QModelIndex current = m_view->currentIndex();
         const int lane = current.parent().isValid() ? current.parent().row() : 0;
@@ -415,7 +426,7 @@ void MainWindow::buildActions()
     add(fileMenu, QT_TR_NOOP("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
     add(fileMenu, QT_TR_NOOP("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
     fileMenu->addSeparator();
-    add(fileMenu, QT_TR_NOOP("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
+    m_syncNowAction = add(fileMenu, QT_TR_NOOP("&Sync now"), u"syncNowAction"_s, QKeySequence(Qt::Key_F5), [this] { Q_EMIT syncRequested(); });
     fileMenu->addSeparator();
     add(fileMenu, QT_TR_NOOP("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
     fileMenu->addSeparator();
@@ -423,8 +434,10 @@ void MainWindow::buildActions()
 
     buildLanguageMenu(languageMenu);
     settingsMenu->addSeparator();
-    add(settingsMenu, QT_TR_NOOP("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(), &MainWindow::setIdleLockMinutes);
-    add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+    m_idleLockAction = add(settingsMenu, QT_TR_NOOP("Idle &lock after…"), u"idleLockAction"_s, QKeySequence(),
+                           &MainWindow::setIdleLockMinutes);
+    m_addAccountAction =
+            add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
 
     m_undo = add(editMenu, QT_TR_NOOP("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
     m_redo = add(editMenu, QT_TR_NOOP("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
@@ -472,6 +485,10 @@ void MainWindow::buildActions()
     add(goMenu, QT_TR_NOOP("&Go to date…"), u"goToDateAction"_s, QKeySequence(Qt::CTRL | Qt::Key_G),
         [calendarButton] { calendarButton->showMenu(); });
 
+    // Booking first: it is what the desk does most, and it must not slide into the toolbar's
+    // overflow on a narrow screen or in a longer language.
+    bar->addAction(book);
+    bar->addSeparator();
     bar->addAction(today);
     bar->addAction(prevWeek);
     bar->addAction(prevDay);
@@ -530,7 +547,6 @@ void MainWindow::buildActions()
     bar->addAction(m_providerLanesAction);
     bar->addAction(m_colorByTypeAction);
     bar->addAction(dentistDay);
-    bar->addAction(book);
 
     connect(m_providerFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setProviderFilter(m_providerFilter->currentData().toString());
@@ -538,6 +554,16 @@ void MainWindow::buildActions()
     connect(m_clinicFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setClinicFilter(m_clinicFilter->currentData().toString());
     });
+}
+
+void MainWindow::applyRole()
+{
+    // What the signed-in person's role may never do is not offered; each service checks again.
+    m_view->setReadOnly(!BookingService::mayWrite(m_session, BookingService::Write::Move));
+    m_bookAction->setVisible(BookingService::mayWrite(m_session, BookingService::Write::Book));
+    m_syncNowAction->setVisible(roleMay(m_session.role, Access::RunSync));
+    m_idleLockAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManagePractice));
+    m_addAccountAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManageUsers));
 }
 
 void MainWindow::translated(QObject *owner, std::function<void()> apply)
@@ -740,6 +766,13 @@ void MainWindow::reloadSyncIssues()
         if (i.id == current)
             m_syncIssuesView->setCurrentItem(item);
     }
+    // An empty list says so; the ways out are offered when there is something to decide and
+    // the role may decide it.
+    m_syncIssuesEmpty->setVisible(issues.isEmpty());
+    m_syncIssuesView->setVisible(!issues.isEmpty());
+    const bool mayResolve = !issues.isEmpty() && roleMay(m_session.role, Access::ResolveSyncIssues);
+    m_keepMine->setVisible(mayResolve);
+    m_takeTheirs->setVisible(mayResolve);
     m_syncIssuesDock->setWindowTitle(issues.isEmpty() ? tr("Sync issues")
                                                       : tr("Sync issues (%1)").arg(issues.size()));
     if (!issues.isEmpty() && !m_syncIssuesView->currentItem())
@@ -856,17 +889,31 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
                  {tr("&No-show"), AppointmentStatus::NoShow}};
     menu.addAction(tr("&Open…"), this, [this, tile] { openAppointment(tile); });
     menu.addSeparator();
+    // Only what this person may do and what the visit's status allows: nothing offered is
+    // then refused.
+    Appointment shown;
+    shown.id = id;
+    shown.providerId = tile.data(ScheduleModel::ProviderIdRole).toString();
+    const AppointmentStatus from = parseAppointmentStatus(tile.data(ScheduleModel::StatusRole).toString())
+                                           .value_or(AppointmentStatus::Scheduled);
     for (const auto &step : steps) {
         const AppointmentStatus status = step.status;
+        if (!scheduling::StatusWorkflow::isEdge(from, status)
+            || !BookingService::mayWrite(m_session, BookingService::Write::Status, &shown, status))
+            continue;
         menu.addAction(step.text, this, [this, id, version, status] { m_changer->setStatus(id, version, status); });
     }
-    menu.addAction(tr("Cance&l…"), this, [this, tile] { cancelTile(tile); });
+    if (scheduling::StatusWorkflow::isEdge(from, AppointmentStatus::Cancelled)
+        && BookingService::mayWrite(m_session, BookingService::Write::Cancel, &shown))
+        menu.addAction(tr("Cance&l…"), this, [this, tile] { cancelTile(tile); });
     menu.addSeparator();
-    menu.addAction(tr("Copy to &tray"), this, [this, id] { m_changer->hold(id); });
+    if (roleMay(m_session.role, Access::HoldAppointment))
+        menu.addAction(tr("Copy to &tray"), this, [this, id] { m_changer->hold(id); });
     const QString patientId = tile.data(ScheduleModel::PatientIdRole).toString();
     const QString name = tile.data(Qt::DisplayRole).toString();
-    menu.addAction(tr("The patient's &other appointments…"), this,
-                   [this, patientId, name] { showPatientAppointments(patientId, name); });
+    if (!patientId.isEmpty())
+        menu.addAction(tr("The patient's &other appointments…"), this,
+                       [this, patientId, name] { showPatientAppointments(patientId, name); });
     addOfficeDayActions(menu, tile);
     menu.exec(globalPos);
 }
@@ -910,6 +957,7 @@ ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
 {
     auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, m_session, this);
     m_providerDays.append(window);
+    window->showDate(m_date); // the day staff are looking at
     window->show();
     return window;
 }
@@ -999,6 +1047,7 @@ void MainWindow::setAccounts(UserAccounts *accounts)
     }
     m_idle->setTimeout(accounts ? accounts->idleLockMinutes() * 60 * 1000 : 0);
     m_idle->setActive(accounts != nullptr && !m_locked);
+    applyRole();
 }
 
 SignInDialog *MainWindow::lockScreen() const
@@ -1071,6 +1120,7 @@ void MainWindow::unlock(const UserSession &session)
         m_changer->setSession(session);
         if (m_fillPanel)
             m_fillPanel->setSession(session);
+        applyRole();
     }
     for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByLock)) {
         if (widget)

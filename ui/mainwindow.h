@@ -18,6 +18,7 @@ class QMenu;
 class QDockWidget;
 class QListView;
 class QTreeWidget;
+class QPushButton;
 class QToolButton;
 
 namespace chairside {
@@ -112,6 +113,7 @@ protected:
 
 private:
     void buildActions();
+    void applyRole();
     void buildLanguageMenu(QMenu *menu);
     void chooseLanguage(const QString &code);
     // Runs `apply` now and again whenever the language changes, for as long as `owner` lives.
@@ -178,6 +180,13 @@ private:
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;
+    QLabel *m_syncIssuesEmpty = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QAction *m_bookAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_idleLockAction = nullptr;
+    QAction *m_addAccountAction = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_weekAction = nullptr;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QEvent>
 #include <QLocale>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -64,19 +65,34 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
         }
     });
     timer->start();
-    resize(900, 1000);
+    // A chairside monitor or a laptop: never taller than the screen it opens on.
+    QSize size(900, 1000);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(0, 40));
+    resize(size);
     QString error;
     const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
     const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
     m_view->setNow(local.date(), local.time().msecsSinceStartOfDay() / 60000);
     showDate(local.date());
-    m_view->scrollToMinute(std::max(0, local.time().msecsSinceStartOfDay() / 60000 - 30));
 }
 
 void ProviderDayWindow::showDate(const QDate &date)
 {
     m_date = date;
     reload();
+    // Today opens at now; another day at the provider's first visit.
+    QString error;
+    const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+    const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
+    int minute = local.time().msecsSinceStartOfDay() / 60000;
+    if (date != local.date()) {
+        minute = 8 * 60;
+        for (const PageAppointment &a : m_model->page().appointments)
+            if (a.date == date && a.shown.appointment.providerId == m_providerId && isLive(a.shown.appointment.status))
+                minute = std::min(minute, a.startMinute);
+    }
+    m_view->scrollToMinute(std::max(0, minute - 30));
 }
 
 void ProviderDayWindow::changeEvent(QEvent *event)

@@ -72,6 +72,7 @@ public:
     // Scales every font (the dentist's day on a chairside monitor).
     void setTextScale(double scale);
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     // Scrolls so that `minuteOfDay` sits near the top.
     void scrollToMinute(int minuteOfDay);
 

@@ -88,6 +88,14 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
         };
         show();
         QObject::connect(&window, &MainWindow::languageChanged, &window, show);
+        // F5 answers, even with nothing to sync.
+        QObject::connect(&window, &MainWindow::syncRequested, &window, [&window] {
+            window.statusBar()->showMessage(
+                    QApplication::translate("main",
+                                            "No practice system is connected, so there is nothing to sync. The "
+                                            "office manager connects one with “chairside-cli pms connect”."),
+                    15000);
+        });
         return nullptr;
     }
     const QString system = connection->system;

@@ -2,6 +2,8 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -27,6 +29,29 @@ const std::pair<TimeOfDay, QStringView> kTimesOfDay[] = {
 };
 
 } // namespace
+
+QString skillText(const QString &code)
+{
+    static const struct
+    {
+        QStringView code;
+        const char *text;
+    } kSkills[] = {
+        {u"general", QT_TRANSLATE_NOOP("chairside::Skill", "general dentistry")},
+        {u"hygiene", QT_TRANSLATE_NOOP("chairside::Skill", "hygiene")},
+        {u"endodontics", QT_TRANSLATE_NOOP("chairside::Skill", "endodontics")},
+        {u"pediatric", QT_TRANSLATE_NOOP("chairside::Skill", "pediatric dentistry")},
+        {u"oral_surgery", QT_TRANSLATE_NOOP("chairside::Skill", "oral surgery")},
+        {u"orthodontics", QT_TRANSLATE_NOOP("chairside::Skill", "orthodontics")},
+        {u"periodontics", QT_TRANSLATE_NOOP("chairside::Skill", "periodontics")},
+        {u"prosthodontics", QT_TRANSLATE_NOOP("chairside::Skill", "prosthodontics")},
+        {u"implants", QT_TRANSLATE_NOOP("chairside::Skill", "implants")},
+    };
+    for (const auto &s : kSkills)
+        if (s.code == code)
+            return QCoreApplication::translate("chairside::Skill", s.text);
+    return QString(code).replace(u'_', u' ');
+}
 
 QString providerRoleName(ProviderRole role) { return detail::enumName(role, kRoles); }
 std::optional<ProviderRole> parseProviderRole(const QString &name) { return detail::parseEnumName<ProviderRole>(name, kRoles); }

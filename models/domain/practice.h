@@ -77,6 +77,9 @@ struct ScheduleOverride
 
 enum class ProviderRole { Dentist, Hygienist, Specialist };
 QString providerRoleName(ProviderRole role);
+// A skill as staff call it, in the program's language: "hygiene", "oral surgery"; a code the
+// program does not know is shown with its underscores as spaces.
+QString skillText(const QString &code);
 std::optional<ProviderRole> parseProviderRole(const QString &name);
 
 struct Provider

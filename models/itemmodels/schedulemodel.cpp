@@ -132,9 +132,30 @@ void ScheduleModel::rebuild()
 
     for (const DayFrame &frame : std::as_const(m_page.frames)) {
         if (m_laneMode == LaneMode::Chairs) {
+            // Across several days a chair nobody works in and nothing is booked in that day
+            // takes no room, so the days that are worked get width enough to read; a day the
+            // whole practice is closed keeps one shaded lane. One day shows every chair.
+            const bool severalDays = m_page.frames.size() > 1;
+            QSet<QString> bookedChairs;
+            for (const PageAppointment &p : std::as_const(m_page.appointments)) {
+                if (p.date == frame.date && p.shown.appointment.status != AppointmentStatus::Cancelled)
+                    bookedChairs.insert(p.shown.appointment.chairId);
+            }
+            auto worked = [&](const Chair &chair) {
+                return !frame.chairOpen.value(chair.id).isEmpty() || bookedChairs.contains(chair.id);
+            };
+            const bool anyChairWorked = std::any_of(m_page.chairs.cbegin(), m_page.chairs.cend(), [&](const Chair &c) {
+                return (!byClinic || clinicChairs.contains(c.id)) && worked(c);
+            });
+            bool keptClosedDay = false;
             for (const Chair &chair : std::as_const(m_page.chairs)) {
                 if (byClinic && !clinicChairs.contains(chair.id))
                     continue;
+                if (severalDays && !worked(chair)) {
+                    if (anyChairWorked || keptClosedDay)
+                        continue;
+                    keptClosedDay = true;
+                }
                 Lane lane;
                 lane.key = chair.id;
                 lane.date = frame.date;

@@ -273,7 +273,7 @@ QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &no
         add(rule::Equipment,
             Text::tr("%1 lacks %2, which %3 needs.").arg(chair->name, missing.join(u", "_s), type->name));
     if (!type->skill.isEmpty() && !provider->skills.contains(type->skill))
-        add(rule::Skill, Text::tr("%1 does not have the \"%2\" skill %3 needs.").arg(provider->name, type->skill, type->name));
+        add(rule::Skill, Text::tr("%1 does not do %2, which %3 needs.").arg(provider->name, skillText(type->skill), type->name));
 
     // 7. Daily limits.
     int patients = 1;

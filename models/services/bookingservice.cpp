@@ -112,6 +112,17 @@ QString cancelReasonName(CancelReason reason)
     return detail::enumName(reason, kCancelReasons);
 }
 
+QString cancelReasonText(const QString &name)
+{
+    switch (parseCancelReason(name).value_or(CancelReason(-1))) {
+    case CancelReason::Patient: return Text::tr("by the patient");
+    case CancelReason::Practice: return Text::tr("by the practice");
+    case CancelReason::Emergency: return Text::tr("emergency");
+    case CancelReason::Other: return Text::tr("other reason");
+    }
+    return Text::tr("no reason recorded");
+}
+
 std::optional<CancelReason> parseCancelReason(const QString &name)
 {
     return detail::parseEnumName<CancelReason>(name, kCancelReasons);
@@ -382,35 +393,40 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
     return out;
 }
 
-std::optional<BookingOutcome> BookingService::deny(const UserSession &session, const QString &operation,
-                                                   const QString &appointmentId, AppointmentStatus to)
+bool BookingService::mayWrite(const UserSession &session, Write write, const Appointment *appointment,
+                              AppointmentStatus to)
 {
-    if (session.role == Role::System || session.role == Role::OfficeManager || session.role == Role::FrontDesk)
-        return std::nullopt; // every write the services allow
-    const std::optional<Appointment> appointment =
-            appointmentId.isEmpty() ? std::nullopt : find(appointmentId, nullptr);
-    bool allowed = false;
     switch (session.role) {
     case Role::System:
     case Role::OfficeManager:
     case Role::FrontDesk:
-        allowed = true;
-        break;
-    case Role::Provider:
+        return true; // every write the services allow
+    case Role::Provider: {
         // Their own patients' visit steps (and taking one back), nothing else.
-        allowed = operation == u"status" && appointment && appointment->providerId == session.providerId
-                && !session.providerId.isEmpty()
-                && (to == AppointmentStatus::Arrived || to == AppointmentStatus::InChair
-                    || to == AppointmentStatus::Completed);
-        allowed = allowed || (operation == u"undo" && appointment && appointment->providerId == session.providerId
-                              && !session.providerId.isEmpty());
-        break;
-    case Role::ReadOnly:
-        allowed = false;
-        break;
+        const bool own = appointment && !session.providerId.isEmpty() && appointment->providerId == session.providerId;
+        if (write == Write::Status)
+            return own
+                    && (to == AppointmentStatus::Arrived || to == AppointmentStatus::InChair
+                        || to == AppointmentStatus::Completed);
+        return write == Write::Undo && own;
     }
-    if (allowed)
+    case Role::ReadOnly:
+        return false;
+    }
+    return false;
+}
+
+std::optional<BookingOutcome> BookingService::deny(const UserSession &session, Write write,
+                                                   const QString &appointmentId, AppointmentStatus to)
+{
+    if (session.role == Role::System || session.role == Role::OfficeManager || session.role == Role::FrontDesk)
+        return std::nullopt; // the answer does not depend on the appointment: no read
+    const std::optional<Appointment> appointment =
+            appointmentId.isEmpty() ? std::nullopt : find(appointmentId, nullptr);
+    if (mayWrite(session, write, appointment ? &*appointment : nullptr, to))
         return std::nullopt;
+    static const char *const kOperation[] = {"book", "move", "cancel", "status", "undo"};
+    const QString operation = QString::fromLatin1(kOperation[int(write)]);
     QString error;
     if (!auditDenied(m_cache, m_clock, session, operation, u"appointment"_s, appointment ? appointment->id : QString(),
                      appointment ? appointment->patientId : QString(), &error))
@@ -449,7 +465,7 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
 
 BookingOutcome BookingService::book(const BookRequest &request, const UserSession &session)
 {
-    if (std::optional<BookingOutcome> denied = deny(session, u"book"_s, {}, AppointmentStatus::Scheduled))
+    if (std::optional<BookingOutcome> denied = deny(session, Write::Book, {}, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -499,7 +515,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
 BookingOutcome BookingService::move(const MoveRequest &request, const UserSession &session)
 {
     if (std::optional<BookingOutcome> denied =
-                deny(session, u"move"_s, request.appointmentId, AppointmentStatus::Scheduled))
+                deny(session, Write::Move, request.appointmentId, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -701,7 +717,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
                                                 const QString &cancelReason, const UserSession &session)
 {
     if (std::optional<BookingOutcome> denied =
-                deny(session, to == AppointmentStatus::Cancelled ? u"cancel"_s : u"status"_s, id, to))
+                deny(session, to == AppointmentStatus::Cancelled ? Write::Cancel : Write::Status, id, to))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
@@ -733,7 +749,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
 
 BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion, const UserSession &session)
 {
-    if (std::optional<BookingOutcome> denied = deny(session, u"undo"_s, id, AppointmentStatus::Scheduled))
+    if (std::optional<BookingOutcome> denied = deny(session, Write::Undo, id, AppointmentStatus::Scheduled))
         return *denied;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;

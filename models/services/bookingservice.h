@@ -31,6 +31,9 @@ class Cache;
 
 enum class CancelReason { Patient, Practice, Emergency, Other };
 QString cancelReasonName(CancelReason reason);
+// Why a visit was cancelled as staff read it in a count: "by the patient", "emergency";
+// an empty or unknown code reads "no reason recorded".
+QString cancelReasonText(const QString &name);
 std::optional<CancelReason> parseCancelReason(const QString &name);
 
 struct BookRequest
@@ -115,6 +118,14 @@ public:
     // Steps the status back to where the last step came from.
     [[nodiscard]] BookingOutcome undoStatus(const QString &id, int expectedVersion, const UserSession &session);
 
+    // Which appointment writes a role may make, without asking the store or auditing: what the
+    // screens offer follows it, and every write checks it again (auditing a refusal).
+    // `operation` is book, move, cancel, status (with `to`) or undo; `appointment` is the one
+    // changed (none for book).
+    enum class Write { Book, Move, Cancel, Status, Undo };
+    [[nodiscard]] static bool mayWrite(const UserSession &session, Write write, const Appointment *appointment = nullptr,
+                                       AppointmentStatus to = AppointmentStatus::Scheduled);
+
     // Dry runs: whether book() or move() would accept the request now, without writing.
     // Done when it would; Refused with every broken rule (no alternatives); BadRequest,
     // NotFound or StoreFailed as the real call would say.
@@ -176,11 +187,11 @@ private:
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
     BookingOutcome storeFailure(const QSqlError &error);
-    // Empty when `session`'s role may do `operation` (to the appointment `appointmentId`, when
+    // Empty when `session`'s role may do `write` (to the appointment `appointmentId`, when
     // given); else the Denied outcome, with a "denied" audit record written. The appointment
     // is read only when the role's answer depends on it (a provider) or to audit a denial.
-    std::optional<BookingOutcome> deny(const UserSession &session, const QString &operation,
-                                       const QString &appointmentId, AppointmentStatus to);
+    std::optional<BookingOutcome> deny(const UserSession &session, Write write, const QString &appointmentId,
+                                       AppointmentStatus to);
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
     DayFrame frameOn(const QDate &date);
