@@ -955,9 +955,9 @@ void MainWindow::tileDroppedOutside(const QModelIndex &tile, const QPoint &globa
 
 ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
 {
-    auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, m_session, this);
+    // On the day staff are looking at.
+    auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, m_session, m_date, this);
     m_providerDays.append(window);
-    window->showDate(m_date); // the day staff are looking at
     window->show();
     return window;
 }

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace chairside {
 
 ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock,
-                                     const QString &providerId, UserSession session, QWidget *parent)
+                                     const QString &providerId, UserSession session, const QDate &date,
+                                     QWidget *parent)
     : QWidget(parent, Qt::Window), m_booking(booking), m_desk(desk), m_clock(clock), m_providerId(providerId),
       m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)), m_title(new QLabel(this)),
@@ -74,7 +75,7 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
     const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
     m_view->setNow(local.date(), local.time().msecsSinceStartOfDay() / 60000);
-    showDate(local.date());
+    showDate(date.isValid() ? date : local.date());
 }
 
 void ProviderDayWindow::showDate(const QDate &date)

@@ -16,13 +16,13 @@ class ScheduleModel;
 class ScheduleView;
 
 // The dentist's day: one provider's appointments in large type for a monitor at the chair.
-// Read-only; it follows the cache and the clock on its own.
+// Read-only; it follows the cache and the clock on its own. Opens on `date`, else today.
 class ProviderDayWindow final : public QWidget
 {
     Q_OBJECT
 public:
     ProviderDayWindow(BookingService &booking, FrontDesk &desk, const Clock &clock, const QString &providerId,
-                      UserSession session, QWidget *parent = nullptr);
+                      UserSession session, const QDate &date = {}, QWidget *parent = nullptr);
 
     void showDate(const QDate &date);
     void reload();

@@ -419,8 +419,8 @@ bool BookingService::mayWrite(const UserSession &session, Write write, const App
 std::optional<BookingOutcome> BookingService::deny(const UserSession &session, Write write,
                                                    const QString &appointmentId, AppointmentStatus to)
 {
-    if (session.role == Role::System || session.role == Role::OfficeManager || session.role == Role::FrontDesk)
-        return std::nullopt; // the answer does not depend on the appointment: no read
+    if (mayWrite(session, write, nullptr, to))
+        return std::nullopt; // the role alone allows it: no read
     const std::optional<Appointment> appointment =
             appointmentId.isEmpty() ? std::nullopt : find(appointmentId, nullptr);
     if (mayWrite(session, write, appointment ? &*appointment : nullptr, to))
