@@ -4,7 +4,15 @@
 <context>
     <name>chairside::AbsenceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="+421"/>
+        <location filename="../ui/officedaydialogs.cpp" line="+431"/>
+        <source>%1 works on %2 as usual, %n visit(s) booked. Mark them away to see where each visit could go.</source>
+        <translation>
+            <numerusform>%1 works on %2 as usual, %n visit booked. Mark them away to see where each visit could go.</numerusform>
+            <numerusform>%1 works on %2 as usual, %n visits booked. Mark them away to see where each visit could go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%1 is away on %2; %n visit(s) to move.</source>
         <translation>
             <numerusform>%1 is away on %2; %n visit to move.</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No place in the next %n day(s): call the patient</source>
         <translation>
             <numerusform>No place in the next %n day: call the patient</numerusform>
@@ -45,7 +53,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+460"/>
+        <location filename="../models/services/bookingservice.cpp" line="+476"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -54,9 +62,21 @@
     </message>
 </context>
 <context>
+    <name>chairside::DateRangeBar</name>
+    <message numerus="yes">
+        <location filename="../ui/daterangebar.cpp" line="+24"/>
+        <source> day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::FillPanel</name>
     <message numerus="yes">
-        <location filename="../ui/fillpanel.cpp" line="+129"/>
+        <location filename="../ui/fillpanel.cpp" line="+153"/>
         <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
         <translation>
             <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
@@ -99,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+720"/>
+        <location filename="../ui/mainwindow.cpp" line="+754"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -115,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+437"/>
+        <location line="+448"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -131,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 with %3, %n min</numerusform>
@@ -166,7 +186,7 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message numerus="yes">
-        <location filename="../ui/providerdaywindow.cpp" line="+131"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+187"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
@@ -196,7 +216,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+326"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+330"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -215,7 +235,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+295"/>
+        <location filename="../ui/scheduleview.cpp" line="+303"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -234,7 +254,7 @@
 <context>
     <name>chairside::SeriesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="-235"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-253"/>
         <source>%n visit(s) cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</source>
         <translation>
             <numerusform>%n visit cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>chairside::AbsenceDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="+339"/>
+        <location filename="../ui/officedaydialogs.cpp" line="+342"/>
         <source>Provider away</source>
         <translation>Ausencia de un profesional</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&amp;Marcar ausencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bac&amp;k at work</source>
         <translation>De &amp;vuelta al trabajo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Provider:</source>
         <translation>Profesional:</translation>
     </message>
@@ -59,17 +59,20 @@
         <translation>Aplicar &amp;seleccionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Apply &amp;all</source>
         <translation>Aplicar &amp;todas</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 works on %2 as usual.</source>
-        <translation>%1 trabaja el %2 como de costumbre.</translation>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 works on %2 as usual, %n visit(s) booked. Mark them away to see where each visit could go.</source>
+        <translation>
+            <numerusform>%1 trabaja el %2 como siempre, %n cita agendada. Márquelo ausente para ver adónde podría ir cada cita.</numerusform>
+            <numerusform>%1 trabaja el %2 como siempre, %n citas agendadas. Márquelo ausente para ver adónde podría ir cada cita.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 is away on %2; %n visit(s) to move.</source>
         <translation>
             <numerusform>%1 está ausente el %2; %n cita por mover.</numerusform>
@@ -77,7 +80,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Emergency · %1</source>
         <translation>Urgencia · %1</translation>
     </message>
@@ -382,13 +385,31 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/bookingpage.cpp" line="+25"/>
+        <location filename="../models/services/bookingpage.cpp" line="+26"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+84"/>
+        <source>%1 is off</source>
+        <comment>a closed day&apos;s heading: the only provider who works that weekday</comment>
+        <translation>%1 no trabaja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every provider is off</source>
+        <comment>a closed day&apos;s heading: a holiday or everyone away</comment>
+        <translation>Ningún profesional trabaja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one works on %1</source>
+        <comment>a closed day&apos;s heading: %1 is a weekday name, &apos;Sunday&apos;</comment>
+        <translation>Nadie trabaja el %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Choose 1 to 366 valid dates.</source>
         <translation>Elija de 1 a 366 fechas válidas.</translation>
     </message>
@@ -404,14 +425,14 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+478"/>
+        <location line="+494"/>
         <location line="+154"/>
-        <location line="+158"/>
+        <location line="+169"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-783"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -422,7 +443,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+421"/>
+        <location line="+437"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -480,7 +501,7 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+396"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
@@ -495,7 +516,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-360"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -511,28 +532,28 @@
     </message>
     <message>
         <location line="+109"/>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-75"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>there is no clinic &quot;%1&quot; with chairs</source>
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-734"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -562,7 +583,7 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+481"/>
+        <location line="+497"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -582,7 +603,7 @@
         <translation>el número de espacios libres debe ser al menos 1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>a family booking is for 2 to %1 people</source>
         <translation>una cita familiar es para 2 a %1 personas</translation>
     </message>
@@ -690,7 +711,7 @@
         <translation>sin número</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Nothing to confirm in these days.</source>
         <translation>No hay nada que confirmar en estos días.</translation>
     </message>
@@ -814,7 +835,7 @@
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Appointments by status</source>
         <translation>Citas por estado</translation>
     </message>
@@ -825,7 +846,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Provider utilisation</source>
+        <source>Provider utilization</source>
         <translation>Ocupación por profesional</translation>
     </message>
     <message>
@@ -857,13 +878,17 @@
 </context>
 <context>
     <name>chairside::DateRangeBar</name>
-    <message>
-        <location filename="../ui/daterangebar.cpp" line="+23"/>
+    <message numerus="yes">
+        <location filename="../ui/daterangebar.cpp" line="+24"/>
         <source> day(s)</source>
-        <translation> día(s)</translation>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1045,6 +1070,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Thanksgiving</source>
+        <translation>Día de Acción de Gracias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office closed</source>
+        <translation>Consultorio cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Prefers nitrous</source>
         <translation>Prefiere óxido nitroso</translation>
     </message>
@@ -1080,12 +1115,17 @@
 <context>
     <name>chairside::FamilyDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-231"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-248"/>
         <source>Book the family together</source>
         <translation>Agendar a la familia junta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>%1 (has this visit)</source>
+        <translation>%1 (ya tiene esta cita)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>One after another</source>
         <translation>Uno tras otro</translation>
     </message>
@@ -1208,7 +1248,7 @@
 <context>
     <name>chairside::FillPanel</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+81"/>
+        <location filename="../ui/fillpanel.cpp" line="+105"/>
         <source>No time has come free. A cancellation, no-show, move or shorter visit shows here who on the waitlist can take it.</source>
         <translation>No se ha liberado ningún horario. Una cancelación, inasistencia, cambio o cita más corta muestra aquí quién de la lista de espera puede tomarlo.</translation>
     </message>
@@ -1542,7 +1582,7 @@
 <context>
     <name>chairside::FillSettingsDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+201"/>
+        <location filename="../ui/fillpanel.cpp" line="+226"/>
         <source>Filling the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1610,7 +1650,37 @@
 <context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-543"/>
+        <source>In Spanish: %1</source>
+        <translation>En español: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In English: %1</source>
+        <translation>En inglés: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %2: %1</source>
+        <translation>En %2: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message for %1, in Spanish:</source>
+        <translation>Mensaje para %1, en español:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message for %1, in English:</source>
+        <translation>Mensaje para %1, en inglés:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message for %1, in %2:</source>
+        <translation>Mensaje para %1, en %2:</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>No-show follow-up: the last 7 days</source>
         <translation>Seguimiento de inasistencias: últimos 7 días</translation>
     </message>
@@ -1640,7 +1710,18 @@
         <translation>Inasistencias de los últimos 7 días sin nueva cita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+51"/>
+        <source>Every no-show of the last 7 days is booked again.</source>
+        <translation>Todas las ausencias de los últimos 7 días tienen cita de nuevo.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Choose a patient to see the whole message.</source>
+        <translation>Elija un paciente para ver el mensaje completo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reschedule…</source>
         <translation>Reagendar…</translation>
     </message>
@@ -1682,7 +1763,7 @@
         <translation>Chairside</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1712,42 +1793,22 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Take off the tray</source>
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+542"/>
+        <location line="+579"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-536"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Here</source>
-        <translation>Aquí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Practice system</source>
-        <translation>Sistema del consultorio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep mine</source>
         <translation>Conservar el mío</translation>
     </message>
@@ -1848,18 +1909,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+206"/>
+        <location line="+235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-231"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1929,12 +1990,22 @@
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>A visit&apos;s color is its provider&apos;s (its type&apos;s under View › Color by appointment type). The strip down its left edge is dark while the provider is needed and light while an assistant works alone. A faded visit is a no-show.</source>
+        <translation>El color de una cita es el de su profesional (el de su tipo con Ver › Color por tipo de cita). La franja de su borde izquierdo es oscura mientras se necesita al profesional y clara mientras un asistente trabaja solo. Una cita desvaída es una ausencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red border: the visit breaks a booking rule as it stands; point at it to read which. Dotted orange border: late, not checked in yet. Dashed border: in the holding tray.</source>
+        <translation>Borde rojo: la cita incumple una regla de agenda tal como está; señálela para leer cuál. Borde naranja punteado: retrasado, aún sin registrar su llegada. Borde discontinuo: en la bandeja.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Dentist&apos;s day…</source>
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -1955,7 +2026,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-621"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -1965,7 +2036,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Nothing to decide. When the practice system refuses a change made here, it is listed here with both versions, to keep yours or take theirs.</source>
         <translation>Nada que decidir. Cuando el sistema del consultorio rechaza un cambio hecho aquí, aparece en esta lista con las dos versiones, para conservar la suya o aceptar la del sistema.</translation>
     </message>
@@ -1990,17 +2061,7 @@
         <translation>Le&amp;yenda…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6</source>
-        <translation>○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Dotted orange border: late, not checked in yet. Dashed border: in the holding tray.</source>
-        <translation>Borde naranja punteado: llega tarde, aún sin registrar su llegada. Borde discontinuo: en la bandeja.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Small square in a visit&apos;s corner: green, in the practice system; amber, waiting to reach it; red, a sync issue to resolve. No square: the practice system does not have it (or none is connected).</source>
         <translation>Cuadrito en la esquina de una cita: verde, en el sistema del consultorio; ámbar, esperando llegar a él; rojo, un problema de sincronización por resolver. Sin cuadrito: el sistema del consultorio no la tiene (o no hay ninguno conectado).</translation>
     </message>
@@ -2020,7 +2081,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2052,7 +2113,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -2067,7 +2128,27 @@
         <translation>cancelada allí</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here: %1</source>
+        <translation>Aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practice system: %1</source>
+        <translation>Sistema del consultorio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
@@ -2158,7 +2239,17 @@
         <translation>Citas de %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+8"/>
+        <source>No other appointments are on record for this patient.</source>
+        <translation>Este paciente no tiene otras citas registradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a visit, or select it and press Enter, to go to its day.</source>
+        <translation>Haga doble clic en una cita, o selecciónela y pulse Intro, para ir a su día.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2179,20 +2270,20 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+920"/>
+        <location line="-888"/>
+        <location line="+965"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+291"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2298,7 +2389,7 @@
         <translation>Guardado; las nuevas ofertas y citas siguen esta configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 con %3, %n min</numerusform>
@@ -2806,13 +2897,33 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message>
-        <location filename="../ui/providerdaywindow.cpp" line="+49"/>
-        <location line="+52"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+85"/>
+        <location line="+60"/>
         <source>The provider&apos;s appointments today</source>
         <translation>Las citas del profesional hoy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ Día &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next day ▶</source>
+        <translation>Día &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose day</source>
+        <translation>De quién es el día</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2945,7 +3056,7 @@
 <context>
     <name>chairside::RescheduleDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="-123"/>
+        <location filename="../ui/fillpanel.cpp" line="-142"/>
         <source>Reschedule %1</source>
         <translation>Reagendar a %1</translation>
     </message>
@@ -3110,12 +3221,12 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+117"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -3164,7 +3275,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message>
-        <location filename="../ui/scheduleview.cpp" line="+109"/>
+        <location filename="../ui/scheduleview.cpp" line="+117"/>
         <location line="+29"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
@@ -3195,7 +3306,7 @@
 <context>
     <name>chairside::SeriesDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-250"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-253"/>
         <source>Move the series</source>
         <translation>Mover la serie</translation>
     </message>

@@ -217,7 +217,7 @@ void AppointmentDialog::searchPatients(const QString &text)
     QString error;
     const QList<Patient> found = m_desk.searchPatients(text, 12, m_changer.session(), &error);
     for (const Patient &p : found) {
-        QString line = p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.phone);
+        QString line = p.phone.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, localformat::phone(p.phone));
         // The language the patient's messages go out in, when it is not English.
         if (p.language == u"es")
             line = tr("%1 · speaks Spanish").arg(line);
@@ -366,7 +366,7 @@ void AppointmentDialog::findOpenings()
     find.clinicId = m_clinicId;
     if (m_existing)
         find.replacingId = m_existing->id;
-    const OpeningsOutcome outcome = m_booking.openings(find);
+    const OpeningsOutcome outcome = m_booking.nearestOpenings(find);
     if (!outcome.error.isEmpty()) {
         m_violations->setText(outcome.error);
         return;

@@ -104,11 +104,14 @@ void ConfirmationDialog::load()
         const Appointment &a = row.shown.appointment;
         auto *item = new QTreeWidgetItem(
                 m_list, {localformat::dateTime(a.startUtc.toTimeZone(office)), row.shown.patientName,
-                         row.phone.isEmpty() ? tr("no number") : row.phone,
+                         row.phone.isEmpty() ? tr("no number") : localformat::phone(row.phone),
                          row.doNotContact ? contactChannelText(ContactChannel::None) : contactChannelText(row.contact),
                          row.shown.typeName + u" · "_s + row.shown.providerName, confirmationStateText(row.state),
                          remindersText(row.reminders, office)});
         item->setData(0, Qt::UserRole, a.id);
+        // A narrow window cuts the reminders; pointing at them shows them whole.
+        item->setToolTip(6, remindersText(row.reminders, office).replace(u" · "_s, u"\n"_s));
+        item->setToolTip(4, item->text(4));
         bool failed = false;
         for (const ReminderJob &j : row.reminders)
             failed = failed || j.status == ReminderStatus::Failed;

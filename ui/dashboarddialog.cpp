@@ -129,7 +129,9 @@ void DashboardDialog::load()
         *statusSet << n;
         statusNames << appointmentStatusText(status);
     }
-    auto *statusSeries = new QBarSeries;
+    // Bars across, the statuses named down the side: names as long as "in the chair" or
+    // "en el sillón" stay whole, where columns would cut them.
+    auto *statusSeries = new QHorizontalBarSeries;
     statusSeries->append(statusSet);
     statusSeries->setLabelsVisible(true);
     auto *statusChart = new QChart;
@@ -138,11 +140,11 @@ void DashboardDialog::load()
     statusChart->legend()->hide();
     auto *statusAxis = new QBarCategoryAxis;
     statusAxis->append(statusNames);
-    statusChart->addAxis(statusAxis, Qt::AlignBottom);
+    statusChart->addAxis(statusAxis, Qt::AlignLeft);
     statusSeries->attachAxis(statusAxis);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(u"%d"_s);
-    statusChart->addAxis(countAxis, Qt::AlignLeft);
+    statusChart->addAxis(countAxis, Qt::AlignBottom);
     statusSeries->attachAxis(countAxis);
     replaceChart(m_statusChart, statusChart);
 
@@ -155,7 +157,7 @@ void DashboardDialog::load()
     auto *usedSeries = new QHorizontalBarSeries;
     usedSeries->append(usedSet);
     auto *usedChart = new QChart;
-    usedChart->setTitle(tr("Provider utilisation"));
+    usedChart->setTitle(tr("Provider utilization"));
     usedChart->addSeries(usedSeries);
     usedChart->legend()->hide();
     auto *providerAxis = new QBarCategoryAxis;

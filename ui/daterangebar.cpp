@@ -20,7 +20,10 @@ DateRangeBar::DateRangeBar(const QDate &from, int days, int maxDays, QWidget *pa
     m_days->setObjectName(u"rangeDays"_s);
     m_days->setRange(1, maxDays);
     m_days->setValue(days);
-    m_days->setSuffix(tr(" day(s)"));
+    // " day" after 1, " days" after more, as the language counts.
+    auto suffix = [this](int n) { m_days->setSuffix(tr(" day(s)", "after the number of days", n)); };
+    suffix(days);
+    connect(m_days, qOverload<int>(&QSpinBox::valueChanged), this, suffix);
     row->addWidget(new QLabel(tr("From"), this));
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("for"), this));

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +27,29 @@
 using namespace Qt::StringLiterals;
 
 namespace chairside {
+
+namespace {
+
+// A message with the patient's language named, in the staff's language: "In Spanish: …".
+enum class Said { Row, Heading };
+QString inLanguage(Said said, const QString &code, const QString &patientName, const QString &message)
+{
+    const bool spanish = code.startsWith(u"es"_s);
+    const bool english = code.isEmpty() || code.startsWith(u"en"_s);
+    if (said == Said::Row) {
+        const QString lead = spanish   ? QCoreApplication::translate("chairside::FollowUpDialog", "In Spanish: %1")
+                             : english ? QCoreApplication::translate("chairside::FollowUpDialog", "In English: %1")
+                                       : QCoreApplication::translate("chairside::FollowUpDialog", "In %2: %1").arg(u"%1"_s, QLocale(code).nativeLanguageName());
+        return lead.arg(message);
+    }
+    const QString heading = spanish   ? QCoreApplication::translate("chairside::FollowUpDialog", "Message for %1, in Spanish:")
+                            : english ? QCoreApplication::translate("chairside::FollowUpDialog", "Message for %1, in English:")
+                                      : QCoreApplication::translate("chairside::FollowUpDialog", "Message for %1, in %2:")
+                                                .arg(u"%1"_s, QLocale(code).nativeLanguageName());
+    return heading.arg(patientName) + u'\n' + message;
+}
+
+} // namespace
 
 FillPanel::FillPanel(FillService &fill, BookingService &booking, QWidget *parent)
     : QWidget(parent), m_fill(fill), m_booking(booking)
@@ -430,7 +454,26 @@ FollowUpDialog::FollowUpDialog(FillService &fill, const UserSession &session, QW
     m_list->setWordWrap(true);
     m_list->setHeaderLabels({tr("Patient"), tr("Missed"), tr("Contact by"), tr("Message")});
     m_list->setAccessibleName(tr("No-shows of the last 7 days not booked again"));
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
+    // The whole message of the chosen row, in the patient's language (which may not be the
+    // staff's: the list says which), to read out or copy.
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"followUpMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(6);
+    layout->addWidget(m_message);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+        if (row < 0 || row >= m_rows.size()) {
+            m_message->setText(m_rows.isEmpty() ? tr("Every no-show of the last 7 days is booked again.")
+                                                : tr("Choose a patient to see the whole message."));
+            return;
+        }
+        const FollowUp &f = m_rows.at(row);
+        m_message->setText(inLanguage(Said::Heading, f.language, f.missed.patientName, f.message));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *reschedule = buttons->addButton(tr("Reschedule…"), QDialogButtonBox::ActionRole);
     reschedule->setObjectName(u"followUpRescheduleButton"_s);
@@ -467,9 +510,15 @@ void FollowUpDialog::load()
                 m_list, {f.missed.patientName,
                          localformat::dateTime(f.missed.appointment.startUtc.toTimeZone(zone)) + u" · "_s
                                  + f.missed.typeName,
-                         contact, f.message});
+                         contact, inLanguage(Said::Row, f.language, {}, f.message)});
         item->setToolTip(3, f.message);
     }
+    for (int column : {0, 1, 2})
+        m_list->resizeColumnToContents(column);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    else
+        m_message->setText(tr("Every no-show of the last 7 days is booked again."));
 }
 
 FillSettingsDialog::FillSettingsDialog(FillService &fill, const UserSession &session, QWidget *parent)

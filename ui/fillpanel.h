@@ -134,6 +134,7 @@ private:
     FillService &m_fill;
     UserSession m_session;
     QList<FollowUp> m_rows;
+    QLabel *m_message = nullptr;
     QTreeWidget *m_list;
     bool m_booked = false;
 };

@@ -251,6 +251,11 @@ void MainWindow::buildPanels()
     m_syncIssuesView->setObjectName(u"syncIssuesView"_s);
     m_syncIssuesView->setRootIsDecorated(false);
     m_syncIssuesView->setWordWrap(true);
+    // One issue to an entry, its lines under each other: the panel is narrow, and columns
+    // would cut their headings and the reason.
+    m_syncIssuesView->setColumnCount(1);
+    m_syncIssuesView->setHeaderHidden(true);
+    m_syncIssuesView->setTextElideMode(Qt::ElideNone);
     m_syncIssuesEmpty = new QLabel(issuesPanel);
     m_syncIssuesEmpty->setObjectName(u"syncIssuesEmptyLabel"_s);
     m_syncIssuesEmpty->setWordWrap(true);
@@ -270,7 +275,7 @@ void MainWindow::buildPanels()
         m_trayView->setAccessibleName(
                 tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
         m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
-        m_syncIssuesView->setHeaderLabels({tr("Patient"), tr("Here"), tr("Practice system"), tr("Why")});
+
         m_syncIssuesEmpty->setText(tr("Nothing to decide. When the practice system refuses a change made here, it "
                                       "is listed here with both versions, to keep yours or take theirs."));
         keepMine->setText(tr("Keep mine"));
@@ -517,15 +522,22 @@ void MainWindow::buildActions()
         [this] { m_view->setZoom(m_view->zoom() / 1.25); });
     // What every mark on the schedule means, so nothing drawn is a riddle.
     add(viewMenu, QT_TR_NOOP("&Legend…"), u"legendAction"_s, QKeySequence(Qt::Key_F1), [this] {
+        // One status to a line, so a mark never wraps away from its word.
+        QStringList statuses;
+        for (const auto &[mark, status] : {std::pair{u"○"_s, AppointmentStatus::Scheduled},
+                                           std::pair{u"✓"_s, AppointmentStatus::Confirmed},
+                                           std::pair{u"⇥"_s, AppointmentStatus::Arrived},
+                                           std::pair{u"●"_s, AppointmentStatus::InChair},
+                                           std::pair{u"✔✔"_s, AppointmentStatus::Completed},
+                                           std::pair{u"✗"_s, AppointmentStatus::NoShow}})
+            statuses << mark + u"\u00a0\u00a0"_s + appointmentStatusText(status);
         const QStringList lines = {
-            tr("○ %1   ✓ %2   ⇥ %3   ● %4   ✔✔ %5   ✗ %6")
-                    .arg(appointmentStatusText(AppointmentStatus::Scheduled),
-                         appointmentStatusText(AppointmentStatus::Confirmed),
-                         appointmentStatusText(AppointmentStatus::Arrived),
-                         appointmentStatusText(AppointmentStatus::InChair),
-                         appointmentStatusText(AppointmentStatus::Completed),
-                         appointmentStatusText(AppointmentStatus::NoShow)),
-            tr("Dotted orange border: late, not checked in yet. Dashed border: in the holding tray."),
+            statuses.join(u'\n'),
+            tr("A visit's color is its provider's (its type's under View › Color by appointment type). The strip "
+               "down its left edge is dark while the provider is needed and light while an assistant works alone. "
+               "A faded visit is a no-show."),
+            tr("Red border: the visit breaks a booking rule as it stands; point at it to read which. Dotted orange "
+               "border: late, not checked in yet. Dashed border: in the holding tray."),
             tr("Small square in a visit's corner: green, in the practice system; amber, waiting to reach it; "
                "red, a sync issue to resolve. No square: the practice system does not have it (or none is "
                "connected)."),
@@ -564,6 +576,28 @@ void MainWindow::applyRole()
     m_syncNowAction->setVisible(roleMay(m_session.role, Access::RunSync));
     m_idleLockAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManagePractice));
     m_addAccountAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManageUsers));
+    // Panels the role may not read are not shown at all, rather than standing empty.
+    auto panel = [this](const QString &name, Access access) {
+        auto *dock = findChild<QDockWidget *>(name);
+        if (!dock)
+            return;
+        const bool allowed = roleMay(m_session.role, access);
+        QAction *toggle = dock->toggleViewAction();
+        if (!allowed)
+            dock->hide();
+        else if (!toggle->isVisible()) // allowed again (someone else signed in)
+            dock->show();
+        toggle->setVisible(allowed);
+    };
+    panel(u"waitlistDock"_s, Access::ReadWaitlist);
+    panel(u"unscheduledDock"_s, Access::ReadWaitlist);
+    panel(u"trayDock"_s, Access::ReadWaitlist);
+    panel(u"fillDock"_s, Access::ReadWaitlist);
+    panel(u"syncIssuesDock"_s, Access::ReadSyncIssues);
+    if (m_followUpAction)
+        m_followUpAction->setVisible(roleMay(m_session.role, Access::FillBook));
+    if (auto *settings = findChild<QAction *>(u"fillSettingsAction"_s))
+        settings->setVisible(roleMay(m_session.role, Access::FillBook)); // the front desk reads them
 }
 
 void MainWindow::translated(QObject *owner, std::function<void()> apply)
@@ -756,13 +790,16 @@ void MainWindow::reloadSyncIssues()
     for (const SyncIssue &i : issues) {
         auto *item = new QTreeWidgetItem(m_syncIssuesView);
         item->setData(0, Qt::UserRole, i.id);
-        item->setText(0, i.patientName.isEmpty() ? i.patientId : i.patientName);
-        item->setText(1, isLive(i.mine.status) ? when(i.mine.startUtc, i.mine.chairId) : tr("cancelled"));
-        item->setText(2, !i.theirs                 ? tr("not booked there")
-                                 : isLive(i.theirs->status) ? when(i.theirs->startUtc, QString())
-                                                            : tr("cancelled there"));
-        item->setText(3, i.reason);
-        item->setToolTip(3, i.reason);
+        const QString here = isLive(i.mine.status) ? when(i.mine.startUtc, i.mine.chairId) : tr("cancelled");
+        const QString there = !i.theirs                 ? tr("not booked there")
+                : isLive(i.theirs->status) ? when(i.theirs->startUtc, QString())
+                                           : tr("cancelled there");
+        const QString text = QStringList{i.patientName.isEmpty() ? tr("a patient") : i.patientName,
+                                         tr("Here: %1").arg(here), tr("Practice system: %1").arg(there),
+                                         tr("Why: %1").arg(i.reason)}
+                                     .join(u'\n');
+        item->setText(0, text);
+        item->setToolTip(0, text);
         if (i.id == current)
             m_syncIssuesView->setCurrentItem(item);
     }
@@ -937,6 +974,14 @@ void MainWindow::showPatientAppointments(const QString &patientId, const QString
     listView->setObjectName(u"patientAppointmentsView"_s);
     listView->setModel(model);
     layout->addWidget(listView);
+    auto *hint = new QLabel(list.isEmpty() ? tr("No other appointments are on record for this patient.")
+                                           : tr("Double-click a visit, or select it and press Enter, to go to its day."),
+                            dialog);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
     connect(listView, &QListView::activated, dialog, [this, dialog, model](const QModelIndex &index) {
         const QDateTime start = index.data(AppointmentListModel::StartUtcRole).toDateTime();
         showDate(start.toTimeZone(m_changer->zone()).date());

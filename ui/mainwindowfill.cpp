@@ -108,6 +108,7 @@ void MainWindow::setFillService(FillService *fill)
             menu->addAction(settings);
         }
     }
+    applyRole();
 }
 
 void MainWindow::freedTime(const FreedSlot &slot)

@@ -133,7 +133,7 @@ void MainWindow::addOfficeDayActions(QMenu &menu, const QModelIndex &tile)
             return;
         }
         FamilyDialog dialog(*m_family, m_session, namesOf(m_model->page(), m_changer->zone()), *members,
-                            m_model->page().types, typeId, m_date, m_clinicFilter->currentData().toString(), this);
+                            patientId, m_model->page().types, typeId, m_date, m_clinicFilter->currentData().toString(), this);
         dialog.exec();
         afterChange(dialog.changedSchedule());
     });

@@ -28,7 +28,7 @@ namespace {
 QString when(const QDateTime &utc, const QTimeZone &zone)
 {
     const QDateTime local = utc.toTimeZone(zone);
-    return QLocale().toString(local.date(), u"ddd d MMM yyyy"_s) + u' ' + QLocale().toString(local.time(), QLocale::ShortFormat);
+    return localformat::shortDay(local.date()) + u' ' + localformat::time(local.time());
 }
 
 QTableWidgetItem *cell(const QString &text)
@@ -222,8 +222,9 @@ void SeriesDialog::save()
 // ----- FamilyDialog -----
 
 FamilyDialog::FamilyDialog(FamilyBooking &family, const UserSession &session, ScheduleNames names,
-                           QList<Patient> members, const QList<AppointmentType> &types, const QString &firstTypeId,
-                           const QDate &from, const QString &clinicId, QWidget *parent)
+                           QList<Patient> members, const QString &bookedPatientId,
+                           const QList<AppointmentType> &types, const QString &firstTypeId, const QDate &from,
+                           const QString &clinicId, QWidget *parent)
     : QDialog(parent), m_family(family), m_session(session), m_names(std::move(names)), m_members(std::move(members)),
       m_clinicId(clinicId)
 {
@@ -232,8 +233,10 @@ FamilyDialog::FamilyDialog(FamilyBooking &family, const UserSession &session, Sc
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QFormLayout;
     for (qsizetype i = 0; i < m_members.size(); ++i) {
-        auto *who = new QCheckBox(m_members.at(i).name, this);
-        who->setChecked(true);
+        const bool booked = m_members.at(i).id == bookedPatientId;
+        auto *who = new QCheckBox(booked ? tr("%1 (has this visit)").arg(m_members.at(i).name) : m_members.at(i).name,
+                                  this);
+        who->setChecked(!booked);
         auto *what = new QComboBox(this);
         for (const AppointmentType &t : types)
             what->addItem(t.name, t.id);
@@ -349,8 +352,10 @@ AbsenceDialog::AbsenceDialog(AbsenceService &absence, const UserSession &session
     m_date->setObjectName(u"absenceDate"_s);
     auto *away = new QPushButton(tr("&Mark away"), this);
     away->setObjectName(u"absenceMarkButton"_s);
+    m_markAway = away;
     auto *back = new QPushButton(tr("Bac&k at work"), this);
     back->setObjectName(u"absenceClearButton"_s);
+    m_backAtWork = back;
     top->addWidget(new QLabel(tr("Provider:"), this));
     top->addWidget(m_provider);
     top->addWidget(new QLabel(tr("Day:"), this));
@@ -375,8 +380,10 @@ AbsenceDialog::AbsenceDialog(AbsenceService &absence, const UserSession &session
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *applyOne = buttons->addButton(tr("Apply &selected"), QDialogButtonBox::ActionRole);
     applyOne->setObjectName(u"absenceApplySelected"_s);
+    m_applySelected = applyOne;
     QPushButton *applyEvery = buttons->addButton(tr("Apply &all"), QDialogButtonBox::ActionRole);
     applyEvery->setObjectName(u"absenceApplyAll"_s);
+    m_applyAll = applyEvery;
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(away, &QPushButton::clicked, this, &AbsenceDialog::markAway);
@@ -416,12 +423,23 @@ void AbsenceDialog::load()
     m_review = m_absence.review(m_provider->currentData().toString(), m_date->date(), m_session);
     m_table->setRowCount(0);
     m_error->setText(m_review.ok() ? QString() : m_review.message);
-    const QString day = QLocale().toString(m_date->date(), QLocale::LongFormat);
-    m_state->setText(!m_review.absent ? tr("%1 works on %2 as usual.").arg(m_provider->currentText(), day)
-                                      : tr("%1 is away on %2; %n visit(s) to move.", nullptr,
-                                           int(m_review.proposals.size()))
-                                                .arg(m_provider->currentText(), day));
-    m_table->setRowCount(int(m_review.proposals.size()));
+    const QString day = localformat::longDate(m_date->date());
+    const int visits = int(m_review.proposals.size());
+    // Proposals only once the provider is marked away: before that the visits stay where they
+    // are, and the table lists them so staff see what marking away would mean.
+    m_state->setText(!m_review.absent
+                             ? tr("%1 works on %2 as usual, %n visit(s) booked. Mark them away to see where each visit "
+                                  "could go.", nullptr, visits)
+                                       .arg(m_provider->currentText(), day)
+                             : tr("%1 is away on %2; %n visit(s) to move.", nullptr, visits)
+                                       .arg(m_provider->currentText(), day));
+    m_markAway->setEnabled(!m_review.absent);
+    m_backAtWork->setEnabled(m_review.absent);
+    m_applySelected->setEnabled(m_review.absent && visits > 0);
+    m_applyAll->setEnabled(m_review.absent && visits > 0);
+    m_table->setColumnHidden(3, !m_review.absent);
+    m_table->setColumnHidden(4, !m_review.absent);
+    m_table->setRowCount(visits);
     for (int row = 0; row < m_review.proposals.size(); ++row) {
         const AbsenceProposal &p = m_review.proposals.at(row);
         QString visit = when(p.appointment.startUtc, m_names.zone);

@@ -86,9 +86,11 @@ class FamilyDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // `bookedPatientId`: the member whose visit the dialog was opened from; they start
+    // unticked, as they have their visit already.
     FamilyDialog(FamilyBooking &family, const UserSession &session, ScheduleNames names, QList<Patient> members,
-                 const QList<AppointmentType> &types, const QString &firstTypeId, const QDate &from,
-                 const QString &clinicId, QWidget *parent = nullptr);
+                 const QString &bookedPatientId, const QList<AppointmentType> &types, const QString &firstTypeId,
+                 const QDate &from, const QString &clinicId, QWidget *parent = nullptr);
 
     [[nodiscard]] bool changedSchedule() const { return m_changed; }
 
@@ -145,6 +147,10 @@ private:
     QComboBox *m_provider = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_state = nullptr;
+    QPushButton *m_markAway = nullptr;
+    QPushButton *m_backAtWork = nullptr;
+    QPushButton *m_applySelected = nullptr;
+    QPushButton *m_applyAll = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_error = nullptr;
     AbsenceReview m_review;

@@ -3,11 +3,16 @@
 #include "scheduleview.h"
 
 #include "domain/clock.h"
+#include "domain/localformat.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QTimeZone>
 #include <QEvent>
 #include <QLocale>
 #include <QScreen>
@@ -24,7 +29,8 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     : QWidget(parent, Qt::Window), m_booking(booking), m_desk(desk), m_clock(clock), m_providerId(providerId),
       m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)), m_title(new QLabel(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)), m_provider(new QComboBox(this)), m_previous(new QPushButton(this)),
+      m_today(new QPushButton(this)), m_next(new QPushButton(this))
 {
     setObjectName(u"providerDayWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -38,6 +44,35 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     medium.setPointSizeF(medium.pointSizeF() * 1.5);
     m_summary->setFont(medium);
     m_summary->setObjectName(u"providerDaySummaryLabel"_s);
+    // Whose day and which: a provider signed in sees only their own.
+    auto *controls = new QHBoxLayout;
+    m_provider->setObjectName(u"providerDayProvider"_s);
+    m_provider->setVisible(m_session.role != Role::Provider);
+    m_previous->setObjectName(u"providerDayPrevious"_s);
+    m_today->setObjectName(u"providerDayToday"_s);
+    m_next->setObjectName(u"providerDayNext"_s);
+    controls->addWidget(m_provider);
+    controls->addStretch(1);
+    controls->addWidget(m_previous);
+    controls->addWidget(m_today);
+    controls->addWidget(m_next);
+    layout->addLayout(controls);
+    connect(m_previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(1)); });
+    connect(m_today, &QPushButton::clicked, this, [this] {
+        QString error;
+        const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::systemTimeZone());
+        showDate(m_clock.nowUtc().toTimeZone(zone).date());
+    });
+    connect(m_provider, &QComboBox::activated, this, [this] {
+        const QString chosen = m_provider->currentData().toString();
+        if (chosen.isEmpty() || chosen == m_providerId)
+            return;
+        m_providerId = chosen;
+        m_model->setProviderFilter(chosen);
+        showDate(m_date);
+    });
+    retranslate();
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     m_model->setLaneMode(ScheduleModel::LaneMode::Providers);
@@ -99,10 +134,29 @@ void ProviderDayWindow::showDate(const QDate &date)
 void ProviderDayWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_view->setAccessibleName(tr("The provider's appointments today"));
+        retranslate();
         reload();
     }
     QWidget::changeEvent(event);
+}
+
+void ProviderDayWindow::retranslate()
+{
+    m_view->setAccessibleName(tr("The provider's appointments today"));
+    m_previous->setText(tr("◀ &Previous day"));
+    m_today->setText(tr("&Today"));
+    m_next->setText(tr("&Next day ▶"));
+    m_provider->setAccessibleName(tr("Whose day"));
+}
+
+void ProviderDayWindow::fillProviders(const QList<Provider> &providers)
+{
+    if (m_provider->count() == providers.size())
+        return;
+    m_provider->clear();
+    for (const Provider &p : providers)
+        m_provider->addItem(p.name, p.id);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(m_providerId)));
 }
 
 void ProviderDayWindow::reload()
@@ -126,9 +180,10 @@ void ProviderDayWindow::reload()
             minutes += a.shown.appointment.minutes;
         }
     }
+    fillProviders(page->providers);
     m_model->setPage(std::move(*page));
-    setWindowTitle(tr("%1 — %2").arg(name, QLocale().toString(m_date, QLocale::LongFormat)));
-    m_title->setText(tr("%1 · %2").arg(name, QLocale().toString(m_date, QLocale::LongFormat)));
+    setWindowTitle(tr("%1 — %2").arg(name, localformat::longDate(m_date)));
+    m_title->setText(tr("%1 · %2").arg(name, localformat::longDate(m_date)));
     m_summary->setText(tr("%n appointment(s), %1 booked", nullptr, count)
                                .arg(tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)));
 }

@@ -5,18 +5,22 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace chairside {
 
 class BookingService;
 class Clock;
 class FrontDesk;
+struct Provider;
 class ScheduleModel;
 class ScheduleView;
 
 // The dentist's day: one provider's appointments in large type for a monitor at the chair.
-// Read-only; it follows the cache and the clock on its own. Opens on `date`, else today.
+// Read-only; it follows the cache and the clock on its own. Opens on `date`, else today; its
+// own controls go to another day or (for staff who see every provider) another provider.
 class ProviderDayWindow final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
     void reload();
     [[nodiscard]] ScheduleModel *model() const { return m_model; }
     [[nodiscard]] ScheduleView *view() const { return m_view; }
+    [[nodiscard]] const QDate &date() const { return m_date; }
+    [[nodiscard]] const QString &providerId() const { return m_providerId; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +50,12 @@ private:
     ScheduleView *m_view;
     QLabel *m_title;
     QLabel *m_summary;
+    QComboBox *m_provider;
+    QPushButton *m_previous;
+    QPushButton *m_today;
+    QPushButton *m_next;
+    void retranslate();
+    void fillProviders(const QList<Provider> &providers);
 };
 
 } // namespace chairside

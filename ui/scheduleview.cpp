@@ -49,7 +49,15 @@ QString shortLaneName(const QString &title)
     qsizetype j = i;
     while (j < title.size() && title.at(j).isDigit())
         ++j;
-    return j > i ? title.mid(i, j - i) : title.left(2);
+    if (j > i)
+        return title.mid(i, j - i);
+    // A person: their initials ("Dr. Ngozi Okafor" -> "NO", "Priya Patel, RDH" -> "PP").
+    QStringList words = title.section(u',', 0, 0).split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty() && words.constFirst().endsWith(u'.'))
+        words.removeFirst();
+    if (words.size() >= 2)
+        return QString(words.constFirst().at(0)) + words.constLast().at(0);
+    return title.left(2);
 }
 
 // A short mark for each status, drawn in the tile's corner.
@@ -1080,13 +1088,25 @@ void ScheduleView::drawTile(QPainter &p, const Tile &t, const QRect &rect) const
     const double glyphW = m_compact ? 0 : t.glyphText.size().width() + 4;
     if (!m_compact)
         p.drawStaticText(QPointF(text.right() - glyphW + 4, text.top()), t.glyphText);
+    // A name or a line too long for the tile ends in "…" rather than a cut-off letter; the
+    // tooltip has it whole.
+    auto line = [&p](const QPointF &at, double room, const QStaticText &laidOut, const QString &whole,
+                     const QFont &font) {
+        if (laidOut.size().width() <= room) {
+            p.drawStaticText(at, laidOut);
+            return;
+        }
+        const QFontMetricsF fm(font);
+        p.drawText(QRectF(at, QSizeF(room, fm.height())), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                   fm.elidedText(whole, Qt::ElideRight, room));
+    };
     p.setClipRect(text.adjusted(0, 0, -glyphW, 0));
-    p.drawStaticText(text.topLeft(), t.nameText);
+    line(text.topLeft(), text.width() - glyphW, t.nameText, t.name, m_nameFont);
     const double lineH = QFontMetricsF(m_nameFont).height();
     if (text.height() >= lineH * 1.8) {
-        p.setClipRect(text.adjusted(0, 0, -10, 0));
+        p.setClipRect(text);
         p.setFont(m_smallFont);
-        p.drawStaticText(QPointF(text.left(), text.top() + lineH), t.detailText);
+        line(QPointF(text.left(), text.top() + lineH), text.width(), t.detailText, t.detail, m_smallFont);
     }
     p.setClipping(false);
 }
@@ -1250,8 +1270,12 @@ void ScheduleView::paintHeader(QPainter &p)
             const QRectF r(x0 + l * m_strip.width, 2, (end - l + 1) * m_strip.width, fm.height());
             p.setFont(m_headerFont);
             p.setPen(m->lane(l).date == m_today ? QColor(0xc6, 0x28, 0x28) : palette().windowText().color());
+            // A closed day says why beside its date ("Thu Nov 26 · Thanksgiving").
+            QString heading = localformat::shortDay(m->lane(l).date);
+            if (!m->lane(l).closedReason.isEmpty())
+                heading += u" · "_s + m->lane(l).closedReason;
             p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine,
-                       localformat::shortDay(m->lane(l).date));
+                       fm.elidedText(heading, Qt::ElideRight, int(r.width()) - 4));
             l = end + 1;
         }
     }
@@ -1262,9 +1286,17 @@ void ScheduleView::paintHeader(QPainter &p)
         p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4), color);
         p.setPen(palette().windowText().color());
         p.setFont(m_compact ? m_smallFont : m_headerFont);
-        // Narrow week lanes show a short name: the chair's number ("Op 4 (X-ray)" -> "4"), else
-        // its first letters; clipped rather than elided.
-        const QString title = m_compact ? shortLaneName(lane.title) : lane.title;
+        // Week lanes show the whole name where it fits, else a short one: the chair's number
+        // ("Op 4 (X-ray)" -> "Op 4" -> "4"), else its first letters; clipped rather than elided.
+        QString title = lane.title;
+        if (m_compact) {
+            const QFontMetrics small(m_smallFont);
+            const int room = int(r.width()) - 4;
+            if (small.horizontalAdvance(title) > room) {
+                const QString beforeBracket = title.section(u" ("_s, 0, 0);
+                title = small.horizontalAdvance(beforeBracket) <= room ? beforeBracket : shortLaneName(lane.title);
+            }
+        }
         p.drawText(r.adjusted(2, 2, -2, -6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
                    m_compact ? title : QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, int(r.width()) - 8));
         if (!m_compact) {

@@ -26,6 +26,9 @@ QString longDate(const QDate &date);
 QString shortDay(const QDate &date);
 // A short date with a time: "11/24/26 8:30 AM" / "24/11/26 8:30 a.m.".
 QString dateTime(const QDateTime &local);
+// A phone number as people dial it: a North American one "(312) 555-0123" however it is stored
+// ("+1-312-555-0123", "3125550123"); any other is shown as stored.
+QString phone(const QString &stored);
 // What a person typed, quoted back in a message: at most 80 characters, the rest cut with
 // "…", so a pasted page or a stray file never floods the screen.
 QString excerpt(const QString &typed);

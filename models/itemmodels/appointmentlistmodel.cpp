@@ -37,7 +37,7 @@ QVariant AppointmentListModel::data(const QModelIndex &index, int role) const
         return QString(tr("%1 — %2, %3 %4 (%n min), %5", nullptr, a.minutes)
                 .arg(s.patientName, s.typeName, QLocale().toString(local.date(), QLocale::ShortFormat),
                      localformat::time(local.time()), s.providerName)
-                + (isLive(a.status) ? QString() : u" · "_s + appointmentStatusText(a.status)));
+                + u" · "_s + appointmentStatusText(a.status));
     case AppointmentIdRole:
         return a.id;
     case VersionRole:

@@ -172,7 +172,8 @@ void ScheduleModel::rebuild()
                     lane.bars.append({pid, provider.name, QColor(provider.color),
                                       frame.providerInChair.value(chair.id).value(pid)});
                 }
-                lane.subtitle = names.join(u" · "_s);
+                lane.subtitle = frame.closedReason.isEmpty() ? names.join(u" · "_s) : frame.closedReason;
+                lane.closedReason = frame.closedReason;
                 lane.open = frame.chairOpen.value(chair.id);
                 lane.closed = frame.chairClosed.value(chair.id);
                 laneOf.insert(laneKey(frame.date, chair.id), int(m_lanes.size()));
@@ -208,7 +209,10 @@ void ScheduleModel::rebuild()
                 lane.key = provider.id;
                 lane.date = frame.date;
                 lane.title = provider.name;
-                lane.subtitle = open.isEmpty() ? tr("Not working") : QString();
+                lane.subtitle = !frame.closedReason.isEmpty() ? frame.closedReason
+                        : open.isEmpty()                     ? tr("Not working")
+                                                             : QString();
+                lane.closedReason = frame.closedReason;
                 lane.color = QColor(provider.color);
                 lane.open = open;
                 lane.closed = frame.providerClosed.value(provider.id);

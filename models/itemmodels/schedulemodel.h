@@ -58,6 +58,7 @@ public:
         QList<DayRange> open;
         QList<DayRange> closed;
         QList<int> tiles; // indexes into page().appointments, by start
+        QString closedReason; // why nobody works on the lane's date, else empty
         // A chair lane: when each provider scheduled in the chair works there, in their color.
         struct ProviderBar
         {

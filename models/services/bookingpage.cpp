@@ -10,6 +10,7 @@
 #include "store/cache.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace chairside {
 
@@ -76,6 +77,45 @@ void addMerged(QList<DayRange> &ranges, const DayRange &r)
         }
     }
     ranges.append(r);
+}
+
+// Why nobody works `date`: a practice-wide block over most of the day names it (a holiday
+// entered as a block); else the providers who work that weekday are all off that date (a
+// holiday entered as days off, or everyone away); else nobody works that weekday at all.
+QString closedReasonOn(const scheduling::PracticeSnapshot &snap, const LocalDay &local, const QDate &date)
+{
+    const Interval span = local.span();
+    const Block *longest = nullptr;
+    qint64 longestMinutes = 0;
+    for (const Block &b : snap.blocks()) {
+        if (!b.chairId.isEmpty() || !b.providerId.isEmpty())
+            continue;
+        const Interval t = scheduling::blockTime(b);
+        const qint64 minutes = std::min(t.end, span.end) - std::max(t.start, span.start);
+        if (minutes > longestMinutes) {
+            longest = &b;
+            longestMinutes = minutes;
+        }
+    }
+    if (longest && longestMinutes >= 4 * 60 && !longest->label.trimmed().isEmpty())
+        return longest->label.trimmed();
+
+    QStringList usual; // who works this weekday by their weekly hours
+    for (const Provider &p : snap.providers()) {
+        if (std::any_of(p.hours.cbegin(), p.hours.cend(),
+                        [&](const WorkingHours &h) { return h.days.contains(date.dayOfWeek()); }))
+            usual.append(p.name);
+    }
+    if (usual.size() == 1)
+        return QCoreApplication::translate("chairside::BookingService", "%1 is off",
+                                           "a closed day's heading: the only provider who works that weekday")
+                .arg(usual.constFirst());
+    if (!usual.isEmpty())
+        return QCoreApplication::translate("chairside::BookingService", "Every provider is off",
+                                           "a closed day's heading: a holiday or everyone away");
+    return QCoreApplication::translate("chairside::BookingService", "No one works on %1",
+                                       "a closed day's heading: %1 is a weekday name, 'Sunday'")
+            .arg(QLocale().standaloneDayName(date.dayOfWeek()));
 }
 
 } // namespace
@@ -154,6 +194,9 @@ DayFrame BookingService::frameOn(const QDate &date)
     for (QList<DayRange> &open : frame.chairOpen)
         std::sort(open.begin(), open.end(),
                   [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
+    if (std::all_of(frame.providerOpen.cbegin(), frame.providerOpen.cend(),
+                    [](const QList<DayRange> &open) { return open.isEmpty(); }))
+        frame.closedReason = closedReasonOn(snap, local, date);
     return frame;
 }
 

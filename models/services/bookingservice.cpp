@@ -369,27 +369,43 @@ QList<scheduling::Opening> BookingService::alternativesFor(const Appointment &wa
     // One more than shown: the appointment's own place may be among them.
     request.limit = kAlternatives + 1;
     request.from = wanted.startUtc.toTimeZone(m_state->scheduler().snapshot().zone()).date();
+    request.days = kAlternativeDays;
     // Where a moved appointment already is, is no alternative to moving it.
     auto whereItIs = [current](const scheduling::Opening &o) {
         return current && o.start == scheduling::toMinute(current->startUtc) && o.chairId == current->chairId
                 && o.providerId == current->providerId;
     };
+    QList<scheduling::Opening> out;
+    for (const scheduling::Opening &o : nearest(request).openings) {
+        if (out.size() < kAlternatives && !whereItIs(o))
+            out.append(o);
+    }
+    return out;
+}
+
+OpeningsOutcome BookingService::nearest(scheduling::OpeningRequest request)
+{
     auto same = [](const scheduling::Opening &a, const scheduling::Opening &b) {
         return a.start == b.start && a.chairId == b.chairId && a.providerId == b.providerId;
     };
-    QList<scheduling::Opening> out;
-    auto take = [&](const QList<scheduling::Opening> &found) {
-        for (const scheduling::Opening &o : found) {
-            if (out.size() < kAlternatives && !whereItIs(o)
-                && std::none_of(out.cbegin(), out.cend(), [&](const scheduling::Opening &x) { return same(x, o); }))
-                out.append(o);
+    OpeningsOutcome out;
+    auto take = [&](const OpeningsOutcome &found) {
+        if (!found.error.isEmpty() && out.error.isEmpty())
+            out.error = found.error;
+        for (const scheduling::Opening &o : found.openings) {
+            if (out.openings.size() < request.limit
+                && std::none_of(out.openings.cbegin(), out.openings.cend(),
+                                [&](const scheduling::Opening &x) { return same(x, o); }))
+                out.openings.append(o);
         }
     };
-    // The day staff asked for first, while it has room; then the best of the days after it.
+    const int days = request.days;
     request.days = 1;
-    take(ranked(request).openings);
-    request.days = kAlternativeDays;
-    take(ranked(request).openings);
+    take(ranked(request));
+    if (out.error.isEmpty() && days > 1 && out.openings.size() < request.limit) {
+        request.days = days;
+        take(ranked(request));
+    }
     return out;
 }
 
@@ -832,6 +848,17 @@ OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &reque
         return out;
     }
     return ranked(request);
+}
+
+OpeningsOutcome BookingService::nearestOpenings(const scheduling::OpeningRequest &request)
+{
+    // openings() checks the request (and answers for the first day); the rest is nearest()'s.
+    scheduling::OpeningRequest firstDay = request;
+    firstDay.days = 1;
+    const OpeningsOutcome checked = openings(firstDay);
+    if (!checked.error.isEmpty() || request.days < 1 || request.days > 366)
+        return request.days >= 1 && request.days <= 366 ? checked : openings(request);
+    return nearest(request);
 }
 
 OpeningsOutcome BookingService::groupOpenings(const scheduling::GroupRequest &request)

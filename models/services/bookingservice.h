@@ -133,6 +133,11 @@ public:
     [[nodiscard]] BookingOutcome check(const MoveRequest &request);
 
     [[nodiscard]] OpeningsOutcome openings(const scheduling::OpeningRequest &request);
+    // Places to offer for a visit, as a refused booking offers them: the day asked for first
+    // while it has room (best first), then the best of the days after it within
+    // `request.days`; `request.limit` in all, none twice. The booking dialog's "Find next
+    // opening" and a refusal's "Open instead" are this one search.
+    [[nodiscard]] OpeningsOutcome nearestOpenings(const scheduling::OpeningRequest &request);
     // Where a desk's day starts: `nowUtc` while someone still works today, else the start of
     // the next day anyone works (within two weeks); nothing when the cache cannot tell.
     [[nodiscard]] std::optional<QDateTime> workingTimeFrom(const QDateTime &nowUtc);
@@ -218,6 +223,8 @@ public:
 private:
     // The ranking itself, on a caught-up engine and a checked request.
     OpeningsOutcome ranked(scheduling::OpeningRequest request);
+    // nearestOpenings() without the request's checks.
+    OpeningsOutcome nearest(scheduling::OpeningRequest request);
 
     store::Cache &m_cache;
     const Clock &m_clock;

@@ -80,7 +80,7 @@ QByteArray Dashboard::toCsv() const
         lines << u"cancellations,%1,%2"_s.arg(csvField(reason)).arg(n);
     lines << u"waitlist,entries,%1"_s.arg(waitlistSize);
     lines << QString();
-    lines << u"resource,id,name,visits,booked_minutes,open_minutes,utilisation,no_shows,cancellations"_s;
+    lines << u"resource,id,name,visits,booked_minutes,open_minutes,utilization,no_shows,cancellations"_s;
     auto resource = [&lines](const QString &kind, const ResourceFigures &r) {
         lines << u"%1,%2,%3,%4,%5,%6,%7,%8,%9"_s.arg(kind, csvField(r.id), csvField(r.name))
                          .arg(r.visits)

@@ -45,6 +45,8 @@ constexpr const char *kDemoContext = "chairside::DemoPractice";
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Lunch"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Staff meeting"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Autoclave service"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Thanksgiving"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Office closed"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Prefers nitrous"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Needs premedication"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Bring x-rays from previous office"),
@@ -231,6 +233,13 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
     root.insert(u"providers"_s, providers);
 
     QJsonArray blocks;
+    // The holiday's name on the whole office day, so its heading says why nobody works.
+    const bool thanksgiving = holiday.month() == 11 && holiday.day() >= 22 && holiday.day() <= 28
+            && holiday.dayOfWeek() == Qt::Thursday;
+    blocks.append(QJsonObject{{u"id"_s, QString(u"holiday-"_s + holiday.toString(u"yyyyMMdd"_s))},
+                              {u"start"_s, localStamp(holiday, 7 * 60)},
+                              {u"end"_s, localStamp(holiday, 19 * 60)},
+                              {u"label"_s, word(thanksgiving ? u"Thanksgiving"_s : u"Office closed"_s)}});
     QHash<QDate, QList<Interval>> practiceBlocked;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         if (d.dayOfWeek() == Qt::Wednesday) {

@@ -31,6 +31,9 @@ struct DayFrame
     // chair id -> provider id -> when that provider works in that chair, breaks left out
     // (Open Dental's provider time bars); only for the providers in chairProviders.
     QHash<QString, QHash<QString, QList<DayRange>>> providerInChair;
+    // Why nobody works this date, in words for its heading ("Thanksgiving", "Every provider
+    // is off", "No working hours on Sundays"); empty when somebody does.
+    QString closedReason;
 };
 
 // The provider scheduled in `chairId` who works there at `minute` (minutes after midnight)

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -193,6 +194,23 @@ private Q_SLOTS:
         QCOMPARE(scheduling::fromMinute(refused.alternatives.first().start), test::chicago(u"2026-12-01T08:00"_s));
         QCOMPARE(countRows(db, u"SELECT count(*) FROM appointments"_s), 1);
         QCOMPARE(countRows(db, u"SELECT count(*) FROM outbox"_s), outbox);
+        // "Find next opening" for the same visit and day offers what the refusal offered.
+        scheduling::OpeningRequest find;
+        find.typeId = u"exam"_s;
+        find.patientId = u"pt1"_s;
+        find.from = QDate(2026, 12, 1);
+        find.days = 30;
+        find.limit = 3;
+        const OpeningsOutcome next = m_service->nearestOpenings(find);
+        QVERIFY2(next.error.isEmpty(), qPrintable(next.error));
+        QCOMPARE(next.openings.size(), refused.alternatives.size());
+        for (qsizetype i = 0; i < next.openings.size(); ++i) {
+            QCOMPARE(next.openings.at(i).start, refused.alternatives.at(i).start);
+            QCOMPARE(next.openings.at(i).chairId, refused.alternatives.at(i).chairId);
+            QCOMPARE(next.openings.at(i).providerId, refused.alternatives.at(i).providerId);
+        }
+        find.days = 0;
+        QVERIFY(!m_service->nearestOpenings(find).error.isEmpty());
         const BookingOutcome unknown =
                 m_service->book(examAt(u"nobody"_s, u"dr-a"_s, u"c9"_s, u"2026-12-01T09:00"_s), m_session);
         QCOMPARE(unknown.result, BookingOutcome::Result::BadRequest);
@@ -411,6 +429,39 @@ private Q_SLOTS:
         const BookingOutcome refused =
                 m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session);
         QCOMPARE(refused.violations.constFirst().rule, u"outside_hours"_s);
+    }
+
+    // A day nobody works says why in its heading: a practice-wide block's name, everyone off,
+    // or nobody working that weekday; a working day says nothing.
+    void closedDaysSayWhy()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QJsonObject doc = QJsonDocument::fromJson(kPractice).object();
+        QJsonArray providers = doc.value(u"providers"_s).toArray();
+        for (qsizetype i = 0; i < providers.size(); ++i) {
+            QJsonObject p = providers.at(i).toObject();
+            p.insert(u"overrides"_s, QJsonArray{QJsonObject{{u"date"_s, u"2026-12-03"_s}, {u"closed"_s, true}},
+                                                QJsonObject{{u"date"_s, u"2026-12-04"_s}, {u"closed"_s, true}}});
+            providers.replace(i, p);
+        }
+        doc.insert(u"providers"_s, providers);
+        doc.insert(u"blocks"_s, QJsonArray{QJsonObject{{u"id"_s, u"founders"_s},
+                                                       {u"start"_s, u"2026-12-04T07:00"_s},
+                                                       {u"end"_s, u"2026-12-04T19:00"_s},
+                                                       {u"label"_s, u"Founders' Day"_s}}});
+        PracticeImportService importer(*m_cache, m_clock);
+        const auto imported = importer.importDocument(QJsonDocument(doc).toJson(), m_session);
+        QVERIFY2(imported.ok(), qPrintable(imported.storeError
+                                            + (imported.issues.isEmpty() ? QString() : imported.issues.constFirst().toString())));
+
+        QString why;
+        const std::optional<SchedulePage> page = m_service->page(QDate(2026, 12, 1), 5, m_session, &why);
+        QVERIFY2(page, qPrintable(why));
+        QCOMPARE(page->frames.at(0).closedReason, QString()); // Tuesday, worked
+        QCOMPARE(page->frames.at(2).closedReason, u"Every provider is off"_s);
+        QCOMPARE(page->frames.at(3).closedReason, u"Founders' Day"_s);
+        QCOMPARE(page->frames.at(4).closedReason, u"No one works on Saturday"_s);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -266,8 +266,11 @@ private Q_SLOTS:
         QCOMPARE(Prompt::lastMessages().size(), 1);
         const QString legend = Prompt::lastMessages().constFirst();
         for (const QString &mark : {u"○"_s, u"✓"_s, u"⇥"_s, u"●"_s, u"✔✔"_s, u"✗"_s, u"Dotted orange"_s, u"Dashed"_s,
-                                    u"Small square"_s, u"Hatched"_s, u"Colored bars"_s})
+                                    u"Small square"_s, u"Hatched"_s, u"Colored bars"_s, u"left edge"_s, u"Red border"_s,
+                                    u"no-show"_s})
             QVERIFY2(legend.contains(mark), qPrintable(mark));
+        // Each mark on its own line with its word, never wrapped apart.
+        QVERIFY(legend.contains(u"✔✔\u00a0\u00a0completed\n"_s));
     }
 
     void modelsPassTheTester()
@@ -893,6 +896,29 @@ private Q_SLOTS:
         QVERIFY(fill.setSettings(FillSettings{}, manager, &error)); // the later tests' practice
     }
 
+    // A provider signed in sees their schedule, not panels their role may not read standing
+    // empty, nor the fill-the-book actions they would be refused.
+    void providerSeesNoEmptyPanels()
+    {
+        FillService fill(*m_cache, m_clock, *m_booking, *m_desk);
+        UserSession dentist = m_session;
+        dentist.role = Role::Provider;
+        dentist.providerId = u"dr-okafor"_s;
+        auto window = std::make_unique<MainWindow>(*m_booking, *m_desk, m_clock, dentist);
+        window->setFillService(&fill);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (const QString &name : {u"waitlistDock"_s, u"unscheduledDock"_s, u"trayDock"_s, u"fillDock"_s,
+                                    u"syncIssuesDock"_s}) {
+            auto *dock = window->findChild<QDockWidget *>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY2(!dock->isVisible(), qPrintable(name));
+            QVERIFY2(!dock->toggleViewAction()->isVisible(), qPrintable(name));
+        }
+        QVERIFY(!window->findChild<QAction *>(u"followUpAction"_s)->isVisible());
+        QVERIFY(!window->findChild<QAction *>(u"fillSettingsAction"_s)->isVisible());
+    }
+
     // View › Confirmations…: the day's visits with their state; "Confirmed" on one moves its
     // tile to confirmed.
     void confirmFromTheConfirmationList()
@@ -1267,9 +1293,12 @@ private Q_SLOTS:
         QCOMPARE(view->topLevelItemCount(), 1);
         QVERIFY(dock->windowTitle().contains(u"(1)"_s));
         const QTreeWidgetItem *row = view->topLevelItem(0);
-        QVERIFY(!row->text(0).isEmpty() && row->text(0) != target.patientId); // the patient's name
-        QVERIFY(!row->text(1).isEmpty() && !row->text(2).isEmpty());
-        QVERIFY(row->text(3).contains(u"already booked"_s));
+        const QStringList lines = row->text(0).split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(!lines.at(0).isEmpty() && !lines.at(0).contains(target.patientId)); // the patient's name
+        QVERIFY(lines.at(1).startsWith(u"Here: "_s) && lines.at(2).startsWith(u"Practice system: "_s));
+        QVERIFY(lines.at(3).contains(u"already booked"_s));
+        QVERIFY(view->isHeaderHidden()); // no column headings to cut in a narrow panel
         QCOMPARE(m_booking->find(target.id, &error)->syncState, SyncState::Conflict);
 
         QSignalSpy changed(window.get(), &MainWindow::localChangeMade);
@@ -1388,6 +1417,33 @@ private Q_SLOTS:
     }
 
     // The front desk's menu offers the steps the visit's status allows, and no others.
+    // The dentist's day has its own way to another day and another provider.
+    void dentistsDayGoesToOtherDaysAndProviders()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ProviderDayWindow *day = window->openProviderDay(u"dr-okafor"_s);
+        QVERIFY(day);
+        QCOMPARE(day->date(), m_day);
+        day->findChild<QPushButton *>(u"providerDayNext"_s)->click();
+        QCOMPARE(day->date(), m_day.addDays(1));
+        day->findChild<QPushButton *>(u"providerDayPrevious"_s)->click();
+        day->findChild<QPushButton *>(u"providerDayPrevious"_s)->click();
+        QCOMPARE(day->date(), m_day.addDays(-1));
+        day->findChild<QPushButton *>(u"providerDayToday"_s)->click();
+        QCOMPARE(day->date(), QDate(2026, 11, 24));
+        auto *who = day->findChild<QComboBox *>(u"providerDayProvider"_s);
+        QVERIFY(who && who->isVisible());
+        QVERIFY(who->count() > 1);
+        const int chen = who->findData(u"dr-chen"_s);
+        QVERIFY(chen >= 0);
+        who->setCurrentIndex(chen);
+        Q_EMIT who->activated(chen);
+        QCOMPARE(day->providerId(), u"dr-chen"_s);
+        QCOMPARE(day->model()->providerFilter(), u"dr-chen"_s);
+        day->close();
+    }
+
     void tileMenuFollowsTheStatus()
     {
         auto window = openWindow();
