@@ -425,19 +425,19 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+494"/>
+        <location line="+495"/>
         <location line="+154"/>
         <location line="+169"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-784"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-735"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+497"/>
+        <location line="+498"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -3687,7 +3687,7 @@
         <translation>No se pudo procesar la contraseña; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>That name and password do not match an account. Check them and try again.</source>
         <translation>Ese nombre y contraseña no corresponden a ninguna cuenta. Revíselos e inténtelo de nuevo.</translation>
     </message>
@@ -3700,7 +3700,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
+        <source>Signing in could not be recorded in the audit trail, so it was refused. %1</source>
+        <translation>No se pudo registrar el inicio de sesión en el registro de auditoría, así que se rechazó. %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The idle lock takes 1 to 60 minutes.</source>
         <translation>El bloqueo por inactividad admite de 1 a 60 minutos.</translation>
     </message>
@@ -4497,7 +4502,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::store::Cache</name>
     <message>
-        <location filename="../models/store/cache.cpp" line="+57"/>
+        <location filename="../models/store/cache.cpp" line="+80"/>
         <source> The file %1 was left exactly as it was.</source>
         <translation> El archivo %1 quedó exactamente como estaba.</translation>
     </message>
@@ -4522,22 +4527,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Otras cuentas de este equipo podían leer la carpeta de datos %1 y sus archivos; ahora son privados de esta cuenta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Another Chairside process is creating the cache in %1; try again in a moment.</source>
         <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.</source>
         <translation>No hay una caché de Chairside en %1. Cree una con `chairside-cli init --data-dir %1`.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot store the new cache key in %1 (%2). Start or unlock the keychain (on Linux: GNOME Keyring or KWallet) and try again; no cache was created.</source>
-        <translation>No se puede guardar la clave de la nueva caché en %1 (%2). Inicie o desbloquee el llavero (en Linux: GNOME Keyring o KWallet) e inténtelo de nuevo; no se creó ninguna caché.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>The cache file is empty, so it was damaged or never finished. Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está vacío: se dañó o nunca se terminó. Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
@@ -4552,22 +4552,80 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 has no key for this cache (entry &quot;%2&quot;), so it cannot be decrypted. Sign in as the user who created it, or restore the keychain or a backup.</source>
-        <translation>%1 no tiene la clave de esta caché (entrada &quot;%2&quot;), así que no se puede descifrar. Inicie sesión con el usuario que la creó, o restaure el llavero o un respaldo.</translation>
+        <location line="-232"/>
+        <source>%1 is locked. Unlock it: sign in to the desktop as yourself, or open &quot;Passwords and Keys&quot; and unlock the Login keyring; then try again.</source>
+        <translation>%1 está bloqueado. Desbloquéelo: inicie sesión en el escritorio con su cuenta, o abra «Contraseñas y claves» y desbloquee el llavero «Inicio de sesión»; después inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain service is running in this session (%1). Start Chairside from your desktop session, where GNOME Keyring or KWallet runs, and try again.</source>
+        <translation>No hay ningún servicio de llavero en esta sesión (%1). Abra Chairside desde su sesión de escritorio, donde funciona GNOME Keyring o KWallet, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused access (%2). Allow Chairside when the keychain asks, then try again.</source>
+        <translation>%1 denegó el acceso (%2). Permita el acceso a Chairside cuando el llavero lo pregunte e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer as expected (%2). Start or unlock the keychain and try again.</source>
+        <translation>%1 no respondió como se esperaba (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <location line="+207"/>
+        <location line="+109"/>
+        <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
+        <translation>El disco que contiene %1 está lleno, así que no se puede crear ahí ninguna caché. Libere espacio e inténtelo de nuevo; no se creó nada.</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <source>Cannot write in the data directory %1: check that it is yours and writable; nothing was created.</source>
+        <translation>No se puede escribir en la carpeta de datos %1: compruebe que es suya y admite escritura; no se creó nada.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot store the new cache key: </source>
+        <translation>No se puede guardar la clave de la nueva caché: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source> No cache was created.</source>
+        <translation> No se creó ninguna caché.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The keychain has no key for this cache (entry &quot;%2&quot; in %1), so it cannot be decrypted. Sign in as the user who created it, or restore the keychain or a backup.</source>
+        <translation>El llavero no tiene la clave de esta caché (entrada «%2» en %1), así que no se puede descifrar. Inicie sesión con el usuario que la creó, o restaure el llavero o una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again.</source>
-        <translation>No se puede leer la clave de la caché de %1 (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
+        <source>Cannot read the cache key: </source>
+        <translation>No se puede leer la clave de la caché: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The keychain entry for this cache does not hold a 256-bit key; it was changed outside Chairside. Restore the keychain or a backup.</source>
         <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
+        <source>The disk holding the cache (%1) is full: the schedule can be read, but nothing can be saved. Free some space, then start Chairside again.</source>
+        <translation>El disco que contiene la caché (%1) está lleno: la agenda se puede leer, pero no se puede guardar nada. Libere espacio y vuelva a abrir Chairside.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The disk holding the cache (%1) is full, so the cache cannot be opened, not even to read it. Free some space and try again.</source>
+        <translation>El disco que contiene la caché (%1) está lleno, así que la caché no se puede abrir, ni siquiera para leerla. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another Chairside process holds the cache alone (one started while the disk was full keeps it so). Close the other Chairside windows and commands, then try again.</source>
+        <translation>Otro proceso de Chairside tiene la caché en uso exclusivo (uno abierto con el disco lleno la mantiene así). Cierre las demás ventanas y órdenes de Chairside e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is readable and writable by you.</source>
         <translation>No se puede abrir el archivo de la caché %1 (%2). Compruebe que el disco está montado y que usted puede leer y escribir el archivo.</translation>
     </message>
@@ -4577,7 +4635,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>La clave en %1 no abre esta caché: se reemplazó la entrada del llavero o el inicio del archivo está dañado. Restaure la entrada del llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The disk failed to read the cache file %1 (%2). Check that the disk or network drive is connected and sound, and that the file is yours, then try again.</source>
+        <translation>El disco no pudo leer el archivo de caché %1 (%2). Compruebe que el disco o la unidad de red está conectado y en buen estado, y que el archivo es suyo; después inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The cache file is damaged (%1). Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está dañado (%1). Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
@@ -4597,12 +4660,22 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>Esta caché la escribió un Chairside más reciente (esquema %1; esta versión lee hasta el %2). Instale el Chairside más reciente para abrirla.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>The disk holding the cache (%1) is full. Free some space and try again.</source>
+        <translation>El disco que contiene la caché (%1) está lleno. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot prepare the cache for writing (%1: %2).</source>
         <translation>No se puede preparar la caché para escribir (%1: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>The new cache could not be set up (%1).</source>
+        <translation>No se pudo preparar la nueva caché (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. Free disk space if it is full and try again, or report this with the message.</source>
         <translation>Falló la actualización de la caché del esquema %1 al %2 (%3); se revirtió la actualización. Libere espacio en disco si está lleno e inténtelo de nuevo, o informe el problema con este mensaje.</translation>
     </message>
@@ -4612,12 +4685,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>El archivo de la caché se escribió sin cifrar; no se usará.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The disk holding the cache (%1) is full. Free some space and try again; nothing was saved.</source>
-        <translation>El disco que contiene la caché (%1) está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
+        <location filename="../models/store/storefailure.cpp" line="+108"/>
+        <source>The disk holding the cache (%1) is full, so nothing was saved; what the cache already holds is intact. Free some space (empty the trash, move large files away) and try again.</source>
+        <translation>El disco que contiene la caché (%1) está lleno, así que no se guardó nada; lo que ya tiene la caché está intacto. Libere espacio (vacíe la papelera, mueva archivos grandes) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved.</source>
         <translation>La caché está ocupada en otra ventana o proceso de Chairside. Inténtelo de nuevo en un momento; no se guardó nada.</translation>
     </message>
@@ -4627,12 +4700,17 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>El archivo de la caché %1 está dañado (%2). Restáurelo desde un respaldo; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The cache file %1 cannot be written (%2). Check the disk and the file&apos;s permissions; nothing was saved.</source>
-        <translation>No se puede escribir el archivo de la caché %1 (%2). Revise el disco y los permisos del archivo; no se guardó nada.</translation>
+        <location line="+3"/>
+        <source>The cache file %1 may not be written: the file, its folder or the disk is read-only (%2). Check the file&apos;s permissions and the disk; nothing was saved.</source>
+        <translation>No se puede escribir en el archivo de caché %1: el archivo, su carpeta o el disco son de solo lectura (%2). Compruebe los permisos del archivo y el disco; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The disk failed to read or write the cache file %1 (%2). Check that the disk or network drive is connected and sound, then try again; nothing was saved.</source>
+        <translation>El disco no pudo leer o escribir el archivo de caché %1 (%2). Compruebe que el disco o la unidad de red está conectado y en buen estado e inténtelo de nuevo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The cache refused the change (%1, SQLite code %2); nothing was saved.</source>
         <translation>La caché rechazó el cambio (%1, código SQLite %2); no se guardó nada.</translation>
     </message>
@@ -4663,7 +4741,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::store::CacheKeyStore</name>
     <message>
-        <location filename="../models/store/cachekeystore.cpp" line="+78"/>
+        <location filename="../models/store/cachekeystore.cpp" line="+127"/>
         <location line="+20"/>
         <location line="+15"/>
         <source>the keychain did not answer within %1 seconds</source>

@@ -229,12 +229,13 @@ bool BookingService::commitBatch(QString *errorText)
     m_batchBroken = false;
     if (!broken && db.commit())
         return true;
+    const QSqlError failed = db.lastError(); // the commit's, before the rollback's own
     if (!broken)
         db.rollback();
     m_state->invalidate();
     if (errorText)
         *errorText = broken ? Text::tr("A step of this change failed and nothing of it was saved; start it again.")
-                            : m_cache.describeFailure(db.lastError());
+                            : m_cache.describeFailure(failed);
     return false;
 }
 

@@ -304,8 +304,9 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
     }
     ok = ok && db.commit();
     if (!ok) {
+        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
         db.rollback();
-        *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
+        *errorText = m_cache.describeFailure(failed);
         return -1;
     }
     return int(mirrored.waitlist.size());
@@ -608,8 +609,9 @@ bool PmsMirror::refuse(const QString &pms, const store::PendingOutboxEntry &entr
         || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, now + kNeedsAPerson, u"refused: "_s + why, &error)
         || !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Conflict, &error)
         || !store::SyncConflictRepository(db).insert(conflict, &error) || !db.commit()) {
+        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
         db.rollback();
-        *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
+        *errorText = m_cache.describeFailure(failed);
         return false;
     }
     return true;

@@ -133,8 +133,9 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
             session, m_clock.nowUtc(), keepMine ? u"sync-keep-mine"_s : u"sync-take-theirs"_s, u"appointment"_s,
             appointmentId, mine->patientId, pms + u" issue="_s + QString::number(issueId));
     if (!ok || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
+        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
         db.rollback();
-        *errorText = m_cache.describeFailure(error.isValid() ? error : db.lastError());
+        *errorText = m_cache.describeFailure(failed);
         return false;
     }
     if (!keepMine && theirs) {

@@ -134,9 +134,11 @@ bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, c
         || !audit(by.session.userId, by.session.sessionId, by.session.workstation, u"add-user"_s,
                   u"user=%1 role=%2"_s.arg(u.id, u.role), error)
         || !db.commit()) {
+        // The failure as it happened: after the rollback, lastError() would be the rollback's.
+        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
         db.rollback();
         if (error->isEmpty())
-            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+            *error = m_cache.describeFailure(failed);
         return false;
     }
     return true;
@@ -191,9 +193,12 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
                 && (!lock || audit(u->id, sessionId, workstation, u"locked-out"_s, u"minutes=5"_s, error));
     }
     if (!written || !db.commit()) {
+        // The failure as it happened: after the rollback, lastError() would be the rollback's.
+        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
         db.rollback();
-        if (error->isEmpty())
-            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+        // Every sign-in is in the audit trail; one that cannot be recorded is not let in.
+        *error = Text::tr("Signing in could not be recorded in the audit trail, so it was refused. %1")
+                         .arg(error->isEmpty() ? m_cache.describeFailure(failed) : *error);
         return std::nullopt;
     }
     if (!ok) {
@@ -230,9 +235,11 @@ bool UserAccounts::setIdleLockMinutes(const UserSession &session, int minutes, Q
                      u"idle_lock_minutes=%1"_s.arg(minutes), error)
             && db.commit();
     if (!ok) {
+        // The failure as it happened: after the rollback, lastError() would be the rollback's.
+        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
         db.rollback();
         if (error->isEmpty())
-            *error = m_cache.describeFailure(sqlError.isValid() ? sqlError : db.lastError());
+            *error = m_cache.describeFailure(failed);
     }
     return ok;
 }

@@ -5,6 +5,7 @@
 #include "securebytes.h"
 #include "sqlcipherdriver.h"
 #include "cachefilelock.h"
+#include "storefailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sys/stat.h>
@@ -50,6 +52,27 @@ QByteArray fileHeader(const QString &path, QString *error)
         return {};
     }
     return f.read(16);
+}
+
+// What to do about a keychain that did not give or take a key, by what it said.
+QString keychainAdvice(CacheKeyStore::Status status, const QString &where, const QString &said)
+{
+    switch (status) {
+    case CacheKeyStore::Status::Locked:
+        return Text::tr("%1 is locked. Unlock it: sign in to the desktop as yourself, or open \"Passwords and Keys\" "
+                        "and unlock the Login keyring; then try again.")
+                .arg(where);
+    case CacheKeyStore::Status::NoService:
+        return Text::tr("No keychain service is running in this session (%1). Start Chairside from your desktop "
+                        "session, where GNOME Keyring or KWallet runs, and try again.")
+                .arg(said);
+    case CacheKeyStore::Status::Refused:
+        return Text::tr("%1 refused access (%2). Allow Chairside when the keychain asks, then try again.")
+                .arg(where, said);
+    default:
+        return Text::tr("%1 did not answer as expected (%2). Start or unlock the keychain and try again.")
+                .arg(where, said);
+    }
 }
 
 QString keepMessage(const QString &path)
@@ -191,8 +214,21 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     QLockFile createLock(QDir(dataDir).filePath(u".chairside-open.lock"_s));
     createLock.setStaleLockTime(60000);
     if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000)) {
-        result.error = fail(CacheError::Kind::Io,
-                            Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.").arg(nativeDir));
+        if (createLock.error() == QLockFile::LockFailedError) {
+            result.error = fail(CacheError::Kind::Io,
+                                Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.")
+                                        .arg(nativeDir));
+        } else if (const QStorageInfo volume(dataDir); volume.isValid() && volume.bytesAvailable() < 256 * 1024) {
+            result.error = fail(CacheError::Kind::DiskFull,
+                                Text::tr("The disk holding %1 is full, so no cache can be created there. Free some "
+                                         "space and try again; nothing was created.")
+                                        .arg(nativeDir));
+        } else {
+            result.error = fail(CacheError::Kind::Io,
+                                Text::tr("Cannot write in the data directory %1: check that it is yours and writable; "
+                                         "nothing was created.")
+                                        .arg(nativeDir));
+        }
         return result;
     }
 
@@ -227,12 +263,12 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         QString keyError;
         // The key goes to the keychain before the file exists: a file whose key was never
         // stored could not be opened again.
-        if (keys.writeKey(cacheId, key, &keyError) != CacheKeyStore::Status::Ok) {
+        if (const CacheKeyStore::Status stored = keys.writeKey(cacheId, key, &keyError);
+            stored != CacheKeyStore::Status::Ok) {
             secureWipe(key);
             result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                Text::tr("Cannot store the new cache key in %1 (%2). Start or unlock the keychain "
-                                "(on Linux: GNOME Keyring or KWallet) and try again; no cache was created.")
-                                        .arg(keys.describe(), keyError));
+                                Text::tr("Cannot store the new cache key: ") + keychainAdvice(stored, keys.describe(), keyError)
+                                        + Text::tr(" No cache was created."));
             return result;
         }
     } else {
@@ -263,16 +299,15 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         CacheKeyStore::ReadResult read = keys.readKey(cacheId);
         if (read.status == CacheKeyStore::Status::NotFound) {
             result.error = fail(CacheError::Kind::KeyMissing,
-                                Text::tr("%1 has no key for this cache (entry \"%2\"), so it cannot be decrypted. Sign in "
-                                "as the user who created it, or restore the keychain or a backup.")
+                                Text::tr("The keychain has no key for this cache (entry \"%2\" in %1), so it cannot be "
+                                "decrypted. Sign in as the user who created it, or restore the keychain or a backup.")
                                         .arg(keys.describe(), KeychainCacheKeyStore::entryName(cacheId))
                                         + keepMessage(filePath));
             return result;
         }
         if (read.status != CacheKeyStore::Status::Ok) {
             result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                Text::tr("Cannot read the cache key from %1 (%2). Start or unlock the keychain and try again.")
-                                        .arg(keys.describe(), read.error)
+                                Text::tr("Cannot read the cache key: ") + keychainAdvice(read.status, keys.describe(), read.error)
                                         + keepMessage(filePath));
             return result;
         }
@@ -294,6 +329,9 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     cache->m_lock = std::move(lock);
 
+    // What became of the file, for the end of a refusal: an existing one is never touched;
+    // a new one that failed is removed with its key.
+    auto kept = [&] { return creating ? Text::tr(" No cache was created.") : keepMessage(filePath); };
     // A new file that fails before it is complete holds nothing yet: remove it.
     auto abandon = [&](CacheError error) {
         cache.reset();
@@ -321,8 +359,11 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         secureWipe(k);
         cache->m_db = QSqlDatabase::addDatabase(driver, cache->m_connectionName);
         cache->m_db.setDatabaseName(filePath);
-        cache->m_db.setConnectOptions(creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
-                                               : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s);
+        QString options = creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
+                                   : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s;
+        if (cache->m_onFullDisk)
+            options += u";CHAIRSIDE_EXCLUSIVE"_s;
+        cache->m_db.setConnectOptions(options);
         if (!cache->m_db.open())
             return cache->m_db.lastError();
         QSqlError e;
@@ -342,6 +383,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
                 && QFileInfo(filePath).size() % SqlCipherDriver::kSqlCipherPageSize == 0;
     };
 
+    QByteArray again = key; // for a second connection on a full disk; wiped below
     QSqlError sqlError = connectWith(key);
     if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError)) {
         // A re-encryption that stopped after the new file took the old one's place: its key
@@ -361,10 +403,44 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         }
         secureWipe(pending.key);
     }
+    // A full disk cannot hold the WAL's shared-memory index SQLite makes for the first read.
+    // Without it (locking mode EXCLUSIVE) the cache still reads: the schedule stays readable
+    // while nothing can be written, and every write says the disk is full.
+    if (sqlError.isValid() && !creating && classifyFailure(sqlError, filePath).fault == StoreFault::DiskFull) {
+        cache->m_onFullDisk = true;
+        const QSqlError retry = connectWith(again);
+        if (retry.isValid()) {
+            cache->m_onFullDisk = false;
+        } else {
+            sqlError = QSqlError();
+            result.notice = Text::tr("The disk holding the cache (%1) is full: the schedule can be read, but nothing "
+                                     "can be saved. Free some space, then start Chairside again.")
+                                    .arg(QDir::toNativeSeparators(filePath));
+        }
+    }
+    secureWipe(again);
     if (sqlError.type() == QSqlError::ConnectionError && sqlError.nativeErrorCode() == u"nocipher") {
         return abandon(fail(CacheError::Kind::Io,
                             u"The SQLite library in use has no encryption (PRAGMA cipher_version gave no answer); "
                             "refusing to open the cache without it. Reinstall Chairside with its SQLCipher library."_s));
+    }
+    const StoreFailure failure = classifyFailure(sqlError, filePath);
+    if (failure.fault == StoreFault::DiskFull) {
+        return abandon(fail(CacheError::Kind::DiskFull,
+                            creating ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
+                                                "some space and try again; nothing was created.")
+                                               .arg(nativeDir)
+                                     : Text::tr("The disk holding the cache (%1) is full, so the cache cannot be "
+                                                "opened, not even to read it. Free some space and try again.")
+                                                       .arg(QDir::toNativeSeparators(filePath))
+                                               + keepMessage(filePath)));
+    }
+    if (failure.fault == StoreFault::Busy) {
+        return abandon(fail(CacheError::Kind::Io,
+                            Text::tr("Another Chairside process holds the cache alone (one started while the disk was "
+                                     "full keeps it so). Close the other Chairside windows and commands, then try "
+                                     "again.")
+                                    + kept()));
     }
     if (sqlError.isValid() && !cache->m_db.isOpen()) {
         return abandon(fail(CacheError::Kind::Io,
@@ -380,11 +456,19 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
                                         .arg(keys.describe())
                                         + keepMessage(filePath)));
         }
+        if (failure.fault == StoreFault::Io || failure.fault == StoreFault::ReadOnly) {
+            return abandon(fail(CacheError::Kind::Io,
+                                Text::tr("The disk failed to read the cache file %1 (%2). Check that the disk or "
+                                         "network drive is connected and sound, and that the file is yours, then try "
+                                         "again.")
+                                        .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())
+                                        + kept()));
+        }
         return abandon(fail(CacheError::Kind::Corrupt,
                             Text::tr("The cache file is damaged (%1). Restore it from a backup, or move it away and "
                             "create a new cache with `chairside-cli init`.")
                                     .arg(sqlError.databaseText())
-                                    + keepMessage(filePath)));
+                                    + kept()));
     }
     QSqlDatabase &db = cache->m_db;
     // What an interrupted re-encryption or restore left behind, once the cache opens as it is.
@@ -413,7 +497,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     if (installed < 0) {
         return abandon(fail(CacheError::Kind::Corrupt,
                             Text::tr("The cache's schema cannot be read (%1). Restore it from a backup.").arg(migrationError)
-                                    + keepMessage(filePath)));
+                                    + kept()));
     }
     if (installed > migrator.latestVersion()) {
         return abandon(fail(CacheError::Kind::NewerSchema,
@@ -435,13 +519,28 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         sqlError = QSqlError();
         pragmaValue(db, pragma, &sqlError);
         if (sqlError.isValid()) {
+            const StoreFailure why = classifyFailure(sqlError, filePath);
+            if (why.fault == StoreFault::DiskFull) {
+                return abandon(fail(CacheError::Kind::DiskFull,
+                                    Text::tr("The disk holding the cache (%1) is full. Free some space and try again.")
+                                                    .arg(QDir::toNativeSeparators(filePath))
+                                            + kept()));
+            }
             return abandon(fail(CacheError::Kind::Io,
                                 Text::tr("Cannot prepare the cache for writing (%1: %2).").arg(pragma, sqlError.databaseText())
-                                        + keepMessage(filePath)));
+                                        + kept()));
         }
     }
 
     if (installed < migrator.latestVersion() && !migrator.migrate(db, &migrationError)) {
+        if (creating) {
+            const bool full = QStorageInfo(dataDir).bytesAvailable() < 256 * 1024;
+            return abandon(fail(full ? CacheError::Kind::DiskFull : CacheError::Kind::MigrationFailed,
+                                full ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
+                                                "some space and try again; nothing was created.")
+                                               .arg(nativeDir)
+                                     : Text::tr("The new cache could not be set up (%1).").arg(migrationError) + kept()));
+        }
         return abandon(fail(CacheError::Kind::MigrationFailed,
                             Text::tr("Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
                             "Free disk space if it is full and try again, or report this with the message.")
@@ -465,26 +564,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
 
 QString Cache::describeFailure(const QSqlError &error) const
 {
-    const QString file = QDir::toNativeSeparators(m_filePath);
-    switch (primaryCode(error)) {
-    case 13: // SQLITE_FULL
-        return Text::tr("The disk holding the cache (%1) is full. Free some space and try again; nothing was saved.").arg(file);
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return Text::tr("The cache is busy in another Chairside window or process. Try again in a moment; nothing was saved.");
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return Text::tr("The cache file %1 is damaged (%2). Restore it from a backup; nothing was saved.").arg(
-                file, error.databaseText());
-    case 8:  // SQLITE_READONLY
-    case 10: // SQLITE_IOERR
-    case 14: // SQLITE_CANTOPEN
-        return Text::tr("The cache file %1 cannot be written (%2). Check the disk and the file's permissions; nothing was saved.")
-                .arg(file, error.databaseText());
-    default:
-        return Text::tr("The cache refused the change (%1, SQLite code %2); nothing was saved.").arg(error.databaseText(),
-                                                                                              error.nativeErrorCode());
-    }
+    return describeStoreFailure(classifyFailure(error, m_filePath), m_filePath);
 }
 
 } // namespace chairside::store

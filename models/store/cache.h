@@ -26,6 +26,7 @@ struct CacheError
         NewerSchema,         // written by a newer Chairside
         MigrationFailed,     // an upgrade step failed and was rolled back
         Io,                  // the file or directory cannot be read or written
+        DiskFull,            // no space left on the cache's disk to open or create it
     };
     Kind kind = Kind::None;
     QString message;
@@ -48,7 +49,7 @@ public:
         std::unique_ptr<Cache> cache;
         CacheError error;
         // Something staff should hear once, though the cache opened (a data folder other
-        // accounts could read, made private).
+        // accounts could read, made private; a full disk, so it opened for reading only).
         QString notice;
     };
 
@@ -77,6 +78,8 @@ public:
     [[nodiscard]] const QString &cacheId() const { return m_cacheId; }
     [[nodiscard]] const QString &filePath() const { return m_filePath; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // Opened on a full disk: reads work, every write fails (and says the disk is full).
+    [[nodiscard]] bool openedOnFullDisk() const { return m_onFullDisk; }
 
     // An actionable message for a failed statement on this cache, telling damage apart
     // from a full disk or a lock held too long.
@@ -91,6 +94,7 @@ private:
     QString m_cacheId;
     QString m_filePath;
     int m_schemaVersion = 0;
+    bool m_onFullDisk = false;
 };
 
 } // namespace chairside::store

@@ -3,6 +3,13 @@
 #include "securebytes.h"
 
 #include <QCoreApplication>
+#ifdef Q_OS_LINUX
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -50,10 +57,12 @@ CacheKeyStore::Status statusFor(QKeychain::Error error)
         return CacheKeyStore::Status::Ok;
     case QKeychain::EntryNotFound:
         return CacheKeyStore::Status::NotFound;
-    case QKeychain::CouldNotDeleteEntry:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
+        return CacheKeyStore::Status::Refused;
     case QKeychain::NoBackendAvailable:
+        return CacheKeyStore::Status::NoService;
+    case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return CacheKeyStore::Status::Unavailable;
@@ -61,7 +70,47 @@ CacheKeyStore::Status statusFor(QKeychain::Error error)
     return CacheKeyStore::Status::Unavailable;
 }
 
+// A failure, told apart by asking the Secret Service itself what state it is in.
+CacheKeyStore::Status refine(CacheKeyStore::Status status)
+{
+    if (status == CacheKeyStore::Status::Ok)
+        return status;
+    const CacheKeyStore::Status service = KeychainCacheKeyStore::secretServiceState();
+    return service == CacheKeyStore::Status::Ok ? status : service;
+}
+
 } // namespace
+
+CacheKeyStore::Status KeychainCacheKeyStore::secretServiceState()
+{
+#ifdef Q_OS_LINUX
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return Status::NoService;
+    const QString serviceName = u"org.freedesktop.secrets"_s;
+    QDBusConnectionInterface *daemon = bus.interface();
+    if (!daemon->isServiceRegistered(serviceName).value()
+        && !daemon->activatableServiceNames().value().contains(serviceName))
+        return Status::NoService;
+    QDBusMessage alias = QDBusMessage::createMethodCall(serviceName, u"/org/freedesktop/secrets"_s,
+                                                        u"org.freedesktop.Secret.Service"_s, u"ReadAlias"_s);
+    alias << u"default"_s;
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, kKeychainTimeoutMs);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+        return Status::NoService;
+    const QString collection = qvariant_cast<QDBusObjectPath>(aliasReply.arguments().constFirst()).path();
+    if (collection.isEmpty() || collection == u"/")
+        return Status::Locked; // nothing unlocked to keep keys in until someone signs in
+    QDBusMessage get = QDBusMessage::createMethodCall(serviceName, collection, u"org.freedesktop.DBus.Properties"_s,
+                                                      u"Get"_s);
+    get << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    const QDBusMessage lockedReply = bus.call(get, QDBus::Block, kKeychainTimeoutMs);
+    if (lockedReply.type() == QDBusMessage::ReplyMessage && !lockedReply.arguments().isEmpty()
+        && qvariant_cast<QDBusVariant>(lockedReply.arguments().constFirst()).variant().toBool())
+        return Status::Locked;
+#endif
+    return Status::Ok;
+}
 
 QString KeychainCacheKeyStore::entryName(const QString &cacheId)
 {
@@ -78,7 +127,7 @@ CacheKeyStore::ReadResult KeychainCacheKeyStore::readKey(const QString &cacheId)
         result.error = Text::tr("the keychain did not answer within %1 seconds").arg(kKeychainTimeoutMs / 1000);
         return result;
     }
-    result.status = statusFor(job.error());
+    result.status = refine(statusFor(job.error()));
     if (result.status == Status::Ok) {
         result.key = job.binaryData();
     } else {
@@ -98,7 +147,7 @@ CacheKeyStore::Status KeychainCacheKeyStore::writeKey(const QString &cacheId, co
             *error = Text::tr("the keychain did not answer within %1 seconds").arg(kKeychainTimeoutMs / 1000);
         return Status::Unavailable;
     }
-    const Status status = statusFor(job.error());
+    const Status status = refine(statusFor(job.error()));
     if (status != Status::Ok && error)
         *error = job.errorString();
     return status;

@@ -11,7 +11,10 @@ namespace chairside::store {
 class CacheKeyStore
 {
 public:
-    enum class Status { Ok, NotFound, Unavailable };
+    // Locked: the keychain runs but its collection is locked (no desktop sign-in unlocked it).
+    // NoService: no keychain service answers in this session. Refused: the keychain or the
+    // person at the prompt refused access. Unavailable: any other failure.
+    enum class Status { Ok, NotFound, Unavailable, Locked, NoService, Refused };
     struct ReadResult
     {
         Status status = Status::Unavailable;
@@ -39,6 +42,11 @@ public:
     Status writeKey(const QString &cacheId, const QByteArray &key, QString *error) override;
     Status deleteKey(const QString &cacheId, QString *error) override;
     QString describe() const override;
+
+    // What the session's Secret Service says of itself: NoService when none answers, Locked
+    // when its default collection is locked (or there is none to store into), else Ok. A
+    // locked collection hides its entries, so "not found" is only believed after this.
+    [[nodiscard]] static Status secretServiceState();
 };
 
 // Keys held in process memory only. For benchmarks and throw-away caches that must not

@@ -26,7 +26,11 @@ QSqlError makeError(sqlite3 *db, const QString &what, QSqlError::ErrorType type,
 {
     const int code = db ? sqlite3_extended_errcode(db) : rc;
     const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    return QSqlError(what, message, type, QString::number(code));
+    // The system's errno behind an I/O failure (ENOSPC: the disk is full), for
+    // store::classifyFailure(); only SQLite's own words reach people.
+    const int systemErrno = db ? sqlite3_system_errno(db) : 0;
+    return QSqlError(systemErrno != 0 ? what + u" [errno "_s + QString::number(systemErrno) + u']' : what, message,
+                     type, QString::number(code));
 }
 
 QMetaType metaTypeForDeclaredType(const char *declType)
@@ -416,6 +420,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     int busyTimeoutMs = 5000;
     bool openExisting = false;
     bool readOnly = false;
+    bool exclusive = false;
     for (const QString &raw : connOpts.split(u';', Qt::SkipEmptyParts)) {
         const QString opt = raw.trimmed();
         if (opt.startsWith(u"CHAIRSIDE_BUSY_TIMEOUT="_s))
@@ -424,6 +429,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
             openExisting = true;
         else if (opt == u"CHAIRSIDE_READONLY")
             readOnly = true;
+        else if (opt == u"CHAIRSIDE_EXCLUSIVE")
+            exclusive = true;
     }
 
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -465,6 +472,15 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         return false;
     }
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // Before the first read: a WAL file is then read without its shared-memory index (which
+    // a full disk cannot hold), at the price of keeping other connections out.
+    if (exclusive && sqlite3_exec(m_db, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        setLastError(makeError(m_db, u"Unable to set the locking mode"_s, QSqlError::ConnectionError));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        setOpenError(true);
+        return false;
+    }
     setOpen(true);
     setOpenError(false);
     return true;

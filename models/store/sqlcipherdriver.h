@@ -16,6 +16,10 @@ class SqlCipherResult;
 // to open() is used as a passphrase instead (for tools; the cache itself always uses raw keys).
 // Connect options (";"-separated): CHAIRSIDE_BUSY_TIMEOUT=ms, CHAIRSIDE_OPEN_EXISTING (never
 // create the file), CHAIRSIDE_READONLY.
+// Connect options (semicolon-separated): CHAIRSIDE_BUSY_TIMEOUT=ms, CHAIRSIDE_OPEN_EXISTING
+// (never create the file), CHAIRSIDE_READONLY, CHAIRSIDE_EXCLUSIVE (locking_mode EXCLUSIVE from
+// the start). Errors carry SQLite's extended result code as nativeErrorCode() and, when the
+// system reported one, " [errno N]" at the end of driverText().
 class SqlCipherDriver final : public QSqlDriver
 {
     Q_OBJECT
