@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No place in the next %n day(s): call the patient</source>
         <translation>
             <numerusform>No place in the next %n day: call the patient</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message numerus="yes">
-        <location filename="../ui/providerdaywindow.cpp" line="+187"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+193"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+303"/>
+        <location filename="../ui/scheduleview.cpp" line="+308"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>chairside::SeriesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/officedaydialogs.cpp" line="-253"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-257"/>
         <source>%n visit(s) cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</source>
         <translation>
             <numerusform>%n visit cannot be booked as asked: pick an alternative or skip them. Nothing is saved yet.</numerusform>

@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Emergency · %1</source>
         <translation>Urgencia · %1</translation>
     </message>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Pick the visits to move first.</source>
         <translation>Elija primero las citas que quiere mover.</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>chairside::FamilyDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-248"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-254"/>
         <source>Book the family together</source>
         <translation>Agendar a la familia junta</translation>
     </message>
@@ -1582,7 +1582,7 @@
 <context>
     <name>chairside::FillSettingsDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+226"/>
+        <location filename="../ui/fillpanel.cpp" line="+231"/>
         <source>Filling the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location line="-543"/>
+        <location line="-548"/>
         <source>In Spanish: %1</source>
         <translation>En español: %1</translation>
     </message>
@@ -1711,17 +1711,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Every no-show of the last 7 days is booked again.</source>
         <translation>Todas las ausencias de los últimos 7 días tienen cita de nuevo.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Choose a patient to see the whole message.</source>
         <translation>Elija un paciente para ver el mensaje completo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 asked not to be contacted: there is no message to send. Wait for them to call.</source>
+        <translation>%1 pidió que no se le contacte: no hay mensaje que enviar. Espere su llamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reschedule…</source>
         <translation>Reagendar…</translation>
     </message>
@@ -1729,6 +1734,11 @@
         <location line="+30"/>
         <source>do not contact</source>
         <translation>no contactar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no message: do not contact</source>
+        <translation>sin mensaje: no contactar</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2592,7 @@
 <context>
     <name>chairside::PatientMessage</name>
     <message>
-        <location filename="../models/services/patientmessages.cpp" line="+27"/>
+        <location filename="../models/services/patientmessages.cpp" line="+29"/>
         <source>dddd, MMMM d</source>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
@@ -2592,7 +2602,7 @@
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%1: a visit with %2 has opened on %3. Reply YES or call us to take it; we hold it for you for %4 minutes.</source>
         <translation>%1: se abrió una cita con %2 el %3. Responda SÍ o llámenos para tomarla; la guardamos para usted durante %4 minutos.</translation>
     </message>
@@ -2897,7 +2907,7 @@
 <context>
     <name>chairside::ProviderDayWindow</name>
     <message>
-        <location filename="../ui/providerdaywindow.cpp" line="+85"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+91"/>
         <location line="+60"/>
         <source>The provider&apos;s appointments today</source>
         <translation>Las citas del profesional hoy</translation>
@@ -3056,7 +3066,7 @@
 <context>
     <name>chairside::RescheduleDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="-142"/>
+        <location filename="../ui/fillpanel.cpp" line="-151"/>
         <source>Reschedule %1</source>
         <translation>Reagendar a %1</translation>
     </message>
@@ -3275,7 +3285,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message>
-        <location filename="../ui/scheduleview.cpp" line="+117"/>
+        <location filename="../ui/scheduleview.cpp" line="+122"/>
         <location line="+29"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
@@ -3297,7 +3307,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Late?</source>
         <comment>not checked in after the grace minutes: a possible no-show</comment>
         <translation>¿Retraso?</translation>

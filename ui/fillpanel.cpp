@@ -472,7 +472,10 @@ FollowUpDialog::FollowUpDialog(FillService &fill, const UserSession &session, QW
             return;
         }
         const FollowUp &f = m_rows.at(row);
-        m_message->setText(inLanguage(Said::Heading, f.language, f.missed.patientName, f.message));
+        m_message->setText(f.doNotContact || f.message.isEmpty()
+                                   ? tr("%1 asked not to be contacted: there is no message to send. Wait for them to "
+                                        "call.").arg(f.missed.patientName)
+                                   : inLanguage(Said::Heading, f.language, f.missed.patientName, f.message));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *reschedule = buttons->addButton(tr("Reschedule…"), QDialogButtonBox::ActionRole);
@@ -510,7 +513,9 @@ void FollowUpDialog::load()
                 m_list, {f.missed.patientName,
                          localformat::dateTime(f.missed.appointment.startUtc.toTimeZone(zone)) + u" · "_s
                                  + f.missed.typeName,
-                         contact, inLanguage(Said::Row, f.language, {}, f.message)});
+                         contact, f.doNotContact || f.message.isEmpty()
+                                          ? tr("no message: do not contact")
+                                          : inLanguage(Said::Row, f.language, {}, f.message)});
         item->setToolTip(3, f.message);
     }
     for (int column : {0, 1, 2})

@@ -439,6 +439,10 @@ void AbsenceDialog::load()
     m_applyAll->setEnabled(m_review.absent && visits > 0);
     m_table->setColumnHidden(3, !m_review.absent);
     m_table->setColumnHidden(4, !m_review.absent);
+    // The last column shown takes the room left: the type before marking away, the other
+    // options after.
+    m_table->horizontalHeader()->setSectionResizeMode(2, m_review.absent ? QHeaderView::Interactive
+                                                                         : QHeaderView::Stretch);
     m_table->setRowCount(visits);
     for (int row = 0; row < m_review.proposals.size(); ++row) {
         const AbsenceProposal &p = m_review.proposals.at(row);
@@ -461,15 +465,17 @@ void AbsenceDialog::load()
         QStringList others;
         for (qsizetype a = p.kind == AbsenceProposal::Kind::Reschedule ? 1 : 0; a < p.alternatives.size(); ++a)
             others << m_names.placement(p.alternatives.at(a));
+        // One option to a line, so a narrow column wraps between options, not inside them.
         m_table->setItem(row, 0, cell(visit));
         m_table->setItem(row, 1, cell(p.patientName));
         m_table->setItem(row, 2, cell(p.typeName));
         m_table->setItem(row, 3, cell(proposal));
-        m_table->setItem(row, 4, cell(others.join(u"; "_s)));
+        m_table->setItem(row, 4, cell(others.join(u'\n')));
     }
     // The other options stretch and wrap, so every column stays in view.
     for (int column : {0, 1, 2, 3})
-        m_table->resizeColumnToContents(column);
+        if (m_table->horizontalHeader()->sectionResizeMode(column) != QHeaderView::Stretch)
+            m_table->resizeColumnToContents(column);
     m_table->setWordWrap(true);
     m_table->resizeRowsToContents();
 }

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QScreen>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -73,6 +74,11 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
         showDate(m_date);
     });
     retranslate();
+    // A window of its own: Esc or Ctrl+W puts it away.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        auto *close = new QShortcut(keys, this);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     m_model->setLaneMode(ScheduleModel::LaneMode::Providers);

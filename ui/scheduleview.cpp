@@ -43,21 +43,26 @@ QColor washed(const QColor &c, double amount)
 
 QString shortLaneName(const QString &title)
 {
-    qsizetype i = 0;
-    while (i < title.size() && !title.at(i).isDigit())
-        ++i;
-    qsizetype j = i;
-    while (j < title.size() && title.at(j).isDigit())
-        ++j;
-    if (j > i)
-        return title.mid(i, j - i);
+    // A chair: the first letter of each word and its number ("Op 4 (X-ray)" -> "O4",
+    // "Lakeside 1" -> "L1", "Surgical suite" -> "SS"), so two chairs numbered 1 stay apart.
     // A person: their initials ("Dr. Ngozi Okafor" -> "NO", "Priya Patel, RDH" -> "PP").
-    QStringList words = title.section(u',', 0, 0).split(u' ', Qt::SkipEmptyParts);
+    QStringList words = title.section(u" ("_s, 0, 0).section(u',', 0, 0).split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty() && words.constFirst().endsWith(u'.'))
         words.removeFirst();
-    if (words.size() >= 2)
-        return QString(words.constFirst().at(0)) + words.constLast().at(0);
-    return title.left(2);
+    if (words.size() == 1 && !words.constFirst().at(0).isDigit())
+        return words.constFirst().left(2); // "Quirófano" -> "Qu"
+    QString out;
+    bool person = true;
+    for (const QString &w : std::as_const(words))
+        person = person && !w.at(0).isDigit();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w.at(0).isDigit())
+            out += w;
+        else if (!person || i == 0 || i == words.size() - 1)
+            out += w.at(0).toUpper();
+    }
+    return out.isEmpty() ? title.left(2) : out;
 }
 
 // A short mark for each status, drawn in the tile's corner.
@@ -302,6 +307,10 @@ void ScheduleView::layoutLane(int laneRow)
         t.detail = p.shown.typeName.isEmpty() || p.shown.typeName == p.shown.patientName
                 ? tr("%n min", nullptr, a.minutes)
                 : tr("%1 · %n min", nullptr, a.minutes).arg(p.shown.typeName);
+        // In a provider's lane, where the patient sits.
+        if (m->laneMode() == ScheduleModel::LaneMode::Providers && !p.shown.chairName.isEmpty()
+            && p.shown.typeName != p.shown.patientName)
+            t.detail += u" · "_s + p.shown.chairName;
         t.pattern = p.providerTime;
         t.status = appointmentStatusName(a.status);
         t.sync = syncStateName(a.syncState);
@@ -1008,6 +1017,19 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
                 p.drawText(rr.adjusted(6, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, r.label);
             }
         }
+        // A closed day in the week: why, written down its (narrow) lane, once per day.
+        if (m_compact && !lane.closedReason.isEmpty() && (l == 0 || m->lane(l - 1).date != lane.date)) {
+            p.save();
+            p.setPen(QColor(0x5f, 0x5f, 0x5f));
+            p.translate(left + m_strip.width / 2, laneRect.top() + laneRect.height() / 2);
+            p.rotate(-90);
+            const QFontMetricsF fm(m_smallFont);
+            const double room = laneRect.height() - 16;
+            const QString text = fm.elidedText(lane.closedReason, Qt::ElideRight, room);
+            p.drawText(QRectF(-room / 2, -fm.height() / 2, room, fm.height()), Qt::AlignCenter | Qt::TextSingleLine,
+                       text);
+            p.restore();
+        }
         // Provider time bars down the chair lane's right edge, one per provider scheduled in
         // it, in the provider's color where they work there: who a drop at that time is for.
         const double barWidth = m_compact ? 2 : 3;
@@ -1097,8 +1119,22 @@ void ScheduleView::drawTile(QPainter &p, const Tile &t, const QRect &rect) const
             return;
         }
         const QFontMetricsF fm(font);
+        // "Scaling and root planing · 60 min": the longest part gives way, so the length and
+        // the chair stay readable.
+        QStringList parts = whole.split(u" · "_s);
+        QString shown = whole;
+        if (parts.size() > 1) {
+            qsizetype longest = 0;
+            for (qsizetype i = 1; i < parts.size(); ++i)
+                if (fm.horizontalAdvance(parts.at(i)) > fm.horizontalAdvance(parts.at(longest)))
+                    longest = i;
+            const double over = fm.horizontalAdvance(whole) - room;
+            parts[longest] = fm.elidedText(parts.at(longest), Qt::ElideRight,
+                                           std::max(0.0, fm.horizontalAdvance(parts.at(longest)) - over));
+            shown = parts.join(u" · "_s);
+        }
         p.drawText(QRectF(at, QSizeF(room, fm.height())), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                   fm.elidedText(whole, Qt::ElideRight, room));
+                   fm.elidedText(shown, Qt::ElideRight, room));
     };
     p.setClipRect(text.adjusted(0, 0, -glyphW, 0));
     line(text.topLeft(), text.width() - glyphW, t.nameText, t.name, m_nameFont);
@@ -1270,12 +1306,23 @@ void ScheduleView::paintHeader(QPainter &p)
             const QRectF r(x0 + l * m_strip.width, 2, (end - l + 1) * m_strip.width, fm.height());
             p.setFont(m_headerFont);
             p.setPen(m->lane(l).date == m_today ? QColor(0xc6, 0x28, 0x28) : palette().windowText().color());
-            // A closed day says why beside its date ("Thu Nov 26 · Thanksgiving").
-            QString heading = localformat::shortDay(m->lane(l).date);
+            // The longest heading that fits: a closed day says why beside its date ("Thu Nov 26
+            // · Thanksgiving"), then the date alone, then shorter dates ("Thu 26", "26"); a
+            // closed day's reason is also written down its lane.
+            const QDate date = m->lane(l).date;
+            QStringList headings;
             if (!m->lane(l).closedReason.isEmpty())
-                heading += u" · "_s + m->lane(l).closedReason;
-            p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine,
-                       fm.elidedText(heading, Qt::ElideRight, int(r.width()) - 4));
+                headings << localformat::shortDay(date) + u" · "_s + m->lane(l).closedReason;
+            headings << localformat::shortDay(date) << QLocale().toString(date, u"ddd d"_s)
+                     << QString::number(date.day());
+            QString heading = headings.constLast();
+            for (const QString &h : std::as_const(headings)) {
+                if (fm.horizontalAdvance(h) <= r.width() - 4) {
+                    heading = h;
+                    break;
+                }
+            }
+            p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, heading);
             l = end + 1;
         }
     }

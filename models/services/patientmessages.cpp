@@ -2,6 +2,8 @@
 
 #include "translations/language.h"
 
+#include <QRegularExpression>
+
 #include "domain/localformat.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,14 @@ QString when(const QString &language, const QDateTime &local)
     return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "%1 at %2")).arg(day, time);
 }
 
+// A time that ends in an abbreviation's stop ("3:50 p. m.") before the sentence's own: one
+// stop, not two.
+QString oneStop(QString text)
+{
+    static const QRegularExpression doubled(u"(?<!\\.)\\.\\.(?!\\.)"_s);
+    return text.replace(doubled, u"."_s);
+}
+
 } // namespace
 
 QString slotOffer(const QString &language, const QString &practiceName, const QString &providerName,
@@ -52,19 +62,19 @@ QString reschedule(const QString &language, const QString &practiceName, const Q
                                               "%1: we missed you at your %2 visit. Please call us to find a new "
                                               "time."))
                 .arg(practiceName, visitName);
-    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
-                                          "%1: we missed you at your %2 visit. We can see you on %3. Reply with "
-                                          "the number of the time you want, or call us."))
-            .arg(practiceName, visitName, options.join(u"; "_s));
+    return oneStop(tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                                  "%1: we missed you at your %2 visit. We can see you on %3. Reply "
+                                                  "with the number of the time you want, or call us."))
+                           .arg(practiceName, visitName, options.join(u"; "_s)));
 }
 
 QString reminder(const QString &language, const QString &practiceName, const QString &providerName,
                  const QDateTime &localStart)
 {
-    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
-                                          "%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call "
-                                          "us if you need to change it."))
-            .arg(practiceName, providerName, when(language, localStart));
+    return oneStop(tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                                  "%1: a reminder of your visit with %2 on %3. Reply C to confirm, or "
+                                                  "call us if you need to change it."))
+                           .arg(practiceName, providerName, when(language, localStart)));
 }
 
 } // namespace chairside::patientmessage

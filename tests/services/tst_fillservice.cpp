@@ -524,6 +524,10 @@ private Q_SLOTS:
         const QString rEs = patientmessage::reschedule(u"es"_s, u"Fill Dental"_s, u"Exam"_s, {at, at.addDays(1)});
         QVERIFY2(rEs.contains(u"1) martes, 1 de diciembre"_s) && rEs.contains(u"2) miércoles, 2 de diciembre"_s),
                  qPrintable(rEs));
+        // A time that ends in "p. m." ends the sentence with one stop, not two.
+        QVERIFY2(!rEs.contains(u".."_s), qPrintable(rEs));
+        QVERIFY2(!patientmessage::reminder(u"es"_s, u"Fill Dental"_s, u"Dr. A"_s, at).contains(u".."_s),
+                 qPrintable(patientmessage::reminder(u"es"_s, u"Fill Dental"_s, u"Dr. A"_s, at)));
         const QString rEn = patientmessage::reschedule(u"en"_s, u"Fill Dental"_s, u"Exam"_s, {});
         QCOMPARE(rEn, u"Fill Dental: we missed you at your Exam visit. Please call us to find a new time."_s);
         // The staff's own language does not change the patient's.

@@ -1417,6 +1417,34 @@ private Q_SLOTS:
     }
 
     // The front desk's menu offers the steps the visit's status allows, and no others.
+    // The demo's holiday: every lane of the day says why nobody works, in the day view and
+    // the week view.
+    void closedDayHeadingSaysWhy()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QDate thanksgiving(2026, 11, 26);
+        window->showDate(thanksgiving);
+        const ScheduleModel *model = window->model();
+        QVERIFY(model->laneCount() > 0);
+        for (int l = 0; l < model->laneCount(); ++l) {
+            QCOMPARE(model->lane(l).closedReason, u"Thanksgiving"_s);
+            QCOMPARE(model->laneIndex(l).data(ScheduleModel::LaneSubtitleRole).toString(), u"Thanksgiving"_s);
+        }
+        window->setWeekView(true);
+        int closedLanes = 0;
+        for (int l = 0; l < model->laneCount(); ++l) {
+            if (model->lane(l).date == thanksgiving) {
+                ++closedLanes;
+                QCOMPARE(model->lane(l).closedReason, u"Thanksgiving"_s);
+            } else if (model->lane(l).date.dayOfWeek() <= 5) {
+                QVERIFY(model->lane(l).closedReason.isEmpty());
+            }
+        }
+        QCOMPARE(closedLanes, 1); // a closed day keeps one lane in the week
+        window->setWeekView(false);
+    }
+
     // The dentist's day has its own way to another day and another provider.
     void dentistsDayGoesToOtherDaysAndProviders()
     {
