@@ -76,7 +76,7 @@
 <context>
     <name>chairside::FillPanel</name>
     <message numerus="yes">
-        <location filename="../ui/fillpanel.cpp" line="+153"/>
+        <location filename="../ui/fillpanel.cpp" line="+154"/>
         <source>Freed: %1. %n patient(s) on the waitlist can take it (marked ★).</source>
         <translation>
             <numerusform>Freed: %1. %n patient on the waitlist can take it (marked ★).</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+754"/>
+        <location filename="../ui/mainwindow.cpp" line="+816"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+330"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+332"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -303,11 +303,38 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+192"/>
+        <location filename="../app/cli/clicommands.cpp" line="+151"/>
+        <source>intact: %n audit record(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>intact: %n audit record checked in %1 s.</numerusform>
+            <numerusform>intact: %n audit records checked in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
         <source>%n access record(s) for patient %1.</source>
         <translation>
             <numerusform>%n access record for patient %1.</numerusform>
             <numerusform>%n access records for patient %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::store::CacheCheck</name>
+    <message numerus="yes">
+        <location filename="../models/store/cachecheck.cpp" line="+150"/>
+        <source> %n more page(s) are kept free for later use and hold no data.</source>
+        <translation>
+            <numerusform> %n more page is kept free for later use and holds no data.</numerusform>
+            <numerusform> %n more pages are kept free for later use and hold no data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The cache is intact: %n page(s) in use read and authenticated, %1 rows in %2 tables.</source>
+        <translation>
+            <numerusform>The cache is intact: %n page in use read and authenticated, %1 rows in %2 tables.</numerusform>
+            <numerusform>The cache is intact: %n pages in use read and authenticated, %1 rows in %2 tables.</numerusform>
         </translation>
     </message>
 </context>

@@ -86,8 +86,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Same time with %1 (%2)</source>
-        <translation>Misma hora con %1 (%2)</translation>
+        <source>Same time with %1 · %2</source>
+        <translation>Misma hora con %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Pick the visits to move first.</source>
         <translation>Elija primero las citas que quiere mover.</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>chairside::FamilyDialog</name>
     <message>
-        <location filename="../ui/officedaydialogs.cpp" line="-254"/>
+        <location filename="../ui/officedaydialogs.cpp" line="-256"/>
         <source>Book the family together</source>
         <translation>Agendar a la familia junta</translation>
     </message>
@@ -1249,11 +1249,11 @@
     <name>chairside::FillPanel</name>
     <message>
         <location filename="../ui/fillpanel.cpp" line="+105"/>
-        <source>No time has come free. A cancellation, no-show, move or shorter visit shows here who on the waitlist can take it.</source>
-        <translation>No se ha liberado ningún horario. Una cancelación, inasistencia, cambio o cita más corta muestra aquí quién de la lista de espera puede tomarlo.</translation>
+        <source>No time has come free since Chairside started. A cancellation, no-show, move or shorter visit shows here who on the waitlist can take it. Time never booked (the day&apos;s gaps) is listed under View › Dashboard…; drag a waitlist entry onto it.</source>
+        <translation>No se ha liberado tiempo desde que se abrió Chairside. Una cancelación, una inasistencia, un cambio o una cita más corta muestran aquí quién de la lista de espera puede tomarlo. El tiempo nunca agendado (los huecos del día) aparece en Ver › Panel del día…; arrastre ahí una entrada de la lista de espera.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offer to the waitlist</source>
         <translation>Ofrecer a la lista de espera</translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location line="-548"/>
+        <location line="-549"/>
         <source>In Spanish: %1</source>
         <translation>En español: %1</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>Mensaje para %1, en %2:</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>No-show follow-up: the last 7 days</source>
         <translation>Seguimiento de inasistencias: últimos 7 días</translation>
     </message>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -1768,7 +1768,7 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
@@ -1808,12 +1808,12 @@
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+579"/>
+        <location line="+622"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-579"/>
         <source>Sync issues: changes the practice system refused</source>
         <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
     </message>
@@ -1853,7 +1853,7 @@
         <translation>Queda la versión del sistema del consultorio.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1873,7 +1873,7 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -1918,19 +1918,19 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+235"/>
+        <location line="+12"/>
+        <location line="+238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -2010,12 +2010,12 @@
         <translation>Borde rojo: la cita incumple una regla de agenda tal como está; señálela para leer cuál. Borde naranja punteado: retrasado, aún sin registrar su llegada. Borde discontinuo: en la bandeja.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Dentist&apos;s day…</source>
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2025,18 +2025,18 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+73"/>
         <source>Cannot show this day: %1</source>
         <translation>No se puede mostrar este día: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+69"/>
+        <location line="-96"/>
+        <location line="+103"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-683"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2046,14 +2046,19 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Nothing to decide. When the practice system refuses a change made here, it is listed here with both versions, to keep yours or take theirs.</source>
         <translation>Nada que decidir. Cuando el sistema del consultorio rechaza un cambio hecho aquí, aparece en esta lista con las dos versiones, para conservar la suya o aceptar la del sistema.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,7 +2066,12 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+46"/>
+        <source>Check the &amp;cache…</source>
+        <translation>Revisar la &amp;caché…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Color by appointment &amp;type</source>
         <translation>Color por &amp;tipo de cita</translation>
     </message>
@@ -2091,18 +2101,33 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+73"/>
+        <location line="+107"/>
         <source>Every clinic</source>
         <translation>Todas las clínicas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-55"/>
+        <source>Check the cache</source>
+        <translation>Revisar la caché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache is damaged</source>
+        <translation>La caché está dañada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This cache is damaged and open for reading only: nothing can be saved. The office manager restores the last good backup (chairside-cli restore).</source>
+        <translation>Esta caché está dañada y abierta solo para lectura: no se puede guardar nada. El administrador del consultorio restaura el último respaldo bueno (chairside-cli restore).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
@@ -2280,8 +2305,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+965"/>
+        <location line="-931"/>
+        <location line="+1008"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -3231,7 +3256,13 @@
         <translation>conflicto de sincronización: alguien debe resolverlo</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+139"/>
+        <source>Closed</source>
+        <comment>the one lane of a day nobody works, in the week</comment>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
@@ -3779,7 +3810,7 @@
 <context>
     <name>chairside::cli</name>
     <message>
-        <location filename="../app/cli/cachecommands.cpp" line="+41"/>
+        <location filename="../app/cli/cachecommands.cpp" line="+44"/>
         <source>chairside-cli: done, but the audit record could not be written: </source>
         <translation>chairside-cli: hecho, pero no se pudo escribir el registro de auditoría: </translation>
     </message>
@@ -3814,7 +3845,7 @@
         <translation>Respaldo guardado en %1: %2 citas, %3 pacientes, %4 registros de auditoría, cifrado con la frase de contraseña. Guarde la frase aparte del archivo; sin ella no se puede leer el respaldo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+64"/>
         <source>Backup passphrase: </source>
         <translation>Frase de contraseña del respaldo: </translation>
     </message>
@@ -3835,7 +3866,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+109"/>
+        <location filename="../app/cli/clicommands.cpp" line="+115"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -3856,7 +3887,7 @@
         <translation>Se agregó %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-66"/>
+        <location filename="../app/cli/clicommands.cpp" line="-69"/>
         <source>Usage: chairside-cli &lt;command&gt; [options]
 
 Commands:
@@ -3886,6 +3917,8 @@ Commands:
   audit verify --data-dir DIR [--json]   check the audit trail&apos;s hash chain (exit 3 if broken)
   audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
          the access report for one patient (CSV on stdout)
+  check  --data-dir DIR [--json]   read every page of the cache (office manager); exit 3
+         names the first damaged table
   users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
          [--provider P]   the new account&apos;s password on the next line (the first account
          is the office manager&apos;s)
@@ -3925,6 +3958,8 @@ Comandos:
   audit verify --data-dir DIR [--json]   revisar la cadena de hashes del registro de auditoría (salida 3 si está roto)
   audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
          el informe de accesos de un paciente (CSV por la salida estándar)
+  check  --data-dir DIR [--json]   leer cada página de la caché (administrador del consultorio);
+         el código 3 nombra la primera tabla dañada
   users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
          [--provider P]   la contraseña de la nueva cuenta en la línea siguiente (la primera cuenta
          es la del administrador del consultorio)
@@ -3937,7 +3972,7 @@ Todos los comandos aceptan --lang es|en (si no, el idioma del sistema).
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Once a cache has staff accounts, every command but init takes --user NAME; the password is
 read from the terminal without echo, or from the first line of stdin (secrets a command
 needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,
@@ -3945,8 +3980,8 @@ dr.alvarez and viewer, each with the password chairside-demo.
 Times are the practice&apos;s local wall-clock time. Without --expected-version, cancel, status
 and undo act on the version stored now.
 Without --data-dir, the platform&apos;s application data folder is used.
-Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,
-4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.
+Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken, cache damaged or a newer
+cache kept, 4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.
 </source>
         <translation>Cuando una caché tiene cuentas del personal, todos los comandos salvo init llevan --user NOMBRE; la
 contraseña se lee de la terminal sin mostrarla, o de la primera línea de la entrada estándar (los secretos
@@ -3955,18 +3990,21 @@ manager, frontdesk, dr.alvarez y viewer, todas con la contraseña chairside-demo
 Las horas son la hora local del consultorio. Sin --expected-version, cancel, status y undo actúan
 sobre la versión guardada en ese momento.
 Sin --data-dir, se usa la carpeta de datos de aplicaciones de la plataforma.
-Códigos de salida: 0 hecho, 2 datos incorrectos, 3 cita rechazada, registro de auditoría roto o caché más
-reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta, 6 su rol no lo permite,
+Códigos de salida: 0 hecho, 2 datos incorrectos, 3 cita rechazada, registro de auditoría roto, caché dañada o caché
+más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta, 6 su rol no lo permite,
 7 no se pudo iniciar sesión.
 </translation>
     </message>
-    <message>
-        <location line="+66"/>
-        <source>intact: %1 audit record(s) checked in %2 s.</source>
-        <translation>íntegro: %1 registro(s) de auditoría revisados en %2 s.</translation>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>intact: %n audit record(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>íntegro: %n registro de auditoría revisado en %1 s.</numerusform>
+            <numerusform>íntegro: %n registros de auditoría revisados en %1 s.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache as evidence and restore the audit trail from a backup.</source>
         <translation>ROTO en el registro %1 (id de auditoría %2): %3. Los %4 registro(s) anteriores están íntegros. Conserve esta caché como evidencia y restaure el registro de auditoría desde un respaldo.</translation>
     </message>
@@ -3976,7 +4014,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>chairside-cli: audit export writes --format csv.</source>
         <translation>chairside-cli: audit export escribe --format csv.</translation>
     </message>
@@ -4234,7 +4272,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>chairside-cli: audit export necesita --patient ID.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>chairside-cli: backup needs --out FILE.</source>
         <translation>chairside-cli: backup necesita --out ARCHIVO.</translation>
     </message>
@@ -4695,7 +4733,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>El archivo de la caché se escribió sin cifrar; no se usará.</translation>
     </message>
     <message>
-        <location filename="../models/store/storefailure.cpp" line="+108"/>
+        <location line="+14"/>
+        <source>The cache file %1 is damaged (%2), so it is open for reading only and nothing was saved. Restore the last good backup with `chairside-cli restore`.</source>
+        <translation>El archivo de caché %1 está dañado (%2), así que está abierto solo para lectura y no se guardó nada. Restaure el último respaldo bueno con `chairside-cli restore`.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storefailure.cpp" line="+120"/>
         <source>The disk holding the cache (%1) is full, so nothing was saved; what the cache already holds is intact. Free some space (empty the trash, move large files away) and try again.</source>
         <translation>El disco que contiene la caché (%1) está lleno, así que no se guardó nada; lo que ya tiene la caché está intacto. Libere espacio (vacíe la papelera, mueva archivos grandes) e inténtelo de nuevo.</translation>
     </message>
@@ -4723,6 +4766,80 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <location line="+7"/>
         <source>The cache refused the change (%1, SQLite code %2); nothing was saved.</source>
         <translation>La caché rechazó el cambio (%1, código SQLite %2); no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::store::CacheCheck</name>
+    <message>
+        <location filename="../models/store/cachecheck.cpp" line="+37"/>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients</source>
+        <translation>pacientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit trail</source>
+        <translation>el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes waiting for the practice system</source>
+        <translation>cambios pendientes de enviar al sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>providers</source>
+        <translation>profesionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chairs</source>
+        <translation>sillones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the waitlist</source>
+        <translation>la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff accounts</source>
+        <translation>cuentas del personal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source> %n more page(s) are kept free for later use and hold no data.</source>
+        <translation>
+            <numerusform> %n página más queda libre para uso futuro y no contiene datos.</numerusform>
+            <numerusform> Otras %n páginas quedan libres para uso futuro y no contienen datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The cache is intact: %n page(s) in use read and authenticated, %1 rows in %2 tables.</source>
+        <translation>
+            <numerusform>La caché está íntegra: %n página en uso leída y autenticada, %1 filas en %2 tablas.</numerusform>
+            <numerusform>La caché está íntegra: %n páginas en uso leídas y autenticadas, %1 filas en %2 tablas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an index of %1</source>
+        <translation>un índice de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cache&apos;s structure</source>
+        <translation>la estructura de la caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is DAMAGED: %1 cannot be read (%2). Stop using this cache: keep the file as it is, and restore the last good backup with `chairside-cli restore`.</source>
+        <translation>La caché está DAÑADA: no se puede leer %1 (%2). Deje de usar esta caché: conserve el archivo tal como está y restaure el último respaldo bueno con `chairside-cli restore`.</translation>
     </message>
 </context>
 <context>
@@ -4776,7 +4893,7 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
 <context>
     <name>chairside::store::CacheMaintenance</name>
     <message>
-        <location filename="../models/store/cachemaintenance.cpp" line="+72"/>
+        <location filename="../models/store/cachemaintenance.cpp" line="+73"/>
         <source>Cannot flush %1 to the disk; check free space and try again.</source>
         <translation>No se puede escribir %1 en el disco; revise el espacio libre e inténtelo de nuevo.</translation>
     </message>
@@ -4846,7 +4963,12 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>La caché quedó cifrada de nuevo, pero %1 no aceptó la clave nueva (%2). No borre nada: el próximo inicio termina el cambio con la clave pendiente.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>The cache is damaged, so no backup was written: it would carry the damage. Keep the cache file as it is and restore the last good backup with `chairside-cli restore`.</source>
+        <translation>La caché está dañada, así que no se escribió ningún respaldo: llevaría el daño consigo. Conserve el archivo de la caché tal como está y restaure el último respaldo bueno con `chairside-cli restore`.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the cache to back it up (%1).</source>
         <translation>No se puede leer la caché para respaldarla (%1).</translation>
     </message>
@@ -4856,12 +4978,22 @@ reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta
         <translation>No se puede crear %1 (%2); compruebe que la carpeta existe y admite escritura.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Writing the backup failed (%1); free disk space if it is full. No backup was written.</source>
-        <translation>Falló la escritura del respaldo (%1); libere espacio en disco si está lleno. No se escribió ningún respaldo.</translation>
+        <location line="+37"/>
+        <source>The cache is damaged (%1): the backup could not read it, and no backup was written. Keep the cache file as it is and restore the last good backup with `chairside-cli restore`.</source>
+        <translation>La caché está dañada (%1): el respaldo no pudo leerla y no se escribió ningún respaldo. Conserve el archivo de la caché tal como está y restaure el último respaldo bueno con `chairside-cli restore`.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>The disk holding %1 is full; no backup was written. Free some space there, or write the backup to another disk.</source>
+        <translation>El disco que contiene %1 está lleno; no se escribió ningún respaldo. Libere espacio ahí o escriba el respaldo en otro disco.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the backup failed (%1). No backup was written.</source>
+        <translation>Falló la escritura del respaldo (%1). No se escribió ningún respaldo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>

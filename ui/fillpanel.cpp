@@ -102,8 +102,9 @@ void FillPanel::retranslate()
     if (m_slot)
         setFreedSlot(*m_slot, m_slotText);
     else
-        m_freedLabel->setText(tr("No time has come free. A cancellation, no-show, move or shorter visit shows "
-                                 "here who on the waitlist can take it."));
+        m_freedLabel->setText(tr("No time has come free since Chairside started. A cancellation, no-show, move or "
+                                 "shorter visit shows here who on the waitlist can take it. Time never booked (the "
+                                 "day's gaps) is listed under View › Dashboard…; drag a waitlist entry onto it."));
     m_offerButton->setText(tr("Offer to the waitlist"));
     m_offerButton->setToolTip(tr("Offer the freed time to the next patients on the list, for a limited time"));
     m_offersLabel->setText(tr("Offers"));

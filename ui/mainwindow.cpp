@@ -119,6 +119,14 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->hide();
+    // A damaged cache stays damaged until restored: its banner does not go with the day.
+    m_damageLabel = new QLabel(central);
+    m_damageLabel->setObjectName(u"damageLabel"_s);
+    m_damageLabel->setWordWrap(true);
+    m_damageLabel->setTextFormat(Qt::PlainText);
+    m_damageLabel->setStyleSheet(u"QLabel { background: #8a1c1c; color: white; padding: 6px; font-weight: bold; }"_s);
+    m_damageLabel->hide();
+    layout->addWidget(m_damageLabel);
     layout->addWidget(m_messageLabel);
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
@@ -159,6 +167,17 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     buildPanels();
     buildActions();
     applyRole();
+    // Once a day, after five quiet minutes, the office manager's window reads the whole cache,
+    // so damage in pages nobody reads is found while the last good backup is at hand.
+    m_checkIdle = new IdleWatcher(this);
+    m_checkIdle->setTimeout(5 * 60 * 1000);
+    m_checkIdle->setActive(true);
+    connect(m_checkIdle, &IdleWatcher::idle, this, [this] {
+        const QDateTime last = QSettings().value(u"cache/lastCheckUtc"_s).toDateTime();
+        if (!m_locked && roleMay(m_session.role, Access::ManageCache)
+            && (!last.isValid() || last.secsTo(m_clock.nowUtc()) > 20 * 3600))
+            checkCache(true);
+    });
 
     translated(this, [this] { setWindowTitle(m_locked ? tr("Chairside (locked)") : tr("Chairside")); });
     // Never taller or wider than the screen, so the status bar (how fresh the book is) shows.
@@ -389,6 +408,8 @@ void MainWindow::buildActions()
     settingsMenu->setObjectName(u"settingsMenu"_s);
     QMenu *languageMenu = settingsMenu->addMenu(QString());
     languageMenu->setObjectName(u"languageMenu"_s);
+    QMenu *helpMenu = menuBar()->addMenu(QString());
+    helpMenu->setObjectName(u"helpMenu"_s);
     QToolBar *bar = addToolBar(QString());
     bar->setObjectName(u"navigationToolBar"_s);
     bar->setMovable(false);
@@ -398,6 +419,7 @@ void MainWindow::buildActions()
         goMenu->setTitle(tr("&Go"));
         viewMenu->setTitle(tr("&View"));
         settingsMenu->setTitle(tr("&Settings"));
+        helpMenu->setTitle(tr("&Help"));
         languageMenu->setTitle(tr("&Language"));
         bar->setWindowTitle(tr("Navigation"));
     });
@@ -443,6 +465,9 @@ void MainWindow::buildActions()
                            &MainWindow::setIdleLockMinutes);
     m_addAccountAction =
             add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+
+    m_checkCacheAction = add(helpMenu, QT_TR_NOOP("Check the &cache…"), u"checkCacheAction"_s, QKeySequence(),
+                             [this] { checkCache(false); });
 
     m_undo = add(editMenu, QT_TR_NOOP("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
     m_redo = add(editMenu, QT_TR_NOOP("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
@@ -546,6 +571,8 @@ void MainWindow::buildActions()
         };
         Prompt::inform(this, tr("What the schedule's marks mean"), lines.join(u"\n\n"_s));
     });
+    if (QAction *legend = findChild<QAction *>(u"legendAction"_s))
+        findChild<QMenu *>(u"helpMenu"_s)->insertAction(m_checkCacheAction, legend);
     viewMenu->addSeparator();
     QAction *dentistDay = add(viewMenu, QT_TR_NOOP("&Dentist's day…"), u"dentistDayAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
                               [this] {
@@ -596,6 +623,7 @@ void MainWindow::applyRole()
     panel(u"syncIssuesDock"_s, Access::ReadSyncIssues);
     if (m_followUpAction)
         m_followUpAction->setVisible(roleMay(m_session.role, Access::FillBook));
+    m_checkCacheAction->setVisible(roleMay(m_session.role, Access::ManageCache));
     if (auto *settings = findChild<QAction *>(u"fillSettingsAction"_s))
         settings->setVisible(roleMay(m_session.role, Access::FillBook)); // the front desk reads them
 }
@@ -694,8 +722,41 @@ void MainWindow::setSyncStatus(const QString &text, bool problem)
     m_syncLabel->setStyleSheet(problem ? u"color: #b00020"_s : QString());
 }
 
+void MainWindow::checkCache(bool quietly)
+{
+    // Reads every page in use: a few seconds at a large practice.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const std::optional<store::CacheHealth> health = m_desk.checkCache(m_session, &error);
+    QApplication::restoreOverrideCursor();
+    QSettings().setValue(u"cache/lastCheckUtc"_s, m_clock.nowUtc());
+    updateDamageBanner();
+    if (!health) {
+        if (!quietly)
+            showMessage(error, true);
+        return;
+    }
+    if (health->intact && quietly)
+        return;
+    if (health->intact)
+        Prompt::inform(this, tr("Check the cache"), store::describeHealth(*health));
+    else
+        Prompt::inform(this, tr("The cache is damaged"), store::describeHealth(*health));
+}
+
+void MainWindow::updateDamageBanner()
+{
+    const bool damaged = m_desk.cacheDamaged();
+    if (damaged)
+        m_damageLabel->setText(tr("This cache is damaged and open for reading only: nothing can be saved. The office "
+                                  "manager restores the last good backup (chairside-cli restore)."));
+    m_damageLabel->setVisible(damaged);
+}
+
 void MainWindow::showMessage(const QString &message, bool problem)
 {
+    if (problem)
+        updateDamageBanner();
     m_messageLabel->setText(message);
     m_messageLabel->setStyleSheet(problem ? u"QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
                                             "border: 1px solid #e0a8a8; }"_s
@@ -723,6 +784,7 @@ void MainWindow::reload()
         showMessage(tr("Cannot show this day: %1").arg(error), true);
         return;
     }
+    updateDamageBanner();
     const QString current = m_view->currentIndex().data(ScheduleModel::AppointmentIdRole).toString();
     if (m_providerFilter->count() == 0) {
         const QSignalBlocker block(m_providerFilter);

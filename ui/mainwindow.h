@@ -122,6 +122,10 @@ private:
     void buildPanels();
     void reloadSyncIssues();
     void showMessage(const QString &message, bool problem);
+    // Help › Check the cache… (`quietly`: the daily check in a quiet moment, which speaks up
+    // only when it finds damage).
+    void checkCache(bool quietly);
+    void updateDamageBanner();
     void openAppointment(const QModelIndex &tile);
     void createAt(const SchedulePlacement &at);
     void cancelTile(const QModelIndex &tile);
@@ -176,6 +180,9 @@ private:
     int m_shownSyncIssues = 0;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QLabel *m_damageLabel = nullptr;
+    QAction *m_checkCacheAction = nullptr;
+    IdleWatcher *m_checkIdle = nullptr; // five quiet minutes: the day's cache check
     QLabel *m_syncLabel = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;

@@ -452,7 +452,7 @@ void AbsenceDialog::load()
         QString proposal;
         switch (p.kind) {
         case AbsenceProposal::Kind::Reassign:
-            proposal = tr("Same time with %1 (%2)")
+            proposal = tr("Same time with %1 · %2")
                                .arg(m_names.providers.value(p.target.providerId), m_names.chairs.value(p.target.chairId));
             break;
         case AbsenceProposal::Kind::Reschedule:
@@ -470,6 +470,8 @@ void AbsenceDialog::load()
         m_table->setItem(row, 1, cell(p.patientName));
         m_table->setItem(row, 2, cell(p.typeName));
         m_table->setItem(row, 3, cell(proposal));
+        for (QString &o : others)
+            o.prepend(u"• "_s);
         m_table->setItem(row, 4, cell(others.join(u'\n')));
     }
     // The other options stretch and wrap, so every column stays in view.

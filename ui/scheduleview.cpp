@@ -1017,19 +1017,6 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
                 p.drawText(rr.adjusted(6, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, r.label);
             }
         }
-        // A closed day in the week: why, written down its (narrow) lane, once per day.
-        if (m_compact && !lane.closedReason.isEmpty() && (l == 0 || m->lane(l - 1).date != lane.date)) {
-            p.save();
-            p.setPen(QColor(0x5f, 0x5f, 0x5f));
-            p.translate(left + m_strip.width / 2, laneRect.top() + laneRect.height() / 2);
-            p.rotate(-90);
-            const QFontMetricsF fm(m_smallFont);
-            const double room = laneRect.height() - 16;
-            const QString text = fm.elidedText(lane.closedReason, Qt::ElideRight, room);
-            p.drawText(QRectF(-room / 2, -fm.height() / 2, room, fm.height()), Qt::AlignCenter | Qt::TextSingleLine,
-                       text);
-            p.restore();
-        }
         // Provider time bars down the chair lane's right edge, one per provider scheduled in
         // it, in the provider's color where they work there: who a drop at that time is for.
         const double barWidth = m_compact ? 2 : 3;
@@ -1063,6 +1050,27 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
         const bool dayEdge = l == 0 || l == m->laneCount() || m->lane(l).date != m->lane(l - 1).date;
         p.setPen(dayEdge ? QColor(0x8a, 0x90, 0x99) : QColor(0xd0, 0xd4, 0xda));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+    // A closed day in the week: why, written down its (narrow) lane, once per day, over the
+    // grid lines on a plain ground of its own.
+    if (m_compact) {
+        p.setFont(m_smallFont);
+        const QFontMetricsF fm(m_smallFont);
+        for (int l = firstLane; l <= lastLane; ++l) {
+            const ScheduleModel::Lane &lane = m->lane(l);
+            if (lane.closedReason.isEmpty() || (l > 0 && m->lane(l - 1).date == lane.date))
+                continue;
+            p.save();
+            p.setPen(QColor(0x5f, 0x5f, 0x5f));
+            p.translate(x0 + l * m_strip.width + m_strip.width / 2, top + (bottom - top) / 2);
+            p.rotate(-90);
+            const QString text = fm.elidedText(lane.closedReason, Qt::ElideRight, (bottom - top) - 16);
+            const double w = fm.horizontalAdvance(text) + 8;
+            const QRectF box(-w / 2, -fm.height() / 2 - 1, w, fm.height() + 2);
+            p.fillRect(box, QColor(0xec, 0xee, 0xf1));
+            p.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
+            p.restore();
+        }
     }
 }
 

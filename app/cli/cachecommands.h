@@ -12,6 +12,8 @@ int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextSt
 int backup(const QString &dataDir, const QString &user, const QString &outPath, QTextStream &out, QTextStream &err);
 int restore(const QString &dataDir, const QString &user, const QString &backupPath, bool force, QTextStream &out,
             QTextStream &err);
+// `check`: reads every page in use (see store::checkCache); exit 3 when damaged.
+int check(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err);
 int addUser(const QString &dataDir, const QString &user, const QString &name, const QString &role,
             const QString &providerId, QTextStream &out, QTextStream &err);
 

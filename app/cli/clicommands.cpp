@@ -12,11 +12,14 @@
 #include "services/schedulepage.h"
 #include "services/useraccounts.h"
 #include "store/cache.h"
+#include "store/cachecheck.h"
 #include "store/cachekeystore.h"
 #include "store/practicerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <climits>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +71,8 @@ QString usage()
                     "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
                     "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
                     "         the access report for one patient (CSV on stdout)\n"
+                    "  check  --data-dir DIR [--json]   read every page of the cache (office manager); exit 3\n"
+                    "         names the first damaged table\n"
                     "  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only\n"
                     "         [--provider P]   the new account's password on the next line (the first account\n"
                     "         is the office manager's)\n"
@@ -83,7 +88,8 @@ QString usage()
                     "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
                     "and undo act on the version stored now.\n"
                     "Without --data-dir, the platform's application data folder is used.\n"
-                    "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken or a newer cache kept,\n"
+                    "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken, cache damaged or a newer\n"
+                    "cache kept, "
                     "4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.\n");
 }
 
@@ -142,7 +148,8 @@ int auditVerify(Context &ctx, bool json)
                            .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else if (v.intact) {
-        ctx.out << Text::tr("intact: %1 audit record(s) checked in %2 s.").arg(v.checked).arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+        ctx.out << Text::tr("intact: %n audit record(s) checked in %1 s.", nullptr, int(std::min<qint64>(v.checked, INT_MAX)))
+                           .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                 << Qt::endl;
     } else {
         ctx.out << Text::tr("BROKEN at record %1 (audit id %2): %3. %4 record(s) before it are intact. Keep this cache "
@@ -152,7 +159,16 @@ int auditVerify(Context &ctx, bool json)
                            .arg(v.checked - 1)
                 << Qt::endl;
     }
-    return v.intact ? Done : AuditBroken;
+    if (!v.intact)
+        return AuditBroken;
+    // The chain is only as good as the file: every page in use read too.
+    const store::CacheHealth health = store::checkCache(*cache);
+    if (!health.intact) {
+        cache->markDamaged(health.detail);
+        ctx.err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
+        return CacheDamaged;
+    }
+    return Done;
 }
 
 int auditExport(Context &ctx, const QString &patientId, const QString &from, const QString &to, const QString &format)
@@ -842,6 +858,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return auditExport(ctx, parser.value(u"patient"_s), parser.value(u"from"_s), parser.value(u"to"_s),
                            parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
     }
+    if (command == u"check")
+        return expectArgs(1) ? check(ctx.dataDir, ctx.user, parser.isSet(jsonOption), out, err) : BadInput;
     if (command == u"rekey")
         return expectArgs(1) ? rekey(ctx.dataDir, ctx.user, out, err) : BadInput;
     if (command == u"backup") {

@@ -11,6 +11,7 @@ enum ExitCode {
     BadInput = 2,       // usage, malformed file, unknown id
     BookingRefused = 3, // a booking broke a scheduling rule
     AuditBroken = 3,
+    CacheDamaged = 3,   // `check` (or `audit verify`, `backup`) found a damaged page
     NewerCacheKept = 3, // `restore` would replace a cache changed after the backup (see --force)    // `audit verify` found a changed, removed or reordered record
     CacheUnavailable = 4,
     SyncIncomplete = 5,

@@ -151,15 +151,17 @@ void ScheduleModel::rebuild()
             for (const Chair &chair : std::as_const(m_page.chairs)) {
                 if (byClinic && !clinicChairs.contains(chair.id))
                     continue;
+                bool standsForTheDay = false; // the one lane of a day nobody works
                 if (severalDays && !worked(chair)) {
                     if (anyChairWorked || keptClosedDay)
                         continue;
                     keptClosedDay = true;
+                    standsForTheDay = true;
                 }
                 Lane lane;
                 lane.key = chair.id;
                 lane.date = frame.date;
-                lane.title = chair.name;
+                lane.title = standsForTheDay ? tr("Closed", "the one lane of a day nobody works, in the week") : chair.name;
                 QStringList names;
                 for (const QString &pid : frame.chairProviders.value(chair.id)) {
                     const int pi = m_providerIndex.value(pid, -1);

@@ -118,6 +118,24 @@ std::optional<Appointment> FrontDesk::openAppointment(const QString &id, const U
     return a;
 }
 
+std::optional<store::CacheHealth> FrontDesk::checkCache(const UserSession &session, QString *error)
+{
+    if (!allowed(session, Access::ManageCache, error))
+        return std::nullopt;
+    const store::CacheHealth health = store::checkCache(m_cache);
+    if (!health.intact)
+        m_cache.markDamaged(health.detail);
+    QString ignored; // a damaged cache may not take the record; the answer stands
+    (void)auditEvent(m_cache, m_clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
+                     &ignored);
+    return health;
+}
+
+bool FrontDesk::cacheDamaged() const
+{
+    return m_cache.isDamaged();
+}
+
 bool FrontDesk::recordShown(const QList<ReadOf> &reads, const QString &detail, const UserSession &session,
                             QString *error)
 {

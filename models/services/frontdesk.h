@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/cachecheck.h"
+
 #include "access.h"
 #include "syncissues.h"
 
@@ -62,6 +64,12 @@ public:
     // Moves whenever another connection (window, process, sync) commits to the cache; -1 on
     // error. Screens poll it to follow changes made elsewhere.
     [[nodiscard]] qint64 dataVersion();
+
+    // Reads every page of the cache in use (store::checkCache), for the office manager; the
+    // check is audited. Damage found stops writing (the cache turns read-only).
+    [[nodiscard]] std::optional<store::CacheHealth> checkCache(const UserSession &session, QString *error);
+    // The cache was found damaged (by a check or a failed statement): read-only until restored.
+    [[nodiscard]] bool cacheDamaged() const;
 
     [[nodiscard]] QList<store::ScheduledAppointment> tray(const UserSession &session, QString *error);
     // Puts an appointment on the tray; it keeps its time until it is dropped elsewhere.

@@ -564,7 +564,25 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
 
 QString Cache::describeFailure(const QSqlError &error) const
 {
-    return describeStoreFailure(classifyFailure(error, m_filePath), m_filePath);
+    const StoreFailure failure = classifyFailure(error, m_filePath);
+    if (failure.fault == StoreFault::Damaged)
+        markDamaged(failure.detail);
+    if (m_damaged && failure.fault != StoreFault::Damaged)
+        return Text::tr("The cache file %1 is damaged (%2), so it is open for reading only and nothing was saved. "
+                        "Restore the last good backup with `chairside-cli restore`.")
+                .arg(QDir::toNativeSeparators(m_filePath), m_damage);
+    return describeStoreFailure(failure, m_filePath);
+}
+
+void Cache::markDamaged(const QString &detail) const
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    m_damage = detail;
+    QSqlQuery q(m_db);
+    (void)q.exec(u"PRAGMA query_only = 1"_s);
+    qCWarning(lcCache) << "cache" << m_cacheId << "found damaged; writes stopped";
 }
 
 } // namespace chairside::store

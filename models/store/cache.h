@@ -82,8 +82,13 @@ public:
     [[nodiscard]] bool openedOnFullDisk() const { return m_onFullDisk; }
 
     // An actionable message for a failed statement on this cache, telling damage apart
-    // from a full disk or a lock held too long.
+    // from a full disk or a lock held too long (store::classifyFailure). A failure that is
+    // damage also stops writing: the connection turns read-only (PRAGMA query_only) so no new
+    // booking piles into a damaged file, and every later write says why.
     [[nodiscard]] QString describeFailure(const class QSqlError &error) const;
+    // Found damaged (by a failed statement or a check): read-only until restored.
+    [[nodiscard]] bool isDamaged() const { return m_damaged; }
+    void markDamaged(const QString &detail) const;
 
 private:
     Cache() = default;
@@ -95,6 +100,8 @@ private:
     QString m_filePath;
     int m_schemaVersion = 0;
     bool m_onFullDisk = false;
+    mutable bool m_damaged = false;
+    mutable QString m_damage;
 };
 
 } // namespace chairside::store

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "cache.h"
+#include "storefailure.h"
 #include "cachefilelock.h"
 #include "cachekeystore.h"
 #include "securebytes.h"
@@ -343,6 +344,11 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
                                           const QDateTime &nowUtc, QString *error)
 {
     const auto wipe = qScopeGuard([&passphrase] { secureWipe(passphrase); });
+    if (cache.isDamaged()) {
+        *error = Text::tr("The cache is damaged, so no backup was written: it would carry the damage. Keep the cache "
+                          "file as it is and restore the last good backup with `chairside-cli restore`.");
+        return std::nullopt;
+    }
     QSqlDatabase db = cache.database();
     BackupManifest m;
     m.format = kBackupFormat;
@@ -393,10 +399,24 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
         if (!ok)
             sqlError = insert.lastError().databaseText();
     }
+    const QSqlError failed = q.lastError(); // the export's, before DETACH runs on the same query
     const bool detached = exec(q, u"DETACH DATABASE backup"_s, &sqlError);
     if (!ok || !detached) {
         QFile::remove(part);
-        *error = Text::tr("Writing the backup failed (%1); free disk space if it is full. No backup was written.").arg(sqlError);
+        // Told from the cause: a damaged cache is never called a full disk.
+        const StoreFailure why = classifyFailure(failed.isValid() ? failed : q.lastError(), outPath);
+        if (why.fault == StoreFault::Damaged) {
+            cache.markDamaged(why.detail);
+            *error = Text::tr("The cache is damaged (%1): the backup could not read it, and no backup was written. Keep "
+                              "the cache file as it is and restore the last good backup with `chairside-cli restore`.")
+                             .arg(why.detail);
+        } else if (why.fault == StoreFault::DiskFull) {
+            *error = Text::tr("The disk holding %1 is full; no backup was written. Free some space there, or write the "
+                              "backup to another disk.")
+                             .arg(QDir::toNativeSeparators(outPath));
+        } else {
+            *error = Text::tr("Writing the backup failed (%1). No backup was written.").arg(sqlError);
+        }
         return std::nullopt;
     }
     if (!replaceFile(part, outPath, error)) {

@@ -95,6 +95,18 @@ StoreFailure classifyFailure(const QSqlError &error, const QString &filePath)
         break;
     default:
         f.fault = bySystem == StoreFault::DiskFull ? StoreFault::DiskFull : StoreFault::Other;
+        // A statement run inside a function (sqlcipher_export) reports the inner failure as a
+        // plain SQLITE_ERROR with the inner one's words: read them.
+        if (f.fault == StoreFault::Other) {
+            const QString words = f.detail.toLower();
+            if (words.contains(u"malformed"_s) || words.contains(u"not a database"_s)
+                || words.contains(u"file is encrypted"_s))
+                f.fault = StoreFault::Damaged;
+            else if (words.contains(u"disk is full"_s))
+                f.fault = StoreFault::DiskFull;
+            else if (words.contains(u"disk i/o error"_s))
+                f.fault = diskNearlyFull(filePath) ? StoreFault::DiskFull : StoreFault::Io;
+        }
         break;
     }
     return f;

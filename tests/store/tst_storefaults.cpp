@@ -4,7 +4,10 @@
 #include "services/practiceimportservice.h"
 #include "services/useraccounts.h"
 #include "store/cache.h"
+#include "store/cachecheck.h"
 #include "store/cachekeystore.h"
+#include "store/cachemaintenance.h"
+#include "services/bookingservice.h"
 #include "store/storefailure.h"
 
 #include <QDir>
@@ -219,6 +222,140 @@ private Q_SLOTS:
         QSqlQuery q(opened.cache->database());
         QVERIFY(q.exec(u"SELECT count(*) FROM appointments"_s) && q.next());
         QCOMPARE(q.value(0).toLongLong(), appointments);
+    }
+
+    // Damage is found before it spreads: bytes flipped in a page in use are named by `check`
+    // (and `audit verify`), a booking meeting them is refused as damage and the cache stops
+    // writing; bytes flipped in a free page lose nothing and a backup still succeeds; a backup
+    // of the damaged cache says damaged, not full; the earlier backup brings everything back.
+    void damageIsFoundBeforeItSpreads()
+    {
+        QTemporaryDir home;
+        const QString dir = home.filePath(u"cache"_s);
+        QString file;
+        qint64 appointmentsRoot = 0;
+        qint64 pages = 0;
+        {
+            auto opened = Cache::open(dir, m_keys, Cache::OpenMode::CreateIfMissing);
+            QVERIFY2(opened.cache, qPrintable(opened.error.message));
+            file = opened.cache->filePath();
+            QVERIFY(PracticeImportService(*opened.cache, m_clock).importDemo(m_session).ok());
+            QString error;
+            QVERIFY2(UserAccounts(*opened.cache, m_clock).createDemoAccounts(u"ws"_s, &error), qPrintable(error));
+            // Pages the file keeps free: a table filled and dropped.
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(q.exec(u"CREATE TABLE filler (x BLOB)"_s));
+            QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                           "INSERT INTO filler SELECT randomblob(3000) FROM n"_s));
+            QVERIFY(q.exec(u"DROP TABLE filler"_s));
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'appointments'"_s) && q.next());
+            appointmentsRoot = q.value(0).toLongLong();
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+            pages = q.value(0).toLongLong();
+            const store::CacheHealth health = store::checkCache(*opened.cache);
+            QVERIFY2(health.intact, qPrintable(store::describeHealth(health)));
+            QVERIFY(health.freePages >= 200);
+        }
+        auto flip = [&file](qint64 page) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadWrite))
+                return false;
+            const qint64 at = (page - 1) * 4096 + 300;
+            f.seek(at);
+            QByteArray bytes = f.read(16);
+            for (char &b : bytes)
+                b = char(~b);
+            f.seek(at);
+            return f.write(bytes) == 16;
+        };
+
+        // A free page: nothing is lost, the check says the cache is intact, a backup is written.
+        QVERIFY(flip(pages - 1));
+        const QString good = home.filePath(u"good.backup"_s);
+        {
+            auto opened = Cache::open(dir, m_keys, Cache::OpenMode::OpenExisting);
+            QVERIFY2(opened.cache, qPrintable(opened.error.message));
+            const store::CacheHealth health = store::checkCache(*opened.cache);
+            QVERIFY2(health.intact, qPrintable(store::describeHealth(health)));
+            QVERIFY2(store::describeHealth(health).contains(u"hold no data"_s), qPrintable(store::describeHealth(health)));
+            QByteArray passphrase = "a long enough backup passphrase";
+            QString error;
+            QVERIFY2(store::writeBackup(*opened.cache, good, passphrase, m_clock.nowUtc(), &error), qPrintable(error));
+        }
+
+        // A page in use: found and named; a booking meeting it is refused as damage, and the
+        // cache writes nothing more.
+        QVERIFY(flip(appointmentsRoot));
+        {
+            auto opened = Cache::open(dir, m_keys, Cache::OpenMode::OpenExisting);
+            QVERIFY2(opened.cache, qPrintable(opened.error.message));
+            const store::CacheHealth health = store::checkCache(*opened.cache);
+            QVERIFY(!health.intact);
+            QCOMPARE(health.damagedTable, u"appointments"_s);
+            const QString said = store::describeHealth(health);
+            QVERIFY2(said.contains(u"DAMAGED"_s) && said.contains(u"appointments"_s) && said.contains(u"restore"_s),
+                     qPrintable(said));
+            // A backup meeting the damage says so, never that the disk is full.
+            QByteArray passphrase = "a long enough backup passphrase";
+            QString error;
+            QVERIFY(!store::writeBackup(*opened.cache, home.filePath(u"bad.backup"_s), passphrase, m_clock.nowUtc(),
+                                        &error));
+            QVERIFY2(error.contains(u"damaged"_s) && !error.contains(u"full"_s), qPrintable(error));
+            QVERIFY(!QFile::exists(home.filePath(u"bad.backup"_s)));
+        }
+        {
+            auto opened = Cache::open(dir, m_keys, Cache::OpenMode::OpenExisting);
+            QVERIFY2(opened.cache, qPrintable(opened.error.message));
+            BookingService booking(*opened.cache, m_clock);
+            BookRequest r;
+            r.patientId = u"pt-0001"_s;
+            r.typeId = u"exam"_s;
+            r.providerId = u"dr-chen"_s;
+            r.chairId = u"op3"_s;
+            r.startUtc = QDateTime(QDate(2026, 12, 1), QTime(16, 0), Qt::UTC);
+            const BookingOutcome refused = booking.book(r, m_session);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.message.contains(u"damaged"_s) && !refused.message.contains(u"full"_s),
+                     qPrintable(refused.message));
+            QVERIFY(opened.cache->isDamaged());
+            // Nothing more is written, and the refusal says why.
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(!q.exec(u"INSERT INTO meta (key, value) VALUES ('x', 'y')"_s));
+            const QString again = opened.cache->describeFailure(q.lastError());
+            QVERIFY2(again.contains(u"damaged"_s) && again.contains(u"reading only"_s), qPrintable(again));
+            // A backup of it says damaged, never a full disk.
+            QByteArray passphrase = "a long enough backup passphrase";
+            QString error;
+            QVERIFY(!store::writeBackup(*opened.cache, home.filePath(u"bad.backup"_s), passphrase, m_clock.nowUtc(),
+                                        &error));
+            QVERIFY2(error.contains(u"damaged"_s) && !error.contains(u"full"_s), qPrintable(error));
+        }
+
+        // The command line: `check` and `audit verify` exit 3 and name the table.
+        const QString cli = qEnvironmentVariable("CHAIRSIDE_BIN_DIR") + u"/chairside-cli"_s;
+        for (const QStringList &command : {QStringList{u"check"_s}, QStringList{u"audit"_s, u"verify"_s}}) {
+            QProcess p;
+            p.start(cli, command + QStringList{u"--data-dir"_s, dir, u"--user"_s, u"manager"_s});
+            p.write("chairside-demo\n");
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(60000));
+            const QString said = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            QCOMPARE(p.exitCode(), 3);
+            QVERIFY2(said.contains(u"DAMAGED"_s) && said.contains(u"appointments"_s), qPrintable(said));
+        }
+
+        // The backup taken before brings it all back.
+        QByteArray passphrase = "a long enough backup passphrase";
+        const store::RestoreOutcome restored = store::restoreBackup(dir, m_keys, good, passphrase, true, m_clock.nowUtc());
+        QVERIFY2(restored.restored, qPrintable(restored.error));
+        auto opened = Cache::open(dir, m_keys, Cache::OpenMode::OpenExisting);
+        QVERIFY2(opened.cache, qPrintable(opened.error.message));
+        const store::CacheHealth health = store::checkCache(*opened.cache);
+        QVERIFY2(health.intact, qPrintable(store::describeHealth(health)));
+        QSqlQuery q(opened.cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM appointments"_s) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 100);
     }
 
     // A keychain that is locked, or no keychain service at all, is told for what it is, with

@@ -896,6 +896,49 @@ private Q_SLOTS:
         QVERIFY(fill.setSettings(FillSettings{}, manager, &error)); // the later tests' practice
     }
 
+    // Help › Check the cache… is the office manager's: it reads every page and says so; a
+    // damaged cache shows a banner that stays until it is restored.
+    void officeManagerChecksTheCache()
+    {
+        UserSession manager = m_session;
+        manager.role = Role::OfficeManager;
+        {
+            MainWindow window(*m_booking, *m_desk, m_clock, manager);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *check = window.findChild<QAction *>(u"checkCacheAction"_s);
+            QVERIFY(check && check->isVisible());
+            Prompt::setNextAnswers({u"ok"_s});
+            check->trigger();
+            QVERIFY(!Prompt::lastMessages().isEmpty());
+            QVERIFY2(Prompt::lastMessages().constLast().contains(u"intact"_s),
+                     qPrintable(Prompt::lastMessages().constLast()));
+            QVERIFY(!window.findChild<QLabel *>(u"damageLabel"_s)->isVisible());
+        }
+        UserSession desk = m_session;
+        desk.role = Role::FrontDesk;
+        MainWindow deskWindow(*m_booking, *m_desk, m_clock, desk);
+        QVERIFY(!deskWindow.findChild<QAction *>(u"checkCacheAction"_s)->isVisible());
+
+        // A cache of its own, found damaged: the banner stays across days.
+        QTemporaryDir dir;
+        auto opened = store::Cache::open(dir.path(), m_keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        QVERIFY(PracticeImportService(*opened.cache, m_clock).importDemo(m_session).ok());
+        BookingService booking(*opened.cache, m_clock);
+        FrontDesk frontDesk(*opened.cache, m_clock);
+        MainWindow window(booking, frontDesk, m_clock, manager);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        opened.cache->markDamaged(u"database disk image is malformed"_s);
+        window.showDate(m_day.addDays(1));
+        auto *banner = window.findChild<QLabel *>(u"damageLabel"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"damaged"_s));
+        window.showDate(m_day.addDays(2));
+        QVERIFY(banner->isVisible());
+    }
+
     // A provider signed in sees their schedule, not panels their role may not read standing
     // empty, nor the fill-the-book actions they would be refused.
     void providerSeesNoEmptyPanels()
