@@ -4621,13 +4621,13 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+150"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <location line="+109"/>
         <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
         <translation>El disco que contiene %1 está lleno, así que no se puede crear ahí ninguna caché. Libere espacio e inténtelo de nuevo; no se creó nada.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Cannot write in the data directory %1: check that it is yours and writable; nothing was created.</source>
         <translation>No se puede escribir en la carpeta de datos %1: compruebe que es suya y admite escritura; no se creó nada.</translation>
     </message>
@@ -4659,11 +4659,11 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+97"/>
-        <source>The disk holding the cache (%1) is full: the schedule can be read, but nothing can be saved. Free some space, then start Chairside again.</source>
-        <translation>El disco que contiene la caché (%1) está lleno: la agenda se puede leer, pero no se puede guardar nada. Libere espacio y vuelva a abrir Chairside.</translation>
+        <source>The disk holding the cache (%1) is full: the cache is open for reading only, and nothing can be saved, not even the record of a sign-in. Free some space, then start Chairside again.</source>
+        <translation>El disco que contiene la caché (%1) está lleno: la caché está abierta solo para lectura y no se puede guardar nada, ni siquiera el registro de un inicio de sesión. Libere espacio y vuelva a abrir Chairside.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The disk holding the cache (%1) is full, so the cache cannot be opened, not even to read it. Free some space and try again.</source>
         <translation>El disco que contiene la caché (%1) está lleno, así que la caché no se puede abrir, ni siquiera para leerla. Libere espacio e inténtelo de nuevo.</translation>
     </message>

@@ -413,8 +413,9 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
             cache->m_onFullDisk = false;
         } else {
             sqlError = QSqlError();
-            result.notice = Text::tr("The disk holding the cache (%1) is full: the schedule can be read, but nothing "
-                                     "can be saved. Free some space, then start Chairside again.")
+            result.notice = Text::tr("The disk holding the cache (%1) is full: the cache is open for reading only, and "
+                                     "nothing can be saved, not even the record of a sign-in. Free some space, then "
+                                     "start Chairside again.")
                                     .arg(QDir::toNativeSeparators(filePath));
         }
     }
