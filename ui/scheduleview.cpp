@@ -1344,7 +1344,9 @@ void ScheduleView::paintHeader(QPainter &p)
         // Week lanes show the whole name where it fits, else a short one: the chair's number
         // ("Op 4 (X-ray)" -> "Op 4" -> "4"), else its first letters; clipped rather than elided.
         QString title = lane.title;
-        if (m_compact) {
+        if (m_compact && !lane.closedReason.isEmpty())
+            title.clear(); // the day's one lane: its reason is written down it
+        else if (m_compact) {
             const QFontMetrics small(m_smallFont);
             const int room = int(r.width()) - 4;
             if (small.horizontalAdvance(title) > room) {
