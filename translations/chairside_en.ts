@@ -322,7 +322,7 @@
 <context>
     <name>chairside::store::CacheCheck</name>
     <message numerus="yes">
-        <location filename="../models/store/cachecheck.cpp" line="+150"/>
+        <location filename="../models/store/cachecheck.cpp" line="+156"/>
         <source> %n more page(s) are kept free for later use and hold no data.</source>
         <translation>
             <numerusform> %n more page is kept free for later use and holds no data.</numerusform>
@@ -330,7 +330,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source> %n page(s) not in use are damaged: they hold no data, so nothing is lost, and a backup copies only the live data. Take a backup now and restore it to get a clean file.</source>
+        <translation>
+            <numerusform> %n page not in use is damaged: it holds no data, so nothing is lost, and a backup copies only the live data. Take a backup now and restore it to get a clean file.</numerusform>
+            <numerusform> %n pages not in use are damaged: they hold no data, so nothing is lost, and a backup copies only the live data. Take a backup now and restore it to get a clean file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The cache is intact: %n page(s) in use read and authenticated, %1 rows in %2 tables.</source>
         <translation>
             <numerusform>The cache is intact: %n page in use read and authenticated, %1 rows in %2 tables.</numerusform>

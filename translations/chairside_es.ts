@@ -4550,12 +4550,12 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
 <context>
     <name>chairside::store::Cache</name>
     <message>
-        <location filename="../models/store/cache.cpp" line="+80"/>
+        <location filename="../models/store/cache.cpp" line="+88"/>
         <source> The file %1 was left exactly as it was.</source>
         <translation> El archivo %1 quedó exactamente como estaba.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The data directory %1 holds %2 Chairside caches (%3); keep one per directory and move the others away.</source>
         <translation>La carpeta de datos %1 contiene %2 cachés de Chairside (%3); deje una por carpeta y mueva las demás a otro lugar.</translation>
     </message>
@@ -4600,7 +4600,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>%1 is locked. Unlock it: sign in to the desktop as yourself, or open &quot;Passwords and Keys&quot; and unlock the Login keyring; then try again.</source>
         <translation>%1 está bloqueado. Desbloquéelo: inicie sesión en el escritorio con su cuenta, o abra «Contraseñas y claves» y desbloquee el llavero «Inicio de sesión»; después inténtelo de nuevo.</translation>
     </message>
@@ -4620,14 +4620,14 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>%1 no respondió como se esperaba (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+150"/>
-        <location line="+208"/>
+        <location line="+151"/>
+        <location line="+209"/>
         <location line="+109"/>
         <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
         <translation>El disco que contiene %1 está lleno, así que no se puede crear ahí ninguna caché. Libere espacio e inténtelo de nuevo; no se creó nada.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Cannot write in the data directory %1: check that it is yours and writable; nothing was created.</source>
         <translation>No se puede escribir en la carpeta de datos %1: compruebe que es suya y admite escritura; no se creó nada.</translation>
     </message>
@@ -4658,7 +4658,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The disk holding the cache (%1) is full: the cache is open for reading only, and nothing can be saved, not even the record of a sign-in. Free some space, then start Chairside again.</source>
         <translation>El disco que contiene la caché (%1) está lleno: la caché está abierta solo para lectura y no se puede guardar nada, ni siquiera el registro de un inicio de sesión. Libere espacio y vuelva a abrir Chairside.</translation>
     </message>
@@ -4811,7 +4811,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>cuentas del personal</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+112"/>
         <source> %n more page(s) are kept free for later use and hold no data.</source>
         <translation>
             <numerusform> %n página más queda libre para uso futuro y no contiene datos.</numerusform>
@@ -4819,7 +4819,15 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source> %n page(s) not in use are damaged: they hold no data, so nothing is lost, and a backup copies only the live data. Take a backup now and restore it to get a clean file.</source>
+        <translation>
+            <numerusform> %n página sin uso está dañada: no contiene datos, así que no se pierde nada, y un respaldo copia solo los datos vivos. Haga un respaldo ahora y restáurelo para tener un archivo limpio.</numerusform>
+            <numerusform> %n páginas sin uso están dañadas: no contienen datos, así que no se pierde nada, y un respaldo copia solo los datos vivos. Haga un respaldo ahora y restáurelo para tener un archivo limpio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The cache is intact: %n page(s) in use read and authenticated, %1 rows in %2 tables.</source>
         <translation>
             <numerusform>La caché está íntegra: %n página en uso leída y autenticada, %1 filas en %2 tablas.</numerusform>

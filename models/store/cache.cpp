@@ -18,6 +18,14 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
+#include <QScopeGuard>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <algorithm>
+#include <cstring>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -119,6 +127,7 @@ QByteArray Cache::newKey()
 
 Cache::~Cache()
 {
+    secureWipe(m_key);
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -384,6 +393,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     };
 
     QByteArray again = key; // for a second connection on a full disk; wiped below
+    cache->m_key = key;     // SQLCipher holds it in this process anyway; wiped with the cache
     QSqlError sqlError = connectWith(key);
     if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError)) {
         // A re-encryption that stopped after the new file took the old one's place: its key
@@ -573,6 +583,68 @@ QString Cache::describeFailure(const QSqlError &error) const
                         "Restore the last good backup with `chairside-cli restore`.")
                 .arg(QDir::toNativeSeparators(m_filePath), m_damage);
     return describeStoreFailure(failure, m_filePath);
+}
+
+std::optional<QList<qint64>> Cache::pagesFailingAuthentication(QString *error) const
+{
+    // SQLCipher 3's page format: page 1 starts with the 16-byte salt; each page ends in a
+    // reserve of 48 bytes, its 16-byte IV then a 20-byte HMAC-SHA1 over the ciphertext and the
+    // IV followed by the page number (4 bytes, little-endian on this platform). The HMAC key
+    // is PBKDF2-HMAC-SHA1 of the raw key, over the salt with each byte XOR 0x3a, 2 iterations.
+    constexpr int kPage = SqlCipherDriver::kSqlCipherPageSize;
+    constexpr int kReserve = 48;
+    constexpr int kIv = 16;
+    constexpr int kHmac = 20;
+    QFile file(m_filePath);
+    if (m_key.size() != kKeyBytes || !file.open(QIODevice::ReadOnly)) {
+        *error = m_key.size() != kKeyBytes ? u"no key"_s : file.errorString();
+        return std::nullopt;
+    }
+    QByteArray salt = file.read(16);
+    if (salt.size() != 16) {
+        *error = u"the file is shorter than its header"_s;
+        return std::nullopt;
+    }
+    for (char &c : salt)
+        c = char(c ^ 0x3a);
+    unsigned char hmacKey[kKeyBytes];
+    if (PKCS5_PBKDF2_HMAC_SHA1(m_key.constData(), int(m_key.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+                               int(salt.size()), 2, kKeyBytes, hmacKey) != 1) {
+        *error = u"the HMAC key could not be derived"_s;
+        return std::nullopt;
+    }
+    const auto wipeKey = qScopeGuard([&hmacKey] { OPENSSL_cleanse(hmacKey, sizeof hmacKey); });
+    file.seek(0);
+    QList<qint64> bad;
+    QByteArray page(kPage, Qt::Uninitialized);
+    QByteArray signedBytes;
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    const qint64 pages = file.size() / kPage;
+    for (qint64 pgno = 1; pgno <= pages; ++pgno) {
+        if (file.read(page.data(), kPage) != kPage) {
+            *error = file.errorString();
+            return std::nullopt;
+        }
+        if (std::all_of(page.cbegin(), page.cend(), [](char c) { return c == 0; }))
+            continue; // a page never written (SQLCipher skips these too)
+        const int offset = pgno == 1 ? 16 : 0;
+        const int size = kPage - offset - kReserve + kIv;
+        signedBytes = page.mid(offset, size);
+        const quint32 number = quint32(pgno);
+        signedBytes.append(reinterpret_cast<const char *>(&number), sizeof number);
+        unsigned int macSize = 0;
+        if (!HMAC(EVP_sha1(), hmacKey, kKeyBytes, reinterpret_cast<const unsigned char *>(signedBytes.constData()),
+                  size_t(signedBytes.size()), mac, &macSize)
+            || std::memcmp(mac, page.constData() + offset + size, kHmac) != 0)
+            bad.append(pgno);
+    }
+    if (bad.contains(1)) {
+        // Page 1 opened this cache a moment ago: if it fails here, it is this check that does
+        // not know the file's format, not the file that is damaged.
+        *error = u"the page format is not the one this check reads"_s;
+        return std::nullopt;
+    }
+    return bad;
 }
 
 void Cache::markDamaged(const QString &detail) const

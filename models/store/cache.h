@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace chairside::store {
 
@@ -86,6 +88,11 @@ public:
     // damage also stops writing: the connection turns read-only (PRAGMA query_only) so no new
     // booking piles into a damaged file, and every later write says why.
     [[nodiscard]] QString describeFailure(const class QSqlError &error) const;
+    // Pages of the file whose authentication code does not match their content (SQLCipher's
+    // per-page HMAC-SHA1, checked here without SQLite, so free pages are read too); empty when
+    // every page is intact. Nothing, with `error` set, when the file cannot be read or its
+    // format is not the one this checks.
+    [[nodiscard]] std::optional<QList<qint64>> pagesFailingAuthentication(QString *error) const;
     // Found damaged (by a failed statement or a check): read-only until restored.
     [[nodiscard]] bool isDamaged() const { return m_damaged; }
     void markDamaged(const QString &detail) const;
@@ -101,6 +108,7 @@ private:
     int m_schemaVersion = 0;
     bool m_onFullDisk = false;
     mutable bool m_damaged = false;
+    QByteArray m_key; // the raw key, for pagesFailingAuthentication; wiped on close
     mutable QString m_damage;
 };
 

@@ -139,7 +139,13 @@ CacheHealth checkCache(Cache &cache)
     if (q.lastError().isValid() || !problems.isEmpty()) {
         h.intact = false;
         h.detail = q.lastError().isValid() ? q.lastError().databaseText() : problems.mid(0, 3).join(u"; "_s);
+        return h;
     }
+    // Every page in use read fine; now every page of the file, free ones included, by its
+    // authentication code alone: what fails there is in no table or index.
+    const std::optional<QList<qint64>> failing = cache.pagesFailingAuthentication(&h.pageScanError);
+    if (failing)
+        h.damagedFreePages = failing->size();
     return h;
 }
 
@@ -149,11 +155,16 @@ QString describeHealth(const CacheHealth &h)
         const QString free = h.freePages > 0
                 ? Text::tr(" %n more page(s) are kept free for later use and hold no data.", nullptr, int(h.freePages))
                 : QString();
+        const QString harmless = h.damagedFreePages > 0
+                ? Text::tr(" %n page(s) not in use are damaged: they hold no data, so nothing is lost, and a backup "
+                           "copies only the live data. Take a backup now and restore it to get a clean file.",
+                           nullptr, int(h.damagedFreePages))
+                : QString();
         return Text::tr("The cache is intact: %n page(s) in use read and authenticated, %1 rows in %2 tables.", nullptr,
                         int(h.pagesInUse))
                        .arg(h.rows)
                        .arg(h.tables)
-                + free;
+                + free + harmless;
     }
     const QString where = !h.damagedIndex.isEmpty()
             ? Text::tr("an index of %1").arg(tableInWords(h.damagedTable))

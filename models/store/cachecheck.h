@@ -20,6 +20,10 @@ struct CacheHealth
     qint64 rows = 0;
     qint64 pagesInUse = 0;
     qint64 freePages = 0; // pages the file keeps for later use; they hold no data
+    // Pages not in use whose authentication fails: damage that loses nothing (every page in
+    // use read fine), found by reading the whole file page by page.
+    qint64 damagedFreePages = 0;
+    QString pageScanError; // when the page-by-page read could not be made (the rest stands)
 };
 
 [[nodiscard]] CacheHealth checkCache(Cache &cache);
