@@ -38,6 +38,14 @@
             <numerusform>%1 (%n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+301"/>
+        <source>No opening in the next %n day(s); add the patient to the waitlist.</source>
+        <translation>
+            <numerusform>No opening in the next %n day; add the patient to the waitlist.</numerusform>
+            <numerusform>No opening in the next %n days; add the patient to the waitlist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chairside::AppointmentListModel</name>

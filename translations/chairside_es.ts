@@ -292,13 +292,16 @@
         <source>Find the patient by name or phone.</source>
         <translation>Busque al paciente por nombre o teléfono.</translation>
     </message>
-    <message>
-        <location line="+56"/>
-        <source>No opening in the next 30 days; add the patient to the waitlist.</source>
-        <translation>No hay espacio libre en los próximos 30 días; agregue al paciente a la lista de espera.</translation>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>No opening in the next %n day(s); add the patient to the waitlist.</source>
+        <translation>
+            <numerusform>No hay horario libre en el próximo %n día; agregue al paciente a la lista de espera.</numerusform>
+            <numerusform>No hay horario libre en los próximos %n días; agregue al paciente a la lista de espera.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 at %2 — %3, %4</source>
         <translation>%1 a las %2 — %3, %4</translation>
     </message>
@@ -427,12 +430,12 @@
         <location line="+14"/>
         <location line="+495"/>
         <location line="+154"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-791"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -501,7 +504,7 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+403"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
@@ -516,7 +519,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-367"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -532,23 +535,23 @@
     </message>
     <message>
         <location line="+109"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>there is no clinic &quot;%1&quot; with chairs</source>
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
@@ -603,7 +606,7 @@
         <translation>el número de espacios libres debe ser al menos 1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>a family booking is for 2 to %1 people</source>
         <translation>una cita familiar es para 2 a %1 personas</translation>
     </message>

@@ -359,20 +359,19 @@ void AppointmentDialog::findOpenings()
     scheduling::OpeningRequest find;
     find.typeId = m_type->currentData().toString();
     find.patientId = m_patientId;
-    find.from = m_date->date(); // the service starts the search at the office's today at the earliest
-    find.days = 30;
+    find.from = m_date->date(); // the service sets the window: from the office's today at the earliest
     find.minutes = m_length->value();
-    find.limit = 3;
     find.clinicId = m_clinicId;
     if (m_existing)
         find.replacingId = m_existing->id;
-    const OpeningsOutcome outcome = m_booking.nearestOpenings(find);
+    const OpeningsOutcome outcome = m_booking.nextOpenings(find);
     if (!outcome.error.isEmpty()) {
         m_violations->setText(outcome.error);
         return;
     }
     if (outcome.openings.isEmpty())
-        m_violations->setText(tr("No opening in the next 30 days; add the patient to the waitlist."));
+        m_violations->setText(tr("No opening in the next %n day(s); add the patient to the waitlist.", nullptr,
+                                 BookingService::kOpeningDays));
     for (const scheduling::Opening &o : outcome.openings) {
         const QDateTime start = scheduling::fromMinute(o.start);
         const QDateTime local = start.toTimeZone(m_changer.zone());

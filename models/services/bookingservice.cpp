@@ -862,6 +862,13 @@ OpeningsOutcome BookingService::nearestOpenings(const scheduling::OpeningRequest
     return nearest(request);
 }
 
+OpeningsOutcome BookingService::nextOpenings(scheduling::OpeningRequest request)
+{
+    request.days = kOpeningDays;
+    request.limit = kOpeningsShown;
+    return nearestOpenings(request);
+}
+
 OpeningsOutcome BookingService::groupOpenings(const scheduling::GroupRequest &request)
 {
     OpeningsOutcome out;

@@ -138,6 +138,11 @@ public:
     // `request.days`; `request.limit` in all, none twice. The booking dialog's "Find next
     // opening" and a refusal's "Open instead" are this one search.
     [[nodiscard]] OpeningsOutcome nearestOpenings(const scheduling::OpeningRequest &request);
+    // "Find next opening": nearestOpenings over the practice's search window, kOpeningDays
+    // from `request.from` (never before the office's today), the best kOpeningsShown.
+    [[nodiscard]] OpeningsOutcome nextOpenings(scheduling::OpeningRequest request);
+    static constexpr int kOpeningDays = 30;
+    static constexpr int kOpeningsShown = 3;
     // Where a desk's day starts: `nowUtc` while someone still works today, else the start of
     // the next day anyone works (within two weeks); nothing when the cache cannot tell.
     [[nodiscard]] std::optional<QDateTime> workingTimeFrom(const QDateTime &nowUtc);

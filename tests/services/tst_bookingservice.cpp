@@ -211,6 +211,13 @@ private Q_SLOTS:
         }
         find.days = 0;
         QVERIFY(!m_service->nearestOpenings(find).error.isEmpty());
+        // The booking dialog's search: the service's window and count, never before today.
+        find.from = QDate(2026, 11, 1);
+        const OpeningsOutcome dialog = m_service->nextOpenings(find);
+        QVERIFY2(dialog.error.isEmpty(), qPrintable(dialog.error));
+        QCOMPARE(dialog.openings.size(), BookingService::kOpeningsShown);
+        for (const scheduling::Opening &o : dialog.openings)
+            QVERIFY(scheduling::fromMinute(o.start) >= m_clock.nowUtc());
         const BookingOutcome unknown =
                 m_service->book(examAt(u"nobody"_s, u"dr-a"_s, u"c9"_s, u"2026-12-01T09:00"_s), m_session);
         QCOMPARE(unknown.result, BookingOutcome::Result::BadRequest);
