@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+448"/>
+        <location line="+451"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message numerus="yes">
-        <location filename="../ui/scheduleview.cpp" line="+308"/>
+        <location filename="../ui/scheduleview.cpp" line="+309"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n access record(s) for patient %1.</source>
         <translation>
             <numerusform>%n access record for patient %1.</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>chairside::store::CacheCheck</name>
     <message numerus="yes">
-        <location filename="../models/store/cachecheck.cpp" line="+156"/>
+        <location filename="../models/store/cachecheck.cpp" line="+175"/>
         <source> %n more page(s) are kept free for later use and hold no data.</source>
         <translation>
             <numerusform> %n more page is kept free for later use and holds no data.</numerusform>

@@ -1585,7 +1585,7 @@
 <context>
     <name>chairside::FillSettingsDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="+231"/>
+        <location filename="../ui/fillpanel.cpp" line="+234"/>
         <source>Filling the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -1653,7 +1653,7 @@
 <context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location line="-549"/>
+        <location line="-552"/>
         <source>In Spanish: %1</source>
         <translation>En español: %1</translation>
     </message>
@@ -1714,19 +1714,24 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Every no-show of the last 7 days is booked again.</source>
         <translation>Todas las ausencias de los últimos 7 días tienen cita de nuevo.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Choose a patient to see the whole message.</source>
         <translation>Elija un paciente para ver el mensaje completo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 asked not to be contacted: there is no message to send. Wait for them to call.</source>
         <translation>%1 pidió que no se le contacte: no hay mensaje que enviar. Espere su llamada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no way to reach %1 on file: no message was written.</source>
+        <translation>No hay forma registrada de contactar a %1: no se escribió ningún mensaje.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1734,14 +1739,19 @@
         <translation>Reagendar…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>do not contact</source>
         <translation>no contactar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no message: do not contact</source>
         <translation>sin mensaje: no contactar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no message: no way to reach them</source>
+        <translation>sin mensaje: no hay forma de contactarle</translation>
     </message>
 </context>
 <context>
@@ -2309,19 +2319,19 @@
     </message>
     <message>
         <location line="-931"/>
-        <location line="+1008"/>
+        <location line="+1011"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+294"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -3094,7 +3104,7 @@
 <context>
     <name>chairside::RescheduleDialog</name>
     <message>
-        <location filename="../ui/fillpanel.cpp" line="-151"/>
+        <location filename="../ui/fillpanel.cpp" line="-154"/>
         <source>Reschedule %1</source>
         <translation>Reagendar a %1</translation>
     </message>
@@ -3319,7 +3329,7 @@
 <context>
     <name>chairside::ScheduleView</name>
     <message>
-        <location filename="../ui/scheduleview.cpp" line="+122"/>
+        <location filename="../ui/scheduleview.cpp" line="+123"/>
         <location line="+29"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
@@ -3848,7 +3858,7 @@
         <translation>Respaldo guardado en %1: %2 citas, %3 pacientes, %4 registros de auditoría, cifrado con la frase de contraseña. Guarde la frase aparte del archivo; sin ella no se puede leer el respaldo.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Backup passphrase: </source>
         <translation>Frase de contraseña del respaldo: </translation>
     </message>
@@ -4017,7 +4027,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>chairside-cli: audit export writes --format csv.</source>
         <translation>chairside-cli: audit export escribe --format csv.</translation>
     </message>
@@ -4583,7 +4593,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.</source>
         <translation>No hay una caché de Chairside en %1. Cree una con `chairside-cli init --data-dir %1`.</translation>
     </message>
@@ -4603,7 +4613,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>%1 is locked. Unlock it: sign in to the desktop as yourself, or open &quot;Passwords and Keys&quot; and unlock the Login keyring; then try again.</source>
         <translation>%1 está bloqueado. Desbloquéelo: inicie sesión en el escritorio con su cuenta, o abra «Contraseñas y claves» y desbloquee el llavero «Inicio de sesión»; después inténtelo de nuevo.</translation>
     </message>
@@ -4623,14 +4633,14 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>%1 no respondió como se esperaba (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+209"/>
+        <location line="+152"/>
+        <location line="+211"/>
         <location line="+109"/>
         <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
         <translation>El disco que contiene %1 está lleno, así que no se puede crear ahí ninguna caché. Libere espacio e inténtelo de nuevo; no se creó nada.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Cannot write in the data directory %1: check that it is yours and writable; nothing was created.</source>
         <translation>No se puede escribir en la carpeta de datos %1: compruebe que es suya y admite escritura; no se creó nada.</translation>
     </message>
@@ -4661,7 +4671,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The disk holding the cache (%1) is full: the cache is open for reading only, and nothing can be saved, not even the record of a sign-in. Free some space, then start Chairside again.</source>
         <translation>El disco que contiene la caché (%1) está lleno: la caché está abierta solo para lectura y no se puede guardar nada, ni siquiera el registro de un inicio de sesión. Libere espacio y vuelva a abrir Chairside.</translation>
     </message>
@@ -4672,11 +4682,11 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+7"/>
-        <source>Another Chairside process holds the cache alone (one started while the disk was full keeps it so). Close the other Chairside windows and commands, then try again.</source>
-        <translation>Otro proceso de Chairside tiene la caché en uso exclusivo (uno abierto con el disco lleno la mantiene así). Cierre las demás ventanas y órdenes de Chairside e inténtelo de nuevo.</translation>
+        <source>Another Chairside process holds the cache and did not let go in time. Close the other Chairside windows and commands, then try again.</source>
+        <translation>Otro proceso de Chairside tiene la caché en uso y no la liberó a tiempo. Cierre las demás ventanas y órdenes de Chairside e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is readable and writable by you.</source>
         <translation>No se puede abrir el archivo de la caché %1 (%2). Compruebe que el disco está montado y que usted puede leer y escribir el archivo.</translation>
     </message>
@@ -4721,7 +4731,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>No se puede preparar la caché para escribir (%1: %2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new cache could not be set up (%1).</source>
         <translation>No se pudo preparar la nueva caché (%1).</translation>
     </message>
@@ -4774,7 +4784,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
 <context>
     <name>chairside::store::CacheCheck</name>
     <message>
-        <location filename="../models/store/cachecheck.cpp" line="+37"/>
+        <location filename="../models/store/cachecheck.cpp" line="+38"/>
         <source>appointments</source>
         <translation>citas</translation>
     </message>
@@ -4813,8 +4823,13 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <source>staff accounts</source>
         <translation>cuentas del personal</translation>
     </message>
+    <message>
+        <location line="+127"/>
+        <source>The cache could not be checked: %1 Nothing points to damage; try the check again.</source>
+        <translation>No se pudo revisar la caché: %1 Nada indica un daño; vuelva a intentar la revisión.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+3"/>
         <source> %n more page(s) are kept free for later use and hold no data.</source>
         <translation>
             <numerusform> %n página más queda libre para uso futuro y no contiene datos.</numerusform>
@@ -4879,7 +4894,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
 <context>
     <name>chairside::store::CacheKeyStore</name>
     <message>
-        <location filename="../models/store/cachekeystore.cpp" line="+127"/>
+        <location filename="../models/store/cachekeystore.cpp" line="+135"/>
         <location line="+20"/>
         <location line="+15"/>
         <source>the keychain did not answer within %1 seconds</source>
@@ -4989,7 +5004,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>No se puede crear %1 (%2); compruebe que la carpeta existe y admite escritura.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>The cache is damaged (%1): the backup could not read it, and no backup was written. Keep the cache file as it is and restore the last good backup with `chairside-cli restore`.</source>
         <translation>La caché está dañada (%1): el respaldo no pudo leerla y no se escribió ningún respaldo. Conserve el archivo de la caché tal como está y restaure el último respaldo bueno con `chairside-cli restore`.</translation>
     </message>
@@ -5743,6 +5758,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+24"/>
+        <location line="+4"/>
         <location line="+7"/>
         <location line="+17"/>
         <location line="+33"/>

@@ -473,9 +473,11 @@ FollowUpDialog::FollowUpDialog(FillService &fill, const UserSession &session, QW
             return;
         }
         const FollowUp &f = m_rows.at(row);
-        m_message->setText(f.doNotContact || f.message.isEmpty()
-                                   ? tr("%1 asked not to be contacted: there is no message to send. Wait for them to "
-                                        "call.").arg(f.missed.patientName)
+        m_message->setText(f.doNotContact ? tr("%1 asked not to be contacted: there is no message to send. Wait for "
+                                               "them to call.").arg(f.missed.patientName)
+                           : f.message.isEmpty()
+                                   ? tr("There is no way to reach %1 on file: no message was written.")
+                                             .arg(f.missed.patientName)
                                    : inLanguage(Said::Heading, f.language, f.missed.patientName, f.message));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -503,6 +505,7 @@ void FollowUpDialog::load()
     QString error;
     const std::optional<QList<FollowUp>> rows = m_fill.weeklySweep(m_session, &error);
     if (!rows) {
+        m_rows.clear(); // nothing to act on: the row says why
         new QTreeWidgetItem(m_list, {error});
         return;
     }
@@ -514,9 +517,9 @@ void FollowUpDialog::load()
                 m_list, {f.missed.patientName,
                          localformat::dateTime(f.missed.appointment.startUtc.toTimeZone(zone)) + u" · "_s
                                  + f.missed.typeName,
-                         contact, f.doNotContact || f.message.isEmpty()
-                                          ? tr("no message: do not contact")
-                                          : inLanguage(Said::Row, f.language, {}, f.message)});
+                         contact, f.doNotContact        ? tr("no message: do not contact")
+                                  : f.message.isEmpty() ? tr("no message: no way to reach them")
+                                                        : inLanguage(Said::Row, f.language, {}, f.message)});
         item->setToolTip(3, f.message);
     }
     for (int column : {0, 1, 2})

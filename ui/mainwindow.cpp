@@ -170,7 +170,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     // Once a day, after five quiet minutes, the office manager's window reads the whole cache,
     // so damage in pages nobody reads is found while the last good backup is at hand.
     m_checkIdle = new IdleWatcher(this);
-    m_checkIdle->setTimeout(5 * 60 * 1000);
+    m_checkIdle->setTimeout(5 * 60 * 1000); // shortened below the idle lock in setAccounts
     m_checkIdle->setActive(true);
     connect(m_checkIdle, &IdleWatcher::idle, this, [this] {
         const QDateTime last = QSettings().value(u"cache/lastCheckUtc"_s).toDateTime();
@@ -1153,6 +1153,9 @@ void MainWindow::setAccounts(UserAccounts *accounts)
         connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     }
     m_idle->setTimeout(accounts ? accounts->idleLockMinutes() * 60 * 1000 : 0);
+    // The daily check comes before the idle lock would hide the window (a locked window skips it).
+    if (accounts)
+        m_checkIdle->setTimeout(std::min(5 * 60 * 1000, std::max(30 * 1000, accounts->idleLockMinutes() * 60 * 1000 / 2)));
     m_idle->setActive(accounts != nullptr && !m_locked);
     applyRole();
 }

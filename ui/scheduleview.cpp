@@ -47,8 +47,9 @@ QString shortLaneName(const QString &title)
     // "Lakeside 1" -> "L1", "Surgical suite" -> "SS"), so two chairs numbered 1 stay apart.
     // A person: their initials ("Dr. Ngozi Okafor" -> "NO", "Priya Patel, RDH" -> "PP").
     QStringList words = title.section(u" ("_s, 0, 0).section(u',', 0, 0).split(u' ', Qt::SkipEmptyParts);
-    if (!words.isEmpty() && words.constFirst().endsWith(u'.'))
-        words.removeFirst();
+    const bool hasNumber = std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.at(0).isDigit(); });
+    if (!hasNumber && words.size() > 2 && words.constFirst().endsWith(u'.'))
+        words.removeFirst(); // "Dr." before a person's name
     if (words.size() == 1 && !words.constFirst().at(0).isDigit())
         return words.constFirst().left(2); // "Quirófano" -> "Qu"
     QString out;

@@ -120,9 +120,10 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     // meet (an index) is found now, with this backup's predecessor still at hand.
     const store::CacheHealth health = store::checkCache(*cache);
     if (!health.intact) {
-        cache->markDamaged(health.detail);
+        if (!health.couldNotCheck)
+            cache->markDamaged(health.detail);
         err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
-        return CacheDamaged;
+        return health.couldNotCheck ? CacheUnavailable : CacheDamaged;
     }
     return Done;
 }
@@ -137,7 +138,7 @@ int check(const QString &dataDir, const QString &user, bool json, QTextStream &o
     if (!cache)
         return code;
     const store::CacheHealth health = store::checkCache(*cache);
-    if (!health.intact)
+    if (!health.intact && !health.couldNotCheck)
         cache->markDamaged(health.detail);
     QString error; // a damaged cache may not take the record; the check's answer stands
     (void)auditEvent(*cache, clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
@@ -150,13 +151,16 @@ int check(const QString &dataDir, const QString &user, bool json, QTextStream &o
                                          {u"tables"_s, health.tables},
                                          {u"rows"_s, health.rows},
                                          {u"pagesInUse"_s, health.pagesInUse},
-                                         {u"freePages"_s, health.freePages}})
+                                         {u"freePages"_s, health.freePages},
+                                         {u"damagedFreePages"_s, health.damagedFreePages},
+                                         {u"pageScanError"_s, health.pageScanError},
+                                         {u"couldNotCheck"_s, health.couldNotCheck}})
                        .toJson(QJsonDocument::Compact)
             << Qt::endl;
     } else {
         (health.intact ? out : err) << store::describeHealth(health) << Qt::endl;
     }
-    return health.intact ? Done : CacheDamaged;
+    return health.intact ? Done : health.couldNotCheck ? CacheUnavailable : CacheDamaged;
 }
 
 int restore(const QString &dataDir, const QString &user, const QString &backupPath, bool force, QTextStream &out,

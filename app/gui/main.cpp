@@ -272,6 +272,10 @@ int main(int argc, char *argv[])
                                                      : chairside::store::Cache::OpenMode::OpenExisting);
     if (!opened.cache)
         return fail(QApplication::translate("main", "Cannot open the schedule"), opened.error.message, 4);
+    // On a full disk no sign-in can be recorded, so the window could show nothing; it says so
+    // now rather than after a password, and does not hold the cache (opened alone) meanwhile.
+    if (opened.cache->openedOnFullDisk())
+        return fail(QApplication::translate("main", "Cannot open the schedule"), opened.notice, 4);
 
     if (demo) {
         chairside::PracticeImportService importer(*opened.cache, clock);

@@ -36,8 +36,9 @@ QString when(const QString &language, const QDateTime &local)
 // stop, not two.
 QString oneStop(QString text)
 {
-    static const QRegularExpression doubled(u"(?<!\\.)\\.\\.(?!\\.)"_s);
-    return text.replace(doubled, u"."_s);
+    // (Qt writes "p.\u00a0m." with a no-break space.)
+    static const QRegularExpression doubled(u"\\b([ap]\\.[ \\x{00a0}]?m\\.)\\.(?!\\.)"_s);
+    return text.replace(doubled, u"\\1"_s);
 }
 
 } // namespace

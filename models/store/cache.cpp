@@ -227,7 +227,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
             result.error = fail(CacheError::Kind::Io,
                                 Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.")
                                         .arg(nativeDir));
-        } else if (const QStorageInfo volume(dataDir); volume.isValid() && volume.bytesAvailable() < 256 * 1024) {
+        } else if (const QStorageInfo volume(dataDir);
+                   volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024) {
             result.error = fail(CacheError::Kind::DiskFull,
                                 Text::tr("The disk holding %1 is full, so no cache can be created there. Free some "
                                          "space and try again; nothing was created.")
@@ -403,6 +404,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
             QByteArray next = pending.key;
             const QSqlError retry = connectWith(pending.key);
             if (!retry.isValid()) {
+                secureWipe(cache->m_key);
+                cache->m_key = next;
                 QString keyError;
                 if (keys.writeKey(cacheId, next, &keyError) == CacheKeyStore::Status::Ok)
                     (void)keys.deleteKey(pendingKeyId(cacheId), nullptr);
@@ -448,9 +451,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     }
     if (failure.fault == StoreFault::Busy) {
         return abandon(fail(CacheError::Kind::Io,
-                            Text::tr("Another Chairside process holds the cache alone (one started while the disk was "
-                                     "full keeps it so). Close the other Chairside windows and commands, then try "
-                                     "again.")
+                            Text::tr("Another Chairside process holds the cache and did not let go in time. Close the other "
+                                     "Chairside windows and commands, then try again.")
                                     + kept()));
     }
     if (sqlError.isValid() && !cache->m_db.isOpen()) {
@@ -545,7 +547,8 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
 
     if (installed < migrator.latestVersion() && !migrator.migrate(db, &migrationError)) {
         if (creating) {
-            const bool full = QStorageInfo(dataDir).bytesAvailable() < 256 * 1024;
+            const QStorageInfo volume(dataDir);
+            const bool full = volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024;
             return abandon(fail(full ? CacheError::Kind::DiskFull : CacheError::Kind::MigrationFailed,
                                 full ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
                                                 "some space and try again; nothing was created.")

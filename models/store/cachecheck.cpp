@@ -1,6 +1,7 @@
 #include "cachecheck.h"
 
 #include "cache.h"
+#include "storefailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -53,8 +54,16 @@ CacheHealth checkCache(Cache &cache)
     CacheHealth h;
     QSqlDatabase &db = cache.database();
     QSqlQuery q(db);
-    auto damaged = [&h](const QString &table, const QString &index, const QSqlError &e) {
+    // Only what SQLite calls damage is damage: a lock held too long or a disk that failed a
+    // read makes the check unfinished, never a reason to restore a backup.
+    auto damaged = [&h, &cache](const QString &table, const QString &index, const QSqlError &e) {
         h.intact = false;
+        const StoreFailure why = classifyFailure(e, cache.filePath());
+        if (why.fault != StoreFault::Damaged) {
+            h.couldNotCheck = true;
+            h.detail = describeStoreFailure(why, cache.filePath());
+            return;
+        }
         h.damagedTable = table;
         h.damagedIndex = index;
         h.detail = e.databaseText();
@@ -130,15 +139,23 @@ CacheHealth checkCache(Cache &cache)
         damaged(QString(), {}, q.lastError());
         return h;
     }
+    if (q.lastError().isValid()) {
+        damaged(QString(), {}, q.lastError());
+        return h;
+    }
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
             problems << line;
     }
-    if (q.lastError().isValid() || !problems.isEmpty()) {
+    if (q.lastError().isValid()) {
+        damaged(QString(), {}, q.lastError());
+        return h;
+    }
+    if (!problems.isEmpty()) {
         h.intact = false;
-        h.detail = q.lastError().isValid() ? q.lastError().databaseText() : problems.mid(0, 3).join(u"; "_s);
+        h.detail = problems.mid(0, 3).join(u"; "_s);
         return h;
     }
     // Every page in use read fine; now every page of the file, free ones included, by its
@@ -151,6 +168,8 @@ CacheHealth checkCache(Cache &cache)
 
 QString describeHealth(const CacheHealth &h)
 {
+    if (h.couldNotCheck)
+        return Text::tr("The cache could not be checked: %1 Nothing points to damage; try the check again.").arg(h.detail);
     if (h.intact) {
         const QString free = h.freePages > 0
                 ? Text::tr(" %n more page(s) are kept free for later use and hold no data.", nullptr, int(h.freePages))

@@ -24,6 +24,9 @@ struct CacheHealth
     // use read fine), found by reading the whole file page by page.
     qint64 damagedFreePages = 0;
     QString pageScanError; // when the page-by-page read could not be made (the rest stands)
+    // The check itself could not be made (busy, the disk failed a read): not intact, yet no
+    // sign of damage either; `detail` says why.
+    bool couldNotCheck = false;
 };
 
 [[nodiscard]] CacheHealth checkCache(Cache &cache);

@@ -76,6 +76,11 @@ CacheKeyStore::Status refine(CacheKeyStore::Status status)
     if (status == CacheKeyStore::Status::Ok)
         return status;
     const CacheKeyStore::Status service = KeychainCacheKeyStore::secretServiceState();
+    // "Not found" stands unless the Secret Service says it is locked (a locked collection
+    // hides its entries); a session without the Secret Service may keep keys elsewhere
+    // (KWallet), so its absence never turns "not found" into "no service".
+    if (status == CacheKeyStore::Status::NotFound)
+        return service == CacheKeyStore::Status::Locked ? service : status;
     return service == CacheKeyStore::Status::Ok ? status : service;
 }
 
@@ -88,14 +93,17 @@ CacheKeyStore::Status KeychainCacheKeyStore::secretServiceState()
     if (!bus.isConnected())
         return Status::NoService;
     const QString serviceName = u"org.freedesktop.secrets"_s;
+    // Short answers only: this runs on the thread that opens the cache (the window's).
+    constexpr int kProbeMs = 3000;
     QDBusConnectionInterface *daemon = bus.interface();
+    daemon->setTimeout(kProbeMs);
     if (!daemon->isServiceRegistered(serviceName).value()
         && !daemon->activatableServiceNames().value().contains(serviceName))
         return Status::NoService;
     QDBusMessage alias = QDBusMessage::createMethodCall(serviceName, u"/org/freedesktop/secrets"_s,
                                                         u"org.freedesktop.Secret.Service"_s, u"ReadAlias"_s);
     alias << u"default"_s;
-    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, kKeychainTimeoutMs);
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, kProbeMs);
     if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
         return Status::NoService;
     const QString collection = qvariant_cast<QDBusObjectPath>(aliasReply.arguments().constFirst()).path();
@@ -104,7 +112,7 @@ CacheKeyStore::Status KeychainCacheKeyStore::secretServiceState()
     QDBusMessage get = QDBusMessage::createMethodCall(serviceName, collection, u"org.freedesktop.DBus.Properties"_s,
                                                       u"Get"_s);
     get << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
-    const QDBusMessage lockedReply = bus.call(get, QDBus::Block, kKeychainTimeoutMs);
+    const QDBusMessage lockedReply = bus.call(get, QDBus::Block, kProbeMs);
     if (lockedReply.type() == QDBusMessage::ReplyMessage && !lockedReply.arguments().isEmpty()
         && qvariant_cast<QDBusVariant>(lockedReply.arguments().constFirst()).variant().toBool())
         return Status::Locked;

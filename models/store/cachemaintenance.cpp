@@ -388,6 +388,7 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
                                               {u"changes"_s, QString::number(m.changes)},
                                               {u"appointments"_s, QString::number(m.appointments)},
                                               {u"patients"_s, QString::number(m.patients)}};
+    QSqlError insertError;
     for (const auto &[name, value] : rows) {
         if (!ok)
             break;
@@ -396,10 +397,13 @@ std::optional<BackupManifest> writeBackup(Cache &cache, const QString &outPath, 
         insert.addBindValue(name);
         insert.addBindValue(value);
         ok = insert.exec();
-        if (!ok)
+        if (!ok) {
             sqlError = insert.lastError().databaseText();
+            insertError = insert.lastError();
+        }
     }
-    const QSqlError failed = q.lastError(); // the export's, before DETACH runs on the same query
+    // The export's or the manifest's failure, before DETACH runs on the same query.
+    const QSqlError failed = insertError.isValid() ? insertError : q.lastError();
     const bool detached = exec(q, u"DETACH DATABASE backup"_s, &sqlError);
     if (!ok || !detached) {
         QFile::remove(part);

@@ -28,7 +28,10 @@ QSqlError makeError(sqlite3 *db, const QString &what, QSqlError::ErrorType type,
     const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     // The system's errno behind an I/O failure (ENOSPC: the disk is full), for
     // store::classifyFailure(); only SQLite's own words reach people.
-    const int systemErrno = db ? sqlite3_system_errno(db) : 0;
+    // (Only for those: SQLite keeps the last errno, which would be stale on other errors.)
+    const int systemErrno = db && ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN)
+            ? sqlite3_system_errno(db)
+            : 0;
     return QSqlError(systemErrno != 0 ? what + u" [errno "_s + QString::number(systemErrno) + u']' : what, message,
                      type, QString::number(code));
 }
