@@ -331,7 +331,7 @@
         <translation>¿Dar esta cita?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Booking this patient needs an office manager&apos;s approval.</source>
         <translation>Agendar a este paciente requiere la aprobación del administrador del consultorio.</translation>
     </message>
@@ -422,20 +422,20 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+167"/>
+        <location filename="../models/services/bookingservice.cpp" line="+168"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+495"/>
+        <location line="+525"/>
         <location line="+154"/>
         <location line="+176"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-821"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -446,17 +446,27 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+437"/>
+        <location line="+467"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-278"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The approval was not accepted: %1</source>
+        <translation>La aprobación no fue aceptada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an office manager can approve booking a patient over the no-show limit; %1 is not one.</source>
+        <translation>Solo un administrador del consultorio puede aprobar agendar a un paciente por encima del límite de inasistencias; %1 no lo es.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>El paciente faltó a %n cita en los últimos 12 meses; el consultorio pide la aprobación del administrador para agendarlo.</numerusform>
@@ -464,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The idempotency key &quot;%1&quot; was already used for a different booking (appointment %2); use a new key for a new booking.</source>
         <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
     </message>
@@ -556,7 +566,7 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-765"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -586,7 +596,7 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+498"/>
+        <location line="+528"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -2486,12 +2496,7 @@
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Only an office manager can approve this booking.</source>
-        <translation>Solo el administrador del consultorio puede aprobar esta cita.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%1 is on the waitlist.</source>
         <translation>%1 está en la lista de espera.</translation>
     </message>
@@ -2640,7 +2645,7 @@
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: a visit with %2 has opened on %3. Reply YES or call us to take it; we hold it for you for %4 minutes.</source>
         <translation>%1: se abrió una cita con %2 el %3. Responda SÍ o llámenos para tomarla; la guardamos para usted durante %4 minutos.</translation>
     </message>

@@ -276,7 +276,7 @@ void AppointmentDialog::setPatientChecks(PatientChecks checks)
 void AppointmentDialog::patientChosen(const QString &patientId, const QString &name)
 {
     if (patientId != m_patientId)
-        m_approvedBy.clear();
+        forgetApproval();
     m_patientId = patientId;
     m_patientName = name;
     m_patientLabel->setText(patientId.isEmpty() ? tr("No patient chosen") : tr("Booking for %1").arg(name));
@@ -307,7 +307,7 @@ std::optional<BookRequest> AppointmentDialog::request(QString *why) const
     r.minutes = m_length->value();
     r.notes = m_notes->toPlainText();
     r.waitlistEntryId = m_waitlistEntryId;
-    r.approvedByUserId = m_approvedBy;
+    r.approval = m_approval;
     return r;
 }
 
@@ -425,11 +425,23 @@ void AppointmentDialog::bookOpening(QListWidgetItem *item)
     accept();
 }
 
+AppointmentDialog::~AppointmentDialog()
+{
+    forgetApproval();
+}
+
+void AppointmentDialog::forgetApproval()
+{
+    if (m_approval)
+        m_approval->password.fill('\0');
+    m_approval.reset();
+}
+
 void AppointmentDialog::accept()
 {
-    if (!m_existing && m_needsApproval && m_approvedBy.isEmpty()) {
-        m_approvedBy = m_checks.approve ? m_checks.approve() : QString();
-        if (m_approvedBy.isEmpty()) {
+    if (!m_existing && m_needsApproval && !m_approval) {
+        m_approval = m_checks.approve ? m_checks.approve() : std::nullopt;
+        if (!m_approval) {
             m_violations->setText(tr("Booking this patient needs an office manager's approval."));
             return;
         }
@@ -446,6 +458,7 @@ void AppointmentDialog::accept()
         ok = m_changer.move(changeTo(*r));
     } else {
         ok = m_changer.book(*r);
+        forgetApproval(); // used once: a refused booking asks again
     }
     disconnect(c);
     if (!ok) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/session.h"
 #include "services/schedulepage.h"
 
 #include <QDialog>
@@ -55,18 +56,22 @@ public:
         // Words on the patient's no-show record when it is over the practice's limit (empty
         // otherwise) and whether booking them then needs an office manager's approval.
         std::function<std::pair<QString, bool>(const QString &patientId)> noShowNote;
-        // Asks an office manager to approve; their user id, or empty when they did not.
-        std::function<QString()> approve;
+        // Asks an office manager for their approval (name and password, which the booking
+        // service checks); nothing when they did not give it.
+        std::function<std::optional<Approval>()> approve;
         // "Add to waitlist…": the patient, visit and provider chosen so far.
         std::function<void(const QString &patientId, const QString &patientName, const QString &typeId,
                            const QString &providerId)>
                 addToWaitlist;
     };
     void setPatientChecks(PatientChecks checks);
+    ~AppointmentDialog() override;
 
 private:
     QString m_clinicId;
     void searchPatients(const QString &text);
+    // Wipes and drops the approval given for this booking (used once, or the patient changed).
+    void forgetApproval();
     void patientChosen(const QString &patientId, const QString &name);
     void typeChanged();
     void refreshCheck();
@@ -90,7 +95,7 @@ private:
     QString m_patientName;
     PatientChecks m_checks;
     bool m_needsApproval = false;
-    QString m_approvedBy;
+    std::optional<Approval> m_approval;
     QLabel *m_patientNote;
     QPushButton *m_addToWaitlist;
 

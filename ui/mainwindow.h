@@ -145,7 +145,7 @@ private:
     void exportDaySheet();
     // Gives a booking dialog the waitlist and no-show checks.
     void equip(AppointmentDialog &dialog);
-    QString approveOverNoShowLimit();
+    std::optional<Approval> approveOverNoShowLimit();
     void editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName);
     void waitlistMenu(const QPoint &pos);
     void unscheduledMenu(const QPoint &pos);

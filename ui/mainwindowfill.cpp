@@ -168,11 +168,11 @@ void MainWindow::equip(AppointmentDialog &dialog)
     dialog.setPatientChecks(std::move(checks));
 }
 
-QString MainWindow::approveOverNoShowLimit()
+std::optional<Approval> MainWindow::approveOverNoShowLimit()
 {
     if (!m_accounts) {
         showMessage(tr("Approval needs staff accounts; add an office manager's account first."), true);
-        return {};
+        return std::nullopt;
     }
     QDialog dialog(this);
     dialog.setObjectName(u"approvalDialog"_s);
@@ -190,21 +190,11 @@ QString MainWindow::approveOverNoShowLimit()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
-        return {};
-    QByteArray secret = password->text().toUtf8();
+        return std::nullopt;
+    // The booking service checks the password and the role when it books.
+    Approval approval{name->text(), password->text().toUtf8()};
     password->clear();
-    QString error;
-    const std::optional<SignedIn> approver = m_accounts->signIn(name->text(), secret, m_session.workstation, &error);
-    secret.fill('\0');
-    if (!approver) {
-        showMessage(error, true);
-        return {};
-    }
-    if (approver->role != Role::OfficeManager) {
-        showMessage(tr("Only an office manager can approve this booking."), true);
-        return {};
-    }
-    return approver->session.userId;
+    return approval;
 }
 
 void MainWindow::editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName)

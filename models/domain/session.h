@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,14 @@ struct UserSession
     QString workstation;
     Role role = Role::System;
     QString providerId; // the provider a Provider-role user is
+};
+
+// Another person's say-so for one action (an office manager approving a booking over the
+// no-show limit): their account name and password, which the service checks as a sign-in.
+struct Approval
+{
+    QString name;
+    QByteArray password; // the holder wipes it after use
 };
 
 } // namespace chairside

@@ -1,4 +1,5 @@
 #include "bookingservice.h"
+#include "useraccounts.h"
 
 #include "reminderservice.h"
 #include "access.h"
@@ -453,7 +454,34 @@ std::optional<BookingOutcome> BookingService::deny(const UserSession &session, W
                            .arg(roleText(session.role)));
 }
 
+std::optional<BookingOutcome> BookingService::checkApproval(const BookRequest &request, const UserSession &session,
+                                                            QString *approvedBy)
+{
+    if (!request.approval)
+        return std::nullopt;
+    // Before the booking's own write begins: the approver's sign-in writes its own record.
+    QByteArray password = request.approval->password;
+    QString why;
+    const std::optional<SignedIn> approver =
+            UserAccounts(m_cache, m_clock).signIn(request.approval->name, password, session.workstation, &why);
+    if (!approver)
+        return failure(BookingOutcome::Result::Denied, Text::tr("The approval was not accepted: %1").arg(why));
+    if (approver->role != Role::OfficeManager) {
+        QString error;
+        if (!auditDenied(m_cache, m_clock, approver->session, u"approve"_s, u"patient"_s, request.patientId,
+                         request.patientId, &error))
+            return failure(BookingOutcome::Result::StoreFailed, error);
+        return failure(BookingOutcome::Result::Denied,
+                       Text::tr("Only an office manager can approve booking a patient over the no-show limit; %1 is "
+                                "not one.")
+                               .arg(localformat::excerpt(request.approval->name)));
+    }
+    *approvedBy = approver->session.userId;
+    return std::nullopt;
+}
+
 std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRequest &request,
+                                                                    const QString &approvedBy,
                                                                     const UserSession &session)
 {
     QSqlDatabase &db = m_cache.database();
@@ -462,7 +490,7 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
     if (error.isValid())
         return storeFailure(error);
     // Count the patient's no-shows only when this role could need approval at all.
-    if (!settings.bookingNeedsApproval(settings.noShowLimit + 1, session.role) || !request.approvedByUserId.isEmpty())
+    if (!settings.bookingNeedsApproval(settings.noShowLimit + 1, session.role) || !approvedBy.isEmpty())
         return std::nullopt;
     const QDateTime now = m_clock.nowUtc();
     const int count = m_state->appointments().countForPatient(request.patientId, AppointmentStatus::NoShow,
@@ -484,6 +512,9 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
 {
     if (std::optional<BookingOutcome> denied = deny(session, Write::Book, {}, AppointmentStatus::Scheduled))
         return *denied;
+    QString approvedBy;
+    if (std::optional<BookingOutcome> refused = checkApproval(request, session, &approvedBy))
+        return *refused;
     if (std::optional<BookingOutcome> stop = beginWrite())
         return *stop;
     QSqlError error;
@@ -522,10 +553,10 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         return stop;
     }
     const Appointment &a = *placed;
-    if (std::optional<BookingOutcome> over = noShowApprovalMissing(request, session))
+    if (std::optional<BookingOutcome> over = noShowApprovalMissing(request, approvedBy, session))
         return *over;
     Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0, request.waitlistEntryId, false, request.alsoWrite,
-                  request.approvedByUserId};
+                  approvedBy};
     return commitChange(change, session);
 }
 

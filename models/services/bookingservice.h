@@ -3,6 +3,7 @@
 #include "scheduling/booking.h"
 
 #include "domain/appointment.h"
+#include "domain/session.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,9 +48,11 @@ struct BookRequest
     QString idempotencyKey; // empty = a fresh one; the same key twice books once
     QString notes;
     QString waitlistEntryId; // booked from this waitlist entry: it leaves the list in the same write
-    // The office manager who approved booking a patient over the practice's no-show limit,
-    // when the practice asks for approval (see FillSettings); the caller signed them in.
-    QString approvedByUserId;
+    // An office manager's approval to book a patient over the practice's no-show limit, when
+    // the practice asks for it (see FillSettings): their account name and password. book()
+    // checks them itself, as a sign-in (audited, counted towards the account's lockout), and
+    // that the account is an office manager's; the caller wipes the password afterwards.
+    std::optional<Approval> approval;
     // Writes that stand or fall with the booking, run in its transaction once the appointment
     // is written (an accepted waitlist offer closing…). A returned message rolls the booking
     // back as a refusal under `rule`; a set error rolls it back as a store failure.
@@ -211,7 +214,11 @@ private:
     std::optional<Appointment> placeMove(const MoveRequest &request, const Appointment &current, BookingOutcome *stop);
     // The refusal when the patient is over the practice's no-show limit, the practice asks for
     // approval and none was given; ends the open transaction when it refuses.
-    std::optional<BookingOutcome> noShowApprovalMissing(const BookRequest &request, const UserSession &session);
+    std::optional<BookingOutcome> noShowApprovalMissing(const BookRequest &request, const QString &approvedBy,
+                                                        const UserSession &session);
+    // The approving office manager's user id, or the refusal.
+    std::optional<BookingOutcome> checkApproval(const BookRequest &request, const UserSession &session,
+                                                QString *approvedBy);
     BookingOutcome changeStatusImpl(const QString &id, int expectedVersion, AppointmentStatus to,
                                     const QString &cancelReason, const UserSession &session);
     // Up to three other places for `wanted`, the day asked for first; for a move, `current` is

@@ -6,6 +6,7 @@
 #include "domain/session.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
+#include "services/useraccounts.h"
 #include "services/frontdesk.h"
 #include "services/patientmessages.h"
 #include "scheduling/booking.h"
@@ -565,15 +566,34 @@ private Q_SLOTS:
         QCOMPARE(refused.violations.first().rule, BookingService::kNoShowApprovalRule);
         QVERIFY(refused.violations.first().message.contains(u"4"_s));
         // With an office manager's approval, or by the manager, it books; the approval is audited.
-        r.approvedByUserId = u"manager-1"_s;
+        // The service checks the approver itself: a wrong password or a front-desk account is
+        // refused, whoever the caller is.
+        UserAccounts accounts(*m_cache, m_clock);
+        QString accountsError;
+        const QByteArray password = "a manager's password";
+        QByteArray typed = password;
+        QVERIFY2(accounts.createFirstManager(u"manager"_s, typed, u"ws-1"_s, &accountsError), qPrintable(accountsError));
+        typed = password;
+        const std::optional<SignedIn> manager = accounts.signIn(u"manager"_s, typed, u"ws-1"_s, &accountsError);
+        QVERIFY2(manager, qPrintable(accountsError));
+        typed = password;
+        QVERIFY2(accounts.addUser(*manager, u"frontdesk"_s, Role::FrontDesk, {}, typed, &accountsError),
+                 qPrintable(accountsError));
+        r.approval = Approval{u"manager"_s, "not the password"};
+        QCOMPARE(m_booking->book(r, m_session).result, BookingOutcome::Result::Denied);
+        r.approval = Approval{u"frontdesk"_s, password};
+        const BookingOutcome notAManager = m_booking->book(r, m_session);
+        QCOMPARE(notAManager.result, BookingOutcome::Result::Denied);
+        QVERIFY2(notAManager.message.contains(u"office manager"_s), qPrintable(notAManager.message));
+        r.approval = Approval{u"manager"_s, password};
         const BookingOutcome approved = m_booking->book(r, m_session);
         QVERIFY2(approved.ok(), qPrintable(approved.message));
         QSqlQuery q(m_cache->database());
         QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'book' AND record_id = '%1'"_s.arg(
                 approved.appointment.id)));
         QVERIFY(q.next());
-        QVERIFY(q.value(0).toString().contains(u"no_show_limit_approved_by=manager-1"_s));
-        r.approvedByUserId.clear();
+        QVERIFY(q.value(0).toString().contains(u"no_show_limit_approved_by="_s + manager->session.userId));
+        r.approval.reset();
         r.startUtc = test::chicago(u"2026-12-04T09:00"_s);
         QVERIFY(m_booking->book(r, m_manager).ok());
         // Warning only (the default): front desk books; the dialog shows the count.
