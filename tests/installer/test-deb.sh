@@ -34,7 +34,10 @@ if grep -qE "tst_|bench|pms-sim|fuzz" <<<"$contents"; then fail "test or benchma
 
 dpkg-deb -x "$deb" "$work/root"
 grep -q "^Exec=chairside$" "$work/root/usr/share/applications/chairside.desktop" || fail ".desktop Exec"
-gzip -dc "$work/root/usr/share/man/man1/chairside-cli.1.gz" | grep -q "^.TH CHAIRSIDE-CLI 1" || fail "man page"
+# Read whole before matching: with pipefail, `grep -q` leaving early would kill the writer
+# with SIGPIPE and fail the pipeline at random.
+man="$(gzip -dc "$work/root/usr/share/man/man1/chairside-cli.1.gz")"
+grep -q "^.TH CHAIRSIDE-CLI 1" <<<"$man" || fail "man page"
 file_png="$work/root/usr/share/icons/hicolor/48x48/apps/chairside.png"
 [ "$(head -c 8 "$file_png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "48x48 icon is not a PNG"
 
@@ -42,7 +45,8 @@ version="$("$work/root/usr/bin/chairside-cli" --version)"
 [ "$version" = "chairside-cli 0.1.0" ] || fail "chairside-cli --version said: $version"
 selftest="$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chairside" --self-test)" || fail "chairside --self-test"
 echo "$selftest"
-echo "$selftest" | grep -q "catalogues en, es" || fail "the self-test did not load both catalogues"
+grep -q "catalogues en, es" <<<"$selftest" || fail "the self-test did not load both catalogues"
 # The installed programs speak Spanish from their embedded catalogue.
-"$work/root/usr/bin/chairside-cli" --lang es --help | grep -q "^Uso: chairside-cli" || fail "chairside-cli --lang es"
+help_es="$("$work/root/usr/bin/chairside-cli" --lang es --help)" || fail "chairside-cli --lang es --help"
+grep -q "^Uso: chairside-cli" <<<"$help_es" || fail "chairside-cli --lang es"
 echo "deb package: ok"
