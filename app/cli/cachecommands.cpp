@@ -120,8 +120,6 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     // meet (an index) is found now, with this backup's predecessor still at hand.
     const store::CacheHealth health = store::checkCache(*cache);
     if (!health.intact) {
-        if (!health.couldNotCheck)
-            cache->markDamaged(health.detail);
         err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
         return health.couldNotCheck ? CacheUnavailable : CacheDamaged;
     }
@@ -138,8 +136,6 @@ int check(const QString &dataDir, const QString &user, bool json, QTextStream &o
     if (!cache)
         return code;
     const store::CacheHealth health = store::checkCache(*cache);
-    if (!health.intact && !health.couldNotCheck)
-        cache->markDamaged(health.detail);
     QString error; // a damaged cache may not take the record; the check's answer stands
     (void)auditEvent(*cache, clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
                      &error);

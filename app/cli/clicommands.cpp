@@ -164,8 +164,6 @@ int auditVerify(Context &ctx, bool json)
     // The chain is only as good as the file: every page in use read too.
     const store::CacheHealth health = store::checkCache(*cache);
     if (!health.intact) {
-        if (!health.couldNotCheck)
-            cache->markDamaged(health.detail);
         ctx.err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
         return health.couldNotCheck ? CacheUnavailable : CacheDamaged;
     }

@@ -123,8 +123,6 @@ std::optional<store::CacheHealth> FrontDesk::checkCache(const UserSession &sessi
     if (!allowed(session, Access::ManageCache, error))
         return std::nullopt;
     const store::CacheHealth health = store::checkCache(m_cache);
-    if (!health.intact && !health.couldNotCheck)
-        m_cache.markDamaged(health.detail);
     QString ignored; // a damaged cache may not take the record; the answer stands
     (void)auditEvent(m_cache, m_clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
                      &ignored);

@@ -49,7 +49,21 @@ QString tableInWords(const QString &table)
                                   : QCoreApplication::translate("chairside::store::CacheCheck", *it);
 }
 
+namespace {
+CacheHealth readEveryPage(Cache &cache);
+} // namespace
+
 CacheHealth checkCache(Cache &cache)
+{
+    const CacheHealth h = readEveryPage(cache);
+    if (!h.intact && !h.couldNotCheck)
+        cache.markDamaged(h.detail);
+    return h;
+}
+
+namespace {
+
+CacheHealth readEveryPage(Cache &cache)
 {
     CacheHealth h;
     QSqlDatabase &db = cache.database();
@@ -165,6 +179,8 @@ CacheHealth checkCache(Cache &cache)
         h.damagedFreePages = failing->size();
     return h;
 }
+
+} // namespace
 
 QString describeHealth(const CacheHealth &h)
 {

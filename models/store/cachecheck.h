@@ -29,6 +29,8 @@ struct CacheHealth
     bool couldNotCheck = false;
 };
 
+// Damage found (not a check that could not finish) marks the cache damaged: read-only until
+// restored (Cache::markDamaged), so no caller has to.
 [[nodiscard]] CacheHealth checkCache(Cache &cache);
 
 // A sentence for people: intact with what was read, or which part is damaged and the way back.
