@@ -236,11 +236,8 @@ void FillPanel::markNoShow()
         return;
     }
     Q_EMIT changed();
-    const Appointment &a = o.appointment;
-    QString error;
-    const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::utc());
-    setFreedSlot(FreedSlot{a.chairId, a.providerId, a.startUtc, a.minutes},
-                 tr("%1, %n min", nullptr, a.minutes).arg(localformat::time(a.startUtc.toTimeZone(zone).time())));
+    if (o.freed)
+        Q_EMIT timeFreed(*o.freed);
     refresh();
 }
 
@@ -259,10 +256,14 @@ void FillPanel::refresh()
             Q_EMIT message(tr("An offer expired; the time was offered to the next patient on the list."), false);
             Q_EMIT contactsRecorded();
         }
-        const std::optional<int> marked = m_fill.markLateNoShows(m_session, &error);
+        QList<FreedSlot> freed;
+        const std::optional<int> marked = m_fill.markLateNoShows(m_session, &error, &freed);
         if (marked && *marked > 0) {
             Q_EMIT message(tr("%n late appointment(s) marked no-show, as the practice asks.", nullptr, *marked), false);
             Q_EMIT changed();
+            // The panel shows one freed time at a time: the first of them.
+            if (!freed.isEmpty())
+                Q_EMIT timeFreed(freed.constFirst());
         }
     }
     const QTimeZone zone = m_booking.practiceZone(&error).value_or(QTimeZone::utc());

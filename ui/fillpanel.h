@@ -50,6 +50,8 @@ Q_SIGNALS:
     void contactsRecorded();
     // The waitlist entries that can take the freed time, and the words for that time.
     void eligibleChanged(const QStringList &entryIds, const QString &what);
+    // A no-show marked here (by hand or as the practice asks) gave time back.
+    void timeFreed(const chairside::FreedSlot &slot);
 
 private:
     void retranslate();

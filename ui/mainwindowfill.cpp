@@ -63,6 +63,7 @@ void MainWindow::setFillService(FillService *fill)
     connect(m_fillPanel, &FillPanel::changed, this, &MainWindow::localChangeMade);
     connect(m_fillPanel, &FillPanel::contactsRecorded, this, &MainWindow::localChangeMade);
     connect(m_fillPanel, &FillPanel::message, this, &MainWindow::showMessage);
+    connect(m_fillPanel, &FillPanel::timeFreed, this, &MainWindow::freedTime);
     connect(m_fillPanel, &FillPanel::eligibleChanged, this, [this](const QStringList &ids, const QString &what) {
         m_waitlistModel->setEligible(ids, what);
     });

@@ -101,6 +101,9 @@ void MainWindow::addOfficeDayActions(QMenu &menu, const QModelIndex &tile)
             }
             showMessage(tr("%n visit(s) of the series cancelled.", nullptr, int(outcome.appointments.size())), false);
             afterChange(true);
+            // The fill panel shows one freed time at a time: the series' next visit.
+            if (!outcome.freed.isEmpty())
+                freedTime(outcome.freed.constFirst());
         });
         cancel->setObjectName(u"cancelSeriesAction"_s);
     } else {

@@ -139,14 +139,8 @@ bool ScheduleChanger::apply(const BookingOutcome &outcome, std::optional<Step> s
         Q_EMIT historyChanged();
     }
     Q_EMIT changed(outcome.appointment.id);
-    if (step && !step->before.id.isEmpty() && isLive(step->before.status)) {
-        const Appointment &b = step->before;
-        const Appointment &a = outcome.appointment;
-        if (!isLive(a.status) || a.chairId != b.chairId || a.providerId != b.providerId || a.startUtc != b.startUtc)
-            Q_EMIT timeFreed(FreedSlot{b.chairId, b.providerId, b.startUtc, b.minutes});
-        else if (a.minutes < b.minutes)
-            Q_EMIT timeFreed(FreedSlot{b.chairId, b.providerId, a.endUtc(), b.minutes - a.minutes});
-    }
+    if (outcome.freed)
+        Q_EMIT timeFreed(*outcome.freed);
     return true;
 }
 

@@ -6,7 +6,10 @@
 #include "domain/clock.h"
 #include "domain/localformat.h"
 #include "services/auditreport.h"
+#include "services/access.h"
 #include "services/bookingservice.h"
+#include "services/fillservice.h"
+#include "services/frontdesk.h"
 #include "services/localsession.h"
 #include "services/practiceimportservice.h"
 #include "services/schedulepage.h"
@@ -473,15 +476,74 @@ QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
     return o;
 }
 
-int reportOutcome(Context &ctx, const BookingService &booking, const BookingOutcome &outcome, const QTimeZone &zone,
-                  bool json)
+// The time a change gave back and who on the waitlist can take it, as the window's Fill the
+// book panel shows it; nothing for a role that may not read the waitlist.
+struct FreedReport
 {
+    QJsonObject json;
+    QStringList lines;
+};
+
+FreedReport reportFreed(Context &ctx, BookingContext &b, const FreedSlot &slot)
+{
+    FreedReport out;
+    const scheduling::Opening where{scheduling::toMinute(slot.startUtc),
+                                    scheduling::toMinute(slot.startUtc) + slot.minutes, slot.providerId, slot.chairId, 0};
+    out.json = {{u"start"_s, localStamp(slot.startUtc, b.zone)},
+                {u"end"_s, localStamp(slot.startUtc.addSecs(qint64(slot.minutes) * 60), b.zone)},
+                {u"minutes"_s, slot.minutes},
+                {u"providerId"_s, slot.providerId},
+                {u"chairId"_s, slot.chairId}};
+    out.lines << Text::tr("Time came free: %1, %n min.", nullptr, slot.minutes).arg(b.service->openingWords(where));
+    if (!roleMay(b.session.role, Access::ReadWaitlist))
+        return out;
+    FrontDesk desk(*b.cache, ctx.clock);
+    FillService fill(*b.cache, ctx.clock, *b.service, desk);
+    QString error;
+    QList<FillService::NearMiss> misses;
+    const std::optional<QList<FillService::Candidate>> found = fill.candidatesFor(slot, b.session, &error, &misses);
+    if (!found) {
+        out.json.insert(u"waitlistError"_s, error);
+        out.lines << Text::tr("The waitlist cannot be read: %1").arg(error);
+        return out;
+    }
+    QJsonArray candidates;
+    for (const FillService::Candidate &c : *found)
+        candidates.append(QJsonObject{{u"waitlistEntryId"_s, c.shown.entry.id},
+                                      {u"patientId"_s, c.shown.entry.patientId},
+                                      {u"typeId"_s, c.shown.entry.typeId}});
+    QJsonArray cannot;
+    for (const FillService::NearMiss &m : misses)
+        cannot.append(QJsonObject{{u"waitlistEntryId"_s, m.shown.entry.id},
+                                  {u"patientId"_s, m.shown.entry.patientId},
+                                  {u"why"_s, m.why}});
+    out.json.insert(u"waitlistCandidates"_s, candidates);
+    out.json.insert(u"waitlistCannot"_s, cannot);
+    if (found->isEmpty())
+        out.lines << Text::tr("Nobody on the waitlist can take it.");
+    else
+        out.lines << Text::tr("%n patient(s) on the waitlist can take it:", nullptr, int(found->size()));
+    for (const FillService::Candidate &c : *found)
+        out.lines << u"  "_s + Text::tr("%1 (%2)").arg(c.shown.patientName, c.shown.typeName);
+    for (const FillService::NearMiss &m : misses)
+        out.lines << u"  "_s + Text::tr("not %1: %2").arg(m.shown.patientName, m.why);
+    return out;
+}
+
+int reportOutcome(Context &ctx, BookingContext &b, const BookingOutcome &outcome, bool json)
+{
+    const BookingService &booking = *b.service;
+    const QTimeZone &zone = b.zone;
     switch (outcome.result) {
-    case BookingOutcome::Result::Done:
+    case BookingOutcome::Result::Done: {
+        const std::optional<FreedReport> freed =
+                outcome.freed ? std::optional<FreedReport>(reportFreed(ctx, b, *outcome.freed)) : std::nullopt;
         if (json) {
             QJsonObject o = appointmentJson(outcome.appointment, zone);
             if (outcome.replayed)
                 o.insert(u"replayed"_s, true);
+            if (freed)
+                o.insert(u"freed"_s, freed->json);
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
             // The id stays: it is what move, cancel and status take.
@@ -491,8 +553,13 @@ int reportOutcome(Context &ctx, const BookingService &booking, const BookingOutc
             ctx.out << (outcome.replayed ? Text::tr("Already booked: %1") : Text::tr("Done: %1")).arg(a.id) << u"  "_s
                     << booking.openingWords(where) << u"  "_s << appointmentStatusText(a.status) << u"  v"_s << a.version
                     << Qt::endl;
+            if (freed) {
+                for (const QString &line : freed->lines)
+                    ctx.out << line << Qt::endl;
+            }
         }
         return Done;
+    }
     case BookingOutcome::Result::Refused: {
         if (json) {
             QJsonArray violations;
@@ -623,7 +690,7 @@ int book(Context &ctx, const BookingOptions &o)
     request.startUtc = *start;
     request.minutes = *minutes;
     request.idempotencyKey = o.value(u"idempotency-key"_s);
-    return reportOutcome(ctx, *b.service, b.service->book(request, b.session), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, b, b.service->book(request, b.session), o.has(u"json"_s));
 }
 
 // The version to act on: --expected-version, else the one stored now.
@@ -674,7 +741,7 @@ int move(Context &ctx, const BookingOptions &o)
         if (!request.minutes)
             return BadInput;
     }
-    return reportOutcome(ctx, *b.service, b.service->move(request, b.session), b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, b, b.service->move(request, b.session), o.has(u"json"_s));
 }
 
 int cancel(Context &ctx, const BookingOptions &o)
@@ -695,7 +762,7 @@ int cancel(Context &ctx, const BookingOptions &o)
     const std::optional<int> version = expectedVersion(ctx, o, b, o.value(u"id"_s), &code);
     if (!version)
         return code;
-    return reportOutcome(ctx, *b.service, b.service->cancel(o.value(u"id"_s), *version, *reason, b.session), b.zone,
+    return reportOutcome(ctx, b, b.service->cancel(o.value(u"id"_s), *version, *reason, b.session),
                          o.has(u"json"_s));
 }
 
@@ -728,7 +795,7 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
         return code;
     const BookingOutcome outcome = undo ? b.service->undoStatus(id, *version, b.session)
                                         : b.service->changeStatus(id, *version, *to, b.session);
-    return reportOutcome(ctx, *b.service, outcome, b.zone, o.has(u"json"_s));
+    return reportOutcome(ctx, b, outcome, o.has(u"json"_s));
 }
 
 } // namespace

@@ -67,6 +67,23 @@ bool isLive(AppointmentStatus status)
     return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow;
 }
 
+QString FreedSlot::key() const
+{
+    return chairId + u'|' + providerId + u'|' + QString::number(startUtc.toSecsSinceEpoch());
+}
+
+std::optional<FreedSlot> freedBy(const Appointment &before, const Appointment &after)
+{
+    if (before.id.isEmpty() || !isLive(before.status))
+        return std::nullopt;
+    if (!isLive(after.status) || after.chairId != before.chairId || after.providerId != before.providerId
+        || after.startUtc != before.startUtc)
+        return FreedSlot{before.chairId, before.providerId, before.startUtc, before.minutes};
+    if (after.minutes < before.minutes)
+        return FreedSlot{before.chairId, before.providerId, after.endUtc(), before.minutes - after.minutes};
+    return std::nullopt;
+}
+
 QString syncStateName(SyncState state) { return detail::enumName(state, kSyncStates); }
 
 std::optional<SyncState> parseSyncState(const QString &name)

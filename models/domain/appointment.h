@@ -40,4 +40,23 @@ struct Appointment
     [[nodiscard]] QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
 };
 
+// Time that has come free in a chair with a provider: after a cancellation, a no-show, a move
+// or a shortened visit.
+struct FreedSlot
+{
+    QString chairId;
+    QString providerId;
+    QDateTime startUtc;
+    int minutes = 0;
+
+    // The offers of one freed time share this key.
+    [[nodiscard]] QString key() const;
+};
+
+// The time a change from `before` to `after` gives back, worth offering to the waitlist: all
+// of a live visit's place when it is cancelled, missed or moved elsewhere; the tail when it
+// is shortened where it is. Nothing for a new booking (`before` without an id), a visit that
+// was not holding its place, or a change that keeps every minute of it.
+[[nodiscard]] std::optional<FreedSlot> freedBy(const Appointment &before, const Appointment &after);
+
 } // namespace chairside

@@ -142,6 +142,7 @@ struct BookingService::Change
     bool leavesTray = false; // placed somewhere new: it no longer waits on the holding tray
     BookRequest::AlsoWrite alsoWrite = {};
     QString approvedBy = {};
+    Appointment before = {}; // as it stood, for an update: what the change frees
 };
 
 BookingService::BookingService(store::Cache &cache, const Clock &clock)
@@ -358,6 +359,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
                       << audit.correlationId;
     BookingOutcome out;
     out.appointment = a;
+    out.freed = freedBy(change.before, a);
     return out;
 }
 
@@ -586,6 +588,7 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
     const bool elsewhere = startChanged || a.chairId != current->chairId || a.providerId != current->providerId;
     const QString action = elsewhere ? u"move"_s : a.minutes != current->minutes ? u"resize"_s : u"edit"_s;
     Change change{action, u"update"_s, a, request.expectedVersion, std::nullopt, 0, {}, elsewhere};
+    change.before = *current;
     return commitChange(change, session);
 }
 
@@ -792,6 +795,7 @@ BookingOutcome BookingService::changeStatusImpl(const QString &id, int expectedV
                   0,
                   {},
                   false};
+    change.before = *current;
     return commitChange(change, session);
 }
 
@@ -831,6 +835,7 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
         }
     }
     Change change{u"undo-status"_s, u"status"_s, a, expectedVersion, std::nullopt, last->seq, {}, false};
+    change.before = *current;
     return commitChange(change, session);
 }
 

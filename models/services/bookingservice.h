@@ -87,6 +87,9 @@ struct BookingOutcome
     QList<scheduling::Opening> alternatives;
     QString message;
     bool replayed = false; // an idempotent repeat of an earlier booking
+    // The time the change gave back (a cancel, no-show, move or shortening), for the
+    // waitlist: every caller offers what the service says came free, and nothing else.
+    std::optional<FreedSlot> freed;
 
     [[nodiscard]] bool ok() const { return result == Result::Done; }
 };

@@ -53,11 +53,6 @@ const QString kOfferClosedRule = u"offer_closed"_s;
 
 } // namespace
 
-QString FreedSlot::key() const
-{
-    return chairId + u'|' + providerId + u'|' + QString::number(startUtc.toSecsSinceEpoch());
-}
-
 // The practice's words for ids: what messages to patients need.
 struct FillService::Names
 {
@@ -736,7 +731,8 @@ std::optional<QList<Appointment>> FillService::lateAppointments(const UserSessio
     return out;
 }
 
-std::optional<int> FillService::markLateNoShows(const UserSession &session, QString *error)
+std::optional<int> FillService::markLateNoShows(const UserSession &session, QString *error,
+                                                QList<FreedSlot> *freed)
 {
     const std::optional<FillSettings> fill = settings(error);
     if (!fill)
@@ -749,9 +745,11 @@ std::optional<int> FillService::markLateNoShows(const UserSession &session, QStr
     int marked = 0;
     for (const Appointment &a : *late) {
         const BookingOutcome o = m_booking.changeStatus(a.id, a.version, AppointmentStatus::NoShow, session);
-        if (o.ok())
+        if (o.ok()) {
             ++marked;
-        else if (o.result == BookingOutcome::Result::StoreFailed || o.result == BookingOutcome::Result::Denied) {
+            if (freed && o.freed)
+                freed->append(*o.freed);
+        } else if (o.result == BookingOutcome::Result::StoreFailed || o.result == BookingOutcome::Result::Denied) {
             *error = o.message;
             return std::nullopt;
         }

@@ -28,19 +28,6 @@ namespace store {
 class Cache;
 }
 
-// Time that has come free in a chair with a provider: after a cancellation, a no-show, a move
-// or a shortened visit.
-struct FreedSlot
-{
-    QString chairId;
-    QString providerId;
-    QDateTime startUtc;
-    int minutes = 0;
-
-    // The offers of one freed time share this key.
-    [[nodiscard]] QString key() const;
-};
-
 // A no-show of the last week that nobody has booked again, for the weekly follow-up: how the
 // patient wants to be reached and the message to read out or send (empty when the patient
 // asked not to be contacted).
@@ -143,8 +130,10 @@ public:
     // minute counts): "Late / possible no-show".
     [[nodiscard]] std::optional<QList<Appointment>> lateAppointments(const UserSession &session, QString *error);
     // With the practice's automatic marking on, marks every late appointment a no-show (through
-    // BookingService); how many it marked, 0 with the setting off.
-    [[nodiscard]] std::optional<int> markLateNoShows(const UserSession &session, QString *error);
+    // BookingService); how many it marked, 0 with the setting off. `freed`, when given,
+    // receives the time each marking gave back, for the waitlist.
+    [[nodiscard]] std::optional<int> markLateNoShows(const UserSession &session, QString *error,
+                                                     QList<FreedSlot> *freed = nullptr);
 
     // A patient's no-shows over twelve months as booking them sees it: the count, whether it
     // is over the practice's limit (the booking dialog warns) and whether `session` then needs

@@ -96,14 +96,14 @@ SeriesOutcome SeriesService::book(const SeriesRequest &request, const QList<Seri
                                   const UserSession &session)
 {
     if (std::optional<QString> denied = refuse(session, {}))
-        return {BookingOutcome::Result::Denied, {}, {}, 0, {}, *denied};
+        return {BookingOutcome::Result::Denied, {}, {}, 0, {}, *denied, {}};
     if (const QString problem = request.rule.problem(); !problem.isEmpty())
-        return {BookingOutcome::Result::BadRequest, {}, {}, 0, {}, problem};
+        return {BookingOutcome::Result::BadRequest, {}, {}, 0, {}, problem, {}};
     QList<SeriesInstance> instances = plan;
     if (std::none_of(instances.cbegin(), instances.cend(),
                      [](const SeriesInstance &i) { return i.choice != SeriesInstance::Choice::Skip; }))
         return {BookingOutcome::Result::BadRequest, {}, {}, 0, {},
-                Text::tr("Every visit of the series is skipped; keep at least one.")};
+                Text::tr("Every visit of the series is skipped; keep at least one."), {}};
     return run(newId(), &request, &instances, false, session);
 }
 
@@ -114,7 +114,7 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
     out.seriesId = seriesId;
     QString error;
     if (!m_booking.beginBatch(&error))
-        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error};
+        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
 
     // Moving later: the last visit goes first, so each one moves into time its successor left.
     QList<int> order;
@@ -143,7 +143,7 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
                     m_booking.abandonBatch();
                     return {BookingOutcome::Result::BadRequest, seriesId, {}, instance.number, {},
                             Text::tr("Visit %1 of the series has no such alternative; plan the series again.")
-                                    .arg(instance.number)};
+                                    .arg(instance.number), {}};
                 }
                 const scheduling::Opening &o = instance.alternatives.at(instance.alternative);
                 start = scheduling::fromMinute(o.start);
@@ -193,7 +193,7 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
                 instance.alternatives = outcome.alternatives;
             } else if (!outcome.ok()) {
                 m_booking.abandonBatch();
-                return {outcome.result, seriesId, {}, instance.number, outcome.violations, outcome.message};
+                return {outcome.result, seriesId, {}, instance.number, outcome.violations, outcome.message, {}};
             }
             continue;
         }
@@ -203,16 +203,18 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
                     outcome, Text::tr("Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan "
                                       "the series again.")
                                      .arg(QString::number(instance.number), u"%1"_s));
-            return {outcome.result, seriesId, {}, instance.number, outcome.violations, message};
+            return {outcome.result, seriesId, {}, instance.number, outcome.violations, message, {}};
         }
         out.appointments.append(outcome.appointment);
+        if (outcome.freed)
+            out.freed.append(*outcome.freed);
     }
     if (planning) {
         m_booking.abandonBatch();
         return out;
     }
     if (!m_booking.commitBatch(&error))
-        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error};
+        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     std::sort(out.appointments.begin(), out.appointments.end(),
               [](const Appointment &a, const Appointment &b) { return a.startUtc < b.startUtc; });
     return out;
@@ -301,7 +303,7 @@ SeriesPlan SeriesService::planMove(const SeriesShift &shift, const UserSession &
 SeriesOutcome SeriesService::move(const QList<SeriesInstance> &plan, const UserSession &session)
 {
     if (std::optional<QString> denied = refuse(session, {}))
-        return {BookingOutcome::Result::Denied, {}, {}, 0, {}, *denied};
+        return {BookingOutcome::Result::Denied, {}, {}, 0, {}, *denied, {}};
     QList<SeriesInstance> instances = plan;
     return run({}, nullptr, &instances, false, session);
 }
@@ -310,17 +312,17 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
                                     const UserSession &session)
 {
     if (std::optional<QString> denied = refuse(session, seriesId))
-        return {BookingOutcome::Result::Denied, seriesId, {}, 0, {}, *denied};
+        return {BookingOutcome::Result::Denied, seriesId, {}, 0, {}, *denied, {}};
     QString error;
     const std::optional<QList<SeriesMember>> members = this->members(seriesId, &error);
     if (!members)
-        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error};
+        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     if (members->isEmpty())
         return {BookingOutcome::Result::NotFound, seriesId, {}, 0, {},
-                Text::tr("There is no series \"%1\"; refresh the schedule.").arg(seriesId)};
+                Text::tr("There is no series \"%1\"; refresh the schedule.").arg(seriesId), {}};
     const QDateTime now = m_clock.nowUtc();
     if (!m_booking.beginBatch(&error))
-        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error};
+        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     SeriesOutcome out;
     out.seriesId = seriesId;
     for (const SeriesMember &m : *members) {
@@ -331,17 +333,19 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
         const BookingOutcome outcome = m_booking.cancel(a.id, a.version, reason, session);
         if (!outcome.ok()) {
             m_booking.abandonBatch();
-            return {outcome.result, seriesId, {}, m.instance, outcome.violations, stepFailure(outcome, u"%1"_s)};
+            return {outcome.result, seriesId, {}, m.instance, outcome.violations, stepFailure(outcome, u"%1"_s), {}};
         }
         out.appointments.append(outcome.appointment);
+        if (outcome.freed)
+            out.freed.append(*outcome.freed);
     }
     if (out.appointments.isEmpty()) {
         m_booking.abandonBatch();
         return {BookingOutcome::Result::BadRequest, seriesId, {}, 0, {},
-                Text::tr("No visit of this series from visit %1 on can still be cancelled.").arg(fromInstance)};
+                Text::tr("No visit of this series from visit %1 on can still be cancelled.").arg(fromInstance), {}};
     }
     if (!m_booking.commitBatch(&error))
-        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error};
+        return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     return out;
 }
 

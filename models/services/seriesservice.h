@@ -74,6 +74,7 @@ struct SeriesOutcome
     int failedInstance = 0;          // the instance that stopped it; nothing was saved then
     QList<scheduling::Violation> violations;
     QString message;
+    QList<FreedSlot> freed; // the time the moves and cancellations gave back, in instance order
 
     [[nodiscard]] bool ok() const { return result == BookingOutcome::Result::Done; }
 };

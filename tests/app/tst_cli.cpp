@@ -1,6 +1,10 @@
 #include "testsupport.h"
 #include "store/cachekeystore.h"
 #include "store/cache.h"
+#include "domain/clock.h"
+#include "services/bookingservice.h"
+#include "services/fillservice.h"
+#include "services/frontdesk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -401,6 +405,98 @@ private Q_SLOTS:
                       u"--minutes"_s, u"20"_s}).code, 2);
         QCOMPARE(as(u"frontdesk"_s, {u"slots"_s, u"--data-dir"_s, dir, u"--type"_s, u"exam"_s, u"--from"_s, u"2026-12-01"_s,
                       u"--days"_s, u"zero"_s}).code, 2);
+    }
+
+    // A cancellation from the command line says what time came free and who on the waitlist can
+    // take it, exactly as the window's Fill the book panel does (the same service answer).
+    void cancellingFreesTimeForTheWaitlist()
+    {
+        const QString dir = m_dir.filePath(u"freed"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        QVERIFY(!slot.isEmpty());
+        const Run booked = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(booked.code, 0);
+        const QJsonObject appointment = QJsonDocument::fromJson(booked.out.toUtf8()).object();
+        const QString id = appointment.value(u"id"_s).toString();
+        const QDate day = QDate::fromString(slot.value(u"start"_s).toString().left(10), Qt::ISODate);
+
+        // Three patients wait for an exam with that provider on that day.
+        chairside::SystemClock clock;
+        const chairside::UserSession desk{u"u-test"_s, u"s-test"_s, u"ws-test"_s, chairside::Role::OfficeManager, {}};
+        QStringList entries;
+        {
+            chairside::store::KeychainCacheKeyStore keys;
+            auto opened = chairside::store::Cache::open(dir, keys, chairside::store::Cache::OpenMode::OpenExisting);
+            QVERIFY(opened.cache);
+            chairside::BookingService booking(*opened.cache, clock);
+            chairside::FrontDesk front(*opened.cache, clock);
+            chairside::FillService fill(*opened.cache, clock, booking, front);
+            for (const QString &patient : {u"pt-0297"_s, u"pt-0298"_s, u"pt-0299"_s}) {
+                chairside::WaitlistEntry e;
+                e.patientId = patient;
+                e.typeId = u"exam"_s;
+                e.providerId = slot.value(u"providerId"_s).toString();
+                e.earliest = day;
+                e.latest = day;
+                QString error;
+                const std::optional<chairside::WaitlistEntry> added = fill.addToWaitlist(e, desk, &error);
+                QVERIFY2(added, qPrintable(error));
+                entries << added->id;
+            }
+        }
+
+        const Run cancelled = as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s,
+                                                  u"patient"_s, u"--json"_s});
+        QCOMPARE(cancelled.code, 0);
+        const QJsonObject freed = QJsonDocument::fromJson(cancelled.out.toUtf8()).object().value(u"freed"_s).toObject();
+        QCOMPARE(freed.value(u"start"_s).toString(), appointment.value(u"start"_s).toString());
+        QCOMPARE(freed.value(u"minutes"_s).toInt(), appointment.value(u"minutes"_s).toInt());
+        QCOMPARE(freed.value(u"providerId"_s).toString(), slot.value(u"providerId"_s).toString());
+        QCOMPARE(freed.value(u"chairId"_s).toString(), slot.value(u"chairId"_s).toString());
+        QStringList candidates;
+        for (const QJsonValue &v : freed.value(u"waitlistCandidates"_s).toArray())
+            candidates << v.toObject().value(u"waitlistEntryId"_s).toString();
+        QStringList cannot;
+        for (const QJsonValue &v : freed.value(u"waitlistCannot"_s).toArray()) {
+            cannot << v.toObject().value(u"waitlistEntryId"_s).toString();
+            QVERIFY(!v.toObject().value(u"why"_s).toString().isEmpty());
+        }
+        QVERIFY2(!candidates.isEmpty(), qPrintable(cancelled.out));
+        for (const QString &entry : entries)
+            QVERIFY2(candidates.contains(entry) || cannot.contains(entry), qPrintable(entry));
+
+        // The window's answer for that time is the same list, in the same order.
+        {
+            chairside::store::KeychainCacheKeyStore keys;
+            auto opened = chairside::store::Cache::open(dir, keys, chairside::store::Cache::OpenMode::OpenExisting);
+            QVERIFY(opened.cache);
+            chairside::BookingService booking(*opened.cache, clock);
+            chairside::FrontDesk front(*opened.cache, clock);
+            chairside::FillService fill(*opened.cache, clock, booking, front);
+            const std::optional<chairside::Appointment> gone = booking.find(id, nullptr);
+            QVERIFY(gone);
+            QString error;
+            const auto shown = fill.candidatesFor(
+                    chairside::FreedSlot{gone->chairId, gone->providerId, gone->startUtc, gone->minutes}, desk, &error);
+            QVERIFY2(shown, qPrintable(error));
+            QStringList ids;
+            for (const chairside::FillService::Candidate &c : *shown)
+                ids << c.shown.entry.id;
+            QCOMPARE(candidates, ids);
+        }
+
+        // In words: the time, and the patients by name, never their ids.
+        const Run again = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(again.code, 0);
+        const QString second = QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"id"_s).toString();
+        const Run words = as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, second, u"--reason"_s,
+                                              u"patient"_s, u"--lang"_s, u"en"_s});
+        QCOMPARE(words.code, 0);
+        QVERIFY2(words.out.contains(u"Time came free:"_s) && words.out.contains(u"on the waitlist can take it"_s),
+                 qPrintable(words.out));
+        for (const QString &patient : {u"pt-0297"_s, u"pt-0298"_s, u"pt-0299"_s})
+            QVERIFY2(!words.out.contains(patient), qPrintable(words.out));
     }
 
     void concurrentBookingsOneWins()

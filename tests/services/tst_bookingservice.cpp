@@ -328,6 +328,56 @@ private Q_SLOTS:
                  BookingOutcome::Result::BadRequest);
     }
 
+    // What a change gives back is the service's answer, the same for every caller: all of a
+    // moved, cancelled or missed visit's place, the tail of a shortened one, nothing otherwise.
+    void theServiceSaysWhatTimeCameFree()
+    {
+        const BookingOutcome booked =
+                m_service->book(examAt(u"pt1"_s, u"dr-a"_s, u"c1"_s, u"2026-12-01T09:00"_s), m_session);
+        QVERIFY(booked.ok());
+        QVERIFY(!booked.freed);
+        const QString id = booked.appointment.id;
+        const BookingOutcome confirmed = m_service->changeStatus(id, 1, AppointmentStatus::Confirmed, m_session);
+        QVERIFY(confirmed.ok());
+        QVERIFY(!confirmed.freed);
+        const BookingOutcome longer = m_service->resize(id, 2, 40, m_session);
+        QVERIFY(longer.ok());
+        QVERIFY(!longer.freed);
+        const BookingOutcome shorter = m_service->resize(id, 3, 20, m_session);
+        QVERIFY(shorter.ok());
+        QVERIFY(shorter.freed);
+        QCOMPARE(shorter.freed->startUtc, test::chicago(u"2026-12-01T09:20"_s));
+        QCOMPARE(shorter.freed->minutes, 20);
+        QCOMPARE(shorter.freed->chairId, u"c1"_s);
+        QCOMPARE(shorter.freed->providerId, u"dr-a"_s);
+        MoveRequest move;
+        move.appointmentId = id;
+        move.expectedVersion = 4;
+        move.startUtc = test::chicago(u"2026-12-01T10:00"_s);
+        move.chairId = u"c2"_s;
+        const BookingOutcome moved = m_service->move(move, m_session);
+        QVERIFY(moved.ok());
+        QVERIFY(moved.freed);
+        QCOMPARE(moved.freed->startUtc, test::chicago(u"2026-12-01T09:00"_s));
+        QCOMPARE(moved.freed->minutes, 20);
+        QCOMPARE(moved.freed->chairId, u"c1"_s);
+        const BookingOutcome cancelled = m_service->cancel(id, 5, CancelReason::Patient, m_session);
+        QVERIFY(cancelled.ok());
+        QVERIFY(cancelled.freed);
+        QCOMPARE(cancelled.freed->startUtc, test::chicago(u"2026-12-01T10:00"_s));
+        QCOMPARE(cancelled.freed->chairId, u"c2"_s);
+        // Taking a cancellation back frees nothing; a no-show frees its whole place.
+        const BookingOutcome back = m_service->undoStatus(id, 6, m_session);
+        QVERIFY(back.ok());
+        QVERIFY(!back.freed);
+        m_clock.setNowUtc(test::chicago(u"2026-12-01T10:16"_s));
+        const BookingOutcome missed = m_service->changeStatus(id, 7, AppointmentStatus::NoShow, m_session);
+        QVERIFY2(missed.ok(), qPrintable(missed.violations.isEmpty() ? missed.message : missed.violations.first().message));
+        QVERIFY(missed.freed);
+        QCOMPARE(missed.freed->startUtc, test::chicago(u"2026-12-01T10:00"_s));
+        QCOMPARE(missed.freed->minutes, 20);
+    }
+
     void anotherProcessesBookingIsSeen()
     {
         auto other = openAgain();
