@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
                                       u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -16384"_s})
             q.exec(pragma);
         QString error;
-        if (!store::Migrator(store::cacheMigrations()).migrate(db, &error))
+        if (!store::Migrator(store::cacheMigrations()).migrate(db, QDateTime::currentDateTimeUtc(), &error))
             return 1;
         store::PracticeRepository src(opened.cache->database());
         PracticeData data;

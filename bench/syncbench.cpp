@@ -82,7 +82,7 @@ double pull(const QString &flavor, int count)
     c.office = QTimeZone("America/Chicago");
     c.perMinute = 100000000;
     c.burst = 1000;
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), &error);
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), clock, &error);
     sync::SyncRun run(*adapter, *cache, clock, session);
     sync::SyncSummary summary;
     bool done = false;
@@ -117,7 +117,7 @@ double throughput(const QString &flavor, int seconds, int *throttled)
     c.office = QTimeZone("America/Chicago");
     c.perMinute = 600;
     c.burst = 10;
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), &error);
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), systemClock(), &error);
     int answered = 0;
     bool stop = false;
     bool inFlight = false;

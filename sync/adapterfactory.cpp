@@ -67,7 +67,7 @@ Settings &common(Settings &s, const PmsConnection &connection)
 } // namespace
 
 std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, const PmsCredentials &credentials,
-                                           QString *error)
+                                           const Clock &clock, QString *error)
 {
     if (connection.system == u"opendental") {
         OpenDentalAdapter::Settings s = OpenDentalAdapter::defaultsFor(connection.url);
@@ -81,6 +81,7 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.clientId = credentials.identity;
         s.clientSecret = credentials.secret;
         s.apiKey = credentials.apiKey;
+        s.clock = &clock;
         return std::make_unique<DentrixAdapter>(common(s, connection));
     }
     if (connection.system == u"eaglesoft") {

@@ -12,6 +12,7 @@
 #include <optional>
 
 namespace chairside {
+class Clock;
 namespace store {
 class Cache;
 }
@@ -45,7 +46,9 @@ struct PmsConnection
 // The adapter for a connection, with the vendor's defaults (rate limit, page size) for its
 // URL. Empty with a reason for an unknown system; an adapter whose settings forbid sending
 // (plain http off this machine, missing secrets) reports that on its first call instead.
+// `clock` is the adapter's "now" (when a Dentrix token runs out).
 [[nodiscard]] std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection,
-                                                         const PmsCredentials &credentials, QString *error);
+                                                         const PmsCredentials &credentials, const Clock &clock,
+                                                         QString *error);
 
 } // namespace chairside::sync

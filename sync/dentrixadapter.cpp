@@ -84,7 +84,7 @@ bool DentrixAdapter::supports(Capability capability) const
 void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)
 {
     // A token is used until a minute before it runs out.
-    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc().addSecs(60) < m_tokenExpiresUtc) {
+    if (!m_token.isEmpty() && m_settings.clock->nowUtc().addSecs(60) < m_tokenExpiresUtc) {
         then({});
         return;
     }
@@ -108,7 +108,7 @@ void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)
             QString why;
             if (const auto token = DentrixCodec::token(body, &why)) {
                 m_token = token->first;
-                m_tokenExpiresUtc = QDateTime::currentDateTimeUtc().addSecs(token->second);
+                m_tokenExpiresUtc = m_settings.clock->nowUtc().addSecs(token->second);
             } else {
                 outcome = PmsTransport::error(PmsError::Kind::Auth, why);
             }

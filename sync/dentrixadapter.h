@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dentrixcodec.h"
+#include "domain/clock.h"
 #include "pmsadapter.h"
 #include "retrypolicy.h"
 
@@ -38,6 +39,7 @@ public:
         int timeoutMs = 30000;
         RetryPolicy retry;
         QString caFile;
+        const Clock *clock = &systemClock(); // when the access token runs out
     };
 
     explicit DentrixAdapter(Settings settings, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "referencelinker.h"
 
+#include "services/pmsmirror.h"
 #include "store/cache.h"
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
@@ -47,7 +48,7 @@ QString phoneKey(const QString &phone)
 
 LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
                                  const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
-                                 const QList<PmsPatient> &patients, qint64 nowUtc)
+                                 const QList<PmsPatient> &patients, const Clock &clock, const UserSession &session)
 {
     LinkReport report;
     QSqlDatabase &db = cache.database();
@@ -58,16 +59,23 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
     const QList<Provider> localProviders = practice.providers(&error);
     const QList<Patient> localPatients = practice.patients(&error);
     const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
-    if (error.isValid() || !db.transaction()) {
-        report.error = cache.describeFailure(error.isValid() ? error : db.lastError());
-        return report;
-    }
-    PracticeData created;
     auto fail = [&](const QSqlError &e) {
-        db.rollback();
         report = {};
         report.error = cache.describeFailure(e);
         return report;
+    };
+    if (error.isValid())
+        return fail(error);
+    // What is read here is written by PmsMirror, the one writer of what the PMS holds.
+    PmsLinkPlan plan;
+    PracticeData &created = plan.adopted;
+    auto link = [&](const QString &entity, const QString &local, const QString &pmsId) {
+        plan.links.append({entity, local, pmsId});
+        ++report.linked;
+    };
+    auto adopt = [&](const QString &entity, const QString &local) {
+        plan.adoptedIds.append(entity + u':' + local);
+        ++report.created;
     };
 
     // Local records not linked yet, by comparable name (and chairs also by id).
@@ -117,11 +125,9 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             adopted.name = c.name;
             created.chairs.append(adopted);
             local = adopted.id;
-            ++report.created;
+            adopt(u"chair"_s, local);
         }
-        if (!links.link(pms, u"chair"_s, local, c.pmsId, nowUtc, &error))
-            return fail(error);
-        ++report.linked;
+        link(u"chair"_s, local, c.pmsId);
     }
     for (const PmsProvider &p : providers) {
         if (p.hidden)
@@ -147,11 +153,9 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             adopted.hours.append(weekdays);
             created.providers.append(adopted);
             local = adopted.id;
-            ++report.created;
+            adopt(u"provider"_s, local);
         }
-        if (!links.link(pms, u"provider"_s, local, p.pmsId, nowUtc, &error))
-            return fail(error);
-        ++report.linked;
+        link(u"provider"_s, local, p.pmsId);
     }
     for (const PmsAppointmentType &t : types) {
         if (t.hidden)
@@ -172,11 +176,9 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             adopted.color = t.color;
             created.appointmentTypes.append(adopted);
             local = adopted.id;
-            ++report.created;
+            adopt(u"type"_s, local);
         }
-        if (!links.link(pms, u"type"_s, local, t.pmsId, nowUtc, &error))
-            return fail(error);
-        ++report.linked;
+        link(u"type"_s, local, t.pmsId);
     }
     for (const PmsPatient &p : patients) {
         if (links.localId(pms, u"patient"_s, p.pmsId, &error)) {
@@ -206,28 +208,23 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             adopted.doNotContact = p.contact == u"none";
             created.patients.append(adopted);
             local = adopted.id;
-            ++report.created;
+            adopt(u"patient"_s, local);
         }
         patientsByName.remove(name, local);
-        if (!links.link(pms, u"patient"_s, local, p.pmsId, nowUtc, &error))
-            return fail(error);
-        ++report.linked;
+        link(u"patient"_s, local, p.pmsId);
     }
     if (error.isValid())
         return fail(error);
-    // The adopted records are written before their links count: one transaction for both.
     // Chairs and providers go after the existing ones, keeping the lanes' order.
-    if (!created.chairs.isEmpty() || !created.providers.isEmpty() || !created.appointmentTypes.isEmpty()
-        || !created.patients.isEmpty()) {
-        if (!created.chairs.isEmpty())
-            created.chairs = localChairs + created.chairs;
-        if (!created.providers.isEmpty())
-            created.providers = localProviders + created.providers;
-        if (!practice.write(created, nowUtc, &error))
-            return fail(error);
+    if (!created.chairs.isEmpty())
+        created.chairs = localChairs + created.chairs;
+    if (!created.providers.isEmpty())
+        created.providers = localProviders + created.providers;
+    QString writeError;
+    if (!PmsMirror(cache, clock).applyLinks(pms, plan, session, &writeError)) {
+        report = {};
+        report.error = writeError;
     }
-    if (!db.commit())
-        return fail(db.lastError());
     return report;
 }
 

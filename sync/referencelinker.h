@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace chairside {
+class Clock;
+struct UserSession;
+}
 namespace chairside::store {
 class Cache;
 }
@@ -36,13 +40,15 @@ struct LinkReport
 // patients by name and phone (by name alone when only one patient has it). A PMS record
 // nothing local matches is adopted as a new local record ("<pms>-op-<id>", "-prov-",
 // "-type-", "-pat-"), since the PMS is the record; hidden chairs and providers and inactive
-// patients are left alone. Existing links are kept; everything is written in one transaction.
+// patients are left alone. Existing links are kept; everything is written in one transaction
+// through PmsMirror, audited under `session`.
 class ReferenceLinker
 {
 public:
     [[nodiscard]] static LinkReport link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
                                          const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
-                                         const QList<PmsPatient> &patients, qint64 nowUtc);
+                                         const QList<PmsPatient> &patients, const Clock &clock,
+                                         const UserSession &session);
 
     // A person's or room's name reduced to what identifies it: "Dr. Lucía García, DDS" ->
     // "lucia garcia".

@@ -39,7 +39,7 @@ void SyncRun::reference()
             return;
         }
         m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types, m_patients,
-                                                m_clock.nowUtc().toSecsSinceEpoch());
+                                                m_clock, m_session);
         schedules();
     };
     m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {

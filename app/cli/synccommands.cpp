@@ -39,11 +39,12 @@ class Text
 };
 
 // The adapter for the connection `pms connect` recorded in the cache.
-std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::PmsCredentials &keys, QTextStream &err)
+std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::PmsCredentials &keys, const Clock &clock,
+                                             QTextStream &err)
 {
     QString error;
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
-    std::unique_ptr<sync::PmsAdapter> adapter = connection ? sync::makePmsAdapter(*connection, keys, &error) : nullptr;
+    std::unique_ptr<sync::PmsAdapter> adapter = connection ? sync::makePmsAdapter(*connection, keys, clock, &error) : nullptr;
     if (!adapter)
         err << u"chairside-cli: "_s
             << (connection ? error : Text::tr("this cache is not connected to a practice system; use `chairside-cli pms connect`."))
@@ -208,7 +209,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, clock, err);
     if (!adapter)
         return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
@@ -314,7 +315,7 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
         err << u"chairside-cli: "_s << error << Qt::endl;
         return SyncIncomplete;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, *keys, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, *keys, clock, err);
     if (!adapter)
         return BadInput;
     const sync::SyncSummary summary = runSync(*adapter, *cache, clock);

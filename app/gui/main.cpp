@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "services/demopractice.h"
 #include "services/practiceimportservice.h"
 #include "services/localsession.h"
 #include "services/bookingservice.h"
@@ -107,7 +108,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
                              true);
         return nullptr;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(*connection, *secrets, &error);
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(*connection, *secrets, clock, &error);
     if (!adapter) {
         window.setSyncStatus(error, true);
         return nullptr;
@@ -170,7 +171,7 @@ int selfTest()
     MainWindow window(booking, desk, clock, operatingSystemSession());
     window.setFillService(&fill);
     window.resize(1280, 800);
-    window.showDate(clock.nowUtc().date().addDays(1));
+    window.showDate(DemoPractice::dayOf(clock.nowUtc()).addDays(1));
     const QImage image = window.grab().toImage();
     const int tiles = int(window.model()->page().appointments.size());
     if (image.isNull() || image.width() < 100) {
@@ -263,7 +264,7 @@ int main(int argc, char *argv[])
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         // The demo is generated around the day it is made, so each day gets its own.
         if (demo)
-            dataDir += u"/demo/"_s + clock.nowUtc().toLocalTime().date().toString(Qt::ISODate);
+            dataDir += u"/demo/"_s + chairside::DemoPractice::dayOf(clock.nowUtc()).toString(Qt::ISODate);
     }
 
     chairside::store::KeychainCacheKeyStore keys;

@@ -7,4 +7,10 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 } // namespace chairside

@@ -18,6 +18,9 @@ public:
     [[nodiscard]] QDateTime nowUtc() const override;
 };
 
+// The machine's clock, for code that is handed no other.
+[[nodiscard]] const Clock &systemClock();
+
 // A clock that stands still until told otherwise; for tests, demos and benchmarks.
 class FixedClock final : public Clock
 {

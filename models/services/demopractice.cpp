@@ -150,6 +150,16 @@ QDate holidayIn(const QDate &first, const QDate &last)
 
 } // namespace
 
+QDate DemoPractice::dayOf(const QDateTime &nowUtc)
+{
+    QFile file(u":/chairside/demo/demo-practice.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QTimeZone zone(root.value(u"practice"_s).toObject().value(u"timeZone"_s).toString().toUtf8());
+    return nowUtc.toTimeZone(zone).date();
+}
+
 QByteArray DemoPractice::document(const QDateTime &nowUtc)
 {
     QFile file(u":/chairside/demo/demo-practice.json"_s);

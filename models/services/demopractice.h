@@ -13,6 +13,8 @@ class DemoPractice
 {
 public:
     [[nodiscard]] static QByteArray document(const QDateTime &nowUtc);
+    // The demo practice's own date at `nowUtc` (in its time zone): the day a demo is made for.
+    [[nodiscard]] static QDate dayOf(const QDateTime &nowUtc);
 };
 
 } // namespace chairside

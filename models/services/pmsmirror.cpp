@@ -432,6 +432,51 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
     return report;
 }
 
+bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const UserSession &session, QString *errorText)
+{
+    if (plan.links.isEmpty() && plan.adoptedIds.isEmpty())
+        return true;
+    QSqlDatabase &db = m_cache.database();
+    const QDateTime now = m_clock.nowUtc();
+    QSqlError error;
+    auto fail = [&](const QSqlError &e) {
+        db.rollback();
+        if (errorText)
+            *errorText = m_cache.describeFailure(e);
+        return false;
+    };
+    if (!db.transaction())
+        return fail(db.lastError());
+    // The adopted records are written before their links count.
+    const PracticeData &adopted = plan.adopted;
+    if ((!adopted.chairs.isEmpty() || !adopted.providers.isEmpty() || !adopted.appointmentTypes.isEmpty()
+         || !adopted.patients.isEmpty())
+        && !store::PracticeRepository(db).write(adopted, now.toSecsSinceEpoch(), &error))
+        return fail(error);
+    store::PmsLinkRepository links(db);
+    for (const PmsLinkPlan::Link &l : plan.links) {
+        if (!links.link(pms, l.entity, l.localId, l.pmsId, now.toSecsSinceEpoch(), &error))
+            return fail(error);
+    }
+    store::AuditLog audit(db);
+    for (const QString &entityAndId : plan.adoptedIds) {
+        const QString entity = entityAndId.section(u':', 0, 0);
+        const QString id = entityAndId.section(u':', 1);
+        if (!audit.append(store::AuditRecord::by(session, now, u"pms-adopt"_s, entity, id,
+                                                 entity == u"patient" ? id : QString(), pms),
+                          &error))
+            return fail(error);
+    }
+    if (!plan.links.isEmpty()
+        && !audit.append(store::AuditRecord::by(session, now, u"pms-link"_s, u"practice"_s, {}, {},
+                                                pms + u" links="_s + QString::number(plan.links.size())),
+                         &error))
+        return fail(error);
+    if (!db.commit())
+        return fail(db.lastError());
+    return true;
+}
+
 QList<store::PendingOutboxEntry> PmsMirror::dueOutbox(int limit, QString *errorText)
 {
     QSqlError error;

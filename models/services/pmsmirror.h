@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/pmsrecords.h"
+#include "domain/practicedata.h"
 #include "store/outbox.h"
 
 #include <QList>
@@ -20,6 +21,23 @@ struct ScheduleReport
     QString error;
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+// What linking the practice's records to a PMS writes: each local record's PMS id, and the
+// PMS records nothing local matched, adopted as new local records (the PMS is the record).
+// `adopted` holds whole lists where chairs or providers are adopted (the existing ones first,
+// keeping the lanes' order), only the new records otherwise.
+struct PmsLinkPlan
+{
+    struct Link
+    {
+        QString entity; // chair, provider, type or patient
+        QString localId;
+        QString pmsId;
+    };
+    QList<Link> links;
+    PracticeData adopted;
+    QStringList adoptedIds; // the new local records, by entity: "chair:odl-op-3"
 };
 
 // A PMS appointment kept in a sync conflict record, and read back.
@@ -60,6 +78,13 @@ public:
     // with local changes still waiting to be sent is not overwritten.
     [[nodiscard]] MirrorReport applyAppointments(const QString &pms, const QList<PmsAppointment> &appointments,
                                                  const UserSession &session);
+
+    // Writes `plan` in one transaction: the adopted records, then the links, each adopted
+    // record audited ("pms-adopt", with the patient's id for a patient) and the linking as
+    // one record with its count, under `session`. False with `error` (nothing written) when
+    // the cache cannot take it.
+    [[nodiscard]] bool applyLinks(const QString &pms, const PmsLinkPlan &plan, const UserSession &session,
+                                  QString *error);
 
     // --- the push side: local changes waiting in the outbox ---
     [[nodiscard]] QList<store::PendingOutboxEntry> dueOutbox(int limit, QString *error);

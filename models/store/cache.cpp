@@ -187,7 +187,8 @@ bool makePrivate(const QString &dir)
 
 } // namespace
 
-Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive)
+Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive,
+                               const Clock &clock)
 {
     OpenResult result;
     registerSqlCipherDriver();
@@ -545,7 +546,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         }
     }
 
-    if (installed < migrator.latestVersion() && !migrator.migrate(db, &migrationError)) {
+    if (installed < migrator.latestVersion() && !migrator.migrate(db, clock.nowUtc(), &migrationError)) {
         if (creating) {
             const QStorageInfo volume(dataDir);
             const bool full = volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QSqlDatabase>
 #include <QList>
 #include <QString>
@@ -70,8 +72,9 @@ public:
 
     // `heldExclusive`: the caller holds the directory's lock exclusively (rekey, restore), so
     // open does not take it shared.
+    // `clock` dates what the open records (the schema migrations it applies).
     [[nodiscard]] static OpenResult open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode,
-                                         CacheFileLock *heldExclusive = nullptr);
+                                         CacheFileLock *heldExclusive = nullptr, const Clock &clock = systemClock());
     // The cache file in dataDir, or empty when there is none (or more than one).
     [[nodiscard]] static QString findCacheFile(const QString &dataDir, QString *error = nullptr);
     [[nodiscard]] static QString cacheIdFromFile(const QString &filePath);

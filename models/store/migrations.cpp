@@ -457,7 +457,7 @@ int Migrator::installedVersion(QSqlDatabase &db, QString *error) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion) const
+bool Migrator::migrate(QSqlDatabase &db, const QDateTime &nowUtc, QString *error, int targetVersion) const
 {
     const int target = targetVersion < 0 ? latestVersion() : targetVersion;
     int installed = installedVersion(db, error);
@@ -497,7 +497,7 @@ bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion) cons
         if (ok) {
             ok = q.prepare(u"INSERT INTO schema_version (version, applied_utc, description) VALUES (?, ?, ?)"_s);
             q.addBindValue(m.version);
-            q.addBindValue(QDateTime::currentSecsSinceEpoch());
+            q.addBindValue(nowUtc.toSecsSinceEpoch());
             q.addBindValue(m.description);
             ok = ok && q.exec();
             if (!ok && error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,8 +31,9 @@ public:
     // 0 for an empty database; -1 and an error when the version cannot be read.
     [[nodiscard]] int installedVersion(QSqlDatabase &db, QString *error) const;
     [[nodiscard]] int latestVersion() const;
-    // Applies every migration above the installed version up to targetVersion (-1 = latest).
-    [[nodiscard]] bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1) const;
+    // Applies every migration above the installed version up to targetVersion (-1 = latest),
+    // each recorded as applied at `nowUtc`.
+    [[nodiscard]] bool migrate(QSqlDatabase &db, const QDateTime &nowUtc, QString *error, int targetVersion = -1) const;
 
 private:
     QList<Migration> m_migrations;

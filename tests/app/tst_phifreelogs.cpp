@@ -121,7 +121,7 @@ private Q_SLOTS:
         c.system = u"opendental"_s;
         c.url = QUrl(sim.baseUrl());
         c.office = QTimeZone("America/Chicago");
-        std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, {u"dev"_s, u"customer"_s, {}}, &error);
+        std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, {u"dev"_s, u"customer"_s, {}}, clock, &error);
         auto syncOnce = [&]() -> sync::SyncSummary {
             sync::SyncRun run(*adapter, cache, clock, {u"sync"_s, u"s"_s, u"ws"_s});
             bool done = false;

@@ -218,13 +218,13 @@ private Q_SLOTS:
             broken.append({base + 1, u"Broken"_s,
                            {u"CREATE TABLE half_done (x INTEGER)"_s, u"ALTER TABLE no_such_table ADD COLUMN y"_s}});
             QString error;
-            QVERIFY(!store::Migrator(broken).migrate(db, &error));
+            QVERIFY(!store::Migrator(broken).migrate(db, QDateTime::currentDateTimeUtc(), &error));
             QVERIFY(error.contains(u"no_such_table"_s));
             QCOMPARE(current.installedVersion(db, nullptr), base);
             QVERIFY(!db.tables().contains(u"half_done"_s));
 
             store::Migrator upgrade(withV2);
-            QVERIFY2(upgrade.migrate(db, &error), qPrintable(error));
+            QVERIFY2(upgrade.migrate(db, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
             QCOMPARE(upgrade.installedVersion(db, nullptr), base + 1);
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT colour FROM chairs WHERE id = 'c1'"_s) && q.next());

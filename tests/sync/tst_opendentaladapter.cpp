@@ -31,6 +31,9 @@ using namespace chairside::sync;
 
 namespace {
 
+// Who links a practice to its PMS: the sync, as SyncRun names it.
+const UserSession kLinking{u"sync:opendental"_s, u"sync"_s, u"ws"_s};
+
 // Two chairs, one dentist, 25 appointments on weekdays from 1 December.
 QByteArray practice(bool withAppointments = true)
 {
@@ -140,7 +143,7 @@ private:
             ++answers;
         });
         return waitFor([&] { return answers == 4; })
-                && ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, 1).complete();
+                && ReferenceLinker::link(cache, u"opendental"_s, chairs, providers, types, patients, systemClock(), kLinking).complete();
     }
 
 private Q_SLOTS:
@@ -273,7 +276,7 @@ private Q_SLOTS:
         stranger.lastName = u"Nobody"_s;
         providers.append(stranger);
 
-        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 1);
+        const LinkReport first = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, systemClock(), kLinking);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
         // Two chairs, two providers, one type, three patients matched; the stranger adopted.
         QCOMPARE(first.linked, 9);
@@ -284,6 +287,15 @@ private Q_SLOTS:
         for (const Provider &p : store::PracticeRepository(opened.cache->database()).providers())
             adopted = adopted || (p.id == u"opendental-prov-77" && p.name == u"Dr. Zed Nobody");
         QVERIFY(adopted);
+        // The adopted provider and the linking are in the audit trail, by the sync.
+        {
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'pms-adopt' AND record_type = 'provider' "
+                           "AND record_id = 'opendental-prov-77' AND user_id = 'sync:opendental'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'pms-link'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"opendental links=9"_s);
+        }
         store::PmsLinkRepository links(opened.cache->database());
         QCOMPARE(links.localId(u"opendental"_s, u"chair"_s, QString::number(m_sim->operatoryFor(u"c2"_s))).value(),
                  u"c2"_s);
@@ -292,7 +304,7 @@ private Q_SLOTS:
         QCOMPARE(links.localId(u"opendental"_s, u"patient"_s, QString::number(m_sim->patientFor(u"p2"_s))).value(),
                  u"p2"_s);
 
-        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, 2);
+        const LinkReport again = ReferenceLinker::link(*opened.cache, u"opendental"_s, chairs, providers, types, patients, systemClock(), kLinking);
         QCOMPARE(again.linked, 0);
         QCOMPARE(again.alreadyLinked, 9);
         QCOMPARE(again.created, 0);

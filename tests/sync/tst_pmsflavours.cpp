@@ -97,7 +97,7 @@ struct Desk
         c.retry.baseMs = 30; // quick retries for tests; the product's are 4 s to 60 s
         c.retry.capMs = 100;
         QString error;
-        adapter = makePmsAdapter(c, credentials(flavor), &error);
+        adapter = makePmsAdapter(c, credentials(flavor), clock, &error);
         // Connected as `pms connect` leaves a cache: changes made here wait for this PMS.
         QSqlError linkError;
         return adapter != nullptr
@@ -559,7 +559,7 @@ private Q_SLOTS:
         PmsCredentials wrong = credentials(flavor);
         wrong.secret = u"stolen"_s;
         QString error;
-        std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, wrong, &error);
+        std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, wrong, systemClock(), &error);
         QVERIFY(adapter);
         PmsError got;
         bool done = false;
@@ -612,7 +612,7 @@ private Q_SLOTS:
             c.retry.baseMs = 20;
             c.retry.capMs = 40;
             QString why;
-            std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, credentials(flavor), &why);
+            std::unique_ptr<PmsAdapter> adapter = makePmsAdapter(c, credentials(flavor), systemClock(), &why);
             PmsError got;
             QList<PmsChair> read;
             bool done = false;
@@ -904,6 +904,25 @@ private Q_SLOTS:
         QVERIFY(dentrix);
         QCOMPARE(dentrix->tokenRequests(), 1);
         static_cast<pmssim::DentrixSimulator *>(sim.get())->revokeTokens();
+        QVERIFY(desk.sync().complete());
+        QCOMPARE(dentrix->tokenRequests(), 2);
+    }
+
+    // The token is renewed when the desk's clock says it is about to run out (a minute before
+    // its expires_in), not on the machine's clock.
+    void dentrixRenewsItsTokenByTheDesksClock()
+    {
+        auto sim = start(u"dentrix"_s, 2);
+        Desk desk;
+        QVERIFY(desk.open(u"dentrix"_s, sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        auto *dentrix = qobject_cast<DentrixAdapter *>(desk.adapter.get());
+        QVERIFY(dentrix);
+        QCOMPARE(dentrix->tokenRequests(), 1);
+        desk.clock.advanceSeconds(3600 - 120); // still two minutes to go
+        QVERIFY(desk.sync().complete());
+        QCOMPARE(dentrix->tokenRequests(), 1);
+        desk.clock.advanceSeconds(90); // inside the last minute
         QVERIFY(desk.sync().complete());
         QCOMPARE(dentrix->tokenRequests(), 2);
     }
