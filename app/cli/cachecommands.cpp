@@ -10,7 +10,8 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/cachecheck.h"
-#include "store/cachemaintenance.h"
+#include "services/frontdesk.h"
+#include "services/maintenanceservice.h"
 #include "store/securebytes.h"
 
 #include <QCoreApplication>
@@ -30,22 +31,30 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::cli)
 };
 
-// A backup can be carried off and attacked offline: the passphrase is held to the 15
-// characters current guidance (NIST SP 800-63B) asks of a password that is the only factor.
-constexpr int kMinimumPassphrase = 15;
-
-// Writes the record of what was done after it was done, on a cache opened afresh.
-int auditAfter(const QString &dataDir, store::CacheKeyStore &keys, const Clock &clock, const UserSession &session,
-               const QString &action, const QString &detail, QTextStream &err)
+// The exit code for what the maintenance service said.
+int exitFor(const MaintenanceOutcome &o)
 {
-    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
-    QString error;
-    if (!opened.cache || !auditEvent(*opened.cache, clock, session, action, u"cache"_s, {}, detail, &error)) {
-        err << Text::tr("chairside-cli: done, but the audit record could not be written: ")
-            << (opened.cache ? error : opened.error.message) << Qt::endl;
+    switch (o.result) {
+    case MaintenanceOutcome::Result::Done:
+        return Done;
+    case MaintenanceOutcome::Result::Denied:
+        return Denied;
+    case MaintenanceOutcome::Result::BadInput:
+        return BadInput;
+    case MaintenanceOutcome::Result::StoreFailed:
         return CacheUnavailable;
+    case MaintenanceOutcome::Result::Damaged:
+        return o.couldNotCheck ? CacheUnavailable : CacheDamaged;
+    case MaintenanceOutcome::Result::NewerKept:
+        return NewerCacheKept;
     }
-    return Done;
+    return CacheUnavailable;
+}
+
+int failed(const MaintenanceOutcome &o, QTextStream &err)
+{
+    err << u"chairside-cli: "_s << o.message << Qt::endl;
+    return exitFor(o);
 }
 
 } // namespace
@@ -56,18 +65,14 @@ int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextSt
     store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    {
-        std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
-        if (!cache)
-            return code;
-    }
-    QString error;
-    if (!store::rekeyCache(dataDir, keys, &error)) {
-        err << u"chairside-cli: "_s << error << Qt::endl;
-        return CacheUnavailable;
-    }
+    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
+    if (!cache)
+        return code;
+    const MaintenanceOutcome done = MaintenanceService(dataDir, keys, clock).rekey(std::move(cache), session);
+    if (!done.carriedOut)
+        return failed(done, err);
     out << Text::tr("The cache is re-encrypted under a new key; the keychain holds the new key only.") << Qt::endl;
-    return auditAfter(dataDir, keys, clock, session, u"rekey"_s, {}, err);
+    return done.ok() ? Done : failed(done, err);
 }
 
 int backup(const QString &dataDir, const QString &user, const QString &outPath, QTextStream &out, QTextStream &err)
@@ -76,10 +81,12 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
     store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
+    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
-    QByteArray passphrase = readSecretLine(Text::tr("Backup passphrase (at least %1 characters): ").arg(kMinimumPassphrase));
+    MaintenanceService maintenance(dataDir, keys, clock);
+    QByteArray passphrase = readSecretLine(
+            Text::tr("Backup passphrase (at least %1 characters): ").arg(MaintenanceService::kMinimumPassphrase));
     const auto wipe = qScopeGuard([&passphrase] { store::secureWipe(passphrase); });
     if (stdinIsTerminal()) {
         QByteArray again = readSecretLine(Text::tr("The passphrase again: "));
@@ -90,40 +97,17 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
             return BadInput;
         }
     }
-    if (QString::fromUtf8(passphrase).size() < kMinimumPassphrase) {
-        err << Text::tr("chairside-cli: give a backup passphrase of at least %1 characters (on the line after the "
-                        "password); nothing was written.")
-                        .arg(kMinimumPassphrase)
-            << Qt::endl;
-        return BadInput;
-    }
-    QString error;
-    // Recorded first, so the backup holds the record of its own making.
-    if (!auditEvent(*cache, clock, session, u"backup"_s, u"cache"_s, {}, QDir::toNativeSeparators(outPath), &error)) {
-        err << u"chairside-cli: "_s << error << Qt::endl;
-        return CacheUnavailable;
-    }
-    const std::optional<store::BackupManifest> written =
-            store::writeBackup(*cache, outPath, passphrase, clock.nowUtc(), &error);
-    if (!written) {
-        err << u"chairside-cli: "_s << error << Qt::endl;
-        return CacheUnavailable;
-    }
+    const MaintenanceOutcome done = maintenance.backup(*cache, outPath, passphrase, session);
+    if (!done.carriedOut)
+        return failed(done, err);
     out << Text::tr("Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. "
                     "Keep the passphrase apart from the file; without it the backup cannot be read.")
                     .arg(QDir::toNativeSeparators(outPath))
-                    .arg(written->appointments)
-                    .arg(written->patients)
-                    .arg(written->auditRecords)
+                    .arg(done.backup->appointments)
+                    .arg(done.backup->patients)
+                    .arg(done.backup->auditRecords)
         << Qt::endl;
-    // While nobody waits for it: every page in use read once more, so damage the copy did not
-    // meet (an index) is found now, with this backup's predecessor still at hand.
-    const store::CacheHealth health = store::checkCache(*cache);
-    if (!health.intact) {
-        err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
-        return health.couldNotCheck ? CacheUnavailable : CacheDamaged;
-    }
-    return Done;
+    return done.ok() ? Done : failed(done, err);
 }
 
 int check(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err)
@@ -132,13 +116,16 @@ int check(const QString &dataDir, const QString &user, bool json, QTextStream &o
     store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
+    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
-    const store::CacheHealth health = store::checkCache(*cache);
-    QString error; // a damaged cache may not take the record; the check's answer stands
-    (void)auditEvent(*cache, clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
-                     &error);
+    QString error;
+    const std::optional<store::CacheHealth> checked = FrontDesk(*cache, clock).checkCache(session, &error);
+    if (!checked) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return Denied;
+    }
+    const store::CacheHealth &health = *checked;
     if (json) {
         out << QJsonDocument(QJsonObject{{u"intact"_s, health.intact},
                                          {u"damagedTable"_s, health.damagedTable},
@@ -164,33 +151,34 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
 {
     SystemClock clock;
     store::KeychainCacheKeyStore keys;
-    UserSession session;
-    int code = Done;
-    // With a cache in place, its office manager restores over it; into an empty folder
-    // anyone with the backup's passphrase may.
+    std::unique_ptr<store::Cache> cache;
+    std::optional<UserSession> session;
+    // With a cache that opens, its office manager restores over it; who may restore without
+    // a sign-in is the service's rule.
     if (!store::Cache::findCacheFile(dataDir).isEmpty()) {
-        std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, Access::ManageCache, &session, err, &code);
-        if (!cache && !(force && code == CacheUnavailable))
-            return code;
+        store::Cache::OpenResult opened =
+                store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting, nullptr, clock);
+        if (opened.cache) {
+            int code = Done;
+            session = actAs(*opened.cache, clock, user, std::nullopt, err, &code);
+            if (!session)
+                return code;
+            cache = std::move(opened.cache);
+        }
     }
     QByteArray passphrase = readSecretLine(Text::tr("Backup passphrase: "));
-    store::RestoreOutcome outcome = store::restoreBackup(dataDir, keys, backupPath, passphrase, force, clock.nowUtc());
-    store::secureWipe(passphrase);
-    if (!outcome.restored) {
-        err << u"chairside-cli: "_s << outcome.error << Qt::endl;
-        return outcome.refusedNewer ? NewerCacheKept : BadInput;
-    }
+    const MaintenanceOutcome done =
+            MaintenanceService(dataDir, keys, clock).restore(std::move(cache), session, backupPath, passphrase, force);
+    if (!done.carriedOut)
+        return failed(done, err);
     out << Text::tr("Restored the backup of %1 (%2 appointments, %3 patients).")
-                    .arg(outcome.manifest.takenUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-                    .arg(outcome.manifest.appointments)
-                    .arg(outcome.manifest.patients)
+                    .arg(done.backup->takenUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                    .arg(done.backup->appointments)
+                    .arg(done.backup->patients)
         << Qt::endl;
-    if (!outcome.keptPath.isEmpty())
-        out << Text::tr("The cache it replaced is kept as %1.").arg(QDir::toNativeSeparators(outcome.keptPath)) << Qt::endl;
-    if (session.userId.isEmpty())
-        session = UserSession{u"restore"_s, {}, {}};
-    return auditAfter(dataDir, keys, clock, session, u"restore"_s,
-                      u"backup taken %1"_s.arg(outcome.manifest.takenUtc.toString(Qt::ISODate)), err);
+    if (!done.keptPath.isEmpty())
+        out << Text::tr("The cache it replaced is kept as %1.").arg(QDir::toNativeSeparators(done.keptPath)) << Qt::endl;
+    return done.ok() ? Done : failed(done, err);
 }
 
 int addUser(const QString &dataDir, const QString &user, const QString &name, const QString &role,

@@ -7,6 +7,7 @@
 #include "domain/practicedata.h"
 #include "domain/session.h"
 #include "services/localsession.h"
+#include "services/pmsconnection.h"
 #include "services/pmsmirror.h"
 #include "services/syncissues.h"
 #include "store/appointmentrepository.h"
@@ -155,7 +156,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     int code = Done;
     UserSession session;
     std::unique_ptr<store::Cache> cache =
-            openSignedIn(dataDir, cacheKeys, clock, user, Access::ManagePractice, &session, err, &code);
+            openSignedIn(dataDir, cacheKeys, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
     // After the password's line, when there is one.
@@ -170,43 +171,28 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         return BadInput;
     }
     const sync::PmsCredentials keys = *parsed;
-    // A cache made for this connection (`init` without a file) takes its practice settings
-    // from the options: the PMS's APIs do not give the office's time zone.
-    if (!store::PracticeRepository(cache->database()).practice()) {
-        const QTimeZone zone(timeZone.toUtf8());
-        if (practiceName.trimmed().isEmpty() || timeZone.isEmpty() || !zone.isValid()) {
+    PmsConnectionRequest request;
+    request.system = pms;
+    request.url = url;
+    request.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
+    request.perMinute = perMinute;
+    request.practiceName = practiceName;
+    request.timeZoneId = timeZone;
+    const PmsConnectionOutcome connected = PmsConnectionService(*cache, clock).connect(request, session);
+    if (!connected.ok()) {
+        if (connected.result == PmsConnectionOutcome::Result::BadRequest)
             err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
                             "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
                 << Qt::endl;
-            return BadInput;
-        }
-        PracticeData settings;
-        Practice p;
-        p.name = practiceName.trimmed();
-        p.timeZoneId = timeZone.toUtf8();
-        settings.practice = p;
-        QSqlError sqlError;
-        QSqlDatabase db = cache->database();
-        if (!db.transaction() || !store::PracticeRepository(db).write(settings, QDateTime::currentSecsSinceEpoch(), &sqlError)
-            || !db.commit()) {
-            db.rollback();
-            err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError.isValid() ? sqlError : db.lastError())
-                << Qt::endl;
-            return CacheUnavailable;
-        }
+        else
+            err << u"chairside-cli: "_s << connected.message << Qt::endl;
+        return connected.result == PmsConnectionOutcome::Result::BadRequest ? BadInput
+                : connected.result == PmsConnectionOutcome::Result::Denied  ? Denied
+                                                                             : CacheUnavailable;
     }
     QString error;
     if (!sync::PmsCredentialStore::write(cache->cacheId(), pms, keys, &error)) {
         err << Text::tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;
-        return CacheUnavailable;
-    }
-    QSqlError sqlError;
-    store::PmsLinkRepository links(cache->database());
-    const QString caPath = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
-    if (!links.setConnection(pms, url, &sqlError) || !links.setCaFile(caPath, &sqlError)
-        || !links.setRateLimit(perMinute, &sqlError)
-        || !store::AppointmentRepository(cache->database()).markUnsentPending(&sqlError)) {
-        err << Text::tr("chairside-cli: ") << cache->describeFailure(sqlError) << Qt::endl;
         return CacheUnavailable;
     }
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, clock, err);

@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
 #include "opendentalsimulator.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include <QSqlQuery>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -149,6 +152,17 @@ private Q_SLOTS:
         // The keys went to the keychain, not the cache or the output.
         QVERIFY(!test::allBytesUnder(data).contains("customer"));
         QVERIFY(!r.out.contains("customer"));
+        // Connecting and the linking it did are on the record.
+        {
+            chairside::store::KeychainCacheKeyStore keys;
+            auto opened = chairside::store::Cache::open(data, keys, chairside::store::Cache::OpenMode::OpenExisting);
+            QVERIFY(opened.cache);
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'pms-connect'"_s) && q.next());
+            QVERIFY2(q.value(0).toString().startsWith(u"opendental host="_s), qPrintable(q.value(0).toString()));
+            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'pms-link'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"opendental links=7"_s);
+        }
 
         r = cli({u"sync"_s, u"--data-dir"_s, data, u"--status"_s, u"--json"_s});
         QCOMPARE(r.code, 0);

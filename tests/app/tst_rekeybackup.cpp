@@ -290,6 +290,43 @@ private Q_SLOTS:
         QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--data-dir"_s, fresh, u"--user"_s, u"manager"_s}, "chairside-demo\n")
                          .code,
                  0);
+
+        // A cache that opens is restored over by its office manager only, --force or not.
+        r = cli({u"restore"_s, u"--data-dir"_s, fresh, u"--from"_s, file, u"--force"_s}, "a long passphrase\n");
+        QCOMPARE(r.code, 7);
+        r = cli({u"restore"_s, u"--data-dir"_s, fresh, u"--from"_s, file, u"--force"_s, u"--user"_s, u"frontdesk"_s},
+                "chairside-demo\na long passphrase\n");
+        QCOMPARE(r.code, 6);
+        QCOMPARE(QDir(fresh).entryList({u"*.replaced-*"_s}, QDir::Files).size(), 0);
+
+        // One that cannot be opened at all: without --force nothing is replaced and the way
+        // on is named; with it, the backup's passphrase is the only proof, the unreadable file
+        // is kept, and the restore is on the record as the computer's user, without sign-in.
+        const QString cacheFile = store::Cache::findCacheFile(fresh);
+        QVERIFY(!cacheFile.isEmpty());
+        {
+            QFile f(cacheFile);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+        r = cli({u"restore"_s, u"--data-dir"_s, fresh, u"--from"_s, file}, "a long passphrase\n");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(u"--force"_s), qPrintable(r.err));
+        r = cli({u"restore"_s, u"--data-dir"_s, fresh, u"--from"_s, file, u"--force"_s}, "a long passphrase\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(fresh).entryList({u"*.replaced-*"_s}, QDir::Files).size(), 1);
+        QCOMPARE(appointments(fresh), before);
+        {
+            store::KeychainCacheKeyStore keys;
+            auto opened = store::Cache::open(fresh, keys, store::Cache::OpenMode::OpenExisting);
+            QVERIFY(opened.cache);
+            QSqlQuery q(opened.cache->database());
+            QVERIFY(q.exec(u"SELECT user_id, detail FROM audit_log WHERE action = 'restore' ORDER BY seq DESC LIMIT 1"_s)
+                    && q.next());
+            QVERIFY2(q.value(0).toString().startsWith(u"os:"_s), qPrintable(q.value(0).toString()));
+            QVERIFY2(q.value(1).toString().contains(u"without sign-in: the cache in place could not be opened"_s),
+                     qPrintable(q.value(1).toString()));
+        }
     }
 };
 

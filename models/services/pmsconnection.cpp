@@ -1,0 +1,84 @@
+#include "pmsconnection.h"
+
+#include "access.h"
+
+#include "domain/clock.h"
+#include "domain/practicedata.h"
+#include "domain/session.h"
+#include "store/appointmentrepository.h"
+#include "store/auditlog.h"
+#include "store/cache.h"
+#include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::PmsConnectionService)
+};
+
+} // namespace
+
+PmsConnectionService::PmsConnectionService(store::Cache &cache, const Clock &clock) : m_cache(cache), m_clock(clock) {}
+
+PmsConnectionOutcome PmsConnectionService::connect(const PmsConnectionRequest &request, const UserSession &session)
+{
+    using Result = PmsConnectionOutcome::Result;
+    if (const std::optional<QString> denied =
+                refuseUnlessAllowed(m_cache, m_clock, session, Access::ManagePractice, u"pms_connection"_s))
+        return {Result::Denied, *denied};
+    QSqlDatabase &db = m_cache.database();
+    store::PracticeRepository practice(db);
+    QSqlError error;
+    const bool hasPractice = practice.practice(&error).has_value();
+    if (error.isValid())
+        return {Result::StoreFailed, m_cache.describeFailure(error)};
+    PracticeData settings;
+    if (!hasPractice) {
+        const QTimeZone zone(request.timeZoneId.toUtf8());
+        if (request.practiceName.trimmed().isEmpty() || request.timeZoneId.isEmpty() || !zone.isValid())
+            return {Result::BadRequest,
+                    Text::tr("This cache has no practice settings yet; give the practice's name and time zone (an IANA "
+                             "zone such as America/Chicago), or import the practice file first.")};
+        Practice p;
+        p.name = request.practiceName.trimmed();
+        p.timeZoneId = request.timeZoneId.toUtf8();
+        settings.practice = p;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    auto fail = [&](const QSqlError &e) {
+        db.rollback();
+        return PmsConnectionOutcome{Result::StoreFailed, m_cache.describeFailure(e)};
+    };
+    if (!db.transaction())
+        return fail(db.lastError());
+    store::PmsLinkRepository links(db);
+    if (!hasPractice && !practice.write(settings, now.toSecsSinceEpoch(), &error))
+        return fail(error);
+    if (!links.setConnection(request.system, request.url, &error) || !links.setCaFile(request.caFile, &error)
+        || !links.setRateLimit(request.perMinute, &error)
+        || !store::AppointmentRepository(db).markUnsentPending(&error))
+        return fail(error);
+    // The address's host only: a URL may carry a key in its query.
+    QString detail = request.system + u" host="_s + QUrl(request.url).host();
+    if (!hasPractice)
+        detail += u" practice settings created"_s;
+    if (!store::AuditLog(db).append(
+                store::AuditRecord::by(session, now, u"pms-connect"_s, u"pms_connection"_s, request.system, {}, detail),
+                &error))
+        return fail(error);
+    if (!db.commit())
+        return fail(db.lastError());
+    return {};
+}
+
+} // namespace chairside
