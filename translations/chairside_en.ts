@@ -61,7 +61,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+505"/>
+        <location filename="../models/services/bookingservice.cpp" line="+507"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -108,15 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
-        <source>%1, %n min</source>
-        <translation>
-            <numerusform>%1, %n min</numerusform>
-            <numerusform>%1, %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
+        <location line="+81"/>
         <source>%n late appointment(s) marked no-show, as the practice asks.</source>
         <translation>
             <numerusform>%n late appointment marked no-show, as the practice asks.</numerusform>
@@ -159,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 with %3, %n min</numerusform>
@@ -311,7 +303,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+151"/>
+        <location filename="../app/cli/clicommands.cpp" line="+154"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>intact: %n audit record checked in %1 s.</numerusform>
@@ -319,18 +311,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%n access record(s) for patient %1.</source>
         <translation>
             <numerusform>%n access record for patient %1.</numerusform>
             <numerusform>%n access records for patient %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+287"/>
+        <source>Time came free: %1, %n min.</source>
+        <translation>
+            <numerusform>Time came free: %1, %n min.</numerusform>
+            <numerusform>Time came free: %1, %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n patient(s) on the waitlist can take it:</source>
+        <translation>
+            <numerusform>%n patient on the waitlist can take it:</numerusform>
+            <numerusform>%n patients on the waitlist can take it:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chairside::store::CacheCheck</name>
     <message numerus="yes">
-        <location filename="../models/store/cachecheck.cpp" line="+175"/>
+        <location filename="../models/store/cachecheck.cpp" line="+191"/>
         <source> %n more page(s) are kept free for later use and hold no data.</source>
         <translation>
             <numerusform> %n more page is kept free for later use and holds no data.</numerusform>

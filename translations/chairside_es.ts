@@ -422,20 +422,20 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+168"/>
+        <location filename="../models/services/bookingservice.cpp" line="+171"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+525"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <location line="+176"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-825"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -446,12 +446,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+467"/>
+        <location line="+469"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>patient &quot;%1&quot;</source>
         <translation>el paciente &quot;%1&quot;</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+405"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-369"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <location line="+56"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
@@ -566,7 +566,7 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-768"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -596,17 +596,17 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+529"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>%1 has no status step to undo.</source>
         <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -1404,21 +1404,13 @@
         <source>Select a late patient first.</source>
         <translation>Seleccione primero un paciente retrasado.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%1, %n min</source>
-        <translation>
-            <numerusform>%1, %n min</numerusform>
-            <numerusform>%1, %n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>An offer expired; the time was offered to the next patient on the list.</source>
         <translation>Una oferta venció; el horario se ofreció al siguiente paciente de la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n late appointment(s) marked no-show, as the practice asks.</source>
         <translation>
             <numerusform>%n cita retrasada marcada como inasistencia, como lo pide el consultorio.</numerusform>
@@ -1426,7 +1418,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1, until %2</source>
         <translation>%1, hasta las %2</translation>
     </message>
@@ -1449,7 +1441,7 @@
 <context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+76"/>
+        <location filename="../models/services/fillservice.cpp" line="+71"/>
         <location line="+640"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
@@ -1567,7 +1559,7 @@
         <translation>Esta oferta ya no está abierta (%1).</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>Only a missed or cancelled appointment is rescheduled this way; move this one on the schedule instead.</source>
         <translation>Solo una cita con inasistencia o cancelada se reagenda así; mueva esta en la agenda.</translation>
     </message>
@@ -1663,7 +1655,7 @@
 <context>
     <name>chairside::FollowUpDialog</name>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>In Spanish: %1</source>
         <translation>En español: %1</translation>
     </message>
@@ -1693,7 +1685,7 @@
         <translation>Mensaje para %1, en %2:</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+403"/>
         <source>No-show follow-up: the last 7 days</source>
         <translation>Seguimiento de inasistencias: últimos 7 días</translation>
     </message>
@@ -1767,13 +1759,13 @@
 <context>
     <name>chairside::FrontDesk</name>
     <message>
-        <location filename="../models/services/frontdesk.cpp" line="+62"/>
+        <location filename="../models/services/frontdesk.cpp" line="+61"/>
         <source>A provider may open only their own patients and visits; ask the front desk.</source>
         <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+98"/>
+        <location line="+93"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -2432,7 +2424,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No-show &amp;follow-up…</source>
         <translation>&amp;Seguimiento de inasistencias…</translation>
     </message>
@@ -2609,7 +2601,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Re&amp;peat as a series…</source>
         <translation>Re&amp;petir como serie…</translation>
     </message>
@@ -2622,6 +2614,34 @@
         <location line="+8"/>
         <source>No family is recorded for this patient; add the family in the practice system.</source>
         <translation>Este paciente no tiene familia registrada; agréguela en el sistema de la práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MaintenanceService</name>
+    <message>
+        <location filename="../models/services/maintenanceservice.cpp" line="+64"/>
+        <source>Done, but the audit record could not be written: %1</source>
+        <translation>Hecho, pero no se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache is not open.</source>
+        <translation>La caché no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give a backup passphrase of at least %1 characters; nothing was written.</source>
+        <translation>Indique una frase de contraseña de al menos %1 caracteres para la copia; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The cache in place opens: sign in as its office manager to restore over it.</source>
+        <translation>La caché actual se abre: inicie sesión como su administrador del consultorio para restaurar encima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache in place cannot be opened (%1). To put the backup in its place anyway, restore with --force; the unreadable cache is kept beside it.</source>
+        <translation>La caché actual no se puede abrir (%1). Para poner la copia en su lugar de todos modos, restaure con --force; la caché ilegible se guarda al lado.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2683,14 @@
         <location line="+9"/>
         <source>%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call us if you need to change it.</source>
         <translation>%1: le recordamos su cita con %2 el %3. Responda C para confirmar, o llámenos si necesita cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PmsConnectionService</name>
+    <message>
+        <location filename="../models/services/pmsconnection.cpp" line="+50"/>
+        <source>This cache has no practice settings yet; give the practice&apos;s name and time zone (an IANA zone such as America/Chicago), or import the practice file first.</source>
+        <translation>Esta caché aún no tiene la configuración del consultorio; indique el nombre y la zona horaria del consultorio (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3239,7 @@
         <translation>Disponible en su lugar: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The appointment is gone; the schedule was reloaded.</source>
         <translation>La cita ya no existe; se volvió a cargar la agenda.</translation>
     </message>
@@ -3561,7 +3589,7 @@
         <translation>La cita %1 de la serie ya no se puede agendar ahí: %2 No se guardó nada; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The new time of day is out of range.</source>
         <translation>La nueva hora del día está fuera de rango.</translation>
     </message>
@@ -3576,7 +3604,7 @@
         <translation>No existe la serie &quot;%1&quot;; actualice la agenda.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No visit of this series from visit %1 on can still be cancelled.</source>
         <translation>Ninguna cita de esta serie desde la cita %1 se puede cancelar todavía.</translation>
     </message>
@@ -3828,17 +3856,12 @@
 <context>
     <name>chairside::cli</name>
     <message>
-        <location filename="../app/cli/cachecommands.cpp" line="+44"/>
-        <source>chairside-cli: done, but the audit record could not be written: </source>
-        <translation>chairside-cli: hecho, pero no se pudo escribir el registro de auditoría: </translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/cli/cachecommands.cpp" line="+74"/>
         <source>The cache is re-encrypted under a new key; the keychain holds the new key only.</source>
         <translation>La caché quedó cifrada con una clave nueva; el llavero guarda solo la clave nueva.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Backup passphrase (at least %1 characters): </source>
         <translation>Frase de contraseña del respaldo (al menos %1 caracteres): </translation>
     </message>
@@ -3853,22 +3876,17 @@
         <translation>chairside-cli: las dos frases de contraseña no coinciden; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>chairside-cli: give a backup passphrase of at least %1 characters (on the line after the password); nothing was written.</source>
-        <translation>chairside-cli: indique una frase de contraseña de respaldo de al menos %1 caracteres (en la línea siguiente a la contraseña); no se escribió nada.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Backup written to %1: %2 appointments, %3 patients, %4 audit records, encrypted with the passphrase. Keep the passphrase apart from the file; without it the backup cannot be read.</source>
         <translation>Respaldo guardado en %1: %2 citas, %3 pacientes, %4 registros de auditoría, cifrado con la frase de contraseña. Guarde la frase aparte del archivo; sin ella no se puede leer el respaldo.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Backup passphrase: </source>
         <translation>Frase de contraseña del respaldo: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Restored the backup of %1 (%2 appointments, %3 patients).</source>
         <translation>Se restauró el respaldo del %1 (%2 citas, %3 pacientes).</translation>
     </message>
@@ -3878,13 +3896,13 @@
         <translation>La caché reemplazada se conserva como %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>chairside-cli: --role must be office_manager, front_desk, provider or read_only.</source>
         <translation>chairside-cli: --role debe ser office_manager, front_desk, provider o read_only.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+115"/>
+        <location filename="../app/cli/clicommands.cpp" line="+118"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -4032,7 +4050,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>chairside-cli: audit export writes --format csv.</source>
         <translation>chairside-cli: audit export escribe --format csv.</translation>
     </message>
@@ -4129,8 +4147,44 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <source>chairside-cli: --%1 &quot;%2&quot; must be a whole number of at least %3.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Time came free: %1, %n min.</source>
+        <translation>
+            <numerusform>Quedó tiempo libre: %1, %n min.</numerusform>
+            <numerusform>Quedó tiempo libre: %1, %n min.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+76"/>
+        <location line="+10"/>
+        <source>The waitlist cannot be read: %1</source>
+        <translation>No se puede leer la lista de espera: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody on the waitlist can take it.</source>
+        <translation>Nadie en la lista de espera puede tomarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n patient(s) on the waitlist can take it:</source>
+        <translation>
+            <numerusform>%n paciente de la lista de espera puede tomarlo:</numerusform>
+            <numerusform>%n pacientes de la lista de espera pueden tomarlo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not %1: %2</source>
+        <translation>no %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Already booked: %1</source>
         <translation>Ya estaba agendada: %1</translation>
     </message>
@@ -4140,7 +4194,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>chairside-cli: refused; nothing was changed:</source>
         <translation>chairside-cli: rechazado; no se cambió nada:</translation>
     </message>
@@ -4330,7 +4384,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="+49"/>
+        <location filename="../app/cli/synccommands.cpp" line="+51"/>
         <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
@@ -4370,23 +4424,17 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>chairside-cli: no se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>chairside-cli: this cache has no practice settings yet; give --practice-name NAME and --time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>chairside-cli: esta caché todavía no tiene la configuración del consultorio; indique --practice-name NOMBRE y --time-zone ZONA (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
-        <source>chairside-cli: </source>
-        <translation>chairside-cli: </translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+11"/>
         <source>chairside-cli: cannot keep the keys in the keychain: </source>
         <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
         <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
     </message>
@@ -4578,7 +4626,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>La carpeta de datos %1 contiene %2 cachés de Chairside (%3); deje una por carpeta y mueva las demás a otro lugar.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>There is no Chairside data directory at %1. Create a cache with `chairside-cli init --data-dir %1`, or give the right --data-dir.</source>
         <translation>No hay una carpeta de datos de Chairside en %1. Cree una caché con `chairside-cli init --data-dir %1`, o indique el --data-dir correcto.</translation>
     </message>
@@ -4618,7 +4666,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>%1 is locked. Unlock it: sign in to the desktop as yourself, or open &quot;Passwords and Keys&quot; and unlock the Login keyring; then try again.</source>
         <translation>%1 está bloqueado. Desbloquéelo: inicie sesión en el escritorio con su cuenta, o abra «Contraseñas y claves» y desbloquee el llavero «Inicio de sesión»; después inténtelo de nuevo.</translation>
     </message>
@@ -4638,7 +4686,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>%1 no respondió como se esperaba (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <location line="+211"/>
         <location line="+109"/>
         <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
@@ -4829,7 +4877,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>cuentas del personal</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+143"/>
         <source>The cache could not be checked: %1 Nothing points to damage; try the check again.</source>
         <translation>No se pudo revisar la caché: %1 Nada indica un daño; vuelva a intentar la revisión.</translation>
     </message>
@@ -5072,7 +5120,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
 <context>
     <name>chairside::sync</name>
     <message>
-        <location filename="../sync/adapterfactory.cpp" line="+93"/>
+        <location filename="../sync/adapterfactory.cpp" line="+94"/>
         <source>There is no adapter for &quot;%1&quot;; use one of %2.</source>
         <translation>No hay adaptador para &quot;%1&quot;; use uno de %2.</translation>
     </message>
@@ -5707,7 +5755,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+87"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>

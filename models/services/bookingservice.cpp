@@ -24,7 +24,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -41,6 +40,9 @@ using scheduling::Violation;
 using Step = store::AppointmentRepository::StatusStep;
 
 namespace {
+
+// The savepoint each step of a batch writes in.
+const QString kStep = QStringLiteral("booking_step");
 
 class Text
 {
@@ -168,9 +170,9 @@ std::optional<BookingOutcome> BookingService::beginWrite()
         return failure(BookingOutcome::Result::StoreFailed,
                        Text::tr("An earlier step of this change failed and nothing of it was saved; start it again."));
     if (m_inBatch) {
-        QSqlQuery savepoint(db);
-        if (!savepoint.exec(u"SAVEPOINT booking_step"_s))
-            return storeFailure(savepoint.lastError());
+        QSqlError error;
+        if (!m_cache.savepoint(store::Cache::Savepoint::Begin, kStep, &error))
+            return storeFailure(error);
     } else if (!db.transaction()) {
         return storeFailure(db.lastError());
     }
@@ -192,8 +194,7 @@ void BookingService::endStep()
         db.rollback();
         return;
     }
-    QSqlQuery q(db);
-    if (!q.exec(u"ROLLBACK TO booking_step"_s) || !q.exec(u"RELEASE booking_step"_s)) {
+    if (!m_cache.savepoint(store::Cache::Savepoint::RollBack, kStep)) {
         db.rollback();
         m_batchBroken = true;
         m_state->invalidate();
@@ -205,8 +206,7 @@ bool BookingService::finishStep()
     QSqlDatabase &db = m_cache.database();
     if (!m_inBatch)
         return db.commit();
-    QSqlQuery q(db);
-    return q.exec(u"RELEASE booking_step"_s);
+    return m_cache.savepoint(store::Cache::Savepoint::Release, kStep);
 }
 
 bool BookingService::beginBatch(QString *errorText)

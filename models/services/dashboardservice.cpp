@@ -6,12 +6,13 @@
 #include "domain/clock.h"
 #include "store/cache.h"
 #include "store/practicerepository.h"
-#include "store/sqlhelpers.h"
+#include "store/dashboardrepository.h"
 
 #include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -133,56 +134,37 @@ std::optional<Dashboard> DashboardService::compute(const QDate &from, int days, 
         providers.insert(p.id, ResourceFigures{p.id, p.name});
     for (const Chair &c : practice.chairs(&sqlError))
         chairs.insert(c.id, ResourceFigures{c.id, c.name});
+    const store::DashboardRepository figures(db);
     QHash<AppointmentStatus, int> statusCounts;
-    store::selectRows(
-            db,
-            u"SELECT status, provider_id, chair_id, count(*), sum(minutes) FROM appointments "
-            "WHERE start_utc >= ? AND start_utc < ? GROUP BY status, provider_id, chair_id"_s,
-            {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
-                const std::optional<AppointmentStatus> status = parseAppointmentStatus(q.value(0).toString());
-                if (!status)
-                    return;
-                const int n = q.value(3).toInt();
-                const int minutes = q.value(4).toInt();
-                statusCounts[*status] += n;
-                ResourceFigures &p = providers[q.value(1).toString()];
-                ResourceFigures &c = chairs[q.value(2).toString()];
-                for (ResourceFigures *r : {&p, &c}) {
-                    if (*status == AppointmentStatus::NoShow)
-                        r->noShows += n;
-                    else if (*status == AppointmentStatus::Cancelled)
-                        r->cancellations += n;
-                    else {
-                        r->visits += n;
-                        r->bookedMinutes += minutes;
-                    }
-                }
-            });
+    for (const store::DashboardRepository::StatusRow &row : figures.byStatus(fromUtc, toUtc, &sqlError)) {
+        const std::optional<AppointmentStatus> status = parseAppointmentStatus(row.status);
+        if (!status)
+            continue;
+        statusCounts[*status] += row.count;
+        ResourceFigures &p = providers[row.providerId];
+        ResourceFigures &c = chairs[row.chairId];
+        for (ResourceFigures *r : {&p, &c}) {
+            if (*status == AppointmentStatus::NoShow)
+                r->noShows += row.count;
+            else if (*status == AppointmentStatus::Cancelled)
+                r->cancellations += row.count;
+            else {
+                r->visits += row.count;
+                r->bookedMinutes += row.minutes;
+            }
+        }
+    }
     for (const AppointmentStatus s : kStatuses)
         d.byStatus.append({s, statusCounts.value(s)});
 
-    store::selectRows(db,
-                      u"SELECT coalesce(cancel_reason, ''), count(*) FROM appointments WHERE start_utc >= ? "
-                      "AND start_utc < ? AND status = 'cancelled' GROUP BY 1 ORDER BY 2 DESC, 1"_s,
-                      {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
-                          const QString reason = q.value(0).toString();
-                          d.cancellationsByReason.append({reason.isEmpty() ? u"unknown"_s : reason, q.value(1).toInt()});
-                      });
+    for (const auto &[reason, count] : figures.cancellationsByReason(fromUtc, toUtc, &sqlError))
+        d.cancellationsByReason.append({reason.isEmpty() ? u"unknown"_s : reason, count});
 
     // No-show rates over the visits that were due: up to the range's end, or now.
     const QDateTime rateEnd = std::min(toUtc, now);
-    for (const auto &[window, missed, due] : {std::tuple{30, &d.noShows30, &d.due30}, std::tuple{90, &d.noShows90, &d.due90}}) {
-        store::selectRows(db,
-                          u"SELECT sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), count(*) FROM appointments "
-                          "WHERE start_utc >= ? AND start_utc < ? AND status <> 'cancelled'"_s,
-                          {store::toColumn(rateEnd.addDays(-window)), store::toColumn(rateEnd)}, &sqlError,
-                          [&, missed = missed, due = due](const QSqlQuery &q) {
-                              *missed = q.value(0).toInt();
-                              *due = q.value(1).toInt();
-                          });
-    }
-    store::selectRows(db, u"SELECT count(*) FROM waitlist"_s, {}, &sqlError,
-                      [&](const QSqlQuery &q) { d.waitlistSize = q.value(0).toInt(); });
+    std::tie(d.noShows30, d.due30) = figures.noShowsAmongDue(rateEnd.addDays(-30), rateEnd, &sqlError);
+    std::tie(d.noShows90, d.due90) = figures.noShowsAmongDue(rateEnd.addDays(-90), rateEnd, &sqlError);
+    d.waitlistSize = figures.waitlistSize(&sqlError);
 
     // Open time per provider and chair from the frames; gaps from the booked minutes.
     QHash<QString, QHash<QDate, std::vector<bool>>> providerFree; // still open and unbooked
@@ -196,22 +178,19 @@ std::optional<Dashboard> DashboardService::compute(const QDate &from, int days, 
             chairs[it.key()].openMinutes +=
                     countOpen(openMinutes(f.lengthMinutes, it.value(), f.chairClosed.value(it.key())));
     }
-    store::selectRows(db,
-                      u"SELECT provider_id, start_utc, minutes FROM appointments WHERE start_utc >= ? "
-                      "AND start_utc < ? AND status NOT IN ('cancelled', 'no_show')"_s,
-                      {store::toColumn(fromUtc), store::toColumn(toUtc)}, &sqlError, [&](const QSqlQuery &q) {
-                          auto byDate = providerFree.find(q.value(0).toString());
-                          if (byDate == providerFree.end())
-                              return;
-                          const QDateTime local = store::instantFromColumn(q.value(1)).toTimeZone(*zone);
-                          auto day = byDate->find(local.date());
-                          if (day == byDate->end())
-                              return;
-                          const int start = local.time().hour() * 60 + local.time().minute();
-                          const int end = std::min(int(day->size()), start + q.value(2).toInt());
-                          for (int m = std::max(0, start); m < end; ++m)
-                              (*day)[size_t(m)] = false;
-                      });
+    for (const store::DashboardRepository::BookedSpan &span : figures.bookedSpans(fromUtc, toUtc, &sqlError)) {
+        auto byDate = providerFree.find(span.providerId);
+        if (byDate == providerFree.end())
+            continue;
+        const QDateTime local = span.startUtc.toTimeZone(*zone);
+        auto day = byDate->find(local.date());
+        if (day == byDate->end())
+            continue;
+        const int start = local.time().hour() * 60 + local.time().minute();
+        const int end = std::min(int(day->size()), start + span.minutes);
+        for (int m = std::max(0, start); m < end; ++m)
+            (*day)[size_t(m)] = false;
+    }
     if (sqlError.isValid()) {
         *error = m_cache.describeFailure(sqlError);
         return std::nullopt;

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -178,10 +177,7 @@ QList<store::ScheduledAppointment> FrontDesk::unscheduled(int days, const UserSe
 
 qint64 FrontDesk::dataVersion()
 {
-    QSqlQuery q(m_cache.database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return m_cache.dataVersion();
 }
 
 QList<store::ScheduledAppointment> FrontDesk::tray(const UserSession &session, QString *error)

@@ -663,3 +663,35 @@ void Cache::markDamaged(const QString &detail) const
 }
 
 } // namespace chairside::store
+
+namespace chairside::store {
+
+qint64 Cache::dataVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool Cache::savepoint(Savepoint step, const QString &name, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    bool ok = false;
+    switch (step) {
+    case Savepoint::Begin:
+        ok = q.exec(u"SAVEPOINT "_s + name);
+        break;
+    case Savepoint::RollBack:
+        ok = q.exec(u"ROLLBACK TO "_s + name) && q.exec(u"RELEASE "_s + name);
+        break;
+    case Savepoint::Release:
+        ok = q.exec(u"RELEASE "_s + name);
+        break;
+    }
+    if (!ok && error)
+        *error = q.lastError();
+    return ok;
+}
+
+} // namespace chairside::store

@@ -80,6 +80,13 @@ public:
     [[nodiscard]] static QString cacheIdFromFile(const QString &filePath);
 
     [[nodiscard]] QSqlDatabase &database() { return m_db; }
+    // SQLite's data_version: changes when another connection (another window or tool on this
+    // cache) commits; -1 when it cannot be read.
+    [[nodiscard]] qint64 dataVersion();
+    // A named savepoint inside the open transaction: begin, roll back to (and release), or
+    // release (keep). False when SQLite refused.
+    enum class Savepoint { Begin, RollBack, Release };
+    [[nodiscard]] bool savepoint(Savepoint step, const QString &name, QSqlError *error = nullptr);
     [[nodiscard]] const QString &cacheId() const { return m_cacheId; }
     [[nodiscard]] const QString &filePath() const { return m_filePath; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
