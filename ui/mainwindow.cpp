@@ -19,7 +19,7 @@
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
 #include "services/useraccounts.h"
-#include "store/securebytes.h"
+#include "domain/securebytes.h"
 #include "languagesetting.h"
 #include "translations/language.h"
 #include "domain/localformat.h"
@@ -357,7 +357,7 @@ void MainWindow::buildPanels()
         bookVisit(e.entry.patientId, e.patientName, e.entry.typeId, 0, {}, e.entry.id);
     });
     connect(m_unscheduledView, &QListView::activated, this, [this, bookVisit](const QModelIndex &index) {
-        const store::ScheduledAppointment &s = m_unscheduledModel->at(index.row());
+        const ScheduledAppointment &s = m_unscheduledModel->at(index.row());
         bookVisit(s.appointment.patientId, s.patientName, s.appointment.typeId, s.appointment.minutes,
                   s.appointment.notes, {});
     });
@@ -376,7 +376,7 @@ void MainWindow::buildPanels()
     });
 
     // Tray items move the appointment; unscheduled ones book the same visit anew.
-    auto appointmentItem = [](ScheduleDragItem::Kind kind, const store::ScheduledAppointment &s) {
+    auto appointmentItem = [](ScheduleDragItem::Kind kind, const ScheduledAppointment &s) {
         ScheduleDragItem item;
         item.kind = kind;
         item.id = s.appointment.id;
@@ -727,7 +727,7 @@ void MainWindow::checkCache(bool quietly)
     // Reads every page in use: a few seconds at a large practice.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const std::optional<store::CacheHealth> health = m_desk.checkCache(m_session, &error);
+    const std::optional<CacheHealth> health = m_desk.checkCache(m_session, &error);
     QApplication::restoreOverrideCursor();
     QSettings().setValue(u"cache/lastCheckUtc"_s, m_clock.nowUtc());
     updateDamageBanner();
@@ -739,9 +739,9 @@ void MainWindow::checkCache(bool quietly)
     if (health->intact && quietly)
         return;
     if (health->intact)
-        Prompt::inform(this, tr("Check the cache"), store::describeHealth(*health));
+        Prompt::inform(this, tr("Check the cache"), FrontDesk::describeHealth(*health));
     else
-        Prompt::inform(this, tr("The cache is damaged"), store::describeHealth(*health));
+        Prompt::inform(this, tr("The cache is damaged"), FrontDesk::describeHealth(*health));
 }
 
 void MainWindow::updateDamageBanner()
@@ -820,15 +820,15 @@ void MainWindow::reload()
     // refusal is recorded on every reload).
     const bool panels = roleMay(m_session.role, Access::ReadWaitlist);
     QSet<QString> held;
-    const QList<store::ScheduledAppointment> tray =
-            panels ? m_desk.tray(m_session, &error) : QList<store::ScheduledAppointment>();
-    for (const store::ScheduledAppointment &s : tray)
+    const QList<ScheduledAppointment> tray =
+            panels ? m_desk.tray(m_session, &error) : QList<ScheduledAppointment>();
+    for (const ScheduledAppointment &s : tray)
         held.insert(s.appointment.id);
     m_model->setHeld(held);
     m_trayModel->setAppointments(tray, m_changer->zone());
     m_waitlistModel->setEntries(panels ? m_desk.waitlist(m_session, &error) : QList<ShownWaitlistEntry>());
     m_unscheduledModel->setAppointments(
-            panels ? m_desk.unscheduled(30, m_session, &error) : QList<store::ScheduledAppointment>(),
+            panels ? m_desk.unscheduled(30, m_session, &error) : QList<ScheduledAppointment>(),
             m_changer->zone());
     reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();
@@ -1020,7 +1020,7 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
 void MainWindow::showPatientAppointments(const QString &patientId, const QString &patientName)
 {
     QString error;
-    const QList<store::ScheduledAppointment> list = m_desk.patientAppointments(patientId, m_session, &error);
+    const QList<ScheduledAppointment> list = m_desk.patientAppointments(patientId, m_session, &error);
     if (!error.isEmpty()) {
         showMessage(error, true);
         return;
@@ -1316,7 +1316,7 @@ void MainWindow::addAccount()
     password->clear();
     again->clear();
     if (!same) {
-        store::secureWipe(secret);
+        secureWipe(secret);
         showMessage(tr("The two passwords differ; the account was not added."), true);
         return;
     }

@@ -17,7 +17,6 @@
 #include "services/fillservice.h"
 #include "services/reminderservice.h"
 #include "services/useraccounts.h"
-#include "store/appointmentrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -252,7 +251,7 @@ void MainWindow::unscheduledMenu(const QPoint &pos)
     const QModelIndex index = m_unscheduledView->indexAt(pos);
     if (!index.isValid() || !m_fill)
         return;
-    const store::ScheduledAppointment s = m_unscheduledModel->at(index.row());
+    const ScheduledAppointment s = m_unscheduledModel->at(index.row());
     const bool mayFill = roleMay(m_session.role, Access::FillBook);
     QMenu menu(this);
     menu.setObjectName(u"unscheduledMenu"_s);

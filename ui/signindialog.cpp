@@ -1,6 +1,6 @@
 #include "signindialog.h"
 
-#include "store/securebytes.h"
+#include "domain/securebytes.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -106,9 +106,9 @@ void SignInDialog::attempt()
     if (m_mode == Mode::FirstManager) {
         QByteArray again = takePassword(m_again);
         const bool same = again == password;
-        store::secureWipe(again);
+        secureWipe(again);
         if (!same) {
-            store::secureWipe(password);
+            secureWipe(password);
             m_problem->setText(tr("The two passwords differ; type them again."));
             return;
         }

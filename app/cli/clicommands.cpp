@@ -1,3 +1,4 @@
+#include "store/appointmentrepository.h"
 #include "clicommands.h"
 #include "synccommands.h"
 #include "cachecommands.h"

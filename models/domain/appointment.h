@@ -40,6 +40,18 @@ struct Appointment
     [[nodiscard]] QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
 };
 
+// An appointment with the names a schedule shows next to it.
+struct ScheduledAppointment
+{
+    Appointment appointment;
+    QString patientName;
+    QString typeName;
+    QString typeColor;
+    QString providerName;
+    QString providerColor;
+    QString chairName;
+};
+
 // Time that has come free in a chair with a provider: after a cancellation, a no-show, a move
 // or a shortened visit.
 struct FreedSlot

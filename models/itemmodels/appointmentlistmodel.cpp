@@ -11,7 +11,7 @@ namespace chairside {
 
 AppointmentListModel::AppointmentListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void AppointmentListModel::setAppointments(QList<store::ScheduledAppointment> list, const QTimeZone &zone)
+void AppointmentListModel::setAppointments(QList<ScheduledAppointment> list, const QTimeZone &zone)
 {
     beginResetModel();
     m_list = std::move(list);
@@ -28,7 +28,7 @@ QVariant AppointmentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::ScheduledAppointment &s = m_list.at(index.row());
+    const ScheduledAppointment &s = m_list.at(index.row());
     const Appointment &a = s.appointment;
     const QDateTime local = a.startUtc.toTimeZone(m_zone);
     switch (role) {

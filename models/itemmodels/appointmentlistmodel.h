@@ -16,14 +16,14 @@ public:
     enum Role { AppointmentIdRole = Qt::UserRole + 1, VersionRole, PatientIdRole, TypeIdRole, MinutesRole, StartUtcRole };
 
     explicit AppointmentListModel(QObject *parent = nullptr);
-    void setAppointments(QList<store::ScheduledAppointment> list, const QTimeZone &zone);
-    [[nodiscard]] const store::ScheduledAppointment &at(int row) const { return m_list.at(row); }
+    void setAppointments(QList<ScheduledAppointment> list, const QTimeZone &zone);
+    [[nodiscard]] const ScheduledAppointment &at(int row) const { return m_list.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<store::ScheduledAppointment> m_list;
+    QList<ScheduledAppointment> m_list;
     QTimeZone m_zone;
 };
 

@@ -1,5 +1,6 @@
 // BookingService::page: the days the schedule screens draw, read through the same engine
 // that validates bookings, so what is shaded closed is exactly what the rules refuse.
+#include "store/appointmentrepository.h"
 #include "bookingservice.h"
 #include "schedulepage.h"
 #include "schedulestate.h"

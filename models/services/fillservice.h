@@ -33,7 +33,7 @@ class Cache;
 // asked not to be contacted).
 struct FollowUp
 {
-    store::ScheduledAppointment missed;
+    ScheduledAppointment missed;
     ContactChannel channel = ContactChannel::Phone;
     bool doNotContact = false;
     QString language;

@@ -1,3 +1,5 @@
+#include "store/cachecheck.h"
+#include "store/appointmentrepository.h"
 #include "frontdesk.h"
 
 #include "domain/clock.h"
@@ -117,7 +119,7 @@ std::optional<Appointment> FrontDesk::openAppointment(const QString &id, const U
     return a;
 }
 
-std::optional<store::CacheHealth> FrontDesk::checkCache(const UserSession &session, QString *error)
+std::optional<CacheHealth> FrontDesk::checkCache(const UserSession &session, QString *error)
 {
     if (!allowed(session, Access::ManageCache, error))
         return std::nullopt;
@@ -126,6 +128,11 @@ std::optional<store::CacheHealth> FrontDesk::checkCache(const UserSession &sessi
     (void)auditEvent(m_cache, m_clock, session, u"check"_s, u"cache"_s, {}, health.intact ? u"intact"_s : u"damaged"_s,
                      &ignored);
     return health;
+}
+
+QString FrontDesk::describeHealth(const CacheHealth &health)
+{
+    return store::describeHealth(health);
 }
 
 bool FrontDesk::cacheDamaged() const

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "store/cachecheck.h"
+#include "domain/cachehealth.h"
 
 #include "access.h"
 #include "syncissues.h"
 
 #include "domain/practice.h"
-#include "store/appointmentrepository.h"
+#include "domain/appointment.h"
 
 #include <QList>
 #include <QString>
@@ -44,7 +44,7 @@ public:
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, const UserSession &session,
                                                 QString *error);
     [[nodiscard]] std::optional<Patient> patient(const QString &id, const UserSession &session, QString *error);
-    [[nodiscard]] QList<store::ScheduledAppointment> patientAppointments(const QString &patientId,
+    [[nodiscard]] QList<ScheduledAppointment> patientAppointments(const QString &patientId,
                                                                         const UserSession &session, QString *error);
     // An appointment opened to be read or changed: role-checked (a provider opens only their
     // own visits) and audited as a read.
@@ -58,7 +58,7 @@ public:
 
     // Cancelled and no-show visits of the last `days` days and ahead that the patient has not
     // been booked again for (same type, later): the unscheduled list.
-    [[nodiscard]] QList<store::ScheduledAppointment> unscheduled(int days, const UserSession &session,
+    [[nodiscard]] QList<ScheduledAppointment> unscheduled(int days, const UserSession &session,
                                                                 QString *error);
 
     // Moves whenever another connection (window, process, sync) commits to the cache; -1 on
@@ -67,11 +67,13 @@ public:
 
     // Reads every page of the cache in use (store::checkCache), for the office manager; the
     // check is audited. Damage found stops writing (the cache turns read-only).
-    [[nodiscard]] std::optional<store::CacheHealth> checkCache(const UserSession &session, QString *error);
+    [[nodiscard]] std::optional<CacheHealth> checkCache(const UserSession &session, QString *error);
+    // A sentence for people: intact with what was read, or which part is damaged and the way back.
+    [[nodiscard]] static QString describeHealth(const CacheHealth &health);
     // The cache was found damaged (by a check or a failed statement): read-only until restored.
     [[nodiscard]] bool cacheDamaged() const;
 
-    [[nodiscard]] QList<store::ScheduledAppointment> tray(const UserSession &session, QString *error);
+    [[nodiscard]] QList<ScheduledAppointment> tray(const UserSession &session, QString *error);
     // Puts an appointment on the tray; it keeps its time until it is dropped elsewhere.
     [[nodiscard]] bool hold(const QString &appointmentId, const UserSession &session, QString *error);
     [[nodiscard]] bool release(const QString &appointmentId, const UserSession &session, QString *error);

@@ -1,3 +1,4 @@
+#include "store/appointmentrepository.h"
 #include "reminderservice.h"
 
 #include "access.h"

@@ -3,7 +3,7 @@
 #include "bookingservice.h"
 
 #include "domain/reminders.h"
-#include "store/appointmentrepository.h"
+#include "domain/appointment.h"
 
 #include <QDate>
 #include <QList>
@@ -28,7 +28,7 @@ class Cache;
 // One appointment of the confirmation list: where the patient stands and the reminders.
 struct ConfirmationRow
 {
-    store::ScheduledAppointment shown;
+    ScheduledAppointment shown;
     ConfirmationState state = ConfirmationState::Unconfirmed;
     ContactChannel contact = ContactChannel::Phone; // the patient's preferred way
     QString phone;                                  // the number to dial, when the chart has one

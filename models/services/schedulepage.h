@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/practice.h"
-#include "store/appointmentrepository.h"
+#include "domain/appointment.h"
 
 #include <QHash>
 #include <QList>
@@ -43,7 +43,7 @@ struct DayFrame
 // An appointment as a schedule screen shows it.
 struct PageAppointment
 {
-    store::ScheduledAppointment shown;
+    ScheduledAppointment shown;
     QDate date;          // local date it starts on
     int startMinute = 0; // minutes after local midnight
     QString providerTime; // the type's pattern fitted to the length: 'X' provider, '/' assistant

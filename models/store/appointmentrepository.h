@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include "domain/appointment.h"
 
 #include <QDate>
@@ -11,17 +13,7 @@
 
 namespace chairside::store {
 
-// An appointment with the names a schedule shows next to it.
-struct ScheduledAppointment
-{
-    Appointment appointment;
-    QString patientName;
-    QString typeName;
-    QString typeColor;
-    QString providerName;
-    QString providerColor;
-    QString chairName;
-};
+using ScheduledAppointment = chairside::ScheduledAppointment;
 
 // Appointment rows: the day read every schedule screen starts from, and the writes services
 // make. Writers expect the caller to hold the transaction. Keep one instance per connection

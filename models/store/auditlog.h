@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include "domain/session.h"
 
 #include <QByteArray>

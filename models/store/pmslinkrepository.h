@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>

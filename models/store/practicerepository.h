@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include "domain/practicedata.h"
 
 #include <QSet>

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QByteArray>
+#include "storeboundary.h"
 
-#include <cstddef>
+#include "domain/securebytes.h"
 
 namespace chairside::store {
 
-// Overwrites a buffer that held a key or password, in a way the optimiser may not drop.
-void secureWipe(QByteArray &bytes);
-void secureWipe(void *data, size_t size);
+using chairside::secureWipe;
 
 } // namespace chairside::store

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>

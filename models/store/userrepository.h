@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeboundary.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,3 +1,4 @@
+#include "store/appointmentrepository.h"
 #include "testsupport.h"
 
 #include "domain/clock.h"

@@ -1,6 +1,6 @@
 #include "securebytes.h"
 
-namespace chairside::store {
+namespace chairside {
 
 void secureWipe(QByteArray &bytes)
 {
@@ -17,4 +17,4 @@ void secureWipe(void *data, size_t size)
         p[i] = 0;
 }
 
-} // namespace chairside::store
+} // namespace chairside
