@@ -526,8 +526,11 @@ FreedReport reportFreed(Context &ctx, BookingContext &b, const FreedSlot &slot)
         out.lines << Text::tr("%n patient(s) on the waitlist can take it:", nullptr, int(found->size()));
     for (const FillService::Candidate &c : *found)
         out.lines << u"  "_s + Text::tr("%1 (%2)").arg(c.shown.patientName, c.shown.typeName);
+    if (!misses.isEmpty())
+        out.lines << Text::tr("Cannot take it:");
     for (const FillService::NearMiss &m : misses)
-        out.lines << u"  "_s + Text::tr("not %1: %2").arg(m.shown.patientName, m.why);
+        out.lines << u"  "_s + Text::tr("%1: %2", "a waitlist patient and why they cannot take the time")
+                                       .arg(m.shown.patientName, m.why);
     return out;
 }
 

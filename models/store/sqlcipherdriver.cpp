@@ -364,6 +364,19 @@ private:
     QVariant m_lastInsertId;
 };
 
+namespace {
+QByteArray &vfsName()
+{
+    static QByteArray name;
+    return name;
+}
+} // namespace
+
+void SqlCipherDriver::setVfs(const QByteArray &name)
+{
+    vfsName() = name;
+}
+
 SqlCipherDriver::SqlCipherDriver(QObject *parent) : QSqlDriver(parent) {}
 
 SqlCipherDriver::~SqlCipherDriver()
@@ -442,7 +455,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     flags |= SQLITE_OPEN_NOMUTEX;
 
     const QByteArray path = db.toUtf8();
-    const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
+    const QByteArray vfs = vfsName();
+    const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, vfs.isEmpty() ? nullptr : vfs.constData());
     if (rc != SQLITE_OK) {
         setLastError(makeError(m_db, u"Unable to open database file"_s, QSqlError::ConnectionError, rc));
         sqlite3_close_v2(m_db);

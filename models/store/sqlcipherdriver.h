@@ -50,6 +50,10 @@ public:
     QSqlRecord record(const QString &tableName) const override;
     QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
 
+    // The SQLite VFS every connection opened from now on uses (empty: SQLite's default). For
+    // the fault-injection tests, which register a VFS that fails chosen writes.
+    static void setVfs(const QByteArray &name);
+
     // The SQLite connection, for the few things Qt SQL has no word for (tests, diagnostics).
     [[nodiscard]] sqlite3 *connection() const { return m_db; }
 
