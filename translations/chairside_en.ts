@@ -61,7 +61,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+507"/>
+        <location filename="../models/services/bookingservice.cpp" line="+521"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>chairside::UserAccounts</name>
     <message numerus="yes">
-        <location filename="../models/services/useraccounts.cpp" line="+108"/>
+        <location filename="../models/services/useraccounts.cpp" line="+109"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n characters.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+62"/>
         <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
         <translation>
             <numerusform>This account is locked after too many failed sign-ins; try again in %n minute, or ask the office manager.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+154"/>
+        <location filename="../app/cli/clicommands.cpp" line="+155"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>intact: %n audit record checked in %1 s.</numerusform>

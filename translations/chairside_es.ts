@@ -127,12 +127,12 @@
         <translation>%1 no está marcado como ausente el %2.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>The proposals could not be worked out; try again.</source>
         <translation>No se pudieron calcular las propuestas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>A proposal no longer fits (%1) Nothing was moved; review the day again.</source>
         <translation>Una propuesta ya no cabe (%1) No se movió nada; revise el día de nuevo.</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>chairside::Access</name>
     <message>
-        <location filename="../models/services/access.cpp" line="+102"/>
+        <location filename="../models/services/access.cpp" line="+92"/>
         <source>Your role (%1) may not do this; only the office manager may.</source>
         <translation>Su rol (%1) no permite hacer esto; solo el administrador del consultorio puede hacerlo.</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/bookingpage.cpp" line="+26"/>
+        <location filename="../models/services/bookingpage.cpp" line="+27"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
@@ -422,31 +422,31 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+171"/>
+        <location filename="../models/services/bookingservice.cpp" line="+175"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+525"/>
+        <location line="+11"/>
+        <location line="+538"/>
         <location line="+156"/>
         <location line="+176"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-849"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>A step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+469"/>
+        <location line="+43"/>
+        <location line="+470"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-781"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+542"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -1759,13 +1759,13 @@
 <context>
     <name>chairside::FrontDesk</name>
     <message>
-        <location filename="../models/services/frontdesk.cpp" line="+61"/>
+        <location filename="../models/services/frontdesk.cpp" line="+63"/>
         <source>A provider may open only their own patients and visits; ask the front desk.</source>
         <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -2688,7 +2688,7 @@
 <context>
     <name>chairside::PmsConnectionService</name>
     <message>
-        <location filename="../models/services/pmsconnection.cpp" line="+50"/>
+        <location filename="../models/services/pmsconnection.cpp" line="+51"/>
         <source>This cache has no practice settings yet; give the practice&apos;s name and time zone (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>Esta caché aún no tiene la configuración del consultorio; indique el nombre y la zona horaria del consultorio (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
@@ -2696,7 +2696,7 @@
 <context>
     <name>chairside::PmsMirror</name>
     <message>
-        <location filename="../models/services/pmsmirror.cpp" line="+40"/>
+        <location filename="../models/services/pmsmirror.cpp" line="+41"/>
         <source>Chairside, %1: message for the patient, to be given by staff.</source>
         <translation>Chairside, %1: mensaje para el paciente, que el personal debe transmitir.</translation>
     </message>
@@ -3030,7 +3030,7 @@
 <context>
     <name>chairside::ReminderService</name>
     <message>
-        <location filename="../models/services/reminderservice.cpp" line="+45"/>
+        <location filename="../models/services/reminderservice.cpp" line="+46"/>
         <source>no phone number on file</source>
         <translation>no hay número de teléfono registrado</translation>
     </message>
@@ -3584,12 +3584,12 @@
         <translation>La cita %1 de la serie no tiene esa alternativa; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan the series again.</source>
         <translation>La cita %1 de la serie ya no se puede agendar ahí: %2 No se guardó nada; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The new time of day is out of range.</source>
         <translation>La nueva hora del día está fuera de rango.</translation>
     </message>
@@ -3604,7 +3604,7 @@
         <translation>No existe la serie &quot;%1&quot;; actualice la agenda.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No visit of this series from visit %1 on can still be cancelled.</source>
         <translation>Ninguna cita de esta serie desde la cita %1 se puede cancelar todavía.</translation>
     </message>
@@ -3728,7 +3728,7 @@
 <context>
     <name>chairside::SyncIssues</name>
     <message>
-        <location filename="../models/services/syncissues.cpp" line="+98"/>
+        <location filename="../models/services/syncissues.cpp" line="+99"/>
         <source>That sync issue is not open any more (another desk may have resolved it); refresh the list.</source>
         <translation>Ese problema de sincronización ya no está abierto (quizá otro equipo lo resolvió); actualice la lista.</translation>
     </message>
@@ -3741,7 +3741,7 @@
 <context>
     <name>chairside::UserAccounts</name>
     <message>
-        <location filename="../models/services/useraccounts.cpp" line="+60"/>
+        <location filename="../models/services/useraccounts.cpp" line="+61"/>
         <source>There are accounts already; the office manager adds new ones.</source>
         <translation>Ya hay cuentas; el administrador del consultorio agrega las nuevas.</translation>
     </message>
@@ -3774,12 +3774,12 @@
         <translation>No se pudo procesar la contraseña; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>That name and password do not match an account. Check them and try again.</source>
         <translation>Ese nombre y contraseña no corresponden a ninguna cuenta. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
         <translation>
             <numerusform>Esta cuenta está bloqueada por demasiados intentos fallidos; inténtelo de nuevo en %n minuto o consulte al administrador del consultorio.</numerusform>
@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+118"/>
+        <location filename="../app/cli/clicommands.cpp" line="+119"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -4180,11 +4180,17 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+2"/>
-        <source>not %1: %2</source>
-        <translation>no %1: %2</translation>
+        <source>Cannot take it:</source>
+        <translation>No pueden tomarlo:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a waitlist patient and why they cannot take the time</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Already booked: %1</source>
         <translation>Ya estaba agendada: %1</translation>
     </message>

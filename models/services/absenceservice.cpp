@@ -160,7 +160,8 @@ AbsenceReview AbsenceService::review(const QString &providerId, const QDate &dat
 
     // Each proposal is tried for real in one batch that is then dropped, so the later ones
     // see the time the earlier ones took.
-    if (!m_booking.beginBatch(&error))
+    BookingService::Batch batch(m_booking, &error);
+    if (!batch.begun())
         return fail(BookingOutcome::Result::StoreFailed, error);
     for (AbsenceProposal &p : out.proposals) {
         const Appointment &a = p.appointment;
@@ -210,7 +211,6 @@ AbsenceReview AbsenceService::review(const QString &providerId, const QDate &dat
             request.clinicId = clinicOf(a.chairId);
             const OpeningsOutcome found = m_booking.openings(request);
             if (!found.error.isEmpty()) {
-                m_booking.abandonBatch();
                 return fail(found.badRequest ? BookingOutcome::Result::BadRequest : BookingOutcome::Result::StoreFailed,
                             found.error);
             }
@@ -229,12 +229,10 @@ AbsenceReview AbsenceService::review(const QString &providerId, const QDate &dat
         }
         if (chosen && !m_booking.move(*chosen, session).ok()) {
             // Valid a moment ago; it can only fail if the cache did. Report rather than guess.
-            m_booking.abandonBatch();
             return fail(BookingOutcome::Result::StoreFailed,
                         Text::tr("The proposals could not be worked out; try again."));
         }
     }
-    m_booking.abandonBatch();
     return out;
 }
 
@@ -247,7 +245,8 @@ AbsenceOutcome AbsenceService::apply(const QList<AbsenceProposal> &proposals, co
         return out;
     }
     QString error;
-    if (!m_booking.beginBatch(&error)) {
+    BookingService::Batch batch(m_booking, &error);
+    if (!batch.begun()) {
         out.result = BookingOutcome::Result::StoreFailed;
         out.message = error;
         return out;
@@ -263,7 +262,6 @@ AbsenceOutcome AbsenceService::apply(const QList<AbsenceProposal> &proposals, co
         move.chairId = p.target.chairId;
         const BookingOutcome moved = m_booking.move(move, session);
         if (!moved.ok()) {
-            m_booking.abandonBatch();
             out.result = moved.result;
             out.failedAppointmentId = p.appointment.id;
             out.message = stepFailure(
@@ -273,7 +271,7 @@ AbsenceOutcome AbsenceService::apply(const QList<AbsenceProposal> &proposals, co
         }
         out.moved.append(moved.appointment);
     }
-    if (!m_booking.commitBatch(&error)) {
+    if (!batch.commit(&error)) {
         out = {};
         out.result = BookingOutcome::Result::StoreFailed;
         out.message = error;

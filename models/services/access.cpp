@@ -1,6 +1,7 @@
 #include "access.h"
 
 #include "domain/clock.h"
+#include "store/writeguard.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 
@@ -21,30 +22,19 @@ class Text
 
 bool appendAll(store::Cache &cache, const QList<store::AuditRecord> &records, QString *error)
 {
-    QSqlDatabase &db = cache.database();
-    QSqlError sqlError;
-    if (!db.transaction()) {
-        if (error)
-            *error = cache.describeFailure(db.lastError());
-        return false;
-    }
-    store::AuditLog log(db);
+    store::WriteGuard unit(cache);
+    QSqlError sqlError = unit.error();
+    bool ok = unit.begun();
     for (const store::AuditRecord &r : records) {
-        if (!log.append(r, &sqlError)) {
-            db.rollback();
-            if (error)
-                *error = cache.describeFailure(sqlError);
-            return false;
-        }
+        if (!ok)
+            break;
+        ok = unit.audit(r, &sqlError);
     }
-    if (!db.commit()) {
-        const QSqlError commitError = db.lastError();
-        db.rollback();
-        if (error)
-            *error = cache.describeFailure(commitError);
-        return false;
-    }
-    return true;
+    if (ok && unit.commit(&sqlError))
+        return true;
+    if (error)
+        *error = cache.describeFailure(sqlError);
+    return false;
 }
 
 } // namespace

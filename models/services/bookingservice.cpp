@@ -12,6 +12,7 @@
 #include "domain/session.h"
 #include "scheduling/statusworkflow.h"
 #include "store/appointmentrepository.h"
+#include "store/writeguard.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/fillrepository.h"
@@ -156,8 +157,12 @@ BookingService::~BookingService() = default;
 
 BookingOutcome BookingService::storeFailure(const QSqlError &error)
 {
-    m_cache.database().rollback(); // the whole write, and a batch's earlier steps with it
-    m_batchBroken = m_inBatch;
+    // The whole write, and a batch's earlier steps with it.
+    m_step.reset();
+    if (m_batch) {
+        m_batch->rollback();
+        m_batchBroken = true;
+    }
     m_state->invalidate();
     qCWarning(lcBooking) << "booking write rolled back; SQLite code" << error.nativeErrorCode();
     return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
@@ -165,17 +170,13 @@ BookingOutcome BookingService::storeFailure(const QSqlError &error)
 
 std::optional<BookingOutcome> BookingService::beginWrite()
 {
-    QSqlDatabase &db = m_cache.database();
     if (m_batchBroken)
         return failure(BookingOutcome::Result::StoreFailed,
                        Text::tr("An earlier step of this change failed and nothing of it was saved; start it again."));
-    if (m_inBatch) {
-        QSqlError error;
-        if (!m_cache.savepoint(store::Cache::Savepoint::Begin, kStep, &error))
-            return storeFailure(error);
-    } else if (!db.transaction()) {
-        return storeFailure(db.lastError());
-    }
+    // A transaction of its own, or within a batch a savepoint of the batch's.
+    m_step = std::make_unique<store::WriteGuard>(m_cache);
+    if (!m_step->begun())
+        return storeFailure(m_step->error());
     QSqlError error;
     if (!m_state->refresh(&error))
         return storeFailure(error);
@@ -189,51 +190,46 @@ std::optional<BookingOutcome> BookingService::beginWrite()
 
 void BookingService::endStep()
 {
-    QSqlDatabase &db = m_cache.database();
-    if (!m_inBatch) {
-        db.rollback();
-        return;
-    }
-    if (!m_cache.savepoint(store::Cache::Savepoint::RollBack, kStep)) {
-        db.rollback();
-        m_batchBroken = true;
-        m_state->invalidate();
-    }
+    m_step.reset();
 }
 
-bool BookingService::finishStep()
+bool BookingService::finishStep(QSqlError *error)
 {
-    QSqlDatabase &db = m_cache.database();
-    if (!m_inBatch)
-        return db.commit();
-    return m_cache.savepoint(store::Cache::Savepoint::Release, kStep);
+    const bool ok = m_step && m_step->commit(error);
+    m_step.reset();
+    return ok;
 }
 
 bool BookingService::beginBatch(QString *errorText)
 {
-    QSqlDatabase &db = m_cache.database();
-    if (m_inBatch || !db.transaction()) {
+    if (m_batch) {
         if (errorText)
-            *errorText = m_inBatch ? Text::tr("A change of several appointments is already open.")
-                                   : m_cache.describeFailure(db.lastError());
+            *errorText = Text::tr("A change of several appointments is already open.");
         return false;
     }
-    m_inBatch = true;
+    m_batch = std::make_unique<store::WriteGuard>(m_cache);
+    if (!m_batch->begun()) {
+        if (errorText)
+            *errorText = m_cache.describeFailure(m_batch->error());
+        m_batch.reset();
+        return false;
+    }
     m_batchBroken = false;
     return true;
 }
 
 bool BookingService::commitBatch(QString *errorText)
 {
-    QSqlDatabase &db = m_cache.database();
-    const bool broken = m_batchBroken;
-    m_inBatch = false;
+    if (!m_batch)
+        return false;
+    bool broken = m_batchBroken;
+    QSqlError failed;
+    const bool ok = !broken && m_batch->commit(&failed);
+    broken = broken || failed.nativeErrorCode() == store::WriteGuard::kStepFailed;
+    m_batch.reset();
     m_batchBroken = false;
-    if (!broken && db.commit())
+    if (ok)
         return true;
-    const QSqlError failed = db.lastError(); // the commit's, before the rollback's own
-    if (!broken)
-        db.rollback();
     m_state->invalidate();
     if (errorText)
         *errorText = broken ? Text::tr("A step of this change failed and nothing of it was saved; start it again.")
@@ -243,13 +239,30 @@ bool BookingService::commitBatch(QString *errorText)
 
 void BookingService::abandonBatch()
 {
-    if (!m_inBatch)
+    if (!m_batch)
         return;
-    if (!m_batchBroken)
-        m_cache.database().rollback();
-    m_inBatch = false;
+    m_batch.reset();
     m_batchBroken = false;
     m_state->invalidate();
+}
+
+BookingService::Batch::Batch(BookingService &service, QString *error) : m_service(service)
+{
+    m_begun = m_service.beginBatch(error);
+}
+
+BookingService::Batch::~Batch()
+{
+    if (m_begun)
+        m_service.abandonBatch();
+}
+
+bool BookingService::Batch::commit(QString *error)
+{
+    if (!m_begun)
+        return false;
+    m_begun = false;
+    return m_service.commitBatch(error);
 }
 
 std::optional<Appointment> BookingService::readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop)
@@ -352,8 +365,9 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     const qint64 seq = repo.changeSeq(&error);
     if (seq < 0)
         return storeFailure(error);
-    if (!finishStep())
-        return storeFailure(db.lastError());
+    QSqlError commitError;
+    if (!finishStep(&commitError))
+        return storeFailure(commitError);
     m_state->applied(a, seq);
     qCInfo(lcBooking) << change.action << "appointment" << a.id << "version" << a.version << "correlation"
                       << audit.correlationId;

@@ -28,6 +28,7 @@ struct UserSession;
 
 namespace store {
 class Cache;
+class WriteGuard;
 }
 
 enum class CancelReason { Patient, Practice, Emergency, Other };
@@ -172,13 +173,24 @@ public:
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
 
     // Several changes saved together or not at all (a series, a family, a provider's day).
-    // Between beginBatch() and commitBatch() every call above writes into one transaction; a
-    // refused call leaves the earlier ones in place, so the caller decides: commitBatch()
-    // keeps them all, abandonBatch() drops them all. A store failure drops the batch at once
-    // and commitBatch() reports it.
-    [[nodiscard]] bool beginBatch(QString *error);
-    [[nodiscard]] bool commitBatch(QString *error);
-    void abandonBatch();
+    // While a Batch is open, every call above writes into one transaction, each call a
+    // savepoint of it; a refused call leaves the earlier ones in place, so the caller decides:
+    // commit() keeps them all, and leaving without committing drops them all. A store failure
+    // drops the batch at once and commit() reports it.
+    class Batch
+    {
+    public:
+        Batch(BookingService &service, QString *error);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        [[nodiscard]] bool begun() const { return m_begun; }
+        [[nodiscard]] bool commit(QString *error);
+
+    private:
+        BookingService &m_service;
+        bool m_begun = false;
+    };
 
     // The rule a booking breaks when the patient has more no-shows in twelve months than the
     // practice's limit and the practice asks for an office manager's approval.
@@ -198,7 +210,10 @@ private:
     // Ends a write that changes nothing (a refusal): the transaction, or in a batch the step.
     void endStep();
     // Commits a write: the transaction, or in a batch the step.
-    [[nodiscard]] bool finishStep();
+    [[nodiscard]] bool finishStep(QSqlError *error);
+    [[nodiscard]] bool beginBatch(QString *error);
+    [[nodiscard]] bool commitBatch(QString *error);
+    void abandonBatch();
     // The appointment at the version the caller read; empty with *stop set otherwise.
     std::optional<Appointment> readForUpdate(const QString &id, int expectedVersion, BookingOutcome *stop);
     BookingOutcome commitChange(Change &change, const UserSession &session);
@@ -244,7 +259,8 @@ private:
     store::Cache &m_cache;
     const Clock &m_clock;
     std::unique_ptr<ScheduleState> m_state;
-    bool m_inBatch = false;
+    std::unique_ptr<store::WriteGuard> m_batch; // the open Batch's transaction
+    std::unique_ptr<store::WriteGuard> m_step;  // the write under way
     bool m_batchBroken = false; // a store failure rolled the batch back
 };
 

@@ -87,7 +87,8 @@ FamilyOutcome FamilyBooking::book(const scheduling::GroupRequest &request, const
         return out;
     }
     QString error;
-    if (!m_booking.beginBatch(&error)) {
+    BookingService::Batch batch(m_booking, &error);
+    if (!batch.begun()) {
         out.result = BookingOutcome::Result::StoreFailed;
         out.message = error;
         return out;
@@ -104,7 +105,6 @@ FamilyOutcome FamilyBooking::book(const scheduling::GroupRequest &request, const
         book.minutes = int(place.end - place.start);
         const BookingOutcome booked = m_booking.book(book, session);
         if (!booked.ok()) {
-            m_booking.abandonBatch();
             out.result = booked.result;
             out.failedMember = int(i);
             out.violations = booked.violations;
@@ -114,7 +114,7 @@ FamilyOutcome FamilyBooking::book(const scheduling::GroupRequest &request, const
         }
         out.appointments.append(booked.appointment);
     }
-    if (!m_booking.commitBatch(&error)) {
+    if (!batch.commit(&error)) {
         out = {};
         out.result = BookingOutcome::Result::StoreFailed;
         out.message = error;

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "domain/practicedata.h"
 #include "domain/session.h"
+#include "store/writeguard.h"
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
@@ -56,11 +57,11 @@ PmsConnectionOutcome PmsConnectionService::connect(const PmsConnectionRequest &r
     }
     const QDateTime now = m_clock.nowUtc();
     auto fail = [&](const QSqlError &e) {
-        db.rollback();
         return PmsConnectionOutcome{Result::StoreFailed, m_cache.describeFailure(e)};
     };
-    if (!db.transaction())
-        return fail(db.lastError());
+    store::WriteGuard unit(m_cache);
+    if (!unit.begun())
+        return fail(unit.error());
     store::PmsLinkRepository links(db);
     if (!hasPractice && !practice.write(settings, now.toSecsSinceEpoch(), &error))
         return fail(error);
@@ -72,12 +73,11 @@ PmsConnectionOutcome PmsConnectionService::connect(const PmsConnectionRequest &r
     QString detail = request.system + u" host="_s + QUrl(request.url).host();
     if (!hasPractice)
         detail += u" practice settings created"_s;
-    if (!store::AuditLog(db).append(
-                store::AuditRecord::by(session, now, u"pms-connect"_s, u"pms_connection"_s, request.system, {}, detail),
-                &error))
+    if (!unit.audit(store::AuditRecord::by(session, now, u"pms-connect"_s, u"pms_connection"_s, request.system, {},
+                                           detail),
+                    &error)
+        || !unit.commit(&error))
         return fail(error);
-    if (!db.commit())
-        return fail(db.lastError());
     return {};
 }
 

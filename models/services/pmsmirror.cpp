@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/session.h"
+#include "store/writeguard.h"
 #include "store/appointmentrepository.h"
 #include "store/fillrepository.h"
 #include "store/auditlog.h"
@@ -239,11 +240,12 @@ ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, 
     }
     const qint64 windowStart = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 windowEnd = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-    if (!db.transaction() || !practice.removeBlocks(pms + u"-sched-"_s, windowStart, windowEnd, &error)
-        || !practice.write(changed, m_clock.nowUtc().toSecsSinceEpoch(), &error) || !db.commit()) {
-        const QSqlError e = error.isValid() ? error : db.lastError();
-        db.rollback();
-        report.error = m_cache.describeFailure(e);
+    store::WriteGuard unit(m_cache);
+    error = unit.error();
+    if (!unit.begun() || !practice.removeBlocks(pms + u"-sched-"_s, windowStart, windowEnd, &error)
+        || !practice.write(changed, m_clock.nowUtc().toSecsSinceEpoch(), &error) || !unit.commit(&error)) {
+        unit.rollback();
+        report.error = m_cache.describeFailure(error);
     }
     return report;
 }
@@ -294,7 +296,10 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
             stale.append(id);
     }
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
-    bool ok = !error.isValid() && db.transaction();
+    store::WriteGuard unit(m_cache);
+    bool ok = !error.isValid() && unit.begun();
+    if (!unit.begun())
+        error = unit.error();
     for (const QString &id : std::as_const(stale))
         ok = ok && practice.removeWaitlistEntry(id, &error);
     ok = ok && practice.write(mirrored, now, &error);
@@ -302,11 +307,10 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
         const QString pmsId = w.id.mid(pms.size() + 4);
         ok = ok && (links.pmsId(pms, u"waitlist"_s, w.id, &error) || links.link(pms, u"waitlist"_s, w.id, pmsId, now, &error));
     }
-    ok = ok && db.commit();
+    ok = ok && unit.commit(&error);
     if (!ok) {
-        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
-        db.rollback();
-        *errorText = m_cache.describeFailure(failed);
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
         return -1;
     }
     return int(mirrored.waitlist.size());
@@ -339,12 +343,13 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
 {
     MirrorReport report;
     QSqlDatabase &db = m_cache.database();
-    if (!db.transaction()) {
-        report.error = m_cache.describeFailure(db.lastError());
+    store::WriteGuard unit(m_cache);
+    if (!unit.begun()) {
+        report.error = m_cache.describeFailure(unit.error());
         return report;
     }
     auto fail = [&](const QSqlError &e) {
-        db.rollback();
+        unit.rollback();
         MirrorReport failed;
         failed.error = m_cache.describeFailure(e);
         qCWarning(lcMirror) << "pulled page rolled back; SQLite code" << e.nativeErrorCode();
@@ -427,8 +432,9 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
             return fail(error);
         ++(existing ? report.updated : report.inserted);
     }
-    if (!db.commit())
-        return fail(db.lastError());
+    QSqlError commitError;
+    if (!unit.commit(&commitError))
+        return fail(commitError);
     return report;
 }
 
@@ -439,14 +445,15 @@ bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const Us
     QSqlDatabase &db = m_cache.database();
     const QDateTime now = m_clock.nowUtc();
     QSqlError error;
+    store::WriteGuard unit(m_cache);
     auto fail = [&](const QSqlError &e) {
-        db.rollback();
+        unit.rollback();
         if (errorText)
             *errorText = m_cache.describeFailure(e);
         return false;
     };
-    if (!db.transaction())
-        return fail(db.lastError());
+    if (!unit.begun())
+        return fail(unit.error());
     // The adopted records are written before their links count.
     const PracticeData &adopted = plan.adopted;
     if ((!adopted.chairs.isEmpty() || !adopted.providers.isEmpty() || !adopted.appointmentTypes.isEmpty()
@@ -472,8 +479,8 @@ bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const Us
                                                 pms + u" links="_s + QString::number(plan.links.size())),
                          &error))
         return fail(error);
-    if (!db.commit())
-        return fail(db.lastError());
+    if (!unit.commit(&error))
+        return fail(error);
     return true;
 }
 
@@ -579,13 +586,14 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
 {
     QSqlDatabase &db = m_cache.database();
     QSqlError error;
+    store::WriteGuard unit(m_cache);
     auto failed = [&](const QSqlError &e) {
-        db.rollback();
+        unit.rollback();
         *errorText = m_cache.describeFailure(e);
         return false;
     };
-    if (!db.transaction())
-        return failed(db.lastError());
+    if (!unit.begun())
+        return failed(unit.error());
     store::Outbox outbox(db);
     store::PmsLinkRepository links(db);
     if (!outbox.remove(entry.seq, &error))
@@ -601,10 +609,8 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
         const store::AuditRecord record = store::AuditRecord::by(
                 system, now, u"pms_commlog"_s, u"contact"_s, entry.entry.entityId,
                 payload.value(u"patient"_s).toString(), u"pms=%1 commlog=%2"_s.arg(pms, pmsId));
-        if (!store::AuditLog(db).append(record, &error))
+        if (!unit.audit(record, &error) || !unit.commit(&error))
             return failed(error);
-        if (!db.commit())
-            return failed(db.lastError());
         return true;
     }
     if (!pmsId.isEmpty()
@@ -616,8 +622,8 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
     if (left == 0
         && !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Synced, &error))
         return failed(error);
-    if (!db.commit())
-        return failed(db.lastError());
+    if (!unit.commit(&error))
+        return failed(error);
     return true;
 }
 
@@ -650,13 +656,14 @@ bool PmsMirror::refuse(const QString &pms, const store::PendingOutboxEntry &entr
     conflict.mine = entry.entry.payload;
     conflict.theirs = theirs ? pmsAppointmentJson(*theirs) : QByteArray();
     conflict.createdUtc = now;
-    if (!db.transaction()
+    store::WriteGuard unit(m_cache);
+    error = unit.error();
+    if (!unit.begun()
         || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, now + kNeedsAPerson, u"refused: "_s + why, &error)
         || !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Conflict, &error)
-        || !store::SyncConflictRepository(db).insert(conflict, &error) || !db.commit()) {
-        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
-        db.rollback();
-        *errorText = m_cache.describeFailure(failed);
+        || !store::SyncConflictRepository(db).insert(conflict, &error) || !unit.commit(&error)) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "reminderservice.h"
 
 #include "domain/clock.h"
+#include "store/writeguard.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/practicerepository.h"
@@ -53,8 +54,9 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
     }
 
     const QDateTime now = m_clock.nowUtc();
-    if (!db.transaction()) {
-        outcome.storeError = m_cache.describeFailure(db.lastError());
+    store::WriteGuard unit(m_cache);
+    if (!unit.begun()) {
+        outcome.storeError = m_cache.describeFailure(unit.error());
         return outcome;
     }
     store::AuditRecord audit;
@@ -74,10 +76,8 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
                            .arg(parsed.data.blocks.size())
                            .arg(parsed.data.waitlist.size());
     if (!repo.write(parsed.data, now.toSecsSinceEpoch(), &error) || !planReminders(parsed.data, now, &error)
-        || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
-        if (!error.isValid())
-            error = db.lastError();
-        db.rollback();
+        || !unit.audit(audit, &error) || !unit.commit(&error)) {
+        unit.rollback();
         outcome.storeError = m_cache.describeFailure(error);
         qCWarning(lcImport) << "import rolled back; SQLite code" << error.nativeErrorCode();
         return outcome;

@@ -113,7 +113,8 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
     SeriesOutcome out;
     out.seriesId = seriesId;
     QString error;
-    if (!m_booking.beginBatch(&error))
+    BookingService::Batch batch(m_booking, &error);
+    if (!batch.begun())
         return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
 
     // Moving later: the last visit goes first, so each one moves into time its successor left.
@@ -140,7 +141,6 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
                 continue;
             if (instance.choice == SeriesInstance::Choice::Alternative) {
                 if (instance.alternative < 0 || instance.alternative >= instance.alternatives.size()) {
-                    m_booking.abandonBatch();
                     return {BookingOutcome::Result::BadRequest, seriesId, {}, instance.number, {},
                             Text::tr("Visit %1 of the series has no such alternative; plan the series again.")
                                     .arg(instance.number), {}};
@@ -192,13 +192,11 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
                 instance.violations = outcome.violations;
                 instance.alternatives = outcome.alternatives;
             } else if (!outcome.ok()) {
-                m_booking.abandonBatch();
                 return {outcome.result, seriesId, {}, instance.number, outcome.violations, outcome.message, {}};
             }
             continue;
         }
         if (!outcome.ok()) {
-            m_booking.abandonBatch();
             const QString message = stepFailure(
                     outcome, Text::tr("Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan "
                                       "the series again.")
@@ -210,10 +208,9 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
             out.freed.append(*outcome.freed);
     }
     if (planning) {
-        m_booking.abandonBatch();
         return out;
     }
-    if (!m_booking.commitBatch(&error))
+    if (!batch.commit(&error))
         return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     std::sort(out.appointments.begin(), out.appointments.end(),
               [](const Appointment &a, const Appointment &b) { return a.startUtc < b.startUtc; });
@@ -321,7 +318,8 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
         return {BookingOutcome::Result::NotFound, seriesId, {}, 0, {},
                 Text::tr("There is no series \"%1\"; refresh the schedule.").arg(seriesId), {}};
     const QDateTime now = m_clock.nowUtc();
-    if (!m_booking.beginBatch(&error))
+    BookingService::Batch batch(m_booking, &error);
+    if (!batch.begun())
         return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     SeriesOutcome out;
     out.seriesId = seriesId;
@@ -332,7 +330,6 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
             continue;
         const BookingOutcome outcome = m_booking.cancel(a.id, a.version, reason, session);
         if (!outcome.ok()) {
-            m_booking.abandonBatch();
             return {outcome.result, seriesId, {}, m.instance, outcome.violations, stepFailure(outcome, u"%1"_s), {}};
         }
         out.appointments.append(outcome.appointment);
@@ -340,11 +337,10 @@ SeriesOutcome SeriesService::cancel(const QString &seriesId, int fromInstance, C
             out.freed.append(*outcome.freed);
     }
     if (out.appointments.isEmpty()) {
-        m_booking.abandonBatch();
         return {BookingOutcome::Result::BadRequest, seriesId, {}, 0, {},
                 Text::tr("No visit of this series from visit %1 on can still be cancelled.").arg(fromInstance), {}};
     }
-    if (!m_booking.commitBatch(&error))
+    if (!batch.commit(&error))
         return {BookingOutcome::Result::StoreFailed, seriesId, {}, 0, {}, error, {}};
     return out;
 }

@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 
 #include "store/cache.h"
+#include "store/writeguard.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -35,22 +36,19 @@ inline QString stepFailure(const BookingOutcome &outcome, const QString &refused
     return refusedText.arg(outcome.violations.constFirst().message);
 }
 
-// Runs `write(db, sqlError, refused)` in one transaction; false with `error` set (the
-// refusal, or the cache's failure described) when it or the commit fails.
+// Runs `write(db, sqlError, refused)` as one unit of work (store::WriteGuard); false with
+// `error` set (the refusal, or the cache's failure described) when it or the commit fails.
 template<typename Fn>
 bool inWrite(store::Cache &cache, QString *error, Fn &&write)
 {
-    QSqlDatabase &db = cache.database();
-    if (!db.transaction()) {
-        *error = cache.describeFailure(db.lastError());
+    store::WriteGuard unit(cache);
+    if (!unit.begun()) {
+        *error = cache.describeFailure(unit.error());
         return false;
     }
     QSqlError sqlError;
     QString refused;
-    if (!write(db, &sqlError, &refused) || !db.commit()) {
-        if (!sqlError.isValid() && refused.isEmpty())
-            sqlError = db.lastError();
-        db.rollback();
+    if (!write(unit.database(), &sqlError, &refused) || !unit.commit(&sqlError)) {
         *error = refused.isEmpty() ? cache.describeFailure(sqlError) : refused;
         return false;
     }

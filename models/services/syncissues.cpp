@@ -4,6 +4,7 @@
 #include "pmsmirror.h"
 
 #include "domain/clock.h"
+#include "store/writeguard.h"
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
@@ -110,8 +111,9 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
         *errorText = error.isValid() ? m_cache.describeFailure(error) : Text::tr("The appointment is no longer in the cache.");
         return false;
     }
-    if (!db.transaction()) {
-        *errorText = m_cache.describeFailure(db.lastError());
+    store::WriteGuard unit(m_cache);
+    if (!unit.begun()) {
+        *errorText = m_cache.describeFailure(unit.error());
         return false;
     }
     store::Outbox outbox(db);
@@ -132,10 +134,9 @@ bool SyncIssues::resolve(qint64 issueId, bool keepMine, const UserSession &sessi
     const store::AuditRecord audit = store::AuditRecord::by(
             session, m_clock.nowUtc(), keepMine ? u"sync-keep-mine"_s : u"sync-take-theirs"_s, u"appointment"_s,
             appointmentId, mine->patientId, pms + u" issue="_s + QString::number(issueId));
-    if (!ok || !store::AuditLog(db).append(audit, &error) || !db.commit()) {
-        const QSqlError failed = error.isValid() ? error : db.lastError(); // before the rollback's own
-        db.rollback();
-        *errorText = m_cache.describeFailure(failed);
+    if (!ok || !unit.audit(audit, &error) || !unit.commit(&error)) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
         return false;
     }
     if (!keepMine && theirs) {

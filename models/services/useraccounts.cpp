@@ -4,6 +4,7 @@
 #include "passwordhash.h"
 
 #include "domain/clock.h"
+#include "store/writeguard.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/securebytes.h"
@@ -129,16 +130,15 @@ bool UserAccounts::addUser(const SignedIn &by, const QString &name, Role role, c
         *error = Text::tr("The password could not be hashed; try again.");
         return false;
     }
-    QSqlError sqlError;
-    if (!db.transaction() || !users.insert(u, m_clock.nowUtc().toSecsSinceEpoch(), &sqlError)
+    store::WriteGuard unit(m_cache);
+    QSqlError sqlError = unit.error();
+    if (!unit.begun() || !users.insert(u, m_clock.nowUtc().toSecsSinceEpoch(), &sqlError)
         || !audit(by.session.userId, by.session.sessionId, by.session.workstation, u"add-user"_s,
                   u"user=%1 role=%2"_s.arg(u.id, u.role), error)
-        || !db.commit()) {
-        // The failure as it happened: after the rollback, lastError() would be the rollback's.
-        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
-        db.rollback();
+        || !unit.commit(&sqlError)) {
+        unit.rollback();
         if (error->isEmpty())
-            *error = m_cache.describeFailure(failed);
+            *error = m_cache.describeFailure(sqlError);
         return false;
     }
     return true;
@@ -157,28 +157,27 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
     if (!u || u->disabled) {
         // Hash anyway, so an unknown name takes as long as a wrong password.
         (void)passwordhash::derive(password, QByteArray(16, 'x'), passwordhash::kIterations);
-        if (db.transaction() && audit(u"unknown"_s, sessionId, workstation, u"sign-in-failed"_s, u"unknown name"_s, error))
-            db.commit();
-        else
-            db.rollback();
+        store::WriteGuard unit(m_cache);
+        if (unit.begun() && audit(u"unknown"_s, sessionId, workstation, u"sign-in-failed"_s, u"unknown name"_s, error))
+            (void)unit.commit();
         *error = wrong;
         return std::nullopt;
     }
     if (u->lockedUntilUtc > now) {
         const int minutes = int((u->lockedUntilUtc - now + 59) / 60);
-        if (db.transaction() && audit(u->id, sessionId, workstation, u"sign-in-refused"_s, u"locked"_s, error))
-            db.commit();
-        else
-            db.rollback();
+        store::WriteGuard unit(m_cache);
+        if (unit.begun() && audit(u->id, sessionId, workstation, u"sign-in-refused"_s, u"locked"_s, error))
+            (void)unit.commit();
         *error = Text::tr("This account is locked after too many failed sign-ins; try again in %n minute(s), or ask "
                           "the office manager.",
                           nullptr, minutes);
         return std::nullopt;
     }
     const bool ok = passwordhash::matches(password, u->salt, u->iterations, u->hash);
+    store::WriteGuard unit(m_cache);
     QSqlError sqlError;
-    if (!db.transaction()) {
-        *error = m_cache.describeFailure(db.lastError());
+    if (!unit.begun()) {
+        *error = m_cache.describeFailure(unit.error());
         return std::nullopt;
     }
     bool written = true;
@@ -192,10 +191,9 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
                 && audit(u->id, sessionId, workstation, u"sign-in-failed"_s, u"failures=%1"_s.arg(failures), error)
                 && (!lock || audit(u->id, sessionId, workstation, u"locked-out"_s, u"minutes=5"_s, error));
     }
-    if (!written || !db.commit()) {
-        // The failure as it happened: after the rollback, lastError() would be the rollback's.
-        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
-        db.rollback();
+    if (!written || !unit.commit(&sqlError)) {
+        unit.rollback();
+        const QSqlError failed = sqlError;
         // Every sign-in is in the audit trail; one that cannot be recorded is not let in.
         *error = Text::tr("Signing in could not be recorded in the audit trail, so it was refused. %1")
                          .arg(error->isEmpty() ? m_cache.describeFailure(failed) : *error);
@@ -228,18 +226,16 @@ bool UserAccounts::setIdleLockMinutes(const UserSession &session, int minutes, Q
         *error = Text::tr("The idle lock takes 1 to 60 minutes.");
         return false;
     }
-    QSqlDatabase &db = m_cache.database();
-    QSqlError sqlError;
-    const bool ok = db.transaction() && store::UserRepository(db).setIdleLockMinutes(minutes, &sqlError)
+    store::WriteGuard unit(m_cache);
+    QSqlError sqlError = unit.error();
+    const bool ok = unit.begun() && store::UserRepository(unit.database()).setIdleLockMinutes(minutes, &sqlError)
             && audit(session.userId, session.sessionId, session.workstation, u"settings"_s,
                      u"idle_lock_minutes=%1"_s.arg(minutes), error)
-            && db.commit();
+            && unit.commit(&sqlError);
     if (!ok) {
-        // The failure as it happened: after the rollback, lastError() would be the rollback's.
-        const QSqlError failed = sqlError.isValid() ? sqlError : db.lastError();
-        db.rollback();
+        unit.rollback();
         if (error->isEmpty())
-            *error = m_cache.describeFailure(failed);
+            *error = m_cache.describeFailure(sqlError);
     }
     return ok;
 }

@@ -120,6 +120,11 @@ private:
     int m_schemaVersion = 0;
     bool m_onFullDisk = false;
     mutable bool m_damaged = false;
+    // The open units of work (WriteGuard): 0 outside a transaction.
+    friend class WriteGuard;
+    int m_writeDepth = 0;
+    bool m_writeBroken = false; // a step's failure rolled the whole transaction back
+
     QByteArray m_key; // the raw key, for pagesFailingAuthentication; wiped on close
     mutable QString m_damage;
 };
