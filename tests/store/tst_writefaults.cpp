@@ -4,9 +4,11 @@
 
 #include "domain/clock.h"
 #include "domain/session.h"
+#include "domain/weekdays.h"
 #include "services/access.h"
 #include "services/bookingservice.h"
 #include "services/pmsmirror.h"
+#include "services/seriesservice.h"
 #include "services/practiceimportservice.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
@@ -230,6 +232,29 @@ private Q_SLOTS:
             if (!a)
                 return Result{false, u"(no appointment)"_s};
             return of(BookingService(cache, m_clock).cancel(a->id, a->version, CancelReason::Patient, m_desk));
+        });
+    }
+
+    // Several bookings in one batch: a failure at any step drops them all.
+    void seriesBatch()
+    {
+        exercise("series", [](store::Cache &) { return true; }, [this](store::Cache &cache) {
+            BookingService booking(cache, m_clock);
+            SeriesService series(cache, m_clock, booking);
+            SeriesRequest request;
+            request.patientId = u"pt1"_s;
+            request.typeId = u"exam"_s;
+            request.providerId = u"dr-a"_s;
+            request.chairId = u"c1"_s;
+            request.firstDate = QDate(2026, 12, 1);
+            request.startMinute = 9 * 60;
+            request.rule.days = Weekdays::fromMask(0x2); // Tuesdays
+            request.rule.count = 3;
+            const SeriesPlan plan = series.plan(request, m_desk);
+            if (!plan.ok())
+                return Result{false, plan.message};
+            const SeriesOutcome o = series.book(request, plan.instances, m_desk);
+            return Result{o.ok() && o.appointments.size() == 3, o.message};
         });
     }
 
