@@ -303,7 +303,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+155"/>
+        <location filename="../app/cli/clicommands.cpp" line="+107"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>intact: %n audit record checked in %1 s.</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+287"/>
+        <location line="+291"/>
         <source>Time came free: %1, %n min.</source>
         <translation>
             <numerusform>Time came free: %1, %n min.</numerusform>
@@ -332,6 +332,46 @@
         <translation>
             <numerusform>%n patient on the waitlist can take it:</numerusform>
             <numerusform>%n patients on the waitlist can take it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/fillcommands.cpp" line="+131"/>
+        <source>%1 — %2 (%n min), %3, urgency %4</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>
+            <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
+        <translation>
+            <numerusform>Nobody missed or cancelled a visit in the last %n day without booking again.</numerusform>
+            <numerusform>Nobody missed or cancelled a visit in the last %n days without booking again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%1 — %2 %3, %n min: %4</source>
+        <translation>
+            <numerusform>%1 — %2 %3, %n min: %4</numerusform>
+            <numerusform>%1 — %2 %3, %n min: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>No offers in the last %n hour(s).</source>
+        <translation>
+            <numerusform>No offers in the last %n hour.</numerusform>
+            <numerusform>No offers in the last %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>%1, %n day(s)</source>
+        <translation>
+            <numerusform>%1, %n day</numerusform>
+            <numerusform>%1, %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+119"/>
+        <location filename="../app/cli/clicommands.cpp" line="+71"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -3922,117 +3922,8 @@
         <source>Added %1 (%2).</source>
         <translation>Se agregó %1 (%2).</translation>
     </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="-69"/>
-        <source>Usage: chairside-cli &lt;command&gt; [options]
-
-Commands:
-  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)
-  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing
-  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day&apos;s appointments
-  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]
-         [--limit K] [--minutes L] [--json]          the best openings, ranked
-  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM
-         [--minutes L] [--idempotency-key K] [--json]
-  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]
-         [--minutes L] [--json]                     move or resize
-  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]
-  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show
-         [--expected-version V] [--json]
-  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step
-  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]
-         [--rate N]   (requests a minute the practice system allows; default the vendor&apos;s)
-         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by
-         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental
-         DEVELOPERKEY/CUSTOMERKEY
-         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft
-         user name and password on two lines
-  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report
-         what waits and the sync issues (changes the practice system refused)
-  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue
-  audit verify --data-dir DIR [--json]   check the audit trail&apos;s hash chain (exit 3 if broken)
-  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
-         the access report for one patient (CSV on stdout)
-  check  --data-dir DIR [--json]   read every page of the cache (office manager); exit 3
-         names the first damaged table
-  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
-         [--provider P]   the new account&apos;s password on the next line (the first account
-         is the office manager&apos;s)
-  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)
-  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line
-  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never
-         over a cache changed since the backup without --force (the replaced one is kept)
-Every command takes --lang es|en (else the system&apos;s language).
-
-</source>
-        <translation>Uso: chairside-cli &lt;comando&gt; [opciones]
-
-Comandos:
-  init   --data-dir DIR [--demo]          crear una caché cifrada (con el consultorio de demostración)
-  import --data-dir DIR FILE              cargar un archivo chairside-practice/1, todo o nada
-  day    --data-dir DIR --date YYYY-MM-DD [--json]   listar las citas de un día
-  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]
-         [--limit K] [--minutes L] [--json]          los mejores espacios libres, en orden
-  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM
-         [--minutes L] [--idempotency-key K] [--json]
-  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]
-         [--minutes L] [--json]                     mover o cambiar la duración
-  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]
-  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show
-         [--expected-version V] [--json]
-  undo   --data-dir DIR --id A [--expected-version V] [--json]   deshacer el último cambio de estado
-  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]
-         [--rate N]   (solicitudes por minuto que permite el sistema del consultorio; por omisión, las del proveedor)
-         [--practice-name NAME --time-zone ZONE] [--json]   (nombre y zona para una caché creada con
-         `init` sin archivo de consultorio) secretos por la entrada estándar, guardados en el llavero:
-         Open Dental DEVELOPERKEY/CUSTOMERKEY
-         en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres líneas; Eaglesoft
-         usuario y contraseña en dos líneas
-  sync   --data-dir DIR [--once] [--status] [--json]   enlazar, recibir y enviar una vez, o informar
-         lo pendiente y los problemas de sincronización (cambios que el sistema del consultorio rechazó)
-  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolver un problema de sincronización
-  audit verify --data-dir DIR [--json]   revisar la cadena de hashes del registro de auditoría (salida 3 si está roto)
-  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv
-         el informe de accesos de un paciente (CSV por la salida estándar)
-  check  --data-dir DIR [--json]   leer cada página de la caché (administrador del consultorio);
-         el código 3 nombra la primera tabla dañada
-  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only
-         [--provider P]   la contraseña de la nueva cuenta en la línea siguiente (la primera cuenta
-         es la del administrador del consultorio)
-  rekey  --data-dir DIR   volver a cifrar la caché con una clave nueva (administrador del consultorio)
-  backup --data-dir DIR --out FILE   un respaldo cifrado; la frase de contraseña en la línea siguiente
-  restore --data-dir DIR --from FILE [--force]   revisar un respaldo y ponerlo en su lugar; nunca
-         sobre una caché modificada después del respaldo sin --force (la reemplazada se conserva)
-Todos los comandos aceptan --lang es|en (si no, el idioma del sistema).
-
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Once a cache has staff accounts, every command but init takes --user NAME; the password is
-read from the terminal without echo, or from the first line of stdin (secrets a command
-needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,
-dr.alvarez and viewer, each with the password chairside-demo.
-Times are the practice&apos;s local wall-clock time. Without --expected-version, cancel, status
-and undo act on the version stored now.
-Without --data-dir, the platform&apos;s application data folder is used.
-Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken, cache damaged or a newer
-cache kept, 4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.
-</source>
-        <translation>Cuando una caché tiene cuentas del personal, todos los comandos salvo init llevan --user NOMBRE; la
-contraseña se lee de la terminal sin mostrarla, o de la primera línea de la entrada estándar (los secretos
-que necesite un comando van en las líneas siguientes). `init --demo` agrega las cuentas de demostración
-manager, frontdesk, dr.alvarez y viewer, todas con la contraseña chairside-demo.
-Las horas son la hora local del consultorio. Sin --expected-version, cancel, status y undo actúan
-sobre la versión guardada en ese momento.
-Sin --data-dir, se usa la carpeta de datos de aplicaciones de la plataforma.
-Códigos de salida: 0 hecho, 2 datos incorrectos, 3 cita rechazada, registro de auditoría roto, caché dañada o caché
-más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incompleta, 6 su rol no lo permite,
-7 no se pudo iniciar sesión.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location filename="../app/cli/clicommands.cpp" line="+36"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>íntegro: %n registro de auditoría revisado en %1 s.</numerusform>
@@ -4134,6 +4025,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+320"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4148,7 +4040,7 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Time came free: %1, %n min.</source>
         <translation>
             <numerusform>Quedó tiempo libre: %1, %n min.</numerusform>
@@ -4250,127 +4142,404 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <translation>chairside-cli: para cancelar, use: cancel --id A --reason R.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Chairside command line: set up and inspect a practice&apos;s encrypted cache.</source>
-        <translation>Línea de comandos de Chairside: configure y revise la caché cifrada de un consultorio.</translation>
+        <location line="+28"/>
+        <source>chairside-cli: %1 needs %2; see chairside-cli help %1.</source>
+        <translation>chairside-cli: %1 necesita %2; vea chairside-cli help %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad input (the reason on stderr)</source>
+        <translation>entrada incorrecta (el motivo en stderr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: a booking rule, a broken audit trail, a damaged cache or a newer cache kept</source>
+        <translation>rechazado: una regla de citas, un registro de auditoría roto, una caché dañada o una caché más reciente conservada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cache cannot be opened or written</source>
+        <translation>la caché no se puede abrir ni escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync incomplete</source>
+        <translation>sincronización incompleta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role may not do this</source>
+        <translation>su rol no permite hacer esto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign-in failed</source>
+        <translation>falló el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fill the new cache with the demo practice</source>
+        <translation>llenar la caché nueva con el consultorio de demostración</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the office date</source>
+        <translation>la fecha del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+147"/>
+        <source>the appointment type&apos;s id</source>
+        <translation>el identificador del tipo de cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first office date</source>
+        <translation>la primera fecha del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last office date</source>
+        <translation>la última fecha del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many days</source>
+        <translation>cuántos días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+1"/>
+        <source>the provider&apos;s id</source>
+        <translation>el identificador del profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-2"/>
+        <source>the patient&apos;s id</source>
+        <translation>el identificador del paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many</source>
+        <translation>como máximo esta cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the length in minutes</source>
+        <translation>la duración en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+31"/>
+        <source>the chair&apos;s id</source>
+        <translation>el identificador del sillón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+1"/>
+        <source>the start, in the practice&apos;s local time</source>
+        <translation>el inicio, en la hora local del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-29"/>
+        <source>the id the listing printed</source>
+        <translation>el identificador que mostró el listado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the version you read (else the one stored now)</source>
+        <translation>la versión que leyó (si no, la guardada ahora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why: patient, practice, emergency or other</source>
+        <translation>motivo: patient, practice, emergency u other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new status</source>
+        <translation>el nuevo estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>books once however often it is sent</source>
+        <translation>agenda una sola vez aunque se envíe varias veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opendental, dentrix or eaglesoft</source>
+        <translation>opendental, dentrix o eaglesoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice system&apos;s address</source>
+        <translation>la dirección del sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CA certificate (PEM) to trust besides the system&apos;s</source>
+        <translation>un certificado de CA (PEM) en el que confiar además de los del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests a minute the practice system allows</source>
+        <translation>solicitudes por minuto que permite el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice&apos;s name, for a cache made without a file</source>
+        <translation>el nombre del consultorio, para una caché creada sin archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice&apos;s IANA time zone, for a cache made without a file</source>
+        <translation>la zona horaria IANA del consultorio, para una caché creada sin archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one run (the default)</source>
+        <translation>una sola pasada (lo predeterminado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report what waits, without syncing</source>
+        <translation>informar lo que espera, sin sincronizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve a sync issue keeping this desk&apos;s change</source>
+        <translation>resolver un problema de sincronización conservando el cambio de este puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve a sync issue taking the practice system&apos;s</source>
+        <translation>resolver un problema de sincronización tomando el del sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file to write</source>
+        <translation>el archivo de copia de seguridad que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file to restore</source>
+        <translation>el archivo de copia de seguridad que se restaurará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace a cache changed after the backup, or one that cannot be opened</source>
+        <translation>reemplazar una caché modificada después de la copia, o una que no se puede abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new account&apos;s name</source>
+        <translation>el nombre de la cuenta nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office_manager, front_desk, provider or read_only</source>
+        <translation>office_manager, front_desk, provider o read_only</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: chairside-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Uso: chairside-cli &lt;comando&gt; [opciones]
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every command takes --data-dir DIR (else the platform&apos;s application data folder) and --lang es|en (else the system&apos;s language).
+Once a cache has staff accounts, every command but init takes --user NAME; the password is
+read from the terminal without echo, or from the first line of stdin (secrets a command
+needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,
+dr.alvarez and viewer, each with the password chairside-demo.
+Times are the practice&apos;s local wall-clock time.
+`chairside-cli help COMMAND` tells one command&apos;s options and exit codes.
+</source>
+        <translation>Todos los comandos aceptan --data-dir DIR (si no, la carpeta de datos de aplicaciones de la plataforma) y --lang es|en (si no, el idioma del sistema).
+Cuando una caché tiene cuentas del personal, todos los comandos salvo init requieren --user NOMBRE; la contraseña se
+lee del terminal sin eco, o de la primera línea de stdin (los secretos que un comando
+necesite van en las líneas siguientes). `init --demo` agrega las cuentas de demostración manager, frontdesk,
+dr.alvarez y viewer, todas con la contraseña chairside-demo.
+Las horas son la hora local del consultorio.
+`chairside-cli help COMANDO` muestra las opciones y los códigos de salida de un comando.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: chairside-cli %1</source>
+        <translation>Uso: chairside-cli %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print JSON (ids kept)</source>
+        <translation>imprimir JSON (con identificadores)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>create an encrypted cache (with the demo practice)</source>
+        <translation>crear una caché cifrada (con el consultorio de demostración)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>load a chairside-practice/1 file, all or nothing</source>
+        <translation>cargar un archivo chairside-practice/1, todo o nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list one day&apos;s appointments</source>
+        <translation>listar las citas de un día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the best openings for a visit, ranked</source>
+        <translation>los mejores espacios libres para una cita, ordenados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>book a visit</source>
+        <translation>agendar una cita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>move or resize a visit; says what time came free</source>
+        <translation>mover o cambiar la duración de una cita; indica qué tiempo quedó libre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancel a visit; says what time came free and who on the waitlist can take it</source>
+        <translation>cancelar una cita; indica qué tiempo quedó libre y quién de la lista de espera puede tomarlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the next step of a visit: confirmed, arrived, in the chair, …</source>
+        <translation>el siguiente paso de una cita: confirmada, llegó, en el sillón, …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>undo a visit&apos;s last status step</source>
+        <translation>deshacer el último cambio de estado de una cita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two), link, first sync</source>
+        <translation>conectar con el sistema del consultorio: secretos por stdin al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos), vincular, primera sincronización</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>link, pull and push once; or report what waits and the sync issues; or resolve one</source>
+        <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Sign in as this staff account.</source>
+        <translation>Iniciar sesión con esta cuenta del personal.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>chairside-cli: %1 has no --json output.</source>
+        <translation>chairside-cli: %1 no tiene salida --json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chairside-cli: %1 takes %2 argument(s); see chairside-cli help %1.</source>
+        <translation>chairside-cli: %1 lleva %2 argumento(s); vea chairside-cli help %1.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the version.</source>
-        <translation>Mostrar la versión.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>The folder holding the cache.</source>
         <translation>La carpeta que contiene la caché.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>init: fill the new cache with the demo practice.</source>
-        <translation>init: llenar la caché nueva con el consultorio de demostración.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>day: the date to list.</source>
-        <translation>day: la fecha a listar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print JSON.</source>
         <translation>Escribir JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sync: one run (the default).</source>
-        <translation>sync: una sola pasada (predeterminado).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sync: report what waits, without syncing.</source>
-        <translation>sync: informar lo pendiente, sin sincronizar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in as this staff account (password from the terminal or the first line of stdin).</source>
-        <translation>Iniciar sesión con esta cuenta del personal (contraseña desde la terminal o la primera línea de la entrada estándar).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>restore: replace a cache changed after the backup.</source>
-        <translation>restore: reemplazar una caché modificada después del respaldo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>The language of messages and help: es or en.</source>
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>See the command list below.</source>
-        <translation>Vea la lista de comandos más abajo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>init, import, day, slots, book, move, cancel, status or undo</source>
-        <translation>init, import, day, slots, book, move, cancel, status o undo</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>chairside-cli: %1 takes %2 argument(s); see --help.</source>
-        <translation>chairside-cli: %1 recibe %2 argumento(s); vea --help.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>chairside-cli: day needs --date YYYY-MM-DD.</source>
-        <translation>chairside-cli: day necesita --date AAAA-MM-DD (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.</source>
-        <translation>chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>chairside-cli: pms connect needs --pms and --url.</source>
-        <translation>chairside-cli: pms connect necesita --pms y --url.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.</source>
-        <translation>chairside-cli: use `audit verify` o `audit export --patient ID --format csv`.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>chairside-cli: audit export needs --patient ID.</source>
-        <translation>chairside-cli: audit export necesita --patient ID.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>chairside-cli: backup needs --out FILE.</source>
-        <translation>chairside-cli: backup necesita --out ARCHIVO.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).</source>
-        <translation>chairside-cli: restore necesita --from ARCHIVO (un respaldo escrito por `chairside-cli backup`).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only [--provider P]`.</source>
-        <translation>chairside-cli: use `users add --name NOMBRE --role office_manager|front_desk|provider|read_only [--provider P]`.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-137"/>
         <source>chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).</source>
         <translation>chairside-cli: indique un número de problema, a --keep-mine o a --take-theirs (vea sync --status).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>check the audit trail&apos;s hash chain and every page (exit 3 if broken)</source>
+        <translation>comprobar la cadena de hashes del registro de auditoría y cada página (sale con 3 si está rota)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one patient&apos;s access report, as CSV on stdout</source>
+        <translation>el informe de accesos de un paciente, en CSV por stdout</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read every page of the cache (office manager); exit 3 names the first damaged table</source>
+        <translation>leer cada página de la caché (administrador del consultorio); sale con 3 y nombra la primera tabla dañada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add a staff account; its password on the next line (the first account is the office manager&apos;s)</source>
+        <translation>agregar una cuenta del personal; su contraseña en la línea siguiente (la primera cuenta es la del administrador del consultorio)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>re-encrypt the cache under a new key (office manager)</source>
+        <translation>volver a cifrar la caché con una clave nueva (administrador del consultorio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an encrypted backup; the passphrase (at least 15 characters) on the next line</source>
+        <translation>una copia de seguridad cifrada; la frase de contraseña (al menos 15 caracteres) en la línea siguiente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check a backup, then put it in place; never over a cache changed since the backup without --force (the replaced one is kept)</source>
+        <translation>comprobar una copia y ponerla en su lugar; nunca sobre una caché modificada desde la copia sin --force (la reemplazada se conserva)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list the commands, or tell one command&apos;s options and exit codes</source>
+        <translation>listar los comandos, o mostrar las opciones y los códigos de salida de uno</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+11"/>
         <source>chairside-cli: &quot;%1&quot; is not a command.</source>
         <translation>chairside-cli: &quot;%1&quot; no es un comando.</translation>
     </message>
@@ -4473,6 +4642,216 @@ más reciente conservada, 4 no se puede abrir la caché, 5 sincronización incom
         <location line="+4"/>
         <source>Resolve with `chairside-cli sync --keep-mine ISSUE` or `--take-theirs ISSUE`.</source>
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fillcommands.cpp" line="-385"/>
+        <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chairside-cli: --%1 &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de %3 a %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 — %2 (%n min), %3, urgency %4</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min), %3, urgencia %4</numerusform>
+            <numerusform>%1 — %2 (%n min), %3, urgencia %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On the waitlist: %1</source>
+        <translation>En la lista de espera: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nobody is on the waitlist.</source>
+        <translation>No hay nadie en la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removed from the waitlist.</source>
+        <translation>Quitado de la lista de espera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
+        <translation>
+            <numerusform>Nadie faltó ni canceló una cita en el último %n día sin volver a agendar.</numerusform>
+            <numerusform>Nadie faltó ni canceló una cita en los últimos %n días sin volver a agendar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, was %3 %4 with %5 (%6)</source>
+        <translation>%1 — %2, era el %3 a las %4 con %5 (%6)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, until %2</source>
+        <translation>%1, hasta las %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %2 %3, %n min: %4</source>
+        <translation>
+            <numerusform>%1 — %2 %3, %n min: %4</numerusform>
+            <numerusform>%1 — %2 %3, %n min: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>No offers in the last %n hour(s).</source>
+        <translation>
+            <numerusform>No hubo ofertas en la última %n hora.</numerusform>
+            <numerusform>No hubo ofertas en las últimas %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No new offer: the time is already offered to as many patients as the practice allows, or nobody else on the waitlist can take it.</source>
+        <translation>Ninguna oferta nueva: el tiempo ya se ofreció a tantos pacientes como permite el consultorio, o nadie más de la lista de espera puede tomarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: give --accepted or --declined.</source>
+        <translation>chairside-cli: indique --accepted o --declined.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Booked from the waitlist: %1; the other offers for that time are withdrawn.</source>
+        <translation>Agendado desde la lista de espera: %1; las demás ofertas para ese horario se retiraron.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Declined; nobody else on the waitlist can take that time.</source>
+        <translation>Rechazada; nadie más de la lista de espera puede tomar ese horario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined; offered to the next patient on the list:</source>
+        <translation>Rechazada; se ofreció al siguiente paciente de la lista:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1, %n day(s)</source>
+        <translation>
+            <numerusform>%1, %n día</numerusform>
+            <numerusform>%1, %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-shows: %1% of visits due in 30 days, %2% in 90 days.</source>
+        <translation>Inasistencias: %1% de las citas previstas en 30 días, %2% en 90 días.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: %2% of open time booked, %3 visit(s)</source>
+        <translation>  %1: %2% del tiempo disponible agendado, %3 cita(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open gaps of %1 min or more ahead: %2. On the waitlist: %3.</source>
+        <translation>Huecos libres de %1 min o más por delante: %2. En la lista de espera: %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>put a patient on the waitlist for a visit</source>
+        <translation>poner a un paciente en la lista de espera para una cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first day the patient can come (today)</source>
+        <translation>el primer día en que el paciente puede venir (hoy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last day (30 days after the first)</source>
+        <translation>el último día (30 días después del primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 10, most urgent first (default 5)</source>
+        <translation>de 1 a 10, primero el más urgente (predeterminado 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the waitlist, most urgent first</source>
+        <translation>la lista de espera, primero lo más urgente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take an entry off the waitlist</source>
+        <translation>quitar una entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>patients who missed or cancelled a visit and have not booked again</source>
+        <translation>pacientes que faltaron o cancelaron una cita y no volvieron a agendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far back, in days (default 30)</source>
+        <translation>cuánto hacia atrás, en días (predeterminado 30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offers of freed time and what became of them</source>
+        <translation>las ofertas de tiempo liberado y qué pasó con ellas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far back, in hours (default 12)</source>
+        <translation>cuánto hacia atrás, en horas (predeterminado 12)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offer freed time to the next patients on the waitlist, for the practice&apos;s offer minutes</source>
+        <translation>ofrecer tiempo liberado a los siguientes pacientes de la lista de espera, durante los minutos de oferta del consultorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>how long the free time is</source>
+        <translation>cuánto dura el tiempo libre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patient&apos;s answer: accepted books the time, declined offers it to the next</source>
+        <translation>la respuesta del paciente: accepted agenda el horario, declined lo ofrece al siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the patient took it</source>
+        <translation>el paciente lo aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the patient said no</source>
+        <translation>el paciente dijo que no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day&apos;s or week&apos;s figures: visits by status, no-shows, time booked, gaps</source>
+        <translation>las cifras del día o de la semana: citas por estado, inasistencias, tiempo agendado, huecos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first office date (today)</source>
+        <translation>la primera fecha del consultorio (hoy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many days (default 7)</source>
+        <translation>cuántos días (predeterminado 7)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "store/appointmentrepository.h"
 #include "clicommands.h"
+#include "command.h"
 #include "synccommands.h"
 #include "cachecommands.h"
 #include "clisession.h"
@@ -44,63 +45,14 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::cli)
 };
 
-QString usage()
-{
-    // The commands and options stay as typed; only their descriptions are translated.
-    return Text::tr("Usage: chairside-cli <command> [options]\n\n"
-                    "Commands:\n"
-                    "  init   --data-dir DIR [--demo]          create an encrypted cache (with the demo practice)\n"
-                    "  import --data-dir DIR FILE              load a chairside-practice/1 file, all or nothing\n"
-                    "  day    --data-dir DIR --date YYYY-MM-DD [--json]   list one day's appointments\n"
-                    "  slots  --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q]\n"
-                    "         [--limit K] [--minutes L] [--json]          the best openings, ranked\n"
-                    "  book   --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM\n"
-                    "         [--minutes L] [--idempotency-key K] [--json]\n"
-                    "  move   --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P]\n"
-                    "         [--minutes L] [--json]                     move or resize\n"
-                    "  cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V]\n"
-                    "  status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show\n"
-                    "         [--expected-version V] [--json]\n"
-                    "  undo   --data-dir DIR --id A [--expected-version V] [--json]   undo the last status step\n"
-                    "  pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM]\n"
-                    "         [--rate N]   (requests a minute the practice system allows; default the vendor's)\n"
-                    "         [--practice-name NAME --time-zone ZONE] [--json]   (name and zone for a cache made by\n"
-                    "         `init` without a practice file) secrets on stdin, kept in the keychain: Open Dental\n"
-                    "         DEVELOPERKEY/CUSTOMERKEY\n"
-                    "         on one line; Dentrix client id, client secret, API key on three lines; Eaglesoft\n"
-                    "         user name and password on two lines\n"
-                    "  sync   --data-dir DIR [--once] [--status] [--json]   link, pull and push once, or report\n"
-                    "         what waits and the sync issues (changes the practice system refused)\n"
-                    "  sync   --data-dir DIR --keep-mine ISSUE | --take-theirs ISSUE   resolve a sync issue\n"
-                    "  audit verify --data-dir DIR [--json]   check the audit trail's hash chain (exit 3 if broken)\n"
-                    "  audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv\n"
-                    "         the access report for one patient (CSV on stdout)\n"
-                    "  check  --data-dir DIR [--json]   read every page of the cache (office manager); exit 3\n"
-                    "         names the first damaged table\n"
-                    "  users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only\n"
-                    "         [--provider P]   the new account's password on the next line (the first account\n"
-                    "         is the office manager's)\n"
-                    "  rekey  --data-dir DIR   re-encrypt the cache under a new key (office manager)\n"
-                    "  backup --data-dir DIR --out FILE   an encrypted backup; the passphrase on the next line\n"
-                    "  restore --data-dir DIR --from FILE [--force]   check a backup, then put it in place; never\n"
-                    "         over a cache changed since the backup without --force (the replaced one is kept)\n"
-                    "Every command takes --lang es|en (else the system's language).\n\n")
-           + Text::tr("Once a cache has staff accounts, every command but init takes --user NAME; the password is\n"
-                    "read from the terminal without echo, or from the first line of stdin (secrets a command\n"
-                    "needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,\n"
-                    "dr.alvarez and viewer, each with the password chairside-demo.\n"
-                    "Times are the practice's local wall-clock time. Without --expected-version, cancel, status\n"
-                    "and undo act on the version stored now.\n"
-                    "Without --data-dir, the platform's application data folder is used.\n"
-                    "Exit codes: 0 done, 2 bad input, 3 booking refused, audit trail broken, cache damaged or a newer\n"
-                    "cache kept, "
-                    "4 cache cannot be opened, 5 sync incomplete, 6 your role may not, 7 sign-in failed.\n");
-}
+} // namespace
 
 QString localStamp(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.toTimeZone(zone).toString(u"yyyy-MM-ddTHH:mm"_s);
 }
+
+namespace {
 
 struct Context
 {
@@ -458,6 +410,8 @@ QJsonObject openingJson(const scheduling::Opening &o, const QTimeZone &zone)
             {u"score"_s, o.score}};
 }
 
+} // namespace
+
 QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
 {
     QJsonObject o{{u"id"_s, a.id},
@@ -476,6 +430,8 @@ QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
         o.insert(u"cancelReason"_s, a.cancelReason);
     return o;
 }
+
+namespace {
 
 // The time a change gave back and who on the waitlist can take it, as the window's Fill the
 // book panel shows it; nothing for a role that may not read the waitlist.
@@ -804,178 +760,451 @@ int status(Context &ctx, const BookingOptions &o, bool undo)
 
 } // namespace
 
+bool CommandLine::require(const QString &command, const QStringList &names) const
+{
+    QStringList missing;
+    for (const QString &n : names) {
+        if (!has(n))
+            missing.append(u"--"_s + n);
+    }
+    if (missing.isEmpty())
+        return true;
+    err << Text::tr("chairside-cli: %1 needs %2; see chairside-cli help %1.").arg(command, missing.join(u", "_s))
+        << Qt::endl;
+    return false;
+}
+
+QString exitCodeText(int code)
+{
+    switch (code) {
+    case Done:
+        return Text::tr("done");
+    case BadInput:
+        return Text::tr("bad input (the reason on stderr)");
+    case 3:
+        return Text::tr("refused: a booking rule, a broken audit trail, a damaged cache or a newer cache kept");
+    case CacheUnavailable:
+        return Text::tr("the cache cannot be opened or written");
+    case SyncIncomplete:
+        return Text::tr("sync incomplete");
+    case Denied:
+        return Text::tr("your role may not do this");
+    case SignInFailed:
+        return Text::tr("sign-in failed");
+    }
+    return {};
+}
+
+namespace {
+
+// What an option means, the same in every command that takes it.
+QString optionText(const QString &name)
+{
+    static const QHash<QString, const char *> texts = {
+            {u"demo"_s, QT_TRANSLATE_NOOP("chairside::cli", "fill the new cache with the demo practice")},
+            {u"date"_s, QT_TRANSLATE_NOOP("chairside::cli", "the office date")},
+            {u"type"_s, QT_TRANSLATE_NOOP("chairside::cli", "the appointment type's id")},
+            {u"from"_s, QT_TRANSLATE_NOOP("chairside::cli", "the first office date")},
+            {u"to"_s, QT_TRANSLATE_NOOP("chairside::cli", "the last office date")},
+            {u"days"_s, QT_TRANSLATE_NOOP("chairside::cli", "how many days")},
+            {u"provider"_s, QT_TRANSLATE_NOOP("chairside::cli", "the provider's id")},
+            {u"patient"_s, QT_TRANSLATE_NOOP("chairside::cli", "the patient's id")},
+            {u"limit"_s, QT_TRANSLATE_NOOP("chairside::cli", "at most this many")},
+            {u"minutes"_s, QT_TRANSLATE_NOOP("chairside::cli", "the length in minutes")},
+            {u"chair"_s, QT_TRANSLATE_NOOP("chairside::cli", "the chair's id")},
+            {u"start"_s, QT_TRANSLATE_NOOP("chairside::cli", "the start, in the practice's local time")},
+            {u"id"_s, QT_TRANSLATE_NOOP("chairside::cli", "the id the listing printed")},
+            {u"expected-version"_s, QT_TRANSLATE_NOOP("chairside::cli", "the version you read (else the one stored now)")},
+            {u"reason"_s, QT_TRANSLATE_NOOP("chairside::cli", "why: patient, practice, emergency or other")},
+            {u"status-to"_s, QT_TRANSLATE_NOOP("chairside::cli", "the new status")},
+            {u"idempotency-key"_s, QT_TRANSLATE_NOOP("chairside::cli", "books once however often it is sent")},
+            {u"pms"_s, QT_TRANSLATE_NOOP("chairside::cli", "opendental, dentrix or eaglesoft")},
+            {u"url"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice system's address")},
+            {u"ca-file"_s, QT_TRANSLATE_NOOP("chairside::cli", "a CA certificate (PEM) to trust besides the system's")},
+            {u"rate"_s, QT_TRANSLATE_NOOP("chairside::cli", "requests a minute the practice system allows")},
+            {u"practice-name"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's name, for a cache made without a file")},
+            {u"time-zone"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's IANA time zone, for a cache made without a file")},
+            {u"once"_s, QT_TRANSLATE_NOOP("chairside::cli", "one run (the default)")},
+            {u"status"_s, QT_TRANSLATE_NOOP("chairside::cli", "report what waits, without syncing")},
+            {u"keep-mine"_s, QT_TRANSLATE_NOOP("chairside::cli", "resolve a sync issue keeping this desk's change")},
+            {u"take-theirs"_s, QT_TRANSLATE_NOOP("chairside::cli", "resolve a sync issue taking the practice system's")},
+            {u"format"_s, QT_TRANSLATE_NOOP("chairside::cli", "csv")},
+            {u"out"_s, QT_TRANSLATE_NOOP("chairside::cli", "the backup file to write")},
+            {u"backup"_s, QT_TRANSLATE_NOOP("chairside::cli", "the backup file to restore")},
+            {u"force"_s, QT_TRANSLATE_NOOP("chairside::cli", "replace a cache changed after the backup, or one that cannot be opened")},
+            {u"name"_s, QT_TRANSLATE_NOOP("chairside::cli", "the new account's name")},
+            {u"role"_s, QT_TRANSLATE_NOOP("chairside::cli", "office_manager, front_desk, provider or read_only")},
+    };
+    const char *text = texts.value(name);
+    return text ? QCoreApplication::translate("chairside::cli", text) : QString();
+}
+
+Command::Option option(const QString &name, const QString &valueName = {})
+{
+    return Command::Option{name, valueName, [name] { return optionText(name); }};
+}
+
+// The command a line names: the longest name its first words spell ("waitlist add" before
+// "waitlist").
+const Command *findCommand(const QStringList &words, int *used)
+{
+    const Command *found = nullptr;
+    for (const Command &c : commandTable()) {
+        const QStringList name = c.name.split(u' ');
+        if (name.size() <= words.size() && words.mid(0, name.size()) == name
+            && (!found || name.size() > found->name.count(u' ') + 1)) {
+            found = &c;
+            *used = int(name.size());
+        }
+    }
+    return found;
+}
+
+QString commandList()
+{
+    QString text = Text::tr("Usage: chairside-cli <command> [options]\n\nCommands:\n");
+    for (const Command &c : commandTable())
+        text += u"  "_s + c.synopsis + u"\n      "_s + c.summary() + u'\n';
+    text += u'\n'
+            + Text::tr("Every command takes --data-dir DIR (else the platform's application data folder) and --lang "
+                       "es|en (else the system's language).\n"
+                       "Once a cache has staff accounts, every command but init takes --user NAME; the password is\n"
+                       "read from the terminal without echo, or from the first line of stdin (secrets a command\n"
+                       "needs follow on the next lines). `init --demo` adds the demo accounts manager, frontdesk,\n"
+                       "dr.alvarez and viewer, each with the password chairside-demo.\n"
+                       "Times are the practice's local wall-clock time.\n"
+                       "`chairside-cli help COMMAND` tells one command's options and exit codes.\n");
+    return text;
+}
+
+QString commandHelp(const Command &c)
+{
+    QString text = Text::tr("Usage: chairside-cli %1").arg(c.synopsis) + u"\n\n" + c.summary() + u"\n\n";
+    if (!c.options.isEmpty() || c.json) {
+        text += Text::tr("Options:") + u'\n';
+        for (const Command::Option &o : c.options) {
+            const QString flag = u"--"_s + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
+            text += u"  "_s + flag.leftJustified(28) + u' ' + o.describe() + u'\n';
+        }
+        if (c.json)
+            text += u"  "_s + u"--json"_s.leftJustified(28) + u' ' + Text::tr("print JSON (ids kept)") + u'\n';
+        text += u'\n';
+    }
+    text += Text::tr("Exit codes:") + u'\n';
+    for (const int code : QList<int>{Done} + c.exitCodes)
+        text += u"  "_s + QString::number(code) + u"  "_s + exitCodeText(code) + u'\n';
+    return text;
+}
+
+// Exit codes every command that opens the cache and signs in can end with.
+const QList<int> kSignedIn = {BadInput, CacheUnavailable, Denied, SignInFailed};
+
+BookingOptions bookingOptions(CommandLine &c)
+{
+    return BookingOptions{c.parser, c.options};
+}
+
+Context contextOf(CommandLine &c)
+{
+    return Context{c.out, c.err, c.dataDir, c.user, {}, {}};
+}
+
+} // namespace
+
+const QList<Command> &commandTable()
+{
+    static const QList<Command> table = [] {
+        QList<Command> t;
+        t.append({u"init"_s, [] { return Text::tr("create an encrypted cache (with the demo practice)"); },
+                  u"init --data-dir DIR [--demo]"_s, {option(u"demo"_s)}, 0, false, {BadInput, CacheUnavailable},
+                  [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return init(ctx, c.has(u"demo"_s));
+                  }});
+        t.append({u"import"_s, [] { return Text::tr("load a chairside-practice/1 file, all or nothing"); },
+                  u"import --data-dir DIR FILE"_s, {}, 1, false, kSignedIn, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return importFile(ctx, c.args.constFirst());
+                  }});
+        t.append({u"day"_s, [] { return Text::tr("list one day's appointments"); },
+                  u"day --data-dir DIR --date YYYY-MM-DD [--json]"_s, {option(u"date"_s, u"YYYY-MM-DD"_s)}, 0, true,
+                  kSignedIn, [](CommandLine &c) {
+                      if (!c.require(u"day"_s, {u"date"_s}))
+                          return int(BadInput);
+                      Context ctx = contextOf(c);
+                      return day(ctx, c.value(u"date"_s), c.json());
+                  }});
+        t.append({u"slots"_s, [] { return Text::tr("the best openings for a visit, ranked"); },
+                  u"slots --data-dir DIR --type T --from YYYY-MM-DD --days N [--provider P] [--patient Q] [--limit K] "
+                  "[--minutes L] [--json]"_s,
+                  {option(u"type"_s, u"T"_s), option(u"from"_s, u"YYYY-MM-DD"_s), option(u"days"_s, u"N"_s),
+                   option(u"provider"_s, u"P"_s), option(u"patient"_s, u"Q"_s), option(u"limit"_s, u"K"_s),
+                   option(u"minutes"_s, u"L"_s)},
+                  0, true, kSignedIn, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return slots(ctx, bookingOptions(c));
+                  }});
+        t.append({u"book"_s, [] { return Text::tr("book a visit"); },
+                  u"book --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM "
+                  "[--minutes L] [--idempotency-key K] [--json]"_s,
+                  {option(u"patient"_s, u"Q"_s), option(u"type"_s, u"T"_s), option(u"provider"_s, u"P"_s),
+                   option(u"chair"_s, u"C"_s), option(u"start"_s, u"YYYY-MM-DDTHH:MM"_s), option(u"minutes"_s, u"L"_s),
+                   option(u"idempotency-key"_s, u"K"_s)},
+                  0, true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return book(ctx, bookingOptions(c));
+                  }});
+        t.append({u"move"_s, [] { return Text::tr("move or resize a visit; says what time came free"); },
+                  u"move --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P] "
+                  "[--minutes L] [--json]"_s,
+                  {option(u"id"_s, u"A"_s), option(u"expected-version"_s, u"V"_s),
+                   option(u"start"_s, u"YYYY-MM-DDTHH:MM"_s), option(u"chair"_s, u"C"_s), option(u"provider"_s, u"P"_s),
+                   option(u"minutes"_s, u"L"_s)},
+                  0, true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return move(ctx, bookingOptions(c));
+                  }});
+        t.append({u"cancel"_s,
+                  [] { return Text::tr("cancel a visit; says what time came free and who on the waitlist can take it"); },
+                  u"cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--expected-version V] "
+                  "[--json]"_s,
+                  {option(u"id"_s, u"A"_s), option(u"reason"_s, u"R"_s), option(u"expected-version"_s, u"V"_s)}, 0,
+                  true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return cancel(ctx, bookingOptions(c));
+                  }});
+        t.append({u"status"_s, [] { return Text::tr("the next step of a visit: confirmed, arrived, in the chair, …"); },
+                  u"status --data-dir DIR --id A --to confirmed|arrived|in_chair|completed|no_show "
+                  "[--expected-version V] [--json]"_s,
+                  {option(u"id"_s, u"A"_s),
+                   Command::Option{u"to"_s, u"S"_s, [] { return optionText(u"status-to"_s); }},
+                   option(u"expected-version"_s, u"V"_s)},
+                  0, true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return status(ctx, bookingOptions(c), false);
+                  }});
+        t.append({u"undo"_s, [] { return Text::tr("undo a visit's last status step"); },
+                  u"undo --data-dir DIR --id A [--expected-version V] [--json]"_s,
+                  {option(u"id"_s, u"A"_s), option(u"expected-version"_s, u"V"_s)}, 0, true,
+                  kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return status(ctx, bookingOptions(c), true);
+                  }});
+        appendFillCommands(t);
+        t.append({u"pms connect"_s,
+                  [] {
+                      return Text::tr("connect to the practice system: secrets on stdin to the keychain (Open Dental "
+                                      "DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key "
+                                      "on three; Eaglesoft user name and password on two), link, first sync");
+                  },
+                  u"pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM] [--rate N] "
+                  "[--practice-name NAME --time-zone ZONE] [--json]"_s,
+                  {option(u"pms"_s, u"NAME"_s), option(u"url"_s, u"URL"_s), option(u"ca-file"_s, u"PEM"_s),
+                   option(u"rate"_s, u"N"_s), option(u"practice-name"_s, u"NAME"_s), option(u"time-zone"_s, u"ZONE"_s)},
+                  0, true, kSignedIn + QList<int>{SyncIncomplete}, [](CommandLine &c) {
+                      if (!c.require(u"pms connect"_s, {u"pms"_s, u"url"_s}))
+                          return int(BadInput);
+                      QTextStream in(stdin);
+                      return pmsConnect(c.dataDir, c.user, c.value(u"pms"_s), c.value(u"url"_s), c.value(u"ca-file"_s),
+                                        c.value(u"practice-name"_s), c.value(u"time-zone"_s), c.value(u"rate"_s), in,
+                                        c.out, c.err, c.json());
+                  }});
+        t.append({u"sync"_s,
+                  [] {
+                      return Text::tr("link, pull and push once; or report what waits and the sync issues; or resolve "
+                                      "one");
+                  },
+                  u"sync --data-dir DIR [--once] [--status] [--json] | --keep-mine ISSUE | --take-theirs ISSUE"_s,
+                  {option(u"once"_s), option(u"status"_s), option(u"keep-mine"_s, u"ISSUE"_s),
+                   option(u"take-theirs"_s, u"ISSUE"_s)},
+                  0, true, kSignedIn + QList<int>{SyncIncomplete}, [](CommandLine &c) {
+                      if (c.has(u"keep-mine"_s) || c.has(u"take-theirs"_s)) {
+                          const bool keepMine = c.has(u"keep-mine"_s);
+                          bool ok = false;
+                          const qint64 issue = c.value(keepMine ? u"keep-mine"_s : u"take-theirs"_s).toLongLong(&ok);
+                          if (!ok || (c.has(u"keep-mine"_s) && c.has(u"take-theirs"_s))) {
+                              c.err << Text::tr("chairside-cli: give one issue number, to --keep-mine or to "
+                                                "--take-theirs (see sync --status).")
+                                    << Qt::endl;
+                              return int(BadInput);
+                          }
+                          return resolveIssue(c.dataDir, c.user, issue, keepMine, c.out, c.err);
+                      }
+                      return sync(c.dataDir, c.user, c.has(u"status"_s), c.out, c.err, c.json());
+                  }});
+        t.append({u"audit verify"_s,
+                  [] { return Text::tr("check the audit trail's hash chain and every page (exit 3 if broken)"); },
+                  u"audit verify --data-dir DIR [--json]"_s, {}, 0, true, kSignedIn + QList<int>{AuditBroken},
+                  [](CommandLine &c) {
+                      Context ctx = contextOf(c);
+                      return auditVerify(ctx, c.json());
+                  }});
+        t.append({u"audit export"_s, [] { return Text::tr("one patient's access report, as CSV on stdout"); },
+                  u"audit export --data-dir DIR --patient ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv"_s,
+                  {option(u"patient"_s, u"ID"_s), option(u"from"_s, u"YYYY-MM-DD"_s), option(u"to"_s, u"YYYY-MM-DD"_s),
+                   option(u"format"_s, u"csv"_s)},
+                  0, false, kSignedIn, [](CommandLine &c) {
+                      if (!c.require(u"audit export"_s, {u"patient"_s}))
+                          return int(BadInput);
+                      Context ctx = contextOf(c);
+                      return auditExport(ctx, c.value(u"patient"_s), c.value(u"from"_s), c.value(u"to"_s),
+                                         c.has(u"format"_s) ? c.value(u"format"_s) : u"csv"_s);
+                  }});
+        t.append({u"check"_s,
+                  [] { return Text::tr("read every page of the cache (office manager); exit 3 names the first damaged "
+                                       "table"); },
+                  u"check --data-dir DIR [--json]"_s, {}, 0, true, kSignedIn + QList<int>{CacheDamaged},
+                  [](CommandLine &c) { return check(c.dataDir, c.user, c.json(), c.out, c.err); }});
+        t.append({u"users add"_s,
+                  [] {
+                      return Text::tr("add a staff account; its password on the next line (the first account is the "
+                                      "office manager's)");
+                  },
+                  u"users add --data-dir DIR --name NAME --role office_manager|front_desk|provider|read_only "
+                  "[--provider P]"_s,
+                  {option(u"name"_s, u"NAME"_s), option(u"role"_s, u"ROLE"_s), option(u"provider"_s, u"P"_s)}, 0,
+                  false, kSignedIn, [](CommandLine &c) {
+                      if (!c.require(u"users add"_s, {u"name"_s, u"role"_s}))
+                          return int(BadInput);
+                      return addUser(c.dataDir, c.user, c.value(u"name"_s), c.value(u"role"_s),
+                                     c.value(u"provider"_s), c.out, c.err);
+                  }});
+        t.append({u"rekey"_s, [] { return Text::tr("re-encrypt the cache under a new key (office manager)"); },
+                  u"rekey --data-dir DIR"_s, {}, 0, false, kSignedIn,
+                  [](CommandLine &c) { return rekey(c.dataDir, c.user, c.out, c.err); }});
+        t.append({u"backup"_s,
+                  [] {
+                      return Text::tr("an encrypted backup; the passphrase (at least 15 characters) on the next line");
+                  },
+                  u"backup --data-dir DIR --out FILE"_s, {option(u"out"_s, u"FILE"_s)}, 0, false,
+                  kSignedIn + QList<int>{CacheDamaged}, [](CommandLine &c) {
+                      if (!c.require(u"backup"_s, {u"out"_s}))
+                          return int(BadInput);
+                      return backup(c.dataDir, c.user, c.value(u"out"_s), c.out, c.err);
+                  }});
+        t.append({u"restore"_s,
+                  [] {
+                      return Text::tr("check a backup, then put it in place; never over a cache changed since the "
+                                      "backup without --force (the replaced one is kept)");
+                  },
+                  u"restore --data-dir DIR --from FILE [--force]"_s,
+                  {Command::Option{u"from"_s, u"FILE"_s, [] { return optionText(u"backup"_s); }}, option(u"force"_s)}, 0,
+                  false, kSignedIn + QList<int>{NewerCacheKept}, [](CommandLine &c) {
+                      if (!c.require(u"restore"_s, {u"from"_s}))
+                          return int(BadInput);
+                      return restore(c.dataDir, c.user, c.value(u"from"_s), c.has(u"force"_s), c.out, c.err);
+                  }});
+        t.append({u"help"_s, [] { return Text::tr("list the commands, or tell one command's options and exit codes"); },
+                  u"help [COMMAND]"_s, {}, -1, false, {BadInput}, {}});
+        return t;
+    }();
+    return table;
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Chairside command line: set up and inspect a practice's encrypted cache."));
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Text::tr("Show this help."));
-    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, Text::tr("Show the version."));
-    const QCommandLineOption dataDirOption(u"data-dir"_s, Text::tr("The folder holding the cache."), u"DIR"_s);
-    const QCommandLineOption demoOption(u"demo"_s, Text::tr("init: fill the new cache with the demo practice."));
-    const QCommandLineOption dateOption(u"date"_s, Text::tr("day: the date to list."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print JSON."));
-    const QCommandLineOption onceOption(u"once"_s, Text::tr("sync: one run (the default)."));
-    const QCommandLineOption statusOption(u"status"_s, Text::tr("sync: report what waits, without syncing."));
-    const QCommandLineOption userOption(
-            u"user"_s, Text::tr("Sign in as this staff account (password from the terminal or the first line of stdin)."),
-            u"NAME"_s);
-    const QCommandLineOption forceOption(u"force"_s, Text::tr("restore: replace a cache changed after the backup."));
-    // Read by main() before anything is printed; declared here so the parser accepts it.
-    const QCommandLineOption langOption(u"lang"_s, Text::tr("The language of messages and help: es or en."),
-                                        u"es|en"_s);
-    parser.addOptions({helpOption, versionOption, dataDirOption, demoOption, dateOption, jsonOption, onceOption,
-                       statusOption, userOption, forceOption, langOption});
-    // Options of the booking commands, by name.
-    const QList<QPair<QString, QString>> bookingOptionNames = {
-            {u"type"_s, u"T"_s},     {u"from"_s, u"YYYY-MM-DD"_s},        {u"days"_s, u"N"_s},
-            {u"provider"_s, u"P"_s}, {u"patient"_s, u"Q"_s},             {u"limit"_s, u"K"_s},
-            {u"minutes"_s, u"L"_s},  {u"chair"_s, u"C"_s},               {u"start"_s, u"YYYY-MM-DDTHH:MM"_s},
-            {u"id"_s, u"A"_s},       {u"expected-version"_s, u"V"_s},    {u"reason"_s, u"R"_s},
-            {u"to"_s, u"S"_s},       {u"idempotency-key"_s, u"K"_s},     {u"pms"_s, u"NAME"_s},
-            {u"url"_s, u"URL"_s},    {u"ca-file"_s, u"PEM"_s},          {u"keep-mine"_s, u"ISSUE"_s},
-            {u"take-theirs"_s, u"ISSUE"_s}, {u"practice-name"_s, u"NAME"_s}, {u"time-zone"_s, u"ZONE"_s},
-            {u"rate"_s, u"N"_s},     {u"format"_s, u"csv"_s},          {u"out"_s, u"FILE"_s},
-            {u"name"_s, u"NAME"_s},  {u"role"_s, u"ROLE"_s}};
-    std::vector<QCommandLineOption> bookingOptionList;
-    bookingOptionList.reserve(size_t(bookingOptionNames.size()));
-    for (const auto &[name, valueName] : bookingOptionNames) {
-        bookingOptionList.emplace_back(name, Text::tr("See the command list below."), valueName);
-        parser.addOption(bookingOptionList.back());
+    // Options may come before the command ("--lang es --help"): kept aside for its parser.
+    QStringList leading;
+    QStringList words = arguments.mid(1);
+    while (!words.isEmpty() && words.constFirst().startsWith(u'-') && words.constFirst() != u"--help"
+           && words.constFirst() != u"-h" && words.constFirst() != u"--version" && words.constFirst() != u"-v") {
+        const QString option = words.takeFirst();
+        leading << option;
+        if ((option == u"--lang" || option == u"--data-dir" || option == u"--user") && !words.isEmpty())
+            leading << words.takeFirst();
     }
-    parser.addPositionalArgument(u"command"_s, Text::tr("init, import, day, slots, book, move, cancel, status or undo"));
-
-    if (!parser.parse(arguments)) {
-        err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << usage();
+    if (words.isEmpty()) {
+        err << commandList();
         return BadInput;
     }
-    if (parser.isSet(versionOption)) {
+    const QString first = words.constFirst();
+    if (first == u"--version" || first == u"-v") {
         out << u"chairside-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(helpOption) || positional.isEmpty()) {
-        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << usage();
-        return parser.isSet(helpOption) ? Done : BadInput;
+    if (first == u"--help" || first == u"-h") {
+        out << commandList();
+        return Done;
+    }
+    if (first == u"help") {
+        // The command's words, without --lang and its value (read by main()).
+        QStringList asked;
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (words.at(i) == u"--lang")
+                ++i;
+            else if (!words.at(i).startsWith(u'-'))
+                asked << words.at(i);
+        }
+        if (asked.isEmpty()) {
+            out << commandList();
+            return Done;
+        }
+        int used = 0;
+        const Command *c = findCommand(asked, &used);
+        if (!c || used != asked.size()) {
+            err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(localformat::excerpt(asked.join(u' ')))
+                << Qt::endl
+                << commandList();
+            return BadInput;
+        }
+        out << commandHelp(*c);
+        return Done;
+    }
+    int used = 0;
+    const Command *command = findCommand(words, &used);
+    if (!command) {
+        err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(localformat::excerpt(first)) << Qt::endl
+            << commandList();
+        return BadInput;
     }
 
-    Context ctx{out, err, {}, parser.value(userOption), {}, {}};
-    ctx.dataDir = parser.isSet(dataDirOption)
-            ? parser.value(dataDirOption)
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString command = positional.constFirst();
-    auto expectArgs = [&](qsizetype n) {
-        if (positional.size() == n)
-            return true;
-        err << Text::tr("chairside-cli: %1 takes %2 argument(s); see --help.").arg(command).arg(n - 1) << Qt::endl;
-        return false;
+    // Its own options, and the ones every command takes.
+    QCommandLineParser parser;
+    std::vector<QCommandLineOption> owned;
+    owned.reserve(size_t(command->options.size()) + 5);
+    QHash<QString, const QCommandLineOption *> byName;
+    auto add = [&](const QString &name, const QString &valueName, const QString &text) {
+        owned.emplace_back(name, text, valueName);
+        parser.addOption(owned.back());
     };
-    if (command == u"init")
-        return expectArgs(1) ? init(ctx, parser.isSet(demoOption)) : BadInput;
-    if (command == u"import")
-        return expectArgs(2) ? importFile(ctx, positional.at(1)) : BadInput;
-    if (command == u"day") {
-        if (!expectArgs(1))
-            return BadInput;
-        if (!parser.isSet(dateOption)) {
-            err << Text::tr("chairside-cli: day needs --date YYYY-MM-DD.") << Qt::endl;
-            return BadInput;
-        }
-        return day(ctx, parser.value(dateOption), parser.isSet(jsonOption));
+    add(u"data-dir"_s, u"DIR"_s, Text::tr("The folder holding the cache."));
+    add(u"user"_s, u"NAME"_s, Text::tr("Sign in as this staff account."));
+    add(u"lang"_s, u"es|en"_s, Text::tr("The language of messages and help: es or en."));
+    add(u"json"_s, {}, Text::tr("Print JSON."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    parser.addOption(helpOption);
+    for (const Command::Option &o : command->options)
+        add(o.name, o.valueName, o.describe());
+    for (const QCommandLineOption &o : owned)
+        byName.insert(o.names().constFirst(), &o);
+    QStringList toParse{arguments.constFirst()};
+    toParse += leading;
+    toParse += words.mid(used);
+    if (!parser.parse(toParse)) {
+        err << u"chairside-cli: "_s << parser.errorText() << Qt::endl << commandHelp(*command);
+        return BadInput;
     }
-    BookingOptions booking{parser, {}};
-    for (const QCommandLineOption &option : bookingOptionList)
-        booking.options.insert(option.names().constFirst(), &option);
-    booking.options.insert(u"json"_s, &jsonOption);
-    if (command == u"slots")
-        return expectArgs(1) ? slots(ctx, booking) : BadInput;
-    if (command == u"book")
-        return expectArgs(1) ? book(ctx, booking) : BadInput;
-    if (command == u"move")
-        return expectArgs(1) ? move(ctx, booking) : BadInput;
-    if (command == u"cancel")
-        return expectArgs(1) ? cancel(ctx, booking) : BadInput;
-    if (command == u"status")
-        return expectArgs(1) ? status(ctx, booking, false) : BadInput;
-    if (command == u"undo")
-        return expectArgs(1) ? status(ctx, booking, true) : BadInput;
-    if (command == u"pms") {
-        if (positional.size() != 2 || positional.at(1) != u"connect") {
-            err << Text::tr("chairside-cli: use `pms connect --pms opendental|dentrix|eaglesoft --url URL`.") << Qt::endl;
-            return BadInput;
-        }
-        if (!parser.isSet(u"pms"_s) || !parser.isSet(u"url"_s)) {
-            err << Text::tr("chairside-cli: pms connect needs --pms and --url.") << Qt::endl;
-            return BadInput;
-        }
-        QTextStream in(stdin);
-        return pmsConnect(ctx.dataDir, ctx.user, parser.value(u"pms"_s), parser.value(u"url"_s), parser.value(u"ca-file"_s),
-                          parser.value(u"practice-name"_s), parser.value(u"time-zone"_s), parser.value(u"rate"_s), in,
-                          out, err,
-                          parser.isSet(jsonOption));
+    if (parser.isSet(helpOption)) {
+        out << commandHelp(*command);
+        return Done;
     }
-    if (command == u"audit") {
-        const QString what = positional.value(1);
-        if (positional.size() != 2 || (what != u"verify" && what != u"export")) {
-            err << Text::tr("chairside-cli: use `audit verify` or `audit export --patient ID --format csv`.") << Qt::endl;
-            return BadInput;
-        }
-        if (what == u"verify")
-            return auditVerify(ctx, parser.isSet(jsonOption));
-        if (!parser.isSet(u"patient"_s)) {
-            err << Text::tr("chairside-cli: audit export needs --patient ID.") << Qt::endl;
-            return BadInput;
-        }
-        return auditExport(ctx, parser.value(u"patient"_s), parser.value(u"from"_s), parser.value(u"to"_s),
-                           parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
+    if (parser.isSet(*byName.value(u"json"_s)) && !command->json) {
+        err << Text::tr("chairside-cli: %1 has no --json output.").arg(command->name) << Qt::endl;
+        return BadInput;
     }
-    if (command == u"check")
-        return expectArgs(1) ? check(ctx.dataDir, ctx.user, parser.isSet(jsonOption), out, err) : BadInput;
-    if (command == u"rekey")
-        return expectArgs(1) ? rekey(ctx.dataDir, ctx.user, out, err) : BadInput;
-    if (command == u"backup") {
-        if (!expectArgs(1) || !parser.isSet(u"out"_s)) {
-            err << Text::tr("chairside-cli: backup needs --out FILE.") << Qt::endl;
-            return BadInput;
-        }
-        return backup(ctx.dataDir, ctx.user, parser.value(u"out"_s), out, err);
+    const QStringList args = parser.positionalArguments();
+    if (command->args >= 0 && args.size() != command->args) {
+        err << Text::tr("chairside-cli: %1 takes %2 argument(s); see chairside-cli help %1.")
+                        .arg(command->name)
+                        .arg(command->args)
+            << Qt::endl;
+        return BadInput;
     }
-    if (command == u"restore") {
-        if (!expectArgs(1) || !parser.isSet(u"from"_s)) {
-            err << Text::tr("chairside-cli: restore needs --from FILE (a backup written by `chairside-cli backup`).")
-                << Qt::endl;
-            return BadInput;
-        }
-        return restore(ctx.dataDir, ctx.user, parser.value(u"from"_s), parser.isSet(forceOption), out, err);
-    }
-    if (command == u"users") {
-        if (positional.size() != 2 || positional.at(1) != u"add" || !parser.isSet(u"name"_s)
-            || !parser.isSet(u"role"_s)) {
-            err << Text::tr("chairside-cli: use `users add --name NAME --role office_manager|front_desk|provider|read_only "
-                            "[--provider P]`.")
-                << Qt::endl;
-            return BadInput;
-        }
-        return addUser(ctx.dataDir, ctx.user, parser.value(u"name"_s), parser.value(u"role"_s),
-                       parser.value(u"provider"_s), out, err);
-    }
-    if (command == u"sync") {
-        if (!expectArgs(1))
-            return BadInput;
-        if (parser.isSet(u"keep-mine"_s) || parser.isSet(u"take-theirs"_s)) {
-            const bool keepMine = parser.isSet(u"keep-mine"_s);
-            bool ok = false;
-            const qint64 issue = parser.value(keepMine ? u"keep-mine"_s : u"take-theirs"_s).toLongLong(&ok);
-            if (!ok || (parser.isSet(u"keep-mine"_s) && parser.isSet(u"take-theirs"_s))) {
-                err << Text::tr("chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).")
-                    << Qt::endl;
-                return BadInput;
-            }
-            return resolveIssue(ctx.dataDir, ctx.user, issue, keepMine, out, err);
-        }
-        return sync(ctx.dataDir, ctx.user, parser.isSet(statusOption), out, err, parser.isSet(jsonOption));
-    }
-    err << Text::tr("chairside-cli: \"%1\" is not a command.").arg(localformat::excerpt(command)) << Qt::endl << usage();
-    return BadInput;
+    CommandLine line{out, err, parser, byName, args, {}, parser.value(*byName.value(u"user"_s))};
+    line.dataDir = parser.isSet(*byName.value(u"data-dir"_s))
+            ? parser.value(*byName.value(u"data-dir"_s))
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return command->run(line);
 }
 
 } // namespace chairside::cli

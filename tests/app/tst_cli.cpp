@@ -499,6 +499,113 @@ private Q_SLOTS:
             QVERIFY2(!words.out.contains(patient), qPrintable(words.out));
     }
 
+    // One table of commands: `help` lists every one, `help COMMAND` and `COMMAND --help` tell
+    // its options and exit codes, in the chosen language.
+    void helpListsEveryCommand()
+    {
+        const Run list = cli({u"help"_s});
+        QCOMPARE(list.code, 0);
+        for (const char *name : {"init", "import", "day", "slots", "book", "move", "cancel", "status", "undo",
+                                 "waitlist add", "waitlist list", "waitlist remove", "unscheduled list", "offer list",
+                                 "offer make", "offer reply", "dashboard", "pms connect", "sync", "audit verify",
+                                 "audit export", "check", "users add", "rekey", "backup", "restore"})
+            QVERIFY2(list.out.contains(u"\n  "_s + QString::fromLatin1(name) + u' '), name);
+        const Run one = cli({u"help"_s, u"waitlist"_s, u"add"_s});
+        QCOMPARE(one.code, 0);
+        QVERIFY2(one.out.contains(u"--urgency N"_s) && one.out.contains(u"Exit codes:"_s), qPrintable(one.out));
+        const Run spanish = cli({u"help"_s, u"cancel"_s, u"--lang"_s, u"es"_s});
+        QCOMPARE(spanish.code, 0);
+        QVERIFY2(spanish.out.contains(u"Códigos de salida"_s) && spanish.out.startsWith(u"Uso:"_s),
+                 qPrintable(spanish.out));
+        QCOMPARE(cli({u"cancel"_s, u"--help"_s}).out, cli({u"help"_s, u"cancel"_s}).out);
+        const Run unknown = cli({u"help"_s, u"frobnicate"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(u"\"frobnicate\" is not a command"_s));
+        // --json only where a command has JSON to give.
+        QCOMPARE(cli({u"rekey"_s, u"--json"_s}).code, 2);
+    }
+
+    // The waitlist, offers of freed time and the figures, from a script: the same services and
+    // role rules as the window's Fill the book panel.
+    void fillTheBookFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"fill"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        QVERIFY(!slot.isEmpty());
+        const Run booked = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(booked.code, 0);
+        const QJsonObject appointment = QJsonDocument::fromJson(booked.out.toUtf8()).object();
+        const QString day = slot.value(u"start"_s).toString().left(10);
+
+        // The viewer may read, not write.
+        QCOMPARE(as(u"viewer"_s, {u"waitlist"_s, u"add"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0299"_s,
+                                  u"--type"_s, u"exam"_s})
+                         .code,
+                 6);
+        Run r = as(u"frontdesk"_s, {u"waitlist"_s, u"add"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0299"_s,
+                                    u"--type"_s, u"exam"_s, u"--provider"_s, slot.value(u"providerId"_s).toString(),
+                                    u"--from"_s, day, u"--to"_s, day, u"--urgency"_s, u"10"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject entry = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QString entryId = entry.value(u"id"_s).toString();
+        QVERIFY(!entryId.isEmpty());
+        QCOMPARE(entry.value(u"urgency"_s).toInt(), 10);
+        QVERIFY(!entry.value(u"patient"_s).toString().isEmpty());
+        r = as(u"frontdesk"_s, {u"waitlist"_s, u"add"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0299"_s,
+                                u"--type"_s, u"exam"_s, u"--urgency"_s, u"11"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"--urgency"_s));
+        r = as(u"viewer"_s, {u"waitlist"_s, u"list"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(entryId));
+        r = as(u"frontdesk"_s, {u"waitlist"_s, u"list"_s, u"--data-dir"_s, dir});
+        QVERIFY2(r.out.contains(entry.value(u"patient"_s).toString()), qPrintable(r.out));
+
+        // The visit is cancelled; its time is offered; the waiting patient takes it.
+        r = as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, appointment.value(u"id"_s).toString(),
+                                u"--reason"_s, u"patient"_s});
+        QCOMPARE(r.code, 0);
+        r = as(u"frontdesk"_s, {u"offer"_s, u"make"_s, u"--data-dir"_s, dir, u"--chair"_s,
+                                slot.value(u"chairId"_s).toString(), u"--provider"_s,
+                                slot.value(u"providerId"_s).toString(), u"--start"_s, slot.value(u"start"_s).toString(),
+                                u"--minutes"_s, QString::number(appointment.value(u"minutes"_s).toInt()), u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray offers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY2(!offers.isEmpty(), qPrintable(r.out));
+        QCOMPARE(offers.first().toObject().value(u"entryId"_s).toString(), entryId); // the most urgent first
+        const QString offerId = offers.first().toObject().value(u"id"_s).toString();
+        r = as(u"frontdesk"_s, {u"offer"_s, u"list"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(offerId));
+        QCOMPARE(as(u"frontdesk"_s, {u"offer"_s, u"reply"_s, u"--data-dir"_s, dir, u"--id"_s, offerId}).code, 2);
+        r = as(u"frontdesk"_s, {u"offer"_s, u"reply"_s, u"--data-dir"_s, dir, u"--id"_s, offerId, u"--accepted"_s,
+                                u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject taken = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(taken.value(u"patientId"_s).toString(), u"pt-0299"_s);
+        QCOMPARE(taken.value(u"start"_s).toString(), slot.value(u"start"_s).toString());
+        r = as(u"frontdesk"_s, {u"waitlist"_s, u"list"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QVERIFY2(!r.out.contains(entryId), "a booked entry leaves the waitlist");
+
+        // Taking an entry off the list, and the figures.
+        r = as(u"frontdesk"_s, {u"waitlist"_s, u"add"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0298"_s,
+                                u"--type"_s, u"exam"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QString second = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"id"_s).toString();
+        QCOMPARE(as(u"frontdesk"_s, {u"waitlist"_s, u"remove"_s, u"--data-dir"_s, dir, u"--id"_s, second}).code, 0);
+        QCOMPARE(as(u"frontdesk"_s, {u"waitlist"_s, u"remove"_s, u"--data-dir"_s, dir, u"--id"_s, second}).code, 2);
+        r = as(u"frontdesk"_s, {u"unscheduled"_s, u"list"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+        r = as(u"manager"_s, {u"dashboard"_s, u"--data-dir"_s, dir, u"--from"_s, day, u"--days"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject board = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(board.value(u"from"_s).toString(), day);
+        QVERIFY(board.value(u"byStatus"_s).toObject().value(u"scheduled"_s).toInt() >= 1);
+        QVERIFY(!board.value(u"providers"_s).toArray().isEmpty());
+    }
+
     void concurrentBookingsOneWins()
     {
         const QString dir = m_dir.filePath(u"race"_s);

@@ -1,0 +1,515 @@
+#include "command.h"
+#include "clisession.h"
+
+#include "domain/clock.h"
+#include "domain/fill.h"
+#include "domain/localformat.h"
+#include "scheduling/booking.h"
+#include "services/access.h"
+#include "services/bookingservice.h"
+#include "services/dashboardservice.h"
+#include "services/fillservice.h"
+#include "services/frontdesk.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::cli)
+};
+
+// The cache signed in to, with the services filling the book needs.
+struct Desk
+{
+    store::KeychainCacheKeyStore keys;
+    SystemClock clock;
+    std::unique_ptr<store::Cache> cache;
+    UserSession session;
+    std::unique_ptr<BookingService> booking;
+    std::unique_ptr<FrontDesk> desk;
+    std::unique_ptr<FillService> fill;
+    QTimeZone zone;
+};
+
+std::optional<int> open(CommandLine &c, Desk &d)
+{
+    int code = Done;
+    d.cache = openSignedIn(c.dataDir, d.keys, d.clock, c.user, std::nullopt, &d.session, c.err, &code);
+    if (!d.cache)
+        return code;
+    d.booking = std::make_unique<BookingService>(*d.cache, d.clock);
+    d.desk = std::make_unique<FrontDesk>(*d.cache, d.clock);
+    d.fill = std::make_unique<FillService>(*d.cache, d.clock, *d.booking, *d.desk);
+    QString error;
+    const std::optional<QTimeZone> zone = d.booking->practiceZone(&error);
+    if (!zone) {
+        c.err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    d.zone = *zone;
+    return std::nullopt;
+}
+
+// A refusal from a service: the role's when the role may not, else the input's.
+int refused(CommandLine &c, const Desk &d, Access access, const QString &why)
+{
+    c.err << u"chairside-cli: "_s << why << Qt::endl;
+    return roleMay(d.session.role, access) ? BadInput : Denied;
+}
+
+void printJson(CommandLine &c, const QJsonValue &v)
+{
+    c.out << QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                           : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+}
+
+std::optional<QDate> dateOption(CommandLine &c, const QString &name, const QDate &otherwise)
+{
+    if (!c.has(name))
+        return otherwise;
+    const QDate d = QDate::fromString(c.value(name), Qt::ISODate);
+    if (!d.isValid())
+        c.err << Text::tr("chairside-cli: --%1 \"%2\" is not a date; use YYYY-MM-DD.")
+                         .arg(name, localformat::excerpt(c.value(name)))
+              << Qt::endl;
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+std::optional<int> numberOption(CommandLine &c, const QString &name, int otherwise, int min, int max)
+{
+    if (!c.has(name))
+        return otherwise;
+    bool ok = false;
+    const int n = c.value(name).toInt(&ok);
+    if (!ok || n < min || n > max) {
+        c.err << Text::tr("chairside-cli: --%1 \"%2\" must be a whole number from %3 to %4.")
+                         .arg(name, localformat::excerpt(c.value(name)))
+                         .arg(min)
+                         .arg(max)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return n;
+}
+
+QString dateSpan(const QDate &from, const QDate &to)
+{
+    return from == to ? localformat::shortDay(from)
+                      : Text::tr("%1 – %2").arg(localformat::shortDay(from), localformat::shortDay(to));
+}
+
+QJsonObject entryJson(const ShownWaitlistEntry &s)
+{
+    const WaitlistEntry &e = s.entry;
+    return {{u"id"_s, e.id},
+            {u"patientId"_s, e.patientId},
+            {u"patient"_s, s.patientName},
+            {u"typeId"_s, e.typeId},
+            {u"type"_s, s.typeName},
+            {u"minutes"_s, s.typeMinutes},
+            {u"providerId"_s, e.providerId},
+            {u"earliest"_s, e.earliest.toString(Qt::ISODate)},
+            {u"latest"_s, e.latest.toString(Qt::ISODate)},
+            {u"urgency"_s, e.urgency},
+            {u"since"_s, e.sinceUtc.toString(Qt::ISODate)}};
+}
+
+QString entryLine(const ShownWaitlistEntry &s)
+{
+    return Text::tr("%1 — %2 (%n min), %3, urgency %4", nullptr, s.typeMinutes)
+                   .arg(s.patientName, s.typeName, dateSpan(s.entry.earliest, s.entry.latest))
+                   .arg(s.entry.urgency)
+            + u"  ["_s + s.entry.id + u']';
+}
+
+int waitlistAdd(CommandLine &c)
+{
+    if (!c.require(u"waitlist add"_s, {u"patient"_s, u"type"_s}))
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const QDate today = d.clock.nowUtc().toTimeZone(d.zone).date();
+    const std::optional<QDate> from = dateOption(c, u"from"_s, today);
+    const std::optional<QDate> to = from ? dateOption(c, u"to"_s, from->addDays(30)) : std::nullopt;
+    const std::optional<int> urgency = numberOption(c, u"urgency"_s, 5, 1, 10);
+    if (!from || !to || !urgency)
+        return BadInput;
+    WaitlistEntry e;
+    e.patientId = c.value(u"patient"_s);
+    e.typeId = c.value(u"type"_s);
+    e.providerId = c.value(u"provider"_s);
+    e.earliest = *from;
+    e.latest = *to;
+    e.urgency = *urgency;
+    QString error;
+    const std::optional<WaitlistEntry> added = d.fill->addToWaitlist(e, d.session, &error);
+    if (!added)
+        return refused(c, d, Access::FillBook, error);
+    for (const ShownWaitlistEntry &s : d.desk->waitlist(d.session, &error)) {
+        if (s.entry.id != added->id)
+            continue;
+        if (c.json())
+            printJson(c, entryJson(s));
+        else
+            c.out << Text::tr("On the waitlist: %1").arg(entryLine(s)) << Qt::endl;
+    }
+    return Done;
+}
+
+int waitlistList(CommandLine &c)
+{
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const QList<ShownWaitlistEntry> entries = d.desk->waitlist(d.session, &error);
+    if (!error.isEmpty())
+        return refused(c, d, Access::ReadWaitlist, error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const ShownWaitlistEntry &s : entries)
+            array.append(entryJson(s));
+        printJson(c, array);
+        return Done;
+    }
+    if (entries.isEmpty())
+        c.out << Text::tr("Nobody is on the waitlist.") << Qt::endl;
+    for (const ShownWaitlistEntry &s : entries)
+        c.out << entryLine(s) << Qt::endl;
+    return Done;
+}
+
+int waitlistRemove(CommandLine &c)
+{
+    if (!c.require(u"waitlist remove"_s, {u"id"_s}))
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    if (!d.fill->removeFromWaitlist(c.value(u"id"_s), d.session, &error))
+        return refused(c, d, Access::FillBook, error);
+    c.out << Text::tr("Removed from the waitlist.") << Qt::endl;
+    return Done;
+}
+
+int unscheduledList(CommandLine &c)
+{
+    const std::optional<int> days = numberOption(c, u"days"_s, 30, 1, 366);
+    if (!days)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const QList<ScheduledAppointment> list = d.desk->unscheduled(*days, d.session, &error);
+    if (!error.isEmpty())
+        return refused(c, d, Access::ReadWaitlist, error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const ScheduledAppointment &s : list) {
+            QJsonObject o = appointmentJson(s.appointment, d.zone);
+            o.insert(u"patient"_s, s.patientName);
+            o.insert(u"type"_s, s.typeName);
+            o.insert(u"provider"_s, s.providerName);
+            array.append(o);
+        }
+        printJson(c, array);
+        return Done;
+    }
+    if (list.isEmpty())
+        c.out << Text::tr("Nobody missed or cancelled a visit in the last %n day(s) without booking again.", nullptr,
+                          *days)
+              << Qt::endl;
+    for (const ScheduledAppointment &s : list) {
+        const QDateTime local = s.appointment.startUtc.toTimeZone(d.zone);
+        c.out << Text::tr("%1 — %2, was %3 %4 with %5 (%6)")
+                         .arg(s.patientName, s.typeName, localformat::shortDay(local.date()),
+                              localformat::time(local.time()), s.providerName,
+                              appointmentStatusText(s.appointment.status))
+              << u"  ["_s << s.appointment.id << u']' << Qt::endl;
+    }
+    return Done;
+}
+
+QJsonObject offerJson(const WaitlistOffer &o, const QString &patient, const QTimeZone &zone)
+{
+    return {{u"id"_s, o.id},
+            {u"entryId"_s, o.entryId},
+            {u"patientId"_s, o.patientId},
+            {u"patient"_s, patient},
+            {u"typeId"_s, o.typeId},
+            {u"chairId"_s, o.chairId},
+            {u"providerId"_s, o.providerId},
+            {u"start"_s, localStamp(o.startUtc, zone)},
+            {u"minutes"_s, o.minutes},
+            {u"state"_s, offerStateName(o.state)},
+            {u"expires"_s, localStamp(o.expiresUtc, zone)},
+            {u"direct"_s, o.direct}};
+}
+
+void printOffers(CommandLine &c, Desk &d, const QList<WaitlistOffer> &offers)
+{
+    QStringList ids;
+    for (const WaitlistOffer &o : offers)
+        ids << o.patientId;
+    QString error;
+    const QHash<QString, QString> names = d.fill->patientNames(ids, d.session, &error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const WaitlistOffer &o : offers)
+            array.append(offerJson(o, names.value(o.patientId), d.zone));
+        printJson(c, array);
+        return;
+    }
+    for (const WaitlistOffer &o : offers) {
+        const QDateTime local = o.startUtc.toTimeZone(d.zone);
+        QString state = offerStateText(o.state);
+        if (o.state == OfferState::Offered)
+            state = Text::tr("%1, until %2").arg(state, localformat::time(o.expiresUtc.toTimeZone(d.zone).time()));
+        c.out << Text::tr("%1 — %2 %3, %n min: %4", nullptr, o.minutes)
+                         .arg(names.value(o.patientId), localformat::shortDay(local.date()),
+                              localformat::time(local.time()), state)
+              << u"  ["_s << o.id << u']' << Qt::endl;
+    }
+}
+
+int offerList(CommandLine &c)
+{
+    const std::optional<int> hours = numberOption(c, u"hours"_s, 12, 1, 24 * 31);
+    if (!hours)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const std::optional<QList<WaitlistOffer>> offers = d.fill->recentOffers(*hours, d.session, &error);
+    if (!offers)
+        return refused(c, d, Access::ReadWaitlist, error);
+    if (offers->isEmpty() && !c.json())
+        c.out << Text::tr("No offers in the last %n hour(s).", nullptr, *hours) << Qt::endl;
+    printOffers(c, d, *offers);
+    return Done;
+}
+
+int offerMake(CommandLine &c)
+{
+    if (!c.require(u"offer make"_s, {u"chair"_s, u"provider"_s, u"start"_s, u"minutes"_s}))
+        return BadInput;
+    const std::optional<int> minutes = numberOption(c, u"minutes"_s, 0, 5, 600);
+    if (!minutes)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const QDateTime start = QDateTime::fromString(c.value(u"start"_s), u"yyyy-MM-ddTHH:mm"_s);
+    if (!start.isValid()) {
+        c.err << Text::tr("chairside-cli: --start \"%1\" is not a time; use YYYY-MM-DDTHH:MM in the practice's local "
+                          "time.")
+                         .arg(localformat::excerpt(c.value(u"start"_s)))
+              << Qt::endl;
+        return BadInput;
+    }
+    const FreedSlot slot{c.value(u"chair"_s), c.value(u"provider"_s),
+                         QDateTime(start.date(), start.time(), d.zone).toUTC(), *minutes};
+    QString error;
+    const std::optional<QList<WaitlistOffer>> made = d.fill->offerSlot(slot, d.session, &error);
+    if (!made)
+        return refused(c, d, Access::FillBook, error);
+    if (made->isEmpty() && !c.json())
+        c.out << Text::tr("No new offer: the time is already offered to as many patients as the practice allows, or "
+                          "nobody else on the waitlist can take it.")
+              << Qt::endl;
+    printOffers(c, d, *made);
+    return Done;
+}
+
+int offerReply(CommandLine &c)
+{
+    if (!c.require(u"offer reply"_s, {u"id"_s}) || c.has(u"accepted"_s) == c.has(u"declined"_s)) {
+        if (c.has(u"id"_s))
+            c.err << Text::tr("chairside-cli: give --accepted or --declined.") << Qt::endl;
+        return BadInput;
+    }
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    if (c.has(u"accepted"_s)) {
+        const BookingOutcome o = d.fill->acceptOffer(c.value(u"id"_s), d.session);
+        if (!o.ok()) {
+            const QString why = o.message.isEmpty() && !o.violations.isEmpty() ? o.violations.constFirst().message
+                                                                                : o.message;
+            c.err << u"chairside-cli: "_s << why << Qt::endl;
+            return o.result == BookingOutcome::Result::Refused     ? BookingRefused
+                    : o.result == BookingOutcome::Result::Denied    ? Denied
+                    : o.result == BookingOutcome::Result::StoreFailed ? CacheUnavailable
+                                                                      : BadInput;
+        }
+        if (c.json()) {
+            printJson(c, appointmentJson(o.appointment, d.zone));
+        } else {
+            const Appointment &a = o.appointment;
+            c.out << Text::tr("Booked from the waitlist: %1; the other offers for that time are withdrawn.")
+                             .arg(d.booking->openingWords({scheduling::toMinute(a.startUtc),
+                                                           scheduling::toMinute(a.endUtc()), a.providerId, a.chairId,
+                                                           0}))
+                  << Qt::endl;
+        }
+        return Done;
+    }
+    QString error;
+    const std::optional<QList<WaitlistOffer>> next = d.fill->declineOffer(c.value(u"id"_s), d.session, &error);
+    if (!next)
+        return refused(c, d, Access::FillBook, error);
+    if (!c.json())
+        c.out << (next->isEmpty() ? Text::tr("Declined; nobody else on the waitlist can take that time.")
+                                  : Text::tr("Declined; offered to the next patient on the list:"))
+              << Qt::endl;
+    printOffers(c, d, *next);
+    return Done;
+}
+
+QJsonObject figuresJson(const ResourceFigures &f)
+{
+    return {{u"id"_s, f.id},
+            {u"name"_s, f.name},
+            {u"visits"_s, f.visits},
+            {u"bookedMinutes"_s, f.bookedMinutes},
+            {u"openMinutes"_s, f.openMinutes},
+            {u"utilization"_s, f.utilisation()},
+            {u"noShows"_s, f.noShows},
+            {u"cancellations"_s, f.cancellations}};
+}
+
+int dashboard(CommandLine &c)
+{
+    const std::optional<int> days = numberOption(c, u"days"_s, 7, 1, 366);
+    if (!days)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const std::optional<QDate> from = dateOption(c, u"from"_s, d.clock.nowUtc().toTimeZone(d.zone).date());
+    if (!from)
+        return BadInput;
+    QString error;
+    const std::optional<Dashboard> board =
+            DashboardService(*d.cache, d.clock, *d.booking).compute(*from, *days, d.session, &error);
+    if (!board)
+        return refused(c, d, Access::ReadSchedule, error);
+    if (c.json()) {
+        QJsonObject byStatus;
+        for (const auto &[status, n] : board->byStatus)
+            byStatus.insert(appointmentStatusName(status), n);
+        QJsonArray providers, chairs, reasons;
+        for (const ResourceFigures &f : board->providers)
+            providers.append(figuresJson(f));
+        for (const ResourceFigures &f : board->chairs)
+            chairs.append(figuresJson(f));
+        for (const auto &[reason, n] : board->cancellationsByReason)
+            reasons.append(QJsonObject{{u"reason"_s, reason}, {u"count"_s, n}});
+        printJson(c, QJsonObject{{u"from"_s, board->from.toString(Qt::ISODate)},
+                                 {u"days"_s, board->days},
+                                 {u"byStatus"_s, byStatus},
+                                 {u"providers"_s, providers},
+                                 {u"chairs"_s, chairs},
+                                 {u"noShowRate30"_s, board->noShowRate30()},
+                                 {u"noShowRate90"_s, board->noShowRate90()},
+                                 {u"cancellationsByReason"_s, reasons},
+                                 {u"gaps"_s, int(board->gaps.size())},
+                                 {u"waitlist"_s, board->waitlistSize}});
+        return Done;
+    }
+    c.out << Text::tr("%1, %n day(s)", nullptr, board->days).arg(localformat::longDate(board->from)) << Qt::endl;
+    for (const auto &[status, n] : board->byStatus)
+        c.out << u"  "_s << appointmentStatusText(status) << u": "_s << n << Qt::endl;
+    c.out << Text::tr("No-shows: %1% of visits due in 30 days, %2% in 90 days.")
+                     .arg(QString::number(board->noShowRate30() * 100, 'f', 1),
+                          QString::number(board->noShowRate90() * 100, 'f', 1))
+          << Qt::endl;
+    for (const ResourceFigures &f : board->providers)
+        c.out << Text::tr("  %1: %2% of open time booked, %3 visit(s)")
+                         .arg(f.name, QString::number(f.utilisation() * 100, 'f', 0))
+                         .arg(f.visits)
+              << Qt::endl;
+    c.out << Text::tr("Open gaps of %1 min or more ahead: %2. On the waitlist: %3.")
+                     .arg(Dashboard::kGapMinutes)
+                     .arg(board->gaps.size())
+                     .arg(board->waitlistSize)
+          << Qt::endl;
+    return Done;
+}
+
+Command::Option opt(const QString &name, const QString &valueName, std::function<QString()> describe)
+{
+    return Command::Option{name, valueName, std::move(describe)};
+}
+
+} // namespace
+
+void appendFillCommands(QList<Command> &t)
+{
+    const QList<int> signedIn = {BadInput, CacheUnavailable, Denied, SignInFailed};
+    const auto patient = opt(u"patient"_s, u"Q"_s, [] { return Text::tr("the patient's id"); });
+    const auto type = opt(u"type"_s, u"T"_s, [] { return Text::tr("the appointment type's id"); });
+    const auto provider = opt(u"provider"_s, u"P"_s, [] { return Text::tr("the provider's id"); });
+    const auto id = opt(u"id"_s, u"ID"_s, [] { return Text::tr("the id the listing printed"); });
+    t.append({u"waitlist add"_s, [] { return Text::tr("put a patient on the waitlist for a visit"); },
+              u"waitlist add --data-dir DIR --patient Q --type T [--provider P] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+              "[--urgency 1-10] [--json]"_s,
+              {patient, type, provider,
+               opt(u"from"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the first day the patient can come (today)"); }),
+               opt(u"to"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the last day (30 days after the first)"); }),
+               opt(u"urgency"_s, u"N"_s, [] { return Text::tr("1 to 10, most urgent first (default 5)"); })},
+              0, true, signedIn, waitlistAdd});
+    t.append({u"waitlist list"_s, [] { return Text::tr("the waitlist, most urgent first"); },
+              u"waitlist list --data-dir DIR [--json]"_s, {}, 0, true, signedIn, waitlistList});
+    t.append({u"waitlist remove"_s, [] { return Text::tr("take an entry off the waitlist"); },
+              u"waitlist remove --data-dir DIR --id ID"_s, {id}, 0, false, signedIn, waitlistRemove});
+    t.append({u"unscheduled list"_s,
+              [] { return Text::tr("patients who missed or cancelled a visit and have not booked again"); },
+              u"unscheduled list --data-dir DIR [--days N] [--json]"_s,
+              {opt(u"days"_s, u"N"_s, [] { return Text::tr("how far back, in days (default 30)"); })}, 0, true,
+              signedIn, unscheduledList});
+    t.append({u"offer list"_s, [] { return Text::tr("the offers of freed time and what became of them"); },
+              u"offer list --data-dir DIR [--hours N] [--json]"_s,
+              {opt(u"hours"_s, u"N"_s, [] { return Text::tr("how far back, in hours (default 12)"); })}, 0, true,
+              signedIn, offerList});
+    t.append({u"offer make"_s,
+              [] {
+                  return Text::tr("offer freed time to the next patients on the waitlist, for the practice's offer "
+                                  "minutes");
+              },
+              u"offer make --data-dir DIR --chair C --provider P --start YYYY-MM-DDTHH:MM --minutes L [--json]"_s,
+              {opt(u"chair"_s, u"C"_s, [] { return Text::tr("the chair's id"); }), provider,
+               opt(u"start"_s, u"YYYY-MM-DDTHH:MM"_s, [] { return Text::tr("the start, in the practice's local time"); }),
+               opt(u"minutes"_s, u"L"_s, [] { return Text::tr("how long the free time is"); })},
+              0, true, signedIn, offerMake});
+    t.append({u"offer reply"_s,
+              [] { return Text::tr("the patient's answer: accepted books the time, declined offers it to the next"); },
+              u"offer reply --data-dir DIR --id ID --accepted|--declined [--json]"_s,
+              {id, opt(u"accepted"_s, {}, [] { return Text::tr("the patient took it"); }),
+               opt(u"declined"_s, {}, [] { return Text::tr("the patient said no"); })},
+              0, true, signedIn + QList<int>{BookingRefused}, offerReply});
+    t.append({u"dashboard"_s,
+              [] { return Text::tr("the day's or week's figures: visits by status, no-shows, time booked, gaps"); },
+              u"dashboard --data-dir DIR [--from YYYY-MM-DD] [--days N] [--json]"_s,
+              {opt(u"from"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the first office date (today)"); }),
+               opt(u"days"_s, u"N"_s, [] { return Text::tr("how many days (default 7)"); })},
+              0, true, signedIn, dashboard});
+}
+
+} // namespace chairside::cli
