@@ -303,7 +303,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+107"/>
+        <location filename="../app/cli/clicommands.cpp" line="+108"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>intact: %n audit record checked in %1 s.</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+291"/>
+        <location line="+293"/>
         <source>Time came free: %1, %n min.</source>
         <translation>
             <numerusform>Time came free: %1, %n min.</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%n patient(s) on the waitlist can take it:</source>
         <translation>
             <numerusform>%n patient on the waitlist can take it:</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/fillcommands.cpp" line="+131"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+136"/>
         <source>%1 — %2 (%n min), %3, urgency %4</source>
         <translation>
             <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>

@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+71"/>
+        <location filename="../app/cli/clicommands.cpp" line="+72"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -4025,7 +4025,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+320"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+325"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4040,7 +4040,7 @@
         <translation>chairside-cli: --%1 &quot;%2&quot; debe ser un número entero de al menos %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Time came free: %1, %n min.</source>
         <translation>
             <numerusform>Quedó tiempo libre: %1, %n min.</numerusform>
@@ -4048,7 +4048,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The waitlist cannot be read: %1</source>
         <translation>No se puede leer la lista de espera: %1</translation>
     </message>
@@ -4193,7 +4193,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+147"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+337"/>
         <source>the appointment type&apos;s id</source>
         <translation>el identificador del tipo de cita</translation>
     </message>
@@ -4458,12 +4458,12 @@ Las horas son la hora local del consultorio.
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>Sign in as this staff account.</source>
         <translation>Iniciar sesión con esta cuenta del personal.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>chairside-cli: %1 has no --json output.</source>
         <translation>chairside-cli: %1 no tiene salida --json.</translation>
     </message>
@@ -4473,7 +4473,7 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: %1 lleva %2 argumento(s); vea chairside-cli help %1.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -4493,7 +4493,7 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).</source>
         <translation>chairside-cli: indique un número de problema, a --keep-mine o a --take-theirs (vea sync --status).</translation>
     </message>
@@ -4538,7 +4538,7 @@ Las horas son la hora local del consultorio.
         <translation>listar los comandos, o mostrar las opciones y los códigos de salida de uno</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <location line="+11"/>
         <source>chairside-cli: &quot;%1&quot; is not a command.</source>
         <translation>chairside-cli: &quot;%1&quot; no es un comando.</translation>
@@ -4644,7 +4644,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-385"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-575"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -4764,7 +4764,58 @@ Las horas son la hora local del consultorio.
         <translation>Huecos libres de %1 min o más por delante: %2. En la lista de espera: %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
+        <source>Nobody is late: every patient due has checked in or is still within the grace minutes.</source>
+        <translation>Nadie llega tarde: cada paciente esperado ya llegó o sigue dentro de los minutos de gracia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — due at %2, not checked in; mark with: status --id %3 --to no_show</source>
+        <translation>%1 — citado a las %2, no ha llegado; márquelo con: status --id %3 --to no_show</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No time in the next 30 days suits this patient; add them to the waitlist.</source>
+        <translation>Ningún horario de los próximos 30 días le conviene a este paciente; agréguelo a la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message for the patient:</source>
+        <translation>Mensaje para el paciente:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chairside-cli: --outcome &quot;%1&quot; is not one of accepted, declined, no_answer, left_message.</source>
+        <translation>chairside-cli: --outcome &quot;%1&quot; no es accepted, declined, no_answer ni left_message.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: an accepted call needs --choice, the option the patient took.</source>
+        <translation>chairside-cli: una llamada aceptada necesita --choice, la opción que tomó el paciente.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Booked: %1</source>
+        <translation>Agendado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Recorded: %1.</source>
+        <translation>Registrado: %1.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2 — %3, %4: %5</source>
+        <translation>%1 %2 — %3, %4: %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chairside-cli: --state &quot;%1&quot; is not one of confirmed, left_message, declined, unconfirmed.</source>
+        <translation>chairside-cli: --state &quot;%1&quot; no es confirmed, left_message, declined ni unconfirmed.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>put a patient on the waitlist for a visit</source>
         <translation>poner a un paciente en la lista de espera para una cita</translation>
     </message>
@@ -4837,6 +4888,51 @@ Las horas son la hora local del consultorio.
         <location line="+1"/>
         <source>the patient said no</source>
         <translation>el paciente dijo que no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today&apos;s patients not checked in after the practice&apos;s grace minutes</source>
+        <translation>los pacientes de hoy que no llegaron tras los minutos de gracia del consultorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the three best new times for a missed or cancelled visit and the message to send; with --outcome, the call&apos;s result (accepted books --choice)</source>
+        <translation>los tres mejores horarios nuevos para una cita perdida o cancelada y el mensaje que enviar; con --outcome, el resultado de la llamada (accepted agenda --choice)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how the call went</source>
+        <translation>cómo fue la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the option the patient took (1 to 3)</source>
+        <translation>la opción que tomó el paciente (1 a 3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the visits to confirm, with each patient&apos;s number and where they stand</source>
+        <translation>las citas por confirmar, con el número de cada paciente y en qué estado están</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first office date (tomorrow)</source>
+        <translation>la primera fecha del consultorio (mañana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many days (default 1)</source>
+        <translation>cuántos días (predeterminado 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outcome of a confirmation call; confirmed confirms the visit</source>
+        <translation>el resultado de una llamada de confirmación; confirmed confirma la cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the patient said</source>
+        <translation>lo que dijo el paciente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6140,7 +6236,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+89"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -6155,7 +6251,7 @@ Las horas son la hora local del consultorio.
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>
@@ -6198,18 +6294,18 @@ Las horas son la hora local del consultorio.
         <location line="+24"/>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+17"/>
-        <location line="+33"/>
+        <location line="+19"/>
+        <location line="+26"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot create the demo accounts</source>
         <translation>No se pueden crear las cuentas de demostración</translation>
     </message>
@@ -6219,7 +6315,7 @@ Las horas son la hora local del consultorio.
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>

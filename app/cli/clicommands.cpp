@@ -14,6 +14,7 @@
 #include "services/frontdesk.h"
 #include "services/localsession.h"
 #include "services/practiceimportservice.h"
+#include "services/practiceservices.h"
 #include "services/schedulepage.h"
 #include "services/useraccounts.h"
 #include "store/cache.h"
@@ -378,7 +379,8 @@ std::optional<int> parseNumber(Context &ctx, const QString &option, const QStrin
 struct BookingContext
 {
     std::unique_ptr<store::Cache> cache;
-    std::unique_ptr<BookingService> service;
+    std::unique_ptr<PracticeServices> services;
+    BookingService *service = nullptr;
     QTimeZone zone;
     UserSession session;
 };
@@ -390,7 +392,8 @@ std::optional<int> openBooking(Context &ctx, BookingContext &b)
     b.cache = openAs(ctx, std::nullopt, &b.session, &code);
     if (!b.cache)
         return code;
-    b.service = std::make_unique<BookingService>(*b.cache, ctx.clock);
+    b.services = std::make_unique<PracticeServices>(*b.cache, ctx.clock);
+    b.service = &b.services->booking();
     QString error;
     const std::optional<QTimeZone> zone = b.service->practiceZone(&error);
     if (!zone) {
@@ -454,8 +457,7 @@ FreedReport reportFreed(Context &ctx, BookingContext &b, const FreedSlot &slot)
     out.lines << Text::tr("Time came free: %1, %n min.", nullptr, slot.minutes).arg(b.service->openingWords(where));
     if (!roleMay(b.session.role, Access::ReadWaitlist))
         return out;
-    FrontDesk desk(*b.cache, ctx.clock);
-    FillService fill(*b.cache, ctx.clock, *b.service, desk);
+    FillService &fill = b.services->fill();
     QString error;
     QList<FillService::NearMiss> misses;
     const std::optional<QList<FillService::Candidate>> found = fill.candidatesFor(slot, b.session, &error, &misses);

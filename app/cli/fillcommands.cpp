@@ -4,12 +4,15 @@
 #include "domain/clock.h"
 #include "domain/fill.h"
 #include "domain/localformat.h"
+#include "domain/reminders.h"
 #include "scheduling/booking.h"
 #include "services/access.h"
 #include "services/bookingservice.h"
 #include "services/dashboardservice.h"
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
+#include "services/practiceservices.h"
+#include "services/reminderservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 
@@ -37,9 +40,10 @@ struct Desk
     SystemClock clock;
     std::unique_ptr<store::Cache> cache;
     UserSession session;
-    std::unique_ptr<BookingService> booking;
-    std::unique_ptr<FrontDesk> desk;
-    std::unique_ptr<FillService> fill;
+    std::unique_ptr<PracticeServices> services;
+    BookingService *booking = nullptr;
+    FrontDesk *desk = nullptr;
+    FillService *fill = nullptr;
     QTimeZone zone;
 };
 
@@ -49,9 +53,10 @@ std::optional<int> open(CommandLine &c, Desk &d)
     d.cache = openSignedIn(c.dataDir, d.keys, d.clock, c.user, std::nullopt, &d.session, c.err, &code);
     if (!d.cache)
         return code;
-    d.booking = std::make_unique<BookingService>(*d.cache, d.clock);
-    d.desk = std::make_unique<FrontDesk>(*d.cache, d.clock);
-    d.fill = std::make_unique<FillService>(*d.cache, d.clock, *d.booking, *d.desk);
+    d.services = std::make_unique<PracticeServices>(*d.cache, d.clock);
+    d.booking = &d.services->booking();
+    d.desk = &d.services->desk();
+    d.fill = &d.services->fill();
     QString error;
     const std::optional<QTimeZone> zone = d.booking->practiceZone(&error);
     if (!zone) {
@@ -407,7 +412,7 @@ int dashboard(CommandLine &c)
         return BadInput;
     QString error;
     const std::optional<Dashboard> board =
-            DashboardService(*d.cache, d.clock, *d.booking).compute(*from, *days, d.session, &error);
+            d.services->dashboard().compute(*from, *days, d.session, &error);
     if (!board)
         return refused(c, d, Access::ReadSchedule, error);
     if (c.json()) {
@@ -450,6 +455,196 @@ int dashboard(CommandLine &c)
                      .arg(board->gaps.size())
                      .arg(board->waitlistSize)
           << Qt::endl;
+    return Done;
+}
+
+// A booking write's outcome for a script: the exit code, and why on stderr.
+int bookingFailure(CommandLine &c, const BookingOutcome &o)
+{
+    const QString why = o.message.isEmpty() && !o.violations.isEmpty() ? o.violations.constFirst().message : o.message;
+    c.err << u"chairside-cli: "_s << why << Qt::endl;
+    switch (o.result) {
+    case BookingOutcome::Result::Refused:
+        return BookingRefused;
+    case BookingOutcome::Result::Denied:
+        return Denied;
+    case BookingOutcome::Result::StoreFailed:
+        return CacheUnavailable;
+    default:
+        return BadInput;
+    }
+}
+
+QJsonObject shownJson(const ScheduledAppointment &s, const QTimeZone &zone)
+{
+    QJsonObject o = appointmentJson(s.appointment, zone);
+    o.insert(u"patient"_s, s.patientName);
+    o.insert(u"type"_s, s.typeName);
+    o.insert(u"provider"_s, s.providerName);
+    o.insert(u"chair"_s, s.chairName);
+    return o;
+}
+
+int noshowDetect(CommandLine &c)
+{
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const std::optional<QList<Appointment>> late = d.fill->lateAppointments(d.session, &error);
+    if (!late)
+        return refused(c, d, Access::ReadWaitlist, error);
+    QStringList ids;
+    for (const Appointment &a : *late)
+        ids << a.patientId;
+    const QHash<QString, QString> names = d.fill->patientNames(ids, d.session, &error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const Appointment &a : *late) {
+            QJsonObject o = appointmentJson(a, d.zone);
+            o.insert(u"patient"_s, names.value(a.patientId));
+            array.append(o);
+        }
+        printJson(c, array);
+        return Done;
+    }
+    if (late->isEmpty())
+        c.out << Text::tr("Nobody is late: every patient due has checked in or is still within the grace minutes.")
+              << Qt::endl;
+    for (const Appointment &a : *late)
+        c.out << Text::tr("%1 — due at %2, not checked in; mark with: status --id %3 --to no_show")
+                         .arg(names.value(a.patientId), localformat::time(a.startUtc.toTimeZone(d.zone).time()), a.id)
+              << Qt::endl;
+    return Done;
+}
+
+int noshowReschedule(CommandLine &c)
+{
+    if (!c.require(u"noshow reschedule"_s, {u"id"_s}))
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const QString id = c.value(u"id"_s);
+    QString error;
+    const std::optional<QList<scheduling::Opening>> options = d.fill->rescheduleOptions(id, d.session, &error);
+    if (!options)
+        return refused(c, d, Access::FillBook, error);
+    if (!c.has(u"outcome"_s)) {
+        const std::optional<QString> message = d.fill->rescheduleMessage(id, *options, &error);
+        if (c.json()) {
+            QJsonArray array;
+            for (const scheduling::Opening &o : *options)
+                array.append(QJsonObject{{u"start"_s, localStamp(scheduling::fromMinute(o.start), d.zone)},
+                                         {u"end"_s, localStamp(scheduling::fromMinute(o.end), d.zone)},
+                                         {u"providerId"_s, o.providerId},
+                                         {u"chairId"_s, o.chairId}});
+            printJson(c, QJsonObject{{u"options"_s, array}, {u"message"_s, message.value_or(QString())}});
+            return Done;
+        }
+        if (options->isEmpty())
+            c.out << Text::tr("No time in the next 30 days suits this patient; add them to the waitlist.") << Qt::endl;
+        for (qsizetype i = 0; i < options->size(); ++i)
+            c.out << i + 1 << u". "_s << d.booking->openingWords(options->at(i)) << Qt::endl;
+        if (message)
+            c.out << Text::tr("Message for the patient:") << Qt::endl << *message << Qt::endl;
+        return Done;
+    }
+    const std::optional<ContactOutcome> outcome = parseContactOutcome(c.value(u"outcome"_s));
+    if (!outcome || (*outcome != ContactOutcome::Accepted && *outcome != ContactOutcome::Declined
+                     && *outcome != ContactOutcome::NoAnswer && *outcome != ContactOutcome::LeftMessage)) {
+        c.err << Text::tr("chairside-cli: --outcome \"%1\" is not one of accepted, declined, no_answer, left_message.")
+                         .arg(localformat::excerpt(c.value(u"outcome"_s)))
+              << Qt::endl;
+        return BadInput;
+    }
+    std::optional<scheduling::Opening> chosen;
+    if (*outcome == ContactOutcome::Accepted) {
+        const std::optional<int> choice = numberOption(c, u"choice"_s, 0, 1, int(options->size()));
+        if (!choice || *choice == 0) {
+            if (choice)
+                c.err << Text::tr("chairside-cli: an accepted call needs --choice, the option the patient took.")
+                      << Qt::endl;
+            return BadInput;
+        }
+        chosen = options->at(*choice - 1);
+    }
+    const FillService::RescheduleResult result = d.fill->logReschedule(id, *outcome, chosen, d.session);
+    if (!result.booking.ok())
+        return bookingFailure(c, result.booking);
+    if (c.json()) {
+        QJsonObject o{{u"contactId"_s, result.contact.id}, {u"outcome"_s, contactOutcomeName(result.contact.outcome)}};
+        if (!result.booking.appointment.id.isEmpty())
+            o.insert(u"booked"_s, appointmentJson(result.booking.appointment, d.zone));
+        printJson(c, o);
+    } else {
+        c.out << (chosen ? Text::tr("Booked: %1").arg(d.booking->openingWords(*chosen))
+                         : Text::tr("Recorded: %1.").arg(contactOutcomeText(*outcome)))
+              << Qt::endl;
+    }
+    return Done;
+}
+
+int confirmationsList(CommandLine &c)
+{
+    const std::optional<int> days = numberOption(c, u"days"_s, 1, 1, 31);
+    if (!days)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const std::optional<QDate> from = dateOption(c, u"from"_s, d.clock.nowUtc().toTimeZone(d.zone).date().addDays(1));
+    if (!from)
+        return BadInput;
+    QString error;
+    const std::optional<QList<ConfirmationRow>> rows = d.services->reminders().confirmations(*from, *days, d.session,
+                                                                                             &error);
+    if (!rows)
+        return refused(c, d, Access::FillBook, error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const ConfirmationRow &r : *rows) {
+            QJsonObject o = shownJson(r.shown, d.zone);
+            o.insert(u"confirmation"_s, confirmationStateName(r.state));
+            o.insert(u"contact"_s, contactChannelName(r.contact));
+            o.insert(u"doNotContact"_s, r.doNotContact);
+            array.append(o);
+        }
+        printJson(c, array);
+        return Done;
+    }
+    for (const ConfirmationRow &r : *rows) {
+        const QDateTime local = r.shown.appointment.startUtc.toTimeZone(d.zone);
+        c.out << Text::tr("%1 %2 — %3, %4: %5")
+                         .arg(localformat::shortDay(local.date()), localformat::time(local.time()), r.shown.patientName,
+                              r.shown.typeName, confirmationStateText(r.state))
+              << (r.phone.isEmpty() || r.doNotContact ? QString() : u"  "_s + localformat::phone(r.phone))
+              << u"  ["_s << r.shown.appointment.id << u']' << Qt::endl;
+    }
+    return Done;
+}
+
+int confirmationsRecord(CommandLine &c)
+{
+    if (!c.require(u"confirmations record"_s, {u"id"_s, u"state"_s}))
+        return BadInput;
+    const std::optional<ConfirmationState> state = parseConfirmationState(c.value(u"state"_s));
+    if (!state) {
+        c.err << Text::tr("chairside-cli: --state \"%1\" is not one of confirmed, left_message, declined, unconfirmed.")
+                         .arg(localformat::excerpt(c.value(u"state"_s)))
+              << Qt::endl;
+        return BadInput;
+    }
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    const BookingOutcome o = d.services->reminders().markConfirmation(c.value(u"id"_s), *state, d.session);
+    if (!o.ok())
+        return bookingFailure(c, o);
+    if (c.json())
+        printJson(c, appointmentJson(o.appointment, d.zone));
+    else
+        c.out << Text::tr("Recorded: %1.").arg(confirmationStateText(*state)) << Qt::endl;
     return Done;
 }
 
@@ -504,6 +699,31 @@ void appendFillCommands(QList<Command> &t)
               {id, opt(u"accepted"_s, {}, [] { return Text::tr("the patient took it"); }),
                opt(u"declined"_s, {}, [] { return Text::tr("the patient said no"); })},
               0, true, signedIn + QList<int>{BookingRefused}, offerReply});
+    t.append({u"noshow detect"_s,
+              [] { return Text::tr("today's patients not checked in after the practice's grace minutes"); },
+              u"noshow detect --data-dir DIR [--json]"_s, {}, 0, true, signedIn, noshowDetect});
+    t.append({u"noshow reschedule"_s,
+              [] {
+                  return Text::tr("the three best new times for a missed or cancelled visit and the message to send; "
+                                  "with --outcome, the call's result (accepted books --choice)");
+              },
+              u"noshow reschedule --data-dir DIR --id A [--outcome accepted|declined|no_answer|left_message "
+              "[--choice 1-3]] [--json]"_s,
+              {id, opt(u"outcome"_s, u"OUTCOME"_s, [] { return Text::tr("how the call went"); }),
+               opt(u"choice"_s, u"N"_s, [] { return Text::tr("the option the patient took (1 to 3)"); })},
+              0, true, signedIn + QList<int>{BookingRefused}, noshowReschedule});
+    t.append({u"confirmations list"_s,
+              [] { return Text::tr("the visits to confirm, with each patient's number and where they stand"); },
+              u"confirmations list --data-dir DIR [--from YYYY-MM-DD] [--days N] [--json]"_s,
+              {opt(u"from"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the first office date (tomorrow)"); }),
+               opt(u"days"_s, u"N"_s, [] { return Text::tr("how many days (default 1)"); })},
+              0, true, signedIn, confirmationsList});
+    t.append({u"confirmations record"_s,
+              [] { return Text::tr("the outcome of a confirmation call; confirmed confirms the visit"); },
+              u"confirmations record --data-dir DIR --id A --state confirmed|left_message|declined|unconfirmed "
+              "[--json]"_s,
+              {id, opt(u"state"_s, u"STATE"_s, [] { return Text::tr("what the patient said"); })}, 0, true,
+              signedIn + QList<int>{BookingRefused}, confirmationsRecord});
     t.append({u"dashboard"_s,
               [] { return Text::tr("the day's or week's figures: visits by status, no-shows, time booked, gaps"); },
               u"dashboard --data-dir DIR [--from YYYY-MM-DD] [--days N] [--json]"_s,

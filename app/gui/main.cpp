@@ -1,5 +1,6 @@
 #include "domain/clock.h"
 #include "services/demopractice.h"
+#include "services/practiceservices.h"
 #include "services/practiceimportservice.h"
 #include "services/localsession.h"
 #include "services/bookingservice.h"
@@ -165,11 +166,9 @@ int selfTest()
         err << "self-test: the demo practice did not import" << Qt::endl;
         return 1;
     }
-    BookingService booking(*opened.cache, clock);
-    FrontDesk desk(*opened.cache, clock);
-    FillService fill(*opened.cache, clock, booking, desk);
-    MainWindow window(booking, desk, clock, operatingSystemSession());
-    window.setFillService(&fill);
+    PracticeServices services(*opened.cache, clock);
+    MainWindow window(services.booking(), services.desk(), clock, operatingSystemSession());
+    window.setFillService(&services.fill());
     window.resize(1280, 800);
     window.showDate(DemoPractice::dayOf(clock.nowUtc()).addDays(1));
     const QImage image = window.grab().toImage();
@@ -292,7 +291,9 @@ int main(int argc, char *argv[])
     }
 
     // Who works at this window: the first office manager on a new cache, then sign-in.
-    chairside::UserAccounts accounts(*opened.cache, clock);
+    // Every service of this cache, built once.
+    chairside::PracticeServices services(*opened.cache, clock);
+    chairside::UserAccounts &accounts = services.accounts();
     QString accountsError;
     std::optional<bool> hasUsers = accounts.hasUsers(&accountsError);
     if (demo && hasUsers == std::optional<bool>(false)
@@ -322,14 +323,7 @@ int main(int argc, char *argv[])
         signedIn = dialog.signedIn();
     }
 
-    chairside::BookingService booking(*opened.cache, clock);
-    chairside::FrontDesk desk(*opened.cache, clock);
-    chairside::FillService fill(*opened.cache, clock, booking, desk);
-    chairside::ReminderService reminders(*opened.cache, clock, booking, fill.contacts());
-    chairside::DashboardService dashboard(*opened.cache, clock, booking);
-    chairside::SeriesService series(*opened.cache, clock, booking);
-    chairside::FamilyBooking family(*opened.cache, clock, booking);
-    chairside::AbsenceService absence(*opened.cache, clock, booking);
+    chairside::BookingService &booking = services.booking();
     QString error;
     const std::optional<QTimeZone> zone = booking.practiceZone(&error);
     if (!zone)
@@ -351,17 +345,18 @@ int main(int argc, char *argv[])
                         QApplication::translate("main", "There is no provider \"%1\" in this practice. Use one of: %2.")
                                 .arg(providerId, known.join(u", "_s)),
                         2);
-        providerDay = std::make_unique<chairside::ProviderDayWindow>(booking, desk, clock, providerId, session);
+        providerDay =
+                std::make_unique<chairside::ProviderDayWindow>(booking, services.desk(), clock, providerId, session);
         providerDay->setAttribute(Qt::WA_DeleteOnClose, false);
         providerDay->view()->viewport()->installEventFilter(&report);
         providerDay->show();
     } else {
-        window = std::make_unique<chairside::MainWindow>(booking, desk, clock, session);
-        window->setAccounts(&accounts);
-        window->setFillService(&fill);
-        window->setReminderService(&reminders);
-        window->setDashboardService(&dashboard);
-        window->setOfficeDayServices(&series, &family, &absence);
+        window = std::make_unique<chairside::MainWindow>(booking, services.desk(), clock, session);
+        window->setAccounts(&services.accounts());
+        window->setFillService(&services.fill());
+        window->setReminderService(&services.reminders());
+        window->setDashboardService(&services.dashboard());
+        window->setOfficeDayServices(&services.series(), &services.family(), &services.absence());
         window->view()->viewport()->installEventFilter(&report);
         window->show();
         if (!opened.notice.isEmpty())
@@ -369,7 +364,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<chairside::sync::BackgroundSync> background;
     if (window && !parser.isSet(firstPaintOption))
-        background = startSync(*opened.cache, clock, *window, fill);
+        background = startSync(*opened.cache, clock, *window, services.fill());
     const int code = app.exec();
     background.reset();
     return code;

@@ -507,7 +507,8 @@ private Q_SLOTS:
         QCOMPARE(list.code, 0);
         for (const char *name : {"init", "import", "day", "slots", "book", "move", "cancel", "status", "undo",
                                  "waitlist add", "waitlist list", "waitlist remove", "unscheduled list", "offer list",
-                                 "offer make", "offer reply", "dashboard", "pms connect", "sync", "audit verify",
+                                 "offer make", "offer reply", "noshow detect", "noshow reschedule",
+                                 "confirmations list", "confirmations record", "dashboard", "pms connect", "sync", "audit verify",
                                  "audit export", "check", "users add", "rekey", "backup", "restore"})
             QVERIFY2(list.out.contains(u"\n  "_s + QString::fromLatin1(name) + u' '), name);
         const Run one = cli({u"help"_s, u"waitlist"_s, u"add"_s});
@@ -604,6 +605,61 @@ private Q_SLOTS:
         QCOMPARE(board.value(u"from"_s).toString(), day);
         QVERIFY(board.value(u"byStatus"_s).toObject().value(u"scheduled"_s).toInt() >= 1);
         QVERIFY(!board.value(u"providers"_s).toArray().isEmpty());
+    }
+
+    // Late patients, reschedule calls and confirmation calls, from a script.
+    void runTheDayFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"officeday"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        Run r = as(u"frontdesk"_s, {u"noshow"_s, u"detect"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+
+        // A cancelled visit: three new times, the message, then the patient takes the first.
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        const Run booked = as(u"frontdesk"_s, bookArgs(dir, u"pt-0300"_s, slot));
+        QCOMPARE(booked.code, 0);
+        const QString id = QJsonDocument::fromJson(booked.out.toUtf8()).object().value(u"id"_s).toString();
+        QCOMPARE(as(u"frontdesk"_s, {u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--reason"_s, u"patient"_s}).code,
+                 0);
+        r = as(u"frontdesk"_s, {u"noshow"_s, u"reschedule"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject proposal = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray options = proposal.value(u"options"_s).toArray();
+        QVERIFY2(!options.isEmpty() && options.size() <= 3, qPrintable(r.out));
+        QVERIFY(!proposal.value(u"message"_s).toString().isEmpty());
+        QCOMPARE(as(u"frontdesk"_s, {u"noshow"_s, u"reschedule"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--outcome"_s,
+                                     u"accepted"_s})
+                         .code,
+                 2); // which option?
+        r = as(u"frontdesk"_s, {u"noshow"_s, u"reschedule"_s, u"--data-dir"_s, dir, u"--id"_s, id, u"--outcome"_s,
+                                u"accepted"_s, u"--choice"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject rebooked = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"booked"_s).toObject();
+        QCOMPARE(rebooked.value(u"patientId"_s).toString(), u"pt-0300"_s);
+        QCOMPARE(rebooked.value(u"start"_s).toString(), options.first().toObject().value(u"start"_s).toString());
+
+        // The confirmation list of that day, and a call's outcome.
+        const QString day = rebooked.value(u"start"_s).toString().left(10);
+        r = as(u"frontdesk"_s, {u"confirmations"_s, u"list"_s, u"--data-dir"_s, dir, u"--from"_s, day, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        bool listed = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            listed = listed || v.toObject().value(u"id"_s).toString() == rebooked.value(u"id"_s).toString();
+        QVERIFY(listed);
+        QCOMPARE(as(u"frontdesk"_s, {u"confirmations"_s, u"record"_s, u"--data-dir"_s, dir, u"--id"_s,
+                                     rebooked.value(u"id"_s).toString(), u"--state"_s, u"maybe"_s})
+                         .code,
+                 2);
+        r = as(u"frontdesk"_s, {u"confirmations"_s, u"record"_s, u"--data-dir"_s, dir, u"--id"_s,
+                                rebooked.value(u"id"_s).toString(), u"--state"_s, u"confirmed"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"status"_s).toString(), u"confirmed"_s);
+        QCOMPARE(as(u"viewer"_s, {u"confirmations"_s, u"record"_s, u"--data-dir"_s, dir, u"--id"_s,
+                                  rebooked.value(u"id"_s).toString(), u"--state"_s, u"declined"_s})
+                         .code,
+                 6);
     }
 
     void concurrentBookingsOneWins()

@@ -1,0 +1,32 @@
+#include "practiceservices.h"
+
+#include "absenceservice.h"
+#include "bookingservice.h"
+#include "dashboardservice.h"
+#include "familybooking.h"
+#include "fillservice.h"
+#include "frontdesk.h"
+#include "reminderservice.h"
+#include "seriesservice.h"
+#include "useraccounts.h"
+
+namespace chairside {
+
+PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
+    : m_cache(cache),
+      m_clock(clock),
+      m_accounts(std::make_unique<UserAccounts>(cache, clock)),
+      m_booking(std::make_unique<BookingService>(cache, clock)),
+      m_desk(std::make_unique<FrontDesk>(cache, clock)),
+      m_fill(std::make_unique<FillService>(cache, clock, *m_booking, *m_desk)),
+      m_reminders(std::make_unique<ReminderService>(cache, clock, *m_booking, m_fill->contacts())),
+      m_dashboard(std::make_unique<DashboardService>(cache, clock, *m_booking)),
+      m_series(std::make_unique<SeriesService>(cache, clock, *m_booking)),
+      m_family(std::make_unique<FamilyBooking>(cache, clock, *m_booking)),
+      m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking))
+{
+}
+
+PracticeServices::~PracticeServices() = default;
+
+} // namespace chairside
