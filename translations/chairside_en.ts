@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/fillcommands.cpp" line="+136"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+141"/>
         <source>%1 — %2 (%n min), %3, urgency %4</source>
         <translation>
             <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>
@@ -372,6 +372,62 @@
         <translation>
             <numerusform>%1, %n day</numerusform>
             <numerusform>%1, %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+288"/>
+        <source>chairside-cli: %n visit(s) cannot be booked as asked; nothing was saved. Book with --best to take each one&apos;s best alternative (or skip it when it has none):</source>
+        <translation>
+            <numerusform>chairside-cli: %n visit cannot be booked as asked; nothing was saved. Book with --best to take its best alternative (or skip it when it has none):</numerusform>
+            <numerusform>chairside-cli: %n visits cannot be booked as asked; nothing was saved. Book with --best to take each one&apos;s best alternative (or skip it when it has none):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Booked %n visit(s) of the series:</source>
+        <translation>
+            <numerusform>Booked %n visit of the series:</numerusform>
+            <numerusform>Booked %n visits of the series:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n visit(s) of the series cancelled:</source>
+        <translation>
+            <numerusform>%n visit of the series cancelled:</numerusform>
+            <numerusform>%n visits of the series cancelled:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>chairside-cli: no time in those %n day(s) fits the whole family; try more days or side by side.</source>
+        <translation>
+            <numerusform>chairside-cli: no time on that %n day fits the whole family; try more days or side by side.</numerusform>
+            <numerusform>chairside-cli: no time in those %n days fits the whole family; try more days or side by side.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Moved %n visit(s):</source>
+        <translation>
+            <numerusform>Moved %n visit:</numerusform>
+            <numerusform>Moved %n visits:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Away that day; %n visit(s) to move:</source>
+        <translation>
+            <numerusform>Away that day; %n visit to move:</numerusform>
+            <numerusform>Away that day; %n visits to move:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Works that day as usual; %n visit(s) booked.</source>
+        <translation>
+            <numerusform>Works that day as usual; %n visit booked.</numerusform>
+            <numerusform>Works that day as usual; %n visits booked.</numerusform>
         </translation>
     </message>
 </context>

@@ -4025,7 +4025,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+325"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+330"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4128,6 +4128,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+436"/>
         <source>chairside-cli: --reason &quot;%1&quot; is not one of patient, practice, emergency, other.</source>
         <translation>chairside-cli: --reason &quot;%1&quot; no es uno de patient, practice, emergency, other.</translation>
     </message>
@@ -4188,17 +4189,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+263"/>
         <source>the office date</source>
         <translation>la fecha del consultorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+337"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-102"/>
         <source>the appointment type&apos;s id</source>
         <translation>el identificador del tipo de cita</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+92"/>
         <source>the first office date</source>
         <translation>la primera fecha del consultorio</translation>
     </message>
@@ -4214,7 +4217,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-91"/>
         <source>the provider&apos;s id</source>
         <translation>el identificador del profesional</translation>
     </message>
@@ -4237,12 +4240,13 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/fillcommands.cpp" line="+31"/>
+        <location line="+42"/>
         <source>the chair&apos;s id</source>
         <translation>el identificador del sillón</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-41"/>
         <source>the start, in the practice&apos;s local time</source>
         <translation>el inicio, en la hora local del consultorio</translation>
     </message>
@@ -4259,6 +4263,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+82"/>
         <source>why: patient, practice, emergency or other</source>
         <translation>motivo: patient, practice, emergency u other</translation>
     </message>
@@ -4644,7 +4649,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-575"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-917"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -4815,7 +4820,103 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: --state &quot;%1&quot; no es confirmed, left_message, declined ni unconfirmed.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+64"/>
+        <source>chairside-cli: --days &quot;%1&quot; names no weekday; use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>chairside-cli: --days &quot;%1&quot; no nombra ningún día; use mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chairside-cli: --time &quot;%1&quot; is not a time; use HH:MM.</source>
+        <translation>chairside-cli: --time &quot;%1&quot; no es una hora; use HH:MM.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>chairside-cli: %n visit(s) cannot be booked as asked; nothing was saved. Book with --best to take each one&apos;s best alternative (or skip it when it has none):</source>
+        <translation>
+            <numerusform>chairside-cli: %n cita no se puede agendar como se pidió; no se guardó nada. Agende con --best para tomar la mejor alternativa de cada una (u omitirla si no tiene):</numerusform>
+            <numerusform>chairside-cli: %n citas no se pueden agendar como se pidió; no se guardó nada. Agende con --best para tomar la mejor alternativa de cada una (u omitirla si no tiene):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Booked %n visit(s) of the series:</source>
+        <translation>
+            <numerusform>Se agendó %n cita de la serie:</numerusform>
+            <numerusform>Se agendaron %n citas de la serie:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>that visit is not part of a series.</source>
+        <translation>esa cita no forma parte de una serie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n visit(s) of the series cancelled:</source>
+        <translation>
+            <numerusform>%n cita de la serie cancelada:</numerusform>
+            <numerusform>%n citas de la serie canceladas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chairside-cli: give two or more --patients and as many --types, in the same order, separated by commas.</source>
+        <translation>chairside-cli: indique dos o más --patients y otros tantos --types, en el mismo orden, separados por comas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>chairside-cli: no time in those %n day(s) fits the whole family; try more days or side by side.</source>
+        <translation>
+            <numerusform>chairside-cli: ningún horario de ese %n día le sirve a toda la familia; pruebe más días o lado a lado.</numerusform>
+            <numerusform>chairside-cli: ningún horario de esos %n días le sirve a toda la familia; pruebe más días o lado a lado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Booked the family together:</source>
+        <translation>Se agendó a la familia junta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: give --mark or --back, not both.</source>
+        <translation>chairside-cli: indique --mark o --back, no ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Moved %n visit(s):</source>
+        <translation>
+            <numerusform>Se movió %n cita:</numerusform>
+            <numerusform>Se movieron %n citas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Away that day; %n visit(s) to move:</source>
+        <translation>
+            <numerusform>Ausente ese día; %n cita por mover:</numerusform>
+            <numerusform>Ausente ese día; %n citas por mover:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Works that day as usual; %n visit(s) booked.</source>
+        <translation>
+            <numerusform>Trabaja ese día como siempre; %n cita agendada.</numerusform>
+            <numerusform>Trabaja ese día como siempre; %n citas agendadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no place: call the patient</source>
+        <translation>sin lugar: llame al paciente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move them all with --apply.</source>
+        <translation>Muévalas todas con --apply.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>put a patient on the waitlist for a visit</source>
         <translation>poner a un paciente en la lista de espera para una cita</translation>
     </message>
@@ -4933,6 +5034,101 @@ Las horas son la hora local del consultorio.
         <location line="+3"/>
         <source>what the patient said</source>
         <translation>lo que dijo el paciente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>book a repeating visit, all or none; refused with each failing visit&apos;s best alternative unless --best takes them</source>
+        <translation>agendar una cita que se repite, todo o nada; se rechaza con la mejor alternativa de cada cita que falla salvo que --best las tome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the first date</source>
+        <translation>la primera fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local start time</source>
+        <translation>la hora local de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weekdays</source>
+        <translation>los días de la semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many visits</source>
+        <translation>cuántas citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every N weeks (default 1)</source>
+        <translation>cada N semanas (predeterminado 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the length (default the type&apos;s)</source>
+        <translation>la duración (predeterminada la del tipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take each failing visit&apos;s best alternative</source>
+        <translation>tomar la mejor alternativa de cada cita que falla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancel a series from one of its visits on, all or none</source>
+        <translation>cancelar una serie a partir de una de sus citas, todo o nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first visit to cancel</source>
+        <translation>la primera cita que se cancela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>book several family members together at the first time that fits them all</source>
+        <translation>agendar a varios familiares juntos en el primer horario que sirva a todos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patients&apos; ids</source>
+        <translation>los identificadores de los pacientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each one&apos;s appointment type, in the same order</source>
+        <translation>el tipo de cita de cada uno, en el mismo orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many days to search (default 14)</source>
+        <translation>cuántos días buscar (predeterminado 14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the same time in several chairs</source>
+        <translation>a la misma hora en varios sillones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a provider away for a day: mark it, see where each visit could go, apply the proposals, or mark them back</source>
+        <translation>un profesional ausente un día: marcarlo, ver adónde podría ir cada cita, aplicar las propuestas o marcar su regreso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mark the provider away that day</source>
+        <translation>marcar al profesional ausente ese día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at work that day</source>
+        <translation>de vuelta al trabajo ese día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move every visit as proposed, all or none</source>
+        <translation>mover cada cita como se propone, todo o nada</translation>
     </message>
     <message>
         <location line="+3"/>

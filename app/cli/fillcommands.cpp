@@ -5,6 +5,8 @@
 #include "domain/fill.h"
 #include "domain/localformat.h"
 #include "domain/reminders.h"
+#include "domain/series.h"
+#include "domain/weekdays.h"
 #include "scheduling/booking.h"
 #include "services/access.h"
 #include "services/bookingservice.h"
@@ -13,6 +15,9 @@
 #include "services/frontdesk.h"
 #include "services/practiceservices.h"
 #include "services/reminderservice.h"
+#include "services/absenceservice.h"
+#include "services/familybooking.h"
+#include "services/seriesservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 
@@ -648,6 +653,266 @@ int confirmationsRecord(CommandLine &c)
     return Done;
 }
 
+void printAppointments(CommandLine &c, Desk &d, const QList<Appointment> &list)
+{
+    if (c.json()) {
+        QJsonArray array;
+        for (const Appointment &a : list)
+            array.append(appointmentJson(a, d.zone));
+        printJson(c, array);
+        return;
+    }
+    for (const Appointment &a : list)
+        c.out << u"  "_s
+              << d.booking->openingWords({scheduling::toMinute(a.startUtc), scheduling::toMinute(a.endUtc()), a.providerId,
+                                          a.chairId, 0})
+              << u"  ["_s << a.id << u']' << Qt::endl;
+}
+
+int outcomeCode(BookingOutcome::Result result)
+{
+    switch (result) {
+    case BookingOutcome::Result::Done:
+        return Done;
+    case BookingOutcome::Result::Refused:
+        return BookingRefused;
+    case BookingOutcome::Result::Denied:
+        return Denied;
+    case BookingOutcome::Result::StoreFailed:
+        return CacheUnavailable;
+    default:
+        return BadInput;
+    }
+}
+
+int seriesBook(CommandLine &c)
+{
+    if (!c.require(u"series book"_s, {u"patient"_s, u"type"_s, u"provider"_s, u"chair"_s, u"first"_s, u"time"_s,
+                                      u"days"_s, u"count"_s}))
+        return BadInput;
+    const std::optional<int> every = numberOption(c, u"every"_s, 1, 1, SeriesRule::kMaxEveryWeeks);
+    const std::optional<int> count = numberOption(c, u"count"_s, 1, 1, SeriesRule::kMaxCount);
+    const std::optional<int> minutes = numberOption(c, u"minutes"_s, 0, 0, 600);
+    const QTime time = QTime::fromString(c.value(u"time"_s), u"HH:mm"_s);
+    const std::optional<QDate> first = dateOption(c, u"first"_s, {});
+    Weekdays days;
+    for (const QString &name : c.value(u"days"_s).split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<int> day = Weekdays::parseDayName(name.trimmed().toLower());
+        if (!day) {
+            c.err << Text::tr("chairside-cli: --days \"%1\" names no weekday; use mon, tue, wed, thu, fri, sat, sun.")
+                             .arg(localformat::excerpt(name))
+                  << Qt::endl;
+            return BadInput;
+        }
+        days.insert(*day);
+    }
+    if (!time.isValid())
+        c.err << Text::tr("chairside-cli: --time \"%1\" is not a time; use HH:MM.").arg(localformat::excerpt(c.value(u"time"_s)))
+              << Qt::endl;
+    if (!every || !count || !minutes || !first || !time.isValid() || days.isEmpty())
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    SeriesRequest request;
+    request.patientId = c.value(u"patient"_s);
+    request.typeId = c.value(u"type"_s);
+    request.providerId = c.value(u"provider"_s);
+    request.chairId = c.value(u"chair"_s);
+    request.firstDate = *first;
+    request.startMinute = time.hour() * 60 + time.minute();
+    request.minutes = *minutes;
+    request.rule.everyWeeks = *every;
+    request.rule.days = days;
+    request.rule.count = *count;
+    SeriesPlan plan = d.services->series().plan(request, d.session);
+    if (!plan.ok()) {
+        c.err << u"chairside-cli: "_s << plan.message << Qt::endl;
+        return outcomeCode(plan.result);
+    }
+    if (plan.failing() > 0 && !c.has(u"best"_s)) {
+        c.err << Text::tr("chairside-cli: %n visit(s) cannot be booked as asked; nothing was saved. Book with --best to "
+                          "take each one's best alternative (or skip it when it has none):",
+                          nullptr, plan.failing())
+              << Qt::endl;
+        for (const SeriesInstance &i : std::as_const(plan.instances)) {
+            if (i.violations.isEmpty())
+                continue;
+            c.err << u"  "_s << i.number << u". "_s << i.violations.constFirst().message;
+            if (!i.alternatives.isEmpty())
+                c.err << u" → "_s << d.booking->openingWords(i.alternatives.constFirst());
+            c.err << Qt::endl;
+        }
+        return BookingRefused;
+    }
+    plan.takeBestAlternatives();
+    const SeriesOutcome o = d.services->series().book(request, plan.instances, d.session);
+    if (!o.ok()) {
+        c.err << u"chairside-cli: "_s << o.message << Qt::endl;
+        return outcomeCode(o.result);
+    }
+    if (!c.json())
+        c.out << Text::tr("Booked %n visit(s) of the series:", nullptr, int(o.appointments.size())) << Qt::endl;
+    printAppointments(c, d, o.appointments);
+    return Done;
+}
+
+int seriesCancel(CommandLine &c)
+{
+    if (!c.require(u"series cancel"_s, {u"id"_s, u"reason"_s}))
+        return BadInput;
+    const std::optional<CancelReason> reason = parseCancelReason(c.value(u"reason"_s));
+    if (!reason) {
+        c.err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
+                         .arg(localformat::excerpt(c.value(u"reason"_s)))
+              << Qt::endl;
+        return BadInput;
+    }
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const std::optional<std::pair<QString, int>> inSeries = d.services->series().seriesOf(c.value(u"id"_s), &error);
+    if (!inSeries) {
+        c.err << u"chairside-cli: "_s
+              << (error.isEmpty() ? Text::tr("that visit is not part of a series.") : error) << Qt::endl;
+        return error.isEmpty() ? BadInput : CacheUnavailable;
+    }
+    const SeriesOutcome o = d.services->series().cancel(inSeries->first, inSeries->second, *reason, d.session);
+    if (!o.ok()) {
+        c.err << u"chairside-cli: "_s << o.message << Qt::endl;
+        return outcomeCode(o.result);
+    }
+    if (!c.json())
+        c.out << Text::tr("%n visit(s) of the series cancelled:", nullptr, int(o.appointments.size())) << Qt::endl;
+    printAppointments(c, d, o.appointments);
+    return Done;
+}
+
+int familyBook(CommandLine &c)
+{
+    if (!c.require(u"family book"_s, {u"patients"_s, u"types"_s, u"from"_s}))
+        return BadInput;
+    const QStringList patients = c.value(u"patients"_s).split(u',', Qt::SkipEmptyParts);
+    const QStringList types = c.value(u"types"_s).split(u',', Qt::SkipEmptyParts);
+    if (patients.size() != types.size() || patients.size() < 2) {
+        c.err << Text::tr("chairside-cli: give two or more --patients and as many --types, in the same order, "
+                          "separated by commas.")
+              << Qt::endl;
+        return BadInput;
+    }
+    const std::optional<int> days = numberOption(c, u"days"_s, 14, 1, 60);
+    const std::optional<QDate> from = dateOption(c, u"from"_s, {});
+    if (!days || !from)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    scheduling::GroupRequest request;
+    for (qsizetype i = 0; i < patients.size(); ++i)
+        request.members.append({patients.at(i).trimmed(), types.at(i).trimmed(), 0});
+    request.arrangement = c.has(u"side-by-side"_s) ? scheduling::GroupRequest::Arrangement::SideBySide
+                                                   : scheduling::GroupRequest::Arrangement::BackToBack;
+    request.from = *from;
+    request.days = *days;
+    request.providerId = c.value(u"provider"_s);
+    request.limit = 1;
+    const FamilyOpeningsOutcome found = d.services->family().openings(request, d.session);
+    if (!found.error.isEmpty()) {
+        c.err << u"chairside-cli: "_s << found.error << Qt::endl;
+        return roleMay(d.session.role, Access::FillBook) ? BadInput : Denied;
+    }
+    if (found.openings.isEmpty()) {
+        c.err << Text::tr("chairside-cli: no time in those %n day(s) fits the whole family; try more days or side by "
+                          "side.",
+                          nullptr, *days)
+              << Qt::endl;
+        return BookingRefused;
+    }
+    const FamilyOutcome o = d.services->family().book(request, found.openings.constFirst(), d.session);
+    if (!o.ok()) {
+        c.err << u"chairside-cli: "_s << o.message << Qt::endl;
+        return outcomeCode(o.result);
+    }
+    if (!c.json())
+        c.out << Text::tr("Booked the family together:") << Qt::endl;
+    printAppointments(c, d, o.appointments);
+    return Done;
+}
+
+int away(CommandLine &c)
+{
+    if (!c.require(u"away"_s, {u"provider"_s, u"date"_s}))
+        return BadInput;
+    if (c.has(u"mark"_s) && c.has(u"back"_s)) {
+        c.err << Text::tr("chairside-cli: give --mark or --back, not both.") << Qt::endl;
+        return BadInput;
+    }
+    const std::optional<QDate> date = dateOption(c, u"date"_s, {});
+    if (!date)
+        return BadInput;
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    AbsenceService &absence = d.services->absence();
+    const QString provider = c.value(u"provider"_s);
+    QString error;
+    if ((c.has(u"mark"_s) && !absence.markAbsent(provider, *date, d.session, &error))
+        || (c.has(u"back"_s) && !absence.clearAbsence(provider, *date, d.session, &error)))
+        return refused(c, d, Access::FillBook, error);
+    const AbsenceReview review = absence.review(provider, *date, d.session);
+    if (!review.ok()) {
+        c.err << u"chairside-cli: "_s << review.message << Qt::endl;
+        return outcomeCode(review.result);
+    }
+    if (c.has(u"apply"_s)) {
+        const AbsenceOutcome applied = absence.apply(review.proposals, d.session);
+        if (!applied.ok()) {
+            c.err << u"chairside-cli: "_s << applied.message << Qt::endl;
+            return outcomeCode(applied.result);
+        }
+        if (!c.json())
+            c.out << Text::tr("Moved %n visit(s):", nullptr, int(applied.moved.size())) << Qt::endl;
+        printAppointments(c, d, applied.moved);
+        return Done;
+    }
+    if (c.json()) {
+        QJsonArray proposals;
+        for (const AbsenceProposal &p : review.proposals) {
+            QJsonObject o{{u"appointmentId"_s, p.appointment.id},
+                          {u"patient"_s, p.patientName},
+                          {u"type"_s, p.typeName},
+                          {u"emergency"_s, p.emergency},
+                          {u"kind"_s, p.kind == AbsenceProposal::Kind::Reassign     ? u"reassign"_s
+                                      : p.kind == AbsenceProposal::Kind::Reschedule ? u"reschedule"_s
+                                                                                    : u"no_place"_s}};
+            if (p.kind != AbsenceProposal::Kind::NoPlace)
+                o.insert(u"target"_s, QJsonObject{{u"start"_s, localStamp(scheduling::fromMinute(p.target.start), d.zone)},
+                                                  {u"providerId"_s, p.target.providerId},
+                                                  {u"chairId"_s, p.target.chairId}});
+            proposals.append(o);
+        }
+        printJson(c, QJsonObject{{u"absent"_s, review.absent}, {u"proposals"_s, proposals}});
+        return Done;
+    }
+    c.out << (review.absent ? Text::tr("Away that day; %n visit(s) to move:", nullptr, int(review.proposals.size()))
+                            : Text::tr("Works that day as usual; %n visit(s) booked.", nullptr,
+                                       int(review.proposals.size())))
+          << Qt::endl;
+    if (!review.absent)
+        return Done;
+    for (const AbsenceProposal &p : review.proposals) {
+        const QDateTime local = p.appointment.startUtc.toTimeZone(d.zone);
+        const QString where = p.kind == AbsenceProposal::Kind::NoPlace
+                ? Text::tr("no place: call the patient")
+                : d.booking->openingWords(p.target);
+        c.out << u"  "_s << localformat::time(local.time()) << u"  "_s << p.patientName << u" ("_s << p.typeName
+              << u") → "_s << where << Qt::endl;
+    }
+    c.out << Text::tr("Move them all with --apply.") << Qt::endl;
+    return Done;
+}
+
 Command::Option opt(const QString &name, const QString &valueName, std::function<QString()> describe)
 {
     return Command::Option{name, valueName, std::move(describe)};
@@ -724,6 +989,48 @@ void appendFillCommands(QList<Command> &t)
               "[--json]"_s,
               {id, opt(u"state"_s, u"STATE"_s, [] { return Text::tr("what the patient said"); })}, 0, true,
               signedIn + QList<int>{BookingRefused}, confirmationsRecord});
+    t.append({u"series book"_s,
+              [] {
+                  return Text::tr("book a repeating visit, all or none; refused with each failing visit's best "
+                                  "alternative unless --best takes them");
+              },
+              u"series book --data-dir DIR --patient Q --type T --provider P --chair C --first YYYY-MM-DD --time HH:MM "
+              "--days mon,thu --count K [--every N] [--minutes L] [--best] [--json]"_s,
+              {patient, type, provider, opt(u"chair"_s, u"C"_s, [] { return Text::tr("the chair's id"); }),
+               opt(u"first"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the first date"); }),
+               opt(u"time"_s, u"HH:MM"_s, [] { return Text::tr("the local start time"); }),
+               opt(u"days"_s, u"mon,thu"_s, [] { return Text::tr("the weekdays"); }),
+               opt(u"count"_s, u"K"_s, [] { return Text::tr("how many visits"); }),
+               opt(u"every"_s, u"N"_s, [] { return Text::tr("every N weeks (default 1)"); }),
+               opt(u"minutes"_s, u"L"_s, [] { return Text::tr("the length (default the type's)"); }),
+               opt(u"best"_s, {}, [] { return Text::tr("take each failing visit's best alternative"); })},
+              0, true, signedIn + QList<int>{BookingRefused}, seriesBook});
+    t.append({u"series cancel"_s, [] { return Text::tr("cancel a series from one of its visits on, all or none"); },
+              u"series cancel --data-dir DIR --id A --reason patient|practice|emergency|other [--json]"_s,
+              {opt(u"id"_s, u"A"_s, [] { return Text::tr("the first visit to cancel"); }),
+               opt(u"reason"_s, u"R"_s, [] { return Text::tr("why: patient, practice, emergency or other"); })},
+              0, true, signedIn, seriesCancel});
+    t.append({u"family book"_s,
+              [] { return Text::tr("book several family members together at the first time that fits them all"); },
+              u"family book --data-dir DIR --patients Q1,Q2 --types T1,T2 --from YYYY-MM-DD [--days N] [--provider P] "
+              "[--side-by-side] [--json]"_s,
+              {opt(u"patients"_s, u"Q1,Q2"_s, [] { return Text::tr("the patients' ids"); }),
+               opt(u"types"_s, u"T1,T2"_s, [] { return Text::tr("each one's appointment type, in the same order"); }),
+               opt(u"from"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the first office date"); }),
+               opt(u"days"_s, u"N"_s, [] { return Text::tr("how many days to search (default 14)"); }), provider,
+               opt(u"side-by-side"_s, {}, [] { return Text::tr("at the same time in several chairs"); })},
+              0, true, signedIn + QList<int>{BookingRefused}, familyBook});
+    t.append({u"away"_s,
+              [] {
+                  return Text::tr("a provider away for a day: mark it, see where each visit could go, apply the "
+                                  "proposals, or mark them back");
+              },
+              u"away --data-dir DIR --provider P --date YYYY-MM-DD [--mark|--back] [--apply] [--json]"_s,
+              {provider, opt(u"date"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("the office date"); }),
+               opt(u"mark"_s, {}, [] { return Text::tr("mark the provider away that day"); }),
+               opt(u"back"_s, {}, [] { return Text::tr("back at work that day"); }),
+               opt(u"apply"_s, {}, [] { return Text::tr("move every visit as proposed, all or none"); })},
+              0, true, signedIn + QList<int>{BookingRefused}, away});
     t.append({u"dashboard"_s,
               [] { return Text::tr("the day's or week's figures: visits by status, no-shows, time booked, gaps"); },
               u"dashboard --data-dir DIR [--from YYYY-MM-DD] [--days N] [--json]"_s,

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -508,7 +509,8 @@ private Q_SLOTS:
         for (const char *name : {"init", "import", "day", "slots", "book", "move", "cancel", "status", "undo",
                                  "waitlist add", "waitlist list", "waitlist remove", "unscheduled list", "offer list",
                                  "offer make", "offer reply", "noshow detect", "noshow reschedule",
-                                 "confirmations list", "confirmations record", "dashboard", "pms connect", "sync", "audit verify",
+                                 "confirmations list", "confirmations record", "series book", "series cancel",
+                                 "family book", "away", "dashboard", "pms connect", "sync", "audit verify",
                                  "audit export", "check", "users add", "rekey", "backup", "restore"})
             QVERIFY2(list.out.contains(u"\n  "_s + QString::fromLatin1(name) + u' '), name);
         const Run one = cli({u"help"_s, u"waitlist"_s, u"add"_s});
@@ -660,6 +662,71 @@ private Q_SLOTS:
                                   rebooked.value(u"id"_s).toString(), u"--state"_s, u"declined"_s})
                          .code,
                  6);
+    }
+
+    // A series, a family and a provider's day away, from a script: all or none, as in the window.
+    void seriesFamilyAndAwayFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"together"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QJsonObject slot = firstOpening(dir, u"exam"_s, u"pt-0300"_s);
+        QVERIFY(!slot.isEmpty());
+        const QDateTime start = QDateTime::fromString(slot.value(u"start"_s).toString(), u"yyyy-MM-ddTHH:mm"_s);
+        const QString weekday = QLocale::c().dayName(start.date().dayOfWeek(), QLocale::ShortFormat).toLower();
+        Run r = as(u"frontdesk"_s, {u"series"_s, u"book"_s, u"--data-dir"_s, dir, u"--patient"_s, u"pt-0300"_s,
+                                    u"--type"_s, u"exam"_s, u"--provider"_s, slot.value(u"providerId"_s).toString(),
+                                    u"--chair"_s, slot.value(u"chairId"_s).toString(), u"--first"_s,
+                                    start.date().toString(Qt::ISODate), u"--time"_s, start.time().toString(u"HH:mm"_s),
+                                    u"--days"_s, weekday, u"--count"_s, u"3"_s, u"--best"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray visits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY2(!visits.isEmpty() && visits.size() <= 3, qPrintable(r.out));
+        QCOMPARE(visits.first().toObject().value(u"start"_s).toString(), slot.value(u"start"_s).toString());
+        r = as(u"frontdesk"_s, {u"series"_s, u"cancel"_s, u"--data-dir"_s, dir, u"--id"_s,
+                                visits.first().toObject().value(u"id"_s).toString(), u"--reason"_s, u"patient"_s,
+                                u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), visits.size());
+
+        r = as(u"frontdesk"_s, {u"family"_s, u"book"_s, u"--data-dir"_s, dir, u"--patients"_s, u"pt-0297,pt-0298"_s,
+                                u"--types"_s, u"exam,exam"_s, u"--from"_s, start.date().toString(Qt::ISODate),
+                                u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray family = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(family.size(), 2);
+        QCOMPARE(family.at(0).toObject().value(u"patientId"_s).toString(), u"pt-0297"_s);
+        QCOMPARE(family.at(1).toObject().value(u"patientId"_s).toString(), u"pt-0298"_s);
+        QCOMPARE(as(u"frontdesk"_s, {u"family"_s, u"book"_s, u"--data-dir"_s, dir, u"--patients"_s, u"pt-0297"_s,
+                                     u"--types"_s, u"exam,exam"_s, u"--from"_s, start.date().toString(Qt::ISODate)})
+                         .code,
+                 2);
+
+        // The family's provider is away that day: proposals, then every visit moved.
+        const QString provider = family.at(0).toObject().value(u"providerId"_s).toString();
+        const QString day = family.at(0).toObject().value(u"start"_s).toString().left(10);
+        QCOMPARE(as(u"viewer"_s, {u"away"_s, u"--data-dir"_s, dir, u"--provider"_s, provider, u"--date"_s, day,
+                                  u"--mark"_s})
+                         .code,
+                 6);
+        r = as(u"frontdesk"_s, {u"away"_s, u"--data-dir"_s, dir, u"--provider"_s, provider, u"--date"_s, day,
+                                u"--mark"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject review = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(review.value(u"absent"_s).toBool());
+        QStringList proposed;
+        for (const QJsonValue &v : review.value(u"proposals"_s).toArray())
+            proposed << v.toObject().value(u"appointmentId"_s).toString();
+        QVERIFY(proposed.contains(family.at(0).toObject().value(u"id"_s).toString()));
+        r = as(u"frontdesk"_s, {u"away"_s, u"--data-dir"_s, dir, u"--provider"_s, provider, u"--date"_s, day,
+                                u"--apply"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            QVERIFY(v.toObject().value(u"providerId"_s).toString() != provider
+                    || !v.toObject().value(u"start"_s).toString().startsWith(day));
+        r = as(u"frontdesk"_s, {u"away"_s, u"--data-dir"_s, dir, u"--provider"_s, provider, u"--date"_s, day,
+                                u"--back"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"absent"_s).toBool());
     }
 
     void concurrentBookingsOneWins()
