@@ -44,103 +44,99 @@ QString phoneKey(const QString &phone)
     return digits.right(7);
 }
 
-} // namespace
-
-LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
-                                 const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
-                                 const QList<PmsPatient> &patients, const Clock &clock, const UserSession &session)
+// What linking reads and decides: the local records not linked yet, by comparable name, and
+// the plan it builds, one kind of record at a time. It writes nothing.
+class LinkPlanner
 {
-    LinkReport report;
-    QSqlDatabase &db = cache.database();
-    store::PracticeRepository practice(db);
-    store::PmsLinkRepository links(db);
-    QSqlError error;
-    const QList<Chair> localChairs = practice.chairs(&error);
-    const QList<Provider> localProviders = practice.providers(&error);
-    const QList<Patient> localPatients = practice.patients(&error);
-    const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
-    auto fail = [&](const QSqlError &e) {
-        report = {};
-        report.error = cache.describeFailure(e);
-        return report;
-    };
-    if (error.isValid())
-        return fail(error);
-    // What is read here is written by PmsMirror, the one writer of what the PMS holds.
+public:
+    LinkPlanner(QSqlDatabase db, QString pms) : m_links(std::move(db)), m_pms(std::move(pms)) {}
+
+    // Each step reads the links it needs; false when the cache could not be read (error()).
+    bool chairs(const QList<Chair> &local, const QList<PmsChair> &theirs);
+    bool providers(const QList<Provider> &local, const QList<PmsProvider> &theirs);
+    bool types(const QList<AppointmentType> &local, const QList<PmsAppointmentType> &theirs);
+    bool patients(const QList<Patient> &local, const QList<PmsPatient> &theirs);
+
+    [[nodiscard]] const QSqlError &error() const { return m_error; }
     PmsLinkPlan plan;
-    PracticeData &created = plan.adopted;
-    auto link = [&](const QString &entity, const QString &local, const QString &pmsId) {
+    LinkReport report;
+
+private:
+    [[nodiscard]] bool linkedHere(const QString &entity, const QString &localId)
+    {
+        return m_links.pmsId(m_pms, entity, localId, &m_error).has_value();
+    }
+    [[nodiscard]] bool linkedThere(const QString &entity, const QString &pmsId)
+    {
+        if (!m_links.localId(m_pms, entity, pmsId, &m_error))
+            return false;
+        ++report.alreadyLinked;
+        return true;
+    }
+    void link(const QString &entity, const QString &local, const QString &pmsId)
+    {
         plan.links.append({entity, local, pmsId});
         ++report.linked;
-    };
-    auto adopt = [&](const QString &entity, const QString &local) {
+    }
+    void adopt(const QString &entity, const QString &local)
+    {
         plan.adoptedIds.append(entity + u':' + local);
         ++report.created;
-    };
+    }
 
-    // Local records not linked yet, by comparable name (and chairs also by id).
-    QHash<QString, QString> chairByName;
-    for (const Chair &c : localChairs) {
-        if (links.pmsId(pms, u"chair"_s, c.id, &error))
-            continue;
-        chairByName.insert(comparable(c.name), c.id);
-        chairByName.insert(u"#"_s + c.id.toLower(), c.id);
-    }
-    QHash<QString, QString> providerByName;
-    for (const Provider &p : localProviders) {
-        if (!links.pmsId(pms, u"provider"_s, p.id, &error))
-            providerByName.insert(comparable(p.name), p.id);
-    }
-    QHash<QString, QString> typeByName;
-    for (const AppointmentType &t : localTypes) {
-        if (!links.pmsId(pms, u"type"_s, t.id, &error))
-            typeByName.insert(comparable(t.name), t.id);
-    }
-    QHash<QString, QString> patientByNameAndPhone;
-    QMultiHash<QString, QString> patientsByName;
-    for (const Patient &p : localPatients) {
-        if (links.pmsId(pms, u"patient"_s, p.id, &error))
-            continue;
-        const QString name = comparable(p.name);
-        patientByNameAndPhone.insert(name + u'|' + phoneKey(p.phone), p.id);
-        patientsByName.insert(name, p.id);
-    }
-    if (error.isValid())
-        return fail(error);
+    store::PmsLinkRepository m_links;
+    QString m_pms;
+    QSqlError m_error;
+};
 
-    for (const PmsChair &c : chairs) {
-        if (c.hidden)
+bool LinkPlanner::chairs(const QList<Chair> &local, const QList<PmsChair> &theirs)
+{
+    // By comparable name, or by id against the operatory's abbreviation.
+    QHash<QString, QString> byName;
+    for (const Chair &c : local) {
+        if (linkedHere(u"chair"_s, c.id))
             continue;
-        if (links.localId(pms, u"chair"_s, c.pmsId, &error)) {
-            ++report.alreadyLinked;
+        byName.insert(ReferenceLinker::comparable(c.name), c.id);
+        byName.insert(u"#"_s + c.id.toLower(), c.id);
+    }
+    for (const PmsChair &c : theirs) {
+        if (c.hidden || linkedThere(u"chair"_s, c.pmsId))
             continue;
-        }
-        QString local = chairByName.take(comparable(c.name));
-        if (local.isEmpty())
-            local = chairByName.take(u"#"_s + c.abbreviation.toLower());
-        if (local.isEmpty()) {
+        QString id = byName.take(ReferenceLinker::comparable(c.name));
+        if (id.isEmpty())
+            id = byName.take(u"#"_s + c.abbreviation.toLower());
+        if (id.isEmpty()) {
             // New to Chairside: the PMS is the record, so its chair is adopted here.
             Chair adopted;
-            adopted.id = pms + u"-op-"_s + c.pmsId;
+            adopted.id = m_pms + u"-op-"_s + c.pmsId;
             adopted.name = c.name;
-            created.chairs.append(adopted);
-            local = adopted.id;
-            adopt(u"chair"_s, local);
+            plan.adopted.chairs.append(adopted);
+            id = adopted.id;
+            adopt(u"chair"_s, id);
         }
-        link(u"chair"_s, local, c.pmsId);
+        link(u"chair"_s, id, c.pmsId);
     }
-    for (const PmsProvider &p : providers) {
-        if (p.hidden)
+    // Adopted chairs go after the existing ones, keeping the lanes' order.
+    if (!plan.adopted.chairs.isEmpty())
+        plan.adopted.chairs = local + plan.adopted.chairs;
+    return !m_error.isValid();
+}
+
+bool LinkPlanner::providers(const QList<Provider> &local, const QList<PmsProvider> &theirs)
+{
+    QHash<QString, QString> byName;
+    for (const Provider &p : local) {
+        if (!linkedHere(u"provider"_s, p.id))
+            byName.insert(ReferenceLinker::comparable(p.name), p.id);
+    }
+    for (const PmsProvider &p : theirs) {
+        if (p.hidden || linkedThere(u"provider"_s, p.pmsId))
             continue;
-        if (links.localId(pms, u"provider"_s, p.pmsId, &error)) {
-            ++report.alreadyLinked;
-            continue;
-        }
         const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
-        QString local = providerByName.take(comparable(name));
-        if (local.isEmpty()) {
+        QString id = byName.take(ReferenceLinker::comparable(name));
+        if (id.isEmpty()) {
             Provider adopted;
-            adopted.id = pms + u"-prov-"_s + p.pmsId;
+            adopted.id = m_pms + u"-prov-"_s + p.pmsId;
             adopted.name = p.hygienist ? name : u"Dr. "_s + name;
             adopted.role = p.hygienist ? ProviderRole::Hygienist : ProviderRole::Dentist;
             adopted.color = p.color;
@@ -151,81 +147,120 @@ LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const 
             weekdays.span.startMinute = 8 * 60;
             weekdays.span.endMinute = 17 * 60;
             adopted.hours.append(weekdays);
-            created.providers.append(adopted);
-            local = adopted.id;
-            adopt(u"provider"_s, local);
+            plan.adopted.providers.append(adopted);
+            id = adopted.id;
+            adopt(u"provider"_s, id);
         }
-        link(u"provider"_s, local, p.pmsId);
+        link(u"provider"_s, id, p.pmsId);
     }
-    for (const PmsAppointmentType &t : types) {
-        if (t.hidden)
+    if (!plan.adopted.providers.isEmpty())
+        plan.adopted.providers = local + plan.adopted.providers;
+    return !m_error.isValid();
+}
+
+bool LinkPlanner::types(const QList<AppointmentType> &local, const QList<PmsAppointmentType> &theirs)
+{
+    QHash<QString, QString> byName;
+    for (const AppointmentType &t : local) {
+        if (!linkedHere(u"type"_s, t.id))
+            byName.insert(ReferenceLinker::comparable(t.name), t.id);
+    }
+    for (const PmsAppointmentType &t : theirs) {
+        if (t.hidden || linkedThere(u"type"_s, t.pmsId))
             continue;
-        if (links.localId(pms, u"type"_s, t.pmsId, &error)) {
-            ++report.alreadyLinked;
-            continue;
-        }
-        QString local = typeByName.take(comparable(t.name));
-        if (local.isEmpty()) {
+        QString id = byName.take(ReferenceLinker::comparable(t.name));
+        if (id.isEmpty()) {
             AppointmentType adopted;
-            adopted.id = pms + u"-type-"_s + t.pmsId;
+            adopted.id = m_pms + u"-type-"_s + t.pmsId;
             adopted.name = t.name;
             adopted.pattern = t.pattern;
             adopted.minutes = t.pattern.isEmpty() ? 30 : int(t.pattern.size()) * 5;
             adopted.minMinutes = std::min(adopted.minutes, 10);
             adopted.maxMinutes = std::max(adopted.minutes, 240);
             adopted.color = t.color;
-            created.appointmentTypes.append(adopted);
-            local = adopted.id;
-            adopt(u"type"_s, local);
+            plan.adopted.appointmentTypes.append(adopted);
+            id = adopted.id;
+            adopt(u"type"_s, id);
         }
-        link(u"type"_s, local, t.pmsId);
+        link(u"type"_s, id, t.pmsId);
     }
-    for (const PmsPatient &p : patients) {
-        if (links.localId(pms, u"patient"_s, p.pmsId, &error)) {
-            ++report.alreadyLinked;
+    return !m_error.isValid();
+}
+
+bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> &theirs)
+{
+    // By name and phone, or by name alone when only one patient has it.
+    QHash<QString, QString> byNameAndPhone;
+    QMultiHash<QString, QString> byName;
+    for (const Patient &p : local) {
+        if (linkedHere(u"patient"_s, p.id))
             continue;
-        }
-        const QString name = comparable(QString(p.firstName + u' ' + p.lastName));
-        QString local = patientByNameAndPhone.take(name + u'|' + phoneKey(p.phone));
-        if (local.isEmpty()) {
-            const QList<QString> namesakes = patientsByName.values(name);
+        const QString name = ReferenceLinker::comparable(p.name);
+        byNameAndPhone.insert(name + u'|' + phoneKey(p.phone), p.id);
+        byName.insert(name, p.id);
+    }
+    for (const PmsPatient &p : theirs) {
+        if (linkedThere(u"patient"_s, p.pmsId))
+            continue;
+        const QString name = ReferenceLinker::comparable(QString(p.firstName + u' ' + p.lastName));
+        QString id = byNameAndPhone.take(name + u'|' + phoneKey(p.phone));
+        if (id.isEmpty()) {
+            const QList<QString> namesakes = byName.values(name);
             if (namesakes.size() == 1)
-                local = namesakes.constFirst();
+                id = namesakes.constFirst();
         }
-        if (local.isEmpty() && !p.active) {
+        if (id.isEmpty() && !p.active) {
             ++report.unmatchedPatients; // inactive at the practice: not adopted
             continue;
         }
-        if (local.isEmpty()) {
+        if (id.isEmpty()) {
             Patient adopted;
-            adopted.id = pms + u"-pat-"_s + p.pmsId;
+            adopted.id = m_pms + u"-pat-"_s + p.pmsId;
             adopted.name = QString(p.firstName + u' ' + p.lastName).trimmed();
             adopted.phone = p.phone;
             adopted.email = p.email;
             adopted.language = p.language.isEmpty() ? u"en"_s : p.language;
-            adopted.familyId = p.familyPmsId.isEmpty() ? QString() : pms + u"-fam-"_s + p.familyPmsId;
+            adopted.familyId = p.familyPmsId.isEmpty() ? QString() : m_pms + u"-fam-"_s + p.familyPmsId;
             adopted.preferredContact = parseContactChannel(p.contact).value_or(ContactChannel::Phone);
             adopted.doNotContact = p.contact == u"none";
-            created.patients.append(adopted);
-            local = adopted.id;
-            adopt(u"patient"_s, local);
+            plan.adopted.patients.append(adopted);
+            id = adopted.id;
+            adopt(u"patient"_s, id);
         }
-        patientsByName.remove(name, local);
-        link(u"patient"_s, local, p.pmsId);
+        byName.remove(name, id);
+        link(u"patient"_s, id, p.pmsId);
     }
+    return !m_error.isValid();
+}
+
+} // namespace
+
+LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
+                                 const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
+                                 const QList<PmsPatient> &patients, const Clock &clock, const UserSession &session)
+{
+    auto failed = [&](const QString &why) {
+        LinkReport report;
+        report.error = why;
+        return report;
+    };
+    const store::PracticeRepository practice(cache.database());
+    QSqlError error;
+    const QList<Chair> localChairs = practice.chairs(&error);
+    const QList<Provider> localProviders = practice.providers(&error);
+    const QList<Patient> localPatients = practice.patients(&error);
+    const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
     if (error.isValid())
-        return fail(error);
-    // Chairs and providers go after the existing ones, keeping the lanes' order.
-    if (!created.chairs.isEmpty())
-        created.chairs = localChairs + created.chairs;
-    if (!created.providers.isEmpty())
-        created.providers = localProviders + created.providers;
+        return failed(cache.describeFailure(error));
+    LinkPlanner planner(cache.database(), pms);
+    if (!planner.chairs(localChairs, chairs) || !planner.providers(localProviders, providers)
+        || !planner.types(localTypes, types) || !planner.patients(localPatients, patients))
+        return failed(cache.describeFailure(planner.error()));
+    // What is read here is written by PmsMirror, the one writer of what the PMS holds.
     QString writeError;
-    if (!PmsMirror(cache, clock).applyLinks(pms, plan, session, &writeError)) {
-        report = {};
-        report.error = writeError;
-    }
-    return report;
+    if (!PmsMirror(cache, clock).applyLinks(pms, planner.plan, session, &writeError))
+        return failed(writeError);
+    return planner.report;
 }
 
 } // namespace chairside::sync

@@ -61,7 +61,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+521"/>
+        <location filename="../models/services/bookingservice.cpp" line="+499"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+816"/>
+        <location filename="../ui/mainwindow.cpp" line="+769"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+451"/>
+        <location line="+415"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>

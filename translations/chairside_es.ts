@@ -422,20 +422,21 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+175"/>
+        <location filename="../models/services/bookingservice.cpp" line="+179"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+538"/>
-        <location line="+156"/>
-        <location line="+176"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+60"/>
+        <location line="+51"/>
+        <location filename="../models/services/bookingservice.cpp" line="+11"/>
+        <location line="+512"/>
+        <location line="+181"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-849"/>
+        <location filename="../models/services/bookingservice.cpp" line="-672"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -446,7 +447,7 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+470"/>
+        <location line="+444"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -514,12 +515,12 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+107"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/services/bookingservice.cpp" line="+263"/>
         <source>the visit</source>
         <translation>la cita</translation>
     </message>
@@ -529,7 +530,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-218"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -544,29 +545,29 @@
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+56"/>
+        <location filename="../models/services/bookingsearch.cpp" line="-150"/>
+        <location line="+60"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>there is no clinic &quot;%1&quot; with chairs</source>
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location filename="../models/services/bookingservice.cpp" line="-669"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -596,7 +597,7 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+542"/>
+        <location line="+519"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
@@ -606,7 +607,7 @@
         <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+27"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -616,7 +617,7 @@
         <translation>el número de espacios libres debe ser al menos 1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>a family booking is for 2 to %1 people</source>
         <translation>una cita familiar es para 2 a %1 personas</translation>
     </message>
@@ -1441,13 +1442,13 @@
 <context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+71"/>
-        <location line="+640"/>
+        <location filename="../models/services/fillservice.cpp" line="+52"/>
+        <location filename="../models/services/noshows.cpp" line="+57"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="+51"/>
         <source>Offer a freed time to 1, 2 or 3 patients at once.</source>
         <translation>Ofrezca un horario libre a 1, 2 o 3 pacientes a la vez.</translation>
     </message>
@@ -1523,7 +1524,7 @@
         <translation>cuando sea</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../models/services/waitlistoffers.cpp" line="+199"/>
         <source>That waitlist entry cannot take this time: its visit does not fit, it asked for another provider or other dates, or the patient or the rules do not allow it.</source>
         <translation>Esa entrada no puede tomar este horario: su cita no cabe, pidió otro profesional u otras fechas, o el paciente o las reglas no lo permiten.</translation>
     </message>
@@ -1559,7 +1560,7 @@
         <translation>Esta oferta ya no está abierta (%1).</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location filename="../models/services/rescheduling.cpp" line="+59"/>
         <source>Only a missed or cancelled appointment is rescheduled this way; move this one on the schedule instead.</source>
         <translation>Solo una cita con inasistencia o cancelada se reagenda así; mueva esta en la agenda.</translation>
     </message>
@@ -1773,7 +1774,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+100"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1788,7 +1789,7 @@
         <translation>Chairside</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+91"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1818,57 +1819,17 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-27"/>
         <source>Take off the tray</source>
         <translation>Quitar de la bandeja</translation>
     </message>
     <message>
-        <location line="+622"/>
+        <location line="+541"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-579"/>
-        <source>Sync issues: changes the practice system refused</source>
-        <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep mine</source>
-        <translation>Conservar el mío</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send this desk&apos;s version to the practice system again</source>
-        <translation>Volver a enviar la versión de este equipo al sistema del consultorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take theirs</source>
-        <translation>Aceptar el suyo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop this desk&apos;s change; the practice system&apos;s version stands</source>
-        <translation>Descartar el cambio de este equipo; queda la versión del sistema del consultorio</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Choose a sync issue first.</source>
-        <translation>Primero elija un problema de sincronización.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sent again with the next sync.</source>
-        <translation>Se volverá a enviar en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The practice system&apos;s version stands.</source>
-        <translation>Queda la versión del sistema del consultorio.</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="-425"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2051,7 +2012,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-635"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2061,12 +2022,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <source>Nothing to decide. When the practice system refuses a change made here, it is listed here with both versions, to keep yours or take theirs.</source>
-        <translation>Nada que decidir. Cuando el sistema del consultorio rechaza un cambio hecho aquí, aparece en esta lista con las dos versiones, para conservar la suya o aceptar la del sistema.</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+264"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2163,47 +2119,12 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not booked there</source>
-        <translation>no está agendada allí</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cancelled there</source>
-        <translation>cancelada allí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a patient</source>
-        <translation>un paciente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Here: %1</source>
-        <translation>Aquí: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Practice system: %1</source>
-        <translation>Sistema del consultorio: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>That appointment is gone; the schedule was reloaded.</source>
         <translation>Esa cita ya no existe; se volvió a cargar la agenda.</translation>
     </message>
@@ -2320,8 +2241,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-931"/>
-        <location line="+1011"/>
+        <location line="-847"/>
+        <location line="+927"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2751,13 +2672,13 @@
     <message>
         <location line="+9"/>
         <location line="+33"/>
-        <location line="+365"/>
+        <location line="+382"/>
         <location line="+49"/>
         <source>missing; this field is required</source>
         <translation>falta; este campo es obligatorio</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-460"/>
         <source>%1 is not text</source>
         <translation>%1 no es texto</translation>
     </message>
@@ -2864,13 +2785,13 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+183"/>
-        <location line="+199"/>
+        <location line="+200"/>
+        <location line="+211"/>
         <source>ends at or before its start</source>
         <translation>termina antes de empezar o a la misma hora</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="+50"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
@@ -2885,7 +2806,7 @@
         <translation>&quot;%1&quot; no es un formato que esta versión lea; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-413"/>
         <source>&quot;%1&quot; is not a known IANA time zone, e.g. America/Chicago</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida, p. ej. America/Chicago</translation>
     </message>
@@ -2900,7 +2821,7 @@
         <translation>falta; la primera importación en una caché debe configurar el consultorio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>&quot;%1&quot; is not a role; use dentist, hygienist or specialist</source>
         <translation>&quot;%1&quot; no es un rol; use dentist (dentista), hygienist (higienista) o specialist (especialista)</translation>
     </message>
@@ -2920,7 +2841,7 @@
         <translation>indique &quot;closed&quot;: true o una lista &quot;hours&quot;, una de las dos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 is not a multiple of 5 minutes</source>
         <translation>%1 no es múltiplo de 5 minutos</translation>
     </message>
@@ -2940,7 +2861,7 @@
         <translation>tiene %1 celdas (%2 minutos) pero el tipo dura %3 minutos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>is not an email address</source>
         <translation>no es una dirección de correo electrónico</translation>
     </message>
@@ -2960,7 +2881,7 @@
         <translation>&quot;%1&quot; no es un momento del día; use morning, afternoon o evening</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>missing, and the type&apos;s length is not in this file</source>
         <translation>falta, y la duración del tipo no está en este archivo</translation>
     </message>
@@ -2970,7 +2891,7 @@
         <translation>&quot;%1&quot; no es un estado; use scheduled, confirmed, arrived, in_chair, completed, cancelled o no_show</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>is before earliest</source>
         <translation>es anterior a earliest</translation>
     </message>
@@ -3736,6 +3657,89 @@
         <location line="+12"/>
         <source>The appointment is no longer in the cache.</source>
         <translation>La cita ya no está en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SyncIssuesPanel</name>
+    <message>
+        <location filename="../ui/syncissuespanel.cpp" line="+67"/>
+        <source>Sync issues: changes the practice system refused</source>
+        <translation>Problemas de sincronización: cambios que el sistema del consultorio rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to decide. When the practice system refuses a change made here, it is listed here with both versions, to keep yours or take theirs.</source>
+        <translation>Nada que decidir. Cuando el sistema del consultorio rechaza un cambio hecho aquí, aparece en esta lista con las dos versiones, para conservar la suya o aceptar la del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this desk&apos;s version to the practice system again</source>
+        <translation>Volver a enviar la versión de este equipo al sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Aceptar el suyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop this desk&apos;s change; the practice system&apos;s version stands</source>
+        <translation>Descartar el cambio de este equipo; queda la versión del sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not booked there</source>
+        <translation>no está agendada allí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled there</source>
+        <translation>cancelada allí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here: %1</source>
+        <translation>Aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practice system: %1</source>
+        <translation>Sistema del consultorio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a sync issue first.</source>
+        <translation>Primero elija un problema de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent again with the next sync.</source>
+        <translation>Se volverá a enviar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The practice system&apos;s version stands.</source>
+        <translation>Queda la versión del sistema del consultorio.</translation>
     </message>
 </context>
 <context>
@@ -5167,12 +5171,12 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::scheduling::Scheduler</name>
     <message>
-        <location filename="../models/scheduling/scheduler.cpp" line="+160"/>
+        <location filename="../models/scheduling/scheduler.cpp" line="+203"/>
         <source>%1 is not on the %2-minute booking grid; start at %3 or %4.</source>
         <translation>%1 no está en la cuadrícula de %2 minutos de la agenda; empiece a las %3 o a las %4.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 is not working on %2 (the day is closed on the schedule).</source>
         <translation>%1 no trabaja el %2 (el día está cerrado en la agenda).</translation>
     </message>
@@ -5192,17 +5196,17 @@ Las horas son la hora local del consultorio.
         <translation>%1–%2 el %3 está fuera del horario de trabajo de %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The time meets %1&apos;s break &quot;%2&quot; (%3–%4).</source>
         <translation>La hora coincide con el descanso &quot;%2&quot; de %1 (%3–%4).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-92"/>
         <source>a visit</source>
         <translation>una cita</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>The time meets the block &quot;%1&quot; (%2–%3).</source>
         <translation>La hora coincide con el bloqueo &quot;%1&quot; (%2–%3).</translation>
     </message>
@@ -5212,32 +5216,32 @@ Las horas son la hora local del consultorio.
         <translation>%1 está bloqueado por &quot;%2&quot; (%3–%4).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 is busy with another visit (%2, %3–%4); provider time needs %5 minutes between.</source>
         <translation>%1 está ocupado con otra cita (%2, %3–%4); el profesional necesita %5 minutos entre citas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 is taken by another visit (%2, %3–%4); the chair needs %5 minutes of turnover between patients.</source>
         <translation>%1 está ocupado por otra cita (%2, %3–%4); el sillón necesita %5 minutos de preparación entre pacientes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The patient already has another visit (%1) at %2–%3.</source>
         <translation>El paciente ya tiene otra cita (%1) de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 lacks %2, which %3 needs.</source>
         <translation>%1 no tiene %2, que %3 necesita.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 does not do %2, which %3 needs.</source>
         <translation>%1 no hace %2, que %3 requiere.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 already has %2 patients on %3 (limit %4).</source>
         <translation>%1 ya tiene %2 pacientes el %3 (límite %4).</translation>
     </message>
@@ -5247,7 +5251,7 @@ Las horas son la hora local del consultorio.
         <translation>Los procedimientos de %1 el %2 sumarían una complejidad de %3 (límite %4).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 must be booked at least %2 hours ahead (from %3).</source>
         <translation>%1 debe agendarse con al menos %2 horas de anticipación (desde %3).</translation>
     </message>
@@ -5262,7 +5266,7 @@ Las horas son la hora local del consultorio.
         <translation>%1 se puede agendar con hasta %2 días de anticipación (hasta el %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 minutes is longer than any visit the practice books (at most %2 hours).</source>
         <translation>%1 minutos es más de lo que dura cualquier cita del consultorio (como máximo %2 horas).</translation>
     </message>
@@ -5303,47 +5307,47 @@ Las horas son la hora local del consultorio.
         <translation>La carpeta de datos %1 contiene %2 cachés de Chairside (%3); deje una por carpeta y mueva las demás a otro lugar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>There is no Chairside data directory at %1. Create a cache with `chairside-cli init --data-dir %1`, or give the right --data-dir.</source>
         <translation>No hay una carpeta de datos de Chairside en %1. Cree una caché con `chairside-cli init --data-dir %1`, o indique el --data-dir correcto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot create the data directory %1: check that the parent exists and is writable.</source>
         <translation>No se puede crear la carpeta de datos %1: compruebe que la carpeta superior existe y admite escritura.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+262"/>
         <source>The data folder %1 and its files could be read by other accounts on this computer; they are now private to this account.</source>
         <translation>Otras cuentas de este equipo podían leer la carpeta de datos %1 y sus archivos; ahora son privados de esta cuenta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-243"/>
         <source>Another Chairside process is creating the cache in %1; try again in a moment.</source>
         <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+270"/>
         <source>There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.</source>
         <translation>No hay una caché de Chairside en %1. Cree una con `chairside-cli init --data-dir %1`.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-236"/>
         <source>The cache file is empty, so it was damaged or never finished. Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está vacío: se dañó o nunca se terminó. Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot read the cache file %1 (%2): check its permissions.</source>
         <translation>No se puede leer el archivo de la caché %1 (%2): revise sus permisos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The cache file is a plaintext SQLite database, not an encrypted Chairside cache; refusing to use it. Move it out of the data directory and create a new cache.</source>
         <translation>El archivo de la caché es una base de datos SQLite sin cifrar, no una caché cifrada de Chairside; no se usará. Sáquelo de la carpeta de datos y cree una caché nueva.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-194"/>
         <source>%1 is locked. Unlock it: sign in to the desktop as yourself, or open &quot;Passwords and Keys&quot; and unlock the Login keyring; then try again.</source>
         <translation>%1 está bloqueado. Desbloquéelo: inicie sesión en el escritorio con su cuenta, o abra «Contraseñas y claves» y desbloquee el llavero «Inicio de sesión»; después inténtelo de nuevo.</translation>
     </message>
@@ -5363,120 +5367,120 @@ Las horas son la hora local del consultorio.
         <translation>%1 no respondió como se esperaba (%2). Inicie o desbloquee el llavero e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <location line="+211"/>
-        <location line="+109"/>
+        <location line="+141"/>
+        <location line="+93"/>
+        <location line="+107"/>
         <source>The disk holding %1 is full, so no cache can be created there. Free some space and try again; nothing was created.</source>
         <translation>El disco que contiene %1 está lleno, así que no se puede crear ahí ninguna caché. Libere espacio e inténtelo de nuevo; no se creó nada.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-196"/>
         <source>Cannot write in the data directory %1: check that it is yours and writable; nothing was created.</source>
         <translation>No se puede escribir en la carpeta de datos %1: compruebe que es suya y admite escritura; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>Cannot store the new cache key: </source>
         <translation>No se puede guardar la clave de la nueva caché: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+53"/>
         <source> No cache was created.</source>
         <translation> No se creó ninguna caché.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-24"/>
         <source>The keychain has no key for this cache (entry &quot;%2&quot; in %1), so it cannot be decrypted. Sign in as the user who created it, or restore the keychain or a backup.</source>
         <translation>El llavero no tiene la clave de esta caché (entrada «%2» en %1), así que no se puede descifrar. Inicie sesión con el usuario que la creó, o restaure el llavero o una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot read the cache key: </source>
         <translation>No se puede leer la clave de la caché: </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The keychain entry for this cache does not hold a 256-bit key; it was changed outside Chairside. Restore the keychain or a backup.</source>
         <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+302"/>
         <source>The disk holding the cache (%1) is full: the cache is open for reading only, and nothing can be saved, not even the record of a sign-in. Free some space, then start Chairside again.</source>
         <translation>El disco que contiene la caché (%1) está lleno: la caché está abierta solo para lectura y no se puede guardar nada, ni siquiera el registro de un inicio de sesión. Libere espacio y vuelva a abrir Chairside.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-267"/>
         <source>The disk holding the cache (%1) is full, so the cache cannot be opened, not even to read it. Free some space and try again.</source>
         <translation>El disco que contiene la caché (%1) está lleno, así que la caché no se puede abrir, ni siquiera para leerla. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Another Chairside process holds the cache and did not let go in time. Close the other Chairside windows and commands, then try again.</source>
         <translation>Otro proceso de Chairside tiene la caché en uso y no la liberó a tiempo. Cierre las demás ventanas y órdenes de Chairside e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is readable and writable by you.</source>
         <translation>No se puede abrir el archivo de la caché %1 (%2). Compruebe que el disco está montado y que usted puede leer y escribir el archivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The key in %1 does not open this cache: the keychain entry was replaced, or the start of the file is damaged. Restore the keychain entry or a backup.</source>
         <translation>La clave en %1 no abre esta caché: se reemplazó la entrada del llavero o el inicio del archivo está dañado. Restaure la entrada del llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The disk failed to read the cache file %1 (%2). Check that the disk or network drive is connected and sound, and that the file is yours, then try again.</source>
         <translation>El disco no pudo leer el archivo de caché %1 (%2). Compruebe que el disco o la unidad de red está conectado y en buen estado, y que el archivo es suyo; después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The cache file is damaged (%1). Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está dañado (%1). Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The cache file is truncated (%1 bytes; its header expects %2). Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está truncado (%1 bytes; su encabezado espera %2). Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>The cache&apos;s schema cannot be read (%1). Restore it from a backup.</source>
         <translation>No se puede leer el esquema de la caché (%1). Restáurela desde un respaldo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This cache was written by a newer Chairside (schema %1; this version reads up to %2). Install the newer Chairside to open it.</source>
         <translation>Esta caché la escribió un Chairside más reciente (esquema %1; esta versión lee hasta el %2). Instale el Chairside más reciente para abrirla.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-23"/>
         <source>The disk holding the cache (%1) is full. Free some space and try again.</source>
         <translation>El disco que contiene la caché (%1) está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot prepare the cache for writing (%1: %2).</source>
         <translation>No se puede preparar la caché para escribir (%1: %2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>The new cache could not be set up (%1).</source>
         <translation>No se pudo preparar la nueva caché (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. Free disk space if it is full and try again, or report this with the message.</source>
         <translation>Falló la actualización de la caché del esquema %1 al %2 (%3); se revirtió la actualización. Libere espacio en disco si está lleno e inténtelo de nuevo, o informe el problema con este mensaje.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+179"/>
         <source>The cache file was written without encryption; refusing to use it.</source>
         <translation>El archivo de la caché se escribió sin cifrar; no se usará.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The cache file %1 is damaged (%2), so it is open for reading only and nothing was saved. Restore the last good backup with `chairside-cli restore`.</source>
         <translation>El archivo de caché %1 está dañado (%2), así que está abierto solo para lectura y no se guardó nada. Restaure el último respaldo bueno con `chairside-cli restore`.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "providerdaywindow.h"
 #include "idlelock.h"
 #include "schedulechanger.h"
+#include "syncissuespanel.h"
 #include "fillpanel.h"
 #include "signindialog.h"
 #include "scheduleview.h"
@@ -263,27 +264,12 @@ void MainWindow::buildPanels()
     // holds, and the two ways out.
     m_syncIssuesDock = new QDockWidget(this);
     m_syncIssuesDock->setObjectName(u"syncIssuesDock"_s);
-    auto *issuesPanel = new QWidget(m_syncIssuesDock);
-    auto *issuesLayout = new QVBoxLayout(issuesPanel);
-    issuesLayout->setContentsMargins(0, 0, 0, 0);
-    m_syncIssuesView = new QTreeWidget(issuesPanel);
-    m_syncIssuesView->setObjectName(u"syncIssuesView"_s);
-    m_syncIssuesView->setRootIsDecorated(false);
-    m_syncIssuesView->setWordWrap(true);
-    // One issue to an entry, its lines under each other: the panel is narrow, and columns
-    // would cut their headings and the reason.
-    m_syncIssuesView->setColumnCount(1);
-    m_syncIssuesView->setHeaderHidden(true);
-    m_syncIssuesView->setTextElideMode(Qt::ElideNone);
-    m_syncIssuesEmpty = new QLabel(issuesPanel);
-    m_syncIssuesEmpty->setObjectName(u"syncIssuesEmptyLabel"_s);
-    m_syncIssuesEmpty->setWordWrap(true);
-    m_syncIssuesEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_syncIssuesEmpty->setMargin(6);
-    auto *keepMine = m_keepMine = new QPushButton(issuesPanel);
-    keepMine->setObjectName(u"keepMineButton"_s);
-    auto *takeTheirs = m_takeTheirs = new QPushButton(issuesPanel);
-    takeTheirs->setObjectName(u"takeTheirsButton"_s);
+    m_syncIssues = new SyncIssuesPanel(m_desk, m_syncIssuesDock);
+    connect(m_syncIssues, &SyncIssuesPanel::message, this, &MainWindow::showMessage);
+    connect(m_syncIssues, &SyncIssuesPanel::resolved, this, [this] {
+        Q_EMIT localChangeMade();
+        reload();
+    });
     translated(this, [=] {
         waitDock->setWindowTitle(tr("Waitlist"));
         m_waitlistView->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
@@ -293,44 +279,11 @@ void MainWindow::buildPanels()
         trayDock->setWindowTitle(tr("Holding tray"));
         m_trayView->setAccessibleName(
                 tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
-        m_syncIssuesView->setAccessibleName(tr("Sync issues: changes the practice system refused"));
-
-        m_syncIssuesEmpty->setText(tr("Nothing to decide. When the practice system refuses a change made here, it "
-                                      "is listed here with both versions, to keep yours or take theirs."));
-        keepMine->setText(tr("Keep mine"));
-        keepMine->setToolTip(tr("Send this desk's version to the practice system again"));
-        takeTheirs->setText(tr("Take theirs"));
-        takeTheirs->setToolTip(tr("Drop this desk's change; the practice system's version stands"));
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(keepMine);
-    buttons->addWidget(takeTheirs);
-    issuesLayout->addWidget(m_syncIssuesEmpty, 1);
-    issuesLayout->addWidget(m_syncIssuesView, 1);
-    issuesLayout->addLayout(buttons);
-    m_syncIssuesDock->setWidget(issuesPanel);
+    m_syncIssuesDock->setWidget(m_syncIssues);
     addDockWidget(Qt::RightDockWidgetArea, m_syncIssuesDock);
     tabifyDockWidget(trayDock, m_syncIssuesDock);
     trayDock->raise();
-    auto resolve = [this](bool mine) {
-        const QTreeWidgetItem *item = m_syncIssuesView->currentItem();
-        if (!item) {
-            showMessage(tr("Choose a sync issue first."), true);
-            return;
-        }
-        QString error;
-        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-        if (!(mine ? m_desk.keepMine(id, m_session, &error) : m_desk.takeTheirs(id, m_session, &error))) {
-            showMessage(error, true);
-        } else {
-            showMessage(mine ? tr("Sent again with the next sync.") : tr("The practice system's version stands."),
-                        false);
-            Q_EMIT localChangeMade();
-        }
-        reload();
-    };
-    connect(keepMine, &QPushButton::clicked, this, [resolve] { resolve(true); });
-    connect(takeTheirs, &QPushButton::clicked, this, [resolve] { resolve(false); });
 
     new PanelDrag(m_waitlistView, m_view, [this](const QModelIndex &index) {
         const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
@@ -836,50 +789,14 @@ void MainWindow::reload()
 
 void MainWindow::reloadSyncIssues()
 {
-    QString error;
-    const QList<SyncIssue> issues = roleMay(m_session.role, Access::ReadSyncIssues)
-            ? m_desk.syncIssues(m_session, &error)
-            : QList<SyncIssue>();
-    const qint64 current = m_syncIssuesView->currentItem()
-            ? m_syncIssuesView->currentItem()->data(0, Qt::UserRole).toLongLong()
-            : -1;
-    m_syncIssuesView->clear();
-    const QTimeZone zone = m_changer->zone();
-    auto when = [&](const QDateTime &utc, const QString &chair) {
-        const QString at = localformat::dateTime(utc.toTimeZone(zone));
-        return chair.isEmpty() ? at : at + u" · "_s + m_chairNames.value(chair, chair);
-    };
-    for (const SyncIssue &i : issues) {
-        auto *item = new QTreeWidgetItem(m_syncIssuesView);
-        item->setData(0, Qt::UserRole, i.id);
-        const QString here = isLive(i.mine.status) ? when(i.mine.startUtc, i.mine.chairId) : tr("cancelled");
-        const QString there = !i.theirs                 ? tr("not booked there")
-                : isLive(i.theirs->status) ? when(i.theirs->startUtc, QString())
-                                           : tr("cancelled there");
-        const QString text = QStringList{i.patientName.isEmpty() ? tr("a patient") : i.patientName,
-                                         tr("Here: %1").arg(here), tr("Practice system: %1").arg(there),
-                                         tr("Why: %1").arg(i.reason)}
-                                     .join(u'\n');
-        item->setText(0, text);
-        item->setToolTip(0, text);
-        if (i.id == current)
-            m_syncIssuesView->setCurrentItem(item);
-    }
-    // An empty list says so; the ways out are offered when there is something to decide and
-    // the role may decide it.
-    m_syncIssuesEmpty->setVisible(issues.isEmpty());
-    m_syncIssuesView->setVisible(!issues.isEmpty());
-    const bool mayResolve = !issues.isEmpty() && roleMay(m_session.role, Access::ResolveSyncIssues);
-    m_keepMine->setVisible(mayResolve);
-    m_takeTheirs->setVisible(mayResolve);
-    m_syncIssuesDock->setWindowTitle(issues.isEmpty() ? tr("Sync issues")
-                                                      : tr("Sync issues (%1)").arg(issues.size()));
-    if (!issues.isEmpty() && !m_syncIssuesView->currentItem())
-        m_syncIssuesView->setCurrentItem(m_syncIssuesView->topLevelItem(0));
+    m_syncIssues->setSession(m_session);
+    m_syncIssues->setPlaces(m_changer->zone(), m_chairNames);
+    const int issues = m_syncIssues->reload();
+    m_syncIssuesDock->setWindowTitle(issues == 0 ? tr("Sync issues") : tr("Sync issues (%1)").arg(issues));
     // A new issue comes to the front: it needs a person.
-    if (issues.size() > m_shownSyncIssues)
+    if (issues > m_shownSyncIssues)
         m_syncIssuesDock->raise();
-    m_shownSyncIssues = int(issues.size());
+    m_shownSyncIssues = issues;
 }
 
 void MainWindow::pollCache()

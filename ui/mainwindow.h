@@ -42,6 +42,7 @@ class UserAccounts;
 class ScheduleChanger;
 class ScheduleModel;
 class ScheduleView;
+class SyncIssuesPanel;
 class WaitlistModel;
 struct FreedSlot;
 struct ScheduleDragItem;
@@ -175,7 +176,7 @@ private:
     QListView *m_trayView = nullptr;
     QListView *m_unscheduledView = nullptr;
     QDockWidget *m_syncIssuesDock = nullptr;
-    QTreeWidget *m_syncIssuesView = nullptr;
+    SyncIssuesPanel *m_syncIssues = nullptr;
     QHash<QString, QString> m_chairNames;
     int m_shownSyncIssues = 0;
     QLabel *m_dayLabel = nullptr;
@@ -187,9 +188,6 @@ private:
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;
-    QLabel *m_syncIssuesEmpty = nullptr;
-    QPushButton *m_keepMine = nullptr;
-    QPushButton *m_takeTheirs = nullptr;
     QAction *m_bookAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_idleLockAction = nullptr;

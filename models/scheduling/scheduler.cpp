@@ -107,229 +107,316 @@ void Scheduler::replaceBlocks(QList<Block> blocks)
     m_availability.invalidateBlocks(touched);
 }
 
-QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &nowUtc)
+namespace {
+
+// One booking candidate against every rule of docs/scheduling.md, one function per rule, in
+// the order a refusal lists them. People read names and their locale's times and dates,
+// never ids (those stay in a violation's `other` for scripts); another visit is named by its
+// kind, never by its patient, so whoever reads a refusal learns only that the time is taken.
+class RuleCheck
 {
-    QList<Violation> out;
-    const Provider *provider = m_snapshot.provider(c.providerId);
-    const Chair *chair = m_snapshot.chair(c.chairId);
-    const AppointmentType *type = m_snapshot.type(c.typeId);
-    Q_ASSERT(provider && chair && type);
-    if (!provider || !chair || !type)
-        return out;
-    const Practice &practice = m_snapshot.practice();
-    const QTimeZone &zone = m_snapshot.zone();
-    const int minutes = c.minutes > 0 ? c.minutes : type->minutes;
-    const Interval time{c.start, c.start + minutes};
-    const QDate date = localDate(c.start, zone);
-    const ProviderDay &day = m_availability.providerDay(*provider, date);
-    // People read names and their locale's times and dates, never ids (they stay in the
-    // violation's `other` for scripts).
-    auto hhmm = [&](Minute m) { return localformat::time(fromMinute(m).toTimeZone(zone).time()); };
-    const QString dayText = localformat::longDate(date);
-    // The other visit by its kind, never by its id or its patient: whoever reads a refusal
-    // (a provider seeing others' lanes as busy time too) learns that the time is taken.
-    auto visit = [&](const BookedAppointment &a) {
+public:
+    RuleCheck(const PracticeSnapshot &snapshot, Availability &availability, ScheduleIndex &index,
+              const BookingCandidate &c, const Provider &provider, const Chair &chair, const AppointmentType &type)
+        : m_snapshot(snapshot),
+          m_availability(availability),
+          m_index(index),
+          m_c(c),
+          m_provider(provider),
+          m_chair(chair),
+          m_type(type),
+          m_zone(snapshot.zone()),
+          m_minutes(c.minutes > 0 ? c.minutes : type.minutes),
+          m_time{c.start, c.start + m_minutes},
+          m_date(localDate(c.start, m_zone)),
+          m_day(availability.providerDay(provider, m_date)),
+          m_dayText(localformat::longDate(m_date))
+    {
+    }
+
+    void grid();
+    void workingHours();
+    void breaksAndBlocks();
+    void providerTime();
+    void chairTime();
+    void patientVisits();
+    void equipmentAndSkill();
+    void dailyLimits();
+    void bookingWindow(const QDateTime &nowUtc);
+    void length();
+
+    QList<Violation> violations;
+
+private:
+    [[nodiscard]] QString hhmm(Minute m) const { return localformat::time(fromMinute(m).toTimeZone(m_zone).time()); }
+    [[nodiscard]] QString visit(const BookedAppointment &a) const
+    {
         const AppointmentType *visitType = m_snapshot.type(a.typeId);
         return visitType ? visitType->name : Text::tr("a visit");
-    };
-    auto chairNames = [&](const QStringList &ids) {
+    }
+    [[nodiscard]] QString chairNames(const QStringList &ids) const
+    {
         QStringList names;
         for (const QString &id : ids) {
             const Chair *named = m_snapshot.chair(id);
             names.append(named ? named->name : id);
         }
         return names.join(u", "_s);
-    };
-    auto typeNames = [&](const QStringList &ids) {
+    }
+    [[nodiscard]] QString typeNames(const QStringList &ids) const
+    {
         QStringList names;
         for (const QString &id : ids) {
             const AppointmentType *named = m_snapshot.type(id);
             names.append(named ? named->name : id);
         }
         return names.join(u", "_s);
-    };
-    auto add = [&](const char16_t *id, const QString &message, const QString &other = {}) {
-        out.append({QString::fromUtf16(id), message, other});
-    };
-
-    // 1. Grid.
-    const int grid = std::max(practice.gridMinutes, 1);
-    if (day.day.wall(c.start) % grid != 0) {
-        const Minute wall = day.day.wall(c.start);
-        const Minute before = c.start - (wall % grid + grid) % grid;
-        add(rule::OffGrid, Text::tr("%1 is not on the %2-minute booking grid; start at %3 or %4.")
-                                   .arg(hhmm(c.start))
-                                   .arg(grid)
-                                   .arg(hhmm(before), hhmm(before + grid)));
+    }
+    void add(const char16_t *id, const QString &message, const QString &other = {})
+    {
+        violations.append({QString::fromUtf16(id), message, other});
     }
 
-    // 2. Working hours that allow this chair and type.
-    const WorkingInterval *frame = nullptr;
+    const PracticeSnapshot &m_snapshot;
+    Availability &m_availability;
+    ScheduleIndex &m_index;
+    const BookingCandidate &m_c;
+    const Provider &m_provider;
+    const Chair &m_chair;
+    const AppointmentType &m_type;
+    const QTimeZone &m_zone;
+    const int m_minutes;
+    const Interval m_time;
+    const QDate m_date;
+    const ProviderDay &m_day;
+    const QString m_dayText;
+};
+
+// 1. On the practice's booking grid.
+void RuleCheck::grid()
+{
+    const int grid = std::max(m_snapshot.practice().gridMinutes, 1);
+    const Minute wall = m_day.day.wall(m_c.start);
+    if (wall % grid == 0)
+        return;
+    const Minute before = m_c.start - (wall % grid + grid) % grid;
+    add(rule::OffGrid, Text::tr("%1 is not on the %2-minute booking grid; start at %3 or %4.")
+                               .arg(hhmm(m_c.start))
+                               .arg(grid)
+                               .arg(hhmm(before), hhmm(before + grid)));
+}
+
+// 2. Working hours that allow this chair and type.
+void RuleCheck::workingHours()
+{
     const WorkingInterval *coveringOtherChair = nullptr;
     const WorkingInterval *coveringOtherType = nullptr;
-    for (const WorkingInterval &w : day.spans) {
-        if (!w.time.contains(time))
+    for (const WorkingInterval &w : m_day.spans) {
+        if (!w.time.contains(m_time))
             continue;
-        if (!w.allowsChair(c.chairId))
+        if (!w.allowsChair(m_c.chairId))
             coveringOtherChair = &w;
-        else if (!w.allowsType(c.typeId))
+        else if (!w.allowsType(m_c.typeId))
             coveringOtherType = &w;
-        else {
-            frame = &w;
-            break;
-        }
-    }
-    if (!frame) {
-        QString message;
-        if (day.overridden && day.spans.isEmpty())
-            message = Text::tr("%1 is not working on %2 (the day is closed on the schedule).")
-                              .arg(provider->name, dayText);
-        else if (coveringOtherChair)
-            message = Text::tr("%1 works in %2 at that time, not in %3.")
-                              .arg(provider->name, chairNames(coveringOtherChair->chairIds), chair->name);
-        else if (coveringOtherType)
-            message = Text::tr("%1's hours at that time are kept for %2; %3 is not one of them.")
-                              .arg(provider->name, typeNames(coveringOtherType->typeIds), type->name);
         else
-            message = Text::tr("%1–%2 on %3 is outside %4's working hours.")
-                              .arg(hhmm(time.start), hhmm(time.end), dayText, provider->name);
-        add(rule::OutsideHours, message);
+            return;
     }
+    QString message;
+    if (m_day.overridden && m_day.spans.isEmpty())
+        message = Text::tr("%1 is not working on %2 (the day is closed on the schedule).")
+                          .arg(m_provider.name, m_dayText);
+    else if (coveringOtherChair)
+        message = Text::tr("%1 works in %2 at that time, not in %3.")
+                          .arg(m_provider.name, chairNames(coveringOtherChair->chairIds), m_chair.name);
+    else if (coveringOtherType)
+        message = Text::tr("%1's hours at that time are kept for %2; %3 is not one of them.")
+                          .arg(m_provider.name, typeNames(coveringOtherType->typeIds), m_type.name);
+    else
+        message = Text::tr("%1–%2 on %3 is outside %4's working hours.")
+                          .arg(hhmm(m_time.start), hhmm(m_time.end), m_dayText, m_provider.name);
+    add(rule::OutsideHours, message);
+}
 
-    // 3. Breaks and blocks.
-    for (const Closure &cl : day.closures) {
-        if (!cl.time.overlaps(time))
+// 3. The provider's breaks and the blocks on the provider or the chair.
+void RuleCheck::breaksAndBlocks()
+{
+    for (const Closure &cl : m_day.closures) {
+        if (!cl.time.overlaps(m_time))
             continue;
         if (cl.kind == Closure::Kind::Break)
             add(rule::Break, Text::tr("The time meets %1's break \"%2\" (%3–%4).")
-                                     .arg(provider->name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)));
+                                     .arg(m_provider.name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)));
         else
             add(rule::Blocked, Text::tr("The time meets the block \"%1\" (%2–%3).")
                                        .arg(cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
                 cl.blockId);
     }
-    for (const Closure &cl : m_availability.chairClosures(c.chairId, time))
+    for (const Closure &cl : m_availability.chairClosures(m_c.chairId, m_time))
         add(rule::Blocked, Text::tr("%1 is blocked by \"%2\" (%3–%4).")
-                                   .arg(chair->name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
+                                   .arg(m_chair.name, cl.label, hhmm(cl.time.start), hhmm(cl.time.end)),
             cl.blockId);
+}
 
-    // 4. Provider time, with the provider's buffer between provider-time runs.
-    const int buffer = m_snapshot.bufferMinutes(*provider);
-    const ProviderTime::Runs runs = ProviderTime::runs(type->pattern, c.start, minutes);
-    if (!runs.isEmpty()) {
-        const Interval reach{runs.first().start - buffer, runs.last().end + buffer};
-        m_index.forEachMeeting(m_index.providerLane(c.providerId), reach, [&](const BookedAppointment &a) {
-            if (a.id == c.replacingId)
-                return;
-            for (const Interval &mine : runs) {
-                for (const Interval &theirs : a.providerTime) {
-                    if (mine.overlaps(theirs.grownBy(buffer, buffer))) {
-                        add(rule::ProviderBusy,
-                            Text::tr("%1 is busy with another visit (%2, %3–%4); provider time needs %5 minutes "
-                                     "between.")
-                                    .arg(provider->name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
-                                    .arg(buffer),
-                            a.id);
-                        return;
-                    }
+// 4. Provider time, with the provider's buffer between provider-time runs.
+void RuleCheck::providerTime()
+{
+    const int buffer = m_snapshot.bufferMinutes(m_provider);
+    const ProviderTime::Runs runs = ProviderTime::runs(m_type.pattern, m_c.start, m_minutes);
+    if (runs.isEmpty())
+        return;
+    const Interval reach{runs.first().start - buffer, runs.last().end + buffer};
+    m_index.forEachMeeting(m_index.providerLane(m_c.providerId), reach, [&](const BookedAppointment &a) {
+        if (a.id == m_c.replacingId)
+            return;
+        for (const Interval &mine : runs) {
+            for (const Interval &theirs : a.providerTime) {
+                if (mine.overlaps(theirs.grownBy(buffer, buffer))) {
+                    add(rule::ProviderBusy,
+                        Text::tr("%1 is busy with another visit (%2, %3–%4); provider time needs %5 minutes "
+                                 "between.")
+                                .arg(m_provider.name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
+                                .arg(buffer),
+                        a.id);
+                    return;
                 }
             }
-        });
-    }
+        }
+    });
+}
 
-    // 5. Chair time with turnover.
-    const int turnover = practice.chairTurnoverMinutes;
-    m_index.forEachMeeting(m_index.chairLane(c.chairId), time.grownBy(turnover, turnover),
+// 5. Chair time with turnover.
+void RuleCheck::chairTime()
+{
+    const int turnover = m_snapshot.practice().chairTurnoverMinutes;
+    m_index.forEachMeeting(m_index.chairLane(m_c.chairId), m_time.grownBy(turnover, turnover),
                            [&](const BookedAppointment &a) {
-                               if (a.id == c.replacingId)
+                               if (a.id == m_c.replacingId)
                                    return;
                                add(rule::ChairBusy,
                                    Text::tr("%1 is taken by another visit (%2, %3–%4); the chair needs %5 "
                                             "minutes of turnover between patients.")
-                                           .arg(chair->name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
+                                           .arg(m_chair.name, visit(a), hhmm(a.time.start), hhmm(a.time.end))
                                            .arg(turnover),
                                    a.id);
                            });
+}
 
-    // 9 (reported with the other collisions). The patient's other visits.
-    if (!c.patientId.isEmpty()) {
-        m_index.forEachMeeting(m_index.patientLane(c.patientId), time, [&](const BookedAppointment &a) {
-            if (a.id == c.replacingId)
-                return;
-            add(rule::PatientBusy,
-                Text::tr("The patient already has another visit (%1) at %2–%3.")
-                        .arg(visit(a), hhmm(a.time.start), hhmm(a.time.end)),
-                a.id);
-        });
-    }
+// 9 (reported with the other collisions). The patient's other visits.
+void RuleCheck::patientVisits()
+{
+    if (m_c.patientId.isEmpty())
+        return;
+    m_index.forEachMeeting(m_index.patientLane(m_c.patientId), m_time, [&](const BookedAppointment &a) {
+        if (a.id == m_c.replacingId)
+            return;
+        add(rule::PatientBusy,
+            Text::tr("The patient already has another visit (%1) at %2–%3.")
+                    .arg(visit(a), hhmm(a.time.start), hhmm(a.time.end)),
+            a.id);
+    });
+}
 
-    // 6. Equipment and skill.
+// 6. The chair's equipment and the provider's skill.
+void RuleCheck::equipmentAndSkill()
+{
     QStringList missing;
-    for (const QString &tag : type->equipment) {
-        if (!chair->equipment.contains(tag))
+    for (const QString &tag : m_type.equipment) {
+        if (!m_chair.equipment.contains(tag))
             missing.append(tag);
     }
     if (!missing.isEmpty())
         add(rule::Equipment,
-            Text::tr("%1 lacks %2, which %3 needs.").arg(chair->name, missing.join(u", "_s), type->name));
-    if (!type->skill.isEmpty() && !provider->skills.contains(type->skill))
-        add(rule::Skill, Text::tr("%1 does not do %2, which %3 needs.").arg(provider->name, skillText(type->skill), type->name));
+            Text::tr("%1 lacks %2, which %3 needs.").arg(m_chair.name, missing.join(u", "_s), m_type.name));
+    if (!m_type.skill.isEmpty() && !m_provider.skills.contains(m_type.skill))
+        add(rule::Skill,
+            Text::tr("%1 does not do %2, which %3 needs.").arg(m_provider.name, skillText(m_type.skill), m_type.name));
+}
 
-    // 7. Daily limits.
+// 7. The provider's daily patients and complexity.
+void RuleCheck::dailyLimits()
+{
     int patients = 1;
-    int complexity = type->complexity;
-    m_index.forEachStarting(m_index.providerLane(c.providerId), day.day.span(), [&](const BookedAppointment &a) {
-        if (a.id == c.replacingId)
+    int complexity = m_type.complexity;
+    m_index.forEachStarting(m_index.providerLane(m_c.providerId), m_day.day.span(), [&](const BookedAppointment &a) {
+        if (a.id == m_c.replacingId)
             return;
         ++patients;
         complexity += a.complexity;
     });
-    if (patients > provider->maxDailyPatients)
+    if (patients > m_provider.maxDailyPatients)
         add(rule::MaxPatients, Text::tr("%1 already has %2 patients on %3 (limit %4).")
-                                       .arg(provider->name)
+                                       .arg(m_provider.name)
                                        .arg(patients - 1)
-                                       .arg(dayText)
-                                       .arg(provider->maxDailyPatients));
-    const int maxComplexity = m_snapshot.maxDailyComplexity(*provider);
+                                       .arg(m_dayText)
+                                       .arg(m_provider.maxDailyPatients));
+    const int maxComplexity = m_snapshot.maxDailyComplexity(m_provider);
     if (complexity > maxComplexity)
         add(rule::MaxComplexity, Text::tr("%1's procedures on %2 would add up to complexity %3 (limit %4).")
-                                         .arg(provider->name, dayText)
+                                         .arg(m_provider.name, m_dayText)
                                          .arg(complexity)
                                          .arg(maxComplexity));
+}
 
-    // 8. Booking window.
-    if (c.checkBookingWindow) {
-        const qint64 earliest = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
-        if (c.start * 60 < earliest) {
-            const QString when =
-                    localformat::dateTime(QDateTime::fromSecsSinceEpoch(earliest, Qt::UTC).toTimeZone(zone));
-            add(rule::LeadTime, type->minLeadHours > 0
-                                        ? Text::tr("%1 must be booked at least %2 hours ahead (from %3).")
-                                                  .arg(type->name)
-                                                  .arg(type->minLeadHours)
-                                                  .arg(when)
-                                        : Text::tr("The time has already passed (now %1).").arg(when));
-        }
-        const QDate today = nowUtc.toTimeZone(zone).date();
-        if (today.daysTo(date) > type->maxAdvanceDays)
-            add(rule::AdvanceWindow, Text::tr("%1 can be booked at most %2 days ahead (through %3).")
-                                             .arg(type->name)
-                                             .arg(type->maxAdvanceDays)
-                                             .arg(localformat::longDate(today.addDays(type->maxAdvanceDays))));
+// 8. The type's lead time and how far ahead it may be booked.
+void RuleCheck::bookingWindow(const QDateTime &nowUtc)
+{
+    if (!m_c.checkBookingWindow)
+        return;
+    const qint64 earliest = nowUtc.toSecsSinceEpoch() + qint64(m_type.minLeadHours) * 3600;
+    if (m_c.start * 60 < earliest) {
+        const QString when = localformat::dateTime(QDateTime::fromSecsSinceEpoch(earliest, Qt::UTC).toTimeZone(m_zone));
+        add(rule::LeadTime, m_type.minLeadHours > 0
+                                    ? Text::tr("%1 must be booked at least %2 hours ahead (from %3).")
+                                              .arg(m_type.name)
+                                              .arg(m_type.minLeadHours)
+                                              .arg(when)
+                                    : Text::tr("The time has already passed (now %1).").arg(when));
     }
+    const QDate today = nowUtc.toTimeZone(m_zone).date();
+    if (today.daysTo(m_date) > m_type.maxAdvanceDays)
+        add(rule::AdvanceWindow, Text::tr("%1 can be booked at most %2 days ahead (through %3).")
+                                         .arg(m_type.name)
+                                         .arg(m_type.maxAdvanceDays)
+                                         .arg(localformat::longDate(today.addDays(m_type.maxAdvanceDays))));
+}
 
-    // 10. Length.
-    if (minutes > kMaxAppointmentMinutes)
+// 10. The visit's length.
+void RuleCheck::length()
+{
+    if (m_minutes > kMaxAppointmentMinutes)
         add(rule::MaxLength, Text::tr("%1 minutes is longer than any visit the practice books (at most %2 hours).")
-                                     .arg(minutes)
+                                     .arg(m_minutes)
                                      .arg(kMaxAppointmentMinutes / 60));
-    if (minutes < type->minMinutes || minutes > type->maxMinutes)
+    if (m_minutes < m_type.minMinutes || m_minutes > m_type.maxMinutes)
         add(rule::DurationBounds, Text::tr("%1 minutes is outside %2's %3–%4 minutes.")
-                                          .arg(minutes)
-                                          .arg(type->name)
-                                          .arg(type->minMinutes)
-                                          .arg(type->maxMinutes));
-    return out;
+                                          .arg(m_minutes)
+                                          .arg(m_type.name)
+                                          .arg(m_type.minMinutes)
+                                          .arg(m_type.maxMinutes));
+}
+
+} // namespace
+
+QList<Violation> Scheduler::check(const BookingCandidate &c, const QDateTime &nowUtc)
+{
+    const Provider *provider = m_snapshot.provider(c.providerId);
+    const Chair *chair = m_snapshot.chair(c.chairId);
+    const AppointmentType *type = m_snapshot.type(c.typeId);
+    Q_ASSERT(provider && chair && type);
+    if (!provider || !chair || !type)
+        return {};
+    RuleCheck check(m_snapshot, m_availability, m_index, c, *provider, *chair, *type);
+    check.grid();
+    check.workingHours();
+    check.breaksAndBlocks();
+    check.providerTime();
+    check.chairTime();
+    check.patientVisits();
+    check.equipmentAndSkill();
+    check.dailyLimits();
+    check.bookingWindow(nowUtc);
+    check.length();
+    return check.violations;
 }
 
 } // namespace chairside::scheduling

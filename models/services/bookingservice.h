@@ -21,6 +21,7 @@ class QSqlError;
 namespace chairside {
 
 class Clock;
+class BookingSearch;
 class ScheduleState;
 struct SchedulePage;
 struct DayFrame;
@@ -251,14 +252,10 @@ public:
     [[nodiscard]] QString openingWords(const scheduling::Opening &o) const;
 
 private:
-    // The ranking itself, on a caught-up engine and a checked request.
-    OpeningsOutcome ranked(scheduling::OpeningRequest request);
-    // nearestOpenings() without the request's checks.
-    OpeningsOutcome nearest(scheduling::OpeningRequest request);
-
     store::Cache &m_cache;
     const Clock &m_clock;
     std::unique_ptr<ScheduleState> m_state;
+    std::unique_ptr<BookingSearch> m_search; // the search for openings, on the same state
     std::unique_ptr<store::WriteGuard> m_batch; // the open Batch's transaction
     std::unique_ptr<store::WriteGuard> m_step;  // the write under way
     bool m_batchBroken = false; // a store failure rolled the batch back

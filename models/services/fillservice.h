@@ -19,6 +19,9 @@
 namespace chairside {
 
 class Clock;
+class NoShows;
+class Rescheduling;
+class WaitlistOffers;
 struct UserSession;
 
 namespace scheduling {
@@ -41,10 +44,12 @@ struct FollowUp
     QList<scheduling::Opening> options;
 };
 
-// Filling the book: the waitlist and its timed offers of freed time, late arrivals and
-// no-shows, reschedule calls with their outcome, and the unscheduled list. Every write checks
-// the role (Access::FillBook), is audited with ids only and, for bookings, goes through
-// BookingService like any other booking.
+// Filling the book: the waitlist itself (its entries, its settings, who can take freed time),
+// and the front door to its use cases, each a class of its own: timed offers of freed time
+// (WaitlistOffers), late arrivals and no-shows (NoShows), reschedule calls, the weekly
+// follow-up and the unscheduled list (Rescheduling). Every write checks the role
+// (Access::FillBook), is audited with ids only and, for bookings, goes through BookingService
+// like any other booking.
 class FillService
 {
 public:
@@ -180,20 +185,20 @@ public:
     [[nodiscard]] bool dismissUnscheduled(const QString &appointmentId, const QString &reason,
                                           const UserSession &session, QString *error);
 
-private:
-    struct Names;
-    // Offers `slot` to `candidates` (already in order) up to `count`, in one write.
-    std::optional<QList<WaitlistOffer>> makeOffers(const FreedSlot &slot, const QList<Candidate> &candidates,
-                                                   int count, bool direct, const UserSession &session,
-                                                   QString *error);
-    // Tops up a slot's open offers after one closed without a booking.
-    std::optional<QList<WaitlistOffer>> offerNext(const FreedSlot &slot, const UserSession &session, QString *error);
+    // The use cases this hands on, each its own class: timed offers, no-shows, rescheduling.
+    [[nodiscard]] WaitlistOffers &offers() { return *m_offers; }
+    [[nodiscard]] NoShows &noShows() { return *m_noShows; }
+    [[nodiscard]] Rescheduling &rescheduling() { return *m_rescheduling; }
 
+private:
     store::Cache &m_cache;
     const Clock &m_clock;
     BookingService &m_booking;
     FrontDesk &m_desk;
     ContactLog m_contacts;
+    std::unique_ptr<WaitlistOffers> m_offers;
+    std::unique_ptr<NoShows> m_noShows;
+    std::unique_ptr<Rescheduling> m_rescheduling;
 };
 
 } // namespace chairside

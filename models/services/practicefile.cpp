@@ -302,38 +302,43 @@ public:
     }
 };
 
-} // namespace
-
-PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, const ExistingPractice &existing)
+// The document's sections, each read by one step into `data`, in the order their ids are
+// needed: the practice (its time zone dates everything), then the records that refer to each
+// other by the ids collected first.
+class Sections
 {
-    Result result;
-    Reader r;
-    PracticeData &data = result.data;
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // Report the line and column, which is what an editor shows.
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        r.error({}, Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
-        result.issues = r.issues;
-        return result;
+public:
+    Sections(Reader &reader, const QJsonObject &document, PracticeData &out, const ExistingPractice &known)
+        : r(reader), root(document), data(out), existing(known)
+    {
     }
-    if (!doc.isObject()) {
-        r.error({}, Text::tr("the document must be a JSON object"));
-        result.issues = r.issues;
-        return result;
-    }
-    const QJsonObject root = doc.object();
-    r.checkKeys(root, {},
-                {u"format"_s, u"practice"_s, u"clinics"_s, u"chairs"_s, u"providers"_s, u"appointmentTypes"_s,
-                 u"patients"_s, u"appointments"_s, u"blocks"_s, u"waitlist"_s});
-    const auto format = r.string(root, u"format"_s, {}, true);
-    if (format && *format != kFormat)
-        r.error(u"format"_s, Text::tr("\"%1\" is not a format this version reads; expected \"%2\"").arg(*format, kFormat.toString()));
 
+    void practice();
+    void collectIds();
+    void clinics();
+    void chairs();
+    void providers();
+    void types();
+    void patients();
+    void appointments();
+    void blocks();
+    void waitlist();
+
+private:
+    Reader &r;
+    const QJsonObject &root;
+    PracticeData &data;
+    const ExistingPractice &existing;
+    QSet<QString> clinicIds;
+    QSet<QString> chairIds;
+    QSet<QString> providerIds;
+    QSet<QString> typeIds;
+    QSet<QString> patientIds;
+    QHash<QString, int> typeMinutes;
+};
+
+void Sections::practice()
+{
     // Practice first: its time zone gives every date-time in the file its meaning.
     if (root.contains(u"practice"_s)) {
         QJsonObject o;
@@ -369,7 +374,10 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.zone = practice->timeZone();
         r.zoneKnown = r.zone.isValid();
     }
+}
 
+void Sections::collectIds()
+{
     // Ids defined anywhere in the file may be referred to anywhere in it.
     auto idsIn = [&](const QString &key, QSet<QString> known) {
         const QJsonArray array = root.value(key).toArray();
@@ -380,12 +388,15 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         }
         return known;
     };
-    const QSet<QString> clinicIds = idsIn(u"clinics"_s, existing.clinicIds);
-    const QSet<QString> chairIds = idsIn(u"chairs"_s, existing.chairIds);
-    const QSet<QString> providerIds = idsIn(u"providers"_s, existing.providerIds);
-    const QSet<QString> typeIds = idsIn(u"appointmentTypes"_s, existing.typeIds);
-    const QSet<QString> patientIds = idsIn(u"patients"_s, existing.patientIds);
+    clinicIds = idsIn(u"clinics"_s, existing.clinicIds);
+    chairIds = idsIn(u"chairs"_s, existing.chairIds);
+    providerIds = idsIn(u"providers"_s, existing.providerIds);
+    typeIds = idsIn(u"appointmentTypes"_s, existing.typeIds);
+    patientIds = idsIn(u"patients"_s, existing.patientIds);
+}
 
+void Sections::clinics()
+{
     QSet<QString> seen;
     const QJsonArray clinics = r.array(root, u"clinics"_s, false);
     for (qsizetype i = 0; i < clinics.size(); ++i) {
@@ -398,8 +409,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, c.id, path);
         data.clinics.append(c);
     }
+}
 
-    seen.clear();
+void Sections::chairs()
+{
+    QSet<QString> seen;
     const QJsonArray chairs = r.array(root, u"chairs"_s, !existing.practice);
     for (qsizetype i = 0; i < chairs.size(); ++i) {
         const QString path = Reader::at(u"chairs"_s, i);
@@ -415,8 +429,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, c.id, path);
         data.chairs.append(c);
     }
+}
 
-    seen.clear();
+void Sections::providers()
+{
+    QSet<QString> seen;
     const QJsonArray providers = r.array(root, u"providers"_s, !existing.practice);
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const QString path = Reader::at(u"providers"_s, i);
@@ -511,9 +528,12 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, p.id, path);
         data.providers.append(p);
     }
+}
 
-    seen.clear();
-    QHash<QString, int> typeMinutes = existing.typeMinutes;
+void Sections::types()
+{
+    QSet<QString> seen;
+    typeMinutes = existing.typeMinutes;
     const QJsonArray types = r.array(root, u"appointmentTypes"_s, !existing.practice);
     for (qsizetype i = 0; i < types.size(); ++i) {
         const QString path = Reader::at(u"appointmentTypes"_s, i);
@@ -559,8 +579,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         typeMinutes.insert(t.id, t.minutes);
         data.appointmentTypes.append(t);
     }
+}
 
-    seen.clear();
+void Sections::patients()
+{
+    QSet<QString> seen;
     const QJsonArray patients = r.array(root, u"patients"_s, false);
     for (qsizetype i = 0; i < patients.size(); ++i) {
         const QString path = Reader::at(u"patients"_s, i);
@@ -615,8 +638,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, p.id, path);
         data.patients.append(p);
     }
+}
 
-    seen.clear();
+void Sections::appointments()
+{
+    QSet<QString> seen;
     const QJsonArray appointments = r.array(root, u"appointments"_s, false);
     for (qsizetype i = 0; i < appointments.size(); ++i) {
         const QString path = Reader::at(u"appointments"_s, i);
@@ -654,8 +680,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, a.id, path);
         data.appointments.append(a);
     }
+}
 
-    seen.clear();
+void Sections::blocks()
+{
+    QSet<QString> seen;
     const QJsonArray blocks = r.array(root, u"blocks"_s, false);
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const QString path = Reader::at(u"blocks"_s, i);
@@ -675,8 +704,11 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, b.id, path);
         data.blocks.append(b);
     }
+}
 
-    seen.clear();
+void Sections::waitlist()
+{
+    QSet<QString> seen;
     const QJsonArray waitlist = r.array(root, u"waitlist"_s, false);
     for (qsizetype i = 0; i < waitlist.size(); ++i) {
         const QString path = Reader::at(u"waitlist"_s, i);
@@ -700,6 +732,51 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
         r.uniqueId(seen, w.id, path);
         data.waitlist.append(w);
     }
+}
+
+} // namespace
+
+PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, const ExistingPractice &existing)
+{
+    Result result;
+    Reader r;
+    PracticeData &data = result.data;
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Report the line and column, which is what an editor shows.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - before.lastIndexOf('\n'));
+        r.error({}, Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+        result.issues = r.issues;
+        return result;
+    }
+    if (!doc.isObject()) {
+        r.error({}, Text::tr("the document must be a JSON object"));
+        result.issues = r.issues;
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    r.checkKeys(root, {},
+                {u"format"_s, u"practice"_s, u"clinics"_s, u"chairs"_s, u"providers"_s, u"appointmentTypes"_s,
+                 u"patients"_s, u"appointments"_s, u"blocks"_s, u"waitlist"_s});
+    const auto format = r.string(root, u"format"_s, {}, true);
+    if (format && *format != kFormat)
+        r.error(u"format"_s, Text::tr("\"%1\" is not a format this version reads; expected \"%2\"").arg(*format, kFormat.toString()));
+
+    Sections sections(r, root, data, existing);
+    sections.practice();
+    sections.collectIds();
+    sections.clinics();
+    sections.chairs();
+    sections.providers();
+    sections.types();
+    sections.patients();
+    sections.appointments();
+    sections.blocks();
+    sections.waitlist();
 
     result.issues = r.issues;
     return result;

@@ -185,37 +185,280 @@ bool makePrivate(const QString &dir)
     return tightened;
 }
 
+// The folder the cache lives in, made when a cache may be created, and private; whether it
+// had to be made private (staff are told once).
+std::optional<CacheError> prepareDirectory(const QString &dataDir, Cache::OpenMode mode, bool *madePrivate)
+{
+    const QString nativeDir = QDir::toNativeSeparators(dataDir);
+    if (!QDir(dataDir).exists()) {
+        if (mode == Cache::OpenMode::OpenExisting)
+            return fail(CacheError::Kind::NotFound,
+                        Text::tr("There is no Chairside data directory at %1. Create a cache with "
+                        "`chairside-cli init --data-dir %1`, or give the right --data-dir.").arg(nativeDir));
+        if (!QDir().mkpath(dataDir))
+            return fail(CacheError::Kind::Io,
+                        Text::tr("Cannot create the data directory %1: check that the parent exists and is writable.")
+                                .arg(nativeDir));
+    }
+    *madePrivate = makePrivate(dataDir);
+    return std::nullopt;
+}
+
+bool diskNearlyFull(const QString &dataDir)
+{
+    const QStorageInfo volume(dataDir);
+    return volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024;
+}
+
+// Why the lock that serialises creating a cache could not be taken.
+CacheError creationLockFailure(const QLockFile &lock, const QString &dataDir)
+{
+    const QString nativeDir = QDir::toNativeSeparators(dataDir);
+    if (lock.error() == QLockFile::LockFailedError)
+        return fail(CacheError::Kind::Io,
+                    Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.").arg(nativeDir));
+    if (diskNearlyFull(dataDir))
+        return fail(CacheError::Kind::DiskFull,
+                    Text::tr("The disk holding %1 is full, so no cache can be created there. Free some space and try "
+                             "again; nothing was created.")
+                            .arg(nativeDir));
+    return fail(CacheError::Kind::Io,
+                Text::tr("Cannot write in the data directory %1: check that it is yours and writable; nothing was "
+                         "created.")
+                        .arg(nativeDir));
+}
+
+// A new cache's key, stored in the keychain before the file exists: a file whose key was
+// never stored could not be opened again.
+std::optional<CacheError> keyForNewCache(CacheKeyStore &keys, const QString &cacheId, QByteArray *key)
+{
+    *key = Cache::newKey();
+    QString keyError;
+    if (const CacheKeyStore::Status stored = keys.writeKey(cacheId, *key, &keyError); stored != CacheKeyStore::Status::Ok) {
+        secureWipe(*key);
+        return fail(CacheError::Kind::KeychainUnavailable,
+                    Text::tr("Cannot store the new cache key: ") + keychainAdvice(stored, keys.describe(), keyError)
+                            + Text::tr(" No cache was created."));
+    }
+    return std::nullopt;
+}
+
+// An existing file's key from the keychain, after checking the file is an encrypted cache
+// with something in it.
+std::optional<CacheError> keyForExistingFile(CacheKeyStore &keys, const QString &filePath, const QString &cacheId,
+                                             QByteArray *key)
+{
+    if (QFileInfo(filePath).size() == 0)
+        return fail(CacheError::Kind::Corrupt,
+                    Text::tr("The cache file is empty, so it was damaged or never finished. Restore it from a "
+                    "backup, or move it away and create a new cache with `chairside-cli init`.")
+                            + keepMessage(filePath));
+    QString readError;
+    const QByteArray header = fileHeader(filePath, &readError);
+    if (!readError.isEmpty())
+        return fail(CacheError::Kind::Io,
+                    Text::tr("Cannot read the cache file %1 (%2): check its permissions.")
+                            .arg(QDir::toNativeSeparators(filePath), readError));
+    if (header.startsWith(kPlainSqliteHeader))
+        return fail(CacheError::Kind::NotEncrypted,
+                    Text::tr("The cache file is a plaintext SQLite database, not an encrypted Chairside cache; "
+                    "refusing to use it. Move it out of the data directory and create a new cache.")
+                            + keepMessage(filePath));
+    CacheKeyStore::ReadResult read = keys.readKey(cacheId);
+    if (read.status == CacheKeyStore::Status::NotFound)
+        return fail(CacheError::Kind::KeyMissing,
+                    Text::tr("The keychain has no key for this cache (entry \"%2\" in %1), so it cannot be "
+                    "decrypted. Sign in as the user who created it, or restore the keychain or a backup.")
+                            .arg(keys.describe(), KeychainCacheKeyStore::entryName(cacheId))
+                            + keepMessage(filePath));
+    if (read.status != CacheKeyStore::Status::Ok)
+        return fail(CacheError::Kind::KeychainUnavailable,
+                    Text::tr("Cannot read the cache key: ") + keychainAdvice(read.status, keys.describe(), read.error)
+                            + keepMessage(filePath));
+    *key = read.key;
+    secureWipe(read.key);
+    if (key->size() != Cache::kKeyBytes) {
+        secureWipe(*key);
+        return fail(CacheError::Kind::WrongKey,
+                    Text::tr("The keychain entry for this cache does not hold a 256-bit key; it was changed "
+                    "outside Chairside. Restore the keychain or a backup.")
+                            + keepMessage(filePath));
+    }
+    return std::nullopt;
+}
+
+// What became of the file, for the end of a refusal: an existing one is never touched; a new
+// one that failed is removed with its key.
+QString keptText(bool creating, const QString &filePath)
+{
+    return creating ? Text::tr(" No cache was created.") : keepMessage(filePath);
+}
+
+// A file cut short (copy interrupted, disk trouble), or another key, reads as "not a
+// database"; only a whole number of pages can be a wrong key.
+bool looksLikeWrongKey(const QSqlError &e, const QString &filePath)
+{
+    return primaryCode(e) == 26 /*SQLITE_NOTADB*/ && QFileInfo(filePath).size() % SqlCipherDriver::kSqlCipherPageSize == 0;
+}
+
+// Why the first connection and read failed, as staff can act on it.
+CacheError openFailure(const QSqlError &sqlError, bool connected, bool creating, const QString &dataDir,
+                       const QString &filePath, const CacheKeyStore &keys)
+{
+    if (sqlError.type() == QSqlError::ConnectionError && sqlError.nativeErrorCode() == u"nocipher")
+        return fail(CacheError::Kind::Io,
+                    u"The SQLite library in use has no encryption (PRAGMA cipher_version gave no answer); "
+                    "refusing to open the cache without it. Reinstall Chairside with its SQLCipher library."_s);
+    const StoreFailure failure = classifyFailure(sqlError, filePath);
+    if (failure.fault == StoreFault::DiskFull)
+        return fail(CacheError::Kind::DiskFull,
+                    creating ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
+                                        "some space and try again; nothing was created.")
+                                       .arg(QDir::toNativeSeparators(dataDir))
+                             : Text::tr("The disk holding the cache (%1) is full, so the cache cannot be "
+                                        "opened, not even to read it. Free some space and try again.")
+                                               .arg(QDir::toNativeSeparators(filePath))
+                                       + keepMessage(filePath));
+    if (failure.fault == StoreFault::Busy)
+        return fail(CacheError::Kind::Io,
+                    Text::tr("Another Chairside process holds the cache and did not let go in time. Close the other "
+                             "Chairside windows and commands, then try again.")
+                            + keptText(creating, filePath));
+    if (!connected)
+        return fail(CacheError::Kind::Io,
+                    Text::tr("Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
+                    "readable and writable by you.")
+                            .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText()));
+    if (looksLikeWrongKey(sqlError, filePath))
+        return fail(CacheError::Kind::WrongKey,
+                    Text::tr("The key in %1 does not open this cache: the keychain entry was replaced, or "
+                    "the start of the file is damaged. Restore the keychain entry or a backup.")
+                            .arg(keys.describe())
+                            + keepMessage(filePath));
+    if (failure.fault == StoreFault::Io || failure.fault == StoreFault::ReadOnly)
+        return fail(CacheError::Kind::Io,
+                    Text::tr("The disk failed to read the cache file %1 (%2). Check that the disk or "
+                             "network drive is connected and sound, and that the file is yours, then try "
+                             "again.")
+                            .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())
+                            + keptText(creating, filePath));
+    return fail(CacheError::Kind::Corrupt,
+                Text::tr("The cache file is damaged (%1). Restore it from a backup, or move it away and "
+                "create a new cache with `chairside-cli init`.")
+                        .arg(sqlError.databaseText())
+                        + keptText(creating, filePath));
+}
+
+// A file cut short (copy interrupted, disk trouble) claims more pages than it holds.
+std::optional<CacheError> truncation(QSqlDatabase &db, const QString &filePath)
+{
+    QSqlError sqlError;
+    const bool walPresent = QFileInfo(filePath + u"-wal"_s).size() > 0;
+    const qint64 pages = pragmaValue(db, u"PRAGMA page_count"_s, &sqlError).toLongLong();
+    const qint64 size = QFileInfo(filePath).size();
+    if (walPresent
+        || (size % SqlCipherDriver::kSqlCipherPageSize == 0 && pages * SqlCipherDriver::kSqlCipherPageSize <= size))
+        return std::nullopt;
+    return fail(CacheError::Kind::Corrupt,
+                Text::tr("The cache file is truncated (%1 bytes; its header expects %2). Restore it from a "
+                "backup, or move it away and create a new cache with `chairside-cli init`.")
+                        .arg(size)
+                        .arg(pages * SqlCipherDriver::kSqlCipherPageSize)
+                        + keepMessage(filePath));
+}
+
+// The connection's settings for writing: WAL, full sync (a committed booking survives power
+// loss), foreign keys, a 16 MiB page cache, temporary tables in memory.
+std::optional<CacheError> prepareForWriting(QSqlDatabase &db, bool creating, const QString &filePath)
+{
+    const QStringList writePragmas = {
+            u"PRAGMA journal_mode = WAL"_s,
+            u"PRAGMA synchronous = FULL"_s,
+            u"PRAGMA foreign_keys = ON"_s,
+            u"PRAGMA cache_size = -16384"_s,
+            u"PRAGMA temp_store = MEMORY"_s,
+    };
+    for (const QString &pragma : writePragmas) {
+        QSqlError sqlError;
+        pragmaValue(db, pragma, &sqlError);
+        if (!sqlError.isValid())
+            continue;
+        if (classifyFailure(sqlError, filePath).fault == StoreFault::DiskFull)
+            return fail(CacheError::Kind::DiskFull,
+                        Text::tr("The disk holding the cache (%1) is full. Free some space and try again.")
+                                        .arg(QDir::toNativeSeparators(filePath))
+                                + keptText(creating, filePath));
+        return fail(CacheError::Kind::Io,
+                    Text::tr("Cannot prepare the cache for writing (%1: %2).").arg(pragma, sqlError.databaseText())
+                            + keptText(creating, filePath));
+    }
+    return std::nullopt;
+}
+
+// The schema brought to this version's, each migration dated by `nowUtc`.
+std::optional<CacheError> migrate(QSqlDatabase &db, bool creating, const QString &dataDir, const QString &filePath,
+                                  const QDateTime &nowUtc, int *schemaVersion)
+{
+    Migrator migrator(cacheMigrations());
+    QString migrationError;
+    const int installed = migrator.installedVersion(db, &migrationError);
+    if (installed < 0)
+        return fail(CacheError::Kind::Corrupt,
+                    Text::tr("The cache's schema cannot be read (%1). Restore it from a backup.").arg(migrationError)
+                            + keptText(creating, filePath));
+    if (installed > migrator.latestVersion())
+        return fail(CacheError::Kind::NewerSchema,
+                    Text::tr("This cache was written by a newer Chairside (schema %1; this version reads up to %2). "
+                    "Install the newer Chairside to open it.")
+                            .arg(installed)
+                            .arg(migrator.latestVersion())
+                            + keepMessage(filePath));
+    if (std::optional<CacheError> notReady = prepareForWriting(db, creating, filePath))
+        return notReady;
+    if (installed < migrator.latestVersion() && !migrator.migrate(db, nowUtc, &migrationError)) {
+        if (creating) {
+            const bool full = diskNearlyFull(dataDir);
+            return fail(full ? CacheError::Kind::DiskFull : CacheError::Kind::MigrationFailed,
+                        full ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
+                                        "some space and try again; nothing was created.")
+                                       .arg(QDir::toNativeSeparators(dataDir))
+                             : Text::tr("The new cache could not be set up (%1).").arg(migrationError)
+                                       + keptText(creating, filePath));
+        }
+        return fail(CacheError::Kind::MigrationFailed,
+                    Text::tr("Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
+                    "Free disk space if it is full and try again, or report this with the message.")
+                            .arg(installed)
+                            .arg(migrator.latestVersion())
+                            .arg(migrationError)
+                            + keepMessage(filePath));
+    }
+    *schemaVersion = migrator.latestVersion();
+    return std::nullopt;
+}
+
 } // namespace
+
 
 Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive,
                                const Clock &clock)
 {
     OpenResult result;
     registerSqlCipherDriver();
+    auto refused = [&](CacheError error) {
+        result.error = std::move(error);
+        return std::move(result);
+    };
 
     // Patient data is private to this account on a shared PC: everything this process
     // creates from here on (cache, WAL, backups, exports) is 0600, the folder 0700, whatever
     // umask the desktop session runs with.
     ::umask(S_IRWXG | S_IRWXO);
     const QString nativeDir = QDir::toNativeSeparators(dataDir);
-    if (!QDir(dataDir).exists()) {
-        if (mode == OpenMode::OpenExisting) {
-            result.error = fail(CacheError::Kind::NotFound,
-                                Text::tr("There is no Chairside data directory at %1. Create a cache with "
-                                "`chairside-cli init --data-dir %1`, or give the right --data-dir.").arg(nativeDir));
-            return result;
-        }
-        if (!QDir().mkpath(dataDir)) {
-            result.error = fail(CacheError::Kind::Io,
-                                Text::tr("Cannot create the data directory %1: check that the parent exists and is writable.")
-                                        .arg(nativeDir));
-            return result;
-        }
-    }
-
-    // A folder made before (or by another program) that others can read is made private, and
-    // staff are told once.
-    if (makePrivate(dataDir))
+    bool madePrivate = false;
+    if (std::optional<CacheError> error = prepareDirectory(dataDir, mode, &madePrivate))
+        return refused(std::move(*error));
+    if (madePrivate)
         result.notice = Text::tr("The data folder %1 and its files could be read by other accounts on this computer; "
                                  "they are now private to this account.")
                                 .arg(nativeDir);
@@ -223,115 +466,37 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     // Serialises creation between processes, so two first runs do not make two caches.
     QLockFile createLock(QDir(dataDir).filePath(u".chairside-open.lock"_s));
     createLock.setStaleLockTime(60000);
-    if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000)) {
-        if (createLock.error() == QLockFile::LockFailedError) {
-            result.error = fail(CacheError::Kind::Io,
-                                Text::tr("Another Chairside process is creating the cache in %1; try again in a moment.")
-                                        .arg(nativeDir));
-        } else if (const QStorageInfo volume(dataDir);
-                   volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024) {
-            result.error = fail(CacheError::Kind::DiskFull,
-                                Text::tr("The disk holding %1 is full, so no cache can be created there. Free some "
-                                         "space and try again; nothing was created.")
-                                        .arg(nativeDir));
-        } else {
-            result.error = fail(CacheError::Kind::Io,
-                                Text::tr("Cannot write in the data directory %1: check that it is yours and writable; "
-                                         "nothing was created.")
-                                        .arg(nativeDir));
-        }
-        return result;
-    }
+    if (mode == OpenMode::CreateIfMissing && !createLock.tryLock(30000))
+        return refused(creationLockFailure(createLock, dataDir));
 
     // Held while the cache is open, so nothing replaces the file under this process.
     auto lock = std::make_unique<CacheFileLock>();
     QString lockError;
-    if (!heldExclusive && !lock->acquire(dataDir, CacheFileLock::Mode::Shared, 15000, &lockError)) {
-        result.error = fail(CacheError::Kind::Io, lockError);
-        return result;
-    }
+    if (!heldExclusive && !lock->acquire(dataDir, CacheFileLock::Mode::Shared, 15000, &lockError))
+        return refused(fail(CacheError::Kind::Io, lockError));
 
     QString ambiguity;
     QString filePath = findCacheFile(dataDir, &ambiguity);
-    if (!ambiguity.isEmpty()) {
-        result.error = fail(CacheError::Kind::Ambiguous, ambiguity);
-        return result;
-    }
+    if (!ambiguity.isEmpty())
+        return refused(fail(CacheError::Kind::Ambiguous, ambiguity));
 
     const bool creating = filePath.isEmpty();
     QString cacheId;
     QByteArray key;
     if (creating) {
-        if (mode == OpenMode::OpenExisting) {
-            result.error = fail(CacheError::Kind::NotFound,
-                                Text::tr("There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.")
-                                        .arg(nativeDir));
-            return result;
-        }
+        if (mode == OpenMode::OpenExisting)
+            return refused(fail(CacheError::Kind::NotFound,
+                                Text::tr("There is no Chairside cache in %1. Create one with `chairside-cli init "
+                                         "--data-dir %1`.")
+                                        .arg(nativeDir)));
         cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         filePath = QDir(dataDir).filePath(QString::fromLatin1(kFilePrefix) + cacheId + QString::fromLatin1(kFileSuffix));
-        key = newKey();
-        QString keyError;
-        // The key goes to the keychain before the file exists: a file whose key was never
-        // stored could not be opened again.
-        if (const CacheKeyStore::Status stored = keys.writeKey(cacheId, key, &keyError);
-            stored != CacheKeyStore::Status::Ok) {
-            secureWipe(key);
-            result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                Text::tr("Cannot store the new cache key: ") + keychainAdvice(stored, keys.describe(), keyError)
-                                        + Text::tr(" No cache was created."));
-            return result;
-        }
+        if (std::optional<CacheError> error = keyForNewCache(keys, cacheId, &key))
+            return refused(std::move(*error));
     } else {
         cacheId = cacheIdFromFile(filePath);
-        const QFileInfo info(filePath);
-        if (info.size() == 0) {
-            result.error = fail(CacheError::Kind::Corrupt,
-                                Text::tr("The cache file is empty, so it was damaged or never finished. Restore it from a "
-                                "backup, or move it away and create a new cache with `chairside-cli init`.")
-                                        + keepMessage(filePath));
-            return result;
-        }
-        QString readError;
-        const QByteArray header = fileHeader(filePath, &readError);
-        if (!readError.isEmpty()) {
-            result.error = fail(CacheError::Kind::Io,
-                                Text::tr("Cannot read the cache file %1 (%2): check its permissions.")
-                                        .arg(QDir::toNativeSeparators(filePath), readError));
-            return result;
-        }
-        if (header.startsWith(kPlainSqliteHeader)) {
-            result.error = fail(CacheError::Kind::NotEncrypted,
-                                Text::tr("The cache file is a plaintext SQLite database, not an encrypted Chairside cache; "
-                                "refusing to use it. Move it out of the data directory and create a new cache.")
-                                        + keepMessage(filePath));
-            return result;
-        }
-        CacheKeyStore::ReadResult read = keys.readKey(cacheId);
-        if (read.status == CacheKeyStore::Status::NotFound) {
-            result.error = fail(CacheError::Kind::KeyMissing,
-                                Text::tr("The keychain has no key for this cache (entry \"%2\" in %1), so it cannot be "
-                                "decrypted. Sign in as the user who created it, or restore the keychain or a backup.")
-                                        .arg(keys.describe(), KeychainCacheKeyStore::entryName(cacheId))
-                                        + keepMessage(filePath));
-            return result;
-        }
-        if (read.status != CacheKeyStore::Status::Ok) {
-            result.error = fail(CacheError::Kind::KeychainUnavailable,
-                                Text::tr("Cannot read the cache key: ") + keychainAdvice(read.status, keys.describe(), read.error)
-                                        + keepMessage(filePath));
-            return result;
-        }
-        key = read.key;
-        secureWipe(read.key);
-        if (key.size() != kKeyBytes) {
-            secureWipe(key);
-            result.error = fail(CacheError::Kind::WrongKey,
-                                Text::tr("The keychain entry for this cache does not hold a 256-bit key; it was changed "
-                                "outside Chairside. Restore the keychain or a backup.")
-                                        + keepMessage(filePath));
-            return result;
-        }
+        if (std::optional<CacheError> error = keyForExistingFile(keys, filePath, cacheId, &key))
+            return refused(std::move(*error));
     }
 
     std::unique_ptr<Cache> cache(new Cache);
@@ -340,10 +505,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
     cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     cache->m_lock = std::move(lock);
 
-    // What became of the file, for the end of a refusal: an existing one is never touched;
-    // a new one that failed is removed with its key.
-    auto kept = [&] { return creating ? Text::tr(" No cache was created.") : keepMessage(filePath); };
-    // A new file that fails before it is complete holds nothing yet: remove it.
+    // A new file that fails before it is complete holds nothing yet: it is removed with its key.
     auto abandon = [&](CacheError error) {
         cache.reset();
         if (creating) {
@@ -352,8 +514,7 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
             QFile::remove(filePath + u"-shm"_s);
             (void)keys.deleteKey(cacheId, nullptr);
         }
-        result.error = std::move(error);
-        return std::move(result);
+        return refused(std::move(error));
     };
 
     // Connects with `k` (wiped here) and makes the first real read, which proves the key.
@@ -388,16 +549,10 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         return e;
     };
 
-    // A file cut short (copy interrupted, disk trouble) claims more pages than it holds.
-    auto looksLikeWrongKey = [&](const QSqlError &e) {
-        return primaryCode(e) == 26 /*SQLITE_NOTADB*/
-                && QFileInfo(filePath).size() % SqlCipherDriver::kSqlCipherPageSize == 0;
-    };
-
     QByteArray again = key; // for a second connection on a full disk; wiped below
     cache->m_key = key;     // SQLCipher holds it in this process anyway; wiped with the cache
     QSqlError sqlError = connectWith(key);
-    if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError)) {
+    if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError, filePath)) {
         // A re-encryption that stopped after the new file took the old one's place: its key
         // waits as the pending entry. Finish the job.
         CacheKeyStore::ReadResult pending = keys.readKey(pendingKeyId(cacheId));
@@ -434,143 +589,23 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         }
     }
     secureWipe(again);
-    if (sqlError.type() == QSqlError::ConnectionError && sqlError.nativeErrorCode() == u"nocipher") {
-        return abandon(fail(CacheError::Kind::Io,
-                            u"The SQLite library in use has no encryption (PRAGMA cipher_version gave no answer); "
-                            "refusing to open the cache without it. Reinstall Chairside with its SQLCipher library."_s));
-    }
-    const StoreFailure failure = classifyFailure(sqlError, filePath);
-    if (failure.fault == StoreFault::DiskFull) {
-        return abandon(fail(CacheError::Kind::DiskFull,
-                            creating ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
-                                                "some space and try again; nothing was created.")
-                                               .arg(nativeDir)
-                                     : Text::tr("The disk holding the cache (%1) is full, so the cache cannot be "
-                                                "opened, not even to read it. Free some space and try again.")
-                                                       .arg(QDir::toNativeSeparators(filePath))
-                                               + keepMessage(filePath)));
-    }
-    if (failure.fault == StoreFault::Busy) {
-        return abandon(fail(CacheError::Kind::Io,
-                            Text::tr("Another Chairside process holds the cache and did not let go in time. Close the other "
-                                     "Chairside windows and commands, then try again.")
-                                    + kept()));
-    }
-    if (sqlError.isValid() && !cache->m_db.isOpen()) {
-        return abandon(fail(CacheError::Kind::Io,
-                            Text::tr("Cannot open the cache file %1 (%2). Check that the disk is mounted and the file is "
-                            "readable and writable by you.")
-                                    .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())));
-    }
-    if (sqlError.isValid()) {
-        if (looksLikeWrongKey(sqlError)) {
-            return abandon(fail(CacheError::Kind::WrongKey,
-                                Text::tr("The key in %1 does not open this cache: the keychain entry was replaced, or "
-                                "the start of the file is damaged. Restore the keychain entry or a backup.")
-                                        .arg(keys.describe())
-                                        + keepMessage(filePath)));
-        }
-        if (failure.fault == StoreFault::Io || failure.fault == StoreFault::ReadOnly) {
-            return abandon(fail(CacheError::Kind::Io,
-                                Text::tr("The disk failed to read the cache file %1 (%2). Check that the disk or "
-                                         "network drive is connected and sound, and that the file is yours, then try "
-                                         "again.")
-                                        .arg(QDir::toNativeSeparators(filePath), sqlError.databaseText())
-                                        + kept()));
-        }
-        return abandon(fail(CacheError::Kind::Corrupt,
-                            Text::tr("The cache file is damaged (%1). Restore it from a backup, or move it away and "
-                            "create a new cache with `chairside-cli init`.")
-                                    .arg(sqlError.databaseText())
-                                    + kept()));
-    }
+    if (sqlError.isValid())
+        return abandon(openFailure(sqlError, cache->m_db.isOpen(), creating, dataDir, filePath, keys));
+
     QSqlDatabase &db = cache->m_db;
-    // What an interrupted re-encryption or restore left behind, once the cache opens as it is.
-    if (!creating)
-        removeLeftovers(filePath, cacheId, keys);
-
     if (!creating) {
-        // A file cut short (copy interrupted, disk trouble) claims more pages than it holds.
-        const bool walPresent = QFileInfo(filePath + u"-wal"_s).size() > 0;
-        const qint64 pages = pragmaValue(db, u"PRAGMA page_count"_s, &sqlError).toLongLong();
-        const qint64 size = QFileInfo(filePath).size();
-        if (!walPresent && (size % SqlCipherDriver::kSqlCipherPageSize != 0
-                            || pages * SqlCipherDriver::kSqlCipherPageSize > size)) {
-            return abandon(fail(CacheError::Kind::Corrupt,
-                                Text::tr("The cache file is truncated (%1 bytes; its header expects %2). Restore it from a "
-                                "backup, or move it away and create a new cache with `chairside-cli init`.")
-                                        .arg(size)
-                                        .arg(pages * SqlCipherDriver::kSqlCipherPageSize)
-                                        + keepMessage(filePath)));
-        }
+        // What an interrupted re-encryption or restore left behind, once the cache opens as it is.
+        removeLeftovers(filePath, cacheId, keys);
+        if (std::optional<CacheError> cut = truncation(db, filePath))
+            return abandon(std::move(*cut));
     }
-
-    Migrator migrator(cacheMigrations());
-    QString migrationError;
-    const int installed = migrator.installedVersion(db, &migrationError);
-    if (installed < 0) {
-        return abandon(fail(CacheError::Kind::Corrupt,
-                            Text::tr("The cache's schema cannot be read (%1). Restore it from a backup.").arg(migrationError)
-                                    + kept()));
-    }
-    if (installed > migrator.latestVersion()) {
-        return abandon(fail(CacheError::Kind::NewerSchema,
-                            Text::tr("This cache was written by a newer Chairside (schema %1; this version reads up to %2). "
-                            "Install the newer Chairside to open it.")
-                                    .arg(installed)
-                                    .arg(migrator.latestVersion())
-                                    + keepMessage(filePath)));
-    }
-
-    const QStringList writePragmas = {
-            u"PRAGMA journal_mode = WAL"_s,
-            u"PRAGMA synchronous = FULL"_s, // a committed booking survives power loss
-            u"PRAGMA foreign_keys = ON"_s,
-            u"PRAGMA cache_size = -16384"_s,
-            u"PRAGMA temp_store = MEMORY"_s,
-    };
-    for (const QString &pragma : writePragmas) {
-        sqlError = QSqlError();
-        pragmaValue(db, pragma, &sqlError);
-        if (sqlError.isValid()) {
-            const StoreFailure why = classifyFailure(sqlError, filePath);
-            if (why.fault == StoreFault::DiskFull) {
-                return abandon(fail(CacheError::Kind::DiskFull,
-                                    Text::tr("The disk holding the cache (%1) is full. Free some space and try again.")
-                                                    .arg(QDir::toNativeSeparators(filePath))
-                                            + kept()));
-            }
-            return abandon(fail(CacheError::Kind::Io,
-                                Text::tr("Cannot prepare the cache for writing (%1: %2).").arg(pragma, sqlError.databaseText())
-                                        + kept()));
-        }
-    }
-
-    if (installed < migrator.latestVersion() && !migrator.migrate(db, clock.nowUtc(), &migrationError)) {
-        if (creating) {
-            const QStorageInfo volume(dataDir);
-            const bool full = volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 256 * 1024;
-            return abandon(fail(full ? CacheError::Kind::DiskFull : CacheError::Kind::MigrationFailed,
-                                full ? Text::tr("The disk holding %1 is full, so no cache can be created there. Free "
-                                                "some space and try again; nothing was created.")
-                                               .arg(nativeDir)
-                                     : Text::tr("The new cache could not be set up (%1).").arg(migrationError) + kept()));
-        }
-        return abandon(fail(CacheError::Kind::MigrationFailed,
-                            Text::tr("Upgrading the cache from schema %1 to %2 failed (%3); the upgrade was rolled back. "
-                            "Free disk space if it is full and try again, or report this with the message.")
-                                    .arg(installed)
-                                    .arg(migrator.latestVersion())
-                                    .arg(migrationError)
-                                    + keepMessage(filePath)));
-    }
-    cache->m_schemaVersion = migrator.latestVersion();
+    if (std::optional<CacheError> error = migrate(db, creating, dataDir, filePath, clock.nowUtc(), &cache->m_schemaVersion))
+        return abandon(std::move(*error));
 
     QString headerError;
-    if (fileHeader(filePath, &headerError).startsWith(kPlainSqliteHeader)) {
+    if (fileHeader(filePath, &headerError).startsWith(kPlainSqliteHeader))
         return abandon(fail(CacheError::Kind::NotEncrypted,
                             Text::tr("The cache file was written without encryption; refusing to use it.")));
-    }
 
     qCInfo(lcCache) << "opened cache" << cacheId << "schema" << cache->m_schemaVersion << "cipher" << cipherVersion;
     result.cache = std::move(cache);
