@@ -57,6 +57,235 @@ private:
     std::vector<Opening> m_items;
 };
 
+// The providers who may do `type` (the one asked for, if any).
+QList<const Provider *> providersFor(const PracticeSnapshot &snap, const AppointmentType &type,
+                                     const OpeningRequest &request)
+{
+    QList<const Provider *> out;
+    for (const Provider &p : snap.providers()) {
+        if (!request.providerId.isEmpty() && p.id != request.providerId)
+            continue;
+        if (!type.skill.isEmpty() && !p.skills.contains(type.skill))
+            continue;
+        out.append(&p);
+    }
+    return out;
+}
+
+// The chairs with `type`'s equipment (in the clinic asked for, if any), as indexes into the
+// snapshot's chairs, which are sorted by id.
+QList<int> chairsFor(const PracticeSnapshot &snap, const AppointmentType &type, const OpeningRequest &request)
+{
+    QList<int> out;
+    for (int i = 0; i < int(snap.chairs().size()); ++i) {
+        const Chair &chair = snap.chairs().at(i);
+        if (!request.clinicId.isEmpty() && chair.clinicId != request.clinicId)
+            continue;
+        if (std::all_of(type.equipment.cbegin(), type.equipment.cend(),
+                        [&](const QString &tag) { return chair.equipment.contains(tag); }))
+            out.append(i);
+    }
+    return out;
+}
+
+// One ranked search, day by day, provider by provider, grid step by grid step, keeping the
+// best `limit` places. Every bound is checked before the work it saves: a day, a provider or
+// a start that cannot beat the shortlist's worst is skipped unread.
+class OpeningScan
+{
+public:
+    struct Setup
+    {
+        const PracticeSnapshot &snap;
+        Availability &availability;
+        ScheduleIndex &index;
+        const OpeningRequest &request;
+        const AppointmentType &type;
+        int minutes = 0;
+        Scheduler::PatientPreferences prefs;
+        QList<const Provider *> providers;
+        QList<int> chairs;
+        qint64 earliestSecs = 0;
+    };
+
+    explicit OpeningScan(Setup setup)
+        : m(std::move(setup)),
+          m_grid(std::max(m.snap.practice().gridMinutes, 1)),
+          m_turnover(m.snap.practice().chairTurnoverMinutes),
+          m_maxTimeBonus(m.prefs.timeOfDay != TimeOfDay::Any ? weight::TimeOfDay : 0),
+          m_relativeRuns(ProviderTime::runs(m.type.pattern, 0, m.minutes)),
+          m_best(m.request.limit),
+          m_chairBusy(size_t(m.snap.chairs().size()))
+    {
+    }
+
+    // The patient's own visits in the whole window: no place may meet them.
+    void notePatient(const Interval &window);
+    // False when no later day can improve the shortlist.
+    bool scanDay(const QDate &date);
+    QList<Opening> take() { return m_best.take(); }
+
+private:
+    void scanProvider(const Provider &provider, const QDate &date, const LocalDay &day, int dayBonus);
+    // The first chair (in id order) free for `time` with `provider`'s frames allowing it.
+    void placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames, const Interval &time,
+                      const Interval &dayTime, int score);
+
+    Setup m;
+    const int m_grid;
+    const int m_turnover;
+    const int m_maxTimeBonus;
+    const ProviderTime::Runs m_relativeRuns;
+    Shortlist m_best;
+    std::vector<std::optional<BusyTimeline>> m_chairBusy;
+    BusyTimeline m_patientBusy;
+    BusyTimeline m_providerBusy;
+    BusyTimeline m_closed;
+};
+
+void OpeningScan::notePatient(const Interval &window)
+{
+    if (m.request.patientId.isEmpty() || !m.snap.patient(m.request.patientId))
+        return;
+    m.index.forEachMeeting(m.index.patientLane(m.request.patientId), window, [&](const BookedAppointment &a) {
+        if (a.id != m.request.replacingId)
+            m_patientBusy.add(a.time);
+    });
+    m_patientBusy.seal();
+}
+
+bool OpeningScan::scanDay(const QDate &date)
+{
+    const LocalDay &day = m.availability.localDay(date);
+    const Interval dayTime = day.span();
+    if (dayTime.end * 60 <= m.earliestSecs)
+        return true;
+    const int maxAnyBonus = m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
+            + (m.prefs.days.isEmpty() ? 0 : weight::PreferredDay)
+            + (m.prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering);
+    if (m_best.full() && !m_best.couldEnter(maxAnyBonus, dayTime.start))
+        return false;
+    int dayBonus = 0;
+    if (m.prefs.days.contains(date.dayOfWeek()))
+        dayBonus += weight::PreferredDay;
+    if (m.prefs.familyDays.contains(date.toJulianDay()))
+        dayBonus += weight::FamilyClustering;
+    const int dayBound = dayBonus + m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity);
+    if (!m_best.couldEnter(dayBound, dayTime.start))
+        return true;
+    for (auto &c : m_chairBusy)
+        c.reset();
+    for (const Provider *provider : std::as_const(m.providers))
+        scanProvider(*provider, date, day, dayBonus);
+    return true;
+}
+
+void OpeningScan::scanProvider(const Provider &provider, const QDate &date, const LocalDay &day, int dayBonus)
+{
+    const Interval dayTime = day.span();
+    const int base = dayBonus + (provider.id == m.prefs.continuityProviderId ? weight::Continuity : 0);
+    if (!m_best.couldEnter(base + m_maxTimeBonus, dayTime.start))
+        return;
+    const ProviderDay &pd = m.availability.providerDay(provider, date);
+    QList<const WorkingInterval *> frames;
+    for (const WorkingInterval &w : pd.spans) {
+        if (w.allowsType(m.type.id) && w.time.end - w.time.start >= m.minutes)
+            frames.append(&w);
+    }
+    if (frames.isEmpty())
+        return;
+
+    // The day's limits first: a provider already full that day offers nothing.
+    const ScheduleIndex::Lane *lane = m.index.providerLane(provider.id);
+    int patients = 1;
+    int complexity = m.type.complexity;
+    m.index.forEachStarting(lane, dayTime, [&](const BookedAppointment &a) {
+        if (a.id != m.request.replacingId) {
+            ++patients;
+            complexity += a.complexity;
+        }
+    });
+    if (patients > provider.maxDailyPatients || complexity > m.snap.maxDailyComplexity(provider))
+        return;
+
+    const int buffer = m.snap.bufferMinutes(provider);
+    m_providerBusy.clear();
+    m.index.forEachMeeting(lane, dayTime.grownBy(buffer + m.minutes, buffer + m.minutes), [&](const BookedAppointment &a) {
+        if (a.id == m.request.replacingId)
+            return;
+        for (const Interval &r : a.providerTime)
+            m_providerBusy.add(r.grownBy(buffer, buffer));
+    });
+    m_providerBusy.seal();
+    m_closed.clear();
+    for (const Closure &cl : pd.closures)
+        m_closed.add(cl.time);
+    m_closed.seal();
+
+    Minute from = frames.first()->time.start;
+    Minute to = frames.first()->time.end;
+    for (const WorkingInterval *w : std::as_const(frames)) {
+        from = std::min(from, w->time.start);
+        to = std::max(to, w->time.end);
+    }
+    auto align = [&](Minute minute) {
+        const Minute off = ((day.wall(minute) % m_grid) + m_grid) % m_grid;
+        return off == 0 ? minute : minute + (m_grid - off);
+    };
+    for (Minute s = align(from); s + m.minutes <= to; s = align(s + m_grid)) {
+        const Interval time{s, s + m.minutes};
+        if (s * 60 < m.earliestSecs)
+            continue;
+        const int score = base + (inTimeOfDay(m.prefs.timeOfDay, day.minuteOfDay(s)) ? weight::TimeOfDay : 0);
+        if (!m_best.couldEnter(score, s))
+            continue;
+        bool fits = false;
+        for (const WorkingInterval *w : std::as_const(frames))
+            fits = fits || w->time.contains(time);
+        if (!fits || m_closed.overlaps(time) || m_patientBusy.overlaps(time))
+            continue;
+        bool providerFree = true;
+        for (const Interval &r : m_relativeRuns) {
+            if (m_providerBusy.overlaps({s + r.start, s + r.end})) {
+                providerFree = false;
+                break;
+            }
+        }
+        if (providerFree)
+            placeInChair(provider, frames, time, dayTime, score);
+    }
+}
+
+void OpeningScan::placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames,
+                               const Interval &time, const Interval &dayTime, int score)
+{
+    for (int ci : std::as_const(m.chairs)) {
+        const Chair &chair = m.snap.chairs().at(ci);
+        bool allowed = false;
+        for (const WorkingInterval *w : frames)
+            allowed = allowed || (w->time.contains(time) && w->allowsChair(chair.id));
+        if (!allowed)
+            continue;
+        std::optional<BusyTimeline> &busy = m_chairBusy[size_t(ci)];
+        if (!busy) {
+            // Each chair's day is read once, the first time a place asks for it.
+            busy.emplace();
+            const Interval reach = dayTime.grownBy(m_turnover + m.minutes, m_turnover + m.minutes);
+            m.index.forEachMeeting(m.index.chairLane(chair.id), reach, [&](const BookedAppointment &a) {
+                if (a.id != m.request.replacingId)
+                    busy->add(a.time.grownBy(m_turnover, m_turnover));
+            });
+            for (const Closure &cl : m.availability.chairClosures(chair.id, reach))
+                busy->add(cl.time);
+            busy->seal();
+        }
+        if (busy->overlaps(time))
+            continue;
+        m_best.offer({time.start, time.end, provider.id, chair.id, score});
+        return;
+    }
+}
+
 } // namespace
 
 QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTime &nowUtc)
@@ -67,175 +296,23 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
     const int minutes = request.minutes > 0 ? request.minutes : type->minutes;
     if (minutes < type->minMinutes || minutes > type->maxMinutes)
         return {};
-    const Practice &practice = m_snapshot.practice();
-    const QTimeZone &zone = m_snapshot.zone();
-    const int grid = std::max(practice.gridMinutes, 1);
-    const int turnover = practice.chairTurnoverMinutes;
-
-    QList<const Provider *> providers;
-    for (const Provider &p : m_snapshot.providers()) {
-        if (!request.providerId.isEmpty() && p.id != request.providerId)
-            continue;
-        if (!type->skill.isEmpty() && !p.skills.contains(type->skill))
-            continue;
-        providers.append(&p);
-    }
-    QList<int> chairs; // indexes into the snapshot's chairs, which are sorted by id
-    for (int i = 0; i < int(m_snapshot.chairs().size()); ++i) {
-        const Chair &chair = m_snapshot.chairs().at(i);
-        if (!request.clinicId.isEmpty() && chair.clinicId != request.clinicId)
-            continue;
-        if (std::all_of(type->equipment.cbegin(), type->equipment.cend(),
-                        [&](const QString &tag) { return chair.equipment.contains(tag); }))
-            chairs.append(i);
-    }
-    if (providers.isEmpty() || chairs.isEmpty())
+    OpeningScan::Setup setup{m_snapshot, m_availability, m_index, request, *type, minutes, {},
+                             providersFor(m_snapshot, *type, request), chairsFor(m_snapshot, *type, request), 0};
+    if (setup.providers.isEmpty() || setup.chairs.isEmpty())
         return {};
-
     const QDate last = request.from.addDays(request.days - 1);
     const Interval window{m_availability.localDay(request.from).span().start, m_availability.localDay(last).span().end};
-    const PatientPreferences prefs = preferencesFor(request, window);
-    const bool hasPatient = !request.patientId.isEmpty() && m_snapshot.patient(request.patientId);
-    const int maxTimeBonus = prefs.timeOfDay != TimeOfDay::Any ? weight::TimeOfDay : 0;
-    const int maxAnyBonus = maxTimeBonus + (prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
-            + (prefs.days.isEmpty() ? 0 : weight::PreferredDay) + (prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering);
+    setup.prefs = preferencesFor(request, window);
+    setup.earliestSecs = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
+    const QDate lastBookable = nowUtc.toTimeZone(m_snapshot.zone()).date().addDays(type->maxAdvanceDays);
 
-    BusyTimeline patientBusy;
-    if (hasPatient) {
-        m_index.forEachMeeting(m_index.patientLane(request.patientId), window, [&](const BookedAppointment &a) {
-            if (a.id != request.replacingId)
-                patientBusy.add(a.time);
-        });
-        patientBusy.seal();
-    }
-
-    const qint64 earliestSecs = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
-    const QDate today = nowUtc.toTimeZone(zone).date();
-    const QDate lastBookable = today.addDays(type->maxAdvanceDays);
-    const ProviderTime::Runs relativeRuns = ProviderTime::runs(type->pattern, 0, minutes);
-
-    Shortlist best(request.limit);
-    std::vector<std::optional<BusyTimeline>> chairBusy(size_t(m_snapshot.chairs().size()));
-    BusyTimeline providerBusy;
-    BusyTimeline closed;
-
+    OpeningScan scan(std::move(setup));
+    scan.notePatient(window);
     for (QDate date = request.from; date <= last && date <= lastBookable; date = date.addDays(1)) {
-        const LocalDay &day = m_availability.localDay(date);
-        const Interval dayTime = day.span();
-        if (dayTime.end * 60 <= earliestSecs)
-            continue;
-        if (best.full() && !best.couldEnter(maxAnyBonus, dayTime.start))
+        if (!scan.scanDay(date))
             break;
-        int dayBonus = 0;
-        if (prefs.days.contains(date.dayOfWeek()))
-            dayBonus += weight::PreferredDay;
-        if (prefs.familyDays.contains(date.toJulianDay()))
-            dayBonus += weight::FamilyClustering;
-        const int dayBound = dayBonus + maxTimeBonus + (prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity);
-        if (!best.couldEnter(dayBound, dayTime.start))
-            continue;
-        for (auto &c : chairBusy)
-            c.reset();
-
-        for (const Provider *provider : std::as_const(providers)) {
-            const int base = dayBonus + (provider->id == prefs.continuityProviderId ? weight::Continuity : 0);
-            if (!best.couldEnter(base + maxTimeBonus, dayTime.start))
-                continue;
-            const ProviderDay &pd = m_availability.providerDay(*provider, date);
-            QList<const WorkingInterval *> frames;
-            for (const WorkingInterval &w : pd.spans) {
-                if (w.allowsType(type->id) && w.time.end - w.time.start >= minutes)
-                    frames.append(&w);
-            }
-            if (frames.isEmpty())
-                continue;
-
-            const ScheduleIndex::Lane *lane = m_index.providerLane(provider->id);
-            int patients = 1;
-            int complexity = type->complexity;
-            m_index.forEachStarting(lane, dayTime, [&](const BookedAppointment &a) {
-                if (a.id != request.replacingId) {
-                    ++patients;
-                    complexity += a.complexity;
-                }
-            });
-            if (patients > provider->maxDailyPatients || complexity > m_snapshot.maxDailyComplexity(*provider))
-                continue;
-
-            const int buffer = m_snapshot.bufferMinutes(*provider);
-            providerBusy.clear();
-            m_index.forEachMeeting(lane, dayTime.grownBy(buffer + minutes, buffer + minutes),
-                                   [&](const BookedAppointment &a) {
-                                       if (a.id == request.replacingId)
-                                           return;
-                                       for (const Interval &r : a.providerTime)
-                                           providerBusy.add(r.grownBy(buffer, buffer));
-                                   });
-            providerBusy.seal();
-            closed.clear();
-            for (const Closure &cl : pd.closures)
-                closed.add(cl.time);
-            closed.seal();
-
-            Minute from = frames.first()->time.start;
-            Minute to = frames.first()->time.end;
-            for (const WorkingInterval *w : std::as_const(frames)) {
-                from = std::min(from, w->time.start);
-                to = std::max(to, w->time.end);
-            }
-            auto align = [&](Minute m) {
-                const Minute off = ((day.wall(m) % grid) + grid) % grid;
-                return off == 0 ? m : m + (grid - off);
-            };
-            for (Minute s = align(from); s + minutes <= to; s = align(s + grid)) {
-                const Interval time{s, s + minutes};
-                if (s * 60 < earliestSecs)
-                    continue;
-                const int score = base + (inTimeOfDay(prefs.timeOfDay, day.minuteOfDay(s)) ? weight::TimeOfDay : 0);
-                if (!best.couldEnter(score, s))
-                    continue;
-                bool fits = false;
-                for (const WorkingInterval *w : std::as_const(frames))
-                    fits = fits || w->time.contains(time);
-                if (!fits || closed.overlaps(time) || patientBusy.overlaps(time))
-                    continue;
-                bool providerFree = true;
-                for (const Interval &r : relativeRuns) {
-                    if (providerBusy.overlaps({s + r.start, s + r.end})) {
-                        providerFree = false;
-                        break;
-                    }
-                }
-                if (!providerFree)
-                    continue;
-                for (int ci : std::as_const(chairs)) {
-                    const Chair &chair = m_snapshot.chairs().at(ci);
-                    bool allowed = false;
-                    for (const WorkingInterval *w : std::as_const(frames))
-                        allowed = allowed || (w->time.contains(time) && w->allowsChair(chair.id));
-                    if (!allowed)
-                        continue;
-                    std::optional<BusyTimeline> &busy = chairBusy[size_t(ci)];
-                    if (!busy) {
-                        busy.emplace();
-                        const Interval reach = dayTime.grownBy(turnover + minutes, turnover + minutes);
-                        m_index.forEachMeeting(m_index.chairLane(chair.id), reach, [&](const BookedAppointment &a) {
-                            if (a.id != request.replacingId)
-                                busy->add(a.time.grownBy(turnover, turnover));
-                        });
-                        for (const Closure &cl : m_availability.chairClosures(chair.id, reach))
-                            busy->add(cl.time);
-                        busy->seal();
-                    }
-                    if (busy->overlaps(time))
-                        continue;
-                    best.offer({s, s + minutes, provider->id, chair.id, score});
-                    break;
-                }
-            }
-        }
     }
-    return best.take();
+    return scan.take();
 }
 
 } // namespace chairside::scheduling
