@@ -22,8 +22,22 @@ const QString kTokenPath = u"/oauth/token"_s;
 
 } // namespace
 
+namespace {
+
+// What this adapter reads and writes. The seeds give Dentrix no provider schedule call and
+// no communication-log call: contacts stay in Chairside's own log.
+const PmsAdapter::Capabilities kCapabilities = {
+        PmsAdapter::Capability::ListAppointments, PmsAdapter::Capability::CreateAppointment,
+        PmsAdapter::Capability::UpdateAppointment, PmsAdapter::Capability::CancelAppointment,
+        PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
+        PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
+        PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::CheckAvailability,
+        PmsAdapter::Capability::PatientPreferences, PmsAdapter::Capability::Waitlist};
+
+} // namespace
+
 DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
-    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+    : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Dentrix"_s, m_settings.baseUrl, m_settings));
     if (m_transport->configurationError().isEmpty()
@@ -53,32 +67,6 @@ DentrixAdapter::~DentrixAdapter() = default;
 QString DentrixAdapter::configurationError() const
 {
     return m_transport->configurationError();
-}
-
-bool DentrixAdapter::supports(Capability capability) const
-{
-    switch (capability) {
-    case Capability::ListAppointments:
-    case Capability::CreateAppointment:
-    case Capability::UpdateAppointment:
-    case Capability::CancelAppointment:
-    case Capability::ConfirmAppointment:
-    case Capability::Providers:
-    case Capability::Chairs:
-    case Capability::Patients:
-    case Capability::AppointmentTypes:
-    case Capability::CheckAvailability:
-    case Capability::PatientPreferences:
-    case Capability::Waitlist:
-        return true;
-    // Dentrix has no provider schedule call in the seeds.
-    case Capability::ProviderSchedules:
-        return false;
-    // Nor a communication-log call: contacts stay in Chairside's own log.
-    case Capability::CommLog:
-        return false;
-    }
-    return false;
 }
 
 void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)

@@ -50,7 +50,6 @@ public:
     [[nodiscard]] int tokenRequests() const { return m_tokenRequests; }
 
     [[nodiscard]] QString system() const override { return QStringLiteral("dentrix"); }
-    [[nodiscard]] bool supports(Capability capability) const override;
     void listAppointments(const QString &cursor, int offset, AppointmentsDone done) override;
     void findAppointment(const QString &pmsId, AppointmentDone done) override;
     void createAppointment(const PmsAppointment &a, AppointmentDone done) override;

@@ -18,8 +18,22 @@ PmsError malformed(const QString &why)
 
 } // namespace
 
+namespace {
+
+// What this adapter reads and writes. Eaglesoft's SOAP service has no provider schedule
+// action in the seeds, nor a communication-log call: contacts stay in Chairside's own log.
+const PmsAdapter::Capabilities kCapabilities = {
+        PmsAdapter::Capability::ListAppointments, PmsAdapter::Capability::CreateAppointment,
+        PmsAdapter::Capability::UpdateAppointment, PmsAdapter::Capability::CancelAppointment,
+        PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
+        PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
+        PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::CheckAvailability,
+        PmsAdapter::Capability::PatientPreferences, PmsAdapter::Capability::Waitlist};
+
+} // namespace
+
 EaglesoftAdapter::EaglesoftAdapter(Settings settings, QObject *parent)
-    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+    : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Eaglesoft"_s, m_settings.endpoint, m_settings));
     if (m_transport->configurationError().isEmpty() && (m_settings.userName.isEmpty() || m_settings.password.isEmpty()))
@@ -53,32 +67,6 @@ EaglesoftAdapter::~EaglesoftAdapter() = default;
 QString EaglesoftAdapter::configurationError() const
 {
     return m_transport->configurationError();
-}
-
-bool EaglesoftAdapter::supports(Capability capability) const
-{
-    switch (capability) {
-    case Capability::ListAppointments:
-    case Capability::CreateAppointment:
-    case Capability::UpdateAppointment:
-    case Capability::CancelAppointment:
-    case Capability::ConfirmAppointment:
-    case Capability::Providers:
-    case Capability::Chairs:
-    case Capability::Patients:
-    case Capability::AppointmentTypes:
-    case Capability::CheckAvailability:
-    case Capability::PatientPreferences:
-    case Capability::Waitlist:
-        return true;
-    // Eaglesoft's SOAP service has no provider schedule action in the seeds.
-    case Capability::ProviderSchedules:
-        return false;
-    // Nor a communication-log call: contacts stay in Chairside's own log.
-    case Capability::CommLog:
-        return false;
-    }
-    return false;
 }
 
 void EaglesoftAdapter::call(const QString &action, const std::function<void(QXmlStreamWriter &)> &writeBody,

@@ -46,7 +46,6 @@ public:
     [[nodiscard]] QString configurationError() const;
 
     [[nodiscard]] QString system() const override { return QStringLiteral("eaglesoft"); }
-    [[nodiscard]] bool supports(Capability capability) const override;
     void listAppointments(const QString &cursor, int offset, AppointmentsDone done) override;
     void findAppointment(const QString &pmsId, AppointmentDone done) override;
     void createAppointment(const PmsAppointment &a, AppointmentDone done) override;

@@ -33,8 +33,22 @@ OpenDentalAdapter::Settings OpenDentalAdapter::defaultsFor(const QUrl &baseUrl)
     return s;
 }
 
+namespace {
+
+// What this adapter reads and writes. Open Dental serves availability, patient preferences
+// and its waitlist too; this adapter does not read them yet.
+const PmsAdapter::Capabilities kCapabilities = {
+        PmsAdapter::Capability::ListAppointments, PmsAdapter::Capability::CreateAppointment,
+        PmsAdapter::Capability::UpdateAppointment, PmsAdapter::Capability::CancelAppointment,
+        PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
+        PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
+        PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::ProviderSchedules,
+        PmsAdapter::Capability::CommLog};
+
+} // namespace
+
 OpenDentalAdapter::OpenDentalAdapter(Settings settings, QObject *parent)
-    : PmsAdapter(parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+    : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Open Dental"_s, m_settings.baseUrl, m_settings));
     if (m_transport->configurationError().isEmpty()
@@ -48,30 +62,6 @@ OpenDentalAdapter::~OpenDentalAdapter() = default;
 QString OpenDentalAdapter::configurationError() const
 {
     return m_transport->configurationError();
-}
-
-bool OpenDentalAdapter::supports(Capability capability) const
-{
-    switch (capability) {
-    case Capability::ListAppointments:
-    case Capability::CreateAppointment:
-    case Capability::UpdateAppointment:
-    case Capability::CancelAppointment:
-    case Capability::ConfirmAppointment:
-    case Capability::Providers:
-    case Capability::Chairs:
-    case Capability::Patients:
-    case Capability::AppointmentTypes:
-    case Capability::ProviderSchedules:
-    case Capability::CommLog:
-        return true;
-    // Open Dental serves these too; this adapter does not read them yet.
-    case Capability::CheckAvailability:
-    case Capability::PatientPreferences:
-    case Capability::Waitlist:
-        return false;
-    }
-    return false;
 }
 
 void OpenDentalAdapter::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,

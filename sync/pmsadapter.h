@@ -3,6 +3,7 @@
 #include "pmsappointment.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -68,10 +69,16 @@ public:
     using WaitlistDone = std::function<void(const QList<PmsWaitlistEntry> &, const PmsError &)>;
     using CommlogDone = std::function<void(const PmsCommlog &, const PmsError &)>;
 
-    using QObject::QObject;
+    // What an adapter does, declared once by each: the sync asks before each kind of call.
+    using Capabilities = QSet<Capability>;
+
+    explicit PmsAdapter(Capabilities capabilities, QObject *parent = nullptr)
+        : QObject(parent), m_capabilities(std::move(capabilities))
+    {
+    }
 
     [[nodiscard]] virtual QString system() const = 0; // "opendental", "dentrix", "eaglesoft"
-    [[nodiscard]] virtual bool supports(Capability capability) const = 0;
+    [[nodiscard]] bool supports(Capability capability) const { return m_capabilities.contains(capability); }
 
     // Appointments changed after `cursor` (empty = everything), page `offset` onwards.
     virtual void listAppointments(const QString &cursor, int offset, AppointmentsDone done) = 0;
@@ -110,6 +117,9 @@ public:
 protected:
     // Reports Unsupported for `what` through `done` (for the calls a PMS does not have).
     void unsupported(const QString &what, std::function<void(const PmsError &)> done);
+
+private:
+    Capabilities m_capabilities;
 };
 
 } // namespace chairside::sync
