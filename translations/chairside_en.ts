@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>%n visit(s) of the series cancelled:</source>
         <translation>
             <numerusform>%n visit of the series cancelled:</numerusform>

@@ -427,8 +427,7 @@
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+60"/>
-        <location line="+51"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+59"/>
         <location filename="../models/services/bookingservice.cpp" line="+11"/>
         <location line="+512"/>
         <location line="+181"/>
@@ -515,7 +514,7 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+107"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+159"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
@@ -545,8 +544,8 @@
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="-150"/>
-        <location line="+60"/>
+        <location filename="../models/services/bookingsearch.cpp" line="-143"/>
+        <location line="+53"/>
         <source>there is no appointment type &quot;%1&quot;</source>
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
@@ -556,8 +555,8 @@
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+53"/>
+        <location line="+35"/>
+        <location line="+46"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
@@ -607,7 +606,7 @@
         <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+27"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+34"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -617,7 +616,7 @@
         <translation>el número de espacios libres debe ser al menos 1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>a family booking is for 2 to %1 people</source>
         <translation>una cita familiar es para 2 a %1 personas</translation>
     </message>
@@ -4131,13 +4130,12 @@
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+436"/>
+        <location line="+107"/>
         <source>chairside-cli: --reason &quot;%1&quot; is not one of patient, practice, emergency, other.</source>
         <translation>chairside-cli: --reason &quot;%1&quot; no es uno de patient, practice, emergency, other.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-44"/>
         <source>chairside-cli: --to &quot;%1&quot; is not one of confirmed, arrived, in_chair, completed, no_show, cancelled.</source>
         <translation>chairside-cli: --to &quot;%1&quot; no es uno de confirmed, arrived, in_chair, completed, no_show, cancelled.</translation>
     </message>
@@ -4152,7 +4150,7 @@
         <translation>chairside-cli: %1 necesita %2; vea chairside-cli help %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
@@ -4193,7 +4191,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+263"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+695"/>
         <source>the office date</source>
         <translation>la fecha del consultorio</translation>
     </message>
@@ -4653,7 +4651,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-917"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-913"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -4850,7 +4848,7 @@ Las horas son la hora local del consultorio.
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>that visit is not part of a series.</source>
         <translation>esa cita no forma parte de una serie.</translation>
     </message>
@@ -5884,7 +5882,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::DentrixAdapter</name>
     <message>
-        <location filename="../sync/dentrixadapter.cpp" line="+31"/>
+        <location filename="../sync/dentrixadapter.cpp" line="+45"/>
         <source>The Dentrix OAuth client id, client secret and API key are all needed; connect again with all three.</source>
         <translation>Se necesitan el id de cliente OAuth, el secreto de cliente y la clave de API de Dentrix; conéctese de nuevo con los tres.</translation>
     </message>
@@ -6015,7 +6013,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::EaglesoftAdapter</name>
     <message>
-        <location filename="../sync/eaglesoftadapter.cpp" line="+26"/>
+        <location filename="../sync/eaglesoftadapter.cpp" line="+40"/>
         <source>The Eaglesoft user name and password are both needed; connect again with both.</source>
         <translation>Se necesitan el usuario y la contraseña de Eaglesoft; conéctese de nuevo con ambos.</translation>
     </message>
@@ -6040,7 +6038,7 @@ Las horas son la hora local del consultorio.
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+144"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -6112,12 +6110,12 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::OpenDentalAdapter</name>
     <message>
-        <location filename="../sync/opendentaladapter.cpp" line="+42"/>
+        <location filename="../sync/opendentaladapter.cpp" line="+56"/>
         <source>The Open Dental developer key and customer key are both needed; connect again with both.</source>
         <translation>Se necesitan la clave de desarrollador y la clave de cliente de Open Dental; conéctese de nuevo con ambas.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+66"/>
         <source>Open Dental answered without the appointment.</source>
         <translation>Open Dental respondió sin la cita.</translation>
     </message>

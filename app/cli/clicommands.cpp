@@ -444,7 +444,7 @@ struct FreedReport
     QStringList lines;
 };
 
-FreedReport reportFreed(Context &ctx, BookingContext &b, const FreedSlot &slot)
+FreedReport reportFreed(BookingContext &b, const FreedSlot &slot)
 {
     FreedReport out;
     const scheduling::Opening where{scheduling::toMinute(slot.startUtc),
@@ -499,7 +499,7 @@ int reportOutcome(Context &ctx, BookingContext &b, const BookingOutcome &outcome
     switch (outcome.result) {
     case BookingOutcome::Result::Done: {
         const std::optional<FreedReport> freed =
-                outcome.freed ? std::optional<FreedReport>(reportFreed(ctx, b, *outcome.freed)) : std::nullopt;
+                outcome.freed ? std::optional<FreedReport>(reportFreed(b, *outcome.freed)) : std::nullopt;
         if (json) {
             QJsonObject o = appointmentJson(outcome.appointment, zone);
             if (outcome.replayed)
@@ -710,13 +710,9 @@ int cancel(Context &ctx, const BookingOptions &o)
 {
     if (!require(ctx, o, u"cancel"_s, {u"id"_s, u"reason"_s}))
         return BadInput;
-    const std::optional<CancelReason> reason = parseCancelReason(o.value(u"reason"_s));
-    if (!reason) {
-        ctx.err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
-                           .arg(localformat::excerpt(o.value(u"reason"_s)))
-                << Qt::endl;
+    const std::optional<CancelReason> reason = cancelReasonOption(o.value(u"reason"_s), ctx.err);
+    if (!reason)
         return BadInput;
-    }
     BookingContext b;
     if (const std::optional<int> failed = openBooking(ctx, b))
         return *failed;
@@ -774,6 +770,16 @@ bool CommandLine::require(const QString &command, const QStringList &names) cons
     err << Text::tr("chairside-cli: %1 needs %2; see chairside-cli help %1.").arg(command, missing.join(u", "_s))
         << Qt::endl;
     return false;
+}
+
+std::optional<CancelReason> cancelReasonOption(const QString &text, QTextStream &err)
+{
+    const std::optional<CancelReason> reason = parseCancelReason(text);
+    if (!reason)
+        err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
+                       .arg(localformat::excerpt(text))
+            << Qt::endl;
+    return reason;
 }
 
 QString exitCodeText(int code)

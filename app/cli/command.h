@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "domain/appointment.h"
+#include "services/bookingservice.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace chairside::cli {
 
@@ -77,6 +79,9 @@ void appendFillCommands(QList<Command> &table);
 // as YYYY-MM-DDTHH:MM, ids kept.
 [[nodiscard]] QString localStamp(const QDateTime &utc, const QTimeZone &zone);
 [[nodiscard]] QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone);
+
+// --reason's value as a cancellation reason; empty, with what to give on `err`, otherwise.
+[[nodiscard]] std::optional<CancelReason> cancelReasonOption(const QString &text, QTextStream &err);
 
 // What an exit code means, in the program's language.
 [[nodiscard]] QString exitCodeText(int code);

@@ -761,13 +761,9 @@ int seriesCancel(CommandLine &c)
 {
     if (!c.require(u"series cancel"_s, {u"id"_s, u"reason"_s}))
         return BadInput;
-    const std::optional<CancelReason> reason = parseCancelReason(c.value(u"reason"_s));
-    if (!reason) {
-        c.err << Text::tr("chairside-cli: --reason \"%1\" is not one of patient, practice, emergency, other.")
-                         .arg(localformat::excerpt(c.value(u"reason"_s)))
-              << Qt::endl;
+    const std::optional<CancelReason> reason = cancelReasonOption(c.value(u"reason"_s), c.err);
+    if (!reason)
         return BadInput;
-    }
     Desk d;
     if (const std::optional<int> failed = open(c, d))
         return *failed;

@@ -48,19 +48,26 @@ QStringList whereProblems(const scheduling::PracticeSnapshot &snap, const QStrin
 }
 } // namespace
 
+bool BookingSearch::caughtUp(OpeningsOutcome *out)
+{
+    QSqlError error;
+    if (!m_state.refresh(&error)) {
+        out->error = m_cache.describeFailure(error);
+        return false;
+    }
+    if (!m_state.hasPractice()) {
+        out->error = Text::tr("The cache holds no practice yet; import a practice file first.");
+        out->badRequest = true;
+        return false;
+    }
+    return true;
+}
+
 OpeningsOutcome BookingSearch::openings(const scheduling::OpeningRequest &request)
 {
     OpeningsOutcome out;
-    QSqlError error;
-    if (!m_state.refresh(&error)) {
-        out.error = m_cache.describeFailure(error);
+    if (!caughtUp(&out))
         return out;
-    }
-    if (!m_state.hasPractice()) {
-        out.error = Text::tr("The cache holds no practice yet; import a practice file first.");
-        out.badRequest = true;
-        return out;
-    }
     scheduling::Scheduler &scheduler = m_state.scheduler();
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     QStringList problems;
@@ -103,15 +110,8 @@ OpeningsOutcome BookingSearch::groupOpenings(const scheduling::GroupRequest &req
 {
     OpeningsOutcome out;
     QSqlError error;
-    if (!m_state.refresh(&error)) {
-        out.error = m_cache.describeFailure(error);
+    if (!caughtUp(&out))
         return out;
-    }
-    if (!m_state.hasPractice()) {
-        out.error = Text::tr("The cache holds no practice yet; import a practice file first.");
-        out.badRequest = true;
-        return out;
-    }
     scheduling::Scheduler &scheduler = m_state.scheduler();
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     QStringList problems;

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] OpeningsOutcome nearest(scheduling::OpeningRequest request);
 
 private:
+    // Catches the engine up; false with `out` saying why (the cache, or no practice yet).
+    bool caughtUp(OpeningsOutcome *out);
     // The ranking itself, on a caught-up engine and a checked request.
     OpeningsOutcome ranked(scheduling::OpeningRequest request);
 
