@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
         std::printf("wrote %lld chained audit records in %.1f s\n", static_cast<long long>(count), t.elapsed() / 1000.0);
     }
     QList<double> runs;
-    store::AuditVerification v;
+    AuditVerification v;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();

@@ -26,10 +26,20 @@ function(chairside_apply_common_settings target)
 endfunction()
 
 # A module library: chairside_add_module(NAME sources... ) then link it like any target.
+# Each module has its own include root, <build>/include/NAME, holding one entry named after
+# the module's folder (a link to it): `#include "store/cache.h"` resolves only in a target
+# that links chairside_store itself or through a PUBLIC dependency. So a module linked
+# PRIVATE stays out of sight of whoever links the linker: the store behind the services is
+# not reachable from ui/ or app/, and a header of it included there fails to compile.
 function(chairside_add_module name)
     add_library(${name} STATIC ${ARGN})
     chairside_apply_common_settings(${name})
-    target_include_directories(${name} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
+    get_filename_component(folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    set(root "${PROJECT_BINARY_DIR}/include/${name}")
+    file(MAKE_DIRECTORY "${root}")
+    file(REMOVE "${root}/${folder}")
+    file(CREATE_LINK "${CMAKE_CURRENT_SOURCE_DIR}" "${root}/${folder}" SYMBOLIC)
+    target_include_directories(${name} PUBLIC "${root}")
 endfunction()
 
 # One Qt Test executable per suite, registered with CTest.

@@ -7,12 +7,10 @@
 #include "domain/clock.h"
 #include "services/localsession.h"
 #include "services/useraccounts.h"
-#include "store/cache.h"
-#include "store/cachekeystore.h"
-#include "store/cachecheck.h"
 #include "services/frontdesk.h"
 #include "services/maintenanceservice.h"
-#include "store/securebytes.h"
+#include "services/practicecache.h"
+#include "domain/securebytes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,13 +60,12 @@ int failed(const MaintenanceOutcome &o, QTextStream &err)
 int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextStream &err)
 {
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache = openSignedIn(dataDir, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
-    const MaintenanceOutcome done = MaintenanceService(dataDir, keys, clock).rekey(std::move(cache), session);
+    const MaintenanceOutcome done = MaintenanceService(dataDir, clock).rekey(std::move(cache), session);
     if (!done.carriedOut)
         return failed(done, err);
     out << Text::tr("The cache is re-encrypted under a new key; the keychain holds the new key only.") << Qt::endl;
@@ -78,20 +75,19 @@ int rekey(const QString &dataDir, const QString &user, QTextStream &out, QTextSt
 int backup(const QString &dataDir, const QString &user, const QString &outPath, QTextStream &out, QTextStream &err)
 {
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache = openSignedIn(dataDir, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
-    MaintenanceService maintenance(dataDir, keys, clock);
+    MaintenanceService maintenance(dataDir, clock);
     QByteArray passphrase = readSecretLine(
             Text::tr("Backup passphrase (at least %1 characters): ").arg(MaintenanceService::kMinimumPassphrase));
-    const auto wipe = qScopeGuard([&passphrase] { store::secureWipe(passphrase); });
+    const auto wipe = qScopeGuard([&passphrase] { secureWipe(passphrase); });
     if (stdinIsTerminal()) {
         QByteArray again = readSecretLine(Text::tr("The passphrase again: "));
         const bool same = again == passphrase;
-        store::secureWipe(again);
+        secureWipe(again);
         if (!same) {
             err << Text::tr("chairside-cli: the two passphrases differ; nothing was written.") << Qt::endl;
             return BadInput;
@@ -113,19 +109,18 @@ int backup(const QString &dataDir, const QString &user, const QString &outPath, 
 int check(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err)
 {
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
     UserSession session;
     int code = Done;
-    std::unique_ptr<store::Cache> cache = openSignedIn(dataDir, keys, clock, user, std::nullopt, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache = openSignedIn(dataDir, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
     QString error;
-    const std::optional<store::CacheHealth> checked = FrontDesk(*cache, clock).checkCache(session, &error);
+    const std::optional<CacheHealth> checked = FrontDesk(cache->store(), clock).checkCache(session, &error);
     if (!checked) {
         err << u"chairside-cli: "_s << error << Qt::endl;
         return Denied;
     }
-    const store::CacheHealth &health = *checked;
+    const CacheHealth &health = *checked;
     if (json) {
         out << QJsonDocument(QJsonObject{{u"intact"_s, health.intact},
                                          {u"damagedTable"_s, health.damagedTable},
@@ -141,7 +136,7 @@ int check(const QString &dataDir, const QString &user, bool json, QTextStream &o
                        .toJson(QJsonDocument::Compact)
             << Qt::endl;
     } else {
-        (health.intact ? out : err) << store::describeHealth(health) << Qt::endl;
+        (health.intact ? out : err) << FrontDesk::describeHealth(health) << Qt::endl;
     }
     return health.intact ? Done : health.couldNotCheck ? CacheUnavailable : CacheDamaged;
 }
@@ -150,17 +145,15 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
             QTextStream &err)
 {
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
-    std::unique_ptr<store::Cache> cache;
+    std::unique_ptr<PracticeCache> cache;
     std::optional<UserSession> session;
     // With a cache that opens, its office manager restores over it; who may restore without
     // a sign-in is the service's rule.
-    if (!store::Cache::findCacheFile(dataDir).isEmpty()) {
-        store::Cache::OpenResult opened =
-                store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting, nullptr, clock);
+    if (PracticeCache::existsIn(dataDir)) {
+        PracticeCache::Opened opened = PracticeCache::open(dataDir, PracticeCache::Mode::OpenExisting, clock);
         if (opened.cache) {
             int code = Done;
-            session = actAs(*opened.cache, clock, user, std::nullopt, err, &code);
+            session = actAs(opened.cache->store(), clock, user, std::nullopt, err, &code);
             if (!session)
                 return code;
             cache = std::move(opened.cache);
@@ -168,7 +161,7 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
     }
     QByteArray passphrase = readSecretLine(Text::tr("Backup passphrase: "));
     const MaintenanceOutcome done =
-            MaintenanceService(dataDir, keys, clock).restore(std::move(cache), session, backupPath, passphrase, force);
+            MaintenanceService(dataDir, clock).restore(std::move(cache), session, backupPath, passphrase, force);
     if (!done.carriedOut)
         return failed(done, err);
     out << Text::tr("Restored the backup of %1 (%2 appointments, %3 patients).")
@@ -190,13 +183,12 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
         return BadInput;
     }
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
-    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    PracticeCache::Opened opened = PracticeCache::open(dataDir, PracticeCache::Mode::OpenExisting, clock);
     if (!opened.cache) {
-        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error << Qt::endl;
         return CacheUnavailable;
     }
-    UserAccounts accounts(*opened.cache, clock);
+    UserAccounts accounts(opened.cache->store(), clock);
     QString error;
     const std::optional<bool> hasUsers = accounts.hasUsers(&error);
     if (!hasUsers) {
@@ -211,7 +203,7 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
     int code = Done;
     SignedIn by;
     if (*hasUsers) {
-        const std::optional<UserSession> session = actAs(*opened.cache, clock, user, Access::ManageUsers, err, &code);
+        const std::optional<UserSession> session = actAs(opened.cache->store(), clock, user, Access::ManageUsers, err, &code);
         if (!session)
             return code;
         by = SignedIn{*session, session->role, session->providerId};

@@ -1,8 +1,8 @@
-#include "store/appointmentrepository.h"
 #include "clicommands.h"
 #include "command.h"
 #include "synccommands.h"
 #include "cachecommands.h"
+#include "services/practicecache.h"
 #include "clisession.h"
 
 #include "domain/clock.h"
@@ -17,10 +17,6 @@
 #include "services/practiceservices.h"
 #include "services/schedulepage.h"
 #include "services/useraccounts.h"
-#include "store/cache.h"
-#include "store/cachecheck.h"
-#include "store/cachekeystore.h"
-#include "store/practicerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,36 +58,36 @@ struct Context
     QString dataDir;
     QString user; // --user
     SystemClock clock;
-    store::KeychainCacheKeyStore keys;
 };
 
-std::unique_ptr<store::Cache> openCache(Context &ctx, store::Cache::OpenMode mode)
+std::unique_ptr<PracticeCache> openCache(Context &ctx, PracticeCache::Mode mode)
 {
-    store::Cache::OpenResult opened = store::Cache::open(ctx.dataDir, ctx.keys, mode);
+    PracticeCache::Opened opened = PracticeCache::open(ctx.dataDir, mode, ctx.clock);
     if (!opened.cache)
-        ctx.err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        ctx.err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error << Qt::endl;
     if (!opened.notice.isEmpty())
         ctx.err << u"chairside-cli: "_s << opened.notice << Qt::endl;
     return std::move(opened.cache);
 }
 
 // Opens the cache and signs in as --user (see actAs); empty with *code set when that fails.
-std::unique_ptr<store::Cache> openAs(Context &ctx, std::optional<Access> access, UserSession *session, int *code)
+std::unique_ptr<PracticeCache> openAs(Context &ctx, std::optional<Access> access, UserSession *session, int *code)
 {
-    return openSignedIn(ctx.dataDir, ctx.keys, ctx.clock, ctx.user, access, session, ctx.err, code);
+    return openSignedIn(ctx.dataDir, ctx.clock, ctx.user, access, session, ctx.err, code);
 }
 
 int auditVerify(Context &ctx, bool json)
 {
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
+    std::unique_ptr<PracticeCache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
     if (!cache)
         return code;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const store::AuditVerification v = AuditReport(*cache, ctx.clock).verify(session, &error);
+    AuditReport report(cache->store(), ctx.clock);
+    const AuditVerification v = report.verify(session, &error);
     if (!error.isEmpty()) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
@@ -119,9 +115,9 @@ int auditVerify(Context &ctx, bool json)
     if (!v.intact)
         return AuditBroken;
     // The chain is only as good as the file: every page in use read too.
-    const store::CacheHealth health = store::checkCache(*cache);
+    const CacheHealth health = report.fileHealth();
     if (!health.intact) {
-        ctx.err << u"chairside-cli: "_s << store::describeHealth(health) << Qt::endl;
+        ctx.err << u"chairside-cli: "_s << FrontDesk::describeHealth(health) << Qt::endl;
         return health.couldNotCheck ? CacheUnavailable : CacheDamaged;
     }
     return Done;
@@ -141,17 +137,18 @@ int auditExport(Context &ctx, const QString &patientId, const QString &from, con
     }
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
+    std::unique_ptr<PracticeCache> cache = openAs(ctx, Access::ReadAudit, &session, &code);
     if (!cache)
         return code;
     QString error;
-    const QTimeZone zone = store::PracticeRepository(cache->database()).practice().value_or(Practice{}).timeZone();
-    if (!store::PracticeRepository(cache->database()).patient(patientId)) {
+    AuditReport report(cache->store(), ctx.clock);
+    const QTimeZone zone = report.practiceZone();
+    if (!report.knowsPatient(patientId)) {
         ctx.err << Text::tr("chairside-cli: there is no patient \"%1\" in this cache.").arg(localformat::excerpt(patientId)) << Qt::endl;
         return BadInput;
     }
     int rows = 0;
-    const std::optional<QByteArray> csv = AuditReport(*cache, ctx.clock).patientAccessCsv(
+    const std::optional<QByteArray> csv = report.patientAccessCsv(
             patientId, fromDate.isValid() ? QDateTime(fromDate, QTime(0, 0), zone).toUTC() : QDateTime(),
             toDate.isValid() ? QDateTime(toDate.addDays(1), QTime(0, 0), zone).toUTC().addSecs(-1) : QDateTime(),
             session, &rows, &error);
@@ -191,8 +188,8 @@ int reportImport(Context &ctx, const PracticeImportService::Outcome &outcome)
 
 int init(Context &ctx, bool demo)
 {
-    const bool existed = !store::Cache::findCacheFile(ctx.dataDir).isEmpty();
-    std::unique_ptr<store::Cache> cache = openCache(ctx, store::Cache::OpenMode::CreateIfMissing);
+    const bool existed = PracticeCache::existsIn(ctx.dataDir);
+    std::unique_ptr<PracticeCache> cache = openCache(ctx, PracticeCache::Mode::CreateIfMissing);
     if (!cache)
         return CacheUnavailable;
     ctx.out << (existed ? Text::tr("Opened the existing cache %1") : Text::tr("Created the encrypted cache %1"))
@@ -200,7 +197,7 @@ int init(Context &ctx, bool demo)
             << Qt::endl;
     if (!demo)
         return Done;
-    PracticeImportService importer(*cache, ctx.clock);
+    PracticeImportService importer(cache->store(), ctx.clock);
     QString error;
     if (importer.hasPractice(&error)) {
         ctx.out << Text::tr("The cache already holds a practice; the demo was not added.") << Qt::endl;
@@ -213,7 +210,7 @@ int init(Context &ctx, bool demo)
     const int imported = reportImport(ctx, importer.importDemo(operatingSystemSession()));
     if (imported != Done)
         return imported;
-    UserAccounts accounts(*cache, ctx.clock);
+    UserAccounts accounts(cache->store(), ctx.clock);
     if (!accounts.hasUsers(&error).value_or(true)) {
         if (!accounts.createDemoAccounts(operatingSystemSession().workstation, &error)) {
             ctx.err << u"chairside-cli: "_s << error << Qt::endl;
@@ -257,10 +254,10 @@ int importFile(Context &ctx, const QString &path)
     const QByteArray json = file.readAll();
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ManagePractice, &session, &code);
+    std::unique_ptr<PracticeCache> cache = openAs(ctx, Access::ManagePractice, &session, &code);
     if (!cache)
         return code;
-    PracticeImportService importer(*cache, ctx.clock);
+    PracticeImportService importer(cache->store(), ctx.clock);
     return reportImport(ctx, importer.importDocument(json, session));
 }
 
@@ -273,16 +270,16 @@ int day(Context &ctx, const QString &dateText, bool json)
     }
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache = openAs(ctx, Access::ReadSchedule, &session, &code);
+    std::unique_ptr<PracticeCache> cache = openAs(ctx, Access::ReadSchedule, &session, &code);
     if (!cache)
         return code;
     QString error;
-    const std::optional<Practice> practice = store::PracticeRepository(cache->database()).practice();
+    BookingService booking(cache->store(), ctx.clock);
+    const std::optional<Practice> practice = booking.practice(&error);
     if (!practice) {
         ctx.err << Text::tr("chairside-cli: this cache holds no practice yet; import the practice file first.") << Qt::endl;
         return BadInput;
     }
-    BookingService booking(*cache, ctx.clock);
     const std::optional<SchedulePage> page = booking.page(date, 1, session, &error);
     if (!page) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
@@ -294,7 +291,7 @@ int day(Context &ctx, const QString &dateText, bool json)
         if (!p.shown.appointment.patientId.isEmpty())
             shown.append({u"appointment"_s, p.shown.appointment.id, p.shown.appointment.patientId});
     }
-    if (!auditReads(*cache, ctx.clock, session, shown, u"day "_s + date.toString(Qt::ISODate), &error)) {
+    if (!auditReads(cache->store(), ctx.clock, session, shown, u"day "_s + date.toString(Qt::ISODate), &error)) {
         ctx.err << u"chairside-cli: "_s << error << Qt::endl;
         return CacheUnavailable;
     }
@@ -302,7 +299,7 @@ int day(Context &ctx, const QString &dateText, bool json)
     if (json) {
         QJsonArray array;
         for (const PageAppointment &p : page->appointments) {
-            const store::ScheduledAppointment &s = p.shown;
+            const ScheduledAppointment &s = p.shown;
             const Appointment &a = s.appointment;
             array.append(QJsonObject{{u"id"_s, a.id},
                                      {u"start"_s, localStamp(a.startUtc, zone)},
@@ -327,7 +324,7 @@ int day(Context &ctx, const QString &dateText, bool json)
     if (page->appointments.isEmpty())
         ctx.out << Text::tr("No appointments.") << Qt::endl;
     for (const PageAppointment &p : page->appointments) {
-        const store::ScheduledAppointment &s = p.shown;
+        const ScheduledAppointment &s = p.shown;
         const Appointment &a = s.appointment;
         const QString when = localformat::time(a.startUtc.toTimeZone(zone).time()) + u"–"_s
                 + localformat::time(a.endUtc().toTimeZone(zone).time());
@@ -378,7 +375,7 @@ std::optional<int> parseNumber(Context &ctx, const QString &option, const QStrin
 
 struct BookingContext
 {
-    std::unique_ptr<store::Cache> cache;
+    std::unique_ptr<PracticeCache> cache;
     std::unique_ptr<PracticeServices> services;
     BookingService *service = nullptr;
     QTimeZone zone;
@@ -392,7 +389,7 @@ std::optional<int> openBooking(Context &ctx, BookingContext &b)
     b.cache = openAs(ctx, std::nullopt, &b.session, &code);
     if (!b.cache)
         return code;
-    b.services = std::make_unique<PracticeServices>(*b.cache, ctx.clock);
+    b.services = std::make_unique<PracticeServices>(b.cache->store(), ctx.clock);
     b.service = &b.services->booking();
     QString error;
     const std::optional<QTimeZone> zone = b.service->practiceZone(&error);
@@ -914,7 +911,7 @@ BookingOptions bookingOptions(CommandLine &c)
 
 Context contextOf(CommandLine &c)
 {
-    return Context{c.out, c.err, c.dataDir, c.user, {}, {}};
+    return Context{c.out, c.err, c.dataDir, c.user, {}};
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 
 #include "services/localsession.h"
 #include "services/useraccounts.h"
-#include "store/cache.h"
+#include "services/practicecache.h"
 
 #include <QCoreApplication>
 
@@ -72,19 +72,19 @@ std::optional<UserSession> actAs(store::Cache &cache, const Clock &clock, const 
     return session;
 }
 
-std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheKeyStore &keys, const Clock &clock,
-                                           const QString &userName, std::optional<Access> access,
-                                           UserSession *session, QTextStream &err, int *exitCode)
+std::unique_ptr<PracticeCache> openSignedIn(const QString &dataDir, const Clock &clock, const QString &userName,
+                                            std::optional<Access> access, UserSession *session, QTextStream &err,
+                                            int *exitCode)
 {
-    store::Cache::OpenResult opened = store::Cache::open(dataDir, keys, store::Cache::OpenMode::OpenExisting);
+    PracticeCache::Opened opened = PracticeCache::open(dataDir, PracticeCache::Mode::OpenExisting, clock);
     if (!opened.cache) {
-        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error.message << Qt::endl;
+        err << Text::tr("chairside-cli: cannot open the cache: ") << opened.error << Qt::endl;
         *exitCode = CacheUnavailable;
         return nullptr;
     }
     if (!opened.notice.isEmpty())
         err << QStringLiteral("chairside-cli: ") << opened.notice << Qt::endl;
-    const std::optional<UserSession> signedIn = actAs(*opened.cache, clock, userName, access, err, exitCode);
+    const std::optional<UserSession> signedIn = actAs(opened.cache->store(), clock, userName, access, err, exitCode);
     if (!signedIn)
         return nullptr;
     *session = *signedIn;

@@ -10,9 +10,9 @@
 
 namespace chairside {
 class Clock;
+class PracticeCache;
 namespace store {
 class Cache;
-class CacheKeyStore;
 }
 } // namespace chairside
 
@@ -27,9 +27,8 @@ namespace chairside::cli {
                                                std::optional<Access> access, QTextStream &err, int *exitCode);
 
 // Opens the cache in `dataDir` and signs in as above; empty with *exitCode set when either fails.
-[[nodiscard]] std::unique_ptr<store::Cache> openSignedIn(const QString &dataDir, store::CacheKeyStore &keys,
-                                                         const Clock &clock, const QString &userName,
-                                                         std::optional<Access> access, UserSession *session,
-                                                         QTextStream &err, int *exitCode);
+[[nodiscard]] std::unique_ptr<PracticeCache> openSignedIn(const QString &dataDir, const Clock &clock,
+                                                          const QString &userName, std::optional<Access> access,
+                                                          UserSession *session, QTextStream &err, int *exitCode);
 
 } // namespace chairside::cli

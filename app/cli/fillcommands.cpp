@@ -18,8 +18,7 @@
 #include "services/absenceservice.h"
 #include "services/familybooking.h"
 #include "services/seriesservice.h"
-#include "store/cache.h"
-#include "store/cachekeystore.h"
+#include "services/practicecache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,9 +40,8 @@ class Text
 // The cache signed in to, with the services filling the book needs.
 struct Desk
 {
-    store::KeychainCacheKeyStore keys;
     SystemClock clock;
-    std::unique_ptr<store::Cache> cache;
+    std::unique_ptr<PracticeCache> cache;
     UserSession session;
     std::unique_ptr<PracticeServices> services;
     BookingService *booking = nullptr;
@@ -55,10 +53,10 @@ struct Desk
 std::optional<int> open(CommandLine &c, Desk &d)
 {
     int code = Done;
-    d.cache = openSignedIn(c.dataDir, d.keys, d.clock, c.user, std::nullopt, &d.session, c.err, &code);
+    d.cache = openSignedIn(c.dataDir, d.clock, c.user, std::nullopt, &d.session, c.err, &code);
     if (!d.cache)
         return code;
-    d.services = std::make_unique<PracticeServices>(*d.cache, d.clock);
+    d.services = std::make_unique<PracticeServices>(d.cache->store(), d.clock);
     d.booking = &d.services->booking();
     d.desk = &d.services->desk();
     d.fill = &d.services->fill();

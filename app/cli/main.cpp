@@ -1,6 +1,6 @@
 #include "clicommands.h"
 
-#include "store/processhardening.h"
+#include "services/practicecache.h"
 #include "translations/language.h"
 
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 
 int main(int argc, char *argv[])
 {
-    chairside::store::disableCoreDumps(); // before any key or patient record is in memory
+    chairside::PracticeCache::hardenProcess(); // before any key or patient record is in memory
     QCoreApplication app(argc, argv);
     // Quiet by default; QT_LOGGING_RULES="chairside.*=true" turns diagnostics back on.
     QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.info=false\nchairside.*.debug=false"));

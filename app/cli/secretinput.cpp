@@ -1,6 +1,6 @@
 #include "secretinput.h"
 
-#include "store/securebytes.h"
+#include "domain/securebytes.h"
 
 #include <cstdio>
 #include <cstring>
@@ -90,7 +90,7 @@ QByteArray readSecretLine(const QString &prompt)
             --n;
         line = QByteArray(buffer, qsizetype(n));
     }
-    store::secureWipe(buffer, sizeof buffer);
+    secureWipe(buffer, sizeof buffer);
     return line;
 }
 

@@ -7,14 +7,10 @@
 #include "domain/practicedata.h"
 #include "domain/session.h"
 #include "services/localsession.h"
+#include "services/practicecache.h"
 #include "services/pmsconnection.h"
 #include "services/pmsmirror.h"
 #include "services/syncissues.h"
-#include "store/appointmentrepository.h"
-#include "store/cache.h"
-#include "store/cachekeystore.h"
-#include "store/pmslinkrepository.h"
-#include "store/practicerepository.h"
 #include "sync/adapterfactory.h"
 #include "sync/pmscredentials.h"
 #include "sync/syncrun.h"
@@ -151,12 +147,11 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
             << Qt::endl;
         return BadInput;
     }
-    store::KeychainCacheKeyStore cacheKeys;
     SystemClock clock;
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache =
-            openSignedIn(dataDir, cacheKeys, clock, user, std::nullopt, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache =
+            openSignedIn(dataDir, clock, user, std::nullopt, &session, err, &code);
     if (!cache)
         return code;
     // After the password's line, when there is one.
@@ -178,7 +173,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     request.perMinute = perMinute;
     request.practiceName = practiceName;
     request.timeZoneId = timeZone;
-    const PmsConnectionOutcome connected = PmsConnectionService(*cache, clock).connect(request, session);
+    const PmsConnectionOutcome connected = PmsConnectionService(cache->store(), clock).connect(request, session);
     if (!connected.ok()) {
         if (connected.result == PmsConnectionOutcome::Result::BadRequest)
             err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
@@ -195,10 +190,10 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         err << Text::tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;
         return CacheUnavailable;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, keys, clock, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), keys, clock, err);
     if (!adapter)
         return BadInput;
-    const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
+    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
 }
@@ -206,15 +201,14 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
 int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool keepMine, QTextStream &out,
                  QTextStream &err)
 {
-    store::KeychainCacheKeyStore cacheKeys;
     SystemClock clock;
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache =
-            openSignedIn(dataDir, cacheKeys, clock, user, Access::ResolveSyncIssues, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache =
+            openSignedIn(dataDir, clock, user, Access::ResolveSyncIssues, &session, err, &code);
     if (!cache)
         return code;
-    SyncIssues issues(*cache, clock);
+    SyncIssues issues(cache->store(), clock);
     QString error;
     const bool done =
             keepMine ? issues.keepMine(issue, session, &error) : issues.takeTheirs(issue, session, &error);
@@ -231,15 +225,14 @@ int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool
 
 int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStream &out, QTextStream &err, bool json)
 {
-    store::KeychainCacheKeyStore cacheKeys;
     SystemClock clock;
     int code = Done;
     UserSession session;
-    std::unique_ptr<store::Cache> cache = openSignedIn(
-            dataDir, cacheKeys, clock, user, statusOnly ? Access::ReadSyncIssues : Access::RunSync, &session, err, &code);
+    std::unique_ptr<PracticeCache> cache = openSignedIn(
+            dataDir, clock, user, statusOnly ? Access::ReadSyncIssues : Access::RunSync, &session, err, &code);
     if (!cache)
         return code;
-    const std::optional<sync::PmsConnection> connection = sync::storedConnection(*cache);
+    const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache->store());
     if (!connection) {
         err << Text::tr("chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.")
             << Qt::endl;
@@ -249,8 +242,8 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
     const QString url = connection->url.toString();
     if (statusOnly) {
         QString error;
-        const qint64 waiting = PmsMirror(*cache, clock).waitingInOutbox(&error);
-        const QList<SyncIssue> issues = SyncIssues(*cache, clock).open(session, &error);
+        const qint64 waiting = PmsMirror(cache->store(), clock).waitingInOutbox(&error);
+        const QList<SyncIssue> issues = SyncIssues(cache->store(), clock).open(session, &error);
         const QTimeZone zone = connection->office;
         if (json) {
             QJsonArray list;
@@ -301,10 +294,10 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
         err << u"chairside-cli: "_s << error << Qt::endl;
         return SyncIncomplete;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(*cache, *keys, clock, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), *keys, clock, err);
     if (!adapter)
         return BadInput;
-    const sync::SyncSummary summary = runSync(*adapter, *cache, clock);
+    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
 }

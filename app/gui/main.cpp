@@ -12,9 +12,7 @@
 #include "services/seriesservice.h"
 #include "services/frontdesk.h"
 #include "services/schedulepage.h"
-#include "store/cache.h"
-#include "store/cachekeystore.h"
-#include "store/processhardening.h"
+#include "services/practicecache.h"
 #include "sync/adapterfactory.h"
 #include "sync/backgroundsync.h"
 #include "sync/pmscredentials.h"
@@ -77,13 +75,13 @@ private:
 // was connected to one (`chairside-cli pms connect`): the status bar says whether the PMS
 // answers, when the last sync was and what waits; F5 syncs now; a change made here is sent
 // a few seconds later; what a sync brings in reloads the schedule.
-std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cache &cache,
+std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCache &cache,
                                                            const chairside::Clock &clock,
                                                            chairside::MainWindow &window,
                                                            chairside::FillService &fill)
 {
     using namespace chairside;
-    const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache);
+    const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache.store());
     if (!connection) {
         auto show = [&window] {
             window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
@@ -123,7 +121,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::store::Cac
     }
     UserSession session = operatingSystemSession();
     session.userId = u"sync:"_s + system;
-    auto background = std::make_unique<sync::BackgroundSync>(std::move(adapter), cache, clock, session);
+    auto background = std::make_unique<sync::BackgroundSync>(std::move(adapter), cache.store(), clock, session);
     sync::BackgroundSync *bg = background.get();
     auto show = [bg, &clock, &window] {
         const sync::BackgroundSync::Status &s = bg->status();
@@ -153,20 +151,20 @@ int selfTest()
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTemporaryDir dir;
-    store::MemoryCacheKeyStore keys;
-    store::Cache::OpenResult opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+    SystemClock clock;
+    PracticeCache::Opened opened = PracticeCache::open(dir.path(), PracticeCache::Mode::CreateIfMissing, clock,
+                                                       PracticeCache::KeyPlace::ProcessMemory);
     if (!opened.cache) {
-        err << "self-test: cannot create a cache: " << opened.error.message << Qt::endl;
+        err << "self-test: cannot create a cache: " << opened.error << Qt::endl;
         return 1;
     }
-    SystemClock clock;
     const PracticeImportService::Outcome imported =
-            PracticeImportService(*opened.cache, clock).importDemo(operatingSystemSession());
+            PracticeImportService(opened.cache->store(), clock).importDemo(operatingSystemSession());
     if (!imported.ok()) {
         err << "self-test: the demo practice did not import" << Qt::endl;
         return 1;
     }
-    PracticeServices services(*opened.cache, clock);
+    PracticeServices services(opened.cache->store(), clock);
     MainWindow window(services.booking(), services.desk(), clock, operatingSystemSession());
     window.setFillService(&services.fill());
     window.resize(1280, 800);
@@ -208,7 +206,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    chairside::store::disableCoreDumps(); // before any key or patient record is in memory
+    chairside::PracticeCache::hardenProcess(); // before any key or patient record is in memory
     // Debug output off by default; QT_LOGGING_RULES="chairside.*.debug=true" turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.debug=false"));
     QApplication app(argc, argv);
@@ -266,19 +264,18 @@ int main(int argc, char *argv[])
             dataDir += u"/demo/"_s + chairside::DemoPractice::dayOf(clock.nowUtc()).toString(Qt::ISODate);
     }
 
-    chairside::store::KeychainCacheKeyStore keys;
-    auto opened = chairside::store::Cache::open(dataDir, keys,
-                                                demo ? chairside::store::Cache::OpenMode::CreateIfMissing
-                                                     : chairside::store::Cache::OpenMode::OpenExisting);
+    chairside::PracticeCache::Opened opened = chairside::PracticeCache::open(
+            dataDir, demo ? chairside::PracticeCache::Mode::CreateIfMissing : chairside::PracticeCache::Mode::OpenExisting,
+            clock);
     if (!opened.cache)
-        return fail(QApplication::translate("main", "Cannot open the schedule"), opened.error.message, 4);
+        return fail(QApplication::translate("main", "Cannot open the schedule"), opened.error, 4);
     // On a full disk no sign-in can be recorded, so the window could show nothing; it says so
     // now rather than after a password, and does not hold the cache (opened alone) meanwhile.
     if (opened.cache->openedOnFullDisk())
         return fail(QApplication::translate("main", "Cannot open the schedule"), opened.notice, 4);
 
     if (demo) {
-        chairside::PracticeImportService importer(*opened.cache, clock);
+        chairside::PracticeImportService importer(opened.cache->store(), clock);
         QString error;
         if (!importer.hasPractice(&error)) {
             if (!error.isEmpty())
@@ -292,7 +289,7 @@ int main(int argc, char *argv[])
 
     // Who works at this window: the first office manager on a new cache, then sign-in.
     // Every service of this cache, built once.
-    chairside::PracticeServices services(*opened.cache, clock);
+    chairside::PracticeServices services(opened.cache->store(), clock);
     chairside::UserAccounts &accounts = services.accounts();
     QString accountsError;
     std::optional<bool> hasUsers = accounts.hasUsers(&accountsError);

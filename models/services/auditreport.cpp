@@ -3,6 +3,9 @@
 
 #include "domain/clock.h"
 #include "store/cache.h"
+#include "store/auditlog.h"
+#include "store/cachecheck.h"
+#include "store/practicerepository.h"
 
 #include <QUuid>
 
@@ -24,16 +27,16 @@ QByteArray csvField(const QString &value)
 
 } // namespace
 
-store::AuditVerification AuditReport::verify(const UserSession &session, QString *error) const
+AuditVerification AuditReport::verify(const UserSession &session, QString *error) const
 {
     if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadAudit)) {
         *error = *denied;
-        store::AuditVerification refused;
+        AuditVerification refused;
         refused.intact = false;
         return refused;
     }
     QSqlError sqlError;
-    store::AuditVerification v = store::AuditLog(m_cache.database()).verify(&sqlError);
+    AuditVerification v = store::AuditLog(m_cache.database()).verify(&sqlError);
     if (sqlError.isValid())
         *error = m_cache.describeFailure(sqlError);
     return v;
@@ -72,6 +75,21 @@ std::optional<QByteArray> AuditReport::patientAccessCsv(const QString &patientId
                     u"rows=%1"_s.arg(entries.size()), error))
         return std::nullopt;
     return csv;
+}
+
+QTimeZone AuditReport::practiceZone() const
+{
+    return store::PracticeRepository(m_cache.database()).practice().value_or(Practice{}).timeZone();
+}
+
+bool AuditReport::knowsPatient(const QString &patientId) const
+{
+    return store::PracticeRepository(m_cache.database()).patient(patientId).has_value();
+}
+
+CacheHealth AuditReport::fileHealth() const
+{
+    return store::checkCache(m_cache);
 }
 
 } // namespace chairside

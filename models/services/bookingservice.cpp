@@ -329,7 +329,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         && !store::PracticeRepository(db).removeWaitlistEntry(change.waitlistEntryId, &error))
         return storeFailure(error);
     if (change.alsoWrite.write) {
-        const std::optional<QString> refused = change.alsoWrite.write(db, a, &error);
+        const std::optional<QString> refused = change.alsoWrite.write(m_cache, a, &error);
         if (error.isValid())
             return storeFailure(error);
         if (refused) {
@@ -343,7 +343,7 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
     const std::optional<Patient> patient = store::PracticeRepository(db).patient(a.patientId, &error);
     if (error.isValid())
         return storeFailure(error);
-    if (patient && !ReminderService::plan(db, a, *patient, now, &error))
+    if (patient && !ReminderService::plan(m_cache, a, *patient, now, &error))
         return storeFailure(error);
 
     store::AuditRecord audit = store::AuditRecord::by(session, now, change.action, u"appointment"_s, a.id, a.patientId,
@@ -884,6 +884,16 @@ std::optional<QTimeZone> BookingService::practiceZone(QString *errorText)
         return std::nullopt;
     }
     return m_state->scheduler().snapshot().zone();
+}
+
+std::optional<Practice> BookingService::practice(QString *errorText)
+{
+    if (!practiceZone(errorText))
+        return std::nullopt;
+    std::optional<Practice> practice = store::PracticeRepository(m_cache.database()).practice();
+    if (!practice)
+        *errorText = Text::tr("The cache holds no practice yet; import a practice file first.");
+    return practice;
 }
 
 std::optional<Appointment> BookingService::find(const QString &id, QString *errorText)

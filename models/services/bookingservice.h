@@ -3,6 +3,7 @@
 #include "scheduling/booking.h"
 
 #include "domain/appointment.h"
+#include "domain/practice.h"
 #include "domain/session.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@
 #include <functional>
 #include <optional>
 
-class QSqlDatabase;
 class QSqlError;
 
 namespace chairside {
@@ -61,7 +61,7 @@ struct BookRequest
     struct AlsoWrite
     {
         QString rule;
-        std::function<std::optional<QString>(QSqlDatabase &db, const Appointment &booked, QSqlError *error)> write;
+        std::function<std::optional<QString>(store::Cache &cache, const Appointment &booked, QSqlError *error)> write;
     };
     AlsoWrite alsoWrite;
 };
@@ -170,6 +170,8 @@ public:
     // The practice's time zone, for reading and showing local times; empty with a message
     // when the cache holds no practice or cannot be read.
     [[nodiscard]] std::optional<QTimeZone> practiceZone(QString *error);
+    // The practice itself (name, zone, settings); empty with a message as practiceZone.
+    [[nodiscard]] std::optional<Practice> practice(QString *error);
     // The appointment as stored now, for callers that need its version.
     [[nodiscard]] std::optional<Appointment> find(const QString &id, QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "localsession.h"
+#include "practicecache.h"
 
 #include "domain/clock.h"
 #include "domain/session.h"
@@ -40,10 +41,12 @@ MaintenanceOutcome stopped(MaintenanceOutcome::Result result, const QString &mes
 
 } // namespace
 
-MaintenanceService::MaintenanceService(QString dataDir, store::CacheKeyStore &keys, const Clock &clock)
-    : m_dataDir(std::move(dataDir)), m_keys(keys), m_clock(clock)
+MaintenanceService::MaintenanceService(QString dataDir, const Clock &clock)
+    : m_dataDir(std::move(dataDir)), m_keys(std::make_unique<store::KeychainCacheKeyStore>()), m_clock(clock)
 {
 }
+
+MaintenanceService::~MaintenanceService() = default;
 
 std::optional<MaintenanceOutcome> MaintenanceService::refuse(store::Cache &cache, const UserSession &session)
 {
@@ -57,7 +60,7 @@ MaintenanceOutcome MaintenanceService::auditAfter(const UserSession &session, co
 {
     done.carriedOut = true;
     store::Cache::OpenResult opened =
-            store::Cache::open(m_dataDir, m_keys, store::Cache::OpenMode::OpenExisting, nullptr, m_clock);
+            store::Cache::open(m_dataDir, *m_keys, store::Cache::OpenMode::OpenExisting, nullptr, m_clock);
     QString error;
     if (!opened.cache || !auditEvent(*opened.cache, m_clock, session, action, u"cache"_s, {}, detail, &error)) {
         done.result = MaintenanceOutcome::Result::StoreFailed;
@@ -67,22 +70,23 @@ MaintenanceOutcome MaintenanceService::auditAfter(const UserSession &session, co
     return done;
 }
 
-MaintenanceOutcome MaintenanceService::rekey(std::unique_ptr<store::Cache> cache, const UserSession &session)
+MaintenanceOutcome MaintenanceService::rekey(std::unique_ptr<PracticeCache> cache, const UserSession &session)
 {
     if (!cache)
         return stopped(MaintenanceOutcome::Result::StoreFailed, Text::tr("The cache is not open."));
-    if (std::optional<MaintenanceOutcome> denied = refuse(*cache, session))
+    if (std::optional<MaintenanceOutcome> denied = refuse(cache->store(), session))
         return *denied;
     cache.reset(); // the rekey needs the file to itself
     QString error;
-    if (!store::rekeyCache(m_dataDir, m_keys, &error))
+    if (!store::rekeyCache(m_dataDir, *m_keys, &error))
         return stopped(MaintenanceOutcome::Result::StoreFailed, error);
     return auditAfter(session, u"rekey"_s, {}, {});
 }
 
-MaintenanceOutcome MaintenanceService::backup(store::Cache &cache, const QString &outPath, QByteArray &passphrase,
+MaintenanceOutcome MaintenanceService::backup(PracticeCache &practiceCache, const QString &outPath, QByteArray &passphrase,
                                               const UserSession &session)
 {
+    store::Cache &cache = practiceCache.store();
     if (std::optional<MaintenanceOutcome> denied = refuse(cache, session)) {
         store::secureWipe(passphrase);
         return *denied;
@@ -115,7 +119,7 @@ MaintenanceOutcome MaintenanceService::backup(store::Cache &cache, const QString
     return out;
 }
 
-MaintenanceOutcome MaintenanceService::restore(std::unique_ptr<store::Cache> cache,
+MaintenanceOutcome MaintenanceService::restore(std::unique_ptr<PracticeCache> cache,
                                                const std::optional<UserSession> &session, const QString &backupPath,
                                                QByteArray &passphrase, bool force)
 {
@@ -126,7 +130,7 @@ MaintenanceOutcome MaintenanceService::restore(std::unique_ptr<store::Cache> cac
     UserSession by;
     QString how;
     if (cache && session) {
-        if (std::optional<MaintenanceOutcome> denied = refuse(*cache, *session))
+        if (std::optional<MaintenanceOutcome> denied = refuse(cache->store(), *session))
             return wipe(*denied);
         by = *session;
     } else {
@@ -134,7 +138,7 @@ MaintenanceOutcome MaintenanceService::restore(std::unique_ptr<store::Cache> cac
         // cannot be opened at all.
         if (!store::Cache::findCacheFile(m_dataDir).isEmpty()) {
             store::Cache::OpenResult opened =
-                    store::Cache::open(m_dataDir, m_keys, store::Cache::OpenMode::OpenExisting, nullptr, m_clock);
+                    store::Cache::open(m_dataDir, *m_keys, store::Cache::OpenMode::OpenExisting, nullptr, m_clock);
             if (opened.cache)
                 return wipe(stopped(MaintenanceOutcome::Result::Denied,
                                     Text::tr("The cache in place opens: sign in as its office manager to restore "
@@ -152,7 +156,7 @@ MaintenanceOutcome MaintenanceService::restore(std::unique_ptr<store::Cache> cac
         by = operatingSystemSession();
     }
     cache.reset(); // the restore needs the file to itself
-    store::RestoreOutcome outcome = store::restoreBackup(m_dataDir, m_keys, backupPath, passphrase, force, m_clock.nowUtc());
+    store::RestoreOutcome outcome = store::restoreBackup(m_dataDir, *m_keys, backupPath, passphrase, force, m_clock.nowUtc());
     store::secureWipe(passphrase);
     if (!outcome.restored)
         return stopped(outcome.refusedNewer ? MaintenanceOutcome::Result::NewerKept

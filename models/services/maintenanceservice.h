@@ -9,6 +9,7 @@
 namespace chairside {
 
 class Clock;
+class PracticeCache;
 struct UserSession;
 
 namespace store {
@@ -59,7 +60,9 @@ struct MaintenanceOutcome
 class MaintenanceService
 {
 public:
-    MaintenanceService(QString dataDir, store::CacheKeyStore &keys, const Clock &clock);
+    // Keys are kept in the OS keychain, where PracticeCache::open looks for them.
+    MaintenanceService(QString dataDir, const Clock &clock);
+    ~MaintenanceService();
 
     // A backup can be carried off and attacked offline: its passphrase is held to the 15
     // characters current guidance (NIST SP 800-63B) asks of a password that is the only factor.
@@ -68,18 +71,18 @@ public:
     // Re-encrypts the cache under a new key; the keychain then holds the new key only.
     // `cache` is the one `session` signed in on: it is closed for the rekey, which needs the
     // file to itself, and the rekey is audited in the cache opened afresh.
-    [[nodiscard]] MaintenanceOutcome rekey(std::unique_ptr<store::Cache> cache, const UserSession &session);
+    [[nodiscard]] MaintenanceOutcome rekey(std::unique_ptr<PracticeCache> cache, const UserSession &session);
     // Writes an encrypted backup of `cache` to `outPath` under `passphrase` (wiped after use),
     // audited first so the backup holds the record of its own making; then reads every page
     // of the cache once more, so damage the copy did not meet is found while the backup's
     // predecessor is still at hand.
-    [[nodiscard]] MaintenanceOutcome backup(store::Cache &cache, const QString &outPath, QByteArray &passphrase,
+    [[nodiscard]] MaintenanceOutcome backup(PracticeCache &cache, const QString &outPath, QByteArray &passphrase,
                                             const UserSession &session);
     // Checks the backup at `backupPath` and puts it in place (see the class comment for who
     // may). `cache` is the cache in place `session` signed in on, or null when there is no
     // session: the service then opens the folder itself to decide whether a restore without
     // a sign-in is allowed.
-    [[nodiscard]] MaintenanceOutcome restore(std::unique_ptr<store::Cache> cache,
+    [[nodiscard]] MaintenanceOutcome restore(std::unique_ptr<PracticeCache> cache,
                                              const std::optional<UserSession> &session, const QString &backupPath,
                                              QByteArray &passphrase, bool force);
 
@@ -91,7 +94,7 @@ private:
                                   MaintenanceOutcome done);
 
     QString m_dataDir;
-    store::CacheKeyStore &m_keys;
+    std::unique_ptr<store::CacheKeyStore> m_keys;
     const Clock &m_clock;
 };
 

@@ -1,5 +1,6 @@
 #include "messagechannel.h"
 
+#include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
 
@@ -33,14 +34,14 @@ MessageChannel *ContactLog::channelFor(ContactChannel channel) const
     return nullptr;
 }
 
-bool ContactLog::record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const
+bool ContactLog::record(store::Cache &cache, ContactRecord &contact, QSqlError *e, QString *refused) const
 {
     MessageChannel *channel = channelFor(contact.channel);
     contact.handledBy = channel ? channel->name() : u"none"_s;
-    if (!store::FillRepository(db).insertContact(contact, e))
+    if (!store::FillRepository(cache.database()).insertContact(contact, e))
         return false;
     QString why;
-    if (channel && !channel->hand(db, contact, &why)) {
+    if (channel && !channel->hand(cache, contact, &why)) {
         *refused = QCoreApplication::translate("chairside::ContactLog",
                                                "The contact could not be passed on: %1. Nothing was saved; try again.")
                            .arg(why);
@@ -49,7 +50,7 @@ bool ContactLog::record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, 
     return true;
 }
 
-bool PmsCommLogChannel::hand(QSqlDatabase &db, const ContactRecord &contact, QString *error)
+bool PmsCommLogChannel::hand(store::Cache &cache, const ContactRecord &contact, QString *error)
 {
     // Ids only: the note is composed from the contact log when it is sent.
     store::OutboxEntry entry;
@@ -63,7 +64,7 @@ bool PmsCommLogChannel::hand(QSqlDatabase &db, const ContactRecord &contact, QSt
     entry.idempotencyKey = u"commlog:"_s + contact.id;
     entry.createdUtc = contact.createdUtc;
     QSqlError sqlError;
-    if (!store::Outbox(db).append(entry, &sqlError)) {
+    if (!store::Outbox(cache.database()).append(entry, &sqlError)) {
         *error = QCoreApplication::translate("chairside::MessageChannel",
                                              "it could not be queued for the practice system's communication log (%1)")
                          .arg(sqlError.text());

@@ -7,10 +7,13 @@
 #include <memory>
 #include <vector>
 
-class QSqlDatabase;
 class QSqlError;
 
 namespace chairside {
+
+namespace store {
+class Cache;
+}
 
 // Where the contacts with patients go. Chairside sends no SMS or email itself: a channel
 // hands each contact on — the message prepared for the patient in their language, or the
@@ -25,7 +28,7 @@ public:
     [[nodiscard]] virtual QString name() const = 0;
     [[nodiscard]] virtual bool handles(ContactChannel channel) const = 0;
     // False with `error` set when the contact could not be handed on.
-    [[nodiscard]] virtual bool hand(QSqlDatabase &db, const ContactRecord &contact, QString *error) = 0;
+    [[nodiscard]] virtual bool hand(store::Cache &cache, const ContactRecord &contact, QString *error) = 0;
 };
 
 // Staff make the call, or send the text from the practice's own phone or mail, themselves:
@@ -37,7 +40,7 @@ public:
     static inline const QString kName = QStringLiteral("staff_call");
     [[nodiscard]] QString name() const override { return kName; }
     [[nodiscard]] bool handles(ContactChannel channel) const override { return channel != ContactChannel::None; }
-    [[nodiscard]] bool hand(QSqlDatabase &, const ContactRecord &, QString *) override { return true; }
+    [[nodiscard]] bool hand(store::Cache &, const ContactRecord &, QString *) override { return true; }
 };
 
 // As staff calls, and each contact also goes to the communication log on the patient's chart
@@ -49,7 +52,7 @@ class PmsCommLogChannel final : public StaffCallChannel
 public:
     static inline const QString kName = QStringLiteral("pms_commlog");
     [[nodiscard]] QString name() const override { return kName; }
-    [[nodiscard]] bool hand(QSqlDatabase &db, const ContactRecord &contact, QString *error) override;
+    [[nodiscard]] bool hand(store::Cache &cache, const ContactRecord &contact, QString *error) override;
 };
 
 // The contact log and the channels its contacts are handed to: each contact goes to the first
@@ -63,7 +66,7 @@ public:
     [[nodiscard]] MessageChannel *channelFor(ContactChannel channel) const;
     // Writes `contact` to the log and hands it to its channel (setting handledBy), in the
     // caller's transaction. False with `e` (the cache) or `refused` (the channel) set.
-    bool record(QSqlDatabase &db, ContactRecord &contact, QSqlError *e, QString *refused) const;
+    bool record(store::Cache &cache, ContactRecord &contact, QSqlError *e, QString *refused) const;
 
 private:
     std::vector<std::unique_ptr<MessageChannel>> m_channels;

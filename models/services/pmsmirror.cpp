@@ -112,7 +112,7 @@ std::optional<PmsAppointment> pmsAppointmentFromJson(const QByteArray &json)
     return a;
 }
 
-std::optional<QString> PmsMirror::untypedType(QSqlDatabase &db, const QString &pms, const QDateTime &now,
+static std::optional<QString> untypedType(QSqlDatabase &db, const QString &pms, const QDateTime &now,
                                              QSqlError *error)
 {
     const QString id = pms + u"-type-untyped"_s;
@@ -316,7 +316,7 @@ int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &
     return int(mirrored.waitlist.size());
 }
 
-std::optional<QString> PmsMirror::recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
+static std::optional<QString> recogniseLostCreate(QSqlDatabase &db, const QString &pms, const PmsAppointment &p,
                                                       const QString &patientId, const QString &chairId,
                                                       const QDateTime &now, QSqlError *error)
 {

@@ -2,11 +2,9 @@
 
 #include "domain/pmsrecords.h"
 #include "domain/practicedata.h"
-#include "store/outbox.h"
+#include "domain/outboxentry.h"
 
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QString>
 
 namespace chairside {
@@ -87,7 +85,7 @@ public:
                                   QString *error);
 
     // --- the push side: local changes waiting in the outbox ---
-    [[nodiscard]] QList<store::PendingOutboxEntry> dueOutbox(int limit, QString *error);
+    [[nodiscard]] QList<PendingOutboxEntry> dueOutbox(int limit, QString *error);
     [[nodiscard]] qint64 waitingInOutbox(QString *error);
     // The appointment as the PMS should hold it now, the practice's ids mapped to the PMS's;
     // empty with the reason when something it needs is not linked.
@@ -103,10 +101,10 @@ public:
     // The PMS took the entry: it leaves the outbox, a new appointment (or a contact's note) is
     // linked to `pmsId`, and the appointment is synced once nothing else waits for it. A
     // contact's note is audited as disclosed to the PMS.
-    [[nodiscard]] bool acknowledge(const QString &pms, const store::PendingOutboxEntry &entry, const QString &pmsId,
+    [[nodiscard]] bool acknowledge(const QString &pms, const PendingOutboxEntry &entry, const QString &pmsId,
                                    QString *error);
     // Not sent now (the PMS was away or busy): the entry waits `waitSeconds`, its reason kept.
-    [[nodiscard]] bool defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
+    [[nodiscard]] bool defer(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                              QString *error);
     // The PMS refused it: the appointment shows a conflict and the entry waits for a person.
     // Makes the cache's hours follow the PMS's schedule from `from` to `to` (office dates), so
@@ -125,16 +123,10 @@ public:
     [[nodiscard]] int applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,
                                     QString *error);
     // A sync conflict record keeps both versions (`theirs` when the PMS has the appointment).
-    [[nodiscard]] bool refuse(const QString &pms, const store::PendingOutboxEntry &entry, const QString &why,
+    [[nodiscard]] bool refuse(const QString &pms, const PendingOutboxEntry &entry, const QString &why,
                               const std::optional<PmsAppointment> &theirs, QString *error);
 
 private:
-    [[nodiscard]] static std::optional<QString> untypedType(QSqlDatabase &db, const QString &pms, const QDateTime &now,
-                                                            QSqlError *error);
-    [[nodiscard]] static std::optional<QString> recogniseLostCreate(QSqlDatabase &db, const QString &pms,
-                                                                    const PmsAppointment &p, const QString &patientId,
-                                                                    const QString &chairId, const QDateTime &now,
-                                                                    QSqlError *error);
     store::Cache &m_cache;
     const Clock &m_clock;
 };

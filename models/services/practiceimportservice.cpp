@@ -110,7 +110,7 @@ bool PracticeImportService::planReminders(const PracticeData &data, const QDateT
                 continue;
             patients.insert(a.patientId, *stored);
         }
-        if (!ReminderService::plan(db, a, patients.value(a.patientId), nowUtc, error))
+        if (!ReminderService::plan(m_cache, a, patients.value(a.patientId), nowUtc, error))
             return false;
     }
     return true;

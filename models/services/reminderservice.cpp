@@ -85,10 +85,10 @@ ReminderService::ReminderService(store::Cache &cache, const Clock &clock, Bookin
 {
 }
 
-bool ReminderService::plan(QSqlDatabase &db, const Appointment &a, const Patient &patient, const QDateTime &nowUtc,
+bool ReminderService::plan(store::Cache &cache, const Appointment &a, const Patient &patient, const QDateTime &nowUtc,
                            QSqlError *error)
 {
-    store::ReminderRepository repo(db);
+    store::ReminderRepository repo(cache.database());
     const QList<ReminderJob> pending = repo.pendingFor(a.id, error);
     if (error->isValid())
         return false;
@@ -253,7 +253,7 @@ std::optional<DispatchReport> ReminderService::dispatchDue(const UserSession &se
             bool elsewhere = false;
             bool channelRefused = false;
             const bool ok = inWrite(m_cache, &refusedBy, [&](QSqlDatabase &w, QSqlError *e, QString *refused) {
-                if (!m_contacts.record(w, contact, e, refused)) {
+                if (!m_contacts.record(m_cache, contact, e, refused)) {
                     channelRefused = !refused->isEmpty();
                     return false;
                 }
@@ -430,7 +430,7 @@ BookingOutcome ReminderService::markConfirmation(const QString &appointmentId, C
             contact.correlationId = correlation;
             contact.userId = session.userId;
             contact.createdUtc = now;
-            if (!m_contacts.record(db, contact, e, refused))
+            if (!m_contacts.record(m_cache, contact, e, refused))
                 return false;
         }
         store::AuditRecord record = store::AuditRecord::by(session, now, u"confirmation"_s, u"appointment"_s, a->id,

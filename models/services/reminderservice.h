@@ -12,7 +12,6 @@
 
 #include <optional>
 
-class QSqlDatabase;
 class QSqlError;
 
 namespace chairside {
@@ -68,7 +67,7 @@ public:
     // do-not-contact); a move withdraws the jobs planned for the old start and plans again;
     // a cancelled, missed or past appointment has its pending jobs withdrawn. Jobs already
     // planned for the same start are left alone.
-    [[nodiscard]] static bool plan(QSqlDatabase &db, const Appointment &a, const Patient &patient,
+    [[nodiscard]] static bool plan(store::Cache &cache, const Appointment &a, const Patient &patient,
                                    const QDateTime &nowUtc, QSqlError *error);
 
     [[nodiscard]] std::optional<ReminderSettings> settings(QString *error);

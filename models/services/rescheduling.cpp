@@ -163,7 +163,7 @@ FillService::RescheduleResult Rescheduling::logReschedule(const QString &appoint
                 session, now, u"reschedule_call"_s, u"appointment"_s, missed->id, missed->patientId,
                 u"outcome=%1 new_appointment=%2"_s.arg(contactOutcomeName(outcome), newAppointmentId));
         record.correlationId = contact.correlationId;
-        return m_contacts.record(db, contact, e, refused) && store::AuditLog(db).append(record, e);
+        return m_contacts.record(m_cache, contact, e, refused) && store::AuditLog(db).append(record, e);
     };
 
     if (outcome != ContactOutcome::Accepted) {
@@ -181,7 +181,8 @@ FillService::RescheduleResult Rescheduling::logReschedule(const QString &appoint
     request.minutes = missed->minutes;
     request.notes = missed->notes;
     request.alsoWrite.rule = u"reschedule"_s;
-    request.alsoWrite.write = [&](QSqlDatabase &db, const Appointment &booked, QSqlError *e) -> std::optional<QString> {
+    request.alsoWrite.write = [&](store::Cache &unit, const Appointment &booked, QSqlError *e) -> std::optional<QString> {
+        QSqlDatabase &db = unit.database();
         QString refused;
         if (!logIt(db, booked.id, e, &refused) && !refused.isEmpty())
             return refused;

@@ -164,8 +164,9 @@ SeriesOutcome SeriesService::run(const QString &seriesId, const SeriesRequest *r
             book.notes = request->notes;
             book.idempotencyKey = seriesId + u':' + QString::number(instance.number);
             const int number = instance.number;
-            book.alsoWrite = {u"series"_s, [&, number](QSqlDatabase &db, const Appointment &a, QSqlError *e)
+            book.alsoWrite = {u"series"_s, [&, number](store::Cache &unit, const Appointment &a, QSqlError *e)
                                                    -> std::optional<QString> {
+                QSqlDatabase &db = unit.database();
                 store::SeriesRepository series(db);
                 if (!headerWritten
                     && !series.insert({seriesId, request->patientId, request->typeId, request->rule.name(),

@@ -113,7 +113,7 @@ std::optional<QList<WaitlistOffer>> WaitlistOffers::makeOffers(const FreedSlot &
             contact.correlationId = o.correlationId;
             contact.userId = session.userId;
             contact.createdUtc = now;
-            if (!m_contacts.record(db, contact, e, refused))
+            if (!m_contacts.record(m_cache, contact, e, refused))
                 return false;
             store::AuditRecord record = store::AuditRecord::by(
                     session, now, direct ? u"offer_direct"_s : u"offer"_s, u"waitlist_offer"_s, o.id, o.patientId,
@@ -239,8 +239,9 @@ BookingOutcome WaitlistOffers::acceptOffer(const QString &offerId, const UserSes
     request.idempotencyKey = u"offer:"_s + offer->id;
     const QDate day = offer->startUtc.toTimeZone(zone.value_or(QTimeZone::utc())).date();
     request.alsoWrite.rule = kOfferClosedRule;
-    request.alsoWrite.write = [&](QSqlDatabase &db, const Appointment &booked,
+    request.alsoWrite.write = [&](store::Cache &unit, const Appointment &booked,
                                   QSqlError *e) -> std::optional<QString> {
+        QSqlDatabase &db = unit.database();
         store::FillRepository offers(db);
         const qint64 at = now.toSecsSinceEpoch();
         const int closed = offers.closeOffer(offer->id, OfferState::Accepted, at, booked.id, e);
@@ -267,7 +268,7 @@ BookingOutcome WaitlistOffers::acceptOffer(const QString &offerId, const UserSes
         contact.userId = session.userId;
         contact.createdUtc = now;
         QString refused;
-        if (!m_contacts.record(db, contact, e, &refused))
+        if (!m_contacts.record(m_cache, contact, e, &refused))
             return refused.isEmpty() ? std::nullopt : std::optional<QString>(refused);
         store::AuditRecord record = store::AuditRecord::by(
                 session, now, u"offer_accepted"_s, u"waitlist_offer"_s, offer->id, offer->patientId,
@@ -338,7 +339,7 @@ std::optional<QList<WaitlistOffer>> WaitlistOffers::declineOffer(const QString &
         store::AuditRecord record = store::AuditRecord::by(session, now, u"offer_declined"_s, u"waitlist_offer"_s,
                                                            offer->id, offer->patientId);
         record.correlationId = offer->correlationId;
-        return m_contacts.record(db, contact, e, refused) && store::AuditLog(db).append(record, e);
+        return m_contacts.record(m_cache, contact, e, refused) && store::AuditLog(db).append(record, e);
     });
     if (!ok)
         return std::nullopt;

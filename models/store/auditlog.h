@@ -2,6 +2,8 @@
 
 #include "storeboundary.h"
 
+#include "domain/auditverification.h"
+
 #include "domain/session.h"
 
 #include <QByteArray>
@@ -38,14 +40,7 @@ struct AuditRecord
 // What checking the chain found: intact, or the first record that was changed, removed
 // (a gap, or a record whose predecessor's hash is not the one it was chained to) or
 // reordered.
-struct AuditVerification
-{
-    bool intact = true;
-    qint64 checked = 0;
-    qint64 firstBadSeq = 0;
-    QString firstBadAuditId;
-    QString problem; // what is wrong with that record, in words
-};
+using AuditVerification = chairside::AuditVerification;
 
 // One row of a patient's access report.
 struct AuditEntry

@@ -2,6 +2,8 @@
 
 #include "storeboundary.h"
 
+#include "domain/outboxentry.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -10,25 +12,8 @@
 
 namespace chairside::store {
 
-// A local change waiting for the practice-management system.
-struct OutboxEntry
-{
-    QString entity;    // "appointment"
-    QString entityId;
-    QString operation; // "create", "update", "cancel", "status"
-    QByteArray payload; // compact JSON: ids, times, status, version; no names or notes
-    QString idempotencyKey;
-    QDateTime createdUtc;
-};
-
-// An outbox row waiting to be sent, with how it has fared so far.
-struct PendingOutboxEntry
-{
-    qint64 seq = 0;
-    OutboxEntry entry;
-    int attempts = 0;
-    QString lastError;
-};
+using OutboxEntry = chairside::OutboxEntry;
+using PendingOutboxEntry = chairside::PendingOutboxEntry;
 
 // The outbox: appended in the transaction of the change it carries, drained in order by the
 // sync engine, and left only when the PMS acknowledged a row.

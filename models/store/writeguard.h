@@ -2,6 +2,8 @@
 
 #include "storeboundary.h"
 
+#include "domain/outboxentry.h"
+
 #include <QSqlError>
 #include <QString>
 
@@ -11,7 +13,6 @@ namespace chairside::store {
 
 class Cache;
 struct AuditRecord;
-struct OutboxEntry;
 
 // One unit of work on the cache, rolled back unless committed. The first guard on a
 // connection opens its transaction; a guard made while one is open (a step of a batch) is a

@@ -60,7 +60,7 @@ private Q_SLOTS:
         store::MemoryCacheKeyStore keys;
         auto cache = cacheWithRecords(40, keys);
         QVERIFY(cache);
-        const store::AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
+        const AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
         QVERIFY(v.intact);
         QCOMPARE(v.checked, 40);
         // The triggers refuse changes and deletions outright.
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(cache);
         exec(*cache, u"DROP TRIGGER audit_log_no_update"_s);
         exec(*cache, u"UPDATE audit_log SET record_id = 'a99' WHERE seq = 20"_s);
-        const store::AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
+        const AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 20);
         QVERIFY2(v.problem.contains(u"changed"_s), qPrintable(v.problem));
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(store::AuditLog(cache->database()).verify(nullptr).checked, 10000);
         exec(*cache, u"DROP TRIGGER audit_log_no_update"_s);
         exec(*cache, u"UPDATE audit_log SET detail = 'changed' WHERE seq IN (9000, 9500)"_s);
-        const store::AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
+        const AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 9000);
         QCOMPARE(v.checked, 9000);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(cache);
         exec(*cache, u"DROP TRIGGER audit_log_no_delete"_s);
         exec(*cache, u"DELETE FROM audit_log WHERE seq = 30"_s);
-        const store::AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
+        const AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 31);
         QVERIFY2(v.problem.contains(u"removed"_s), qPrintable(v.problem));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         exec(*cache, u"UPDATE audit_log SET seq = -10 WHERE seq = 10"_s);
         exec(*cache, u"UPDATE audit_log SET seq = 10 WHERE seq = 11"_s);
         exec(*cache, u"UPDATE audit_log SET seq = 11 WHERE seq = -10"_s);
-        const store::AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
+        const AuditVerification v = store::AuditLog(cache->database()).verify(nullptr);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 10);
         QVERIFY2(v.problem.contains(u"reordered"_s), qPrintable(v.problem));

@@ -602,7 +602,7 @@ private Q_SLOTS:
         QCOMPARE(r.blocked, 1);
         QCOMPARE(r.waiting, 1);
         QCOMPARE(m_sim->commlogs().size(), 2);
-        const QList<store::PendingOutboxEntry> held = store::Outbox(cache.database()).due(
+        const QList<PendingOutboxEntry> held = store::Outbox(cache.database()).due(
                 clock.nowUtc().addSecs(7200).toSecsSinceEpoch(), 10, nullptr);
         QCOMPARE(held.size(), 1);
         QVERIFY2(held.first().lastError.contains(u"not linked"_s), qPrintable(held.first().lastError));

@@ -1317,8 +1317,8 @@ private Q_SLOTS:
         move.notes = u"Bring the X-rays"_s;
         QVERIFY(m_booking->move(move, m_session).ok());
         PmsMirror mirror(*m_cache, m_clock);
-        store::PendingOutboxEntry refused;
-        for (const store::PendingOutboxEntry &e : mirror.dueOutbox(1000, &error)) {
+        PendingOutboxEntry refused;
+        for (const PendingOutboxEntry &e : mirror.dueOutbox(1000, &error)) {
             if (e.entry.entityId == target.id)
                 refused = e;
         }
@@ -1358,7 +1358,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_booking->find(target.id, &error)->syncState, SyncState::Pending);
         bool due = false;
-        for (const store::PendingOutboxEntry &e : mirror.dueOutbox(1000, &error))
+        for (const PendingOutboxEntry &e : mirror.dueOutbox(1000, &error))
             due = due || e.entry.entityId == target.id;
         QVERIFY(due); // goes with the next sync
     }

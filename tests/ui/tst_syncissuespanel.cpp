@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(booked.ok());
         PmsMirror mirror(*cache, m_clock);
         QString error;
-        const QList<store::PendingOutboxEntry> due = mirror.dueOutbox(10, &error);
+        const QList<PendingOutboxEntry> due = mirror.dueOutbox(10, &error);
         QCOMPARE(due.size(), 1);
         QVERIFY(mirror.refuse(u"opendental"_s, due.constFirst(), u"Chair 1 is already booked."_s, std::nullopt, &error));
 
