@@ -186,39 +186,40 @@ void DentrixAdapter::listAppointments(const QString &cursor, int offset, Appoint
 }
 
 template<typename Row, typename Read>
-void DentrixAdapter::getAll(const QString &path, const QString &cursor, int offset, QList<Row> rows, Read read,
-                            std::function<void(const QList<Row> &, const QString &, const PmsError &)> done)
+void DentrixAdapter::getAll(const QString &path, const QString &cursor, Read read, ListDone<Row> done)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"offset"_s, QString::number(offset));
-    query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"modifiedSince"_s, cursor);
-    send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
-         [this, path, cursor, offset, rows = std::move(rows), read, done = std::move(done)](
-                 const QByteArray &body, const PmsError &e) mutable {
-             if (!e.ok()) {
-                 done({}, cursor, e);
-                 return;
-             }
-             QString why;
-             const auto page = read(body, &why);
-             if (!page) {
-                 done({}, cursor, malformed(why));
-                 return;
-             }
-             rows += page->rows;
-             if (page->received > 0 && offset + page->received < page->total) {
-                 getAll<Row>(path, cursor, offset + page->received, std::move(rows), read, std::move(done));
-                 return;
-             }
-             done(rows, page->serverTime.isEmpty() ? cursor : page->serverTime, {});
-         });
+    readEveryPage<Row>(
+            [this, path, cursor, read](int offset, PageDone<Row> pageDone) {
+                QUrlQuery query;
+                query.addQueryItem(u"offset"_s, QString::number(offset));
+                query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
+                if (!cursor.isEmpty())
+                    query.addQueryItem(u"modifiedSince"_s, cursor);
+                send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+                     [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
+                         if (!e.ok()) {
+                             pageDone({}, e);
+                             return;
+                         }
+                         QString why;
+                         const auto page = read(body, &why);
+                         if (!page) {
+                             pageDone({}, malformed(why));
+                             return;
+                         }
+                         // The reply says how many rows the list holds.
+                         pageDone({page->rows, page->received, offset + page->received < page->total, page->serverTime},
+                                  {});
+                     });
+            },
+            [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime, const PmsError &e) {
+                done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
+            });
 }
 
 void DentrixAdapter::listChairs(ChairsDone done)
 {
-    getAll<PmsChair>(u"/operatories"_s, {}, 0, {},
+    getAll<PmsChair>(u"/operatories"_s, {},
                      [this](const QByteArray &b, QString *why) { return m_codec.operatories(b, why); },
                      [done = std::move(done)](const QList<PmsChair> &rows, const QString &, const PmsError &e) {
                          done(rows, e);
@@ -227,7 +228,7 @@ void DentrixAdapter::listChairs(ChairsDone done)
 
 void DentrixAdapter::listProviders(ProvidersDone done)
 {
-    getAll<PmsProvider>(u"/providers"_s, {}, 0, {},
+    getAll<PmsProvider>(u"/providers"_s, {},
                         [this](const QByteArray &b, QString *why) { return m_codec.providers(b, why); },
                         [done = std::move(done)](const QList<PmsProvider> &rows, const QString &, const PmsError &e) {
                             done(rows, e);
@@ -236,8 +237,7 @@ void DentrixAdapter::listProviders(ProvidersDone done)
 
 void DentrixAdapter::listAppointmentTypes(TypesDone done)
 {
-    getAll<PmsAppointmentType>(
-            u"/appointment-types"_s, {}, 0, {},
+    getAll<PmsAppointmentType>(u"/appointment-types"_s, {},
             [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
             [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
                 done(rows, e);
@@ -246,7 +246,7 @@ void DentrixAdapter::listAppointmentTypes(TypesDone done)
 
 void DentrixAdapter::listPatients(const QString &cursor, PatientsDone done)
 {
-    getAll<PmsPatient>(u"/patients"_s, cursor, 0, {},
+    getAll<PmsPatient>(u"/patients"_s, cursor,
                        [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
                        std::move(done));
 }
@@ -363,7 +363,7 @@ void DentrixAdapter::patientPreferences(const QString &patientPmsId, Preferences
 
 void DentrixAdapter::listWaitlist(WaitlistDone done)
 {
-    getAll<PmsWaitlistEntry>(u"/waitlist"_s, {}, 0, {},
+    getAll<PmsWaitlistEntry>(u"/waitlist"_s, {},
                              [this](const QByteArray &b, QString *why) { return m_codec.waitlist(b, why); },
                              [done = std::move(done)](const QList<PmsWaitlistEntry> &rows, const QString &,
                                                       const PmsError &e) { done(rows, e); });

@@ -73,9 +73,9 @@ private:
               bool afterRefresh = false);
     void withToken(std::function<void(const PmsError &)> then);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
+    // Every page of a list resource changed after `cursor` (empty: all), read by `read`.
     template<typename Row, typename Read>
-    void getAll(const QString &path, const QString &cursor, int offset, QList<Row> rows, Read read,
-                std::function<void(const QList<Row> &, const QString &, const PmsError &)> done);
+    void getAll(const QString &path, const QString &cursor, Read read, ListDone<Row> done);
 
     Settings m_settings;
     std::unique_ptr<PmsTransport> m_transport;

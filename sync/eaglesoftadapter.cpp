@@ -115,43 +115,43 @@ void EaglesoftAdapter::listAppointments(const QString &cursor, int offset, Appoi
 }
 
 template<typename Row, typename Read>
-void EaglesoftAdapter::listAll(const QString &action, const QString &cursor, int offset, QList<Row> rows, Read read,
-                               std::function<void(const QList<Row> &, const QString &, const PmsError &)> done)
+void EaglesoftAdapter::listAll(const QString &action, const QString &cursor, Read read, ListDone<Row> done)
 {
-    const int pageSize = m_settings.pageSize;
-    call(
-            action,
-            [&](QXmlStreamWriter &w) {
-                if (!cursor.isEmpty())
-                    soap::element(w, u"ModifiedSince"_s, cursor);
-                soap::element(w, u"Offset"_s, QString::number(offset));
-                soap::element(w, u"PageSize"_s, QString::number(pageSize));
+    readEveryPage<Row>(
+            [this, action, cursor, read](int offset, PageDone<Row> pageDone) {
+                const int pageSize = m_settings.pageSize;
+                call(
+                        action,
+                        [&](QXmlStreamWriter &w) {
+                            if (!cursor.isEmpty())
+                                soap::element(w, u"ModifiedSince"_s, cursor);
+                            soap::element(w, u"Offset"_s, QString::number(offset));
+                            soap::element(w, u"PageSize"_s, QString::number(pageSize));
+                        },
+                        [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
+                            if (!e.ok()) {
+                                pageDone({}, e);
+                                return;
+                            }
+                            QString why;
+                            const auto page = read(body, &why);
+                            if (!page) {
+                                pageDone({}, malformed(why));
+                                return;
+                            }
+                            // The reply says how many rows the list holds.
+                            const int received = int(page->rows.size());
+                            pageDone({page->rows, received, offset + received < page->total, page->serverTime}, {});
+                        });
             },
-            [this, action, cursor, offset, rows = std::move(rows), read, done = std::move(done)](
-                    const QByteArray &body, const PmsError &e) mutable {
-                if (!e.ok()) {
-                    done({}, cursor, e);
-                    return;
-                }
-                QString why;
-                const auto page = read(body, &why);
-                if (!page) {
-                    done({}, cursor, malformed(why));
-                    return;
-                }
-                rows += page->rows;
-                const int received = int(page->rows.size());
-                if (received > 0 && offset + received < page->total) {
-                    listAll<Row>(action, cursor, offset + received, std::move(rows), read, std::move(done));
-                    return;
-                }
-                done(rows, page->serverTime.isEmpty() ? cursor : page->serverTime, {});
+            [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime, const PmsError &e) {
+                done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
             });
 }
 
 void EaglesoftAdapter::listChairs(ChairsDone done)
 {
-    listAll<PmsChair>(u"ListOperatories"_s, {}, 0, {},
+    listAll<PmsChair>(u"ListOperatories"_s, {},
                       [this](const QByteArray &b, QString *why) { return m_codec.operatories(b, why); },
                       [done = std::move(done)](const QList<PmsChair> &rows, const QString &, const PmsError &e) {
                           done(rows, e);
@@ -160,7 +160,7 @@ void EaglesoftAdapter::listChairs(ChairsDone done)
 
 void EaglesoftAdapter::listProviders(ProvidersDone done)
 {
-    listAll<PmsProvider>(u"ListProviders"_s, {}, 0, {},
+    listAll<PmsProvider>(u"ListProviders"_s, {},
                          [this](const QByteArray &b, QString *why) { return m_codec.providers(b, why); },
                          [done = std::move(done)](const QList<PmsProvider> &rows, const QString &, const PmsError &e) {
                              done(rows, e);
@@ -169,8 +169,7 @@ void EaglesoftAdapter::listProviders(ProvidersDone done)
 
 void EaglesoftAdapter::listAppointmentTypes(TypesDone done)
 {
-    listAll<PmsAppointmentType>(
-            u"ListAppointmentTypes"_s, {}, 0, {},
+    listAll<PmsAppointmentType>(u"ListAppointmentTypes"_s, {},
             [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
             [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
                 done(rows, e);
@@ -179,7 +178,7 @@ void EaglesoftAdapter::listAppointmentTypes(TypesDone done)
 
 void EaglesoftAdapter::listPatients(const QString &cursor, PatientsDone done)
 {
-    listAll<PmsPatient>(u"ListPatients"_s, cursor, 0, {},
+    listAll<PmsPatient>(u"ListPatients"_s, cursor,
                         [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
                         std::move(done));
 }
@@ -350,7 +349,7 @@ void EaglesoftAdapter::patientPreferences(const QString &patientPmsId, Preferenc
 
 void EaglesoftAdapter::listWaitlist(WaitlistDone done)
 {
-    listAll<PmsWaitlistEntry>(u"GetWaitlist"_s, {}, 0, {},
+    listAll<PmsWaitlistEntry>(u"GetWaitlist"_s, {},
                               [this](const QByteArray &b, QString *why) { return m_codec.waitlist(b, why); },
                               [done = std::move(done)](const QList<PmsWaitlistEntry> &rows, const QString &,
                                                        const PmsError &e) { done(rows, e); });

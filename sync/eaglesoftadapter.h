@@ -68,9 +68,9 @@ private:
     void call(const QString &action, const std::function<void(QXmlStreamWriter &)> &writeBody, Replied replied);
     // CreateAppointment / UpdateAppointment: the appointment out, the PMS's version back.
     void saveAppointment(const QString &action, const PmsAppointment &a, AppointmentDone done);
+    // Every page of a List… action's rows changed after `cursor` (empty: all), read by `read`.
     template<typename Row, typename Read>
-    void listAll(const QString &action, const QString &cursor, int offset, QList<Row> rows, Read read,
-                 std::function<void(const QList<Row> &, const QString &, const PmsError &)> done);
+    void listAll(const QString &action, const QString &cursor, Read read, ListDone<Row> done);
 
     Settings m_settings;
     std::unique_ptr<PmsTransport> m_transport;

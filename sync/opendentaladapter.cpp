@@ -126,90 +126,65 @@ void OpenDentalAdapter::appointmentCall(const QByteArray &verb, const QString &p
     });
 }
 
-void OpenDentalAdapter::getAll(const QString &path, const QUrlQuery &filter, int offset, QList<QByteArray> pages,
-                               std::function<void(const QList<QByteArray> &, const PmsError &)> done)
+template<typename Row, typename Read>
+void OpenDentalAdapter::getAll(const QString &path, const QUrlQuery &filter, Read read, ListDone<Row> done)
 {
-    QUrlQuery query = filter;
-    query.addQueryItem(u"Offset"_s, QString::number(offset));
-    send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
-         [this, path, filter, offset, pages = std::move(pages), done = std::move(done)](const QByteArray &body,
-                                                                                      const PmsError &e) mutable {
-             if (!e.ok()) {
-                 done({}, e);
-                 return;
-             }
-             // Lists come 100 rows at a time (1000 from the local API); a short page is the last.
-             const int rows = int(QJsonDocument::fromJson(body).array().size());
-             pages.append(body);
-             if (rows >= 100 && rows % 100 == 0)
-                 getAll(path, filter, offset + rows, std::move(pages), std::move(done));
-             else
-                 done(pages, {});
-         });
+    readEveryPage<Row>(
+            [this, path, filter, read](int offset, PageDone<Row> pageDone) {
+                QUrlQuery query = filter;
+                query.addQueryItem(u"Offset"_s, QString::number(offset));
+                send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+                     [this, read, pageDone](const QByteArray &body, const PmsError &e) {
+                         if (!e.ok()) {
+                             pageDone({}, e);
+                             return;
+                         }
+                         QString why;
+                         const std::optional<QList<Row>> rows = read(body, &why);
+                         if (!rows) {
+                             pageDone({}, error(PmsError::Kind::Malformed, why));
+                             return;
+                         }
+                         const QJsonArray array = QJsonDocument::fromJson(body).array();
+                         ListPage<Row> page;
+                         page.rows = *rows;
+                         page.received = int(array.size());
+                         // Lists come 100 rows at a time (1000 from the local API); a short page
+                         // is the last.
+                         page.more = page.received >= 100 && page.received % 100 == 0;
+                         if (!array.isEmpty())
+                             page.serverTime = array.at(0).toObject().value(u"serverDateTime"_s).toString();
+                         pageDone(page, {});
+                     });
+            },
+            std::move(done));
 }
 
 void OpenDentalAdapter::listChairs(ChairsDone done)
 {
-    getAll(u"/operatories"_s, {}, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-        QList<PmsChair> all;
-        if (!e.ok()) {
-            done(all, e);
-            return;
-        }
-        for (const QByteArray &page : pages) {
-            QString why;
-            const std::optional<QList<PmsChair>> read = m_codec.operatories(page, &why);
-            if (!read) {
-                done({}, error(PmsError::Kind::Malformed, why));
-                return;
-            }
-            all += *read;
-        }
-        done(all, {});
-    });
+    getAll<PmsChair>(u"/operatories"_s, {}, [this](const QByteArray &b, QString *why) { return m_codec.operatories(b, why); },
+                     [done = std::move(done)](const QList<PmsChair> &rows, const QString &, const PmsError &e) {
+                         done(rows, e);
+                     });
 }
 
 void OpenDentalAdapter::listProviders(ProvidersDone done)
 {
-    getAll(u"/providers"_s, {}, 0, {}, [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-        QList<PmsProvider> all;
-        if (!e.ok()) {
-            done(all, e);
-            return;
-        }
-        for (const QByteArray &page : pages) {
-            QString why;
-            const std::optional<QList<PmsProvider>> read = m_codec.providers(page, &why);
-            if (!read) {
-                done({}, error(PmsError::Kind::Malformed, why));
-                return;
-            }
-            all += *read;
-        }
-        done(all, {});
-    });
+    getAll<PmsProvider>(u"/providers"_s, {},
+                        [this](const QByteArray &b, QString *why) { return m_codec.providers(b, why); },
+                        [done = std::move(done)](const QList<PmsProvider> &rows, const QString &, const PmsError &e) {
+                            done(rows, e);
+                        });
 }
 
 void OpenDentalAdapter::listAppointmentTypes(TypesDone done)
 {
-    getAll(u"/appointmenttypes"_s, {}, 0, {},
-           [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-               QList<PmsAppointmentType> all;
-               if (!e.ok()) {
-                   done(all, e);
-                   return;
-               }
-               for (const QByteArray &page : pages) {
-                   QString why;
-                   const std::optional<QList<PmsAppointmentType>> read = m_codec.appointmentTypes(page, &why);
-                   if (!read) {
-                       done({}, error(PmsError::Kind::Malformed, why));
-                       return;
-                   }
-                   all += *read;
-               }
-               done(all, {});
-           });
+    getAll<PmsAppointmentType>(
+            u"/appointmenttypes"_s, {},
+            [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
+            [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
 }
 
 void OpenDentalAdapter::listPatients(const QString &cursor, PatientsDone done)
@@ -218,28 +193,12 @@ void OpenDentalAdapter::listPatients(const QString &cursor, PatientsDone done)
     QUrlQuery filter;
     if (!cursor.isEmpty())
         filter.addQueryItem(u"DateTStamp"_s, cursor);
-    getAll(u"/patients/Simple"_s, filter, 0, {},
-           [this, cursor, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-               QList<PmsPatient> all;
-               if (!e.ok()) {
-                   done(all, cursor, e);
-                   return;
-               }
-               QString next = cursor;
-               for (const QByteArray &page : pages) {
-                   QString why;
-                   const std::optional<QList<PmsPatient>> read = m_codec.patients(page, &why);
-                   if (!read) {
-                       done({}, cursor, error(PmsError::Kind::Malformed, why));
-                       return;
-                   }
-                   all += *read;
-                   const QJsonArray rows = QJsonDocument::fromJson(page).array();
-                   if (next == cursor && !rows.isEmpty())
-                       next = rows.at(0).toObject().value(u"serverDateTime"_s).toString(cursor);
-               }
-               done(all, next, {});
-           });
+    getAll<PmsPatient>(u"/patients/Simple"_s, filter,
+                       [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
+                       [cursor, done = std::move(done)](const QList<PmsPatient> &rows, const QString &serverTime,
+                                                        const PmsError &e) {
+                           done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
+                       });
 }
 
 void OpenDentalAdapter::findAppointment(const QString &pmsId, AppointmentDone done)
@@ -361,30 +320,23 @@ void OpenDentalAdapter::findCommlog(const PmsCommlog &note, CommlogDone done)
 {
     QUrlQuery filter;
     filter.addQueryItem(u"PatNum"_s, note.patientPmsId);
-    getAll(u"/commlogs"_s, filter, 0, {},
-           [this, note, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-               if (!e.ok()) {
-                   done({}, e);
-                   return;
-               }
-               // Open Dental keeps CommDateTime to the second.
-               const QDateTime at = note.atUtc.addMSecs(-note.atUtc.time().msec());
-               for (const QByteArray &page : pages) {
-                   QString why;
-                   const std::optional<QList<PmsCommlog>> rows = m_codec.commlogs(page, &why);
-                   if (!rows) {
-                       done({}, error(PmsError::Kind::Malformed, why));
-                       return;
-                   }
-                   for (const PmsCommlog &c : *rows) {
-                       if (c.atUtc == at && c.note.trimmed() == note.note.trimmed()) {
-                           done(c, {});
-                           return;
-                       }
-                   }
-               }
-               done({}, {});
-           });
+    getAll<PmsCommlog>(u"/commlogs"_s, filter,
+                       [this](const QByteArray &b, QString *why) { return m_codec.commlogs(b, why); },
+                       [note, done = std::move(done)](const QList<PmsCommlog> &rows, const QString &, const PmsError &e) {
+                           if (!e.ok()) {
+                               done({}, e);
+                               return;
+                           }
+                           // Open Dental keeps CommDateTime to the second.
+                           const QDateTime at = note.atUtc.addMSecs(-note.atUtc.time().msec());
+                           for (const PmsCommlog &c : rows) {
+                               if (c.atUtc == at && c.note.trimmed() == note.note.trimmed()) {
+                                   done(c, {});
+                                   return;
+                               }
+                           }
+                           done({}, {});
+                       });
 }
 
 void OpenDentalAdapter::listSchedules(const QDate &from, const QDate &to, SchedulesDone done)
@@ -392,51 +344,48 @@ void OpenDentalAdapter::listSchedules(const QDate &from, const QDate &to, Schedu
     QUrlQuery filter;
     filter.addQueryItem(u"dateStart"_s, from.toString(Qt::ISODate));
     filter.addQueryItem(u"dateEnd"_s, to.toString(Qt::ISODate));
-    getAll(u"/schedules"_s, filter, 0, {},
-           [this, done = std::move(done)](const QList<QByteArray> &pages, const PmsError &e) {
-               if (!e.ok()) {
-                   done({}, e);
-                   return;
-               }
-               QList<PmsSchedule> all;
-               bool withOperatories = false;
-               for (const QByteArray &page : pages) {
-                   QString why;
-                   bool named = false;
-                   const std::optional<QList<PmsSchedule>> read = m_codec.schedules(page, &named, &why);
-                   if (!read) {
-                       done({}, error(PmsError::Kind::Malformed, why));
-                       return;
-                   }
-                   withOperatories = withOperatories || named;
-                   all += *read;
-               }
-               if (withOperatories || all.isEmpty()) {
-                   done(all, {});
-                   return;
-               }
-               // Versions whose schedules do not name their operatories: /scheduleops does.
-               getAll(u"/scheduleops"_s, {}, 0, {},
-                      [this, all, done](const QList<QByteArray> &opPages, const PmsError &opError) mutable {
-                          if (!opError.ok()) {
-                              done({}, opError);
-                              return;
-                          }
-                          QMultiHash<QString, QString> ops;
-                          for (const QByteArray &page : opPages) {
-                              QString why;
-                              const auto read = m_codec.scheduleOps(page, &why);
-                              if (!read) {
-                                  done({}, error(PmsError::Kind::Malformed, why));
-                                  return;
-                              }
-                              ops.unite(*read);
-                          }
-                          for (PmsSchedule &s : all)
-                              s.operatoryPmsIds = ops.values(s.pmsId);
-                          done(all, {});
-                      });
-           });
+    // Whether any page's schedules name their operatories (versions before 23.x do not).
+    auto named = std::make_shared<bool>(false);
+    getAll<PmsSchedule>(
+            u"/schedules"_s, filter,
+            [this, named](const QByteArray &b, QString *why) {
+                bool pageNamed = false;
+                std::optional<QList<PmsSchedule>> read = m_codec.schedules(b, &pageNamed, why);
+                *named = *named || pageNamed;
+                return read;
+            },
+            [this, named, done = std::move(done)](const QList<PmsSchedule> &read, const QString &, const PmsError &e) {
+                if (!e.ok()) {
+                    done({}, e);
+                    return;
+                }
+                if (*named || read.isEmpty()) {
+                    done(read, {});
+                    return;
+                }
+                // Versions whose schedules do not name their operatories: /scheduleops does.
+                using Ops = QMultiHash<QString, QString>; // a page's schedule → operatories
+                getAll<Ops>(
+                        u"/scheduleops"_s, {},
+                        [this](const QByteArray &b, QString *why) -> std::optional<QList<Ops>> {
+                            std::optional<Ops> page = m_codec.scheduleOps(b, why);
+                            if (!page)
+                                return std::nullopt;
+                            return QList<Ops>{*page};
+                        },
+                        [all = read, done](const QList<Ops> &pages, const QString &, const PmsError &opError) mutable {
+                            if (!opError.ok()) {
+                                done({}, opError);
+                                return;
+                            }
+                            Ops ops;
+                            for (const Ops &page : pages)
+                                ops.unite(page);
+                            for (PmsSchedule &s : all)
+                                s.operatoryPmsIds = ops.values(s.pmsId);
+                            done(all, {});
+                        });
+            });
 }
 
 } // namespace chairside::sync

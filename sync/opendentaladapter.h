@@ -65,9 +65,9 @@ public:
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
     void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied);
-    // GETs every page of a list resource and hands the replies over in order.
-    void getAll(const QString &path, const QUrlQuery &filter, int offset, QList<QByteArray> pages,
-                std::function<void(const QList<QByteArray> &, const PmsError &)> done);
+    // GETs every page of a list resource (with `filter`), each read by `read`.
+    template<typename Row, typename Read>
+    void getAll(const QString &path, const QUrlQuery &filter, Read read, ListDone<Row> done);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
 
     Settings m_settings;

@@ -38,7 +38,7 @@ void OutboxPush::next()
             m_done(m_report);
         return;
     }
-    const store::PendingOutboxEntry entry = m_entries.at(m_index++);
+    const PendingOutboxEntry entry = m_entries.at(m_index++);
     if (m_blocked.contains(entry.entry.entityId)) {
         ++m_report.blocked;
         next();
@@ -47,14 +47,14 @@ void OutboxPush::next()
     handle(entry);
 }
 
-void OutboxPush::hold(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why)
+void OutboxPush::hold(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why)
 {
     m_blocked.insert(entry.entry.entityId);
     // A store failure is in the report; the run ends at the next entry.
     (void)m_mirror.defer(entry, waitSeconds, why, &m_report.storeError);
 }
 
-void OutboxPush::sent(const store::PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId)
+void OutboxPush::sent(const PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId)
 {
     if (e.ok()) {
         if (m_mirror.acknowledge(m_adapter.system(), entry, pmsId, &m_report.storeError))
@@ -98,7 +98,7 @@ void OutboxPush::sent(const store::PendingOutboxEntry &entry, const PmsError &e,
     QTimer::singleShot(0, this, &OutboxPush::next);
 }
 
-void OutboxPush::handleCommlog(const store::PendingOutboxEntry &entry)
+void OutboxPush::handleCommlog(const PendingOutboxEntry &entry)
 {
     const QString pms = m_adapter.system();
     if (!m_adapter.supports(PmsAdapter::Capability::CommLog)) {
@@ -116,33 +116,42 @@ void OutboxPush::handleCommlog(const store::PendingOutboxEntry &entry)
         QTimer::singleShot(0, this, &OutboxPush::next);
         return;
     }
+    createOnce(
+            entry,
+            [this, note = *note](Reply reply) {
+                m_adapter.findCommlog(note, [reply](const PmsCommlog &found, const PmsError &e) { reply(found.pmsId, e); });
+            },
+            [this, note = *note](Reply reply) {
+                m_adapter.createCommlog(note, [reply](const PmsCommlog &made, const PmsError &e) { reply(made.pmsId, e); });
+            });
+}
+
+void OutboxPush::createOnce(const PendingOutboxEntry &entry, Call look, Call create)
+{
     QPointer<OutboxPush> self(this);
-    auto create = [this, self, entry, note = *note] {
-        m_adapter.createCommlog(note, [this, self, entry](const PmsCommlog &made, const PmsError &e) {
-            if (self)
-                sent(entry, e, made.pmsId);
-        });
+    Reply sentReply = [this, self, entry](const QString &pmsId, const PmsError &e) {
+        if (self)
+            sent(entry, e, pmsId);
     };
     if (entry.attempts == 0) {
-        create();
+        create(sentReply);
         return;
     }
-    // Tried before: the note may be on the chart and the reply been lost. Look first.
-    m_adapter.findCommlog(*note, [this, self, entry, create](const PmsCommlog &found, const PmsError &e) {
+    look([this, self, entry, create, sentReply](const QString &found, const PmsError &e) {
         if (!self)
             return;
         if (!e.ok()) {
             sent(entry, e, {});
-        } else if (!found.pmsId.isEmpty()) {
+        } else if (!found.isEmpty()) {
             ++m_report.recovered;
-            sent(entry, {}, found.pmsId);
+            sent(entry, {}, found);
         } else {
-            create();
+            create(sentReply);
         }
     });
 }
 
-void OutboxPush::handle(const store::PendingOutboxEntry &entry)
+void OutboxPush::handle(const PendingOutboxEntry &entry)
 {
     if (entry.entry.entity == u"contact") {
         handleCommlog(entry);
@@ -163,31 +172,18 @@ void OutboxPush::handle(const store::PendingOutboxEntry &entry)
     QPointer<OutboxPush> self(this);
 
     if (op == u"create" && out->pmsId.isEmpty()) {
-        auto create = [this, self, entry, appointment = *out] {
-            m_adapter.createAppointment(appointment, [this, self, entry](const PmsAppointment &made, const PmsError &e) {
-                if (self)
-                    sent(entry, e, made.pmsId);
-            });
-        };
-        if (entry.attempts == 0) {
-            create();
-            return;
-        }
-        // Tried before: the PMS may have booked it and the reply been lost. Look first.
-        m_adapter.findMatching(*out, [this, self, entry, create](const PmsAppointment &found, const PmsError &e) {
-            if (!self)
-                return;
-            if (!e.ok()) {
-                sent(entry, e, {});
-                return;
-            }
-            if (!found.pmsId.isEmpty()) {
-                ++m_report.recovered;
-                sent(entry, {}, found.pmsId);
-                return;
-            }
-            create();
-        });
+        createOnce(
+                entry,
+                [this, appointment = *out](Reply reply) {
+                    m_adapter.findMatching(appointment, [reply](const PmsAppointment &found, const PmsError &e) {
+                        reply(found.pmsId, e);
+                    });
+                },
+                [this, appointment = *out](Reply reply) {
+                    m_adapter.createAppointment(appointment, [reply](const PmsAppointment &made, const PmsError &e) {
+                        reply(made.pmsId, e);
+                    });
+                });
         return;
     }
     if (out->pmsId.isEmpty()) {

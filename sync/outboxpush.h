@@ -39,15 +39,23 @@ public:
 
 private:
     void next();
-    void handle(const store::PendingOutboxEntry &entry);
-    void handleCommlog(const store::PendingOutboxEntry &entry);
-    void sent(const store::PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId);
-    void hold(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why);
+    void handle(const PendingOutboxEntry &entry);
+    void handleCommlog(const PendingOutboxEntry &entry);
+    // A call that reports the PMS's number for the record it made or found (empty: none).
+    using Reply = std::function<void(const QString &pmsId, const PmsError &e)>;
+    using Call = std::function<void(Reply)>;
+    // Sends a create once: on a first attempt `create` at once; when tried before, the PMS
+    // may have made the record and its reply been lost, so `look` first, and a record found
+    // is acknowledged (counted as recovered) instead of made twice. Appointments and
+    // communication-log notes both go through here.
+    void createOnce(const PendingOutboxEntry &entry, Call look, Call create);
+    void sent(const PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId);
+    void hold(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why);
 
     PmsAdapter &m_adapter;
     PmsMirror &m_mirror;
     RetryPolicy m_retry;
-    QList<store::PendingOutboxEntry> m_entries;
+    QList<PendingOutboxEntry> m_entries;
     qsizetype m_index = 0;
     QSet<QString> m_blocked;
     PushReport m_report;

@@ -38,6 +38,16 @@ struct PmsAppointmentPage
     QString cursor;         // where the next incremental pull starts, once the last page is in
 };
 
+// One page of a list as an adapter read it, and whether another follows.
+template<typename Row>
+struct ListPage
+{
+    QList<Row> rows;
+    int received = 0;   // rows in the reply, read or not: the next page starts after them
+    bool more = false;  // another page follows (each PMS says so its own way)
+    QString serverTime; // the PMS's clock at the reply, where it gives it
+};
+
 // The first of `candidates` that is `wanted` as booked (same operatory and start, still on
 // the book), or an empty appointment: how a create whose reply was lost is recognised.
 [[nodiscard]] PmsAppointment sameBooking(const QList<PmsAppointment> &candidates, const PmsAppointment &wanted);
@@ -118,7 +128,48 @@ protected:
     // Reports Unsupported for `what` through `done` (for the calls a PMS does not have).
     void unsupported(const QString &what, std::function<void(const PmsError &)> done);
 
+    template<typename Row>
+    using PageDone = std::function<void(const ListPage<Row> &page, const PmsError &e)>;
+    template<typename Row>
+    using PageFetch = std::function<void(int offset, PageDone<Row> done)>;
+    template<typename Row>
+    using ListDone = std::function<void(const QList<Row> &rows, const QString &serverTime, const PmsError &e)>;
+
+    // Every adapter's list reading: page after page from offset 0, one request at a time.
+    // `fetch(offset, done)` asks the PMS for the page at `offset` and reads it (its request,
+    // codec and end-of-list rule are the adapter's). Reports every row and the PMS's clock at
+    // the first page: the cursor for the next incremental read, so what changed while later
+    // pages were read is read again rather than missed. The first failure ends the read.
+    template<typename Row>
+    static void readEveryPage(PageFetch<Row> fetch, ListDone<Row> done)
+    {
+        readPagesFrom<Row>(std::move(fetch), 0, {}, {}, std::move(done));
+    }
+
 private:
+    template<typename Row>
+    static void readPagesFrom(PageFetch<Row> fetch, int offset, QList<Row> rows, QString serverTime,
+                              ListDone<Row> done)
+    {
+        PageFetch<Row> again = fetch;
+        fetch(offset, [again = std::move(again), offset, rows = std::move(rows), serverTime = std::move(serverTime),
+                       done = std::move(done)](const ListPage<Row> &page, const PmsError &e) mutable {
+            if (!e.ok()) {
+                done({}, serverTime, e);
+                return;
+            }
+            rows += page.rows;
+            if (serverTime.isEmpty())
+                serverTime = page.serverTime;
+            if (page.more && page.received > 0) {
+                readPagesFrom<Row>(std::move(again), offset + page.received, std::move(rows), std::move(serverTime),
+                                   std::move(done));
+                return;
+            }
+            done(rows, serverTime, {});
+        });
+    }
+
     Capabilities m_capabilities;
 };
 
