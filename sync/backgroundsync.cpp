@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "domain/localformat.h"
+#include "services/practiceservices.h"
 #include "services/syncissues.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
 
-BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, store::Cache &cache, const Clock &clock,
-                               UserSession session, QObject *parent)
-    : QObject(parent), m_adapter(std::move(adapter)), m_cache(cache), m_clock(clock),
-      m_run(std::make_unique<SyncRun>(*m_adapter, cache, clock, std::move(session)))
+BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServices &services, UserSession session,
+                               QObject *parent)
+    : QObject(parent), m_adapter(std::move(adapter)), m_clock(services.clock()), m_issues(services.syncIssues()),
+      m_run(std::make_unique<SyncRun>(*m_adapter, services.cache(), services.clock(), std::move(session)))
 {
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &BackgroundSync::syncNow);
@@ -57,9 +58,8 @@ void BackgroundSync::syncNow()
         else if (!m_status.offlineSinceUtc.isValid())
             m_status.offlineSinceUtc = m_clock.nowUtc();
         // Refused changes wait for a person (the Sync issues list), not for the PMS.
-        const SyncIssues issues(m_cache, m_clock);
-        m_status.refused = issues.openCount();
-        m_status.waiting = std::max<qint64>(0, s.push.waiting - issues.heldChanges());
+        m_status.refused = m_issues.openCount();
+        m_status.waiting = std::max<qint64>(0, s.push.waiting - m_issues.heldChanges());
         m_status.message = !s.readError.ok() ? s.readError.message
                 : !s.pull.error.ok()         ? s.pull.error.message
                 : !s.pull.storeError.isEmpty() ? s.pull.storeError

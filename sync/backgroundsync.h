@@ -7,6 +7,11 @@
 
 #include <memory>
 
+namespace chairside {
+class PracticeServices;
+class SyncIssues;
+} // namespace chairside
+
 namespace chairside::sync {
 
 // Keeps a cache in step with its PMS while the app runs: a full sync every interval, soon
@@ -27,7 +32,9 @@ public:
         QString message;       // why the last sync stopped, for staff
     };
 
-    BackgroundSync(std::unique_ptr<PmsAdapter> adapter, store::Cache &cache, const Clock &clock, UserSession session,
+    // Works on the cache and clock of `services` (the composition root the window has), as
+    // `session` (the sync's own, "sync:<pms>").
+    BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServices &services, UserSession session,
                    QObject *parent = nullptr);
     ~BackgroundSync() override;
 
@@ -50,8 +57,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<PmsAdapter> m_adapter;
-    store::Cache &m_cache;
     const Clock &m_clock;
+    SyncIssues &m_issues;
     std::unique_ptr<SyncRun> m_run;
     QTimer m_timer;
     QTimer m_soon;

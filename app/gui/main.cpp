@@ -76,11 +76,12 @@ private:
 // answers, when the last sync was and what waits; F5 syncs now; a change made here is sent
 // a few seconds later; what a sync brings in reloads the schedule.
 std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCache &cache,
-                                                           const chairside::Clock &clock,
-                                                           chairside::MainWindow &window,
-                                                           chairside::FillService &fill)
+                                                           chairside::PracticeServices &services,
+                                                           chairside::MainWindow &window)
 {
     using namespace chairside;
+    const Clock &clock = services.clock();
+    FillService &fill = services.fill();
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache.store());
     if (!connection) {
         auto show = [&window] {
@@ -121,7 +122,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     }
     UserSession session = operatingSystemSession();
     session.userId = u"sync:"_s + system;
-    auto background = std::make_unique<sync::BackgroundSync>(std::move(adapter), cache.store(), clock, session);
+    auto background = std::make_unique<sync::BackgroundSync>(std::move(adapter), services, session);
     sync::BackgroundSync *bg = background.get();
     auto show = [bg, &clock, &window] {
         const sync::BackgroundSync::Status &s = bg->status();
@@ -361,7 +362,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<chairside::sync::BackgroundSync> background;
     if (window && !parser.isSet(firstPaintOption))
-        background = startSync(*opened.cache, clock, *window, services.fill());
+        background = startSync(*opened.cache, services, *window);
     const int code = app.exec();
     background.reset();
     return code;

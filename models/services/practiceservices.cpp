@@ -8,6 +8,7 @@
 #include "frontdesk.h"
 #include "reminderservice.h"
 #include "seriesservice.h"
+#include "syncissues.h"
 #include "useraccounts.h"
 
 namespace chairside {
@@ -23,7 +24,8 @@ PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
       m_dashboard(std::make_unique<DashboardService>(cache, clock, *m_booking)),
       m_series(std::make_unique<SeriesService>(cache, clock, *m_booking)),
       m_family(std::make_unique<FamilyBooking>(cache, clock, *m_booking)),
-      m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking))
+      m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking)),
+      m_syncIssues(std::make_unique<SyncIssues>(cache, clock))
 {
 }
 

@@ -13,6 +13,7 @@ class FillService;
 class FrontDesk;
 class ReminderService;
 class SeriesService;
+class SyncIssues;
 class UserAccounts;
 
 namespace store {
@@ -20,7 +21,8 @@ class Cache;
 }
 
 // Every service of one open cache, built once and wired in dependency order: the one place
-// the window, the command line and the background sync get their services from.
+// the window, the command line and the background sync (sync::BackgroundSync) get their
+// services from.
 class PracticeServices
 {
 public:
@@ -40,6 +42,7 @@ public:
     [[nodiscard]] SeriesService &series() { return *m_series; }
     [[nodiscard]] FamilyBooking &family() { return *m_family; }
     [[nodiscard]] AbsenceService &absence() { return *m_absence; }
+    [[nodiscard]] SyncIssues &syncIssues() { return *m_syncIssues; }
 
 private:
     store::Cache &m_cache;
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<SeriesService> m_series;
     std::unique_ptr<FamilyBooking> m_family;
     std::unique_ptr<AbsenceService> m_absence;
+    std::unique_ptr<SyncIssues> m_syncIssues;
 };
 
 } // namespace chairside

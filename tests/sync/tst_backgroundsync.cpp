@@ -5,6 +5,7 @@
 #include "services/practiceimportservice.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
+#include "services/practiceservices.h"
 #include "sync/backgroundsync.h"
 #include "sync/opendentaladapter.h"
 
@@ -63,7 +64,8 @@ private Q_SLOTS:
         settings.office = QTimeZone("America/Chicago");
         settings.retry.baseMs = 20;
         settings.retry.capMs = 50;
-        BackgroundSync background(std::make_unique<OpenDentalAdapter>(settings), *opened.cache, clock,
+        PracticeServices services(*opened.cache, clock);
+        BackgroundSync background(std::make_unique<OpenDentalAdapter>(settings), services,
                                   {u"sync:opendental"_s, u"s"_s, u"w"_s});
         background.setInterval(3600 * 1000);
         QSignalSpy changed(&background, &BackgroundSync::cacheChanged);
