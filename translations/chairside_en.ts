@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+769"/>
+        <location filename="../ui/mainwindow.cpp" line="+741"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+415"/>
+        <location line="+408"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
         <source>Fill the book · %n late</source>
         <translation>
             <numerusform>Fill the book · %n late</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%1 %2 with %3, %n min</source>
         <translation>
             <numerusform>%1 %2 with %3, %n min</numerusform>
@@ -174,8 +174,11 @@
             <numerusform>Missed %n appointments in the last 12 months.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>chairside::OfficeDayActions</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindowofficeday.cpp" line="+102"/>
+        <location filename="../ui/officedayactions.cpp" line="+91"/>
         <source>%n visit(s) of the series cancelled.</source>
         <translation>
             <numerusform>%n visit of the series cancelled.</numerusform>
@@ -303,7 +306,7 @@
 <context>
     <name>chairside::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+108"/>
+        <location filename="../app/cli/clicommands.cpp" line="+104"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>intact: %n audit record checked in %1 s.</numerusform>
@@ -311,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n access record(s) for patient %1.</source>
         <translation>
             <numerusform>%n access record for patient %1.</numerusform>
@@ -335,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/fillcommands.cpp" line="+141"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+139"/>
         <source>%1 — %2 (%n min), %3, urgency %4</source>
         <translation>
             <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>

@@ -431,11 +431,12 @@
         <location filename="../models/services/bookingservice.cpp" line="+11"/>
         <location line="+512"/>
         <location line="+181"/>
+        <location line="+12"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="-672"/>
+        <location filename="../models/services/bookingservice.cpp" line="-684"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -760,7 +761,7 @@
 <context>
     <name>chairside::ContactLog</name>
     <message>
-        <location filename="../models/services/messagechannel.cpp" line="+44"/>
+        <location filename="../models/services/messagechannel.cpp" line="+45"/>
         <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
         <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
     </message>
@@ -1529,12 +1530,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>There is no waitlist offer &quot;%1&quot;; refresh the list.</source>
         <translation>No hay ninguna oferta «%1»; actualice la lista.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>This offer expired at %1; the time goes to the next patient on the list.</source>
         <translation>Esta oferta venció a las %1; el horario pasa al siguiente paciente de la lista.</translation>
     </message>
@@ -1544,7 +1545,7 @@
         <translation>Esta oferta ya no está abierta (%1); ofrezca al paciente otro horario.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This offer was closed a moment ago; offer the patient another time.</source>
         <translation>Esta oferta se cerró hace un momento; ofrezca al paciente otro horario.</translation>
     </message>
@@ -1574,7 +1575,7 @@
         <translation>Elija el horario que aceptó el paciente.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Say why the visit no longer needs a time (for example: treatment done elsewhere, patient moved away).</source>
         <translation>Indique por qué la cita ya no necesita horario (por ejemplo: tratamiento hecho en otro lugar, el paciente se mudó).</translation>
     </message>
@@ -1788,7 +1789,7 @@
         <translation>Chairside</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1818,17 +1819,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Take off the tray</source>
-        <translation>Quitar de la bandeja</translation>
-    </message>
-    <message>
-        <location line="+541"/>
+        <location line="+494"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-416"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2011,7 +2007,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-607"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2021,7 +2017,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+236"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2118,7 +2114,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
@@ -2204,7 +2200,7 @@
         <translation>&amp;Otras citas del paciente…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1&apos;s appointments</source>
         <translation>Citas de %1</translation>
     </message>
@@ -2219,7 +2215,7 @@
         <translation>Haga doble clic en una cita, o selecciónela y pulse Intro, para ir a su día.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2240,20 +2236,20 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+927"/>
+        <location line="-812"/>
+        <location line="+892"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2331,7 +2327,7 @@
         <translation>Se agregó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfill.cpp" line="+57"/>
+        <location filename="../ui/mainwindowfill.cpp" line="+58"/>
         <source>Fill the book</source>
         <translation>Llenar la agenda</translation>
     </message>
@@ -2344,7 +2340,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>No-show &amp;follow-up…</source>
         <translation>&amp;Seguimiento de inasistencias…</translation>
     </message>
@@ -2413,77 +2409,7 @@
         <translation>%1 está en la lista de espera.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove from the waitlist</source>
-        <translation>&amp;Quitar de la lista de espera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove from the waitlist</source>
-        <translation>Quitar de la lista de espera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take %1 off the waitlist for %2?</source>
-        <translation>¿Quitar a %1 de la lista de espera de %2?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Offer the freed time to this patient now</source>
-        <translation>&amp;Ofrecer ahora el horario libre a este paciente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Offered to %1 ahead of the list (recorded).</source>
-        <translation>Ofrecido a %1 antes que al resto de la lista (queda registrado).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Reschedule…</source>
-        <translation>&amp;Reagendar…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Dismiss…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatment done elsewhere</source>
-        <translation>Tratamiento hecho en otro lugar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Patient left the practice</source>
-        <translation>El paciente dejó el consultorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No longer needed</source>
-        <translation>Ya no es necesaria</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Booked in the practice system</source>
-        <translation>Agendada en el sistema del consultorio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dismiss from the unscheduled list</source>
-        <translation>Descartar de la lista sin agendar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does %1&apos;s visit no longer need a time?</source>
-        <translation>¿Por qué la cita de %1 ya no necesita horario?</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>&amp;Confirmations…</source>
         <translation>&amp;Confirmaciones…</translation>
     </message>
@@ -2497,13 +2423,52 @@
         <source>Dash&amp;board…</source>
         <translation>Pa&amp;nel del día…</translation>
     </message>
+</context>
+<context>
+    <name>chairside::MaintenanceService</name>
     <message>
-        <location filename="../ui/mainwindowofficeday.cpp" line="+49"/>
+        <location filename="../models/services/maintenanceservice.cpp" line="+67"/>
+        <source>Done, but the audit record could not be written: %1</source>
+        <translation>Hecho, pero no se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache is not open.</source>
+        <translation>La caché no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give a backup passphrase of at least %1 characters; nothing was written.</source>
+        <translation>Indique una frase de contraseña de al menos %1 caracteres para la copia; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The cache in place opens: sign in as its office manager to restore over it.</source>
+        <translation>La caché actual se abre: inicie sesión como su administrador del consultorio para restaurar encima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache in place cannot be opened (%1). To put the backup in its place anyway, restore with --force; the unreadable cache is kept beside it.</source>
+        <translation>La caché actual no se puede abrir (%1). Para poner la copia en su lugar de todos modos, restaure con --force; la caché ilegible se guarda al lado.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MessageChannel</name>
+    <message>
+        <location filename="../models/services/messagechannel.cpp" line="+23"/>
+        <source>it could not be queued for the practice system&apos;s communication log (%1)</source>
+        <translation>no se pudo poner en cola para el registro de comunicaciones del sistema del consultorio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::OfficeDayActions</name>
+    <message>
+        <location filename="../ui/officedayactions.cpp" line="+43"/>
         <source>Provider &amp;away…</source>
         <translation>&amp;Ausencia de un profesional…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Mo&amp;ve the series from this visit…</source>
         <translation>Mo&amp;ver la serie desde esta cita…</translation>
     </message>
@@ -2526,7 +2491,7 @@
         <translation>Re&amp;petir como serie…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Book with the &amp;family…</source>
         <translation>Agendar con la &amp;familia…</translation>
     </message>
@@ -2534,42 +2499,6 @@
         <location line="+8"/>
         <source>No family is recorded for this patient; add the family in the practice system.</source>
         <translation>Este paciente no tiene familia registrada; agréguela en el sistema de la práctica.</translation>
-    </message>
-</context>
-<context>
-    <name>chairside::MaintenanceService</name>
-    <message>
-        <location filename="../models/services/maintenanceservice.cpp" line="+64"/>
-        <source>Done, but the audit record could not be written: %1</source>
-        <translation>Hecho, pero no se pudo escribir el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The cache is not open.</source>
-        <translation>La caché no está abierta.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Give a backup passphrase of at least %1 characters; nothing was written.</source>
-        <translation>Indique una frase de contraseña de al menos %1 caracteres para la copia; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The cache in place opens: sign in as its office manager to restore over it.</source>
-        <translation>La caché actual se abre: inicie sesión como su administrador del consultorio para restaurar encima.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cache in place cannot be opened (%1). To put the backup in its place anyway, restore with --force; the unreadable cache is kept beside it.</source>
-        <translation>La caché actual no se puede abrir (%1). Para poner la copia en su lugar de todos modos, restaure con --force; la caché ilegible se guarda al lado.</translation>
-    </message>
-</context>
-<context>
-    <name>chairside::MessageChannel</name>
-    <message>
-        <location filename="../models/services/messagechannel.cpp" line="+23"/>
-        <source>it could not be queued for the practice system&apos;s communication log (%1)</source>
-        <translation>no se pudo poner en cola para el registro de comunicaciones del sistema del consultorio (%1)</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +3433,7 @@
         <translation>La cita %1 de la serie no tiene esa alternativa; planifique la serie de nuevo.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Visit %1 of the series can no longer be booked there: %2 Nothing was saved; plan the series again.</source>
         <translation>La cita %1 de la serie ya no se puede agendar ahí: %2 No se guardó nada; planifique la serie de nuevo.</translation>
     </message>
@@ -3742,6 +3671,57 @@
     </message>
 </context>
 <context>
+    <name>chairside::TrayPanel</name>
+    <message>
+        <location filename="../ui/sidepanels.cpp" line="+236"/>
+        <source>Take off the tray</source>
+        <translation>Quitar de la bandeja</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::UnscheduledPanel</name>
+    <message>
+        <location line="-38"/>
+        <source>Treatment done elsewhere</source>
+        <translation>Tratamiento hecho en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient left the practice</source>
+        <translation>El paciente dejó el consultorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>Ya no es necesaria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked in the practice system</source>
+        <translation>Agendada en el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss from the unscheduled list</source>
+        <translation>Descartar de la lista sin agendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does %1&apos;s visit no longer need a time?</source>
+        <translation>¿Por qué la cita de %1 ya no necesita horario?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reagendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+</context>
+<context>
     <name>chairside::UserAccounts</name>
     <message>
         <location filename="../models/services/useraccounts.cpp" line="+61"/>
@@ -3857,14 +3837,47 @@
     </message>
 </context>
 <context>
+    <name>chairside::WaitlistPanel</name>
+    <message>
+        <location filename="../ui/sidepanels.cpp" line="-102"/>
+        <source>Remove from the waitlist</source>
+        <translation>Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take %1 off the waitlist for %2?</source>
+        <translation>¿Quitar a %1 de la lista de espera de %2?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Offered to %1 ahead of the list (recorded).</source>
+        <translation>Ofrecido a %1 antes que al resto de la lista (queda registrado).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from the waitlist</source>
+        <translation>&amp;Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offer the freed time to this patient now</source>
+        <translation>&amp;Ofrecer ahora el horario libre a este paciente</translation>
+    </message>
+</context>
+<context>
     <name>chairside::cli</name>
     <message>
-        <location filename="../app/cli/cachecommands.cpp" line="+74"/>
+        <location filename="../app/cli/cachecommands.cpp" line="+71"/>
         <source>The cache is re-encrypted under a new key; the keychain holds the new key only.</source>
         <translation>La caché quedó cifrada con una clave nueva; el llavero guarda solo la clave nueva.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Backup passphrase (at least %1 characters): </source>
         <translation>Frase de contraseña del respaldo (al menos %1 caracteres): </translation>
     </message>
@@ -3884,7 +3897,7 @@
         <translation>Respaldo guardado en %1: %2 citas, %3 pacientes, %4 registros de auditoría, cifrado con la frase de contraseña. Guarde la frase aparte del archivo; sin ella no se puede leer el respaldo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Backup passphrase: </source>
         <translation>Frase de contraseña del respaldo: </translation>
     </message>
@@ -3904,8 +3917,8 @@
         <translation>chairside-cli: --role debe ser office_manager, front_desk, provider o read_only.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/clicommands.cpp" line="+72"/>
+        <location line="+6"/>
+        <location filename="../app/cli/clicommands.cpp" line="+67"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
@@ -3926,7 +3939,7 @@
         <translation>Se agregó %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+36"/>
+        <location filename="../app/cli/clicommands.cpp" line="+37"/>
         <source>intact: %n audit record(s) checked in %1 s.</source>
         <translation>
             <numerusform>íntegro: %n registro de auditoría revisado en %1 s.</numerusform>
@@ -3954,7 +3967,7 @@
         <translation>chairside-cli: --from y --to reciben fechas como AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>chairside-cli: there is no patient &quot;%1&quot; in this cache.</source>
         <translation>chairside-cli: no existe el paciente &quot;%1&quot; en esta caché.</translation>
     </message>
@@ -4017,18 +4030,18 @@
         <translation>chairside-cli: --date &quot;%1&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>chairside-cli: this cache holds no practice yet; import the practice file first.</source>
         <translation>chairside-cli: esta caché todavía no tiene un consultorio; importe primero el archivo del consultorio.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+330"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+328"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4566,7 +4579,7 @@ Las horas son la hora local del consultorio.
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="+51"/>
+        <location filename="../app/cli/synccommands.cpp" line="+47"/>
         <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
@@ -4606,7 +4619,7 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: no se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>chairside-cli: this cache has no practice settings yet; give --practice-name NAME and --time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>chairside-cli: esta caché todavía no tiene la configuración del consultorio; indique --practice-name NOMBRE y --time-zone ZONA (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
@@ -4616,7 +4629,7 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
         <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
     </message>
@@ -4626,7 +4639,7 @@ Las horas son la hora local del consultorio.
         <translation>Problema %1: queda la versión del sistema del consultorio.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>chairside-cli: this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>chairside-cli: esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
@@ -6038,7 +6051,7 @@ Las horas son la hora local del consultorio.
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -6434,7 +6447,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+89"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -6489,7 +6502,7 @@ Las horas son la hora local del consultorio.
         <translation>El idioma a usar: es o en (si no, el elegido en Configuración, y si no, el del sistema).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+19"/>

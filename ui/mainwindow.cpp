@@ -9,6 +9,8 @@
 #include "schedulechanger.h"
 #include "syncissuespanel.h"
 #include "fillpanel.h"
+#include "officedayactions.h"
+#include "sidepanels.h"
 #include "signindialog.h"
 #include "scheduleview.h"
 
@@ -77,9 +79,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
                        QWidget *parent)
     : QMainWindow(parent), m_booking(booking), m_desk(desk), m_clock(clock), m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)),
-      m_changer(new ScheduleChanger(booking, desk, m_session, *m_model, this)),
-      m_waitlistModel(new WaitlistModel(this)), m_trayModel(new AppointmentListModel(this)),
-      m_unscheduledModel(new AppointmentListModel(this))
+      m_changer(new ScheduleChanger(booking, desk, m_session, *m_model, this))
 {
     setObjectName(u"mainWindow"_s);
     auto *central = new QWidget(this);
@@ -214,51 +214,34 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPanels()
 {
-    auto *waitDock = new QDockWidget(this);
-    waitDock->setObjectName(u"waitlistDock"_s);
-    m_waitlistView = new QListView(waitDock);
-    m_waitlistView->setObjectName(u"waitlistView"_s);
-    m_waitlistView->setModel(m_waitlistModel);
-    m_waitlistView->setWordWrap(true);
-    m_waitlistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    waitDock->setWidget(m_waitlistView);
-    addDockWidget(Qt::RightDockWidgetArea, waitDock);
-
-    auto *unscheduledDock = new QDockWidget(this);
-    unscheduledDock->setObjectName(u"unscheduledDock"_s);
-    m_unscheduledView = new QListView(unscheduledDock);
-    m_unscheduledView->setObjectName(u"unscheduledView"_s);
-    m_unscheduledView->setModel(m_unscheduledModel);
-    m_unscheduledView->setWordWrap(true);
-    m_unscheduledView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    unscheduledDock->setWidget(m_unscheduledView);
-    addDockWidget(Qt::RightDockWidgetArea, unscheduledDock);
+    // The panels list and act through the services; the window docks them, books what they
+    // hand it through its dialog and reloads after their changes.
+    auto dock = [this](const QString &name, QWidget *panel) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        panel->setParent(d);
+        d->setWidget(panel);
+        addDockWidget(Qt::RightDockWidgetArea, d);
+        return d;
+    };
+    m_waitlist = new WaitlistPanel(m_desk);
+    m_unscheduled = new UnscheduledPanel(m_desk);
+    m_tray = new TrayPanel(m_desk);
+    QDockWidget *waitDock = dock(u"waitlistDock"_s, m_waitlist);
+    QDockWidget *unscheduledDock = dock(u"unscheduledDock"_s, m_unscheduled);
     tabifyDockWidget(waitDock, unscheduledDock);
     waitDock->raise();
-
-    auto *trayDock = new QDockWidget(this);
-    trayDock->setObjectName(u"trayDock"_s);
-    m_trayView = new QListView(trayDock);
-    m_trayView->setObjectName(u"trayView"_s);
-    m_trayView->setModel(m_trayModel);
-    m_trayView->setWordWrap(true);
-    m_trayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_trayView->setContextMenuPolicy(Qt::CustomContextMenu);
-    trayDock->setWidget(m_trayView);
-    addDockWidget(Qt::RightDockWidgetArea, trayDock);
-    connect(m_trayView, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_trayView->indexAt(pos);
-        if (!index.isValid())
-            return;
-        QMenu menu(this);
-        menu.addAction(tr("Take off the tray"), this, [this, index] {
-            QString error;
-            if (!m_desk.release(index.data(AppointmentListModel::AppointmentIdRole).toString(), m_session, &error))
-                showMessage(error, true);
-            reload();
-        });
-        menu.exec(m_trayView->viewport()->mapToGlobal(pos));
-    });
+    QDockWidget *trayDock = dock(u"trayDock"_s, m_tray);
+    for (SidePanel *panel : std::initializer_list<SidePanel *>{m_waitlist, m_unscheduled, m_tray}) {
+        panel->setSession(m_session);
+        panel->attachTo(m_view);
+        connect(panel, &SidePanel::message, this, &MainWindow::showMessage);
+        connect(panel, &SidePanel::bookRequested, this, &MainWindow::bookVisit);
+        connect(panel, &SidePanel::changed, this, &MainWindow::reload);
+    }
+    connect(m_unscheduled, &SidePanel::changed, this, &MainWindow::localChangeMade);
+    connect(m_waitlist, &WaitlistPanel::editRequested, this, &MainWindow::editWaitlistEntry);
+    connect(m_tray, &TrayPanel::openRequested, this, &MainWindow::openFromTray);
 
     // Changes the practice system refused: each with what this desk holds and what the PMS
     // holds, and the two ways out.
@@ -272,81 +255,70 @@ void MainWindow::buildPanels()
     });
     translated(this, [=] {
         waitDock->setWindowTitle(tr("Waitlist"));
-        m_waitlistView->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
+        m_waitlist->view()->setAccessibleName(tr("Waitlist: drag an entry onto the schedule to book it"));
         unscheduledDock->setWindowTitle(tr("Unscheduled"));
-        m_unscheduledView->setAccessibleName(
+        m_unscheduled->view()->setAccessibleName(
                 tr("Cancelled and missed visits not yet booked again: drag one onto the schedule to book it"));
         trayDock->setWindowTitle(tr("Holding tray"));
-        m_trayView->setAccessibleName(
+        m_tray->view()->setAccessibleName(
                 tr("Holding tray: drag tiles here, change the date, drag them back to move them"));
     });
     m_syncIssuesDock->setWidget(m_syncIssues);
     addDockWidget(Qt::RightDockWidgetArea, m_syncIssuesDock);
     tabifyDockWidget(trayDock, m_syncIssuesDock);
     trayDock->raise();
+}
 
-    new PanelDrag(m_waitlistView, m_view, [this](const QModelIndex &index) {
-        const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
-        ScheduleDragItem item;
-        item.kind = ScheduleDragItem::Kind::Waitlist;
-        item.id = e.entry.id;
-        item.patientId = e.entry.patientId;
-        item.typeId = e.entry.typeId;
-        item.minutes = e.typeMinutes;
-        item.label = e.patientName + u" · "_s + e.typeName;
-        return item;
+void MainWindow::setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence)
+{
+    if (m_officeDay || !series || !family || !absence)
+        return;
+    m_officeDay = new OfficeDayActions(*series, *family, *absence, this, [this] {
+        return OfficeDayActions::Where{&m_model->page(), m_changer->zone(), m_date,
+                                       m_clinicFilter->currentData().toString(),
+                                       m_providerFilter->currentData().toString()};
     });
-    // Enter on a panel entry books or moves it through the dialog, for staff at the keyboard.
-    auto bookVisit = [this](const QString &patientId, const QString &name, const QString &typeId, int minutes,
-                            const QString &notes, const QString &waitlistEntryId) {
-        AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
-        equip(dialog);
-        dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, minutes);
-        dialog.prefillVisit(patientId, name, typeId, minutes, notes, waitlistEntryId);
-        dialog.exec();
-    };
-    connect(m_waitlistView, &QListView::activated, this, [this, bookVisit](const QModelIndex &index) {
-        const ShownWaitlistEntry &e = m_waitlistModel->at(index.row());
-        bookVisit(e.entry.patientId, e.patientName, e.entry.typeId, 0, {}, e.entry.id);
+    m_officeDay->setSession(m_session);
+    connect(m_officeDay, &OfficeDayActions::message, this, &MainWindow::showMessage);
+    connect(m_officeDay, &OfficeDayActions::timeFreed, this, &MainWindow::freedTime);
+    connect(m_officeDay, &OfficeDayActions::changed, this, [this] {
+        reload();
+        Q_EMIT localChangeMade();
     });
-    connect(m_unscheduledView, &QListView::activated, this, [this, bookVisit](const QModelIndex &index) {
-        const ScheduledAppointment &s = m_unscheduledModel->at(index.row());
-        bookVisit(s.appointment.patientId, s.patientName, s.appointment.typeId, s.appointment.minutes,
-                  s.appointment.notes, {});
-    });
-    connect(m_trayView, &QListView::activated, this, [this](const QModelIndex &index) {
-        QString error;
-        const std::optional<Appointment> a =
-                m_desk.openAppointment(index.data(AppointmentListModel::AppointmentIdRole).toString(), m_session, &error);
-        if (!a) {
-            showMessage(error, true);
-            return;
+    translated(m_officeDay, [this] { m_officeDay->retranslate(); });
+    if (!roleMay(m_session.role, Access::FillBook))
+        return;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == u"editMenu") {
+            menu->addSeparator();
+            menu->addAction(m_officeDay->awayAction());
         }
-        AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
-        equip(dialog);
-        dialog.showExisting(*a, m_trayModel->at(index.row()).patientName);
-        dialog.exec();
-    });
+    }
+}
 
-    // Tray items move the appointment; unscheduled ones book the same visit anew.
-    auto appointmentItem = [](ScheduleDragItem::Kind kind, const ScheduledAppointment &s) {
-        ScheduleDragItem item;
-        item.kind = kind;
-        item.id = s.appointment.id;
-        item.version = s.appointment.version;
-        item.patientId = s.appointment.patientId;
-        item.typeId = s.appointment.typeId;
-        item.minutes = s.appointment.minutes;
-        item.notes = s.appointment.notes;
-        item.label = s.patientName + u" · "_s + s.typeName;
-        return item;
-    };
-    new PanelDrag(m_unscheduledView, m_view, [this, appointmentItem](const QModelIndex &index) {
-        return appointmentItem(ScheduleDragItem::Kind::Unscheduled, m_unscheduledModel->at(index.row()));
-    });
-    new PanelDrag(m_trayView, m_view, [this, appointmentItem](const QModelIndex &index) {
-        return appointmentItem(ScheduleDragItem::Kind::Tray, m_trayModel->at(index.row()));
-    });
+// Enter on a panel entry books it through the dialog, for staff at the keyboard.
+void MainWindow::bookVisit(const VisitToBook &visit)
+{
+    AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
+    dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, visit.minutes);
+    dialog.prefillVisit(visit.patientId, visit.patientName, visit.typeId, visit.minutes, visit.notes,
+                        visit.waitlistEntryId);
+    dialog.exec();
+}
+
+void MainWindow::openFromTray(const QString &appointmentId, const QString &patientName)
+{
+    QString error;
+    const std::optional<Appointment> a = m_desk.openAppointment(appointmentId, m_session, &error);
+    if (!a) {
+        showMessage(error, true);
+        return;
+    }
+    AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
+    equip(dialog);
+    dialog.showExisting(*a, patientName);
+    dialog.exec();
 }
 
 void MainWindow::buildActions()
@@ -769,20 +741,11 @@ void MainWindow::reload()
     statusBar()->showMessage(m_week ? tr("%n appointment(s) this week", nullptr, live)
                                     : tr("%n appointment(s) on this day", nullptr, live));
 
-    // Panels this person's role may not read stay empty (and are not asked for, so no
-    // refusal is recorded on every reload).
-    const bool panels = roleMay(m_session.role, Access::ReadWaitlist);
-    QSet<QString> held;
-    const QList<ScheduledAppointment> tray =
-            panels ? m_desk.tray(m_session, &error) : QList<ScheduledAppointment>();
-    for (const ScheduledAppointment &s : tray)
-        held.insert(s.appointment.id);
-    m_model->setHeld(held);
-    m_trayModel->setAppointments(tray, m_changer->zone());
-    m_waitlistModel->setEntries(panels ? m_desk.waitlist(m_session, &error) : QList<ShownWaitlistEntry>());
-    m_unscheduledModel->setAppointments(
-            panels ? m_desk.unscheduled(30, m_session, &error) : QList<ScheduledAppointment>(),
-            m_changer->zone());
+    for (SidePanel *panel : std::initializer_list<SidePanel *>{m_waitlist, m_unscheduled, m_tray})
+        panel->setSession(m_session); // another person may have signed in at this window
+    m_model->setHeld(m_tray->reload(m_changer->zone()));
+    m_waitlist->reload();
+    m_unscheduled->reload(m_changer->zone());
     reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();
 }
@@ -930,7 +893,10 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
     if (!patientId.isEmpty())
         menu.addAction(tr("The patient's &other appointments…"), this,
                        [this, patientId, name] { showPatientAppointments(patientId, name); });
-    addOfficeDayActions(menu, tile);
+    if (m_officeDay) {
+        m_officeDay->setSession(m_session);
+        m_officeDay->addTileActions(menu, tile);
+    }
     menu.exec(globalPos);
 }
 
@@ -972,8 +938,7 @@ void MainWindow::showPatientAppointments(const QString &patientId, const QString
 
 void MainWindow::tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos)
 {
-    const QPoint inTray = m_trayView->viewport()->mapFromGlobal(globalPos);
-    if (m_trayView->isVisible() && m_trayView->viewport()->rect().contains(inTray))
+    if (m_tray->containsGlobal(globalPos))
         m_changer->hold(tile.data(ScheduleModel::AppointmentIdRole).toString());
 }
 

@@ -43,7 +43,11 @@ class ScheduleChanger;
 class ScheduleModel;
 class ScheduleView;
 class SyncIssuesPanel;
-class WaitlistModel;
+class OfficeDayActions;
+class TrayPanel;
+class UnscheduledPanel;
+class WaitlistPanel;
+struct VisitToBook;
 struct FreedSlot;
 struct ScheduleDragItem;
 struct SchedulePlacement;
@@ -148,16 +152,12 @@ private:
     void equip(AppointmentDialog &dialog);
     std::optional<Approval> approveOverNoShowLimit();
     void editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName);
-    void waitlistMenu(const QPoint &pos);
-    void unscheduledMenu(const QPoint &pos);
+    void bookVisit(const VisitToBook &visit);
+    void openFromTray(const QString &appointmentId, const QString &patientName);
     void followUpNoShows();
     void sendDueReminders();
     void showConfirmations();
     void freedTime(const FreedSlot &slot);
-    void addOfficeDayActions(QMenu &menu, const QModelIndex &tile);
-    void showAbsence();
-    // After a dialog changed the book: reload and let sync know.
-    void afterChange(bool changed);
 
     BookingService &m_booking;
     FrontDesk &m_desk;
@@ -169,12 +169,9 @@ private:
     ScheduleModel *m_model;
     ScheduleView *m_view;
     ScheduleChanger *m_changer;
-    WaitlistModel *m_waitlistModel;
-    AppointmentListModel *m_trayModel;
-    AppointmentListModel *m_unscheduledModel;
-    QListView *m_waitlistView = nullptr;
-    QListView *m_trayView = nullptr;
-    QListView *m_unscheduledView = nullptr;
+    WaitlistPanel *m_waitlist = nullptr;
+    UnscheduledPanel *m_unscheduled = nullptr;
+    TrayPanel *m_tray = nullptr;
     QDockWidget *m_syncIssuesDock = nullptr;
     SyncIssuesPanel *m_syncIssues = nullptr;
     QHash<QString, QString> m_chairNames;
@@ -203,9 +200,7 @@ private:
     FillService *m_fill = nullptr;
     ReminderService *m_reminders = nullptr;
     DashboardService *m_dashboard = nullptr;
-    SeriesService *m_series = nullptr;
-    FamilyBooking *m_family = nullptr;
-    AbsenceService *m_absence = nullptr;
+    OfficeDayActions *m_officeDay = nullptr;
     FillPanel *m_fillPanel = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;

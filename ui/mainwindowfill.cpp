@@ -9,6 +9,7 @@
 #include "fillpanel.h"
 #include "prompt.h"
 #include "schedulechanger.h"
+#include "sidepanels.h"
 #include "scheduleview.h"
 
 #include "domain/localformat.h"
@@ -64,7 +65,7 @@ void MainWindow::setFillService(FillService *fill)
     connect(m_fillPanel, &FillPanel::message, this, &MainWindow::showMessage);
     connect(m_fillPanel, &FillPanel::timeFreed, this, &MainWindow::freedTime);
     connect(m_fillPanel, &FillPanel::eligibleChanged, this, [this](const QStringList &ids, const QString &what) {
-        m_waitlistModel->setEligible(ids, what);
+        m_waitlist->setFreedSlot(m_fillPanel->freedSlot(), ids, what);
     });
     connect(m_changer, &ScheduleChanger::timeFreed, this, &MainWindow::freedTime);
     // Offers expire and patients become late with the clock, not with a change.
@@ -81,10 +82,13 @@ void MainWindow::setFillService(FillService *fill)
     tick->start();
     m_model->setLate(m_fillPanel->lateIds());
 
-    m_waitlistView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_waitlistView, &QListView::customContextMenuRequested, this, &MainWindow::waitlistMenu);
-    m_unscheduledView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_unscheduledView, &QListView::customContextMenuRequested, this, &MainWindow::unscheduledMenu);
+    // The waitlist's and unscheduled list's menus write through the fill service.
+    m_waitlist->setFillService(fill);
+    m_unscheduled->setFillService(fill);
+    connect(m_waitlist, &WaitlistPanel::offered, this, [this] {
+        Q_EMIT localChangeMade();
+        m_fillPanel->refresh();
+    });
 
     for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
         if (menu->objectName() == u"viewMenu") {
@@ -126,11 +130,11 @@ void MainWindow::freedTime(const FreedSlot &slot)
     const QString what = tr("%1 %2 with %3, %n min", nullptr, slot.minutes)
                                  .arg(localformat::shortDay(local.date()), localformat::time(local.time()), provider);
     m_fillPanel->setFreedSlot(slot, what);
-    if (!m_waitlistModel->eligible().isEmpty()) {
+    if (!m_waitlist->eligible().isEmpty()) {
         m_fillDock->raise();
         showMessage(tr("Time came free (%1): %n patient(s) on the waitlist can take it, marked ★. Drag one onto it, "
                        "or offer it from Fill the book.",
-                       nullptr, int(m_waitlistModel->eligible().size()))
+                       nullptr, int(m_waitlist->eligible().size()))
                             .arg(what),
                     false);
     }
@@ -212,70 +216,6 @@ void MainWindow::editWaitlistEntry(const WaitlistEntry &entry, const QString &pa
     }
     showMessage(tr("%1 is on the waitlist.").arg(patientName), false);
     reload();
-}
-
-void MainWindow::waitlistMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_waitlistView->indexAt(pos);
-    if (!index.isValid() || !m_fill)
-        return;
-    const ShownWaitlistEntry e = m_waitlistModel->at(index.row());
-    QMenu menu(this);
-    menu.setObjectName(u"waitlistMenu"_s);
-    const bool mayFill = roleMay(m_session.role, Access::FillBook);
-    menu.addAction(tr("&Edit…"), this, [this, e] { editWaitlistEntry(e.entry, e.patientName); })->setEnabled(mayFill);
-    menu.addAction(tr("&Remove from the waitlist"), this, [this, e] {
-            if (!Prompt::confirm(this, tr("Remove from the waitlist"),
-                                 tr("Take %1 off the waitlist for %2?").arg(e.patientName, e.typeName)))
-                return;
-            QString error;
-            if (!m_fill->removeFromWaitlist(e.entry.id, m_session, &error))
-                showMessage(error, true);
-            reload();
-        })->setEnabled(mayFill);
-    const std::optional<FreedSlot> slot = m_fillPanel->freedSlot();
-    QAction *direct = menu.addAction(tr("&Offer the freed time to this patient now"), this, [this, e, slot] {
-        QString error;
-        const std::optional<WaitlistOffer> made = m_fill->offerDirect(*slot, e.entry.id, m_session, &error);
-        showMessage(made ? tr("Offered to %1 ahead of the list (recorded).").arg(e.patientName) : error, !made);
-        if (made)
-            Q_EMIT localChangeMade();
-        m_fillPanel->refresh();
-    });
-    direct->setEnabled(mayFill && slot && m_waitlistModel->eligible().contains(e.entry.id));
-    menu.exec(m_waitlistView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::unscheduledMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_unscheduledView->indexAt(pos);
-    if (!index.isValid() || !m_fill)
-        return;
-    const ScheduledAppointment s = m_unscheduledModel->at(index.row());
-    const bool mayFill = roleMay(m_session.role, Access::FillBook);
-    QMenu menu(this);
-    menu.setObjectName(u"unscheduledMenu"_s);
-    menu.addAction(tr("&Reschedule…"), this, [this, s] {
-            RescheduleDialog dialog(*m_fill, s.appointment.id, s.patientName, m_session, this);
-            if (dialog.exec() == QDialog::Accepted) {
-                reload();
-                Q_EMIT localChangeMade();
-            }
-        })->setEnabled(mayFill);
-    menu.addAction(tr("&Dismiss…"), this, [this, s] {
-            const QStringList reasons = {tr("Treatment done elsewhere"), tr("Patient left the practice"),
-                                         tr("No longer needed"), tr("Booked in the practice system")};
-            const std::optional<int> chosen = Prompt::choose(
-                    this, tr("Dismiss from the unscheduled list"),
-                    tr("Why does %1's visit no longer need a time?").arg(s.patientName), reasons);
-            if (!chosen)
-                return;
-            QString error;
-            if (!m_fill->dismissUnscheduled(s.appointment.id, reasons.at(*chosen), m_session, &error))
-                showMessage(error, true);
-            reload();
-        })->setEnabled(mayFill);
-    menu.exec(m_unscheduledView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::followUpNoShows()

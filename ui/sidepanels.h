@@ -1,0 +1,147 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/fill.h"
+#include "domain/session.h"
+
+#include <QListView>
+#include <QTimeZone>
+
+#include <optional>
+
+class QModelIndex;
+class QPoint;
+
+namespace chairside {
+
+class AppointmentListModel;
+class FillService;
+class FrontDesk;
+class ScheduleView;
+class WaitlistModel;
+struct ScheduleDragItem;
+struct ShownWaitlistEntry;
+
+// A visit a side panel asks the window to book through its dialog (Enter on an entry).
+struct VisitToBook
+{
+    QString patientId;
+    QString patientName;
+    QString typeId;
+    int minutes = 0; // 0: the type's length
+    QString notes;
+    QString waitlistEntryId; // booked from the waitlist: the entry the booking closes
+};
+
+// The window's side panels beside the schedule: each a list view over its own item model, loaded
+// from FrontDesk for the signed-in person (a role that may not read the waitlist sees them
+// empty, and is not asked for them), with its own menu. They decide nothing themselves: a
+// write goes through FillService or FrontDesk, and what needs the window (the booking
+// dialog, the waitlist entry editor) is asked for with a signal. Entries drag onto the
+// schedule (attachTo).
+class SidePanel : public QListView
+{
+    Q_OBJECT
+public:
+    [[nodiscard]] QListView *view() { return this; }
+    void setSession(const UserSession &session) { m_session = session; }
+    // Entries drag from the list onto `schedule` (a ghost follows; a drop places them).
+    void attachTo(ScheduleView *schedule);
+    // Whether `globalPos` is over the visible list (a tile dropped there).
+    [[nodiscard]] bool containsGlobal(const QPoint &globalPos) const;
+
+Q_SIGNALS:
+    void bookRequested(const chairside::VisitToBook &visit);
+    // The panel changed the cache (through a service): the window reloads and sync is told.
+    void changed();
+    void message(const QString &text, bool problem);
+
+protected:
+    SidePanel(FrontDesk &desk, const QString &viewName, QWidget *parent);
+    [[nodiscard]] bool mayRead() const;
+    [[nodiscard]] bool mayFill() const;
+    [[nodiscard]] virtual ScheduleDragItem dragItem(const QModelIndex &index) const = 0;
+
+    FrontDesk &m_desk;
+    UserSession m_session;
+};
+
+// The waitlist, most urgent first; the entries that can take time just freed are starred.
+// Menu: edit (the window's entry editor), remove, offer the freed time to this patient now.
+class WaitlistPanel final : public SidePanel
+{
+    Q_OBJECT
+public:
+    WaitlistPanel(FrontDesk &desk, QWidget *parent = nullptr);
+    [[nodiscard]] WaitlistModel *model() const { return m_model; }
+    // Writes (remove, offer) go through `fill`; without it the panel only lists.
+    void setFillService(FillService *fill) { m_fill = fill; }
+    void reload();
+    // Time that came free (or none): the entries `eligibleIds` can take it.
+    void setFreedSlot(const std::optional<FreedSlot> &slot, const QStringList &eligibleIds, const QString &what);
+    [[nodiscard]] QStringList eligible() const;
+    // The menu's actions, for an entry at `row`.
+    void removeEntry(int row);
+    void offerFreedTime(int row);
+
+Q_SIGNALS:
+    void editRequested(const chairside::WaitlistEntry &entry, const QString &patientName);
+    // A freed slot was offered to a patient directly.
+    void offered();
+
+private:
+    ScheduleDragItem dragItem(const QModelIndex &index) const override;
+    void showMenu(const QPoint &pos);
+
+    WaitlistModel *m_model;
+    FillService *m_fill = nullptr;
+    std::optional<FreedSlot> m_freed;
+};
+
+// Cancelled and missed visits not booked again (the last 30 days). Menu: reschedule (the
+// rescheduling call), dismiss with a reason.
+class UnscheduledPanel final : public SidePanel
+{
+    Q_OBJECT
+public:
+    UnscheduledPanel(FrontDesk &desk, QWidget *parent = nullptr);
+    [[nodiscard]] AppointmentListModel *model() const { return m_model; }
+    void setFillService(FillService *fill) { m_fill = fill; }
+    void reload(const QTimeZone &zone);
+    void reschedule(int row);
+    void dismiss(int row);
+
+    static constexpr int kDays = 30;
+
+private:
+    ScheduleDragItem dragItem(const QModelIndex &index) const override;
+    void showMenu(const QPoint &pos);
+
+    AppointmentListModel *m_model;
+    FillService *m_fill = nullptr;
+};
+
+// The holding tray: appointments lifted off the schedule to be put back on another day.
+// Enter opens one; the menu takes it off the tray.
+class TrayPanel final : public SidePanel
+{
+    Q_OBJECT
+public:
+    TrayPanel(FrontDesk &desk, QWidget *parent = nullptr);
+    [[nodiscard]] AppointmentListModel *model() const { return m_model; }
+    // Reloads and reports the ids on the tray (the schedule marks them).
+    QSet<QString> reload(const QTimeZone &zone);
+    void release(int row);
+
+Q_SIGNALS:
+    void openRequested(const QString &appointmentId, const QString &patientName);
+
+private:
+    ScheduleDragItem dragItem(const QModelIndex &index) const override;
+
+    AppointmentListModel *m_model;
+};
+
+} // namespace chairside
+
+Q_DECLARE_METATYPE(chairside::VisitToBook)
