@@ -11,6 +11,7 @@
 #include "services/frontdesk.h"
 #include "services/practiceservices.h"
 #include "store/cachekeystore.h"
+#include "ui/fillpanel.h"
 #include "ui/officedayactions.h"
 #include "ui/prompt.h"
 #include "ui/sidepanels.h"
@@ -18,6 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,6 +217,53 @@ private Q_SLOTS:
         QVERIFY(!changed.isEmpty());
         panel.reload(m_zone);
         QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    void fillPanelOffersFreedTimeAndBooksTheAcceptance()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<store::Cache> cache = practice(dir);
+        QVERIFY(cache);
+        PracticeServices services(*cache, m_clock);
+        WaitlistEntry entry;
+        entry.patientId = u"pt1"_s;
+        entry.typeId = u"exam"_s;
+        entry.earliest = QDate(2026, 12, 1);
+        entry.latest = QDate(2026, 12, 31);
+        QString error;
+        const std::optional<WaitlistEntry> waiting = services.fill().addToWaitlist(entry, m_frontDesk, &error);
+        QVERIFY2(waiting, qPrintable(error));
+        const BookingOutcome booked = bookExam(services.booking(), u"pt2"_s, u"2026-12-01T09:00"_s);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        const BookingOutcome cancelled = services.booking().cancel(booked.appointment.id, booked.appointment.version,
+                                                                   CancelReason::Patient, m_frontDesk);
+        QVERIFY2(cancelled.ok() && cancelled.freed, qPrintable(cancelled.message));
+
+        FillPanel panel(services.fill(), services.booking());
+        auto *offers = panel.findChild<QTreeWidget *>(u"offersView"_s);
+        QVERIFY(offers);
+        QAbstractItemModelTester tester(offers->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setSession(m_frontDesk);
+        QSignalSpy eligible(&panel, &FillPanel::eligibleChanged);
+        QSignalSpy changed(&panel, &FillPanel::changed);
+        panel.setFreedSlot(*cancelled.freed, u"Tue 9:00 with Dr. A"_s);
+        QCOMPARE(eligible.size(), 1);
+        QCOMPARE(eligible.at(0).at(0).toStringList(), QStringList{waiting->id});
+
+        auto *offer = panel.findChild<QPushButton *>(u"offerButton"_s);
+        QVERIFY(offer->isEnabled());
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QCOMPARE(offers->topLevelItemCount(), 1);
+
+        // The patient said yes: the booking goes through the fill service.
+        offers->setCurrentItem(offers->topLevelItem(0));
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"offerAcceptedButton"_s), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!panel.freedSlot());
+        const QList<ScheduledAppointment> visits = services.desk().patientAppointments(u"pt1"_s, m_frontDesk, &error);
+        QCOMPARE(visits.size(), 1);
+        QCOMPARE(visits.constFirst().appointment.startUtc, test::chicago(u"2026-12-01T09:00"_s));
+        QVERIFY(services.desk().waitlist(m_frontDesk, &error).isEmpty());
     }
 
     void officeDayActionsOfferSeriesAndFamilyAndCancelThroughTheService()
