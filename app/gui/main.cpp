@@ -201,29 +201,19 @@ int fail(const QString &title, const QString &message, int code)
     return code;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// What the command line asked for.
+struct Options
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    chairside::PracticeCache::hardenProcess(); // before any key or patient record is in memory
-    // Debug output off by default; QT_LOGGING_RULES="chairside.*.debug=true" turns it on.
-    QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.debug=false"));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Chairside"_s);
-    QApplication::setApplicationName(u"chairside"_s);
-    QApplication::setApplicationDisplayName(u"Chairside"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
-    // The language: --lang, else the one chosen in Settings on this computer, else the system's.
-    QString languageError;
-    const QString language =
-            chairside::language::startLanguage(argc, argv, chairside::savedLanguage(), &languageError);
-    if (language.isEmpty() || !chairside::language::use(language, &languageError)) {
-        QTextStream(stderr) << "chairside: " << languageError << Qt::endl;
-        return 2;
-    }
+    bool demo = false;
+    bool selfTest = false;
+    bool reportFirstPaint = false;
+    QString dataDir;
+    QString providerId; // the dentist's day for one provider, when set
+    QString userName;
+};
 
+Options parseOptions(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Chairside: the front-desk schedule."));
     parser.addHelpOption();
@@ -252,21 +242,110 @@ int main(int argc, char *argv[])
     parser.addOptions(
             {demoOption, dataDirOption, providerOption, firstPaintOption, userOption, selfTestOption, langOption});
     parser.process(app);
-    if (parser.isSet(selfTestOption))
+    Options o;
+    o.demo = parser.isSet(demoOption);
+    o.selfTest = parser.isSet(selfTestOption);
+    o.reportFirstPaint = parser.isSet(firstPaintOption);
+    o.dataDir = parser.value(dataDirOption);
+    o.providerId = parser.isSet(providerOption) ? parser.value(providerOption) : QString();
+    o.userName = parser.value(userOption);
+    return o;
+}
+
+// The demo practice and its accounts, the first time a demo cache is opened.
+std::optional<int> prepareDemo(chairside::PracticeCache &cache, chairside::PracticeServices &services,
+                               const chairside::Clock &clock)
+{
+    using namespace chairside;
+    PracticeImportService importer(cache.store(), clock);
+    QString error;
+    if (!importer.hasPractice(&error)) {
+        if (!error.isEmpty())
+            return fail(QApplication::translate("main", "Cannot open the schedule"), error, 4);
+        const auto outcome = importer.importDemo(operatingSystemSession());
+        if (!outcome.ok())
+            return fail(QApplication::translate("main", "Cannot create the demo practice"),
+                        outcome.storeError.isEmpty() ? outcome.issues.constFirst().toString() : outcome.storeError, 4);
+    }
+    UserAccounts &accounts = services.accounts();
+    if (accounts.hasUsers(&error) == std::optional<bool>(false)
+        && !accounts.createDemoAccounts(operatingSystemSession().workstation, &error))
+        return fail(QApplication::translate("main", "Cannot create the demo accounts"), error, 4);
+    return std::nullopt;
+}
+
+// Who works at this window: the first office manager on a new cache, then sign-in (the
+// password from stdin when it is not a terminal). Empty with *code set when nobody did.
+std::optional<chairside::SignedIn> signIn(chairside::UserAccounts &accounts, const QString &userName, int *code)
+{
+    using namespace chairside;
+    QString error;
+    const std::optional<bool> hasUsers = accounts.hasUsers(&error);
+    if (!hasUsers) {
+        *code = fail(QApplication::translate("main", "Cannot open the schedule"), error, 4);
+        return std::nullopt;
+    }
+    *code = 0; // backing out of a sign-in window is not a failure
+    const QString workstation = operatingSystemSession().workstation;
+    std::optional<SignedIn> signedIn;
+    if (!*hasUsers) {
+        SignInDialog first(accounts, SignInDialog::Mode::FirstManager, workstation);
+        if (first.exec() != QDialog::Accepted || !first.signedIn())
+            return std::nullopt;
+        signedIn = first.signedIn();
+    }
+    if (!userName.isEmpty() && !cli::stdinIsTerminal()) {
+        QByteArray password = cli::readSecretLine({});
+        signedIn = accounts.signIn(userName, password, workstation, &error);
+        if (!signedIn)
+            *code = fail(QApplication::translate("main", "Cannot sign in"), error, 7);
+    } else if (!signedIn) {
+        SignInDialog dialog(accounts, SignInDialog::Mode::SignIn, workstation, userName);
+        if (dialog.exec() != QDialog::Accepted || !dialog.signedIn())
+            return std::nullopt;
+        signedIn = dialog.signedIn();
+    }
+    return signedIn;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    chairside::PracticeCache::hardenProcess(); // before any key or patient record is in memory
+    // Debug output off by default; QT_LOGGING_RULES="chairside.*.debug=true" turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("chairside.*.debug=false"));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Chairside"_s);
+    QApplication::setApplicationName(u"chairside"_s);
+    QApplication::setApplicationDisplayName(u"Chairside"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    // The language: --lang, else the one chosen in Settings on this computer, else the system's.
+    QString languageError;
+    const QString language =
+            chairside::language::startLanguage(argc, argv, chairside::savedLanguage(), &languageError);
+    if (language.isEmpty() || !chairside::language::use(language, &languageError)) {
+        QTextStream(stderr) << "chairside: " << languageError << Qt::endl;
+        return 2;
+    }
+    const Options options = parseOptions(app);
+    if (options.selfTest)
         return selfTest();
 
     chairside::SystemClock clock;
-    const bool demo = parser.isSet(demoOption);
-    QString dataDir = parser.value(dataDirOption);
+    QString dataDir = options.dataDir;
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         // The demo is generated around the day it is made, so each day gets its own.
-        if (demo)
+        if (options.demo)
             dataDir += u"/demo/"_s + chairside::DemoPractice::dayOf(clock.nowUtc()).toString(Qt::ISODate);
     }
 
     chairside::PracticeCache::Opened opened = chairside::PracticeCache::open(
-            dataDir, demo ? chairside::PracticeCache::Mode::CreateIfMissing : chairside::PracticeCache::Mode::OpenExisting,
+            dataDir,
+            options.demo ? chairside::PracticeCache::Mode::CreateIfMissing : chairside::PracticeCache::Mode::OpenExisting,
             clock);
     if (!opened.cache)
         return fail(QApplication::translate("main", "Cannot open the schedule"), opened.error, 4);
@@ -275,51 +354,16 @@ int main(int argc, char *argv[])
     if (opened.cache->openedOnFullDisk())
         return fail(QApplication::translate("main", "Cannot open the schedule"), opened.notice, 4);
 
-    if (demo) {
-        chairside::PracticeImportService importer(opened.cache->store(), clock);
-        QString error;
-        if (!importer.hasPractice(&error)) {
-            if (!error.isEmpty())
-                return fail(QApplication::translate("main", "Cannot open the schedule"), error, 4);
-            const auto outcome = importer.importDemo(chairside::operatingSystemSession());
-            if (!outcome.ok())
-                return fail(QApplication::translate("main", "Cannot create the demo practice"),
-                            outcome.storeError.isEmpty() ? outcome.issues.constFirst().toString() : outcome.storeError, 4);
-        }
-    }
-
-    // Who works at this window: the first office manager on a new cache, then sign-in.
     // Every service of this cache, built once.
     chairside::PracticeServices services(opened.cache->store(), clock);
-    chairside::UserAccounts &accounts = services.accounts();
-    QString accountsError;
-    std::optional<bool> hasUsers = accounts.hasUsers(&accountsError);
-    if (demo && hasUsers == std::optional<bool>(false)
-        && !accounts.createDemoAccounts(chairside::operatingSystemSession().workstation, &accountsError))
-        return fail(QApplication::translate("main", "Cannot create the demo accounts"), accountsError, 4);
-    hasUsers = accounts.hasUsers(&accountsError);
-    if (!hasUsers)
-        return fail(QApplication::translate("main", "Cannot open the schedule"), accountsError, 4);
-    const QString workstation = chairside::operatingSystemSession().workstation;
-    std::optional<chairside::SignedIn> signedIn;
-    if (!*hasUsers) {
-        chairside::SignInDialog first(accounts, chairside::SignInDialog::Mode::FirstManager, workstation);
-        if (first.exec() != QDialog::Accepted || !first.signedIn())
-            return 0;
-        signedIn = first.signedIn();
+    if (options.demo) {
+        if (const std::optional<int> failed = prepareDemo(*opened.cache, services, clock))
+            return *failed;
     }
-    const QString userName = parser.value(userOption);
-    if (!userName.isEmpty() && !chairside::cli::stdinIsTerminal()) {
-        QByteArray password = chairside::cli::readSecretLine({});
-        signedIn = accounts.signIn(userName, password, workstation, &accountsError);
-        if (!signedIn)
-            return fail(QApplication::translate("main", "Cannot sign in"), accountsError, 7);
-    } else if (!signedIn) {
-        chairside::SignInDialog dialog(accounts, chairside::SignInDialog::Mode::SignIn, workstation, userName);
-        if (dialog.exec() != QDialog::Accepted || !dialog.signedIn())
-            return 0;
-        signedIn = dialog.signedIn();
-    }
+    int code = 0;
+    const std::optional<chairside::SignedIn> signedIn = signIn(services.accounts(), options.userName, &code);
+    if (!signedIn)
+        return code;
 
     chairside::BookingService &booking = services.booking();
     QString error;
@@ -329,22 +373,21 @@ int main(int argc, char *argv[])
     const QDate officeToday = clock.nowUtc().toTimeZone(*zone).date();
 
     const chairside::UserSession session = signedIn->session;
-    FirstPaintReport report(sinceStart, parser.isSet(firstPaintOption));
+    FirstPaintReport report(sinceStart, options.reportFirstPaint);
     std::unique_ptr<chairside::MainWindow> window;
     std::unique_ptr<chairside::ProviderDayWindow> providerDay;
-    if (parser.isSet(providerOption)) {
-        const QString providerId = parser.value(providerOption);
+    if (!options.providerId.isEmpty()) {
         const std::optional<chairside::SchedulePage> page = booking.page(officeToday, 1, session, &error);
         QStringList known;
         for (const chairside::Provider &p : page ? page->providers : QList<chairside::Provider>())
             known.append(p.id);
-        if (!known.contains(providerId))
+        if (!known.contains(options.providerId))
             return fail(QApplication::translate("main", "Unknown provider"),
                         QApplication::translate("main", "There is no provider \"%1\" in this practice. Use one of: %2.")
-                                .arg(providerId, known.join(u", "_s)),
+                                .arg(options.providerId, known.join(u", "_s)),
                         2);
-        providerDay =
-                std::make_unique<chairside::ProviderDayWindow>(booking, services.desk(), clock, providerId, session);
+        providerDay = std::make_unique<chairside::ProviderDayWindow>(booking, services.desk(), clock,
+                                                                     options.providerId, session);
         providerDay->setAttribute(Qt::WA_DeleteOnClose, false);
         providerDay->view()->viewport()->installEventFilter(&report);
         providerDay->show();
@@ -361,9 +404,9 @@ int main(int argc, char *argv[])
             window->statusBar()->showMessage(opened.notice, 30000);
     }
     std::unique_ptr<chairside::sync::BackgroundSync> background;
-    if (window && !parser.isSet(firstPaintOption))
+    if (window && !options.reportFirstPaint)
         background = startSync(*opened.cache, services, *window);
-    const int code = app.exec();
+    const int exitCode = app.exec();
     background.reset();
-    return code;
+    return exitCode;
 }

@@ -440,6 +440,64 @@ std::optional<CacheError> migrate(QSqlDatabase &db, bool creating, const QString
 } // namespace
 
 
+QSqlError Cache::connectWith(QByteArray &key, bool creating, QString *cipherVersion)
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    auto *driver = new SqlCipherDriver;
+    driver->setRawKey(key);
+    secureWipe(key);
+    m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    m_db.setDatabaseName(m_filePath);
+    QString options = creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s;
+    if (m_onFullDisk)
+        options += u";CHAIRSIDE_EXCLUSIVE"_s;
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        return m_db.lastError();
+    QSqlError e;
+    // The page size is part of the file format: set on every open, before the first read.
+    pragmaValue(m_db, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &e);
+    *cipherVersion = pragmaValue(m_db, u"PRAGMA cipher_version"_s, &e);
+    if (cipherVersion->isEmpty())
+        return QSqlError(u"no cipher"_s, u"no cipher"_s, QSqlError::ConnectionError, u"nocipher"_s);
+    e = QSqlError();
+    pragmaValue(m_db, u"SELECT count(*) FROM sqlite_master"_s, &e);
+    return e;
+}
+
+QSqlError Cache::finishInterruptedRekey(CacheKeyStore &keys, const QSqlError &failed, QString *cipherVersion)
+{
+    CacheKeyStore::ReadResult pending = keys.readKey(pendingKeyId(m_cacheId));
+    const auto wipe = qScopeGuard([&pending] { secureWipe(pending.key); });
+    if (pending.status != CacheKeyStore::Status::Ok || pending.key.size() != kKeyBytes)
+        return failed;
+    QByteArray next = pending.key;
+    const QSqlError retry = connectWith(pending.key, false, cipherVersion);
+    if (!retry.isValid()) {
+        secureWipe(m_key);
+        m_key = next;
+        QString keyError;
+        if (keys.writeKey(m_cacheId, next, &keyError) == CacheKeyStore::Status::Ok)
+            (void)keys.deleteKey(pendingKeyId(m_cacheId), nullptr);
+        qCInfo(lcCache) << "finished an interrupted re-encryption of cache" << m_cacheId;
+    }
+    secureWipe(next);
+    return retry;
+}
+
+bool Cache::reopenOnFullDisk(QByteArray &key, QString *cipherVersion)
+{
+    m_onFullDisk = true;
+    if (connectWith(key, false, cipherVersion).isValid())
+        m_onFullDisk = false;
+    return m_onFullDisk;
+}
+
 Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenMode mode, CacheFileLock *heldExclusive,
                                const Clock &clock)
 {
@@ -517,76 +575,22 @@ Cache::OpenResult Cache::open(const QString &dataDir, CacheKeyStore &keys, OpenM
         return refused(std::move(error));
     };
 
-    // Connects with `k` (wiped here) and makes the first real read, which proves the key.
     QString cipherVersion;
-    auto connectWith = [&](QByteArray &k) -> QSqlError {
-        if (cache->m_db.isValid()) {
-            cache->m_db.close();
-            cache->m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(cache->m_connectionName);
-            cache->m_connectionName = u"chairside-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        }
-        auto *driver = new SqlCipherDriver;
-        driver->setRawKey(k);
-        secureWipe(k);
-        cache->m_db = QSqlDatabase::addDatabase(driver, cache->m_connectionName);
-        cache->m_db.setDatabaseName(filePath);
-        QString options = creating ? u"CHAIRSIDE_BUSY_TIMEOUT=15000"_s
-                                   : u"CHAIRSIDE_BUSY_TIMEOUT=15000;CHAIRSIDE_OPEN_EXISTING"_s;
-        if (cache->m_onFullDisk)
-            options += u";CHAIRSIDE_EXCLUSIVE"_s;
-        cache->m_db.setConnectOptions(options);
-        if (!cache->m_db.open())
-            return cache->m_db.lastError();
-        QSqlError e;
-        // The page size is part of the file format: set on every open, before the first read.
-        pragmaValue(cache->m_db, u"PRAGMA cipher_page_size = %1"_s.arg(SqlCipherDriver::kSqlCipherPageSize), &e);
-        cipherVersion = pragmaValue(cache->m_db, u"PRAGMA cipher_version"_s, &e);
-        if (cipherVersion.isEmpty())
-            return QSqlError(u"no cipher"_s, u"no cipher"_s, QSqlError::ConnectionError, u"nocipher"_s);
-        e = QSqlError();
-        pragmaValue(cache->m_db, u"SELECT count(*) FROM sqlite_master"_s, &e);
-        return e;
-    };
-
     QByteArray again = key; // for a second connection on a full disk; wiped below
     cache->m_key = key;     // SQLCipher holds it in this process anyway; wiped with the cache
-    QSqlError sqlError = connectWith(key);
-    if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError, filePath)) {
-        // A re-encryption that stopped after the new file took the old one's place: its key
-        // waits as the pending entry. Finish the job.
-        CacheKeyStore::ReadResult pending = keys.readKey(pendingKeyId(cacheId));
-        if (pending.status == CacheKeyStore::Status::Ok && pending.key.size() == kKeyBytes) {
-            QByteArray next = pending.key;
-            const QSqlError retry = connectWith(pending.key);
-            if (!retry.isValid()) {
-                secureWipe(cache->m_key);
-                cache->m_key = next;
-                QString keyError;
-                if (keys.writeKey(cacheId, next, &keyError) == CacheKeyStore::Status::Ok)
-                    (void)keys.deleteKey(pendingKeyId(cacheId), nullptr);
-                qCInfo(lcCache) << "finished an interrupted re-encryption of cache" << cacheId;
-            }
-            secureWipe(next);
-            sqlError = retry;
-        }
-        secureWipe(pending.key);
-    }
+    QSqlError sqlError = cache->connectWith(key, creating, &cipherVersion);
+    if (sqlError.isValid() && !creating && looksLikeWrongKey(sqlError, filePath))
+        sqlError = cache->finishInterruptedRekey(keys, sqlError, &cipherVersion);
     // A full disk cannot hold the WAL's shared-memory index SQLite makes for the first read.
-    // Without it (locking mode EXCLUSIVE) the cache still reads: the schedule stays readable
-    // while nothing can be written, and every write says the disk is full.
-    if (sqlError.isValid() && !creating && classifyFailure(sqlError, filePath).fault == StoreFault::DiskFull) {
-        cache->m_onFullDisk = true;
-        const QSqlError retry = connectWith(again);
-        if (retry.isValid()) {
-            cache->m_onFullDisk = false;
-        } else {
-            sqlError = QSqlError();
-            result.notice = Text::tr("The disk holding the cache (%1) is full: the cache is open for reading only, and "
-                                     "nothing can be saved, not even the record of a sign-in. Free some space, then "
-                                     "start Chairside again.")
-                                    .arg(QDir::toNativeSeparators(filePath));
-        }
+    // Without it the cache still reads: the schedule stays readable while nothing can be
+    // written, and every write says the disk is full.
+    if (sqlError.isValid() && !creating && classifyFailure(sqlError, filePath).fault == StoreFault::DiskFull
+        && cache->reopenOnFullDisk(again, &cipherVersion)) {
+        sqlError = QSqlError();
+        result.notice = Text::tr("The disk holding the cache (%1) is full: the cache is open for reading only, and "
+                                 "nothing can be saved, not even the record of a sign-in. Free some space, then "
+                                 "start Chairside again.")
+                                .arg(QDir::toNativeSeparators(filePath));
     }
     secureWipe(again);
     if (sqlError.isValid())

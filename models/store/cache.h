@@ -111,6 +111,17 @@ public:
 
 private:
     Cache() = default;
+    // The steps of open() once the file and its key are known.
+    // Connects with `key` (wiped here) and makes the first real read, which proves the key.
+    [[nodiscard]] QSqlError connectWith(QByteArray &key, bool creating, QString *cipherVersion);
+    // After a wrong-key failure: a re-encryption that stopped after the new file took the old
+    // one's place left its key as the pending entry; connect with it and finish the job.
+    // Without a pending key, `failed` stands.
+    [[nodiscard]] QSqlError finishInterruptedRekey(CacheKeyStore &keys, const QSqlError &failed,
+                                                   QString *cipherVersion);
+    // After a full-disk failure: connect again with the WAL's shared memory off (locking mode
+    // EXCLUSIVE) so the cache still reads; true when that worked.
+    [[nodiscard]] bool reopenOnFullDisk(QByteArray &key, QString *cipherVersion);
 
     std::unique_ptr<CacheFileLock> m_lock; // shared, for as long as the cache is open
     QSqlDatabase m_db;
