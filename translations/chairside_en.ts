@@ -61,7 +61,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+499"/>
+        <location filename="../models/services/bookingservice.cpp" line="+502"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>

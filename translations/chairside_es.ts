@@ -388,7 +388,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/bookingpage.cpp" line="+27"/>
+        <location filename="../models/services/schedulepages.cpp" line="+26"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
@@ -412,31 +412,29 @@
         <translation>Nadie trabaja el %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Choose 1 to 366 valid dates.</source>
         <translation>Elija de 1 a 366 fechas válidas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>A schedule page covers 1 to 31 valid dates.</source>
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+179"/>
+        <location filename="../models/services/bookingservice.cpp" line="+182"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+59"/>
-        <location filename="../models/services/bookingservice.cpp" line="+11"/>
-        <location line="+512"/>
-        <location line="+181"/>
+        <location line="+11"/>
+        <location line="+703"/>
         <location line="+12"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="-684"/>
+        <location line="-694"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -447,12 +445,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+444"/>
+        <location line="+442"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
@@ -515,12 +513,12 @@
         <translation>Una cita necesita una hora de inicio en minutos exactos y una duración de al menos un minuto.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+159"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+208"/>
         <source>%1 %2 with %3 in %4</source>
         <translation>%1 %2 con %3 en %4</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+263"/>
+        <location filename="../models/services/bookingservice.cpp" line="+273"/>
         <source>the visit</source>
         <translation>la cita</translation>
     </message>
@@ -530,7 +528,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -540,7 +538,7 @@
         <translation>El nuevo sillón o profesional no existe en este consultorio, o la hora de inicio o la duración no son minutos exactos; revíselos.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>Cancelling needs a reason: patient, practice, emergency or other.</source>
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
@@ -551,23 +549,23 @@
         <translation>no existe el tipo de cita &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-76"/>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>no existe el profesional &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <location line="+46"/>
         <source>there is no patient &quot;%1&quot;</source>
         <translation>no existe el paciente &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-67"/>
         <source>there is no clinic &quot;%1&quot; with chairs</source>
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="-669"/>
+        <location filename="../models/services/bookingservice.cpp" line="-668"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -597,17 +595,17 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+520"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+163"/>
         <source>%1 has no status step to undo.</source>
         <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingsearch.cpp" line="+34"/>
+        <location filename="../models/services/bookingsearch.cpp" line="+24"/>
         <source>the window must start on a valid date and last 1 to 366 days</source>
         <translation>el periodo debe empezar en una fecha válida y durar de 1 a 366 días</translation>
     </message>
@@ -3209,6 +3207,14 @@
     </message>
 </context>
 <context>
+    <name>chairside::ScheduleState</name>
+    <message>
+        <location filename="../models/services/schedulestate.cpp" line="+147"/>
+        <source>The cache holds no practice yet; import a practice file first.</source>
+        <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ScheduleView</name>
     <message>
         <location filename="../ui/scheduleview.cpp" line="+123"/>
@@ -5328,22 +5334,22 @@ Las horas son la hora local del consultorio.
         <translation>No se puede crear la carpeta de datos %1: compruebe que la carpeta superior existe y admite escritura.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+320"/>
         <source>The data folder %1 and its files could be read by other accounts on this computer; they are now private to this account.</source>
         <translation>Otras cuentas de este equipo podían leer la carpeta de datos %1 y sus archivos; ahora son privados de esta cuenta.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-301"/>
         <source>Another Chairside process is creating the cache in %1; try again in a moment.</source>
         <translation>Otro proceso de Chairside está creando la caché en %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+328"/>
         <source>There is no Chairside cache in %1. Create one with `chairside-cli init --data-dir %1`.</source>
         <translation>No hay una caché de Chairside en %1. Cree una con `chairside-cli init --data-dir %1`.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-294"/>
         <source>The cache file is empty, so it was damaged or never finished. Restore it from a backup, or move it away and create a new cache with `chairside-cli init`.</source>
         <translation>El archivo de la caché está vacío: se dañó o nunca se terminó. Restáurelo desde un respaldo, o muévalo a otro lugar y cree una caché nueva con `chairside-cli init`.</translation>
     </message>
@@ -5416,12 +5422,12 @@ Las horas son la hora local del consultorio.
         <translation>La entrada del llavero de esta caché no contiene una clave de 256 bits; se cambió fuera de Chairside. Restaure el llavero o un respaldo.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+307"/>
         <source>The disk holding the cache (%1) is full: the cache is open for reading only, and nothing can be saved, not even the record of a sign-in. Free some space, then start Chairside again.</source>
         <translation>El disco que contiene la caché (%1) está lleno: la caché está abierta solo para lectura y no se puede guardar nada, ni siquiera el registro de un inicio de sesión. Libere espacio y vuelva a abrir Chairside.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>The disk holding the cache (%1) is full, so the cache cannot be opened, not even to read it. Free some space and try again.</source>
         <translation>El disco que contiene la caché (%1) está lleno, así que la caché no se puede abrir, ni siquiera para leerla. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -5486,7 +5492,7 @@ Las horas son la hora local del consultorio.
         <translation>Falló la actualización de la caché del esquema %1 al %2 (%3); se revirtió la actualización. Libere espacio en disco si está lleno e inténtelo de nuevo, o informe el problema con este mensaje.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>The cache file was written without encryption; refusing to use it.</source>
         <translation>El archivo de la caché se escribió sin cifrar; no se usará.</translation>
     </message>
@@ -6462,7 +6468,7 @@ Las horas son la hora local del consultorio.
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+112"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>
@@ -6502,31 +6508,31 @@ Las horas son la hora local del consultorio.
         <translation>El idioma a usar: es o en (si no, el elegido en Configuración, y si no, el del sistema).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+21"/>
+        <location line="+66"/>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+19"/>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Cannot open the schedule</source>
         <translation>No se puede abrir la agenda</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-105"/>
         <source>Cannot create the demo practice</source>
         <translation>No se puede crear el consultorio de demostración</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Cannot create the demo accounts</source>
         <translation>No se pueden crear las cuentas de demostración</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Cannot sign in</source>
         <translation>No se puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+84"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>

@@ -50,17 +50,7 @@ QStringList whereProblems(const scheduling::PracticeSnapshot &snap, const QStrin
 
 bool BookingSearch::caughtUp(OpeningsOutcome *out)
 {
-    QSqlError error;
-    if (!m_state.refresh(&error)) {
-        out->error = m_cache.describeFailure(error);
-        return false;
-    }
-    if (!m_state.hasPractice()) {
-        out->error = Text::tr("The cache holds no practice yet; import a practice file first.");
-        out->badRequest = true;
-        return false;
-    }
-    return true;
+    return m_state.readyToRead(&out->error, &out->badRequest);
 }
 
 OpeningsOutcome BookingSearch::openings(const scheduling::OpeningRequest &request)

@@ -14,6 +14,8 @@
 #include "store/appointmentrepository.h"
 #include "store/writeguard.h"
 #include "bookingsearch.h"
+#include "schedulepage.h"
+#include "schedulepages.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/fillrepository.h"
@@ -153,7 +155,8 @@ BookingService::BookingService(store::Cache &cache, const Clock &clock)
     : m_cache(cache),
       m_clock(clock),
       m_state(std::make_unique<ScheduleState>(cache)),
-      m_search(std::make_unique<BookingSearch>(cache, clock, *m_state))
+      m_search(std::make_unique<BookingSearch>(cache, clock, *m_state)),
+      m_pages(std::make_unique<SchedulePages>(cache, clock, *m_state))
 {
 }
 
@@ -694,12 +697,10 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
 
 std::optional<BookingOutcome> BookingService::beginRead()
 {
-    QSqlError error;
-    if (!m_state->refresh(&error))
-        return failure(BookingOutcome::Result::StoreFailed, m_cache.describeFailure(error));
-    if (!m_state->hasPractice())
-        return failure(BookingOutcome::Result::BadRequest,
-                       Text::tr("The cache holds no practice yet; import a practice file first."));
+    QString error;
+    bool noPractice = false;
+    if (!m_state->readyToRead(&error, &noPractice))
+        return failure(noPractice ? BookingOutcome::Result::BadRequest : BookingOutcome::Result::StoreFailed, error);
     return std::nullopt;
 }
 
@@ -831,7 +832,19 @@ BookingOutcome BookingService::undoStatus(const QString &id, int expectedVersion
     return commitChange(change, session);
 }
 
-// The search for openings is BookingSearch's; these hand on to it.
+// The schedule page is SchedulePages', the search for openings BookingSearch's; these hand on.
+std::optional<SchedulePage> BookingService::page(const QDate &from, int days, const UserSession &session,
+                                                 QString *error)
+{
+    return m_pages->page(from, days, session, error);
+}
+
+std::optional<QList<DayFrame>> BookingService::frames(const QDate &from, int days, const UserSession &session,
+                                                      QString *error)
+{
+    return m_pages->frames(from, days, session, error);
+}
+
 
 OpeningsOutcome BookingService::openings(const scheduling::OpeningRequest &request)
 {

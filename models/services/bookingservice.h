@@ -22,6 +22,7 @@ namespace chairside {
 
 class Clock;
 class BookingSearch;
+class SchedulePages;
 class ScheduleState;
 struct SchedulePage;
 struct DayFrame;
@@ -228,7 +229,6 @@ private:
                                        AppointmentStatus to);
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
-    DayFrame frameOn(const QDate &date);
     // The new appointment book() would write, or the outcome that ends the call.
     std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop);
     // The moved appointment move() would write, or the outcome that ends the call.
@@ -258,6 +258,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<ScheduleState> m_state;
     std::unique_ptr<BookingSearch> m_search; // the search for openings, on the same state
+    std::unique_ptr<SchedulePages> m_pages;  // the schedule as the screens read it, the same state
     std::unique_ptr<store::WriteGuard> m_batch; // the open Batch's transaction
     std::unique_ptr<store::WriteGuard> m_step;  // the write under way
     bool m_batchBroken = false; // a store failure rolled the batch back

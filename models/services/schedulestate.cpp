@@ -4,6 +4,8 @@
 #include "store/cache.h"
 #include "store/practicerepository.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 using scheduling::Interval;
@@ -132,6 +134,23 @@ void ScheduleState::applied(const Appointment &a, qint64 seq)
     else
         m_scheduler->index().remove(a.id);
     m_seenSeq = seq;
+}
+
+bool ScheduleState::readyToRead(QString *error, bool *noPractice)
+{
+    QSqlError sqlError;
+    if (!refresh(&sqlError)) {
+        *error = m_cache.describeFailure(sqlError);
+        return false;
+    }
+    if (!hasPractice()) {
+        *error = QCoreApplication::translate("chairside::ScheduleState",
+                                             "The cache holds no practice yet; import a practice file first.");
+        if (noPractice)
+            *noPractice = true;
+        return false;
+    }
+    return true;
 }
 
 } // namespace chairside

@@ -28,6 +28,9 @@ public:
     // hasPractice() tells whether there is anything to schedule.
     [[nodiscard]] bool refresh(QSqlError *error);
     [[nodiscard]] bool hasPractice() const { return m_scheduler != nullptr; }
+    // refresh() and hasPractice() together, as every read starts: false with `error` saying
+    // why (the cache described, or no practice yet, then *noPractice is set).
+    [[nodiscard]] bool readyToRead(QString *error, bool *noPractice = nullptr);
     // Makes sure every live appointment meeting `window` is in the index.
     [[nodiscard]] bool cover(const scheduling::Interval &window, QSqlError *error);
 

@@ -1,7 +1,6 @@
-// BookingService::page: the days the schedule screens draw, read through the same engine
-// that validates bookings, so what is shaded closed is exactly what the rules refuse.
+#include "schedulepages.h"
+
 #include "store/appointmentrepository.h"
-#include "bookingservice.h"
 #include "schedulepage.h"
 #include "schedulestate.h"
 #include "access.h"
@@ -121,9 +120,14 @@ QString closedReasonOn(const scheduling::PracticeSnapshot &snap, const LocalDay 
 
 } // namespace
 
-DayFrame BookingService::frameOn(const QDate &date)
+SchedulePages::SchedulePages(store::Cache &cache, const Clock &clock, ScheduleState &state)
+    : m_cache(cache), m_clock(clock), m_state(state)
 {
-    scheduling::Scheduler &scheduler = m_state->scheduler();
+}
+
+DayFrame SchedulePages::frameOn(const QDate &date)
+{
+    scheduling::Scheduler &scheduler = m_state.scheduler();
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     scheduling::Availability &availability = scheduler.availability();
     const LocalDay &local = availability.localDay(date);
@@ -213,17 +217,15 @@ QString providerWorkingAt(const DayFrame &frame, const QString &chairId, int min
     return {};
 }
 
-std::optional<QList<DayFrame>> BookingService::frames(const QDate &from, int days, const UserSession &session,
-                                                      QString *errorText)
+std::optional<QList<DayFrame>> SchedulePages::frames(const QDate &from, int days, const UserSession &session,
+                                                     QString *errorText)
 {
     if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadSchedule)) {
         *errorText = *denied;
         return std::nullopt;
     }
-    if (std::optional<BookingOutcome> stop = beginRead()) {
-        *errorText = stop->message;
+    if (!m_state.readyToRead(errorText))
         return std::nullopt;
-    }
     if (!from.isValid() || days < 1 || days > 366) {
         *errorText = QCoreApplication::translate("chairside::BookingService", "Choose 1 to 366 valid dates.");
         return std::nullopt;
@@ -234,29 +236,27 @@ std::optional<QList<DayFrame>> BookingService::frames(const QDate &from, int day
     return out;
 }
 
-std::optional<SchedulePage> BookingService::page(const QDate &from, int days, const UserSession &session,
-                                                 QString *errorText)
+std::optional<SchedulePage> SchedulePages::page(const QDate &from, int days, const UserSession &session,
+                                                QString *errorText)
 {
     if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadSchedule)) {
         *errorText = *denied;
         return std::nullopt;
     }
-    if (std::optional<BookingOutcome> stop = beginRead()) {
-        *errorText = stop->message;
+    if (!m_state.readyToRead(errorText))
         return std::nullopt;
-    }
     if (!from.isValid() || days < 1 || days > 31) {
         *errorText = QCoreApplication::translate("chairside::BookingService",
                                                  "A schedule page covers 1 to 31 valid dates.");
         return std::nullopt;
     }
-    scheduling::Scheduler &scheduler = m_state->scheduler();
+    scheduling::Scheduler &scheduler = m_state.scheduler();
     const scheduling::PracticeSnapshot &snap = scheduler.snapshot();
     scheduling::Availability &availability = scheduler.availability();
     const Interval window{availability.localDay(from).span().start,
                           availability.localDay(from.addDays(days - 1)).span().end};
     QSqlError error;
-    if (!m_state->cover(window, &error)) {
+    if (!m_state.cover(window, &error)) {
         *errorText = m_cache.describeFailure(error);
         return std::nullopt;
     }
@@ -266,7 +266,7 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, co
     page.days = days;
     page.gridMinutes = snap.practice().gridMinutes;
     page.chairs = snap.chairs();
-    page.clinics = m_state->clinics();
+    page.clinics = m_state.clinics();
     page.providers = snap.providers();
     page.types = snap.types();
     const QDateTime now = m_clock.nowUtc();
@@ -275,7 +275,7 @@ std::optional<SchedulePage> BookingService::page(const QDate &from, int days, co
         const QDate date = from.addDays(d);
         const LocalDay &local = availability.localDay(date);
         DayFrame frame = frameOn(date);
-        const QList<store::ScheduledAppointment> shown = m_state->appointments().day(date, snap.zone(), &error);
+        const QList<store::ScheduledAppointment> shown = m_state.appointments().day(date, snap.zone(), &error);
         if (error.isValid()) {
             *errorText = m_cache.describeFailure(error);
             return std::nullopt;
