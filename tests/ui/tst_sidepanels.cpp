@@ -86,6 +86,17 @@ class TestSidePanels : public QObject
         return booking.book(r, m_frontDesk);
     }
 
+    // Ana Ruiz on the waitlist for an exam any day in December.
+    std::optional<WaitlistEntry> waitForAnExam(FillService &fill, QString *error)
+    {
+        WaitlistEntry entry;
+        entry.patientId = u"pt1"_s;
+        entry.typeId = u"exam"_s;
+        entry.earliest = QDate(2026, 12, 1);
+        entry.latest = QDate(2026, 12, 31);
+        return fill.addToWaitlist(entry, m_frontDesk, error);
+    }
+
 private Q_SLOTS:
     void waitlistListsBooksAndRemoves()
     {
@@ -93,13 +104,8 @@ private Q_SLOTS:
         std::unique_ptr<store::Cache> cache = practice(dir);
         QVERIFY(cache);
         PracticeServices services(*cache, m_clock);
-        WaitlistEntry entry;
-        entry.patientId = u"pt1"_s;
-        entry.typeId = u"exam"_s;
-        entry.earliest = QDate(2026, 12, 1);
-        entry.latest = QDate(2026, 12, 31);
         QString error;
-        const std::optional<WaitlistEntry> added = services.fill().addToWaitlist(entry, m_frontDesk, &error);
+        const std::optional<WaitlistEntry> added = waitForAnExam(services.fill(), &error);
         QVERIFY2(added, qPrintable(error));
 
         WaitlistPanel panel(services.desk());
@@ -225,13 +231,8 @@ private Q_SLOTS:
         std::unique_ptr<store::Cache> cache = practice(dir);
         QVERIFY(cache);
         PracticeServices services(*cache, m_clock);
-        WaitlistEntry entry;
-        entry.patientId = u"pt1"_s;
-        entry.typeId = u"exam"_s;
-        entry.earliest = QDate(2026, 12, 1);
-        entry.latest = QDate(2026, 12, 31);
         QString error;
-        const std::optional<WaitlistEntry> waiting = services.fill().addToWaitlist(entry, m_frontDesk, &error);
+        const std::optional<WaitlistEntry> waiting = waitForAnExam(services.fill(), &error);
         QVERIFY2(waiting, qPrintable(error));
         const BookingOutcome booked = bookExam(services.booking(), u"pt2"_s, u"2026-12-01T09:00"_s);
         QVERIFY2(booked.ok(), qPrintable(booked.message));
