@@ -3,8 +3,12 @@
 //    simulator that does not throttle, the client's rate limit lifted too: linking the
 //    chairs, providers, types and patients, paging through the appointments (each flavour's
 //    page size) and writing them through the services;
+//  - then an idle sync of that cache (nothing changed anywhere): the requests it made and
+//    its time, with as many patients as appointments at the PMS;
+//  - a first sync under a 60-a-minute limit on both sides (100 rows a page, as Open Dental's
+//    remote API serves them): its requests and wall time against the ideal, requests / rate;
 //  - the throughput under a 600-a-minute limit on both sides, as a share of the limit.
-//   chairside-bench-sync [--appointments N] [--seconds S] [--smoke]
+//   chairside-bench-sync [--appointments N] [--first-sync N] [--seconds S] [--smoke]
 #include "dentrixsimulator.h"
 #include "eaglesoftsimulator.h"
 #include "opendentalsimulator.h"
@@ -59,12 +63,19 @@ void waitFor(Fn done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-// Seconds to pull `count` appointments into a new cache; -1 when the pull fell short.
-double pull(const QString &flavor, int count)
+struct IdleSync
+{
+    qint64 requests = -1;
+    double ms = -1;
+};
+
+// Seconds to pull `count` appointments (and as many patients) into a new cache; -1 when the
+// pull fell short. `idle`: what a sync right after it costs.
+double pull(const QString &flavor, int count, IdleSync *idle)
 {
     auto sim = simulator(flavor);
     QString error;
-    if (!sim->loadPractice(pmssim::syntheticPractice(count, kFirstDay), &error) || sim->listen() == 0) {
+    if (!sim->loadPractice(pmssim::syntheticPractice(count, kFirstDay, count), &error) || sim->listen() == 0) {
         std::fprintf(stderr, "simulator: %s\n", qPrintable(error));
         return -1;
     }
@@ -100,7 +111,70 @@ double pull(const QString &flavor, int count)
         std::fprintf(stderr, "%s: pulled %d of %d\n", qPrintable(flavor), stored, count);
         return -1;
     }
+    // A minute later, nothing changed anywhere.
+    clock.advanceSeconds(60);
+    const qint64 before = sim->requests();
+    done = false;
+    t.restart();
+    run.run([&](const sync::SyncSummary &s) {
+        summary = s;
+        done = true;
+    });
+    waitFor([&] { return done; });
+    idle->ms = double(t.nsecsElapsed()) / 1e6;
+    idle->requests = summary.complete() ? sim->requests() - before : -1;
     return seconds;
+}
+
+struct FirstSync
+{
+    qint64 requests = 0;
+    double seconds = -1;
+    int throttled = 0;
+};
+
+// A first sync of a practice with `count` appointments and as many patients, both sides held
+// to 60 requests a minute, 100 rows a page.
+FirstSync firstSyncUnderLimit(const QString &flavor, int count)
+{
+    FirstSync out;
+    auto sim = simulator(flavor);
+    QString error;
+    if (!sim->loadPractice(pmssim::syntheticPractice(count, kFirstDay, count), &error) || sim->listen() == 0)
+        return out;
+    sim->setPageSize(100);
+    sim->setRateLimit(60, 60000);
+    QTemporaryDir dir;
+    store::MemoryCacheKeyStore keys;
+    auto cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
+    FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+    const UserSession session{u"sync:"_s + flavor, u"bench"_s, u"bench"_s};
+    if (!cache || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok())
+        return out;
+    sync::PmsConnection c;
+    c.system = flavor;
+    c.url = QUrl(sim->baseUrl());
+    c.office = QTimeZone("America/Chicago");
+    c.perMinute = 60;
+    c.pageSize = 100;
+    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), clock, &error);
+    sync::SyncRun run(*adapter, *cache, clock, session);
+    sync::SyncSummary summary;
+    bool done = false;
+    QElapsedTimer t;
+    t.start();
+    run.run([&](const sync::SyncSummary &s) {
+        summary = s;
+        done = true;
+    });
+    waitFor([&] { return done; });
+    if (!summary.complete())
+        return out;
+    out.seconds = double(t.nsecsElapsed()) / 1e9;
+    out.requests = sim->requests();
+    for (const auto &s : sim->served())
+        out.throttled += s.status == 429 ? 1 : 0;
+    return out;
 }
 
 // Requests answered a minute, as a share of 600, over `seconds` of back-to-back calls.
@@ -154,19 +228,37 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption countOption(u"appointments"_s, u"Appointments to pull."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"Length of each throughput run."_s, u"S"_s, u"60"_s);
+    const QCommandLineOption firstSyncOption(u"first-sync"_s, u"Appointments (and patients) of the first sync at 60/min."_s,
+                                             u"N"_s, u"2000"_s);
     const QCommandLineOption smokeOption(u"smoke"_s, u"A few seconds' run for CI."_s);
     parser.addHelpOption();
-    parser.addOptions({countOption, secondsOption, smokeOption});
+    parser.addOptions({countOption, firstSyncOption, secondsOption, smokeOption});
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const int count = smoke ? 500 : parser.value(countOption).toInt();
     const int seconds = smoke ? 2 : parser.value(secondsOption).toInt();
     int failures = 0;
     for (const QString &flavor : {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s}) {
-        const double s = pull(flavor, count);
-        if (s < 0)
+        IdleSync idle;
+        const double s = pull(flavor, count, &idle);
+        if (s < 0 || idle.requests < 0)
             ++failures;
-        std::printf("%-10s pull of %d appointments: %.2f s (target < 15 s for 20,000)\n", qPrintable(flavor), count, s);
+        std::printf("%-10s pull of %d appointments and %d patients: %.2f s (target < 15 s for 20,000)\n",
+                    qPrintable(flavor), count, count, s);
+        std::printf("%-10s idle sync after it: %lld requests, %.1f ms (target: 2 requests on Open Dental, < 200 ms)\n",
+                    qPrintable(flavor), idle.requests, idle.ms);
+        std::fflush(stdout);
+    }
+    const int firstCount = smoke ? 100 : parser.value(firstSyncOption).toInt();
+    for (const QString &flavor : {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s}) {
+        const FirstSync first = firstSyncUnderLimit(flavor, firstCount);
+        if (first.seconds < 0)
+            ++failures;
+        const double ideal = double(first.requests); // seconds at 60 a minute
+        std::printf("%-10s first sync of %d appointments and patients under 60/min: %lld requests in %.1f s, ideal %.1f s "
+                    "(%+.1f%%), %d answered 429 (target within 5%% of ideal)\n",
+                    qPrintable(flavor), firstCount, first.requests, first.seconds, ideal,
+                    ideal > 0 ? (first.seconds / ideal - 1) * 100 : 0.0, first.throttled);
         std::fflush(stdout);
     }
     for (const QString &flavor : {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s}) {

@@ -19,9 +19,10 @@ AppointmentPull::AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const
 {
 }
 
-void AppointmentPull::run(std::function<void(const PullReport &)> done)
+void AppointmentPull::run(std::function<void(const PullReport &)> done, bool holdCursorOnUnmapped)
 {
     m_done = std::move(done);
+    m_holdCursorOnUnmapped = holdCursorOnUnmapped;
     m_report = {};
     QSqlError error;
     m_startCursor = store::PmsLinkRepository(m_cache.database())
@@ -69,7 +70,9 @@ void AppointmentPull::page(int offset)
             return;
         }
         QSqlError error;
-        if (m_report.cursor != m_startCursor
+        // Nothing received: the old cursor finds the same nothing, and an idle pull writes nothing.
+        const bool hold = (m_holdCursorOnUnmapped && m_report.applied.unmapped > 0) || m_report.received == 0;
+        if (m_report.cursor != m_startCursor && !hold
             && !store::PmsLinkRepository(m_cache.database())
                         .setCursor(m_adapter.system(), u"appointment"_s, m_report.cursor,
                                    m_clock.nowUtc().toSecsSinceEpoch(), &error))

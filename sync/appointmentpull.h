@@ -41,7 +41,9 @@ public:
                     QObject *parent = nullptr);
 
     // Runs once; `done` reports the outcome.
-    void run(std::function<void(const PullReport &)> done);
+    // `holdCursorOnUnmapped`: when a row names a chair, provider, type or patient not linked
+    // yet, the cursor stays, so the same rows come again once the reference data is read.
+    void run(std::function<void(const PullReport &)> done, bool holdCursorOnUnmapped = false);
 
 private:
     void page(int offset);
@@ -53,6 +55,7 @@ private:
     UserSession m_session;
     PmsMirror m_mirror;
     QString m_startCursor;
+    bool m_holdCursorOnUnmapped = false;
     PullReport m_report;
     std::function<void(const PullReport &)> m_done;
 };

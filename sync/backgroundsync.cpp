@@ -18,19 +18,28 @@ BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServ
     : QObject(parent), m_adapter(std::move(adapter)), m_clock(services.clock()), m_issues(services.syncIssues()),
       m_run(std::make_unique<SyncRun>(*m_adapter, services.cache(), services.clock(), std::move(session)))
 {
-    m_timer.setInterval(60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &BackgroundSync::syncNow);
+    m_timer.setInterval(pollIntervalMs(m_adapter->requestsPerMinute()));
+    connect(&m_timer, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
     m_soon.setSingleShot(true);
     m_soon.setInterval(3000);
-    connect(&m_soon, &QTimer::timeout, this, &BackgroundSync::syncNow);
+    connect(&m_soon, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
 }
 
 BackgroundSync::~BackgroundSync() = default;
 
+int BackgroundSync::pollIntervalMs(int requestsPerMinute)
+{
+    constexpr int kRequestsPerPoll = 2;
+    constexpr int kShareForPolls = 8; // polls take at most 1/8 of the limit
+    constexpr int kFloorMs = 5000;
+    const int perMinute = std::max(1, requestsPerMinute);
+    return std::max(kFloorMs, kRequestsPerPoll * kShareForPolls * 60000 / perMinute);
+}
+
 void BackgroundSync::start()
 {
     m_timer.start();
-    syncNow();
+    sync(SyncRun::Reference::IfDue);
 }
 
 void BackgroundSync::localChange()
@@ -40,8 +49,14 @@ void BackgroundSync::localChange()
 
 void BackgroundSync::syncNow()
 {
+    sync(SyncRun::Reference::Now);
+}
+
+void BackgroundSync::sync(SyncRun::Reference reference)
+{
     if (m_status.running) {
         m_again = true; // once this one ends
+        m_againReference = m_againReference || reference == SyncRun::Reference::Now;
         return;
     }
     m_status.running = true;
@@ -71,9 +86,14 @@ void BackgroundSync::syncNow()
         Q_EMIT statusChanged(m_status);
         if (m_again) {
             m_again = false;
-            m_soon.start();
+            if (m_againReference) {
+                m_againReference = false;
+                QTimer::singleShot(0, this, &BackgroundSync::syncNow);
+            } else {
+                m_soon.start();
+            }
         }
-    });
+    }, reference);
 }
 
 QString BackgroundSync::describe(const QString &system, const Status &status, const QDateTime &nowUtc)

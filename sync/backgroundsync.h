@@ -14,8 +14,9 @@ class SyncIssues;
 
 namespace chairside::sync {
 
-// Keeps a cache in step with its PMS while the app runs: a full sync every interval, soon
-// after a local change, and on request ("Sync now"); one at a time. Reports whether the PMS
+// Keeps a cache in step with its PMS while the app runs: a sync of what changed every
+// interval and soon after a local change, with the reference data when it is due (SyncRun);
+// on request ("Sync now") the reference data too. One at a time. Reports whether the PMS
 // answered, when the last complete sync was, and what still waits.
 class BackgroundSync final : public QObject
 {
@@ -38,6 +39,12 @@ public:
                    QObject *parent = nullptr);
     ~BackgroundSync() override;
 
+    // How often an idle desk asks the PMS what changed: often enough to be seconds behind the
+    // next desk, rarely enough that polling (two requests each) takes at most an eighth of
+    // the connection's limit, the rest left for pushes and reference reads. 5 s on Open
+    // Dental's local API (200/min), 16 s on its remote API (60/min). The limit itself is the
+    // practice's to set (`pms connect --rate`).
+    [[nodiscard]] static int pollIntervalMs(int requestsPerMinute);
     void setInterval(int ms) { m_timer.setInterval(ms); }
     void start();
     [[nodiscard]] const Status &status() const { return m_status; }
@@ -46,6 +53,7 @@ public:
     [[nodiscard]] static QString describe(const QString &system, const Status &status, const QDateTime &nowUtc);
 
 public Q_SLOTS:
+    // Staff asked ("Sync now", F5): the reference data too, whether due or not.
     void syncNow();
     // A change was made here: sync soon (a few seconds later, so a burst sends together).
     void localChange();
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void cacheChanged();
 
 private:
+    void sync(SyncRun::Reference reference);
+
     std::unique_ptr<PmsAdapter> m_adapter;
     const Clock &m_clock;
     SyncIssues &m_issues;
@@ -63,6 +73,7 @@ private:
     QTimer m_timer;
     QTimer m_soon;
     bool m_again = false;
+    bool m_againReference = false;
     Status m_status;
 };
 

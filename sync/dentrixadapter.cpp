@@ -40,6 +40,7 @@ DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
     : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Dentrix"_s, m_settings.baseUrl, m_settings));
+    setRequestsPerMinute(m_settings.perMinute);
     if (m_transport->configurationError().isEmpty()
         && (m_settings.clientId.isEmpty() || m_settings.clientSecret.isEmpty() || m_settings.apiKey.isEmpty()))
         m_transport->setConfigurationError(tr("The Dentrix OAuth client id, client secret and API key are all "

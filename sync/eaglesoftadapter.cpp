@@ -36,6 +36,7 @@ EaglesoftAdapter::EaglesoftAdapter(Settings settings, QObject *parent)
     : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Eaglesoft"_s, m_settings.endpoint, m_settings));
+    setRequestsPerMinute(m_settings.perMinute);
     if (m_transport->configurationError().isEmpty() && (m_settings.userName.isEmpty() || m_settings.password.isEmpty()))
         m_transport->setConfigurationError(tr("The Eaglesoft user name and password are both needed; connect "
                                               "again with both."));

@@ -51,6 +51,7 @@ OpenDentalAdapter::OpenDentalAdapter(Settings settings, QObject *parent)
     : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Open Dental"_s, m_settings.baseUrl, m_settings));
+    setRequestsPerMinute(m_settings.perMinute);
     if (m_transport->configurationError().isEmpty()
         && (m_settings.developerKey.isEmpty() || m_settings.customerKey.isEmpty()))
         m_transport->setConfigurationError(tr("The Open Dental developer key and customer key are both needed; "

@@ -89,6 +89,8 @@ public:
 
     [[nodiscard]] virtual QString system() const = 0; // "opendental", "dentrix", "eaglesoft"
     [[nodiscard]] bool supports(Capability capability) const { return m_capabilities.contains(capability); }
+    // The requests a minute this connection may make (the vendor's figure, or the practice's).
+    [[nodiscard]] int requestsPerMinute() const { return m_perMinute; }
 
     // Appointments changed after `cursor` (empty = everything), page `offset` onwards.
     virtual void listAppointments(const QString &cursor, int offset, AppointmentsDone done) = 0;
@@ -125,6 +127,7 @@ public:
     virtual void findCommlog(const PmsCommlog &note, CommlogDone done);
 
 protected:
+    void setRequestsPerMinute(int perMinute) { m_perMinute = perMinute; }
     // Reports Unsupported for `what` through `done` (for the calls a PMS does not have).
     void unsupported(const QString &what, std::function<void(const PmsError &)> done);
 
@@ -171,6 +174,7 @@ private:
     }
 
     Capabilities m_capabilities;
+    int m_perMinute = 60;
 };
 
 } // namespace chairside::sync

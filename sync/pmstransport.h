@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -65,7 +66,9 @@ public:
         t.vendor = vendor;
         t.baseUrl = url;
         t.perMinute = s.perMinute;
-        t.burst = s.burst;
+        // The bucket refills at perMinute - burst a minute (so no 60 s holds more than the
+        // limit): a burst of a twentieth keeps a long read at 95% of the limit.
+        t.burst = std::clamp(s.perMinute / 20, 1, std::max(1, s.burst));
         t.timeoutMs = s.timeoutMs;
         t.retry = s.retry;
         t.caFile = s.caFile;

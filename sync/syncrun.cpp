@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "store/cache.h"
+#include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
 
 #include <QPointer>
@@ -16,23 +17,55 @@ SyncRun::SyncRun(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, U
 {
 }
 
-void SyncRun::run(std::function<void(const SyncSummary &)> done)
+void SyncRun::run(std::function<void(const SyncSummary &)> done, Reference reference)
 {
     m_done = std::move(done);
     m_summary = {};
     m_answers = 0;
-    reference();
+    m_reference = reference == Reference::Now || due(u"reference"_s, kReferenceEverySecs);
+    this->reference();
+}
+
+bool SyncRun::due(const QString &entity, qint64 everySecs) const
+{
+    QSqlError error;
+    const std::optional<QString> last =
+            store::PmsLinkRepository(m_cache.database()).cursor(m_adapter.system(), entity, &error);
+    bool ok = false;
+    const qint64 at = last.value_or(QString()).toLongLong(&ok);
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    // A clock set back makes the stamp lie in the future: read again rather than wait.
+    return error.isValid() || !ok || now - at >= everySecs || at > now;
+}
+
+void SyncRun::stamp(const QString &entity)
+{
+    QSqlError error;
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    (void)store::PmsLinkRepository(m_cache.database())
+            .setCursor(m_adapter.system(), entity, QString::number(now), now, &error);
 }
 
 void SyncRun::reference()
 {
+    m_summary.referenceRead = m_reference;
+    m_chairs.clear();
+    m_providers.clear();
+    m_types.clear();
+    m_patients.clear();
+    m_answers = 0;
+    m_expected = m_reference ? 4 : 1;
+    QSqlError cursorError;
+    const QString patientCursor = store::PmsLinkRepository(m_cache.database())
+                                          .cursor(m_adapter.system(), u"patient"_s, &cursorError)
+                                          .value_or(QString());
     QPointer<SyncRun> self(this);
-    auto arrived = [this, self](const PmsError &e) {
+    auto arrived = [this, self, patientCursor](const PmsError &e) {
         if (!self)
             return;
         if (!e.ok() && m_summary.readError.ok())
             m_summary.readError = e;
-        if (++m_answers < 4)
+        if (++m_answers < m_expected)
             return;
         if (!m_summary.readError.ok()) {
             m_done(m_summary);
@@ -40,51 +73,68 @@ void SyncRun::reference()
         }
         m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types, m_patients,
                                                 m_clock, m_session);
+        // The patients' cursor moves only once what was read is linked, and not for an empty
+        // read (the old cursor finds the same nothing; an idle sync writes nothing).
+        if (m_summary.links.error.isEmpty() && !m_patients.isEmpty() && m_patientCursor != patientCursor
+            && !m_patientCursor.isEmpty()) {
+            QSqlError error;
+            (void)store::PmsLinkRepository(m_cache.database())
+                    .setCursor(m_adapter.system(), u"patient"_s, m_patientCursor,
+                               m_clock.nowUtc().toSecsSinceEpoch(), &error);
+        }
         schedules();
     };
-    m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {
-        m_chairs = c;
-        arrived(e);
-    });
-    m_adapter.listProviders([this, arrived](const QList<PmsProvider> &p, const PmsError &e) {
-        m_providers = p;
-        arrived(e);
-    });
-    m_adapter.listAppointmentTypes([this, arrived](const QList<PmsAppointmentType> &t, const PmsError &e) {
-        m_types = t;
-        arrived(e);
-    });
-    // All patients each time for now; linking skips the ones linked already.
-    m_adapter.listPatients({}, [this, arrived](const QList<PmsPatient> &p, const QString &, const PmsError &e) {
-        m_patients = p;
-        arrived(e);
-    });
+    if (m_reference) {
+        m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {
+            m_chairs = c;
+            arrived(e);
+        });
+        m_adapter.listProviders([this, arrived](const QList<PmsProvider> &p, const PmsError &e) {
+            m_providers = p;
+            arrived(e);
+        });
+        m_adapter.listAppointmentTypes([this, arrived](const QList<PmsAppointmentType> &t, const PmsError &e) {
+            m_types = t;
+            arrived(e);
+        });
+    }
+    // The patients changed since the last read (all of them the first time).
+    m_adapter.listPatients(patientCursor,
+                           [this, arrived](const QList<PmsPatient> &p, const QString &next, const PmsError &e) {
+                               m_patients = p;
+                               m_patientCursor = next;
+                               arrived(e);
+                           });
 }
 
 void SyncRun::schedules()
 {
-    if (!m_adapter.supports(PmsAdapter::Capability::ProviderSchedules)) {
+    const bool near = !m_reference && due(u"schedule-near"_s, kNearScheduleEverySecs);
+    if (!m_adapter.supports(PmsAdapter::Capability::ProviderSchedules) || (!m_reference && !near)) {
         waitlist();
         return;
     }
-    constexpr int kDays = 60;
     const QTimeZone zone = store::PracticeRepository(m_cache.database()).practice().value_or(Practice{}).timeZone();
     const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
-    const QDate last = today.addDays(kDays - 1);
+    // The whole window with the reference data; between, today and tomorrow.
+    const QDate last = today.addDays(m_reference ? kScheduleDays - 1 : 1);
     QPointer<SyncRun> self(this);
     m_adapter.listSchedules(today, last, [this, self, today, last](const QList<PmsSchedule> &rows, const PmsError &e) {
         if (!self)
             return;
         m_summary.scheduleError = e;
-        if (e.ok())
+        if (e.ok()) {
             m_summary.schedules = PmsMirror(m_cache, m_clock).applySchedules(m_adapter.system(), today, last, rows);
+            if (m_summary.schedules.ok())
+                stamp(u"schedule-near"_s);
+        }
         waitlist();
     });
 }
 
 void SyncRun::waitlist()
 {
-    if (!m_adapter.supports(PmsAdapter::Capability::Waitlist)) {
+    if (!m_reference || !m_adapter.supports(PmsAdapter::Capability::Waitlist)) {
         pullAndPush();
         return;
     }
@@ -107,18 +157,32 @@ void SyncRun::waitlist()
 
 void SyncRun::pullAndPush()
 {
+    // Reference data read in full, with nothing refused: not due again for a while.
+    if (m_reference && m_summary.readError.ok() && m_summary.links.error.isEmpty() && m_summary.schedules.ok()
+        && m_summary.waitlistError.isEmpty()
+        && (m_summary.scheduleError.ok() || m_summary.scheduleError.kind == PmsError::Kind::Unsupported))
+        stamp(u"reference"_s);
     QPointer<SyncRun> self(this);
-    m_pull.run([this, self](const PullReport &pulled) {
-        if (!self)
-            return;
-        m_summary.pull = pulled;
-        m_push.run([this, self](const PushReport &pushed) {
-            if (!self)
-                return;
-            m_summary.push = pushed;
-            m_done(m_summary);
-        });
-    });
+    m_pull.run(
+            [this, self](const PullReport &pulled) {
+                if (!self)
+                    return;
+                if (!m_reference && pulled.ok() && pulled.applied.unmapped > 0) {
+                    // A pulled appointment names a chair, provider, type or patient this desk
+                    // has not linked: read the reference data now, then pull the same rows again.
+                    m_reference = true;
+                    reference();
+                    return;
+                }
+                m_summary.pull = pulled;
+                m_push.run([this, self](const PushReport &pushed) {
+                    if (!self)
+                        return;
+                    m_summary.push = pushed;
+                    m_done(m_summary);
+                });
+            },
+            /*holdCursorOnUnmapped=*/!m_reference);
 }
 
 } // namespace chairside::sync

@@ -17,6 +17,7 @@ struct SyncSummary
     int waitlistEntries = 0;  // the PMS's waitlist entries mirrored here
     int waitlistUnmapped = 0;
     QString waitlistError;
+    bool referenceRead = false; // chairs, providers, types, the 60-day schedule and the waitlist were read
     PmsError readError;     // reading chairs, providers, types or patients failed
     PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
 
@@ -31,19 +32,32 @@ struct SyncSummary
     }
 };
 
-// One sync with a PMS: reads its chairs, providers, appointment types and patients and
-// links (or adopts) new ones, follows its schedule for the next 60 days and mirrors its
-// waitlist where it has them, pulls appointments, then pushes the outbox. Asynchronous;
-// `done` reports.
+// One sync with a PMS, reading only what changed: the patients changed since the last sync
+// (a cursor per resource, moved only when every page is in and linked), the appointments
+// changed since the last pull, then the outbox pushed. Reference data — chairs, providers,
+// appointment types, the schedule for the next 60 days, the waitlist — is read on the first
+// sync, when asked (Reference::Now: "Sync now"), every kReferenceEvery, and at once when a
+// pulled appointment names a chair, provider, type or patient not linked yet (that page is
+// pulled again afterwards). Today's and tomorrow's schedule are read every kNearScheduleEvery
+// between. So an idle sync asks the PMS twice: the patients and the appointments changed.
+// Asynchronous; `done` reports.
 class SyncRun final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kReferenceEverySecs = 15 * 60;
+    static constexpr qint64 kNearScheduleEverySecs = 5 * 60;
+    static constexpr int kScheduleDays = 60;
+    enum class Reference { IfDue, Now };
+
     SyncRun(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
             QObject *parent = nullptr);
-    void run(std::function<void(const SyncSummary &)> done);
+    void run(std::function<void(const SyncSummary &)> done, Reference reference = Reference::IfDue);
 
 private:
+    // Whether the stamp kept as `entity` (seconds since the epoch) is older than `everySecs`.
+    [[nodiscard]] bool due(const QString &entity, qint64 everySecs) const;
+    void stamp(const QString &entity);
     void reference();
     void schedules();
     void waitlist();
@@ -61,7 +75,10 @@ private:
     QList<PmsProvider> m_providers;
     QList<PmsAppointmentType> m_types;
     QList<PmsPatient> m_patients;
+    QString m_patientCursor; // where the patients read stopped: kept once they are linked
+    bool m_reference = false;
     int m_answers = 0;
+    int m_expected = 0;
     std::function<void(const SyncSummary &)> m_done;
 };
 

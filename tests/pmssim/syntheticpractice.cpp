@@ -1,6 +1,8 @@
 #include "syntheticpractice.h"
 
 #include <QDate>
+
+#include <algorithm>
 #include <QString>
 
 using namespace Qt::StringLiterals;
@@ -16,13 +18,14 @@ QByteArray iso(const QDate &day)
 
 } // namespace
 
-QByteArray syntheticPractice(int count, const QDate &firstDay)
+QByteArray syntheticPractice(int count, const QDate &firstDay, int patientCount)
 {
     QByteArray patients;
-    for (int p = 1; p <= 40; ++p)
-        patients += QStringLiteral(R"({ "id": "p%1", "name": "Pat%1 Person%1", "phone": "+1 312 555 %2" },)")
+    for (int p = 1; p <= std::max(40, patientCount); ++p)
+        patients += QStringLiteral(R"({ "id": "p%1", "name": "Pat%1 Person%1", "phone": "+1 312 %2 %3" },)")
                             .arg(p)
-                            .arg(1000 + p)
+                            .arg(555 + (1000 + p) / 10000)
+                            .arg((1000 + p) % 10000, 4, 10, QLatin1Char('0'))
                             .toUtf8();
     patients.chop(1);
     // The first patient has preferences; two patients wait for an exam.

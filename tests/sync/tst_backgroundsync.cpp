@@ -45,6 +45,16 @@ class TestBackgroundSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Polling takes at most an eighth of the connection's limit, and never runs more often
+    // than every 5 s.
+    void pollsFollowTheConnectionsLimit()
+    {
+        QCOMPARE(BackgroundSync::pollIntervalMs(200), 5000);  // Open Dental's local API service
+        QCOMPARE(BackgroundSync::pollIntervalMs(60), 16000);  // its remote API
+        QCOMPARE(BackgroundSync::pollIntervalMs(100), 9600);  // Dentrix
+        QCOMPARE(BackgroundSync::pollIntervalMs(1000), 5000);
+    }
+
     void reportsOnlineOfflineAndFollowsLocalChanges()
     {
         pmssim::OpenDentalSimulator sim;

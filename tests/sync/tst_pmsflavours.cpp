@@ -235,6 +235,75 @@ private Q_SLOTS:
         compareBooks(*sim, desk);
     }
 
+    // Reading only what changed, counted from the simulator's own log: an idle sync asks the
+    // PMS twice (the patients and the appointments changed) and writes nothing; a change at the
+    // practice's desk costs no more; the reference data comes again when it is due or asked
+    // for, or at once when a pulled visit names something not linked.
+    void syncsReadOnlyWhatChanged_data() { flavours(); }
+    void syncsReadOnlyWhatChanged()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 300);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        const SyncSummary first = desk.sync();
+        QVERIFY2(first.complete(), qPrintable(why(first)));
+        QVERIFY(first.referenceRead);
+        const qint64 firstRequests = sim->requests();
+
+        // Another connection sees whether the idle sync wrote anything.
+        auto watcher = store::Cache::open(desk.dir.path(), desk.keys, store::Cache::OpenMode::OpenExisting).cache;
+        QVERIFY(watcher);
+        const qint64 version = watcher->dataVersion();
+        desk.clock.advanceSeconds(60);
+        qint64 before = sim->requests();
+        const SyncSummary idle = desk.sync();
+        QVERIFY2(idle.complete(), qPrintable(why(idle)));
+        QVERIFY(!idle.referenceRead);
+        const qint64 idleRequests = sim->requests() - before;
+        qInfo("%s: first sync %lld requests, idle sync %lld", qPrintable(flavor), firstRequests, idleRequests);
+        QVERIFY2(idleRequests <= 2, qPrintable(u"%1 requests"_s.arg(idleRequests)));
+        QCOMPARE(watcher->dataVersion(), version);
+
+        // One visit moved at the practice's desk: it arrives, for no more than three requests.
+        QTest::qWait(1100);
+        const pmssim::PmsSimulator::Appointment changed = sim->appointments().at(7);
+        const QDateTime moved(QDate(2026, 12, 2), QTime(23, 30), Qt::UTC);
+        sim->changeOnServer(changed.aptNum, moved);
+        desk.clock.advanceSeconds(60);
+        before = sim->requests();
+        const SyncSummary one = desk.sync();
+        QVERIFY2(one.complete(), qPrintable(why(one)));
+        QCOMPARE(one.pull.applied.updated, 1);
+        QVERIFY2(sim->requests() - before <= 3, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
+        compareBooks(*sim, desk);
+
+        // A visit moved into a chair this desk has no link for: the reference data is read at
+        // once and the same visit pulled again, so nothing is skipped.
+        QSqlQuery unlink(desk.cache->database());
+        QVERIFY(unlink.exec(u"DELETE FROM pms_links WHERE pms = '%1' AND entity = 'chair' AND pms_id = '%2'"_s
+                                    .arg(flavor)
+                                    .arg(sim->appointments().at(9).op)));
+        QVERIFY(unlink.numRowsAffected() == 1);
+        QTest::qWait(1100);
+        sim->changeOnServer(sim->appointments().at(9).aptNum, QDateTime(QDate(2026, 12, 3), QTime(21, 45), Qt::UTC));
+        desk.clock.advanceSeconds(60);
+        const SyncSummary relinked = desk.sync();
+        QVERIFY2(relinked.complete(), qPrintable(why(relinked)));
+        QVERIFY(relinked.referenceRead);
+        QCOMPARE(relinked.pull.applied.unmapped, 0);
+        compareBooks(*sim, desk);
+
+        // Due again after fifteen minutes.
+        desk.clock.advanceSeconds(SyncRun::kReferenceEverySecs);
+        before = sim->requests();
+        const SyncSummary refresh = desk.sync();
+        QVERIFY2(refresh.complete(), qPrintable(why(refresh)));
+        QVERIFY(refresh.referenceRead);
+        QVERIFY(sim->requests() - before >= 4);
+        qInfo("%s: reference refresh %lld requests", qPrintable(flavor), sim->requests() - before);
+    }
+
     // A cache with nothing but the office's settings adopts the PMS's chairs, providers,
     // types and patients, and shows its book.
     void aFreshCacheAdoptsThePractice_data() { flavours(); }
@@ -688,9 +757,10 @@ private Q_SLOTS:
         QCOMPARE(blocks.first().label, u"Staff meeting"_s);
         QCOMPARE(blocks.first().chairId, u"c2"_s);
 
-        // The next read replaces the PMS's blocks rather than adding to them, and a new day off
-        // arrives.
+        // The next read of the schedule (the reference data's, fifteen minutes on) replaces the
+        // PMS's blocks rather than adding to them, and a new day off arrives.
         od->setProviderOff(1, QDate(2026, 12, 4));
+        desk.clock.advanceSeconds(SyncRun::kReferenceEverySecs);
         const SyncSummary again = desk.sync();
         QVERIFY(again.complete());
         QCOMPARE(store::PracticeRepository(desk.cache->database())
