@@ -100,9 +100,10 @@ void OpenDentalAdapter::listAppointments(const QString &cursor, int offset, Appo
              }
              page.appointments = read->appointments;
              page.received = read->received;
-             // Open Dental may cap a page below the Limit asked for (100 remote, 1000 local):
-             // only an empty page ends the read, so a lower cap never cuts a pull short.
-             page.more = read->received > 0;
+             // Open Dental may cap a page below the Limit asked for (100 remote, 1000 local),
+             // never below 100: a page short of both ends the read, so a lower cap never cuts a
+             // pull short and a pull of a few changes is one request.
+             page.more = read->received > 0 && read->received >= std::min(m_settings.pageSize, 100);
              page.cursor = read->serverDateTime;
              done(page, {});
          });

@@ -66,10 +66,13 @@ private:
     {
         return m_links.pmsId(m_pms, entity, localId, &m_error).has_value();
     }
-    [[nodiscard]] bool linkedThere(const QString &entity, const QString &pmsId)
+    [[nodiscard]] bool linkedThere(const QString &entity, const QString &pmsId, QString *localId = nullptr)
     {
-        if (!m_links.localId(m_pms, entity, pmsId, &m_error))
+        const std::optional<QString> id = m_links.localId(m_pms, entity, pmsId, &m_error);
+        if (!id)
             return false;
+        if (localId)
+            *localId = *id;
         ++report.alreadyLinked;
         return true;
     }
@@ -192,7 +195,9 @@ bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> 
     // By name and phone, or by name alone when only one patient has it.
     QHash<QString, QString> byNameAndPhone;
     QMultiHash<QString, QString> byName;
+    QHash<QString, const Patient *> byId;
     for (const Patient &p : local) {
+        byId.insert(p.id, &p);
         if (linkedHere(u"patient"_s, p.id))
             continue;
         const QString name = ReferenceLinker::comparable(p.name);
@@ -200,8 +205,29 @@ bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> 
         byName.insert(name, p.id);
     }
     for (const PmsPatient &p : theirs) {
-        if (linkedThere(u"patient"_s, p.pmsId))
+        QString linkedId;
+        if (linkedThere(u"patient"_s, p.pmsId, &linkedId)) {
+            // Read again because it changed there: what the practice now has on file wins.
+            if (const Patient *mine = byId.value(linkedId)) {
+                Patient now = *mine;
+                const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
+                if (!name.isEmpty())
+                    now.name = name;
+                now.phone = p.phone;
+                now.email = p.email;
+                if (!p.language.isEmpty())
+                    now.language = p.language;
+                now.preferredContact = parseContactChannel(p.contact).value_or(now.preferredContact);
+                now.doNotContact = p.contact == u"none";
+                if (now.name != mine->name || now.phone != mine->phone || now.email != mine->email
+                    || now.language != mine->language || now.preferredContact != mine->preferredContact
+                    || now.doNotContact != mine->doNotContact) {
+                    plan.updatedPatients.append(now);
+                    ++report.updated;
+                }
+            }
             continue;
+        }
         const QString name = ReferenceLinker::comparable(QString(p.firstName + u' ' + p.lastName));
         QString id = byNameAndPhone.take(name + u'|' + phoneKey(p.phone));
         if (id.isEmpty()) {

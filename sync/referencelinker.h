@@ -21,6 +21,7 @@ struct LinkReport
     int linked = 0;        // links written now (to matched or adopted records)
     int alreadyLinked = 0;
     int created = 0;       // PMS records nothing local matched, adopted as new local records
+    int updated = 0;       // linked patients whose name or contact details changed at the PMS
     QStringList unmatchedChairs;    // PMS names
     QStringList unmatchedProviders; // PMS names
     QStringList unmatchedTypes;     // PMS names

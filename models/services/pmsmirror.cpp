@@ -440,7 +440,7 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
 
 bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const UserSession &session, QString *errorText)
 {
-    if (plan.links.isEmpty() && plan.adoptedIds.isEmpty())
+    if (plan.links.isEmpty() && plan.adoptedIds.isEmpty() && plan.updatedPatients.isEmpty())
         return true;
     QSqlDatabase &db = m_cache.database();
     const QDateTime now = m_clock.nowUtc();
@@ -460,12 +460,22 @@ bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const Us
          || !adopted.patients.isEmpty())
         && !store::PracticeRepository(db).write(adopted, now.toSecsSinceEpoch(), &error))
         return fail(error);
+    if (!plan.updatedPatients.isEmpty()) {
+        PracticeData updated;
+        updated.patients = plan.updatedPatients;
+        if (!store::PracticeRepository(db).write(updated, now.toSecsSinceEpoch(), &error))
+            return fail(error);
+    }
     store::PmsLinkRepository links(db);
     for (const PmsLinkPlan::Link &l : plan.links) {
         if (!links.link(pms, l.entity, l.localId, l.pmsId, now.toSecsSinceEpoch(), &error))
             return fail(error);
     }
     store::AuditLog audit(db);
+    for (const Patient &p : plan.updatedPatients) {
+        if (!audit.append(store::AuditRecord::by(session, now, u"pms-update"_s, u"patient"_s, p.id, p.id, pms), &error))
+            return fail(error);
+    }
     for (const QString &entityAndId : plan.adoptedIds) {
         const QString entity = entityAndId.section(u':', 0, 0);
         const QString id = entityAndId.section(u':', 1);

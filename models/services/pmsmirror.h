@@ -36,6 +36,8 @@ struct PmsLinkPlan
     QList<Link> links;
     PracticeData adopted;
     QStringList adoptedIds; // the new local records, by entity: "chair:odl-op-3"
+    // Linked patients whose name or contact details changed at the PMS, as they are now.
+    QList<Patient> updatedPatients;
 };
 
 // A PMS appointment kept in a sync conflict record, and read back.

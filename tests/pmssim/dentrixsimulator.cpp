@@ -254,14 +254,12 @@ QHttpServerResponse DentrixSimulator::references(const QString &what, const QHtt
                                                                                      : QString()},
                                    {u"active"_s, true}});
     } else {
-        // Patients change only when the practice is loaded here.
+        // Patients modified at or after modifiedSince, each by their own stamp.
+        QDateTime since;
         if (query.hasQueryItem(u"modifiedSince"_s)) {
-            const QDateTime since = QDateTime::fromString(query.queryItemValue(u"modifiedSince"_s, QUrl::FullyDecoded),
-                                                          Qt::ISODate);
+            since = QDateTime::fromString(query.queryItemValue(u"modifiedSince"_s, QUrl::FullyDecoded), Qt::ISODate);
             if (!since.isValid())
                 return failure(Failure::BadRequest, u"modifiedSince must be an ISO 8601 time."_s);
-            if (since >= m_loadedStamp)
-                return QHttpServerResponse(QJsonObject{{u"data"_s, QJsonArray()}, {u"meta"_s, meta(offset, limit, 0)}});
         }
         QHash<QString, qint64> guarantor;
         for (const Patient &p : m_patients) {
@@ -269,6 +267,8 @@ QHttpServerResponse DentrixSimulator::references(const QString &what, const QHtt
                 guarantor.insert(p.familyId, m_patByPatient.value(p.id));
         }
         for (const Patient &p : m_patients) {
+            if (since.isValid() && patientStamp(p) < since)
+                continue;
             const qint64 id = m_patByPatient.value(p.id);
             all.append(QJsonObject{
                     {u"id"_s, QString::number(id)},

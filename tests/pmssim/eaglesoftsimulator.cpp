@@ -312,28 +312,29 @@ QHttpServerResponse EaglesoftSimulator::references(const QString &action, const 
             if (!p.familyId.isEmpty() && !guarantor.contains(p.familyId))
                 guarantor.insert(p.familyId, m_patByPatient.value(p.id));
         }
-        // Patients change only when the practice is loaded here.
-        if (!since.isValid() || since < m_loadedStamp) {
-            for (const Patient &p : m_patients)
-                rows.append([this, p, ns, guarantor](QXmlStreamWriter &w) {
-                    const qint64 id = m_patByPatient.value(p.id);
-                    w.writeStartElement(ns, u"Patient"_s);
-                    soap::element(w, u"PatientId"_s, QString::number(id));
-                    soap::element(w, u"FirstName"_s, p.name.section(u' ', 0, -2));
-                    soap::element(w, u"LastName"_s, p.name.section(u' ', -1));
-                    soap::element(w, u"MobilePhone"_s, p.phone);
-                    soap::element(w, u"Email"_s, p.email);
-                    soap::element(w, u"Language"_s, p.language == u"es" ? u"Spanish"_s : u"English"_s);
-                    soap::element(w, u"GuarantorId"_s,
-                                  QString::number(p.familyId.isEmpty() ? id : guarantor.value(p.familyId)));
-                    soap::element(w, u"PreferredContact"_s,
-                                  p.doNotContact                                ? u"DoNotContact"_s
-                                          : p.preferredContact == ContactChannel::Sms   ? u"Text"_s
-                                          : p.preferredContact == ContactChannel::Email ? u"Email"_s
-                                                                                        : u"Phone"_s);
-                    soap::element(w, u"IsActive"_s, u"true"_s);
-                    w.writeEndElement();
-                });
+        // Patients modified at or after ModifiedSince, each by their own stamp.
+        for (const Patient &p : m_patients) {
+            if (since.isValid() && patientStamp(p) < since)
+                continue;
+            rows.append([this, p, ns, guarantor](QXmlStreamWriter &w) {
+                const qint64 id = m_patByPatient.value(p.id);
+                w.writeStartElement(ns, u"Patient"_s);
+                soap::element(w, u"PatientId"_s, QString::number(id));
+                soap::element(w, u"FirstName"_s, p.name.section(u' ', 0, -2));
+                soap::element(w, u"LastName"_s, p.name.section(u' ', -1));
+                soap::element(w, u"MobilePhone"_s, p.phone);
+                soap::element(w, u"Email"_s, p.email);
+                soap::element(w, u"Language"_s, p.language == u"es" ? u"Spanish"_s : u"English"_s);
+                soap::element(w, u"GuarantorId"_s,
+                              QString::number(p.familyId.isEmpty() ? id : guarantor.value(p.familyId)));
+                soap::element(w, u"PreferredContact"_s,
+                              p.doNotContact                                ? u"DoNotContact"_s
+                                      : p.preferredContact == ContactChannel::Sms   ? u"Text"_s
+                                      : p.preferredContact == ContactChannel::Email ? u"Email"_s
+                                                                                    : u"Phone"_s);
+                soap::element(w, u"IsActive"_s, u"true"_s);
+                w.writeEndElement();
+            });
         }
     }
     return xml(soap::response(action, [&](QXmlStreamWriter &w) {

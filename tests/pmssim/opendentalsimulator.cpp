@@ -292,13 +292,18 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
     int limit = m_pageSize;
     if (query.hasQueryItem(u"Limit"_s))
         limit = std::clamp(query.queryItemValue(u"Limit"_s).toInt(), 1, m_pageSize);
+    // Changed on or after DateTStamp (to the second), each patient by their own stamp.
+    QList<Patient> changed = m_patients;
     if (query.hasQueryItem(u"DateTStamp"_s)) {
         const QDateTime wall =
                 QDateTime::fromString(query.queryItemValue(u"DateTStamp"_s, QUrl::FullyDecoded), kTimeFormat);
         if (!wall.isValid())
             return problem(u"DateTStamp must be yyyy-MM-dd HH:mm:ss."_s, Status::BadRequest);
-        if (QDateTime(wall.date(), wall.time(), m_zone) >= m_loadedStamp)
-            return QHttpServerResponse(QJsonArray());
+        const QDateTime since(wall.date(), wall.time(), m_zone);
+        changed.removeIf([&](const Patient &p) {
+            const QDateTime stamp = patientStamp(p);
+            return stamp.addMSecs(-stamp.time().msec()) < since;
+        });
     }
     // The guarantor of a family is its first member.
     QHash<QString, qint64> guarantor;
@@ -308,8 +313,8 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
     }
     const QString now = officeNow().toString(kTimeFormat);
     QJsonArray rows;
-    for (qsizetype i = offset; i < m_patients.size() && rows.size() < limit; ++i) {
-        const Patient &p = m_patients.at(i);
+    for (qsizetype i = offset; i < changed.size() && rows.size() < limit; ++i) {
+        const Patient &p = changed.at(i);
         const qint64 patNum = m_patByPatient.value(p.id);
         const QString contact = p.doNotContact                              ? u"DoNotCall"_s
                 : p.preferredContact == ContactChannel::Sms                ? u"TextMessage"_s
@@ -327,7 +332,7 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
                                 {u"Guarantor"_s, p.familyId.isEmpty() ? patNum : guarantor.value(p.familyId)},
                                 {u"PreferContactMethod"_s, contact},
                                 {u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s},
-                                {u"DateTStamp"_s, m_loadedStamp.toString(kTimeFormat)},
+                                {u"DateTStamp"_s, patientStamp(p).toString(kTimeFormat)},
                                 {u"serverDateTime"_s, now}});
     }
     return QHttpServerResponse(rows);

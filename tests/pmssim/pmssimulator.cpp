@@ -270,6 +270,16 @@ void PmsSimulator::changeOnServer(qint64 aptNum, const QDateTime &newStart)
     a.stamp = nextStamp();
 }
 
+void PmsSimulator::changePatientOnServer(const QString &patientId, const QString &phone)
+{
+    for (Patient &p : m_patients) {
+        if (p.id == patientId) {
+            p.phone = phone;
+            m_patientStamps.insert(p.id, nextStamp());
+        }
+    }
+}
+
 qint64 PmsSimulator::bookOnServer(Appointment a)
 {
     a.start = a.start.toTimeZone(m_zone);

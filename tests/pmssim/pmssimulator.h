@@ -127,6 +127,8 @@ public:
     void changeOnServer(qint64 aptNum, const QDateTime &newStart);
     // Books directly on the server (the practice's own desk); the new number, or 0 on overlap.
     qint64 bookOnServer(Appointment a);
+    // A patient's mobile phone changed at the practice's own desk: their stamp moves.
+    void changePatientOnServer(const QString &patientId, const QString &phone);
 
     [[nodiscard]] qint64 operatoryFor(const QString &chairId) const { return m_opByChair.value(chairId); }
     [[nodiscard]] qint64 providerFor(const QString &providerId) const { return m_provByProvider.value(providerId); }
@@ -146,6 +148,8 @@ protected:
     QHttpServerResponse handle(const QHttpServerRequest &request, const QString &route);
 
     [[nodiscard]] QString overlapWith(const Appointment &a) const;
+    // When the patient last changed here (the practice's load, unless changed since).
+    [[nodiscard]] QDateTime patientStamp(const Patient &p) const { return m_patientStamps.value(p.id, m_loadedStamp); }
     [[nodiscard]] QDateTime nextStamp();
     [[nodiscard]] QDateTime officeNow() const;
     [[nodiscard]] static QHttpServerResponder::StatusCode statusFor(Failure kind);
@@ -178,6 +182,7 @@ protected:
     QList<AppointmentType> m_types;
     QList<WaitlistEntry> m_waitlist;
     QDateTime m_loadedStamp; // when the loaded practice was last changed
+    QHash<QString, QDateTime> m_patientStamps; // patients changed since the load
 
 private:
     int m_perMinute = 0; // 0 = no limit

@@ -278,6 +278,17 @@ private Q_SLOTS:
         QVERIFY2(sim->requests() - before <= 3, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
         compareBooks(*sim, desk);
 
+        // A patient's new mobile number at the practice's desk is here after one sync.
+        QTest::qWait(1100);
+        sim->changePatientOnServer(u"p5"_s, u"+1 312 555 7777"_s);
+        desk.clock.advanceSeconds(60);
+        before = sim->requests();
+        const SyncSummary patient = desk.sync();
+        QVERIFY2(patient.complete(), qPrintable(why(patient)));
+        QCOMPARE(patient.links.updated, 1);
+        QVERIFY2(sim->requests() - before <= 2, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
+        QCOMPARE(store::PracticeRepository(desk.cache->database()).patient(u"p5"_s)->phone, u"+1 312 555 7777"_s);
+
         // A visit moved into a chair this desk has no link for: the reference data is read at
         // once and the same visit pulled again, so nothing is skipped.
         QSqlQuery unlink(desk.cache->database());
