@@ -20,8 +20,10 @@ BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServ
 {
     m_timer.setInterval(pollIntervalMs(m_adapter->requestsPerMinute()));
     connect(&m_timer, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
+    // A change made here goes half a second later: soon enough for the next desk to see it
+    // within its poll, late enough that a drag's several writes go together.
     m_soon.setSingleShot(true);
-    m_soon.setInterval(3000);
+    m_soon.setInterval(500);
     connect(&m_soon, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
 }
 

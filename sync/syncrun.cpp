@@ -71,8 +71,10 @@ void SyncRun::reference()
             m_done(m_summary);
             return;
         }
-        m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types, m_patients,
-                                                m_clock, m_session);
+        // Nothing read, nothing to link: an idle sync does not read the practice's records.
+        if (!m_chairs.isEmpty() || !m_providers.isEmpty() || !m_types.isEmpty() || !m_patients.isEmpty())
+            m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types,
+                                                    m_patients, m_clock, m_session);
         // The patients' cursor moves only once what was read is linked, and not for an empty
         // read (the old cursor finds the same nothing; an idle sync writes nothing).
         if (m_summary.links.error.isEmpty() && !m_patients.isEmpty() && m_patientCursor != patientCursor

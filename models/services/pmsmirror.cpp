@@ -342,6 +342,8 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
                                           const UserSession &session)
 {
     MirrorReport report;
+    if (appointments.isEmpty())
+        return report; // an idle pull: nothing to write
     QSqlDatabase &db = m_cache.database();
     store::WriteGuard unit(m_cache);
     if (!unit.begun()) {

@@ -266,11 +266,16 @@ QHttpServerResponse DentrixSimulator::references(const QString &what, const QHtt
             if (!p.familyId.isEmpty() && !guarantor.contains(p.familyId))
                 guarantor.insert(p.familyId, m_patByPatient.value(p.id));
         }
+        // Only the page's rows are made: a practice of 20,000 patients is read 20 pages at a time.
+        QJsonArray page;
+        qint64 total = 0;
         for (const Patient &p : m_patients) {
             if (since.isValid() && patientStamp(p) < since)
                 continue;
+            if (total++ < offset || page.size() >= limit)
+                continue;
             const qint64 id = m_patByPatient.value(p.id);
-            all.append(QJsonObject{
+            page.append(QJsonObject{
                     {u"id"_s, QString::number(id)},
                     {u"firstName"_s, p.name.section(u' ', 0, -2)},
                     {u"lastName"_s, p.name.section(u' ', -1)},
@@ -284,6 +289,7 @@ QHttpServerResponse DentrixSimulator::references(const QString &what, const QHtt
                                                                                                   : u"phone"_s},
                     {u"status"_s, u"active"_s}});
         }
+        return QHttpServerResponse(QJsonObject{{u"data"_s, page}, {u"meta"_s, meta(offset, limit, total)}});
     }
     QJsonArray page;
     for (qsizetype i = offset; i < all.size() && page.size() < limit; ++i)
