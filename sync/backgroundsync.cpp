@@ -1,6 +1,7 @@
 #include "backgroundsync.h"
 
 #include "adapterfactory.h"
+#include "deskhints.h"
 
 #include "domain/clock.h"
 #include "domain/localformat.h"
@@ -25,9 +26,30 @@ BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServ
     m_soon.setSingleShot(true);
     m_soon.setInterval(500);
     connect(&m_soon, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
+    m_hinted.setSingleShot(true);
+    connect(&m_hinted, &QTimer::timeout, this, [this] {
+        m_lastHintPullMs = m_sinceStart.elapsed();
+        sync(SyncRun::Reference::IfDue);
+    });
+    m_sinceStart.start();
 }
 
 BackgroundSync::~BackgroundSync() = default;
+
+void BackgroundSync::setHints(DeskHints *hints)
+{
+    if (m_hints)
+        disconnect(m_hints, nullptr, this, nullptr);
+    m_hints = hints;
+    if (!hints)
+        return;
+    connect(hints, &DeskHints::changed, this, [this] {
+        if (m_hinted.isActive())
+            return; // a pull is on its way already
+        const qint64 since = m_sinceStart.elapsed() - m_lastHintPullMs;
+        m_hinted.start(int(std::max<qint64>(0, kHintGapMs - since)));
+    });
+}
 
 int BackgroundSync::pollIntervalMs(int requestsPerMinute)
 {
@@ -85,6 +107,9 @@ void BackgroundSync::sync(SyncRun::Reference reference)
             m_status.lastSyncedUtc = m_clock.nowUtc();
         if (s.pull.applied.inserted + s.pull.applied.updated + s.push.acknowledged + s.push.refused > 0)
             Q_EMIT cacheChanged();
+        // The PMS has this desk's changes now: the other desks can read them at once.
+        if (m_hints && s.push.acknowledged > 0)
+            m_hints->send();
         Q_EMIT statusChanged(m_status);
         if (m_again) {
             m_again = false;

@@ -3,6 +3,7 @@
 #include "syncrun.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -13,6 +14,8 @@ class SyncIssues;
 } // namespace chairside
 
 namespace chairside::sync {
+
+class DeskHints;
 
 // Keeps a cache in step with its PMS while the app runs: a sync of what changed every
 // interval and soon after a local change, with the reference data when it is due (SyncRun);
@@ -46,6 +49,11 @@ public:
     // practice's to set (`pms connect --rate`).
     [[nodiscard]] static int pollIntervalMs(int requestsPerMinute);
     void setInterval(int ms) { m_timer.setInterval(ms); }
+    // The other desks of the practice: told after this desk's changes reach the PMS, and
+    // their hints make this desk pull at once (at most one extra pull every kHintGapMs).
+    // Null: no hints, the poll alone.
+    void setHints(DeskHints *hints);
+    static constexpr int kHintGapMs = 2000;
     void start();
     [[nodiscard]] const Status &status() const { return m_status; }
     [[nodiscard]] QString system() const { return m_adapter->system(); }
@@ -73,6 +81,10 @@ private:
     QTimer m_timer;
     QTimer m_soon;
     bool m_again = false;
+    DeskHints *m_hints = nullptr;
+    QTimer m_hinted; // a hint's pull, held back to one every kHintGapMs
+    qint64 m_lastHintPullMs = -kHintGapMs;
+    QElapsedTimer m_sinceStart;
     bool m_againReference = false;
     Status m_status;
 };

@@ -5826,7 +5826,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message>
-        <location filename="../sync/backgroundsync.cpp" line="+89"/>
+        <location filename="../sync/backgroundsync.cpp" line="+136"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -5901,7 +5901,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::DentrixAdapter</name>
     <message>
-        <location filename="../sync/dentrixadapter.cpp" line="+45"/>
+        <location filename="../sync/dentrixadapter.cpp" line="+46"/>
         <source>The Dentrix OAuth client id, client secret and API key are all needed; connect again with all three.</source>
         <translation>Se necesitan el id de cliente OAuth, el secreto de cliente y la clave de API de Dentrix; conéctese de nuevo con los tres.</translation>
     </message>
@@ -6030,9 +6030,17 @@ Las horas son la hora local del consultorio.
     </message>
 </context>
 <context>
+    <name>chairside::sync::DeskHints</name>
+    <message>
+        <location filename="../sync/deskhints.cpp" line="+68"/>
+        <source>Cannot listen for the other desks on UDP port %1 (%2); they will show changes at their next poll.</source>
+        <translation>No se puede escuchar a los demás puestos en el puerto UDP %1 (%2); mostrarán los cambios en su próxima consulta.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::sync::EaglesoftAdapter</name>
     <message>
-        <location filename="../sync/eaglesoftadapter.cpp" line="+40"/>
+        <location filename="../sync/eaglesoftadapter.cpp" line="+41"/>
         <source>The Eaglesoft user name and password are both needed; connect again with both.</source>
         <translation>Se necesitan el usuario y la contraseña de Eaglesoft; conéctese de nuevo con ambos.</translation>
     </message>
@@ -6129,12 +6137,12 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::OpenDentalAdapter</name>
     <message>
-        <location filename="../sync/opendentaladapter.cpp" line="+56"/>
+        <location filename="../sync/opendentaladapter.cpp" line="+57"/>
         <source>The Open Dental developer key and customer key are both needed; connect again with both.</source>
         <translation>Se necesitan la clave de desarrollador y la clave de cliente de Open Dental; conéctese de nuevo con ambas.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Open Dental answered without the appointment.</source>
         <translation>Open Dental respondió sin la cita.</translation>
     </message>
@@ -6453,7 +6461,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+108"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -6468,7 +6476,12 @@ Las horas son la hora local del consultorio.
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+39"/>
+        <source>Tell the other &amp;desks of changes at once</source>
+        <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "services/practicecache.h"
 #include "sync/adapterfactory.h"
 #include "sync/backgroundsync.h"
+#include "sync/deskhints.h"
 #include "sync/pmscredentials.h"
 #include "ui/mainwindow.h"
 #include "ui/providerdaywindow.h"
@@ -36,7 +37,10 @@
 #include <QImage>
 #include "itemmodels/schedulemodel.h"
 #include "services/schedulepage.h"
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -70,6 +74,22 @@ private:
     bool m_quit;
     bool m_done = false;
 };
+
+// Where the desk hints go: the settings "sync/hintPort" (default 45871) and "sync/hintPeers"
+// ("host:port,host:port"; empty: the local network's broadcast).
+chairside::sync::DeskHints::Settings hintSettings(const QSettings &settings)
+{
+    using chairside::sync::DeskHints;
+    DeskHints::Settings s;
+    s.port = quint16(settings.value(u"sync/hintPort"_s, DeskHints::kDefaultPort).toUInt());
+    for (const QString &peer : settings.value(u"sync/hintPeers"_s).toString().split(u',', Qt::SkipEmptyParts)) {
+        const QHostAddress address(peer.section(u':', 0, 0).trimmed());
+        const quint16 port = quint16(peer.section(u':', 1, 1).toUInt());
+        if (!address.isNull())
+            s.peers.append({address, port != 0 ? port : s.port});
+    }
+    return s;
+}
 
 // Keeps the cache in step with the practice's PMS while the window is open, when the cache
 // was connected to one (`chairside-cli pms connect`): the status bar says whether the PMS
@@ -135,6 +155,35 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     QObject::connect(bg, &sync::BackgroundSync::cacheChanged, &window, &MainWindow::reload);
     QObject::connect(&window, &MainWindow::syncRequested, bg, &sync::BackgroundSync::syncNow);
     QObject::connect(&window, &MainWindow::localChangeMade, bg, &sync::BackgroundSync::localChange);
+    // The other desks of the practice: told as soon as this desk's changes reach the PMS, and
+    // heard when theirs do (Settings › Tell the other desks of changes at once; on by default).
+    auto *hintsAction = new QAction(&window);
+    hintsAction->setObjectName(u"deskHintsAction"_s);
+    hintsAction->setCheckable(true);
+    hintsAction->setChecked(QSettings().value(u"sync/deskHints"_s, true).toBool());
+    auto hintsText = [hintsAction] {
+        hintsAction->setText(QApplication::translate("main", "Tell the other &desks of changes at once"));
+    };
+    hintsText();
+    QObject::connect(&window, &MainWindow::languageChanged, hintsAction, hintsText);
+    if (auto *menu = window.menuBar()->findChild<QMenu *>(u"settingsMenu"_s)) {
+        menu->addSeparator();
+        menu->addAction(hintsAction);
+    }
+    auto *hints = new sync::DeskHints(system, secrets->secret.toUtf8(), hintSettings(QSettings()),
+                                      [&clock] { return clock.nowUtc().toSecsSinceEpoch(); }, bg);
+    auto useHints = [bg, hints, &window](bool on) {
+        QSettings().setValue(u"sync/deskHints"_s, on);
+        QString why;
+        if (!on)
+            bg->setHints(nullptr);
+        else if (hints->port() != 0 || hints->listen(&why))
+            bg->setHints(hints);
+        else
+            window.statusBar()->showMessage(why, 15000);
+    };
+    QObject::connect(hintsAction, &QAction::toggled, bg, useHints);
+    useHints(hintsAction->isChecked());
     // "up to date, 4 s ago" moves on by itself.
     auto *tick = new QTimer(&window);
     tick->setInterval(1000);

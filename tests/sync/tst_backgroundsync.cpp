@@ -9,6 +9,7 @@
 #include "store/pmslinkrepository.h"
 #include "services/practiceservices.h"
 #include "sync/backgroundsync.h"
+#include "sync/deskhints.h"
 #include "sync/opendentaladapter.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
@@ -40,6 +42,81 @@ QByteArray practice(bool withAppointments)
   "appointments": [ )" + appointments + R"( ]
 })";
 }
+
+// Two desks of one practice on one simulated PMS, each with its own cache, services and
+// background sync polling every `pollMs`.
+struct TwoDesks
+{
+    struct Desk
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        std::unique_ptr<store::Cache> cache;
+        std::unique_ptr<PracticeServices> services;
+        std::unique_ptr<BackgroundSync> sync;
+        int appointments()
+        {
+            QSqlQuery q(cache->database());
+            return q.exec(u"SELECT count(*) FROM appointments"_s) && q.next() ? q.value(0).toInt() : -1;
+        }
+    };
+
+    TwoDesks(pmssim::OpenDentalSimulator &sim, int pollMs)
+    {
+        opened = open(a, sim, pollMs) && open(b, sim, pollMs);
+    }
+
+    // Both started (their syncs run once the event loop does) and holding the PMS's book.
+    bool ready()
+    {
+        if (!opened)
+            return false;
+        a.sync->start();
+        b.sync->start();
+        return QTest::qWaitFor([&] { return a.appointments() == 2 && b.appointments() == 2; }, 20000);
+    }
+
+    // Books at desk A as staff would, and how long until desk B shows it (-1: not in 10 s).
+    qint64 bookAtAAndWaitForB()
+    {
+        BookRequest r;
+        r.patientId = u"p1"_s;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c1"_s;
+        r.startUtc = QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC); // 11:00 in Chicago
+        QElapsedTimer seen;
+        seen.start();
+        if (!a.services->booking().book(r, {u"frontdesk"_s, u"s"_s, u"ws"_s}).ok())
+            return -1;
+        a.sync->localChange();
+        return QTest::qWaitFor([&] { return b.appointments() == 3; }, 10000) ? seen.elapsed() : -1;
+    }
+
+    bool open(Desk &d, pmssim::OpenDentalSimulator &sim, int pollMs)
+    {
+        d.cache = store::Cache::open(d.dir.path(), d.keys, store::Cache::OpenMode::CreateIfMissing).cache;
+        QSqlError linkError;
+        if (!d.cache
+            || !PracticeImportService(*d.cache, clock).importDocument(practice(false), {u"t"_s, u"s"_s, u"w"_s}).ok()
+            || !store::PmsLinkRepository(d.cache->database()).setConnection(u"opendental"_s, sim.baseUrl(), &linkError))
+            return false;
+        auto settings = OpenDentalAdapter::defaultsFor(QUrl(sim.baseUrl()));
+        settings.developerKey = u"dev"_s;
+        settings.customerKey = u"customer"_s;
+        settings.office = QTimeZone("America/Chicago");
+        d.services = std::make_unique<PracticeServices>(*d.cache, clock);
+        d.sync = std::make_unique<BackgroundSync>(std::make_unique<OpenDentalAdapter>(settings), *d.services,
+                                                  UserSession{u"sync:opendental"_s, u"s"_s, u"w"_s});
+        d.sync->setInterval(pollMs);
+        return true;
+    }
+
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)};
+    Desk a;
+    Desk b;
+    bool opened = false;
+};
 
 } // namespace
 
@@ -128,60 +205,73 @@ private Q_SLOTS:
         QString error;
         QVERIFY(sim.loadPractice(practice(true), &error));
         QVERIFY(sim.listen() != 0);
-        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
         constexpr int kPollMs = 1000;
-        struct Desk
-        {
-            QTemporaryDir dir;
-            store::MemoryCacheKeyStore keys;
-            std::unique_ptr<store::Cache> cache;
-            std::unique_ptr<PracticeServices> services;
-            std::unique_ptr<BackgroundSync> sync;
-            int appointments()
-            {
-                QSqlQuery q(cache->database());
-                return q.exec(u"SELECT count(*) FROM appointments"_s) && q.next() ? q.value(0).toInt() : -1;
-            }
-        };
-        auto open = [&](Desk &d) {
-            d.cache = store::Cache::open(d.dir.path(), d.keys, store::Cache::OpenMode::CreateIfMissing).cache;
-            QSqlError linkError;
-            if (!d.cache
-                || !PracticeImportService(*d.cache, clock).importDocument(practice(false), {u"t"_s, u"s"_s, u"w"_s}).ok()
-                || !store::PmsLinkRepository(d.cache->database()).setConnection(u"opendental"_s, sim.baseUrl(), &linkError))
-                return false;
-            auto settings = OpenDentalAdapter::defaultsFor(QUrl(sim.baseUrl()));
-            settings.developerKey = u"dev"_s;
-            settings.customerKey = u"customer"_s;
-            settings.office = QTimeZone("America/Chicago");
-            d.services = std::make_unique<PracticeServices>(*d.cache, clock);
-            d.sync = std::make_unique<BackgroundSync>(std::make_unique<OpenDentalAdapter>(settings), *d.services,
-                                                      UserSession{u"sync:opendental"_s, u"s"_s, u"w"_s});
-            d.sync->setInterval(kPollMs);
-            d.sync->start();
-            return true;
-        };
-        Desk a;
-        Desk b;
-        QVERIFY(open(a));
-        QVERIFY(open(b));
-        QTRY_VERIFY_WITH_TIMEOUT(a.appointments() == 2 && b.appointments() == 2, 20000);
-
-        BookRequest r;
-        r.patientId = u"p1"_s;
-        r.typeId = u"exam"_s;
-        r.providerId = u"dr-a"_s;
-        r.chairId = u"c1"_s;
-        r.startUtc = QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC); // 11:00 in Chicago
-        const BookingOutcome booked = a.services->booking().book(r, {u"frontdesk"_s, u"s"_s, u"ws"_s});
-        QVERIFY2(booked.ok(), qPrintable(booked.message));
-        QElapsedTimer seen;
-        seen.start();
-        a.sync->localChange();
-        QTRY_VERIFY_WITH_TIMEOUT(b.appointments() == 3, 10000);
-        const qint64 ms = seen.elapsed();
+        TwoDesks desks(sim, kPollMs);
+        QVERIFY(desks.ready());
+        const qint64 ms = desks.bookAtAAndWaitForB();
         qInfo("desk to desk without hints: %lld ms (polling every %d ms)", ms, kPollMs);
-        QVERIFY2(ms <= 500 + kPollMs + 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QVERIFY2(ms >= 0 && ms <= 500 + kPollMs + 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+    }
+
+    // With hints the next desk pulls as soon as the change reached the PMS, long before its
+    // poll (a minute here): within 2 s of the booking.
+    void hintsBringABookingToTheNextDeskAtOnce()
+    {
+        pmssim::OpenDentalSimulator sim;
+        QString error;
+        QVERIFY(sim.loadPractice(practice(true), &error));
+        QVERIFY(sim.listen() != 0);
+        TwoDesks desks(sim, 60000);
+        const QString tag = u"opendental "_s + sim.baseUrl();
+        DeskHints hintsA(tag, "customer", {0, {}}, [] { return QDateTime::currentSecsSinceEpoch(); });
+        DeskHints hintsB(tag, "customer", {0, {}}, [] { return QDateTime::currentSecsSinceEpoch(); });
+        QVERIFY2(hintsA.listen(&error), qPrintable(error));
+        QVERIFY2(hintsB.listen(&error), qPrintable(error));
+        hintsA.setPeers({{QHostAddress::LocalHost, hintsB.port()}});
+        hintsB.setPeers({{QHostAddress::LocalHost, hintsA.port()}});
+        desks.a.sync->setHints(&hintsA);
+        desks.b.sync->setHints(&hintsB);
+        QVERIFY(desks.ready());
+        const qint64 requestsBefore = sim.requests();
+        const qint64 ms = desks.bookAtAAndWaitForB();
+        qInfo("desk to desk with hints: %lld ms (polling every 60 s)", ms);
+        QVERIFY2(ms >= 0 && ms <= 2000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QCOMPARE(hintsB.accepted(), 1);
+        // The hint brought one pull, not a storm: create + A's sync, B's two reads.
+        QVERIFY2(sim.requests() - requestsBefore <= 6, qPrintable(QString::number(sim.requests() - requestsBefore)));
+    }
+
+    // Only a hint made with this practice's key, on time and not seen before, moves a desk.
+    void forgedReplayedAndStrangeHintsAreIgnored()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto clock = [now] { return now; };
+        DeskHints listener(u"opendental https://od.example"_s, "customer", {0, {}}, clock);
+        QString error;
+        QVERIFY2(listener.listen(&error), qPrintable(error));
+        QSignalSpy changed(&listener, &DeskHints::changed);
+        DeskHints honest(u"opendental https://od.example"_s, "customer", {0, {}}, clock);
+        DeskHints wrongKey(u"opendental https://od.example"_s, "guessed", {0, {}}, clock);
+        DeskHints otherPractice(u"opendental https://other.example"_s, "customer", {0, {}}, clock);
+        DeskHints late(u"opendental https://od.example"_s, "customer", {0, {}}, [now] { return now - 3600; });
+        QUdpSocket raw;
+        auto deliver = [&](const QByteArray &datagram) {
+            raw.writeDatagram(datagram, QHostAddress::LocalHost, listener.port());
+        };
+        const QByteArray good = honest.packet();
+        deliver(good);
+        QTRY_COMPARE(changed.count(), 1);
+        deliver(good); // replayed
+        QByteArray tampered = honest.packet();
+        tampered[30] = char(tampered.at(30) ^ 1);
+        deliver(tampered);
+        deliver(wrongKey.packet());
+        deliver(otherPractice.packet());
+        deliver(late.packet());
+        deliver("not a hint");
+        QTRY_COMPARE(listener.dropped(), 6);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(listener.accepted(), 1);
     }
 };
 
