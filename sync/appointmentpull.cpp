@@ -12,6 +12,11 @@ Q_LOGGING_CATEGORY(lcPull, "chairside.sync.pull")
 
 namespace chairside::sync {
 
+namespace {
+// Where an interrupted read of several pages goes on from: "start cursor␟next offset␟cursor".
+const QString kResumeEntity = QStringLiteral("appointment-resume");
+} // namespace
+
 AppointmentPull::AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
                                  QObject *parent)
     : QObject(parent), m_adapter(adapter), m_cache(cache), m_clock(clock), m_session(std::move(session)),
@@ -34,7 +39,30 @@ void AppointmentPull::run(std::function<void(const PullReport &)> done, bool hol
         return;
     }
     m_report.cursor = m_startCursor;
-    page(0);
+    // A read of this same start that stopped partway: go on from its next page.
+    const QStringList resume = store::PmsLinkRepository(m_cache.database())
+                                       .cursor(m_adapter.system(), kResumeEntity, &error)
+                                       .value_or(QString())
+                                       .split(u'\x1f');
+    m_checkpointed = resume.size() == 3;
+    int offset = 0;
+    if (m_checkpointed && resume.at(0) == m_startCursor) {
+        offset = resume.at(1).toInt();
+        m_report.cursor = resume.at(2);
+        m_report.resumedAt = offset;
+        qCInfo(lcPull) << m_adapter.system() << "pull: going on from offset" << offset;
+    }
+    page(offset);
+}
+
+void AppointmentPull::checkpoint(int nextOffset)
+{
+    QSqlError error;
+    m_checkpointed = store::PmsLinkRepository(m_cache.database())
+                             .setCursor(m_adapter.system(), kResumeEntity,
+                                        m_startCursor + u'\x1f' + QString::number(nextOffset) + u'\x1f' + m_report.cursor,
+                                        m_clock.nowUtc().toSecsSinceEpoch(), &error)
+            || m_checkpointed;
 }
 
 void AppointmentPull::page(int offset)
@@ -52,7 +80,8 @@ void AppointmentPull::page(int offset)
         ++m_report.pages;
         m_report.received += page.received;
         // The server's clock at the first page: changes made while paging are seen next time.
-        if (m_report.pages == 1 && !page.cursor.isEmpty())
+        // (A read going on from a checkpoint keeps the first page's time it had then.)
+        if (m_report.pages == 1 && m_report.resumedAt == 0 && !page.cursor.isEmpty())
             m_report.cursor = page.cursor;
         const MirrorReport applied = m_mirror.applyAppointments(m_adapter.system(), page.appointments, m_session);
         if (!applied.ok()) {
@@ -66,17 +95,26 @@ void AppointmentPull::page(int offset)
         m_report.applied.unmapped += applied.unmapped;
         m_report.applied.keptLocal += applied.keptLocal;
         if (page.more) {
+            if (!m_holdCursorOnUnmapped || m_report.applied.unmapped == 0)
+                checkpoint(offset + page.received);
             this->page(offset + page.received);
             return;
         }
         QSqlError error;
         // Nothing received: the old cursor finds the same nothing, and an idle pull writes nothing.
-        const bool hold = (m_holdCursorOnUnmapped && m_report.applied.unmapped > 0) || m_report.received == 0;
+        const bool hold = (m_holdCursorOnUnmapped && m_report.applied.unmapped > 0)
+                || (m_report.received == 0 && m_report.resumedAt == 0);
         if (m_report.cursor != m_startCursor && !hold
             && !store::PmsLinkRepository(m_cache.database())
                         .setCursor(m_adapter.system(), u"appointment"_s, m_report.cursor,
                                    m_clock.nowUtc().toSecsSinceEpoch(), &error))
             m_report.storeError = m_cache.describeFailure(error);
+        // Every page is in: the checkpoint has done its work.
+        if (m_checkpointed && !hold
+            && store::PmsLinkRepository(m_cache.database())
+                       .setCursor(m_adapter.system(), kResumeEntity, QString(), m_clock.nowUtc().toSecsSinceEpoch(),
+                                  &error))
+            m_checkpointed = false;
         finish();
     });
 }

@@ -21,6 +21,7 @@ struct PullReport
 {
     int pages = 0;
     int received = 0;
+    int resumedAt = 0;    // the offset an interrupted read went on from (0: from the start)
     MirrorReport applied; // summed over the pages
     QString cursor;       // where the next pull starts (saved only when the pull completed)
     PmsError error;       // the PMS could not be read; what was applied before stays
@@ -31,8 +32,11 @@ struct PullReport
 
 // Pulls appointments from a PMS into the cache: everything the first time, then what
 // changed since the saved cursor, page by page, each page applied in one transaction through
-// the services. The cursor moves only when every page is in, so an interrupted pull is
-// simply repeated (applying a page twice changes nothing).
+// the services. The cursor moves only when every page is in. A read of several pages keeps a
+// checkpoint after each (where it started, the next offset, the first page's server time), so
+// an interrupted one — the first sync of a large practice stopped halfway — goes on from
+// there rather than from the start; the PMS lists by a stable key and a row changed meanwhile
+// is after the kept cursor, so nothing is missed.
 class AppointmentPull final : public QObject
 {
     Q_OBJECT
@@ -47,6 +51,7 @@ public:
 
 private:
     void page(int offset);
+    void checkpoint(int nextOffset);
     void finish();
 
     PmsAdapter &m_adapter;
@@ -56,6 +61,7 @@ private:
     PmsMirror m_mirror;
     QString m_startCursor;
     bool m_holdCursorOnUnmapped = false;
+    bool m_checkpointed = false; // a checkpoint is kept (and is cleared when the read completes)
     PullReport m_report;
     std::function<void(const PullReport &)> m_done;
 };

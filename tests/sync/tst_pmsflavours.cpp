@@ -315,6 +315,38 @@ private Q_SLOTS:
         qInfo("%s: reference refresh %lld requests", qPrintable(flavor), sim->requests() - before);
     }
 
+    // A first sync stopped halfway (the window closed, the machine restarted) goes on from
+    // the last page it applied, not from the start, and misses nothing.
+    void anInterruptedFirstSyncGoesOn_data() { flavours(); }
+    void anInterruptedFirstSyncGoesOn()
+    {
+        QFETCH(QString, flavor);
+        auto sim = start(flavor, 600);
+        sim->setPageSize(100);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        {
+            auto run = std::make_unique<SyncRun>(*desk.adapter, *desk.cache, desk.clock,
+                                                 UserSession{u"sync"_s, u"s"_s, u"ws"_s});
+            run->run([](const SyncSummary &) {});
+            QVERIFY(QTest::qWaitFor([&] { return desk.count(u"1"_s) >= 200; }, 30000));
+        } // stopped here
+        const int before = desk.count(u"1"_s);
+        QVERIFY(before < 600);
+        const SyncSummary resumed = desk.sync();
+        QVERIFY2(resumed.complete(), qPrintable(why(resumed)));
+        QVERIFY2(resumed.pull.resumedAt >= 200, qPrintable(QString::number(resumed.pull.resumedAt)));
+        QVERIFY2(resumed.pull.received <= 600 - resumed.pull.resumedAt, qPrintable(QString::number(resumed.pull.received)));
+        QCOMPARE(desk.count(u"1"_s), 600);
+        compareBooks(*sim, desk);
+        // And the next sync reads only what changed again.
+        desk.clock.advanceSeconds(60);
+        const SyncSummary idle = desk.sync();
+        QVERIFY2(idle.complete(), qPrintable(why(idle)));
+        QCOMPARE(idle.pull.resumedAt, 0);
+        QCOMPARE(idle.pull.received, 0);
+    }
+
     // A cache with nothing but the office's settings adopts the PMS's chairs, providers,
     // types and patients, and shows its book.
     void aFreshCacheAdoptsThePractice_data() { flavours(); }
