@@ -94,6 +94,7 @@ void AppointmentPull::page(int offset)
         m_report.applied.unchanged += applied.unchanged;
         m_report.applied.unmapped += applied.unmapped;
         m_report.applied.keptLocal += applied.keptLocal;
+        Q_EMIT pageApplied(m_report.pages, m_report.received, offset + page.received, page.total);
         if (page.more) {
             if (!m_holdCursorOnUnmapped || m_report.applied.unmapped == 0)
                 checkpoint(offset + page.received);

@@ -49,6 +49,11 @@ public:
     // yet, the cursor stays, so the same rows come again once the reference data is read.
     void run(std::function<void(const PullReport &)> done, bool holdCursorOnUnmapped = false);
 
+Q_SIGNALS:
+    // A page is applied: the rows read so far and the offset reached, and the whole read's
+    // rows where the PMS says (-1 otherwise).
+    void pageApplied(int pages, int received, int offset, qint64 total);
+
 private:
     void page(int offset);
     void checkpoint(int nextOffset);

@@ -26,6 +26,13 @@ BackgroundSync::BackgroundSync(std::unique_ptr<PmsAdapter> adapter, PracticeServ
     m_soon.setSingleShot(true);
     m_soon.setInterval(500);
     connect(&m_soon, &QTimer::timeout, this, [this] { sync(SyncRun::Reference::IfDue); });
+    // A first sync of a large practice takes minutes: the status bar says where it is.
+    connect(m_run.get(), &SyncRun::progress, this, [this](const SyncProgress &p) {
+        if (m_status.lastSyncedUtc.isValid())
+            return;
+        m_status.progress = p.describe();
+        Q_EMIT statusChanged(m_status);
+    });
     m_hinted.setSingleShot(true);
     connect(&m_hinted, &QTimer::timeout, this, [this] {
         m_lastHintPullMs = m_sinceStart.elapsed();
@@ -87,6 +94,7 @@ void BackgroundSync::sync(SyncRun::Reference reference)
     Q_EMIT statusChanged(m_status);
     m_run->run([this](const SyncSummary &s) {
         m_status.running = false;
+        m_status.progress.clear();
         auto unreachable = [](const PmsError &e) {
             return e.kind == PmsError::Kind::Network || e.kind == PmsError::Kind::Server
                     || e.kind == PmsError::Kind::Throttled;
@@ -141,7 +149,9 @@ QString BackgroundSync::describe(const QString &system, const Status &status, co
         return tr("at %1").arg(localformat::time(then.toLocalTime().time()));
     };
     QString text;
-    if (status.running && !status.lastSyncedUtc.isValid())
+    if (status.running && !status.lastSyncedUtc.isValid() && !status.progress.isEmpty())
+        text = u"%1: %2"_s.arg(name, status.progress);
+    else if (status.running && !status.lastSyncedUtc.isValid())
         text = tr("%1: syncing…").arg(name);
     else if (!status.online && status.offlineSinceUtc.isValid())
         text = tr("%1: offline since %2").arg(name, localformat::time(status.offlineSinceUtc.toLocalTime().time()));

@@ -34,6 +34,7 @@ public:
         qint64 waiting = 0;    // changes not yet sent (besides those held by sync issues)
         int refused = 0;       // open sync issues: changes the PMS refused, for a person
         QString message;       // why the last sync stopped, for staff
+        QString progress;      // where a first sync is (SyncProgress::describe), while it runs
     };
 
     // Works on the cache and clock of `services` (the composition root the window has), as

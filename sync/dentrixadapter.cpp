@@ -181,6 +181,7 @@ void DentrixAdapter::listAppointments(const QString &cursor, int offset, Appoint
              page.appointments = read->rows;
              page.received = read->received;
              page.more = read->received > 0 && offset + read->received < read->total;
+             page.total = read->total;
              page.cursor = read->serverTime;
              done(page, {});
          });

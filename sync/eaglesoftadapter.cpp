@@ -110,6 +110,7 @@ void EaglesoftAdapter::listAppointments(const QString &cursor, int offset, Appoi
                 page.appointments = read->rows;
                 page.received = int(read->rows.size());
                 page.more = page.received > 0 && offset + page.received < read->total;
+                page.total = read->total;
                 page.cursor = read->serverTime;
                 done(page, {});
             });

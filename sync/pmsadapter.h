@@ -35,6 +35,7 @@ struct PmsAppointmentPage
     QList<PmsAppointment> appointments;
     bool more = false;      // another page follows at the next offset
     int received = 0;       // rows in the reply (for paging)
+    qint64 total = -1;      // rows the whole read holds, where the PMS says (-1: it does not)
     QString cursor;         // where the next incremental pull starts, once the last page is in
 };
 

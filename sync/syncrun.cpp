@@ -5,16 +5,67 @@
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace chairside::sync {
 
+QString SyncProgress::describe() const
+{
+    switch (phase) {
+    case SyncProgress::Phase::Reference:
+        return tr("Reading chairs, providers, appointment types and patients…");
+    case SyncProgress::Phase::Patients:
+        return tr("Reading the patients changed since the last sync…");
+    case SyncProgress::Phase::Schedule:
+        return tr("Reading the providers' schedules…");
+    case SyncProgress::Phase::Waitlist:
+        return tr("Reading the waitlist…");
+    case SyncProgress::Phase::Appointments: {
+        if (pages == 0)
+            return tr("Reading appointments…");
+        QString text = tr("Reading appointments: %1 so far").arg(QLocale().toString(records));
+        if (pagesLeft >= 0)
+            text += u", "_s + tr("%n page(s) left", nullptr, pagesLeft);
+        if (secondsLeft >= 60)
+            text += u", "_s + tr("about %n min left", nullptr, (secondsLeft + 59) / 60);
+        else if (secondsLeft > 0)
+            text += u", "_s + tr("under a minute left");
+        return text;
+    }
+    case SyncProgress::Phase::Sending:
+        return tr("Sending this desk's changes…");
+    }
+    return {};
+}
+
 SyncRun::SyncRun(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session, QObject *parent)
     : QObject(parent), m_adapter(adapter), m_cache(cache), m_clock(clock), m_session(std::move(session)),
       m_mirror(cache, clock), m_pull(adapter, cache, clock, m_session), m_push(adapter, m_mirror)
 {
+    connect(&m_pull, &AppointmentPull::pageApplied, this,
+            [this](int pages, int received, int offset, qint64 total) {
+                SyncProgress p;
+                p.phase = SyncProgress::Phase::Appointments;
+                p.records = received;
+                p.pages = pages;
+                const int rowsPerPage = received > 0 ? std::max(1, received / pages) : 0;
+                if (total >= 0 && rowsPerPage > 0) {
+                    p.pagesLeft = int((std::max<qint64>(0, total - offset) + rowsPerPage - 1) / rowsPerPage);
+                    p.secondsLeft = p.pagesLeft * 60 / std::max(1, m_adapter.requestsPerMinute());
+                }
+                Q_EMIT progress(p);
+            });
+}
+
+void SyncRun::tell(SyncProgress::Phase phase)
+{
+    SyncProgress p;
+    p.phase = phase;
+    Q_EMIT progress(p);
 }
 
 void SyncRun::run(std::function<void(const SyncSummary &)> done, Reference reference)
@@ -48,6 +99,7 @@ void SyncRun::stamp(const QString &entity)
 
 void SyncRun::reference()
 {
+    tell(m_reference ? SyncProgress::Phase::Reference : SyncProgress::Phase::Patients);
     m_summary.referenceRead = m_reference;
     m_chairs.clear();
     m_providers.clear();
@@ -116,6 +168,7 @@ void SyncRun::schedules()
         waitlist();
         return;
     }
+    tell(SyncProgress::Phase::Schedule);
     const QTimeZone zone = store::PracticeRepository(m_cache.database()).practice().value_or(Practice{}).timeZone();
     const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
     // The whole window with the reference data; between, today and tomorrow.
@@ -140,6 +193,7 @@ void SyncRun::waitlist()
         pullAndPush();
         return;
     }
+    tell(SyncProgress::Phase::Waitlist);
     QPointer<SyncRun> self(this);
     m_adapter.listWaitlist([this, self](const QList<PmsWaitlistEntry> &entries, const PmsError &e) {
         if (!self)
@@ -164,6 +218,7 @@ void SyncRun::pullAndPush()
         && m_summary.waitlistError.isEmpty()
         && (m_summary.scheduleError.ok() || m_summary.scheduleError.kind == PmsError::Kind::Unsupported))
         stamp(u"reference"_s);
+    tell(SyncProgress::Phase::Appointments);
     QPointer<SyncRun> self(this);
     m_pull.run(
             [this, self](const PullReport &pulled) {
@@ -177,6 +232,7 @@ void SyncRun::pullAndPush()
                     return;
                 }
                 m_summary.pull = pulled;
+                tell(SyncProgress::Phase::Sending);
                 m_push.run([this, self](const PushReport &pushed) {
                     if (!self)
                         return;

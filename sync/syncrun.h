@@ -4,6 +4,8 @@
 #include "outboxpush.h"
 #include "referencelinker.h"
 
+#include <QCoreApplication>
+
 namespace chairside::sync {
 
 // What one full sync did: the practice's records linked, appointments pulled, the outbox
@@ -32,6 +34,23 @@ struct SyncSummary
     }
 };
 
+// Where a sync is, for a person watching a long one (the first sync of a large practice).
+struct SyncProgress
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::sync::SyncProgress)
+public:
+    enum class Phase { Reference, Patients, Schedule, Waitlist, Appointments, Sending };
+    Phase phase = Phase::Patients;
+    int records = 0;      // appointments read so far
+    int pages = 0;        // appointment pages read so far
+    int pagesLeft = -1;   // -1: the PMS does not say how many rows the read holds
+    int secondsLeft = -1; // the pages left at the connection's request limit; -1 unknown
+
+    // In words, for the window's status bar and the command line: "Reading appointments:
+    // 3,200 so far, 168 pages left, about 3 min left".
+    [[nodiscard]] QString describe() const;
+};
+
 // One sync with a PMS, reading only what changed: the patients changed since the last sync
 // (a cursor per resource, moved only when every page is in and linked), the appointments
 // changed since the last pull, then the outbox pushed. Reference data — chairs, providers,
@@ -54,7 +73,11 @@ public:
             QObject *parent = nullptr);
     void run(std::function<void(const SyncSummary &)> done, Reference reference = Reference::IfDue);
 
+Q_SIGNALS:
+    void progress(const chairside::sync::SyncProgress &progress);
+
 private:
+    void tell(SyncProgress::Phase phase);
     // Whether the stamp kept as `entity` (seconds since the epoch) is older than `everySecs`.
     [[nodiscard]] bool due(const QString &entity, qint64 everySecs) const;
     void stamp(const QString &entity);

@@ -507,4 +507,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>chairside::sync::SyncProgress</name>
+    <message numerus="yes">
+        <location filename="../sync/syncrun.cpp" line="+32"/>
+        <source>%n page(s) left</source>
+        <translation>
+            <numerusform>%n page left</numerusform>
+            <numerusform>%n pages left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4585,12 +4585,12 @@ Las horas son la hora local del consultorio.
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="+47"/>
+        <location filename="../app/cli/synccommands.cpp" line="+52"/>
         <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>chairside-cli: sync stopped: </source>
         <translation>chairside-cli: la sincronización se detuvo: </translation>
     </message>
@@ -6065,7 +6065,7 @@ Las horas son la hora local del consultorio.
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -6400,6 +6400,65 @@ Las horas son la hora local del consultorio.
         <location line="+3"/>
         <source>%1 refused the change (HTTP %2): %3</source>
         <translation>%1 rechazó el cambio (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::SyncProgress</name>
+    <message>
+        <location filename="../sync/syncrun.cpp" line="+20"/>
+        <source>Reading chairs, providers, appointment types and patients…</source>
+        <translation>Leyendo sillones, profesionales, tipos de cita y pacientes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the patients changed since the last sync…</source>
+        <translation>Leyendo los pacientes que cambiaron desde la última sincronización…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the providers&apos; schedules…</source>
+        <translation>Leyendo los horarios de los profesionales…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the waitlist…</source>
+        <translation>Leyendo la lista de espera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading appointments…</source>
+        <translation>Leyendo citas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading appointments: %1 so far</source>
+        <translation>Leyendo citas: %1 hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) left</source>
+        <translation>
+            <numerusform>queda %n página</numerusform>
+            <numerusform>quedan %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>falta %n min aproximadamente</numerusform>
+            <numerusform>faltan %n min aproximadamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a minute left</source>
+        <translation>falta menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending this desk&apos;s changes…</source>
+        <translation>Enviando los cambios de este puesto…</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimeZone>
+
+#include <optional>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,11 +54,26 @@ std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::Pm
     return adapter;
 }
 
-sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const Clock &clock)
+sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const Clock &clock, QTextStream &err)
 {
     UserSession session = operatingSystemSession();
     session.userId = u"sync:"_s + adapter.system();
     sync::SyncRun run(adapter, cache, clock, session);
+    // Progress goes to stderr: on a terminal one line kept up to date, otherwise a line per
+    // step (the pages of a long read are not each a line).
+    const bool terminal = ::isatty(STDERR_FILENO) != 0;
+    std::optional<sync::SyncProgress::Phase> shown;
+    int width = 0;
+    QObject::connect(&run, &sync::SyncRun::progress, &run, [&](const sync::SyncProgress &p) {
+        const QString text = p.describe();
+        if (terminal) {
+            err << u'\r' << text.leftJustified(width) << Qt::flush;
+            width = std::max(width, int(text.size()));
+        } else if (shown != p.phase) {
+            err << text << Qt::endl;
+        }
+        shown = p.phase;
+    });
     sync::SyncSummary summary;
     QEventLoop loop;
     run.run([&](const sync::SyncSummary &s) {
@@ -61,6 +81,8 @@ sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const 
         loop.quit();
     });
     loop.exec();
+    if (terminal && width > 0)
+        err << u'\r' << QString(width, u' ') << u'\r' << Qt::flush;
     return summary;
 }
 
@@ -193,7 +215,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), keys, clock, err);
     if (!adapter)
         return BadInput;
-    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock);
+    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock, err);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
 }
@@ -297,7 +319,7 @@ int sync(const QString &dataDir, const QString &user, bool statusOnly, QTextStre
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), *keys, clock, err);
     if (!adapter)
         return BadInput;
-    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock);
+    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock, err);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
 }

@@ -145,6 +145,10 @@ private Q_SLOTS:
                      m_sim.baseUrl(), u"--json"_s},
                     "dev/customer\n");
         QVERIFY2(r.code == 0, r.err.constData());
+        // Not a terminal: a line per step of the first sync, on stderr (stdout stays JSON).
+        QVERIFY2(r.err.contains("Reading chairs, providers, appointment types and patients"), r.err.constData());
+        QVERIFY2(r.err.contains("Reading appointments"), r.err.constData());
+        QCOMPARE(r.err.count("Reading appointments"), 1);
         QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"inserted"_s).toInt(), 12);
         QCOMPARE(o.value(u"linked"_s).toInt(), 2 + 1 + 1 + 3);

@@ -1,5 +1,7 @@
 #include "sync/ratelimiter.h"
 #include "sync/retrypolicy.h"
+#include "sync/syncrun.h"
+#include "translations/language.h"
 #include "sync/transportpolicy.h"
 
 #include <QTest>
@@ -11,6 +13,27 @@ class TestSyncPolicy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What a person watching a long first sync reads.
+    void progressInWords()
+    {
+        QString error;
+        QVERIFY2(chairside::language::use(QStringLiteral("en"), &error), qPrintable(error)); // English plurals
+        SyncProgress p;
+        p.phase = SyncProgress::Phase::Appointments;
+        QCOMPARE(p.describe(), QStringLiteral("Reading appointments…"));
+        p.pages = 3;
+        p.records = 300;
+        QCOMPARE(p.describe(), QStringLiteral("Reading appointments: 300 so far")); // the PMS gives no total
+        p.pagesLeft = 197;
+        p.secondsLeft = 197;
+        QCOMPARE(p.describe(), QStringLiteral("Reading appointments: 300 so far, 197 pages left, about 4 min left"));
+        p.pagesLeft = 1;
+        p.secondsLeft = 1;
+        QCOMPARE(p.describe(), QStringLiteral("Reading appointments: 300 so far, 1 page left, under a minute left"));
+        p.phase = SyncProgress::Phase::Sending;
+        QCOMPARE(p.describe(), QStringLiteral("Sending this desk's changes…"));
+    }
+
     void bucketAllowsTheBurstThenTheRate()
     {
         RateLimiter limiter(60, 5); // five at once, then 55 a minute: never more than 60 in a minute
@@ -169,5 +192,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSyncPolicy)
+QTEST_GUILESS_MAIN(TestSyncPolicy)
 #include "tst_syncpolicy.moc"
