@@ -7,6 +7,9 @@
 //    its time, with as many patients as appointments at the PMS;
 //  - a first sync under a 60-a-minute limit on both sides (100 rows a page, as Open Dental's
 //    remote API serves them): its requests and wall time against the ideal, requests / rate;
+//  - desk to desk: two desks of one practice (own caches, background sync running) on one
+//    Open Dental simulator; how long a booking made at one takes to show at the other, with
+//    the desk hints and without them (polling at the remote API's interval, 16 s);
 //  - the throughput under a 600-a-minute limit on both sides, as a share of the limit.
 //   chairside-bench-sync [--appointments N] [--first-sync N] [--seconds S] [--smoke]
 #include "dentrixsimulator.h"
@@ -15,10 +18,15 @@
 #include "syntheticpractice.h"
 
 #include "domain/clock.h"
+#include "services/bookingservice.h"
 #include "services/practiceimportservice.h"
+#include "services/practiceservices.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
+#include "store/pmslinkrepository.h"
 #include "sync/adapterfactory.h"
+#include "sync/backgroundsync.h"
+#include "sync/deskhints.h"
 #include "sync/syncrun.h"
 
 #include <QCommandLineParser>
@@ -177,6 +185,86 @@ FirstSync firstSyncUnderLimit(const QString &flavor, int count)
     return out;
 }
 
+// Milliseconds from a booking at one desk to its showing at another (-1: not within 60 s),
+// both polling every `pollMs`, with or without desk hints.
+double deskToDesk(bool hints, int pollMs)
+{
+    pmssim::OpenDentalSimulator sim;
+    QString error;
+    if (!sim.loadPractice(pmssim::syntheticPractice(40, kFirstDay), &error) || sim.listen() == 0)
+        return -1;
+    FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+    struct Desk
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        std::unique_ptr<store::Cache> cache;
+        std::unique_ptr<PracticeServices> services;
+        std::unique_ptr<sync::BackgroundSync> sync;
+        std::unique_ptr<sync::DeskHints> hints;
+        int appointments()
+        {
+            QSqlQuery q(cache->database());
+            return q.exec(u"SELECT count(*) FROM appointments"_s) && q.next() ? q.value(0).toInt() : -1;
+        }
+    };
+    Desk desks[2];
+    const UserSession session{u"sync:opendental"_s, u"bench"_s, u"bench"_s};
+    for (Desk &d : desks) {
+        d.cache = store::Cache::open(d.dir.path(), d.keys, store::Cache::OpenMode::CreateIfMissing).cache;
+        QSqlError linkError;
+        if (!d.cache
+            || !PracticeImportService(*d.cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok()
+            || !store::PmsLinkRepository(d.cache->database()).setConnection(u"opendental"_s, sim.baseUrl(), &linkError))
+            return -1;
+        sync::PmsConnection c;
+        c.system = u"opendental"_s;
+        c.url = QUrl(sim.baseUrl());
+        c.office = QTimeZone("America/Chicago");
+        d.services = std::make_unique<PracticeServices>(*d.cache, clock);
+        d.sync = std::make_unique<sync::BackgroundSync>(
+                sync::makePmsAdapter(c, credentials(u"opendental"_s), clock, &error), *d.services, session);
+        d.sync->setInterval(pollMs);
+        if (hints) {
+            d.hints = std::make_unique<sync::DeskHints>(u"opendental"_s, "customer", sync::DeskHints::Settings{0, {}},
+                                                       [] { return QDateTime::currentSecsSinceEpoch(); });
+            if (!d.hints->listen(&error))
+                return -1;
+            d.sync->setHints(d.hints.get());
+        }
+    }
+    if (hints) {
+        desks[0].hints->setPeers({{QHostAddress::LocalHost, desks[1].hints->port()}});
+        desks[1].hints->setPeers({{QHostAddress::LocalHost, desks[0].hints->port()}});
+    }
+    for (Desk &d : desks)
+        d.sync->start();
+    QElapsedTimer ready;
+    ready.start();
+    waitFor([&] { return (desks[0].appointments() == 40 && desks[1].appointments() == 40) || ready.elapsed() > 60000; });
+    // A quiet moment, then the booking, so the other desk's poll falls anywhere in its interval.
+    ready.restart();
+    waitFor([&] { return ready.elapsed() > 1500; });
+    BookRequest r;
+    r.patientId = u"p1"_s;
+    r.typeId = u"exam"_s;
+    r.providerId = u"dr-a"_s;
+    r.chairId = u"c1"_s;
+    r.startUtc = QDateTime(QDate(2026, 12, 8), QTime(21, 40), Qt::UTC); // 15:40 in Chicago, off the hour
+    QElapsedTimer t;
+    t.start();
+    const BookingOutcome booked = desks[0].services->booking().book(r, {u"frontdesk"_s, u"bench"_s, u"bench"_s});
+    if (!booked.ok()) {
+        std::fprintf(stderr, "desk to desk: the booking was refused: %s (%d and %d appointments)\n",
+                     qPrintable(booked.message + (booked.violations.isEmpty() ? QString() : booked.violations.first().message)),
+                     desks[0].appointments(), desks[1].appointments());
+        return -1;
+    }
+    desks[0].sync->localChange();
+    waitFor([&] { return desks[1].appointments() == 41 || t.elapsed() > 60000; });
+    return desks[1].appointments() == 41 ? double(t.nsecsElapsed()) / 1e6 : -1;
+}
+
 // Requests answered a minute, as a share of 600, over `seconds` of back-to-back calls.
 double throughput(const QString &flavor, int seconds, int *throttled)
 {
@@ -259,6 +347,18 @@ int main(int argc, char *argv[])
                     "(%+.1f%%), %d answered 429 (target within 5%% of ideal)\n",
                     qPrintable(flavor), firstCount, first.requests, first.seconds, ideal,
                     ideal > 0 ? (first.seconds / ideal - 1) * 100 : 0.0, first.throttled);
+        std::fflush(stdout);
+    }
+    {
+        const int pollMs = sync::BackgroundSync::pollIntervalMs(60);
+        const double withHints = deskToDesk(true, pollMs);
+        const double withoutHints = smoke ? 0 : deskToDesk(false, pollMs);
+        if (withHints < 0 || withoutHints < 0)
+            ++failures;
+        std::printf("desk to desk (Open Dental, polling every %d s): with hints %.0f ms (target < 2,000 ms), without "
+                    "%s (target < one poll + 1 s)\n",
+                    pollMs / 1000, withHints,
+                    smoke ? "not run in the smoke" : qPrintable(u"%1 ms"_s.arg(withoutHints, 0, 'f', 0)));
         std::fflush(stdout);
     }
     for (const QString &flavor : {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s}) {
