@@ -71,6 +71,50 @@ void waitFor(Fn done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// One desk for a benchmark: a new encrypted cache with the practice's settings, connected to
+// `sim` through `connection` (its system, address and zone filled in here), and one sync run.
+struct BenchDesk
+{
+    QTemporaryDir dir;
+    store::MemoryCacheKeyStore keys;
+    std::unique_ptr<store::Cache> cache;
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)};
+    UserSession session;
+    std::unique_ptr<sync::PmsAdapter> adapter;
+
+    bool open(const QString &flavor, const pmssim::PmsSimulator &sim, sync::PmsConnection connection)
+    {
+        session = {u"sync:"_s + flavor, u"bench"_s, u"bench"_s};
+        cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
+        if (!cache
+            || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok())
+            return false;
+        connection.system = flavor;
+        connection.url = QUrl(sim.baseUrl());
+        connection.office = QTimeZone("America/Chicago");
+        QString error;
+        adapter = sync::makePmsAdapter(connection, credentials(flavor), clock, &error);
+        return adapter != nullptr;
+    }
+
+    // One sync, waited for; its summary, and its time in seconds in *seconds.
+    sync::SyncSummary runOnce(double *seconds)
+    {
+        sync::SyncRun run(*adapter, *cache, clock, session);
+        sync::SyncSummary summary;
+        bool done = false;
+        QElapsedTimer t;
+        t.start();
+        run.run([&](const sync::SyncSummary &s) {
+            summary = s;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        *seconds = double(t.nsecsElapsed()) / 1e9;
+        return summary;
+    }
+};
+
 struct IdleSync
 {
     qint64 requests = -1;
@@ -88,48 +132,26 @@ double pull(const QString &flavor, int count, IdleSync *idle)
         return -1;
     }
     sim->setPageSize(1000);
-    QTemporaryDir dir;
-    store::MemoryCacheKeyStore keys;
-    auto cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
-    FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
-    const UserSession session{u"sync:"_s + flavor, u"bench"_s, u"bench"_s};
-    if (!cache || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok())
-        return -1;
+    BenchDesk desk;
     sync::PmsConnection c;
-    c.system = flavor;
-    c.url = QUrl(sim->baseUrl());
-    c.office = QTimeZone("America/Chicago");
     c.perMinute = 100000000;
     c.burst = 1000;
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), clock, &error);
-    sync::SyncRun run(*adapter, *cache, clock, session);
-    sync::SyncSummary summary;
-    bool done = false;
-    QElapsedTimer t;
-    t.start();
-    run.run([&](const sync::SyncSummary &s) {
-        summary = s;
-        done = true;
-    });
-    waitFor([&] { return done; });
-    const double seconds = double(t.nsecsElapsed()) / 1e9;
-    QSqlQuery q(cache->database());
+    if (!desk.open(flavor, *sim, c))
+        return -1;
+    double seconds = 0;
+    sync::SyncSummary summary = desk.runOnce(&seconds);
+    QSqlQuery q(desk.cache->database());
     const int stored = q.exec(u"SELECT count(*) FROM appointments"_s) && q.next() ? q.value(0).toInt() : -1;
     if (!summary.complete() || stored != count) {
         std::fprintf(stderr, "%s: pulled %d of %d\n", qPrintable(flavor), stored, count);
         return -1;
     }
     // A minute later, nothing changed anywhere.
-    clock.advanceSeconds(60);
+    desk.clock.advanceSeconds(60);
     const qint64 before = sim->requests();
-    done = false;
-    t.restart();
-    run.run([&](const sync::SyncSummary &s) {
-        summary = s;
-        done = true;
-    });
-    waitFor([&] { return done; });
-    idle->ms = double(t.nsecsElapsed()) / 1e6;
+    double idleSeconds = 0;
+    summary = desk.runOnce(&idleSeconds);
+    idle->ms = idleSeconds * 1000;
     idle->requests = summary.complete() ? sim->requests() - before : -1;
     return seconds;
 }
@@ -152,33 +174,17 @@ FirstSync firstSyncUnderLimit(const QString &flavor, int count)
         return out;
     sim->setPageSize(100);
     sim->setRateLimit(60, 60000);
-    QTemporaryDir dir;
-    store::MemoryCacheKeyStore keys;
-    auto cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
-    FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
-    const UserSession session{u"sync:"_s + flavor, u"bench"_s, u"bench"_s};
-    if (!cache || !PracticeImportService(*cache, clock).importDocument(pmssim::syntheticPractice(0, kFirstDay), session).ok())
-        return out;
+    BenchDesk desk;
     sync::PmsConnection c;
-    c.system = flavor;
-    c.url = QUrl(sim->baseUrl());
-    c.office = QTimeZone("America/Chicago");
     c.perMinute = 60;
     c.pageSize = 100;
-    std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(c, credentials(flavor), clock, &error);
-    sync::SyncRun run(*adapter, *cache, clock, session);
-    sync::SyncSummary summary;
-    bool done = false;
-    QElapsedTimer t;
-    t.start();
-    run.run([&](const sync::SyncSummary &s) {
-        summary = s;
-        done = true;
-    });
-    waitFor([&] { return done; });
+    if (!desk.open(flavor, *sim, c))
+        return out;
+    double seconds = 0;
+    const sync::SyncSummary summary = desk.runOnce(&seconds);
     if (!summary.complete())
         return out;
-    out.seconds = double(t.nsecsElapsed()) / 1e9;
+    out.seconds = seconds;
     out.requests = sim->requests();
     for (const auto &s : sim->served())
         out.throttled += s.status == 429 ? 1 : 0;
