@@ -13,8 +13,10 @@ Q_LOGGING_CATEGORY(lcPull, "chairside.sync.pull")
 namespace chairside::sync {
 
 namespace {
-// Where an interrupted read of several pages goes on from: "start cursor␟next offset␟cursor".
+// Where an interrupted read of several pages goes on from:
+// "start cursor␟next offset␟first page's cursor␟when (seconds)".
 const QString kResumeEntity = QStringLiteral("appointment-resume");
+constexpr qint64 kResumeForSecs = 30 * 60;
 } // namespace
 
 AppointmentPull::AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
@@ -44,9 +46,12 @@ void AppointmentPull::run(std::function<void(const PullReport &)> done, bool hol
                                        .cursor(m_adapter.system(), kResumeEntity, &error)
                                        .value_or(QString())
                                        .split(u'\x1f');
-    m_checkpointed = resume.size() == 3;
+    m_checkpointed = resume.size() == 4;
     int offset = 0;
-    if (m_checkpointed && resume.at(0) == m_startCursor) {
+    // Offsets shift when the PMS deletes a row before them: a checkpoint is trusted for a
+    // restart soon after the stop, not for one days later (that reads from the start).
+    const qint64 age = m_clock.nowUtc().toSecsSinceEpoch() - (m_checkpointed ? resume.at(3).toLongLong() : 0);
+    if (m_checkpointed && resume.at(0) == m_startCursor && age >= 0 && age <= kResumeForSecs) {
         offset = resume.at(1).toInt();
         m_report.cursor = resume.at(2);
         m_report.resumedAt = offset;
@@ -60,7 +65,8 @@ void AppointmentPull::checkpoint(int nextOffset)
     QSqlError error;
     m_checkpointed = store::PmsLinkRepository(m_cache.database())
                              .setCursor(m_adapter.system(), kResumeEntity,
-                                        m_startCursor + u'\x1f' + QString::number(nextOffset) + u'\x1f' + m_report.cursor,
+                                        m_startCursor + u'\x1f' + QString::number(nextOffset) + u'\x1f' + m_report.cursor
+                                                + u'\x1f' + QString::number(m_clock.nowUtc().toSecsSinceEpoch()),
                                         m_clock.nowUtc().toSecsSinceEpoch(), &error)
             || m_checkpointed;
 }
@@ -95,7 +101,7 @@ void AppointmentPull::page(int offset)
         m_report.applied.unmapped += applied.unmapped;
         m_report.applied.keptLocal += applied.keptLocal;
         Q_EMIT pageApplied(m_report.pages, m_report.received, offset + page.received, page.total);
-        if (page.more) {
+        if (page.more && page.received > 0) {
             if (!m_holdCursorOnUnmapped || m_report.applied.unmapped == 0)
                 checkpoint(offset + page.received);
             this->page(offset + page.received);

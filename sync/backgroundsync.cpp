@@ -113,7 +113,9 @@ void BackgroundSync::sync(SyncRun::Reference reference)
                                                : s.push.storeError;
         if (s.complete())
             m_status.lastSyncedUtc = m_clock.nowUtc();
-        if (s.pull.applied.inserted + s.pull.applied.updated + s.push.acknowledged + s.push.refused > 0)
+        if (s.pull.applied.inserted + s.pull.applied.updated + s.push.acknowledged + s.push.refused
+                    + s.links.created + s.links.updated + s.links.linked
+                > 0)
             Q_EMIT cacheChanged();
         // The PMS has this desk's changes now: the other desks can read them at once.
         if (m_hints && s.push.acknowledged > 0)

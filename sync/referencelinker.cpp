@@ -207,18 +207,24 @@ bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> 
     for (const PmsPatient &p : theirs) {
         QString linkedId;
         if (linkedThere(u"patient"_s, p.pmsId, &linkedId)) {
-            // Read again because it changed there: what the practice now has on file wins.
+            // Read again because it changed there: what the practice now has on file wins, for
+            // what it sent. A field it left empty keeps ours; the codecs read a missing way of
+            // contact as "phone", so only a text or e-mail preference is taken over; and a
+            // "do not contact" is only ever set here, never cleared by a reply that omits it.
             if (const Patient *mine = byId.value(linkedId)) {
                 Patient now = *mine;
                 const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
                 if (!name.isEmpty())
                     now.name = name;
-                now.phone = p.phone;
-                now.email = p.email;
+                if (!p.phone.isEmpty())
+                    now.phone = p.phone;
+                if (!p.email.isEmpty())
+                    now.email = p.email;
                 if (!p.language.isEmpty())
                     now.language = p.language;
-                now.preferredContact = parseContactChannel(p.contact).value_or(now.preferredContact);
-                now.doNotContact = p.contact == u"none";
+                if (p.contact == u"sms" || p.contact == u"email")
+                    now.preferredContact = *parseContactChannel(p.contact);
+                now.doNotContact = mine->doNotContact || p.contact == u"none";
                 if (now.name != mine->name || now.phone != mine->phone || now.email != mine->email
                     || now.language != mine->language || now.preferredContact != mine->preferredContact
                     || now.doNotContact != mine->doNotContact) {

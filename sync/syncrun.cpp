@@ -74,6 +74,7 @@ void SyncRun::run(std::function<void(const SyncSummary &)> done, Reference refer
     m_summary = {};
     m_answers = 0;
     m_reference = reference == Reference::Now || due(u"reference"_s, kReferenceEverySecs);
+    m_heldPull.reset();
     this->reference();
 }
 
@@ -228,10 +229,18 @@ void SyncRun::pullAndPush()
                     // A pulled appointment names a chair, provider, type or patient this desk
                     // has not linked: read the reference data now, then pull the same rows again.
                     m_reference = true;
+                    m_heldPull = pulled;
                     reference();
                     return;
                 }
                 m_summary.pull = pulled;
+                // What the first pass wrote before the reference data was read counts too.
+                if (m_heldPull) {
+                    m_summary.pull.pages += m_heldPull->pages;
+                    m_summary.pull.applied.inserted += m_heldPull->applied.inserted;
+                    m_summary.pull.applied.updated += m_heldPull->applied.updated;
+                    m_heldPull.reset();
+                }
                 tell(SyncProgress::Phase::Sending);
                 m_push.run([this, self](const PushReport &pushed) {
                     if (!self)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace chairside::sync {
 
 // What one full sync did: the practice's records linked, appointments pulled, the outbox
@@ -99,6 +101,7 @@ private:
     QList<PmsAppointmentType> m_types;
     QList<PmsPatient> m_patients;
     QString m_patientCursor; // where the patients read stopped: kept once they are linked
+    std::optional<PullReport> m_heldPull; // a pull that met unlinked records, before its second pass
     bool m_reference = false;
     int m_answers = 0;
     int m_expected = 0;

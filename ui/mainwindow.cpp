@@ -1112,6 +1112,10 @@ void MainWindow::unlock(const UserSession &session)
         m_changer->setSession(session);
         if (m_fillPanel)
             m_fillPanel->setSession(session);
+        if (m_officeDay)
+            m_officeDay->setSession(session);
+        for (SidePanel *panel : std::initializer_list<SidePanel *>{m_waitlist, m_unscheduled, m_tray})
+            panel->setSession(session);
         applyRole();
     }
     for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByLock)) {

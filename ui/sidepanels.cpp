@@ -112,9 +112,13 @@ ScheduleDragItem WaitlistPanel::dragItem(const QModelIndex &index) const
 
 void WaitlistPanel::removeEntry(int row)
 {
+    remove(m_model->at(row));
+}
+
+void WaitlistPanel::remove(const ShownWaitlistEntry &e)
+{
     if (!m_fill)
         return;
-    const ShownWaitlistEntry e = m_model->at(row);
     if (!Prompt::confirm(this, tr("Remove from the waitlist"),
                          tr("Take %1 off the waitlist for %2?").arg(e.patientName, e.typeName)))
         return;
@@ -126,11 +130,16 @@ void WaitlistPanel::removeEntry(int row)
 
 void WaitlistPanel::offerFreedTime(int row)
 {
-    if (!m_fill || !m_freed)
+    if (m_freed)
+        offer(m_model->at(row), *m_freed);
+}
+
+void WaitlistPanel::offer(const ShownWaitlistEntry &e, const FreedSlot &slot)
+{
+    if (!m_fill)
         return;
-    const ShownWaitlistEntry e = m_model->at(row);
     QString error;
-    const std::optional<WaitlistOffer> made = m_fill->offerDirect(*m_freed, e.entry.id, m_session, &error);
+    const std::optional<WaitlistOffer> made = m_fill->offerDirect(slot, e.entry.id, m_session, &error);
     Q_EMIT message(made ? tr("Offered to %1 ahead of the list (recorded).").arg(e.patientName) : error, !made);
     if (made)
         Q_EMIT offered();
@@ -141,16 +150,19 @@ void WaitlistPanel::showMenu(const QPoint &pos)
     const QModelIndex index = indexAt(pos);
     if (!index.isValid() || !m_fill)
         return;
-    const int row = index.row();
-    const ShownWaitlistEntry e = m_model->at(row);
+    // What the menu was opened on, kept: a sync may reload the list while it is open.
+    const ShownWaitlistEntry e = m_model->at(index.row());
+    const std::optional<FreedSlot> freed = m_freed;
     QMenu menu(this);
     menu.setObjectName(u"waitlistMenu"_s);
     menu.addAction(tr("&Edit…"), this, [this, e] { Q_EMIT editRequested(e.entry, e.patientName); })
             ->setEnabled(mayFill());
-    menu.addAction(tr("&Remove from the waitlist"), this, [this, row] { removeEntry(row); })->setEnabled(mayFill());
-    QAction *direct = menu.addAction(tr("&Offer the freed time to this patient now"), this,
-                                     [this, row] { offerFreedTime(row); });
-    direct->setEnabled(mayFill() && m_freed && m_model->eligible().contains(e.entry.id));
+    menu.addAction(tr("&Remove from the waitlist"), this, [this, e] { remove(e); })->setEnabled(mayFill());
+    QAction *direct = menu.addAction(tr("&Offer the freed time to this patient now"), this, [this, e, freed] {
+        if (freed)
+            offer(e, *freed);
+    });
+    direct->setEnabled(mayFill() && freed && m_model->eligible().contains(e.entry.id));
     menu.exec(viewport()->mapToGlobal(pos));
 }
 
@@ -182,9 +194,13 @@ ScheduleDragItem UnscheduledPanel::dragItem(const QModelIndex &index) const
 
 void UnscheduledPanel::reschedule(int row)
 {
+    reschedule(m_model->at(row));
+}
+
+void UnscheduledPanel::reschedule(const ScheduledAppointment &s)
+{
     if (!m_fill)
         return;
-    const ScheduledAppointment s = m_model->at(row);
     RescheduleDialog dialog(*m_fill, s.appointment.id, s.patientName, m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT changed();
@@ -192,9 +208,13 @@ void UnscheduledPanel::reschedule(int row)
 
 void UnscheduledPanel::dismiss(int row)
 {
+    dismiss(m_model->at(row));
+}
+
+void UnscheduledPanel::dismiss(const ScheduledAppointment &s)
+{
     if (!m_fill)
         return;
-    const ScheduledAppointment s = m_model->at(row);
     const QStringList reasons = {tr("Treatment done elsewhere"), tr("Patient left the practice"),
                                  tr("No longer needed"), tr("Booked in the practice system")};
     const std::optional<int> chosen =
@@ -213,11 +233,11 @@ void UnscheduledPanel::showMenu(const QPoint &pos)
     const QModelIndex index = indexAt(pos);
     if (!index.isValid() || !m_fill)
         return;
-    const int row = index.row();
+    const ScheduledAppointment s = m_model->at(index.row()); // kept: a sync may reload the list meanwhile
     QMenu menu(this);
     menu.setObjectName(u"unscheduledMenu"_s);
-    menu.addAction(tr("&Reschedule…"), this, [this, row] { reschedule(row); })->setEnabled(mayFill());
-    menu.addAction(tr("&Dismiss…"), this, [this, row] { dismiss(row); })->setEnabled(mayFill());
+    menu.addAction(tr("&Reschedule…"), this, [this, s] { reschedule(s); })->setEnabled(mayFill());
+    menu.addAction(tr("&Dismiss…"), this, [this, s] { dismiss(s); })->setEnabled(mayFill());
     menu.exec(viewport()->mapToGlobal(pos));
 }
 
@@ -231,9 +251,9 @@ TrayPanel::TrayPanel(FrontDesk &desk, QWidget *parent)
         const QModelIndex index = indexAt(pos);
         if (!index.isValid())
             return;
-        const int row = index.row();
+        const QString id = index.data(AppointmentListModel::AppointmentIdRole).toString();
         QMenu menu(this);
-        menu.addAction(tr("Take off the tray"), this, [this, row] { release(row); });
+        menu.addAction(tr("Take off the tray"), this, [this, id] { release(id); });
         menu.exec(viewport()->mapToGlobal(pos));
     });
     connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -255,8 +275,13 @@ QSet<QString> TrayPanel::reload(const QTimeZone &zone)
 
 void TrayPanel::release(int row)
 {
+    release(m_model->at(row).appointment.id);
+}
+
+void TrayPanel::release(const QString &appointmentId)
+{
     QString error;
-    if (!m_desk.release(m_model->at(row).appointment.id, m_session, &error))
+    if (!m_desk.release(appointmentId, m_session, &error))
         Q_EMIT message(error, true);
     Q_EMIT changed();
 }

@@ -20,6 +20,7 @@ class FrontDesk;
 class ScheduleView;
 class WaitlistModel;
 struct ScheduleDragItem;
+struct ScheduledAppointment;
 struct ShownWaitlistEntry;
 
 // A visit a side panel asks the window to book through its dialog (Enter on an entry).
@@ -80,7 +81,8 @@ public:
     // Time that came free (or none): the entries `eligibleIds` can take it.
     void setFreedSlot(const std::optional<FreedSlot> &slot, const QStringList &eligibleIds, const QString &what);
     [[nodiscard]] QStringList eligible() const;
-    // The menu's actions, for an entry at `row`.
+    // The menu's actions, for the entry at `row` (the menu itself acts on the entry it was
+    // opened on, whatever a reload did to the rows meanwhile).
     void removeEntry(int row);
     void offerFreedTime(int row);
 
@@ -92,6 +94,8 @@ Q_SIGNALS:
 private:
     ScheduleDragItem dragItem(const QModelIndex &index) const override;
     void showMenu(const QPoint &pos);
+    void remove(const ShownWaitlistEntry &e);
+    void offer(const ShownWaitlistEntry &e, const FreedSlot &slot);
 
     WaitlistModel *m_model;
     FillService *m_fill = nullptr;
@@ -110,6 +114,8 @@ public:
     void reload(const QTimeZone &zone);
     void reschedule(int row);
     void dismiss(int row);
+    void reschedule(const ScheduledAppointment &s);
+    void dismiss(const ScheduledAppointment &s);
 
     static constexpr int kDays = 30;
 
@@ -132,6 +138,7 @@ public:
     // Reloads and reports the ids on the tray (the schedule marks them).
     QSet<QString> reload(const QTimeZone &zone);
     void release(int row);
+    void release(const QString &appointmentId);
 
 Q_SIGNALS:
     void openRequested(const QString &appointmentId, const QString &patientName);

@@ -54,7 +54,8 @@ std::unique_ptr<sync::PmsAdapter> adapterFor(store::Cache &cache, const sync::Pm
     return adapter;
 }
 
-sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const Clock &clock, QTextStream &err)
+sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const Clock &clock, QTextStream &err,
+                          sync::SyncRun::Reference reference = sync::SyncRun::Reference::IfDue)
 {
     UserSession session = operatingSystemSession();
     session.userId = u"sync:"_s + adapter.system();
@@ -76,10 +77,12 @@ sync::SyncSummary runSync(sync::PmsAdapter &adapter, store::Cache &cache, const 
     });
     sync::SyncSummary summary;
     QEventLoop loop;
-    run.run([&](const sync::SyncSummary &s) {
-        summary = s;
-        loop.quit();
-    });
+    run.run(
+            [&](const sync::SyncSummary &s) {
+                summary = s;
+                loop.quit();
+            },
+            reference);
     loop.exec();
     if (terminal && width > 0)
         err << u'\r' << QString(width, u' ') << u'\r' << Qt::flush;
@@ -215,7 +218,8 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), keys, clock, err);
     if (!adapter)
         return BadInput;
-    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock, err);
+    // Connecting (again) reads the practice's chairs, providers and types whether due or not.
+    const sync::SyncSummary summary = runSync(*adapter, cache->store(), clock, err, sync::SyncRun::Reference::Now);
     printSummary(summary, out, err, json);
     return summary.complete() ? Done : SyncIncomplete;
 }

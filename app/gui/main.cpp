@@ -81,12 +81,19 @@ chairside::sync::DeskHints::Settings hintSettings(const QSettings &settings)
 {
     using chairside::sync::DeskHints;
     DeskHints::Settings s;
-    s.port = quint16(settings.value(u"sync/hintPort"_s, DeskHints::kDefaultPort).toUInt());
-    for (const QString &peer : settings.value(u"sync/hintPeers"_s).toString().split(u',', Qt::SkipEmptyParts)) {
-        const QHostAddress address(peer.section(u':', 0, 0).trimmed());
-        const quint16 port = quint16(peer.section(u':', 1, 1).toUInt());
-        if (!address.isNull())
-            s.peers.append({address, port != 0 ? port : s.port});
+    const uint port = settings.value(u"sync/hintPort"_s, DeskHints::kDefaultPort).toUInt();
+    s.port = port >= 1 && port <= 65535 ? quint16(port) : DeskHints::kDefaultPort;
+    // "192.168.1.20:45871", "[fe80::1]:45871" or a bare address (this desk's port).
+    for (QString peer : settings.value(u"sync/hintPeers"_s).toString().split(u',', Qt::SkipEmptyParts)) {
+        peer = peer.trimmed();
+        const qsizetype colon = peer.lastIndexOf(u':');
+        const bool hasPort = colon > 0 && (peer.startsWith(u'[') ? peer.at(colon - 1) == u']' : peer.count(u':') == 1);
+        const uint peerPort = hasPort ? peer.mid(colon + 1).toUInt() : s.port;
+        QString host = hasPort ? peer.left(colon) : peer;
+        host.remove(u'[').remove(u']');
+        const QHostAddress address(host);
+        if (!address.isNull() && peerPort >= 1 && peerPort <= 65535)
+            s.peers.append({address, quint16(peerPort)});
     }
     return s;
 }
