@@ -215,9 +215,7 @@ void SyncRun::waitlist()
 void SyncRun::pullAndPush()
 {
     // Reference data read in full, with nothing refused: not due again for a while.
-    if (m_reference && m_summary.readError.ok() && m_summary.links.error.isEmpty() && m_summary.schedules.ok()
-        && m_summary.waitlistError.isEmpty()
-        && (m_summary.scheduleError.ok() || m_summary.scheduleError.kind == PmsError::Kind::Unsupported))
+    if (m_reference && m_summary.readComplete())
         stamp(u"reference"_s);
     tell(SyncProgress::Phase::Appointments);
     QPointer<SyncRun> self(this);

@@ -30,9 +30,14 @@ struct SyncSummary
     // (or it is still waiting, which push.complete() reports).
     [[nodiscard]] bool complete() const
     {
+        return readComplete() && pull.ok() && pull.applied.unmapped == 0 && push.complete();
+    }
+    // Everything read before the pull (patients, and the reference data when it was read) is
+    // in and linked.
+    [[nodiscard]] bool readComplete() const
+    {
         return readError.ok() && links.error.isEmpty() && schedules.ok() && waitlistError.isEmpty()
-                && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported) && pull.ok()
-                && pull.applied.unmapped == 0 && push.complete();
+                && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported);
     }
 };
 
