@@ -12,17 +12,10 @@ Q_LOGGING_CATEGORY(lcPull, "chairside.sync.pull")
 
 namespace chairside::sync {
 
-namespace {
-// Where an interrupted read of several pages goes on from:
-// "start cursor␟next offset␟first page's cursor␟when (seconds)".
-const QString kResumeEntity = QStringLiteral("appointment-resume");
-constexpr qint64 kResumeForSecs = 30 * 60;
-} // namespace
-
 AppointmentPull::AppointmentPull(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
                                  QObject *parent)
     : QObject(parent), m_adapter(adapter), m_cache(cache), m_clock(clock), m_session(std::move(session)),
-      m_mirror(cache, clock)
+      m_mirror(cache, clock), m_checkpoint(cache, clock, adapter.system(), u"appointment"_s)
 {
 }
 
@@ -42,33 +35,20 @@ void AppointmentPull::run(std::function<void(const PullReport &)> done, bool hol
     }
     m_report.cursor = m_startCursor;
     // A read of this same start that stopped partway: go on from its next page.
-    const QStringList resume = store::PmsLinkRepository(m_cache.database())
-                                       .cursor(m_adapter.system(), kResumeEntity, &error)
-                                       .value_or(QString())
-                                       .split(u'\x1f');
-    m_checkpointed = resume.size() == 4;
     int offset = 0;
-    // Offsets shift when the PMS deletes a row before them: a checkpoint is trusted for a
-    // restart soon after the stop, not for one days later (that reads from the start).
-    const qint64 age = m_clock.nowUtc().toSecsSinceEpoch() - (m_checkpointed ? resume.at(3).toLongLong() : 0);
-    if (m_checkpointed && resume.at(0) == m_startCursor && age >= 0 && age <= kResumeForSecs) {
-        offset = resume.at(1).toInt();
-        m_report.cursor = resume.at(2);
+    if (const std::optional<ReadCheckpoint::Point> resume = m_checkpoint.load(m_startCursor)) {
+        offset = resume->offset;
+        m_report.cursor = resume->cursor;
         m_report.resumedAt = offset;
         qCInfo(lcPull) << m_adapter.system() << "pull: going on from offset" << offset;
     }
+    m_cancelled = false;
     page(offset);
 }
 
-void AppointmentPull::checkpoint(int nextOffset)
+void AppointmentPull::cancel()
 {
-    QSqlError error;
-    m_checkpointed = store::PmsLinkRepository(m_cache.database())
-                             .setCursor(m_adapter.system(), kResumeEntity,
-                                        m_startCursor + u'\x1f' + QString::number(nextOffset) + u'\x1f' + m_report.cursor
-                                                + u'\x1f' + QString::number(m_clock.nowUtc().toSecsSinceEpoch()),
-                                        m_clock.nowUtc().toSecsSinceEpoch(), &error)
-            || m_checkpointed;
+    m_cancelled = true;
 }
 
 void AppointmentPull::page(int offset)
@@ -103,7 +83,12 @@ void AppointmentPull::page(int offset)
         Q_EMIT pageApplied(m_report.pages, m_report.received, offset + page.received, page.total);
         if (page.more && page.received > 0) {
             if (!m_holdCursorOnUnmapped || m_report.applied.unmapped == 0)
-                checkpoint(offset + page.received);
+                m_checkpoint.save(m_startCursor, {offset + page.received, m_report.cursor});
+            if (m_cancelled) {
+                m_report.cancelled = true;
+                finish();
+                return;
+            }
             this->page(offset + page.received);
             return;
         }
@@ -117,11 +102,8 @@ void AppointmentPull::page(int offset)
                                    m_clock.nowUtc().toSecsSinceEpoch(), &error))
             m_report.storeError = m_cache.describeFailure(error);
         // Every page is in: the checkpoint has done its work.
-        if (m_checkpointed && !hold
-            && store::PmsLinkRepository(m_cache.database())
-                       .setCursor(m_adapter.system(), kResumeEntity, QString(), m_clock.nowUtc().toSecsSinceEpoch(),
-                                  &error))
-            m_checkpointed = false;
+        if (!hold)
+            m_checkpoint.clear();
         finish();
     });
 }

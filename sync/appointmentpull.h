@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pmsadapter.h"
+#include "readcheckpoint.h"
 
 #include "domain/session.h"
 #include "services/pmsmirror.h"
@@ -22,6 +23,7 @@ struct PullReport
     int pages = 0;
     int received = 0;
     int resumedAt = 0;    // the offset an interrupted read went on from (0: from the start)
+    bool cancelled = false; // stopped on request after a page; the next pull goes on from there
     MirrorReport applied; // summed over the pages
     QString cursor;       // where the next pull starts (saved only when the pull completed)
     PmsError error;       // the PMS could not be read; what was applied before stays
@@ -33,10 +35,8 @@ struct PullReport
 // Pulls appointments from a PMS into the cache: everything the first time, then what
 // changed since the saved cursor, page by page, each page applied in one transaction through
 // the services. The cursor moves only when every page is in. A read of several pages keeps a
-// checkpoint after each (where it started, the next offset, the first page's server time), so
-// an interrupted one — the first sync of a large practice stopped halfway — goes on from
-// there rather than from the start; the PMS lists by a stable key and a row changed meanwhile
-// is after the kept cursor, so nothing is missed.
+// ReadCheckpoint after each, so an interrupted one — the first sync of a large practice
+// stopped halfway — goes on from there rather than from the start.
 class AppointmentPull final : public QObject
 {
     Q_OBJECT
@@ -48,6 +48,8 @@ public:
     // `holdCursorOnUnmapped`: when a row names a chair, provider, type or patient not linked
     // yet, the cursor stays, so the same rows come again once the reference data is read.
     void run(std::function<void(const PullReport &)> done, bool holdCursorOnUnmapped = false);
+    // Stops the running pull once the page on its way is applied (and kept as a checkpoint).
+    void cancel();
 
 Q_SIGNALS:
     // A page is applied: the rows read so far and the offset reached, and the whole read's
@@ -56,7 +58,6 @@ Q_SIGNALS:
 
 private:
     void page(int offset);
-    void checkpoint(int nextOffset);
     void finish();
 
     PmsAdapter &m_adapter;
@@ -66,7 +67,8 @@ private:
     PmsMirror m_mirror;
     QString m_startCursor;
     bool m_holdCursorOnUnmapped = false;
-    bool m_checkpointed = false; // a checkpoint is kept (and is cleared when the read completes)
+    ReadCheckpoint m_checkpoint;
+    bool m_cancelled = false;
     PullReport m_report;
     std::function<void(const PullReport &)> m_done;
 };

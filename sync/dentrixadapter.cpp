@@ -188,35 +188,40 @@ void DentrixAdapter::listAppointments(const QString &cursor, int offset, Appoint
 }
 
 template<typename Row, typename Read>
+PmsAdapter::PageFetch<Row> DentrixAdapter::pages(const QString &path, const QString &cursor, Read read)
+{
+    return [this, path, cursor, read](int offset, PageDone<Row> pageDone) {
+        QUrlQuery query;
+        query.addQueryItem(u"offset"_s, QString::number(offset));
+        query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"modifiedSince"_s, cursor);
+        send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+             [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
+                 if (!e.ok()) {
+                     pageDone({}, e);
+                     return;
+                 }
+                 QString why;
+                 const auto page = read(body, &why);
+                 if (!page) {
+                     pageDone({}, malformed(why));
+                     return;
+                 }
+                 // The reply says how many rows the list holds.
+                 pageDone({page->rows, page->received, offset + page->received < page->total, page->serverTime}, {});
+             });
+    };
+}
+
+template<typename Row, typename Read>
 void DentrixAdapter::getAll(const QString &path, const QString &cursor, Read read, ListDone<Row> done)
 {
-    readEveryPage<Row>(
-            [this, path, cursor, read](int offset, PageDone<Row> pageDone) {
-                QUrlQuery query;
-                query.addQueryItem(u"offset"_s, QString::number(offset));
-                query.addQueryItem(u"limit"_s, QString::number(m_settings.pageSize));
-                if (!cursor.isEmpty())
-                    query.addQueryItem(u"modifiedSince"_s, cursor);
-                send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
-                     [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
-                         if (!e.ok()) {
-                             pageDone({}, e);
-                             return;
-                         }
-                         QString why;
-                         const auto page = read(body, &why);
-                         if (!page) {
-                             pageDone({}, malformed(why));
-                             return;
-                         }
-                         // The reply says how many rows the list holds.
-                         pageDone({page->rows, page->received, offset + page->received < page->total, page->serverTime},
-                                  {});
-                     });
-            },
-            [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime, const PmsError &e) {
-                done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
-            });
+    readEveryPage<Row>(pages<Row>(path, cursor, std::move(read)),
+                       [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime,
+                                                        const PmsError &e) {
+                           done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
+                       });
 }
 
 void DentrixAdapter::listChairs(ChairsDone done)
@@ -246,11 +251,11 @@ void DentrixAdapter::listAppointmentTypes(TypesDone done)
             });
 }
 
-void DentrixAdapter::listPatients(const QString &cursor, PatientsDone done)
+void DentrixAdapter::listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen)
 {
-    getAll<PmsPatient>(u"/patients"_s, cursor,
-                       [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
-                       std::move(done));
+    readPages<PmsPatient>(pages<PmsPatient>(u"/patients"_s, cursor,
+                                            [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); }),
+                          offset, std::move(seen));
 }
 
 void DentrixAdapter::findAppointment(const QString &pmsId, AppointmentDone done)

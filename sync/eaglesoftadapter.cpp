@@ -117,38 +117,44 @@ void EaglesoftAdapter::listAppointments(const QString &cursor, int offset, Appoi
 }
 
 template<typename Row, typename Read>
+PmsAdapter::PageFetch<Row> EaglesoftAdapter::pages(const QString &action, const QString &cursor, Read read)
+{
+    return [this, action, cursor, read](int offset, PageDone<Row> pageDone) {
+        const int pageSize = m_settings.pageSize;
+        call(
+                action,
+                [&](QXmlStreamWriter &w) {
+                    if (!cursor.isEmpty())
+                        soap::element(w, u"ModifiedSince"_s, cursor);
+                    soap::element(w, u"Offset"_s, QString::number(offset));
+                    soap::element(w, u"PageSize"_s, QString::number(pageSize));
+                },
+                [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
+                    if (!e.ok()) {
+                        pageDone({}, e);
+                        return;
+                    }
+                    QString why;
+                    const auto page = read(body, &why);
+                    if (!page) {
+                        pageDone({}, malformed(why));
+                        return;
+                    }
+                    // The reply says how many rows the list holds.
+                    const int received = int(page->rows.size());
+                    pageDone({page->rows, received, offset + received < page->total, page->serverTime}, {});
+                });
+    };
+}
+
+template<typename Row, typename Read>
 void EaglesoftAdapter::listAll(const QString &action, const QString &cursor, Read read, ListDone<Row> done)
 {
-    readEveryPage<Row>(
-            [this, action, cursor, read](int offset, PageDone<Row> pageDone) {
-                const int pageSize = m_settings.pageSize;
-                call(
-                        action,
-                        [&](QXmlStreamWriter &w) {
-                            if (!cursor.isEmpty())
-                                soap::element(w, u"ModifiedSince"_s, cursor);
-                            soap::element(w, u"Offset"_s, QString::number(offset));
-                            soap::element(w, u"PageSize"_s, QString::number(pageSize));
-                        },
-                        [this, offset, read, pageDone](const QByteArray &body, const PmsError &e) {
-                            if (!e.ok()) {
-                                pageDone({}, e);
-                                return;
-                            }
-                            QString why;
-                            const auto page = read(body, &why);
-                            if (!page) {
-                                pageDone({}, malformed(why));
-                                return;
-                            }
-                            // The reply says how many rows the list holds.
-                            const int received = int(page->rows.size());
-                            pageDone({page->rows, received, offset + received < page->total, page->serverTime}, {});
-                        });
-            },
-            [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime, const PmsError &e) {
-                done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
-            });
+    readEveryPage<Row>(pages<Row>(action, cursor, std::move(read)),
+                       [cursor, done = std::move(done)](const QList<Row> &rows, const QString &serverTime,
+                                                        const PmsError &e) {
+                           done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
+                       });
 }
 
 void EaglesoftAdapter::listChairs(ChairsDone done)
@@ -178,11 +184,11 @@ void EaglesoftAdapter::listAppointmentTypes(TypesDone done)
             });
 }
 
-void EaglesoftAdapter::listPatients(const QString &cursor, PatientsDone done)
+void EaglesoftAdapter::listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen)
 {
-    listAll<PmsPatient>(u"ListPatients"_s, cursor,
-                        [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
-                        std::move(done));
+    readPages<PmsPatient>(pages<PmsPatient>(u"ListPatients"_s, cursor,
+                                            [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); }),
+                          offset, std::move(seen));
 }
 
 void EaglesoftAdapter::findAppointment(const QString &pmsId, AppointmentDone done)

@@ -57,7 +57,7 @@ public:
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listAppointmentTypes(TypesDone done) override;
-    void listPatients(const QString &cursor, PatientsDone done) override;
+    void listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen) override;
     void checkAvailability(const QDate &from, const QDate &to, const QString &typePmsId, const QString &providerPmsId,
                            SlotsDone done) override;
     void patientPreferences(const QString &patientPmsId, PreferencesDone done) override;
@@ -71,6 +71,9 @@ private:
     // Every page of a List… action's rows changed after `cursor` (empty: all), read by `read`.
     template<typename Row, typename Read>
     void listAll(const QString &action, const QString &cursor, Read read, ListDone<Row> done);
+    // How one page of the same is asked for and read.
+    template<typename Row, typename Read>
+    PageFetch<Row> pages(const QString &action, const QString &cursor, Read read);
 
     Settings m_settings;
     std::unique_ptr<PmsTransport> m_transport;

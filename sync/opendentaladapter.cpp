@@ -129,37 +129,41 @@ void OpenDentalAdapter::appointmentCall(const QByteArray &verb, const QString &p
 }
 
 template<typename Row, typename Read>
+PmsAdapter::PageFetch<Row> OpenDentalAdapter::pages(const QString &path, const QUrlQuery &filter, Read read)
+{
+    return [this, path, filter, read](int offset, PageDone<Row> pageDone) {
+        QUrlQuery query = filter;
+        query.addQueryItem(u"Offset"_s, QString::number(offset));
+        send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
+             [this, read, pageDone](const QByteArray &body, const PmsError &e) {
+                 if (!e.ok()) {
+                     pageDone({}, e);
+                     return;
+                 }
+                 QString why;
+                 const std::optional<QList<Row>> rows = read(body, &why);
+                 if (!rows) {
+                     pageDone({}, error(PmsError::Kind::Malformed, why));
+                     return;
+                 }
+                 const QJsonArray array = QJsonDocument::fromJson(body).array();
+                 ListPage<Row> page;
+                 page.rows = *rows;
+                 page.received = int(array.size());
+                 // Lists come 100 rows at a time (1000 from the local API); a short page is
+                 // the last.
+                 page.more = page.received >= 100 && page.received % 100 == 0;
+                 if (!array.isEmpty())
+                     page.serverTime = array.at(0).toObject().value(u"serverDateTime"_s).toString();
+                 pageDone(page, {});
+             });
+    };
+}
+
+template<typename Row, typename Read>
 void OpenDentalAdapter::getAll(const QString &path, const QUrlQuery &filter, Read read, ListDone<Row> done)
 {
-    readEveryPage<Row>(
-            [this, path, filter, read](int offset, PageDone<Row> pageDone) {
-                QUrlQuery query = filter;
-                query.addQueryItem(u"Offset"_s, QString::number(offset));
-                send("GET", path + u'?' + query.toString(QUrl::FullyEncoded), {},
-                     [this, read, pageDone](const QByteArray &body, const PmsError &e) {
-                         if (!e.ok()) {
-                             pageDone({}, e);
-                             return;
-                         }
-                         QString why;
-                         const std::optional<QList<Row>> rows = read(body, &why);
-                         if (!rows) {
-                             pageDone({}, error(PmsError::Kind::Malformed, why));
-                             return;
-                         }
-                         const QJsonArray array = QJsonDocument::fromJson(body).array();
-                         ListPage<Row> page;
-                         page.rows = *rows;
-                         page.received = int(array.size());
-                         // Lists come 100 rows at a time (1000 from the local API); a short page
-                         // is the last.
-                         page.more = page.received >= 100 && page.received % 100 == 0;
-                         if (!array.isEmpty())
-                             page.serverTime = array.at(0).toObject().value(u"serverDateTime"_s).toString();
-                         pageDone(page, {});
-                     });
-            },
-            std::move(done));
+    readEveryPage<Row>(pages<Row>(path, filter, std::move(read)), std::move(done));
 }
 
 void OpenDentalAdapter::listChairs(ChairsDone done)
@@ -189,18 +193,15 @@ void OpenDentalAdapter::listAppointmentTypes(TypesDone done)
             });
 }
 
-void OpenDentalAdapter::listPatients(const QString &cursor, PatientsDone done)
+void OpenDentalAdapter::listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen)
 {
     // GET /patients/Simple is the list that takes DateTStamp for recent changes.
     QUrlQuery filter;
     if (!cursor.isEmpty())
         filter.addQueryItem(u"DateTStamp"_s, cursor);
-    getAll<PmsPatient>(u"/patients/Simple"_s, filter,
-                       [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
-                       [cursor, done = std::move(done)](const QList<PmsPatient> &rows, const QString &serverTime,
-                                                        const PmsError &e) {
-                           done(rows, serverTime.isEmpty() ? cursor : serverTime, e);
-                       });
+    readPages<PmsPatient>(pages<PmsPatient>(u"/patients/Simple"_s, filter,
+                                            [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); }),
+                          offset, std::move(seen));
 }
 
 void OpenDentalAdapter::findAppointment(const QString &pmsId, AppointmentDone done)

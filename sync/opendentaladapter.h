@@ -56,7 +56,7 @@ public:
     void setStatus(const QString &pmsId, AppointmentStatus status, const QDateTime &atUtc, Done done) override;
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
-    void listPatients(const QString &cursor, PatientsDone done) override;
+    void listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen) override;
     void listAppointmentTypes(TypesDone done) override;
     void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
     void createCommlog(const PmsCommlog &note, CommlogDone done) override;
@@ -68,6 +68,9 @@ private:
     // GETs every page of a list resource (with `filter`), each read by `read`.
     template<typename Row, typename Read>
     void getAll(const QString &path, const QUrlQuery &filter, Read read, ListDone<Row> done);
+    // How one page of the list at `path` is asked for and read.
+    template<typename Row, typename Read>
+    PageFetch<Row> pages(const QString &path, const QUrlQuery &filter, Read read);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
 
     Settings m_settings;

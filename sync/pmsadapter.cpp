@@ -17,6 +17,26 @@ PmsAppointment sameBooking(const QList<PmsAppointment> &candidates, const PmsApp
     return {};
 }
 
+void PmsAdapter::listAllPatients(const QString &cursor, PatientsDone done)
+{
+    auto rows = std::make_shared<QList<PmsPatient>>();
+    auto next = std::make_shared<QString>();
+    listPatients(cursor, 0,
+                 [cursor, rows, next, done = std::move(done)](const ListPage<PmsPatient> &page, int,
+                                                              const PmsError &e) {
+                     if (!e.ok()) {
+                         done({}, cursor, e);
+                         return false;
+                     }
+                     *rows += page.rows;
+                     if (next->isEmpty())
+                         *next = page.serverTime;
+                     if (!page.more)
+                         done(*rows, next->isEmpty() ? cursor : *next, {});
+                     return true;
+                 });
+}
+
 void PmsAdapter::unsupported(const QString &what, std::function<void(const PmsError &)> done)
 {
     PmsError e;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace chairside::sync {
 
@@ -74,6 +75,10 @@ public:
     using ProvidersDone = std::function<void(const QList<PmsProvider> &, const PmsError &)>;
     using TypesDone = std::function<void(const QList<PmsAppointmentType> &, const PmsError &)>;
     using PatientsDone = std::function<void(const QList<PmsPatient> &, const QString &cursor, const PmsError &)>;
+    // One page of a list read page by page, the offset the next page starts at, or the error
+    // that ended the read. Returns whether to go on (false stops after this page).
+    template<typename Row>
+    using PageSeen = std::function<bool(const ListPage<Row> &page, int nextOffset, const PmsError &e)>;
     using SchedulesDone = std::function<void(const QList<PmsSchedule> &, const PmsError &)>;
     using SlotsDone = std::function<void(const QList<PmsSlot> &, const PmsError &)>;
     using PreferencesDone = std::function<void(const PmsPreferences &, const PmsError &)>;
@@ -111,8 +116,13 @@ public:
     virtual void listChairs(ChairsDone done) = 0;
     virtual void listProviders(ProvidersDone done) = 0;
     virtual void listAppointmentTypes(TypesDone done) = 0;
-    // Patients changed after `cursor` (empty = all), every page; reports the next cursor.
-    virtual void listPatients(const QString &cursor, PatientsDone done) = 0;
+    // Patients changed after `cursor` (empty = all), page by page from `offset`: each page
+    // is reported as it comes, so a long read can be kept (and taken up again) as it goes.
+    // Each page carries the PMS's clock at its reply, the cursor for the next read.
+    virtual void listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen) = 0;
+    // Every page of the same, at once, with the next read's cursor (the PMS's clock at the
+    // first page; `cursor` again when the PMS gives none).
+    void listAllPatients(const QString &cursor, PatientsDone done);
     // The PMS's schedule from `from` to `to` (office dates, inclusive): providers' working
     // time, blockouts, closed days. Reports Unsupported where the PMS has no such call.
     virtual void listSchedules(const QDate &from, const QDate &to, SchedulesDone done);
@@ -139,41 +149,49 @@ protected:
     template<typename Row>
     using ListDone = std::function<void(const QList<Row> &rows, const QString &serverTime, const PmsError &e)>;
 
-    // Every adapter's list reading: page after page from offset 0, one request at a time.
+    // Every adapter's list reading: page after page from `offset`, one request at a time.
     // `fetch(offset, done)` asks the PMS for the page at `offset` and reads it (its request,
-    // codec and end-of-list rule are the adapter's). Reports every row and the PMS's clock at
-    // the first page: the cursor for the next incremental read, so what changed while later
-    // pages were read is read again rather than missed. The first failure ends the read.
+    // codec and end-of-list rule are the adapter's); `seen` gets each page as it comes and
+    // says whether to go on. The first failure ends the read.
+    template<typename Row>
+    static void readPages(PageFetch<Row> fetch, int offset, PageSeen<Row> seen)
+    {
+        PageFetch<Row> again = fetch;
+        fetch(offset, [again = std::move(again), offset, seen = std::move(seen)](const ListPage<Row> &page,
+                                                                                 const PmsError &e) mutable {
+            const int next = offset + page.received;
+            const bool more = e.ok() && page.more && page.received > 0;
+            ListPage<Row> seenPage = page;
+            seenPage.more = more;
+            if (!seen(seenPage, next, e) || !more)
+                return;
+            readPages<Row>(std::move(again), next, std::move(seen));
+        });
+    }
+    // The same, every row at once, with the PMS's clock at the first page: the cursor for the
+    // next incremental read, so what changed while later pages were read is read again
+    // rather than missed.
     template<typename Row>
     static void readEveryPage(PageFetch<Row> fetch, ListDone<Row> done)
     {
-        readPagesFrom<Row>(std::move(fetch), 0, {}, {}, std::move(done));
+        auto rows = std::make_shared<QList<Row>>();
+        auto serverTime = std::make_shared<QString>();
+        readPages<Row>(std::move(fetch), 0,
+                       [rows, serverTime, done = std::move(done)](const ListPage<Row> &page, int, const PmsError &e) {
+                           if (!e.ok()) {
+                               done({}, *serverTime, e);
+                               return false;
+                           }
+                           *rows += page.rows;
+                           if (serverTime->isEmpty())
+                               *serverTime = page.serverTime;
+                           if (!page.more)
+                               done(*rows, *serverTime, {});
+                           return true;
+                       });
     }
 
 private:
-    template<typename Row>
-    static void readPagesFrom(PageFetch<Row> fetch, int offset, QList<Row> rows, QString serverTime,
-                              ListDone<Row> done)
-    {
-        PageFetch<Row> again = fetch;
-        fetch(offset, [again = std::move(again), offset, rows = std::move(rows), serverTime = std::move(serverTime),
-                       done = std::move(done)](const ListPage<Row> &page, const PmsError &e) mutable {
-            if (!e.ok()) {
-                done({}, serverTime, e);
-                return;
-            }
-            rows += page.rows;
-            if (serverTime.isEmpty())
-                serverTime = page.serverTime;
-            if (page.more && page.received > 0) {
-                readPagesFrom<Row>(std::move(again), offset + page.received, std::move(rows), std::move(serverTime),
-                                   std::move(done));
-                return;
-            }
-            done(rows, serverTime, {});
-        });
-    }
-
     Capabilities m_capabilities;
     int m_perMinute = 60;
 };

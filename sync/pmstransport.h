@@ -67,8 +67,8 @@ public:
         t.baseUrl = url;
         t.perMinute = s.perMinute;
         // The bucket refills at perMinute - burst a minute (so no 60 s holds more than the
-        // limit): a burst of a twentieth keeps a long read at 95% of the limit.
-        t.burst = std::clamp(s.perMinute / 20, 1, std::max(1, s.burst));
+        // limit): a burst of one second's requests keeps a long read at 59/60 of the limit.
+        t.burst = std::clamp(s.perMinute / 60, 1, std::max(1, s.burst));
         t.timeoutMs = s.timeoutMs;
         t.retry = s.retry;
         t.caFile = s.caFile;

@@ -8,6 +8,7 @@
 #include "domain/practicedata.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,17 @@ QString ReferenceLinker::comparable(const QString &name)
     plain.remove(title);
     return plain;
 }
+
+// The cache's patients and their links to the PMS, as a sync's pages of patients go by.
+struct ReferenceLinker::PatientIndex
+{
+    QList<Patient> local;
+    QHash<QString, qsizetype> byId;         // into local
+    QHash<QString, QString> links;          // PMS id to local id
+    QSet<QString> linkedLocal;
+    QHash<QString, QString> byNameAndPhone; // the patients unlinked when read
+    QMultiHash<QString, QString> byName;
+};
 
 namespace {
 
@@ -55,7 +67,7 @@ public:
     bool chairs(const QList<Chair> &local, const QList<PmsChair> &theirs);
     bool providers(const QList<Provider> &local, const QList<PmsProvider> &theirs);
     bool types(const QList<AppointmentType> &local, const QList<PmsAppointmentType> &theirs);
-    bool patients(const QList<Patient> &local, const QList<PmsPatient> &theirs);
+    bool patients(ReferenceLinker::PatientIndex &index, const QList<PmsPatient> &theirs);
 
     [[nodiscard]] const QSqlError &error() const { return m_error; }
     PmsLinkPlan plan;
@@ -128,14 +140,34 @@ bool LinkPlanner::chairs(const QList<Chair> &local, const QList<PmsChair> &their
 bool LinkPlanner::providers(const QList<Provider> &local, const QList<PmsProvider> &theirs)
 {
     QHash<QString, QString> byName;
-    for (const Provider &p : local) {
+    QList<Provider> mine = local;
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < local.size(); ++i) {
+        const Provider &p = local.at(i);
+        byId.insert(p.id, i);
         if (!linkedHere(u"provider"_s, p.id))
             byName.insert(ReferenceLinker::comparable(p.name), p.id);
     }
+    bool renamed = false;
     for (const PmsProvider &p : theirs) {
-        if (p.hidden || linkedThere(u"provider"_s, p.pmsId))
+        if (p.hidden)
             continue;
         const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
+        QString linkedId;
+        if (linkedThere(u"provider"_s, p.pmsId, &linkedId)) {
+            // Renamed at the practice (a married name, a misspelling put right): the name
+            // follows, styled as ours are ("Dr. " before a dentist's).
+            const auto at = byId.constFind(linkedId);
+            if (at != byId.cend() && !name.isEmpty()
+                && ReferenceLinker::comparable(mine.at(*at).name) != ReferenceLinker::comparable(name)) {
+                Provider &renamedOne = mine[*at];
+                renamedOne.name = renamedOne.role == ProviderRole::Dentist ? u"Dr. "_s + name : name;
+                plan.renamedProviderIds.append(renamedOne.id);
+                ++report.updated;
+                renamed = true;
+            }
+            continue;
+        }
         QString id = byName.take(ReferenceLinker::comparable(name));
         if (id.isEmpty()) {
             Provider adopted;
@@ -156,8 +188,10 @@ bool LinkPlanner::providers(const QList<Provider> &local, const QList<PmsProvide
         }
         link(u"provider"_s, id, p.pmsId);
     }
-    if (!plan.adopted.providers.isEmpty())
-        plan.adopted.providers = local + plan.adopted.providers;
+    // Written as one list, so the lanes keep their order: ours (renamed where they were),
+    // then the adopted.
+    if (!plan.adopted.providers.isEmpty() || renamed)
+        plan.adopted.providers = mine + plan.adopted.providers;
     return !m_error.isValid();
 }
 
@@ -190,54 +224,50 @@ bool LinkPlanner::types(const QList<AppointmentType> &local, const QList<PmsAppo
     return !m_error.isValid();
 }
 
-bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> &theirs)
+bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<PmsPatient> &theirs)
 {
-    // By name and phone, or by name alone when only one patient has it.
-    QHash<QString, QString> byNameAndPhone;
-    QMultiHash<QString, QString> byName;
-    QHash<QString, const Patient *> byId;
-    for (const Patient &p : local) {
-        byId.insert(p.id, &p);
-        if (linkedHere(u"patient"_s, p.id))
-            continue;
-        const QString name = ReferenceLinker::comparable(p.name);
-        byNameAndPhone.insert(name + u'|' + phoneKey(p.phone), p.id);
-        byName.insert(name, p.id);
-    }
+    // By name and phone, or by name alone when only one unlinked patient has it. The index is
+    // moved on as the plan grows, so a later page sees this page's links.
+    auto unlinked = [&index](const QString &id) { return !id.isEmpty() && !index.linkedLocal.contains(id); };
     for (const PmsPatient &p : theirs) {
-        QString linkedId;
-        if (linkedThere(u"patient"_s, p.pmsId, &linkedId)) {
+        if (const auto linked = index.links.constFind(p.pmsId); linked != index.links.cend()) {
+            ++report.alreadyLinked;
             // Read again because it changed there: what the practice now has on file wins, for
             // what it sent. A field it left empty keeps ours; the codecs read a missing way of
             // contact as "phone", so only a text or e-mail preference is taken over; and a
             // "do not contact" is only ever set here, never cleared by a reply that omits it.
-            if (const Patient *mine = byId.value(linkedId)) {
-                Patient now = *mine;
-                const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
-                if (!name.isEmpty())
-                    now.name = name;
-                if (!p.phone.isEmpty())
-                    now.phone = p.phone;
-                if (!p.email.isEmpty())
-                    now.email = p.email;
-                if (!p.language.isEmpty())
-                    now.language = p.language;
-                if (p.contact == u"sms" || p.contact == u"email")
-                    now.preferredContact = *parseContactChannel(p.contact);
-                now.doNotContact = mine->doNotContact || p.contact == u"none";
-                if (now.name != mine->name || now.phone != mine->phone || now.email != mine->email
-                    || now.language != mine->language || now.preferredContact != mine->preferredContact
-                    || now.doNotContact != mine->doNotContact) {
-                    plan.updatedPatients.append(now);
-                    ++report.updated;
-                }
+            const auto at = index.byId.constFind(*linked);
+            if (at == index.byId.cend())
+                continue;
+            Patient &mine = index.local[*at];
+            Patient now = mine;
+            const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
+            if (!name.isEmpty())
+                now.name = name;
+            if (!p.phone.isEmpty())
+                now.phone = p.phone;
+            if (!p.email.isEmpty())
+                now.email = p.email;
+            if (!p.language.isEmpty())
+                now.language = p.language;
+            if (p.contact == u"sms" || p.contact == u"email")
+                now.preferredContact = *parseContactChannel(p.contact);
+            now.doNotContact = mine.doNotContact || p.contact == u"none";
+            if (now.name != mine.name || now.phone != mine.phone || now.email != mine.email
+                || now.language != mine.language || now.preferredContact != mine.preferredContact
+                || now.doNotContact != mine.doNotContact) {
+                plan.updatedPatients.append(now);
+                ++report.updated;
+                mine = now;
             }
             continue;
         }
         const QString name = ReferenceLinker::comparable(QString(p.firstName + u' ' + p.lastName));
-        QString id = byNameAndPhone.take(name + u'|' + phoneKey(p.phone));
-        if (id.isEmpty()) {
-            const QList<QString> namesakes = byName.values(name);
+        QString id = index.byNameAndPhone.value(name + u'|' + phoneKey(p.phone));
+        if (!unlinked(id)) {
+            id.clear();
+            QStringList namesakes = index.byName.values(name);
+            namesakes.removeIf([&](const QString &n) { return !unlinked(n); });
             if (namesakes.size() == 1)
                 id = namesakes.constFirst();
         }
@@ -258,41 +288,115 @@ bool LinkPlanner::patients(const QList<Patient> &local, const QList<PmsPatient> 
             plan.adopted.patients.append(adopted);
             id = adopted.id;
             adopt(u"patient"_s, id);
+            index.byId.insert(id, index.local.size());
+            index.local.append(adopted);
         }
-        byName.remove(name, id);
+        index.links.insert(p.pmsId, id);
+        index.linkedLocal.insert(id);
         link(u"patient"_s, id, p.pmsId);
     }
-    return !m_error.isValid();
+    return true;
 }
 
 } // namespace
+
+ReferenceLinker::ReferenceLinker(store::Cache &cache, QString pms, const Clock &clock, UserSession session)
+    : m_cache(cache), m_pms(std::move(pms)), m_clock(clock), m_session(std::move(session))
+{
+}
+
+ReferenceLinker::~ReferenceLinker() = default;
+
+void LinkReport::add(const LinkReport &other)
+{
+    linked += other.linked;
+    alreadyLinked += other.alreadyLinked;
+    created += other.created;
+    updated += other.updated;
+    unmatchedChairs += other.unmatchedChairs;
+    unmatchedProviders += other.unmatchedProviders;
+    unmatchedTypes += other.unmatchedTypes;
+    unmatchedPatients += other.unmatchedPatients;
+    if (error.isEmpty())
+        error = other.error;
+}
+
+namespace {
+LinkReport failedLink(const QString &why)
+{
+    LinkReport report;
+    report.error = why;
+    return report;
+}
+} // namespace
+
+LinkReport ReferenceLinker::linkReference(const QList<PmsChair> &chairs, const QList<PmsProvider> &providers,
+                                         const QList<PmsAppointmentType> &types)
+{
+    if (chairs.isEmpty() && providers.isEmpty() && types.isEmpty())
+        return {};
+    const store::PracticeRepository practice(m_cache.database());
+    QSqlError error;
+    const QList<Chair> localChairs = practice.chairs(&error);
+    const QList<Provider> localProviders = practice.providers(&error);
+    const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
+    if (error.isValid())
+        return failedLink(m_cache.describeFailure(error));
+    LinkPlanner planner(m_cache.database(), m_pms);
+    if (!planner.chairs(localChairs, chairs) || !planner.providers(localProviders, providers)
+        || !planner.types(localTypes, types))
+        return failedLink(m_cache.describeFailure(planner.error()));
+    // What is read here is written by PmsMirror, the one writer of what the PMS holds.
+    QString writeError;
+    if (!PmsMirror(m_cache, m_clock).applyLinks(m_pms, planner.plan, m_session, &writeError))
+        return failedLink(writeError);
+    return planner.report;
+}
+
+LinkReport ReferenceLinker::linkPatients(const QList<PmsPatient> &patients)
+{
+    if (patients.isEmpty())
+        return {};
+    if (!m_patients) {
+        auto index = std::make_unique<PatientIndex>();
+        QSqlError error;
+        index->local = store::PracticeRepository(m_cache.database()).patients(&error);
+        index->links = store::PmsLinkRepository(m_cache.database()).links(m_pms, u"patient"_s, &error);
+        if (error.isValid())
+            return failedLink(m_cache.describeFailure(error));
+        for (auto it = index->links.cbegin(); it != index->links.cend(); ++it)
+            index->linkedLocal.insert(it.value());
+        for (qsizetype i = 0; i < index->local.size(); ++i) {
+            const Patient &p = index->local.at(i);
+            index->byId.insert(p.id, i);
+            if (index->linkedLocal.contains(p.id))
+                continue;
+            const QString name = comparable(p.name);
+            index->byNameAndPhone.insert(name + u'|' + phoneKey(p.phone), p.id);
+            index->byName.insert(name, p.id);
+        }
+        m_patients = std::move(index);
+    }
+    LinkPlanner planner(m_cache.database(), m_pms);
+    (void)planner.patients(*m_patients, patients);
+    QString writeError;
+    if (!PmsMirror(m_cache, m_clock).applyLinks(m_pms, planner.plan, m_session, &writeError)) {
+        // The index ran ahead of the cache: read it again next time.
+        m_patients.reset();
+        return failedLink(writeError);
+    }
+    return planner.report;
+}
 
 LinkReport ReferenceLinker::link(store::Cache &cache, const QString &pms, const QList<PmsChair> &chairs,
                                  const QList<PmsProvider> &providers, const QList<PmsAppointmentType> &types,
                                  const QList<PmsPatient> &patients, const Clock &clock, const UserSession &session)
 {
-    auto failed = [&](const QString &why) {
-        LinkReport report;
-        report.error = why;
-        return report;
-    };
-    const store::PracticeRepository practice(cache.database());
-    QSqlError error;
-    const QList<Chair> localChairs = practice.chairs(&error);
-    const QList<Provider> localProviders = practice.providers(&error);
-    const QList<Patient> localPatients = practice.patients(&error);
-    const QList<AppointmentType> localTypes = practice.appointmentTypes(&error);
-    if (error.isValid())
-        return failed(cache.describeFailure(error));
-    LinkPlanner planner(cache.database(), pms);
-    if (!planner.chairs(localChairs, chairs) || !planner.providers(localProviders, providers)
-        || !planner.types(localTypes, types) || !planner.patients(localPatients, patients))
-        return failed(cache.describeFailure(planner.error()));
-    // What is read here is written by PmsMirror, the one writer of what the PMS holds.
-    QString writeError;
-    if (!PmsMirror(cache, clock).applyLinks(pms, planner.plan, session, &writeError))
-        return failed(writeError);
-    return planner.report;
+    ReferenceLinker linker(cache, pms, clock, session);
+    LinkReport report = linker.linkReference(chairs, providers, types);
+    if (report.error.isEmpty())
+        report.add(linker.linkPatients(patients));
+    return report;
 }
 
 } // namespace chairside::sync

@@ -1,5 +1,7 @@
 #include "syncrun.h"
 
+#include "readcheckpoint.h"
+
 #include "domain/clock.h"
 #include "store/cache.h"
 #include "store/pmslinkrepository.h"
@@ -17,9 +19,11 @@ QString SyncProgress::describe() const
 {
     switch (phase) {
     case SyncProgress::Phase::Reference:
-        return tr("Reading chairs, providers, appointment types and patients…");
+        return tr("Reading chairs, providers and appointment types…");
     case SyncProgress::Phase::Patients:
-        return tr("Reading the patients changed since the last sync…");
+        if (pages == 0)
+            return tr("Reading the patients changed since the last sync…");
+        return tr("Reading patients: %1 so far").arg(QLocale().toString(records));
     case SyncProgress::Phase::Schedule:
         return tr("Reading the providers' schedules…");
     case SyncProgress::Phase::Waitlist:
@@ -73,9 +77,29 @@ void SyncRun::run(std::function<void(const SyncSummary &)> done, Reference refer
     m_done = std::move(done);
     m_summary = {};
     m_answers = 0;
+    m_cancelled = false;
     m_reference = reference == Reference::Now || due(u"reference"_s, kReferenceEverySecs);
+    // Chairs, providers and types already read and linked by a sync that stopped before its
+    // end (a first sync interrupted) are not read again.
+    m_readLists = m_reference && (reference == Reference::Now || due(u"reference-lists"_s, kReferenceEverySecs));
     m_heldPull.reset();
+    m_linker = std::make_unique<ReferenceLinker>(m_cache, m_adapter.system(), m_clock, m_session);
     this->reference();
+}
+
+void SyncRun::cancel()
+{
+    m_cancelled = true;
+    m_pull.cancel();
+}
+
+bool SyncRun::stopIfCancelled()
+{
+    if (!m_cancelled)
+        return false;
+    m_summary.cancelled = true;
+    m_done(m_summary);
+    return true;
 }
 
 bool SyncRun::due(const QString &entity, qint64 everySecs) const
@@ -100,66 +124,116 @@ void SyncRun::stamp(const QString &entity)
 
 void SyncRun::reference()
 {
-    tell(m_reference ? SyncProgress::Phase::Reference : SyncProgress::Phase::Patients);
     m_summary.referenceRead = m_reference;
+    if (!m_readLists) {
+        patients();
+        return;
+    }
+    tell(SyncProgress::Phase::Reference);
     m_chairs.clear();
     m_providers.clear();
     m_types.clear();
-    m_patients.clear();
     m_answers = 0;
-    m_expected = m_reference ? 4 : 1;
-    QSqlError cursorError;
-    const QString patientCursor = store::PmsLinkRepository(m_cache.database())
-                                          .cursor(m_adapter.system(), u"patient"_s, &cursorError)
-                                          .value_or(QString());
     QPointer<SyncRun> self(this);
-    auto arrived = [this, self, patientCursor](const PmsError &e) {
+    auto arrived = [this, self](const PmsError &e) {
         if (!self)
             return;
         if (!e.ok() && m_summary.readError.ok())
             m_summary.readError = e;
-        if (++m_answers < m_expected)
+        if (++m_answers < 3)
             return;
         if (!m_summary.readError.ok()) {
             m_done(m_summary);
             return;
         }
-        // Nothing read, nothing to link: an idle sync does not read the practice's records.
-        if (!m_chairs.isEmpty() || !m_providers.isEmpty() || !m_types.isEmpty() || !m_patients.isEmpty())
-            m_summary.links = ReferenceLinker::link(m_cache, m_adapter.system(), m_chairs, m_providers, m_types,
-                                                    m_patients, m_clock, m_session);
-        // The patients' cursor moves only once what was read is linked, and not for an empty
-        // read (the old cursor finds the same nothing; an idle sync writes nothing).
-        if (m_summary.links.error.isEmpty() && !m_patients.isEmpty() && m_patientCursor != patientCursor
-            && !m_patientCursor.isEmpty()) {
-            QSqlError error;
-            (void)store::PmsLinkRepository(m_cache.database())
-                    .setCursor(m_adapter.system(), u"patient"_s, m_patientCursor,
-                               m_clock.nowUtc().toSecsSinceEpoch(), &error);
+        m_summary.links.add(m_linker->linkReference(m_chairs, m_providers, m_types));
+        if (!m_summary.links.error.isEmpty()) {
+            m_done(m_summary);
+            return;
         }
-        schedules();
+        stamp(u"reference-lists"_s);
+        if (!stopIfCancelled())
+            patients();
     };
-    if (m_reference) {
-        m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {
-            m_chairs = c;
-            arrived(e);
-        });
-        m_adapter.listProviders([this, arrived](const QList<PmsProvider> &p, const PmsError &e) {
-            m_providers = p;
-            arrived(e);
-        });
-        m_adapter.listAppointmentTypes([this, arrived](const QList<PmsAppointmentType> &t, const PmsError &e) {
-            m_types = t;
-            arrived(e);
-        });
+    m_adapter.listChairs([this, arrived](const QList<PmsChair> &c, const PmsError &e) {
+        m_chairs = c;
+        arrived(e);
+    });
+    m_adapter.listProviders([this, arrived](const QList<PmsProvider> &p, const PmsError &e) {
+        m_providers = p;
+        arrived(e);
+    });
+    m_adapter.listAppointmentTypes([this, arrived](const QList<PmsAppointmentType> &t, const PmsError &e) {
+        m_types = t;
+        arrived(e);
+    });
+}
+
+void SyncRun::patients()
+{
+    SyncProgress progress;
+    progress.phase = SyncProgress::Phase::Patients;
+    Q_EMIT this->progress(progress);
+    QSqlError cursorError;
+    const QString cursor = store::PmsLinkRepository(m_cache.database())
+                                   .cursor(m_adapter.system(), u"patient"_s, &cursorError)
+                                   .value_or(QString());
+    // The patients changed since the last read (all of them the first time), linked a page at
+    // a time; a read that stopped partway goes on from its next page.
+    auto checkpoint = std::make_shared<ReadCheckpoint>(m_cache, m_clock, m_adapter.system(), u"patient"_s);
+    ReadCheckpoint::Point at;
+    bool rowsSeen = false;
+    if (const std::optional<ReadCheckpoint::Point> resume = checkpoint->load(cursor)) {
+        at = *resume;
+        rowsSeen = true; // the pages before it had rows
     }
-    // The patients changed since the last read (all of them the first time).
-    m_adapter.listPatients(patientCursor,
-                           [this, arrived](const QList<PmsPatient> &p, const QString &next, const PmsError &e) {
-                               m_patients = p;
-                               m_patientCursor = next;
-                               arrived(e);
-                           });
+    m_summary.patientsResumedAt = at.offset;
+    QPointer<SyncRun> self(this);
+    m_adapter.listPatients(
+            cursor, at.offset,
+            [this, self, cursor, checkpoint, at, rowsSeen, progress](const ListPage<PmsPatient> &page, int next,
+                                                                     const PmsError &e) mutable {
+                if (!self)
+                    return false;
+                if (!e.ok()) {
+                    if (m_summary.readError.ok())
+                        m_summary.readError = e;
+                    m_done(m_summary);
+                    return false;
+                }
+                // The PMS's clock at the first page: what changes while later pages are read
+                // is read again next time.
+                if (at.cursor.isEmpty())
+                    at.cursor = page.serverTime;
+                if (!page.rows.isEmpty()) {
+                    rowsSeen = true;
+                    m_summary.links.add(m_linker->linkPatients(page.rows));
+                    if (!m_summary.links.error.isEmpty()) {
+                        m_done(m_summary);
+                        return false;
+                    }
+                }
+                ++progress.pages;
+                progress.records += int(page.rows.size());
+                Q_EMIT this->progress(progress);
+                if (page.more) {
+                    at.offset = next;
+                    checkpoint->save(cursor, at);
+                    return !stopIfCancelled();
+                }
+                // Every page is in and linked: the cursor moves, unless nothing was read (the
+                // old cursor finds the same nothing; an idle sync writes nothing).
+                if (rowsSeen && !at.cursor.isEmpty() && at.cursor != cursor) {
+                    QSqlError error;
+                    (void)store::PmsLinkRepository(m_cache.database())
+                            .setCursor(m_adapter.system(), u"patient"_s, at.cursor,
+                                       m_clock.nowUtc().toSecsSinceEpoch(), &error);
+                }
+                checkpoint->clear();
+                if (!stopIfCancelled())
+                    schedules();
+                return false;
+            });
 }
 
 void SyncRun::schedules()
@@ -227,11 +301,17 @@ void SyncRun::pullAndPush()
                     // A pulled appointment names a chair, provider, type or patient this desk
                     // has not linked: read the reference data now, then pull the same rows again.
                     m_reference = true;
+                    m_readLists = true;
                     m_heldPull = pulled;
                     reference();
                     return;
                 }
                 m_summary.pull = pulled;
+                if (pulled.cancelled) {
+                    m_summary.cancelled = true;
+                    m_done(m_summary);
+                    return;
+                }
                 // What the first pass wrote before the reference data was read counts too.
                 if (m_heldPull) {
                     m_summary.pull.pages += m_heldPull->pages;

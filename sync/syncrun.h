@@ -24,13 +24,15 @@ struct SyncSummary
     bool referenceRead = false; // chairs, providers, types, the 60-day schedule and the waitlist were read
     PmsError readError;     // reading chairs, providers, types or patients failed
     PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
+    int patientsResumedAt = 0; // the offset an interrupted patient read went on from (0: the start)
+    bool cancelled = false;    // stopped on request; the next sync goes on where this one stopped
 
     // Everything pushed and pulled, nothing left waiting or unresolved. A pulled record kept
     // because this desk had a change for it waiting is not a gap: the push sends the change
     // (or it is still waiting, which push.complete() reports).
     [[nodiscard]] bool complete() const
     {
-        return readComplete() && pull.ok() && pull.applied.unmapped == 0 && push.complete();
+        return !cancelled && readComplete() && pull.ok() && pull.applied.unmapped == 0 && push.complete();
     }
     // Everything read before the pull (patients, and the reference data when it was read) is
     // in and linked.
@@ -48,8 +50,8 @@ struct SyncProgress
 public:
     enum class Phase { Reference, Patients, Schedule, Waitlist, Appointments, Sending };
     Phase phase = Phase::Patients;
-    int records = 0;      // appointments read so far
-    int pages = 0;        // appointment pages read so far
+    int records = 0;      // patients or appointments read so far
+    int pages = 0;        // their pages read so far
     int pagesLeft = -1;   // -1: the PMS does not say how many rows the read holds
     int secondsLeft = -1; // the pages left at the connection's request limit; -1 unknown
 
@@ -59,7 +61,8 @@ public:
 };
 
 // One sync with a PMS, reading only what changed: the patients changed since the last sync
-// (a cursor per resource, moved only when every page is in and linked), the appointments
+// (a cursor per resource, moved only when every page is in and linked; each page linked as it
+// comes and kept as a checkpoint, so an interrupted read goes on from there), the appointments
 // changed since the last pull, then the outbox pushed. Reference data — chairs, providers,
 // appointment types, the schedule for the next 60 days, the waitlist — is read on the first
 // sync, when asked (Reference::Now: "Sync now"), every kReferenceEvery, and at once when a
@@ -79,6 +82,9 @@ public:
     SyncRun(PmsAdapter &adapter, store::Cache &cache, const Clock &clock, UserSession session,
             QObject *parent = nullptr);
     void run(std::function<void(const SyncSummary &)> done, Reference reference = Reference::IfDue);
+    // Stops the running sync once the page on its way is in (kept, so the next sync goes on
+    // from there); `done` reports it cancelled.
+    void cancel();
 
 Q_SIGNALS:
     void progress(const chairside::sync::SyncProgress &progress);
@@ -89,6 +95,9 @@ private:
     [[nodiscard]] bool due(const QString &entity, qint64 everySecs) const;
     void stamp(const QString &entity);
     void reference();
+    void patients();
+    // Reports the sync cancelled when it was asked to stop; true then.
+    bool stopIfCancelled();
     void schedules();
     void waitlist();
     void pullAndPush();
@@ -104,12 +113,12 @@ private:
     QList<PmsChair> m_chairs;
     QList<PmsProvider> m_providers;
     QList<PmsAppointmentType> m_types;
-    QList<PmsPatient> m_patients;
-    QString m_patientCursor; // where the patients read stopped: kept once they are linked
+    std::unique_ptr<ReferenceLinker> m_linker; // one a sync: it keeps the patients' index between pages
     std::optional<PullReport> m_heldPull; // a pull that met unlinked records, before its second pass
     bool m_reference = false;
+    bool m_readLists = false; // chairs, providers and types (part of the reference data)
+    bool m_cancelled = false;
     int m_answers = 0;
-    int m_expected = 0;
     std::function<void(const SyncSummary &)> m_done;
 };
 

@@ -442,7 +442,8 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
 
 bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const UserSession &session, QString *errorText)
 {
-    if (plan.links.isEmpty() && plan.adoptedIds.isEmpty() && plan.updatedPatients.isEmpty())
+    if (plan.links.isEmpty() && plan.adoptedIds.isEmpty() && plan.updatedPatients.isEmpty()
+        && plan.renamedProviderIds.isEmpty())
         return true;
     QSqlDatabase &db = m_cache.database();
     const QDateTime now = m_clock.nowUtc();
@@ -476,6 +477,10 @@ bool PmsMirror::applyLinks(const QString &pms, const PmsLinkPlan &plan, const Us
     store::AuditLog audit(db);
     for (const Patient &p : plan.updatedPatients) {
         if (!audit.append(store::AuditRecord::by(session, now, u"pms-update"_s, u"patient"_s, p.id, p.id, pms), &error))
+            return fail(error);
+    }
+    for (const QString &id : plan.renamedProviderIds) {
+        if (!audit.append(store::AuditRecord::by(session, now, u"pms-update"_s, u"provider"_s, id, {}, pms), &error))
             return fail(error);
     }
     for (const QString &entityAndId : plan.adoptedIds) {

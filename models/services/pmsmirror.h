@@ -38,6 +38,8 @@ struct PmsLinkPlan
     QStringList adoptedIds; // the new local records, by entity: "chair:odl-op-3"
     // Linked patients whose name or contact details changed at the PMS, as they are now.
     QList<Patient> updatedPatients;
+    // Linked providers renamed at the PMS (their new names are in adopted.providers).
+    QStringList renamedProviderIds;
 };
 
 // A PMS appointment kept in a sync conflict record, and read back.

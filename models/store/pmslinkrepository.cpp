@@ -49,6 +49,19 @@ std::optional<QString> PmsLinkRepository::pmsId(const QString &pms, const QStrin
                error);
 }
 
+QHash<QString, QString> PmsLinkRepository::links(const QString &pms, const QString &entity, QSqlError *error) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q, u"SELECT pms_id, local_id FROM pms_links WHERE pms = ? AND entity = ?"_s, error)
+        || !execWith(q, {pms, entity}, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 bool PmsLinkRepository::setConnection(const QString &pms, const QString &url, QSqlError *error)
 {
     QSqlQuery q(m_db);

@@ -3,6 +3,7 @@
 #include "storeboundary.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlError>
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
                                                  QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<QString> pmsId(const QString &pms, const QString &entity, const QString &localId,
                                                QSqlError *error = nullptr) const;
+    // Every link of one kind, PMS id to local id: one read where a sync links thousands.
+    [[nodiscard]] QHash<QString, QString> links(const QString &pms, const QString &entity,
+                                                QSqlError *error = nullptr) const;
 
     // The PMS this cache syncs with and its address (no secrets: those are in the keychain).
     [[nodiscard]] bool setConnection(const QString &pms, const QString &url, QSqlError *error);

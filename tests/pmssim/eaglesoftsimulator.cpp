@@ -89,6 +89,11 @@ bool EaglesoftSimulator::authorized(const QHttpServerRequest &request) const
             && envelope->authHeader->value(u"Password"_s) == m_password;
 }
 
+QString EaglesoftSimulator::what(const QHttpServerRequest &request) const
+{
+    return soap::actionFrom(request.value("SOAPAction"));
+}
+
 bool EaglesoftSimulator::writes(const QHttpServerRequest &request) const
 {
     const QString action = soap::actionFrom(request.value("SOAPAction"));

@@ -37,6 +37,7 @@ protected:
     [[nodiscard]] bool authorized(const QHttpServerRequest &request) const override;
     [[nodiscard]] QHttpServerResponse respond(const QHttpServerRequest &request, const QString &route) override;
     [[nodiscard]] bool writes(const QHttpServerRequest &request) const override;
+    [[nodiscard]] QString what(const QHttpServerRequest &request) const override;
 
 private:
     QHttpServerResponse listAppointments(const sync::XmlNode &call);

@@ -157,6 +157,11 @@ bool PmsSimulator::writes(const QHttpServerRequest &request) const
     return request.method() != QHttpServerRequest::Method::Get;
 }
 
+QString PmsSimulator::what(const QHttpServerRequest &request) const
+{
+    return request.url().path() + (request.query().isEmpty() ? QString() : u'?' + request.query().toString());
+}
+
 QHttpServerResponse PmsSimulator::handle(const QHttpServerRequest &request, const QString &route)
 {
     QHttpServerResponse response = [&]() -> QHttpServerResponse {
@@ -194,6 +199,7 @@ QHttpServerResponse PmsSimulator::handle(const QHttpServerRequest &request, cons
         return answer;
     }();
     Served served;
+    served.what = what(request);
     served.atMs = QDateTime::currentMSecsSinceEpoch();
     served.status = int(response.statusCode());
     if (served.status == 429)
@@ -277,6 +283,23 @@ void PmsSimulator::changePatientOnServer(const QString &patientId, const QString
             p.phone = phone;
             m_patientStamps.insert(p.id, nextStamp());
         }
+    }
+}
+
+qint64 PmsSimulator::addPatientOnServer(const Patient &p)
+{
+    m_patients.append(p);
+    const qint64 patNum = m_patients.size();
+    m_patByPatient.insert(p.id, patNum);
+    m_patientStamps.insert(p.id, nextStamp());
+    return patNum;
+}
+
+void PmsSimulator::renameProviderOnServer(const QString &providerId, const QString &name)
+{
+    for (Provider &p : m_providers) {
+        if (p.id == providerId)
+            p.name = name;
     }
 }
 

@@ -91,6 +91,7 @@ public:
 
     struct Served
     {
+        QString what; // the path and query asked for, or the SOAP action
         qint64 atMs = 0;
         int status = 0;
         qint64 retryAfterMs = 0;
@@ -109,7 +110,7 @@ public:
     }
     void setPageSize(int size) { m_pageSize = size; }
     void setFaults(const Faults &faults) { m_faults = faults; }
-    // Every request: when it came (ms since the epoch) and the status it got.
+    // Every request: what it asked for, when it came (ms since the epoch) and the status it got.
     [[nodiscard]] const QList<Served> &served() const { return m_served; }
     [[nodiscard]] qint64 requests() const { return m_requests; }
     // Listens on 127.0.0.1; 0 picks a free port. Returns the port, or 0.
@@ -129,6 +130,10 @@ public:
     qint64 bookOnServer(Appointment a);
     // A patient's mobile phone changed at the practice's own desk: their stamp moves.
     void changePatientOnServer(const QString &patientId, const QString &phone);
+    // A new patient registered at the practice's own desk; their PMS number.
+    qint64 addPatientOnServer(const Patient &p);
+    // A provider renamed at the practice's own desk ("Dr. Ana Ruiz").
+    void renameProviderOnServer(const QString &providerId, const QString &name);
 
     [[nodiscard]] qint64 operatoryFor(const QString &chairId) const { return m_opByChair.value(chairId); }
     [[nodiscard]] qint64 providerFor(const QString &providerId) const { return m_provByProvider.value(providerId); }
@@ -143,6 +148,8 @@ protected:
     [[nodiscard]] virtual QHttpServerResponse respond(const QHttpServerRequest &request, const QString &route) = 0;
     // Whether `request` changes the book (for lost-reply faults).
     [[nodiscard]] virtual bool writes(const QHttpServerRequest &request) const;
+    // What a request asked for, for the request log: its path and query by default.
+    [[nodiscard]] virtual QString what(const QHttpServerRequest &request) const;
 
     // Checks, answers and records a request for `route`: what the flavour's routes call.
     QHttpServerResponse handle(const QHttpServerRequest &request, const QString &route);

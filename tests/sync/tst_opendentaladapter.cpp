@@ -138,7 +138,7 @@ private:
             types = t;
             ++answers;
         });
-        od.listPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
+        od.listAllPatients({}, [&](const QList<PmsPatient> &p, const QString &, const PmsError &) {
             patients = p;
             ++answers;
         });
@@ -244,7 +244,7 @@ private Q_SLOTS:
             providers = p;
             ++answers;
         });
-        od->listPatients({}, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &e) {
+        od->listAllPatients({}, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &e) {
             QVERIFY2(e.ok(), qPrintable(e.message));
             patients = p;
             patientCursor = cursor;
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!patientCursor.isEmpty());
         // Nothing changed since: an incremental read is empty and keeps the cursor.
         answers = 0;
-        od->listPatients(patientCursor, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &) {
+        od->listAllPatients(patientCursor, [&](const QList<PmsPatient> &p, const QString &cursor, const PmsError &) {
             QVERIFY(p.isEmpty());
             QCOMPARE(cursor, patientCursor);
             ++answers;
@@ -293,8 +293,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'pms-adopt' AND record_type = 'provider' "
                            "AND record_id = 'opendental-prov-77' AND user_id = 'sync:opendental'"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
-            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'pms-link'"_s) && q.next());
-            QCOMPARE(q.value(0).toString(), u"opendental links=9"_s);
+            // One entry a unit: the reference data, then the patients.
+            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'pms-link' ORDER BY rowid"_s));
+            QStringList details;
+            while (q.next())
+                details << q.value(0).toString();
+            QCOMPARE(details, QStringList({u"opendental links=6"_s, u"opendental links=3"_s}));
         }
         store::PmsLinkRepository links(opened.cache->database());
         QCOMPARE(links.localId(u"opendental"_s, u"chair"_s, QString::number(m_sim->operatoryFor(u"c2"_s))).value(),

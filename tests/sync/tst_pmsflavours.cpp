@@ -289,6 +289,25 @@ private Q_SLOTS:
         QVERIFY2(sim->requests() - before <= 2, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
         QCOMPARE(store::PracticeRepository(desk.cache->database()).patient(u"p5"_s)->phone, u"+1 312 555 7777"_s);
 
+        // A first-time caller registered at the practice's desk is here after one sync, for
+        // the same two requests.
+        QTest::qWait(1100);
+        Patient newcomer;
+        newcomer.id = u"p-new"_s;
+        newcomer.name = u"Inés Quiroga"_s;
+        newcomer.phone = u"+1 312 555 0199"_s;
+        const qint64 newcomerNumber = sim->addPatientOnServer(newcomer);
+        desk.clock.advanceSeconds(60);
+        before = sim->requests();
+        const SyncSummary registered = desk.sync();
+        QVERIFY2(registered.complete(), qPrintable(why(registered)));
+        QCOMPARE(registered.links.created, 1);
+        QVERIFY2(sim->requests() - before <= 2, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
+        const std::optional<QString> newcomerHere = store::PmsLinkRepository(desk.cache->database())
+                                                            .localId(flavor, u"patient"_s, QString::number(newcomerNumber));
+        QVERIFY(newcomerHere);
+        QCOMPARE(store::PracticeRepository(desk.cache->database()).patient(*newcomerHere)->name, u"Inés Quiroga"_s);
+
         // A visit moved into a chair this desk has no link for: the reference data is read at
         // once and the same visit pulled again, so nothing is skipped.
         QSqlQuery unlink(desk.cache->database());
@@ -305,14 +324,29 @@ private Q_SLOTS:
         QCOMPARE(relinked.pull.applied.unmapped, 0);
         compareBooks(*sim, desk);
 
-        // Due again after fifteen minutes.
+        // A provider renamed at the practice: the reference data is not read between
+        // refreshes (an idle sync stays at two requests), and the new name is here after the
+        // next one, due again after fifteen minutes.
+        sim->renameProviderOnServer(u"dr-a"_s, u"Dr. Ana Ruiz"_s);
+        desk.clock.advanceSeconds(60);
+        before = sim->requests();
+        QVERIFY(desk.sync().complete());
+        QVERIFY2(sim->requests() - before <= 2, qPrintable(u"%1 requests"_s.arg(sim->requests() - before)));
         desk.clock.advanceSeconds(SyncRun::kReferenceEverySecs);
         before = sim->requests();
         const SyncSummary refresh = desk.sync();
         QVERIFY2(refresh.complete(), qPrintable(why(refresh)));
         QVERIFY(refresh.referenceRead);
-        QVERIFY(sim->requests() - before >= 4);
-        qInfo("%s: reference refresh %lld requests", qPrintable(flavor), sim->requests() - before);
+        const qint64 refreshRequests = sim->requests() - before;
+        QVERIFY(refreshRequests >= 5);
+        // The three lists, the patients and appointments changed, and the schedule's pages.
+        QVERIFY2(refreshRequests <= 10, qPrintable(u"%1 requests"_s.arg(refreshRequests)));
+        qInfo("%s: reference refresh %lld requests", qPrintable(flavor), refreshRequests);
+        QString drA;
+        for (const Provider &p : store::PracticeRepository(desk.cache->database()).providers())
+            drA = p.id == u"dr-a" ? p.name : drA;
+        QCOMPARE(drA, u"Dr. Ana Ruiz"_s);
+        QCOMPARE(refresh.links.updated, 1);
     }
 
     // A first sync stopped halfway (the window closed, the machine restarted) goes on from
@@ -345,6 +379,83 @@ private Q_SLOTS:
         QVERIFY2(idle.complete(), qPrintable(why(idle)));
         QCOMPARE(idle.pull.resumedAt, 0);
         QCOMPARE(idle.pull.received, 0);
+    }
+
+    // The same for the patients: a first sync stopped while reading a large practice's
+    // patients goes on from the last page it linked, without reading the chairs, providers
+    // and types again.
+    void anInterruptedPatientReadGoesOn_data() { flavours(); }
+    void anInterruptedPatientReadGoesOn()
+    {
+        QFETCH(QString, flavor);
+        constexpr int kPatients = 1000;
+        auto sim = simulator(flavor);
+        QString error;
+        QVERIFY2(sim->loadPractice(pmssim::syntheticPractice(50, QDate(2026, 12, 1), kPatients), &error),
+                 qPrintable(error));
+        sim->setPageSize(100);
+        QVERIFY(sim->listen() != 0);
+        Desk desk;
+        QVERIFY(desk.open(flavor, sim->baseUrl()));
+        auto linkedPatients = [&] {
+            QSqlQuery q(desk.cache->database());
+            return q.exec(u"SELECT count(*) FROM pms_links WHERE entity = 'patient'"_s) && q.next() ? q.value(0).toInt()
+                                                                                                     : -1;
+        };
+        {
+            SyncRun run(*desk.adapter, *desk.cache, desk.clock, UserSession{u"sync"_s, u"s"_s, u"ws"_s});
+            run.run([](const SyncSummary &) {});
+            QVERIFY(QTest::qWaitFor([&] { return linkedPatients() >= 300; }, 30000));
+        } // stopped here
+        QTest::qWait(200); // the request it had on its way reaches the simulator
+        const int linkedBefore = linkedPatients();
+        QVERIFY(linkedBefore < kPatients);
+        const qsizetype logBefore = sim->served().size();
+        desk.clock.advanceSeconds(60);
+        const SyncSummary resumed = desk.sync();
+        QVERIFY2(resumed.complete(), qPrintable(why(resumed)));
+        QVERIFY2(resumed.patientsResumedAt >= 300, qPrintable(QString::number(resumed.patientsResumedAt)));
+        QCOMPARE(linkedPatients(), kPatients);
+        // From the simulator's log: no list of chairs, providers or types, and only the
+        // patient pages not read before.
+        int patientPages = 0;
+        for (qsizetype i = logBefore; i < sim->served().size(); ++i) {
+            const QString what = sim->served().at(i).what;
+            QVERIFY2(!what.contains(u"operator"_s, Qt::CaseInsensitive)
+                             && !what.contains(u"provider"_s, Qt::CaseInsensitive)
+                             && !what.contains(u"types"_s, Qt::CaseInsensitive),
+                     qPrintable(what));
+            if (what.contains(u"patients/Simple"_s) || what.startsWith(u"/v1/patients?"_s) || what == u"ListPatients")
+                ++patientPages;
+        }
+        QVERIFY2(patientPages <= (kPatients - resumed.patientsResumedAt) / 100 + 1,
+                 qPrintable(QString::number(patientPages)));
+        compareBooks(*sim, desk);
+    }
+
+    // A sync cancelled partway stops after the page on its way, reports itself cancelled
+    // (not complete), and the next sync goes on from there.
+    void aCancelledSyncGoesOnNextTime()
+    {
+        auto sim = start(u"opendental"_s, 600);
+        sim->setPageSize(100);
+        Desk desk;
+        QVERIFY(desk.open(u"opendental"_s, sim->baseUrl()));
+        SyncRun run(*desk.adapter, *desk.cache, desk.clock, UserSession{u"sync"_s, u"s"_s, u"ws"_s});
+        std::optional<SyncSummary> cancelled;
+        run.run([&](const SyncSummary &s) { cancelled = s; });
+        QVERIFY(QTest::qWaitFor([&] { return desk.count(u"1"_s) >= 200; }, 30000));
+        run.cancel();
+        QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, 30000));
+        QVERIFY(cancelled->cancelled);
+        QVERIFY(!cancelled->complete());
+        const int pulled = desk.count(u"1"_s);
+        QVERIFY2(pulled < 600, qPrintable(QString::number(pulled)));
+        const SyncSummary next = desk.sync();
+        QVERIFY2(next.complete(), qPrintable(why(next)));
+        QVERIFY2(next.pull.resumedAt >= 200, qPrintable(QString::number(next.pull.resumedAt)));
+        QCOMPARE(desk.count(u"1"_s), 600);
+        compareBooks(*sim, desk);
     }
 
     // A cache with nothing but the office's settings adopts the PMS's chairs, providers,
