@@ -80,11 +80,30 @@ void BackgroundSync::localChange()
 
 void BackgroundSync::syncNow()
 {
+    if (m_status.paused) {
+        m_status.paused = false;
+        m_timer.start();
+    }
     sync(SyncRun::Reference::Now);
+}
+
+void BackgroundSync::cancel()
+{
+    if (!m_status.cancellable())
+        return;
+    m_status.paused = true;
+    m_timer.stop();
+    m_soon.stop();
+    m_hinted.stop();
+    m_again = false;
+    m_againReference = false;
+    m_run->cancel();
 }
 
 void BackgroundSync::sync(SyncRun::Reference reference)
 {
+    if (m_status.paused)
+        return; // until "Sync now"
     if (m_status.running) {
         m_again = true; // once this one ends
         m_againReference = m_againReference || reference == SyncRun::Reference::Now;
@@ -155,6 +174,8 @@ QString BackgroundSync::describe(const QString &system, const Status &status, co
         text = u"%1: %2"_s.arg(name, status.progress);
     else if (status.running && !status.lastSyncedUtc.isValid())
         text = tr("%1: syncing…").arg(name);
+    else if (status.paused)
+        text = tr("%1: first sync stopped; Sync now (F5) goes on from where it stopped").arg(name);
     else if (!status.online && status.offlineSinceUtc.isValid())
         text = tr("%1: offline since %2").arg(name, localformat::time(status.offlineSinceUtc.toLocalTime().time()));
     else if (!status.online)

@@ -35,6 +35,10 @@ public:
         int refused = 0;       // open sync issues: changes the PMS refused, for a person
         QString message;       // why the last sync stopped, for staff
         QString progress;      // where a first sync is (SyncProgress::describe), while it runs
+        bool paused = false;   // staff stopped the first sync; "Sync now" goes on with it
+
+        // A first sync under way, which staff may stop (cancel()).
+        [[nodiscard]] bool cancellable() const { return running && !lastSyncedUtc.isValid() && !progress.isEmpty(); }
     };
 
     // Works on the cache and clock of `services` (the composition root the window has), as
@@ -62,8 +66,13 @@ public:
     [[nodiscard]] static QString describe(const QString &system, const Status &status, const QDateTime &nowUtc);
 
 public Q_SLOTS:
-    // Staff asked ("Sync now", F5): the reference data too, whether due or not.
+    // Staff asked ("Sync now", F5): the reference data too, whether due or not. Goes on
+    // with a paused first sync.
     void syncNow();
+    // Staff stopped the first sync (it takes minutes at a large practice under a rate
+    // limit): it stops after the page on its way, and waits — polls and local changes
+    // included — until "Sync now", which goes on from where it stopped.
+    void cancel();
     // A change was made here: sync soon (a few seconds later, so a burst sends together).
     void localChange();
 

@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+741"/>
+        <location filename="../ui/mainwindow.cpp" line="+749"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+408"/>
+        <location line="+412"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message numerus="yes">
-        <location filename="../sync/backgroundsync.cpp" line="+138"/>
+        <location filename="../sync/backgroundsync.cpp" line="+167"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>chairside::sync::SyncProgress</name>
     <message numerus="yes">
-        <location filename="../sync/syncrun.cpp" line="+32"/>
+        <location filename="../sync/syncrun.cpp" line="+36"/>
         <source>%n page(s) left</source>
         <translation>
             <numerusform>%n page left</numerusform>

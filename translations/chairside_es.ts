@@ -1817,12 +1817,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+502"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-424"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1994,18 +1994,18 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Cannot show this day: %1</source>
         <translation>No se puede mostrar este día: %1</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+103"/>
+        <location line="-104"/>
+        <location line="+111"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-615"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2071,12 +2071,22 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>Every clinic</source>
         <translation>Todas las clínicas</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-77"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the first sync; Sync now (F5) goes on from where it stopped</source>
+        <translation>Detener la primera sincronización; Sincronizar ahora (F5) sigue desde donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Check the cache</source>
         <translation>Revisar la caché</translation>
     </message>
@@ -2234,8 +2244,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+892"/>
+        <location line="-820"/>
+        <location line="+900"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2247,7 +2257,7 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -3679,7 +3689,7 @@
 <context>
     <name>chairside::TrayPanel</name>
     <message>
-        <location filename="../ui/sidepanels.cpp" line="+236"/>
+        <location filename="../ui/sidepanels.cpp" line="+256"/>
         <source>Take off the tray</source>
         <translation>Quitar de la bandeja</translation>
     </message>
@@ -3845,7 +3855,7 @@
 <context>
     <name>chairside::WaitlistPanel</name>
     <message>
-        <location filename="../ui/sidepanels.cpp" line="-102"/>
+        <location filename="../ui/sidepanels.cpp" line="-118"/>
         <source>Remove from the waitlist</source>
         <translation>Quitar de la lista de espera</translation>
     </message>
@@ -3855,12 +3865,12 @@
         <translation>¿Quitar a %1 de la lista de espera de %2?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Offered to %1 ahead of the list (recorded).</source>
         <translation>Ofrecido a %1 antes que al resto de la lista (queda registrado).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4590,7 +4600,7 @@ Las horas son la hora local del consultorio.
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>chairside-cli: sync stopped: </source>
         <translation>chairside-cli: la sincronización se detuvo: </translation>
     </message>
@@ -4635,7 +4645,7 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
         <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
     </message>
@@ -5826,7 +5836,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message>
-        <location filename="../sync/backgroundsync.cpp" line="+136"/>
+        <location filename="../sync/backgroundsync.cpp" line="+165"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -5852,9 +5862,14 @@ Las horas son la hora local del consultorio.
         <translation>a las %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: syncing…</source>
         <translation>%1: sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: first sync stopped; Sync now (F5) goes on from where it stopped</source>
+        <translation>%1: primera sincronización detenida; Sincronizar ahora (F5) sigue desde donde se detuvo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6032,7 +6047,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::DeskHints</name>
     <message>
-        <location filename="../sync/deskhints.cpp" line="+68"/>
+        <location filename="../sync/deskhints.cpp" line="+65"/>
         <source>Cannot listen for the other desks on UDP port %1 (%2); they will show changes at their next poll.</source>
         <translation>No se puede escuchar a los demás puestos en el puerto UDP %1 (%2); mostrarán los cambios en su próxima consulta.</translation>
     </message>
@@ -6065,7 +6080,7 @@ Las horas son la hora local del consultorio.
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -6283,7 +6298,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::PmsAdapter</name>
     <message>
-        <location filename="../sync/pmsadapter.cpp" line="+24"/>
+        <location filename="../sync/pmsadapter.cpp" line="+44"/>
         <source>%1 are not read from %2.</source>
         <translation>%1: no se leen de %2.</translation>
     </message>
@@ -6405,14 +6420,19 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::SyncProgress</name>
     <message>
-        <location filename="../sync/syncrun.cpp" line="+20"/>
-        <source>Reading chairs, providers, appointment types and patients…</source>
-        <translation>Leyendo sillones, profesionales, tipos de cita y pacientes…</translation>
+        <location filename="../sync/syncrun.cpp" line="+22"/>
+        <source>Reading chairs, providers and appointment types…</source>
+        <translation>Leyendo sillones, profesionales y tipos de cita…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading the patients changed since the last sync…</source>
         <translation>Leyendo los pacientes que cambiaron desde la última sincronización…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading patients: %1 so far</source>
+        <translation>Leyendo pacientes: %1 hasta ahora</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6520,7 +6540,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+108"/>
+        <location filename="../app/gui/main.cpp" line="+115"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -6535,7 +6555,7 @@ Las horas son la hora local del consultorio.
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tell the other &amp;desks of changes at once</source>
         <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
     </message>

@@ -636,15 +636,23 @@ void MainWindow::updateUndoActions()
     m_redo->setText(m_changer->canRedo() ? tr("&Redo %1").arg(m_changer->redoText()) : tr("&Redo"));
 }
 
-void MainWindow::setSyncStatus(const QString &text, bool problem)
+void MainWindow::setSyncStatus(const QString &text, bool problem, bool cancellable)
 {
     if (!m_syncLabel) {
         m_syncLabel = new QLabel(this);
         m_syncLabel->setObjectName(u"syncStatusLabel"_s);
         statusBar()->addPermanentWidget(m_syncLabel);
+        m_syncCancel = new QToolButton(this);
+        m_syncCancel->setObjectName(u"syncCancelButton"_s);
+        m_syncCancel->setAutoRaise(true);
+        connect(m_syncCancel, &QToolButton::clicked, this, &MainWindow::syncCancelRequested);
+        statusBar()->addPermanentWidget(m_syncCancel);
     }
     m_syncLabel->setText(text);
     m_syncLabel->setStyleSheet(problem ? u"color: #b00020"_s : QString());
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setToolTip(tr("Stop the first sync; Sync now (F5) goes on from where it stopped"));
+    m_syncCancel->setVisible(cancellable);
 }
 
 void MainWindow::checkCache(bool quietly)

@@ -100,12 +100,15 @@ public:
     void setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
 
-    // What the practice-management system link says, shown in the status bar.
-    void setSyncStatus(const QString &text, bool problem);
+    // What the practice-management system link says, shown in the status bar; with a
+    // Cancel button beside it while a long first sync may be stopped.
+    void setSyncStatus(const QString &text, bool problem, bool cancellable = false);
 
 Q_SIGNALS:
     // Staff asked to sync now (File > Sync now, F5).
     void syncRequested();
+    // Staff asked to stop the long first sync under way (the status bar's Cancel).
+    void syncCancelRequested();
     // This window changed the cache (a booking, a move, a status): sync soon.
     void localChangeMade();
     // The window now speaks another language: texts set from outside (the sync status) are
@@ -182,6 +185,7 @@ private:
     QAction *m_checkCacheAction = nullptr;
     IdleWatcher *m_checkIdle = nullptr; // five quiet minutes: the day's cache check
     QLabel *m_syncLabel = nullptr;
+    QToolButton *m_syncCancel = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;

@@ -154,13 +154,14 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     auto show = [bg, &clock, &window] {
         const sync::BackgroundSync::Status &s = bg->status();
         window.setSyncStatus(sync::BackgroundSync::describe(bg->system(), s, clock.nowUtc()),
-                             !s.running && (!s.online || s.refused > 0));
+                             !s.running && (!s.online || s.refused > 0), s.cancellable());
         window.statusBar()->setToolTip(s.message);
     };
     QObject::connect(bg, &sync::BackgroundSync::statusChanged, &window, show);
     QObject::connect(&window, &MainWindow::languageChanged, &window, show);
     QObject::connect(bg, &sync::BackgroundSync::cacheChanged, &window, &MainWindow::reload);
     QObject::connect(&window, &MainWindow::syncRequested, bg, &sync::BackgroundSync::syncNow);
+    QObject::connect(&window, &MainWindow::syncCancelRequested, bg, &sync::BackgroundSync::cancel);
     QObject::connect(&window, &MainWindow::localChangeMade, bg, &sync::BackgroundSync::localChange);
     // The other desks of the practice: told as soon as this desk's changes reach the PMS, and
     // heard when theirs do (Settings › Tell the other desks of changes at once; on by default).

@@ -1,4 +1,5 @@
 #include "opendentalsimulator.h"
+#include "syntheticpractice.h"
 
 #include "domain/clock.h"
 #include "domain/localformat.h"
@@ -194,6 +195,69 @@ private Q_SLOTS:
         background.localChange();
         QTRY_VERIFY_WITH_TIMEOUT(sim.requests() > before, 6000);
         QTRY_VERIFY_WITH_TIMEOUT(!background.status().running && background.status().online, 20000);
+    }
+
+    // A first sync of a large practice takes minutes: staff may stop it from the status bar.
+    // It stops after the page on its way, nothing more is asked of the PMS (no poll, no
+    // local change) until "Sync now", and that goes on from where it stopped.
+    void staffCanStopTheFirstSyncAndGoOnLater()
+    {
+        pmssim::OpenDentalSimulator sim;
+        QString error;
+        QVERIFY(sim.loadPractice(pmssim::syntheticPractice(600, QDate(2026, 12, 1)), &error));
+        sim.setPageSize(100);
+        QVERIFY(sim.listen() != 0);
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        QVERIFY(PracticeImportService(*opened.cache, clock).importDocument(practice(false), {u"t"_s, u"s"_s, u"w"_s}).ok());
+        auto settings = OpenDentalAdapter::defaultsFor(QUrl(sim.baseUrl()));
+        settings.developerKey = u"dev"_s;
+        settings.customerKey = u"customer"_s;
+        settings.office = QTimeZone("America/Chicago");
+        settings.perMinute = 300; // a page every 200 ms: slow enough to stop halfway
+        PracticeServices services(*opened.cache, clock);
+        BackgroundSync background(std::make_unique<OpenDentalAdapter>(settings), services,
+                                  {u"sync:opendental"_s, u"s"_s, u"w"_s});
+        background.setInterval(200);
+        auto appointments = [&] {
+            QSqlQuery q(opened.cache->database());
+            return q.exec(u"SELECT count(*) FROM appointments"_s) && q.next() ? q.value(0).toInt() : -1;
+        };
+        background.start();
+        QTRY_VERIFY_WITH_TIMEOUT(background.status().cancellable() && appointments() >= 100, 20000);
+        QVERIFY(BackgroundSync::describe(background.system(), background.status(), clock.nowUtc())
+                        .startsWith(u"Open Dental: Reading appointments"_s));
+        background.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running, 20000);
+        QVERIFY(background.status().paused);
+        QVERIFY(!background.status().lastSyncedUtc.isValid());
+        QCOMPARE(BackgroundSync::describe(background.system(), background.status(), clock.nowUtc()),
+                 u"Open Dental: first sync stopped; Sync now (F5) goes on from where it stopped"_s);
+        const int pulled = appointments();
+        QVERIFY2(pulled < 600, qPrintable(QString::number(pulled)));
+        // Paused: no poll and no local change reaches the PMS.
+        const qint64 quiet = sim.requests();
+        background.localChange();
+        QTest::qWait(1500);
+        QCOMPARE(sim.requests(), quiet);
+        QCOMPARE(appointments(), pulled);
+
+        const qsizetype logBefore = sim.served().size();
+        background.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running && background.status().lastSyncedUtc.isValid(), 30000);
+        QVERIFY(!background.status().paused);
+        QCOMPARE(appointments(), 600);
+        // From the simulator's log: the appointments were not read from the start again.
+        bool fromTheStart = false;
+        for (qsizetype i = logBefore; i < sim.served().size(); ++i) {
+            const QString what = sim.served().at(i).what;
+            fromTheStart = fromTheStart || (what.contains(u"/appointments?"_s) && what.contains(u"Offset=0&"_s)
+                                            && !what.contains(u"DateTStamp"_s));
+        }
+        QVERIFY(!fromTheStart);
     }
 
     // Two desks of one practice, each with its own cache and background sync, one PMS: a
