@@ -2,6 +2,7 @@
 
 #include "dentrixadapter.h"
 #include "eaglesoftadapter.h"
+#include "nexhealthadapter.h"
 #include "opendentaladapter.h"
 
 #include "store/cache.h"
@@ -26,12 +27,15 @@ std::optional<PmsConnection> storedConnection(store::Cache &cache)
     c.office = store::PracticeRepository(cache.database()).practice().value_or(Practice{}).timeZone();
     c.caFile = links.caFile();
     c.perMinute = links.rateLimit();
+    const auto scope = links.scope();
+    c.subdomain = scope.first;
+    c.locationId = scope.second;
     return c;
 }
 
 QStringList knownPmsSystems()
 {
-    return {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s};
+    return {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s, u"nexhealth"_s};
 }
 
 QString pmsDisplayName(const QString &system)
@@ -42,6 +46,8 @@ QString pmsDisplayName(const QString &system)
         return u"Dentrix"_s;
     if (system == u"eaglesoft")
         return u"Eaglesoft"_s;
+    if (system == u"nexhealth")
+        return u"NexHealth"_s;
     return system;
 }
 
@@ -90,6 +96,15 @@ std::unique_ptr<PmsAdapter> makePmsAdapter(const PmsConnection &connection, cons
         s.userName = credentials.identity;
         s.password = credentials.secret;
         return std::make_unique<EaglesoftAdapter>(common(s, connection));
+    }
+    if (connection.system == u"nexhealth") {
+        NexHealthAdapter::Settings s;
+        s.baseUrl = connection.url;
+        s.apiKey = credentials.apiKey;
+        s.subdomain = connection.subdomain;
+        s.locationId = connection.locationId;
+        s.clock = &clock;
+        return std::make_unique<NexHealthAdapter>(common(s, connection));
     }
     *error = QCoreApplication::translate("chairside::sync", "There is no adapter for \"%1\"; use one of %2.")
                      .arg(connection.system, knownPmsSystems().join(u", "_s));

@@ -23,8 +23,10 @@ namespace chairside::sync {
 // Where and how to reach a practice's PMS.
 struct PmsConnection
 {
-    QString system; // "opendental", "dentrix", "eaglesoft"
+    QString system; // "opendental", "dentrix", "eaglesoft", "nexhealth"
     QUrl url;
+    QString subdomain;  // NexHealth: the practice's subdomain
+    QString locationId; // NexHealth: the practice's location
     QTimeZone office;
     QString caFile;     // an extra CA to trust (PEM), when set
     int perMinute = 0;  // 0: the vendor's published figure for this URL
@@ -40,7 +42,7 @@ struct PmsConnection
 
 // The systems Chairside has an adapter for.
 [[nodiscard]] QStringList knownPmsSystems();
-// The vendor's name for a system id: "Open Dental", "Dentrix", "Eaglesoft".
+// The vendor's name for a system id: "Open Dental", "Dentrix", "Eaglesoft", "NexHealth".
 [[nodiscard]] QString pmsDisplayName(const QString &system);
 
 // The adapter for a connection, with the vendor's defaults (rate limit, page size) for its

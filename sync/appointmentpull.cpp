@@ -69,6 +69,8 @@ void AppointmentPull::page(int offset)
         // (A read going on from a checkpoint keeps the first page's time it had then.)
         if (m_report.pages == 1 && m_report.resumedAt == 0 && !page.cursor.isEmpty())
             m_report.cursor = page.cursor;
+        else if (m_report.resumedAt == 0 && page.cursor.isEmpty() && !page.cursorSoFar.isEmpty())
+            m_report.cursor = page.cursorSoFar;
         const MirrorReport applied = m_mirror.applyAppointments(m_adapter.system(), page.appointments, m_session);
         if (!applied.ok()) {
             m_report.storeError = applied.error;

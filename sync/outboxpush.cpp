@@ -1,5 +1,7 @@
 #include "outboxpush.h"
 
+#include "adapterfactory.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -62,6 +64,11 @@ void OutboxPush::sent(const PendingOutboxEntry &entry, const PmsError &e, const 
     } else if (e.transient()) {
         ++m_report.deferred;
         hold(entry, m_retry.entryBackoffMs(entry.attempts + 1) / 1000, e.message);
+    } else if (e.kind == PmsError::Kind::Unsupported) {
+        // The PMS has no call for this change (a no-show through NexHealth): kept here, with
+        // the reason, and not holding back the appointment's other changes.
+        ++m_report.unsupported;
+        (void)m_mirror.defer(entry, 86400, e.message, &m_report.storeError);
     } else if (entry.entry.entity != u"appointment") {
         // A note the PMS would not take (its patient gone there, keys refused): kept with the
         // reason and tried again tomorrow; no appointment is in conflict over it.
@@ -94,6 +101,26 @@ void OutboxPush::sent(const PendingOutboxEntry &entry, const PmsError &e, const 
         // Keys refused, a reply it could not read, an address it may not use: a person must act.
         ++m_report.deferred;
         hold(entry, 3600, e.message);
+    }
+    QTimer::singleShot(0, this, &OutboxPush::next);
+}
+
+void OutboxPush::awaitWrite(const PendingOutboxEntry &entry, const PmsAppointment &theirs)
+{
+    const QString pms = pmsDisplayName(m_adapter.system());
+    if (theirs.write == PmsAppointment::Write::Failed) {
+        // Given up on the way: a person must see it (and book it again or call the patient).
+        ++m_report.refused;
+        m_blocked.insert(entry.entry.entityId);
+        (void)m_mirror.refuse(m_adapter.system(), entry,
+                              u"%1 could not write the booking into the practice's system"_s.arg(pms), theirs,
+                              &m_report.storeError);
+    } else {
+        ++m_report.awaitingWrite;
+        m_blocked.insert(entry.entry.entityId);
+        (void)m_mirror.accepted(m_adapter.system(), entry, theirs.pmsId, kWriteCheckSecs,
+                                u"%1 accepted the booking; the practice's system does not have it yet"_s.arg(pms),
+                                &m_report.storeError);
     }
     QTimer::singleShot(0, this, &OutboxPush::next);
 }
@@ -172,18 +199,38 @@ void OutboxPush::handle(const PendingOutboxEntry &entry)
     QPointer<OutboxPush> self(this);
 
     if (op == u"create" && out->pmsId.isEmpty()) {
+        // Accepted but not yet in the practice's system (through a platform): linked, kept.
+        auto written = [this, self, entry](const PmsAppointment &made, const PmsError &e, const Reply &reply) {
+            if (self && e.ok() && made.write != PmsAppointment::Write::Written && !made.pmsId.isEmpty())
+                awaitWrite(entry, made);
+            else
+                reply(made.pmsId, e);
+        };
         createOnce(
                 entry,
-                [this, appointment = *out](Reply reply) {
-                    m_adapter.findMatching(appointment, [reply](const PmsAppointment &found, const PmsError &e) {
-                        reply(found.pmsId, e);
+                [this, appointment = *out, written](Reply reply) {
+                    m_adapter.findMatching(appointment, [reply, written](const PmsAppointment &found, const PmsError &e) {
+                        written(found, e, reply);
                     });
                 },
-                [this, appointment = *out](Reply reply) {
-                    m_adapter.createAppointment(appointment, [reply](const PmsAppointment &made, const PmsError &e) {
-                        reply(made.pmsId, e);
+                [this, appointment = *out, written](Reply reply) {
+                    m_adapter.createAppointment(appointment, [reply, written](const PmsAppointment &made,
+                                                                              const PmsError &e) {
+                        written(made, e, reply);
                     });
                 });
+        return;
+    }
+    if (op == u"create" && m_adapter.supports(PmsAdapter::Capability::WritesLater)) {
+        // Accepted before: sent once, never again; read whether the practice's system has it.
+        m_adapter.findAppointment(out->pmsId, [this, self, entry](const PmsAppointment &theirs, const PmsError &e) {
+            if (!self)
+                return;
+            if (!e.ok() || theirs.write == PmsAppointment::Write::Written)
+                sent(entry, e, {});
+            else
+                awaitWrite(entry, theirs);
+        });
         return;
     }
     if (out->pmsId.isEmpty()) {

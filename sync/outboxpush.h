@@ -18,6 +18,7 @@ struct PushReport
     int blocked = 0;      // waiting for something first (a link, an earlier change)
     int unsupported = 0;  // this PMS adapter cannot send it yet; kept
     int recovered = 0;    // a create whose reply was lost, found on the PMS instead of sent twice
+    int awaitingWrite = 0; // accepted by a platform (NexHealth), not yet in the practice's system
     qint64 waiting = 0;   // entries still in the outbox afterwards
     QString storeError;
 
@@ -50,6 +51,10 @@ private:
     // communication-log notes both go through here.
     void createOnce(const PendingOutboxEntry &entry, Call look, Call create);
     void sent(const PendingOutboxEntry &entry, const PmsError &e, const QString &pmsId);
+    // A booking the PMS accepted but has not written (or failed to write): kept and linked,
+    // looked at again in kWriteCheckSecs; a failed one becomes a sync issue.
+    void awaitWrite(const PendingOutboxEntry &entry, const PmsAppointment &theirs);
+    static constexpr qint64 kWriteCheckSecs = 30;
     void hold(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why);
 
     PmsAdapter &m_adapter;

@@ -38,6 +38,9 @@ struct PmsAppointmentPage
     int received = 0;       // rows in the reply (for paging)
     qint64 total = -1;      // rows the whole read holds, where the PMS says (-1: it does not)
     QString cursor;         // where the next incremental pull starts, once the last page is in
+    // For a PMS whose replies carry no clock: where the next incremental pull may start, as
+    // far as the pages read so far tell (the last page's is the read's).
+    QString cursorSoFar;
 };
 
 // One page of a list as an adapter read it, and whether another follows.
@@ -48,6 +51,7 @@ struct ListPage
     int received = 0;   // rows in the reply, read or not: the next page starts after them
     bool more = false;  // another page follows (each PMS says so its own way)
     QString serverTime; // the PMS's clock at the reply, where it gives it
+    QString cursorSoFar; // without a clock: the next read's start as far as the pages so far tell
 };
 
 // The first of `candidates` that is `wanted` as booked (same operatory and start, still on
@@ -65,7 +69,10 @@ public:
     enum class Capability {
         ListAppointments, CreateAppointment, UpdateAppointment, CancelAppointment, ConfirmAppointment,
         CheckAvailability, PatientPreferences, Waitlist, Providers, Chairs, AppointmentTypes, Patients,
-        ProviderSchedules, CommLog
+        ProviderSchedules, CommLog,
+        // A booking is accepted before the practice's system has it (PmsAppointment::write
+        // says where it is): the outbox keeps it until a read shows it written.
+        WritesLater
     };
 
     using AppointmentsDone = std::function<void(const PmsAppointmentPage &, const PmsError &)>;

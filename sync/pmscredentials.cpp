@@ -75,7 +75,10 @@ std::optional<PmsCredentials> PmsCredentialStore::read(const QString &cacheId, c
     const QJsonObject o = QJsonDocument::fromJson(job.binaryData()).object();
     PmsCredentials c{o.value(u"identity"_s).toString(), o.value(u"secret"_s).toString(),
                      o.value(u"apiKey"_s).toString()};
-    if (c.identity.isEmpty() || c.secret.isEmpty() || (pms == u"dentrix" && c.apiKey.isEmpty())) {
+    const bool complete = pms == u"nexhealth" ? !c.apiKey.isEmpty()
+                                              : !c.identity.isEmpty() && !c.secret.isEmpty()
+                                                        && (pms != u"dentrix" || !c.apiKey.isEmpty());
+    if (!complete) {
         *error = QCoreApplication::translate("chairside::sync::PmsCredentialStore",
                                              "The stored keys for %1 are incomplete; connect again.")
                          .arg(pms);
@@ -120,7 +123,14 @@ std::optional<PmsCredentials> parseCredentials(const QString &pms, const QString
         *error = CredentialText::tr("give the user name and password on two lines of standard input.");
         return std::nullopt;
     }
-    *error = CredentialText::tr("the practice system must be opendental, dentrix or eaglesoft.");
+    if (pms == u"nexhealth") {
+        c.apiKey = line(0);
+        if (!c.apiKey.isEmpty())
+            return c;
+        *error = CredentialText::tr("give NexHealth's API key on the first line of standard input.");
+        return std::nullopt;
+    }
+    *error = CredentialText::tr("the practice system must be opendental, dentrix, eaglesoft or nexhealth.");
     return std::nullopt;
 }
 

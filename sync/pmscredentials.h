@@ -12,12 +12,13 @@ struct PmsCredentials
 {
     QString identity; // Open Dental developer key; Dentrix OAuth client id; Eaglesoft user name
     QString secret;   // Open Dental customer key; Dentrix client secret; Eaglesoft password
-    QString apiKey;   // Dentrix X-API-Key; empty for the others
+    QString apiKey;   // Dentrix X-API-Key; NexHealth's API key; empty for the others
 };
 
 // Reads the secrets for `pms` as given on standard input: Open Dental "DEVELOPERKEY/CUSTOMERKEY"
 // on one line; Dentrix the client id, client secret and API key on three lines; Eaglesoft the
-// user name and password on two lines. Empty with what is expected when they are incomplete.
+// user name and password on two lines; NexHealth the API key on one. Empty with what is
+// expected when they are incomplete.
 [[nodiscard]] std::optional<PmsCredentials> parseCredentials(const QString &pms, const QStringList &lines,
                                                              QString *error);
 

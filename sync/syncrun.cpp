@@ -183,15 +183,17 @@ void SyncRun::patients()
     auto checkpoint = std::make_shared<ReadCheckpoint>(m_cache, m_clock, m_adapter.system(), u"patient"_s);
     ReadCheckpoint::Point at;
     bool rowsSeen = false;
+    bool resumed = false;
     if (const std::optional<ReadCheckpoint::Point> resume = checkpoint->load(cursor)) {
         at = *resume;
         rowsSeen = true; // the pages before it had rows
+        resumed = true;
     }
     m_summary.patientsResumedAt = at.offset;
     QPointer<SyncRun> self(this);
     m_adapter.listPatients(
             cursor, at.offset,
-            [this, self, cursor, checkpoint, at, rowsSeen, progress](const ListPage<PmsPatient> &page, int next,
+            [this, self, cursor, checkpoint, at, rowsSeen, resumed, progress](const ListPage<PmsPatient> &page, int next,
                                                                      const PmsError &e) mutable {
                 if (!self)
                     return false;
@@ -202,9 +204,14 @@ void SyncRun::patients()
                     return false;
                 }
                 // The PMS's clock at the first page: what changes while later pages are read
-                // is read again next time.
-                if (at.cursor.isEmpty())
-                    at.cursor = page.serverTime;
+                // is read again next time. A PMS without a clock in its replies says with each
+                // page where the next read may start (kept from before when going on).
+                if (!page.serverTime.isEmpty()) {
+                    if (at.cursor.isEmpty())
+                        at.cursor = page.serverTime;
+                } else if (!page.cursorSoFar.isEmpty() && (!resumed || at.cursor.isEmpty())) {
+                    at.cursor = page.cursorSoFar;
+                }
                 if (!page.rows.isEmpty()) {
                     rowsSeen = true;
                     m_summary.links.add(m_linker->linkPatients(page.rows));

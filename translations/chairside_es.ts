@@ -2545,7 +2545,12 @@
 <context>
     <name>chairside::PmsConnectionService</name>
     <message>
-        <location filename="../models/services/pmsconnection.cpp" line="+51"/>
+        <location filename="../models/services/pmsconnection.cpp" line="+52"/>
+        <source>The practice system keeps this practice in the time zone %1, but Chairside has %2. Set the same zone in both (or leave --time-zone out to take the practice system&apos;s), then connect again.</source>
+        <translation>El sistema de la clínica tiene esta clínica en la zona horaria %1, pero Chairside tiene %2. Ponga la misma zona en ambos (u omita --time-zone para tomar la del sistema de la clínica) y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This cache has no practice settings yet; give the practice&apos;s name and time zone (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>Esta caché aún no tiene la configuración del consultorio; indique el nombre y la zona horaria del consultorio (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
@@ -4309,12 +4314,7 @@
         <translation>agenda una sola vez aunque se envíe varias veces</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>opendental, dentrix or eaglesoft</source>
-        <translation>opendental, dentrix o eaglesoft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the practice system&apos;s address</source>
         <translation>la dirección del sistema del consultorio</translation>
     </message>
@@ -4484,12 +4484,7 @@ Las horas son la hora local del consultorio.
         <translation>deshacer el último cambio de estado de una cita</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two), link, first sync</source>
-        <translation>conectar con el sistema del consultorio: secretos por stdin al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos), vincular, primera sincronización</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>link, pull and push once; or report what waits and the sync issues; or resolve one</source>
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
@@ -4529,7 +4524,27 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-363"/>
+        <source>opendental, dentrix, eaglesoft or nexhealth</source>
+        <translation>opendental, dentrix, eaglesoft o nexhealth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice&apos;s subdomain at NexHealth</source>
+        <translation>el subdominio de la clínica en NexHealth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice&apos;s location id at NexHealth</source>
+        <translation>el id de la sede de la clínica en NexHealth</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two; NexHealth the API key on one), link, first sync</source>
+        <translation>conectar con el sistema de la clínica: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>chairside-cli: give one issue number, to --keep-mine or to --take-theirs (see sync --status).</source>
         <translation>chairside-cli: indique un número de problema, a --keep-mine o a --take-theirs (vea sync --status).</translation>
     </message>
@@ -4595,7 +4610,7 @@ Las horas son la hora local del consultorio.
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="+52"/>
+        <location filename="../app/cli/synccommands.cpp" line="+53"/>
         <source>this cache is not connected to a practice system; use `chairside-cli pms connect`.</source>
         <translation>esta caché no está conectada a un sistema del consultorio; use `chairside-cli pms connect`.</translation>
     </message>
@@ -4620,7 +4635,7 @@ Las horas son la hora local del consultorio.
         <translation>Aún sin enlazar: %1 sillón(es), %2 profesional(es), %3 paciente(s).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.</source>
         <translation>chairside-cli: --rate recibe las solicitudes por minuto que permite el sistema del consultorio, p. ej. 60.</translation>
     </message>
@@ -4630,17 +4645,32 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: --pms debe ser uno de %1.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>chairside-cli: NexHealth needs the practice&apos;s --subdomain and --location-id (both in NexHealth&apos;s settings for the practice).</source>
+        <translation>chairside-cli: NexHealth necesita --subdomain y --location-id de la clínica (ambos en la configuración de la clínica en NexHealth).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chairside-cli: --subdomain and --location-id are for --pms nexhealth only.</source>
+        <translation>chairside-cli: --subdomain y --location-id son solo para --pms nexhealth.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>chairside-cli: the CA file %1 cannot be read; give the path of the practice&apos;s CA certificate (PEM).</source>
         <translation>chairside-cli: no se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
+        <source>chairside-cli: NexHealth: </source>
+        <translation>chairside-cli: NexHealth: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>chairside-cli: this cache has no practice settings yet; give --practice-name NAME and --time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>chairside-cli: esta caché todavía no tiene la configuración del consultorio; indique --practice-name NOMBRE y --time-zone ZONA (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>chairside-cli: cannot keep the keys in the keychain: </source>
         <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
     </message>
@@ -5828,7 +5858,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync</name>
     <message>
-        <location filename="../sync/adapterfactory.cpp" line="+94"/>
+        <location filename="../sync/adapterfactory.cpp" line="+109"/>
         <source>There is no adapter for &quot;%1&quot;; use one of %2.</source>
         <translation>No hay adaptador para &quot;%1&quot;; use uno de %2.</translation>
     </message>
@@ -6150,6 +6180,92 @@ Las horas son la hora local del consultorio.
     </message>
 </context>
 <context>
+    <name>chairside::sync::NexHealthAdapter</name>
+    <message>
+        <location filename="../sync/nexhealthadapter.cpp" line="+46"/>
+        <source>NexHealth cannot send %1 to the practice&apos;s system; it is kept in Chairside only.</source>
+        <translation>NexHealth no puede enviar %1 al sistema de la clínica; se guarda solo en Chairside.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>NexHealth needs the API key, the practice&apos;s subdomain and its location id; connect again with all three.</source>
+        <translation>NexHealth necesita la clave de API, el subdominio de la clínica y el id de su sede; vuelva a conectar con los tres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NexHealth does not let this API key reach the practice &quot;%1&quot; (%2). Check the subdomain, and that the key is the practice&apos;s live key, not a sandbox one.</source>
+        <translation>NexHealth no deja que esta clave de API llegue a la clínica &quot;%1&quot; (%2). Revise el subdominio y que la clave sea la de producción de la clínica, no una de pruebas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NexHealth has no location %1 for the practice &quot;%2&quot; (%3). Check the location id in NexHealth&apos;s settings and connect again.</source>
+        <translation>NexHealth no tiene la sede %1 para la clínica &quot;%2&quot; (%3). Revise el id de la sede en la configuración de NexHealth y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NexHealth refused the request (HTTP %1): %2</source>
+        <translation>NexHealth rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NexHealth refused the API key (HTTP 401). Copy the practice&apos;s key from NexHealth&apos;s developer portal and connect again.</source>
+        <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave de la clínica del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>a no-show</source>
+        <translation>una inasistencia</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this step of the visit (only check-in)</source>
+        <translation>este paso de la visita (solo la llegada)</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::sync::NexHealthCodec</name>
+    <message>
+        <location filename="../sync/nexhealthcodec.cpp" line="+44"/>
+        <source>NexHealth&apos;s reply is not the JSON envelope it documents (%1).</source>
+        <translation>La respuesta de NexHealth no es el sobre JSON que documenta (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NexHealth answered without success: %1</source>
+        <translation>NexHealth respondió sin éxito: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NexHealth&apos;s list reply has no list in &quot;data&quot;.</source>
+        <translation>La respuesta de lista de NexHealth no trae una lista en &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 of NexHealth&apos;s list is not an object.</source>
+        <translation>La fila %1 de la lista de NexHealth no es un objeto.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>NexHealth said another page follows but gave no cursor for it.</source>
+        <translation>NexHealth dijo que sigue otra página pero no dio su cursor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 of NexHealth&apos;s reply has no &quot;%2&quot;.</source>
+        <translation>La fila %1 de la respuesta de NexHealth no tiene &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>NexHealth&apos;s authentication reply has no token.</source>
+        <translation>La respuesta de autenticación de NexHealth no trae token.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NexHealth&apos;s location reply has no id or time zone (&quot;tz&quot;).</source>
+        <translation>La respuesta de sede de NexHealth no trae id o zona horaria (&quot;tz&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>chairside::sync::OpenDentalAdapter</name>
     <message>
         <location filename="../sync/opendentaladapter.cpp" line="+57"/>
@@ -6346,7 +6462,7 @@ Las horas son la hora local del consultorio.
         <translation>No hay claves guardadas para %1; conéctese con `chairside-cli pms connect`.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The stored keys for %1 are incomplete; connect again.</source>
         <translation>Las claves guardadas para %1 están incompletas; conéctese de nuevo.</translation>
     </message>
@@ -6366,9 +6482,14 @@ Las horas son la hora local del consultorio.
         <translation>indique el usuario y la contraseña en dos líneas de la entrada estándar.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>give NexHealth&apos;s API key on the first line of standard input.</source>
+        <translation>dé la clave de API de NexHealth en la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>the practice system must be opendental, dentrix or eaglesoft.</source>
-        <translation>el sistema del consultorio debe ser opendental, dentrix o eaglesoft.</translation>
+        <source>the practice system must be opendental, dentrix, eaglesoft or nexhealth.</source>
+        <translation>el sistema de la clínica debe ser opendental, dentrix, eaglesoft o nexhealth.</translation>
     </message>
 </context>
 <context>
@@ -6560,7 +6681,7 @@ Las horas son la hora local del consultorio.
         <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>

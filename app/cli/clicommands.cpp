@@ -823,7 +823,9 @@ QString optionText(const QString &name)
             {u"reason"_s, QT_TRANSLATE_NOOP("chairside::cli", "why: patient, practice, emergency or other")},
             {u"status-to"_s, QT_TRANSLATE_NOOP("chairside::cli", "the new status")},
             {u"idempotency-key"_s, QT_TRANSLATE_NOOP("chairside::cli", "books once however often it is sent")},
-            {u"pms"_s, QT_TRANSLATE_NOOP("chairside::cli", "opendental, dentrix or eaglesoft")},
+            {u"pms"_s, QT_TRANSLATE_NOOP("chairside::cli", "opendental, dentrix, eaglesoft or nexhealth")},
+            {u"subdomain"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's subdomain at NexHealth")},
+            {u"location-id"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's location id at NexHealth")},
             {u"url"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice system's address")},
             {u"ca-file"_s, QT_TRANSLATE_NOOP("chairside::cli", "a CA certificate (PEM) to trust besides the system's")},
             {u"rate"_s, QT_TRANSLATE_NOOP("chairside::cli", "requests a minute the practice system allows")},
@@ -1000,19 +1002,29 @@ const QList<Command> &commandTable()
                   [] {
                       return Text::tr("connect to the practice system: secrets on stdin to the keychain (Open Dental "
                                       "DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key "
-                                      "on three; Eaglesoft user name and password on two), link, first sync");
+                                      "on three; Eaglesoft user name and password on two; NexHealth the API key on "
+                                      "one), link, first sync");
                   },
-                  u"pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft --url URL [--ca-file PEM] [--rate N] "
+                  u"pms connect --data-dir DIR --pms opendental|dentrix|eaglesoft|nexhealth --url URL "
+                  "[--subdomain SUB --location-id LOC] [--ca-file PEM] [--rate N] "
                   "[--practice-name NAME --time-zone ZONE] [--json]"_s,
                   {option(u"pms"_s, u"NAME"_s), option(u"url"_s, u"URL"_s), option(u"ca-file"_s, u"PEM"_s),
-                   option(u"rate"_s, u"N"_s), option(u"practice-name"_s, u"NAME"_s), option(u"time-zone"_s, u"ZONE"_s)},
+                   option(u"rate"_s, u"N"_s), option(u"practice-name"_s, u"NAME"_s), option(u"time-zone"_s, u"ZONE"_s),
+                   option(u"subdomain"_s, u"SUB"_s), option(u"location-id"_s, u"LOC"_s)},
                   0, true, kSignedIn + QList<int>{SyncIncomplete}, [](CommandLine &c) {
                       if (!c.require(u"pms connect"_s, {u"pms"_s, u"url"_s}))
                           return int(BadInput);
                       QTextStream in(stdin);
-                      return pmsConnect(c.dataDir, c.user, c.value(u"pms"_s), c.value(u"url"_s), c.value(u"ca-file"_s),
-                                        c.value(u"practice-name"_s), c.value(u"time-zone"_s), c.value(u"rate"_s), in,
-                                        c.out, c.err, c.json());
+                      PmsConnectArgs args;
+                      args.pms = c.value(u"pms"_s);
+                      args.url = c.value(u"url"_s);
+                      args.caFile = c.value(u"ca-file"_s);
+                      args.practiceName = c.value(u"practice-name"_s);
+                      args.timeZone = c.value(u"time-zone"_s);
+                      args.rate = c.value(u"rate"_s);
+                      args.subdomain = c.value(u"subdomain"_s);
+                      args.locationId = c.value(u"location-id"_s);
+                      return pmsConnect(c.dataDir, c.user, args, in, c.out, c.err, c.json());
                   }});
         t.append({u"sync"_s,
                   [] {

@@ -12,6 +12,7 @@
 #include "services/pmsmirror.h"
 #include "services/syncissues.h"
 #include "sync/adapterfactory.h"
+#include "sync/nexhealthadapter.h"
 #include "sync/pmscredentials.h"
 #include "sync/syncrun.h"
 #include "sync/transportpolicy.h"
@@ -145,10 +146,13 @@ void printSummary(const sync::SyncSummary &s, QTextStream &out, QTextStream &err
 
 } // namespace
 
-int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, const QString &url, const QString &caFile,
-               const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
+int pmsConnect(const QString &dataDir, const QString &user, const PmsConnectArgs &args, QTextStream &in,
                QTextStream &out, QTextStream &err, bool json)
 {
+    const QString &pms = args.pms;
+    const QString &url = args.url;
+    const QString &caFile = args.caFile;
+    const QString &rate = args.rate;
     bool rateOk = true;
     const int perMinute = rate.isEmpty() ? 0 : rate.toInt(&rateOk);
     if (!rateOk || perMinute < 0 || perMinute > 100000) {
@@ -158,6 +162,18 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     }
     if (!sync::knownPmsSystems().contains(pms)) {
         err << Text::tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
+        return BadInput;
+    }
+    // NexHealth serves many practices: which one is part of the address.
+    const bool viaPlatform = pms == u"nexhealth";
+    if (viaPlatform && (args.subdomain.trimmed().isEmpty() || args.locationId.trimmed().isEmpty())) {
+        err << Text::tr("chairside-cli: NexHealth needs the practice's --subdomain and --location-id (both in "
+                        "NexHealth's settings for the practice).")
+            << Qt::endl;
+        return BadInput;
+    }
+    if (!viaPlatform && (!args.subdomain.isEmpty() || !args.locationId.isEmpty())) {
+        err << Text::tr("chairside-cli: --subdomain and --location-id are for --pms nexhealth only.") << Qt::endl;
         return BadInput;
     }
     const QString why = sync::checkPmsUrl(QUrl(url));
@@ -181,7 +197,7 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
         return code;
     // After the password's line, when there is one.
     QStringList lines;
-    const int wanted = pms == u"dentrix" ? 3 : pms == u"eaglesoft" ? 2 : 1;
+    const int wanted = pms == u"dentrix" ? 3 : pms == u"eaglesoft" ? 2 : 1; // Open Dental, NexHealth: 1
     while (lines.size() < wanted && !in.atEnd())
         lines.append(in.readLine());
     QString unreadable;
@@ -196,17 +212,54 @@ int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, 
     request.url = url;
     request.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
     request.perMinute = perMinute;
-    request.practiceName = practiceName;
-    request.timeZoneId = timeZone;
+    request.practiceName = args.practiceName;
+    request.timeZoneId = args.timeZone;
+    request.subdomain = args.subdomain.trimmed();
+    request.locationId = args.locationId.trimmed();
+    if (viaPlatform) {
+        // NexHealth says where the practice is, its time zone above all, before anything is
+        // written: a wrong key, subdomain or location stops here.
+        sync::PmsConnection probe;
+        probe.system = pms;
+        probe.url = QUrl(url);
+        probe.subdomain = request.subdomain;
+        probe.locationId = request.locationId;
+        probe.caFile = request.caFile;
+        probe.perMinute = perMinute;
+        QString error;
+        std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(probe, keys, clock, &error);
+        auto *nexhealth = dynamic_cast<sync::NexHealthAdapter *>(adapter.get());
+        if (!nexhealth) {
+            err << u"chairside-cli: "_s << error << Qt::endl;
+            return BadInput;
+        }
+        sync::NexHealthLocation location;
+        sync::PmsError failed;
+        QEventLoop loop;
+        nexhealth->readLocation([&](const sync::NexHealthLocation &l, const sync::PmsError &e) {
+            location = l;
+            failed = e;
+            loop.quit();
+        });
+        loop.exec();
+        if (!failed.ok()) {
+            err << Text::tr("chairside-cli: NexHealth: ") << failed.message << Qt::endl;
+            return failed.transient() ? SyncIncomplete : BadInput;
+        }
+        request.pmsTimeZoneId = location.timeZone;
+        request.pmsPracticeName = location.name;
+    }
     const PmsConnectionOutcome connected = PmsConnectionService(cache->store(), clock).connect(request, session);
     if (!connected.ok()) {
-        if (connected.result == PmsConnectionOutcome::Result::BadRequest)
+        if (connected.result == PmsConnectionOutcome::Result::BadRequest && !viaPlatform)
             err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
                             "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
                 << Qt::endl;
         else
             err << u"chairside-cli: "_s << connected.message << Qt::endl;
-        return connected.result == PmsConnectionOutcome::Result::BadRequest ? BadInput
+        return connected.result == PmsConnectionOutcome::Result::BadRequest
+                        || connected.result == PmsConnectionOutcome::Result::Mismatch
+                ? BadInput
                 : connected.result == PmsConnectionOutcome::Result::Denied  ? Denied
                                                                              : CacheUnavailable;
     }

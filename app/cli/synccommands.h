@@ -7,10 +7,21 @@ namespace chairside::cli {
 
 // `pms connect`: secrets from stdin (see sync::parseCredentials), kept in the keychain; the
 // address and CA file in the cache; the practice's records linked to the PMS's.
-// A cache without practice settings takes them from `practiceName` and `timeZone`.
+// A cache without practice settings takes them from `practiceName` and `timeZone` (through
+// NexHealth: from the practice's location there, whose time zone must match).
 // Each signs in as `user` first (see actAs).
-int pmsConnect(const QString &dataDir, const QString &user, const QString &pms, const QString &url, const QString &caFile,
-               const QString &practiceName, const QString &timeZone, const QString &rate, QTextStream &in,
+struct PmsConnectArgs
+{
+    QString pms;
+    QString url;
+    QString caFile;
+    QString practiceName;
+    QString timeZone;
+    QString rate;
+    QString subdomain;  // NexHealth
+    QString locationId; // NexHealth
+};
+int pmsConnect(const QString &dataDir, const QString &user, const PmsConnectArgs &args, QTextStream &in,
                QTextStream &out, QTextStream &err, bool json);
 // `sync --keep-mine ID` / `--take-theirs ID`: resolves a sync issue.
 int resolveIssue(const QString &dataDir, const QString &user, qint64 issue, bool keepMine, QTextStream &out, QTextStream &err);

@@ -178,7 +178,9 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
         menu->addSeparator();
         menu->addAction(hintsAction);
     }
-    auto *hints = new sync::DeskHints(system, secrets->secret.toUtf8(), hintSettings(QSettings()),
+    // Keyed from the connection's secret (NexHealth has only its API key).
+    const QString hintSecret = secrets->secret.isEmpty() ? secrets->apiKey : secrets->secret;
+    auto *hints = new sync::DeskHints(system, hintSecret.toUtf8(), hintSettings(QSettings()),
                                       [&clock] { return clock.nowUtc().toSecsSinceEpoch(); }, bg);
     auto useHints = [bg, hints, &window](bool on) {
         QSettings().setValue(u"sync/deskHints"_s, on);

@@ -28,6 +28,11 @@ struct PmsAppointment
     bool hygiene = false;
     QString notes;
     QDateTime changedUtc; // the PMS's last-modified stamp
+    // Through an integration platform (NexHealth) a booking is accepted first and written
+    // into the practice's system later: until then it is Pending, and Failed when the
+    // platform could not write it. A PMS reached directly has only Written.
+    enum class Write { Written, Pending, Failed };
+    Write write = Write::Written;
 };
 
 // A chair (Open Dental: operatory) as the PMS holds it.

@@ -43,16 +43,29 @@ PmsConnectionOutcome PmsConnectionService::connect(const PmsConnectionRequest &r
     const bool hasPractice = practice.practice(&error).has_value();
     if (error.isValid())
         return {Result::StoreFailed, m_cache.describeFailure(error)};
+    // Times come from such a PMS in UTC and are shown in the practice's zone: a different zone
+    // there would move every visit by hours.
+    const QString practiceZone = hasPractice ? QString::fromUtf8(practice.practice(&error)->timeZoneId)
+                                             : request.timeZoneId;
+    if (!request.pmsTimeZoneId.isEmpty() && !practiceZone.isEmpty() && practiceZone != request.pmsTimeZoneId)
+        return {Result::Mismatch,
+                Text::tr("The practice system keeps this practice in the time zone %1, but Chairside has %2. Set the "
+                         "same zone in both (or leave --time-zone out to take the practice system's), then connect "
+                         "again.")
+                        .arg(request.pmsTimeZoneId, practiceZone)};
+    const QString zoneId = practiceZone.isEmpty() ? request.pmsTimeZoneId : practiceZone;
+    const QString name = request.practiceName.trimmed().isEmpty() ? request.pmsPracticeName.trimmed()
+                                                                  : request.practiceName.trimmed();
     PracticeData settings;
     if (!hasPractice) {
-        const QTimeZone zone(request.timeZoneId.toUtf8());
-        if (request.practiceName.trimmed().isEmpty() || request.timeZoneId.isEmpty() || !zone.isValid())
+        const QTimeZone zone(zoneId.toUtf8());
+        if (name.isEmpty() || zoneId.isEmpty() || !zone.isValid())
             return {Result::BadRequest,
                     Text::tr("This cache has no practice settings yet; give the practice's name and time zone (an IANA "
                              "zone such as America/Chicago), or import the practice file first.")};
         Practice p;
-        p.name = request.practiceName.trimmed();
-        p.timeZoneId = request.timeZoneId.toUtf8();
+        p.name = name;
+        p.timeZoneId = zoneId.toUtf8();
         settings.practice = p;
     }
     const QDateTime now = m_clock.nowUtc();
@@ -67,6 +80,7 @@ PmsConnectionOutcome PmsConnectionService::connect(const PmsConnectionRequest &r
         return fail(error);
     if (!links.setConnection(request.system, request.url, &error) || !links.setCaFile(request.caFile, &error)
         || !links.setRateLimit(request.perMinute, &error)
+        || !links.setScope(request.subdomain, request.locationId, &error)
         || !store::AppointmentRepository(db).markUnsentPending(&error))
         return fail(error);
     // The address's host only: a URL may carry a key in its query.

@@ -15,19 +15,27 @@ class Cache;
 // secrets: those go to the OS keychain.
 struct PmsConnectionRequest
 {
-    QString system;   // opendental, dentrix, eaglesoft
+    QString system;   // opendental, dentrix, eaglesoft, nexhealth
     QString url;
+    QString subdomain;  // NexHealth: the practice's subdomain and location
+    QString locationId;
     QString caFile;   // a CA certificate to trust besides the system's; empty for none
     int perMinute = 0; // requests a minute the practice allows; 0 for the vendor's figure
     // For a cache that holds no practice yet (made by `init` without a file): the PMS APIs
     // do not give the office's name or time zone.
     QString practiceName;
     QString timeZoneId;
+    // What the PMS itself says of the practice, where it says (NexHealth's location): its
+    // time zone must be the practice's, and fills in a cache that has none yet.
+    QString pmsPracticeName;
+    QString pmsTimeZoneId;
 };
 
 struct PmsConnectionOutcome
 {
-    enum class Result { Done, Denied, BadRequest, StoreFailed };
+    // BadRequest: no practice settings to go by; Mismatch: the PMS's time zone is not the
+    // practice's (the message says both).
+    enum class Result { Done, Denied, BadRequest, Mismatch, StoreFailed };
     Result result = Result::Done;
     QString message;
 

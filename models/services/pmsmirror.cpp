@@ -644,6 +644,26 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
     return true;
 }
 
+bool PmsMirror::accepted(const QString &pms, const store::PendingOutboxEntry &entry, const QString &pmsId,
+                         qint64 waitSeconds, const QString &why, QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    store::WriteGuard unit(m_cache);
+    error = unit.error();
+    if (!unit.begun()
+        || (store::PmsLinkRepository(db).pmsId(pms, u"appointment"_s, entry.entry.entityId, &error) != pmsId
+            && !store::PmsLinkRepository(db).link(pms, u"appointment"_s, entry.entry.entityId, pmsId, now, &error))
+        || !store::Outbox(db).defer(entry.seq, entry.attempts + 1, now + waitSeconds, why, &error)
+        || !unit.commit(&error)) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
+        return false;
+    }
+    return true;
+}
+
 bool PmsMirror::defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                       QString *errorText)
 {

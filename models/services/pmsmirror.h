@@ -107,6 +107,12 @@ public:
     // contact's note is audited as disclosed to the PMS.
     [[nodiscard]] bool acknowledge(const QString &pms, const PendingOutboxEntry &entry, const QString &pmsId,
                                    QString *error);
+    // A platform between here and the PMS (NexHealth) accepted a new appointment as
+    // `pmsId` but the practice's system does not have it yet: it is linked (so it is never
+    // sent twice) and the entry stays, looked at again after `waitSeconds`; the appointment
+    // shows as still being sent.
+    [[nodiscard]] bool accepted(const QString &pms, const PendingOutboxEntry &entry, const QString &pmsId,
+                                qint64 waitSeconds, const QString &why, QString *error);
     // Not sent now (the PMS was away or busy): the entry waits `waitSeconds`, its reason kept.
     [[nodiscard]] bool defer(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                              QString *error);

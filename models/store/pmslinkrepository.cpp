@@ -79,6 +79,20 @@ std::optional<std::pair<QString, QString>> PmsLinkRepository::connection(QSqlErr
     return std::make_pair(*pms, *url);
 }
 
+bool PmsLinkRepository::setScope(const QString &subdomain, const QString &locationId, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('pms.subdomain', ?), ('pms.location', ?)"_s,
+                         error)
+            && execWith(q, {subdomain, locationId}, error);
+}
+
+std::pair<QString, QString> PmsLinkRepository::scope() const
+{
+    return {one(u"SELECT value FROM meta WHERE key = 'pms.subdomain'"_s, {}, nullptr).value_or(QString()),
+            one(u"SELECT value FROM meta WHERE key = 'pms.location'"_s, {}, nullptr).value_or(QString())};
+}
+
 bool PmsLinkRepository::setCaFile(const QString &path, QSqlError *error)
 {
     QSqlQuery q(m_db);

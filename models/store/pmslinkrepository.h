@@ -34,6 +34,10 @@ public:
     // The PMS this cache syncs with and its address (no secrets: those are in the keychain).
     [[nodiscard]] bool setConnection(const QString &pms, const QString &url, QSqlError *error);
     [[nodiscard]] std::optional<std::pair<QString, QString>> connection(QSqlError *error = nullptr) const;
+    // Where in the PMS the practice is, for a PMS reached through a platform serving many
+    // (NexHealth: its subdomain and location id); empty for the others.
+    [[nodiscard]] bool setScope(const QString &subdomain, const QString &locationId, QSqlError *error);
+    [[nodiscard]] std::pair<QString, QString> scope() const;
     // A CA certificate file to trust for the connection besides the system's (empty = none).
     [[nodiscard]] bool setCaFile(const QString &path, QSqlError *error);
     [[nodiscard]] QString caFile() const;

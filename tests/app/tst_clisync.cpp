@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "nexhealthsimulator.h"
 #include "opendentalsimulator.h"
 #include "store/cache.h"
 #include "store/cachekeystore.h"
@@ -136,6 +137,54 @@ private Q_SLOTS:
         r = cli({u"sync"_s, u"--data-dir"_s, data});
         QCOMPARE(r.code, 2); // not connected yet
         QVERIFY(r.err.contains("pms connect"));
+    }
+
+    // Through NexHealth: the subdomain and location are asked for, the location's time zone
+    // must be the practice's, and a new cache takes NexHealth's name and zone for the practice.
+    void connectsThroughNexHealth()
+    {
+        pmssim::NexHealthSimulator nex;
+        QString why;
+        QVERIFY(nex.loadPractice(practice(true, m_tuesday), &why));
+        QVERIFY(nex.listen() != 0);
+        const QString data = m_dir.filePath(u"nexcache"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, data}).code, 0);
+        const QStringList connect{u"pms"_s, u"connect"_s, u"--data-dir"_s, data, u"--pms"_s, u"nexhealth"_s, u"--url"_s,
+                                  nex.baseUrl()};
+        Run r = cli(connect + QStringList{u"--subdomain"_s, u"sim-dental"_s}, "nexkey\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--location-id"), r.err.constData());
+        r = cli(connect + QStringList{u"--subdomain"_s, u"other-practice"_s, u"--location-id"_s, u"101"_s}, "nexkey\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("other-practice"), r.err.constData());
+        r = cli(connect + QStringList{u"--subdomain"_s, u"sim-dental"_s, u"--location-id"_s, u"999"_s}, "nexkey\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("location 999"), r.err.constData());
+        r = cli(connect + QStringList{u"--subdomain"_s, u"sim-dental"_s, u"--location-id"_s, u"101"_s}, "wrong-key\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("API key"), r.err.constData());
+        r = cli(connect + QStringList{u"--subdomain"_s, u"sim-dental"_s, u"--location-id"_s, u"101"_s, u"--time-zone"_s,
+                                      u"America/Denver"_s, u"--practice-name"_s, u"Sim Dental"_s},
+                "nexkey\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("America/Chicago") && r.err.contains("America/Denver"), r.err.constData());
+        QVERIFY(!test::allBytesUnder(data).contains("nexkey"));
+
+        r = cli(connect + QStringList{u"--subdomain"_s, u"sim-dental"_s, u"--location-id"_s, u"101"_s, u"--json"_s},
+                "nexkey\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"inserted"_s).toInt(), 12);
+        QVERIFY(o.value(u"complete"_s).toBool());
+        QVERIFY(!test::allBytesUnder(data).contains("nexkey"));
+        QVERIFY(!r.out.contains("nexkey") && !r.err.contains("nexkey"));
+        // The practice took NexHealth's name and zone: its visits show on their local days.
+        r = cli({u"day"_s, u"--data-dir"_s, data, u"--date"_s, m_tuesday.toString(Qt::ISODate), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 4);
+        r = cli({u"sync"_s, u"--data-dir"_s, data, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(u"complete"_s).toBool());
     }
 
     void connectsPullsAndPushes()

@@ -1,10 +1,11 @@
 // chairside-pms-sim: a practice-management system on loopback for trying sync.
-//   chairside-pms-sim --flavor opendental|dentrix|eaglesoft --port N (--practice FILE | --synthetic N) [--rate N]
-//                     [--error-rate R] [--unavailable N] [--malformed] [--drop-every N] [--hang-every N]
+//   chairside-pms-sim --flavor opendental|dentrix|eaglesoft|nexhealth --port N (--practice FILE | --synthetic N)
+//                     [--rate N] [--error-rate R] [--unavailable N] [--malformed] [--drop-every N] [--hang-every N]
 //                     [--delay-ms MS]
 #include "dentrixsimulator.h"
 #include "eaglesoftsimulator.h"
 #include "faultylink.h"
+#include "nexhealthsimulator.h"
 #include "opendentalsimulator.h"
 #include "syntheticpractice.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QTimeZone>
 #include <QTextStream>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,9 +29,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
             u"A practice-management system on loopback, for trying Chairside's sync.\n"
             "Credentials it expects: opendental keys dev/customer; dentrix client id \"client\", secret \"secret\", "
-            "API key \"apikey\"; eaglesoft user \"frontdesk\", password \"password\" (change them with the options)."_s);
+            "API key \"apikey\"; eaglesoft user \"frontdesk\", password \"password\"; nexhealth API key \"nexkey\", "
+            "subdomain \"sim-dental\", location 101 (change them with the options)."_s);
     parser.addHelpOption();
-    const QCommandLineOption flavor(u"flavor"_s, u"opendental, dentrix or eaglesoft."_s, u"NAME"_s, u"opendental"_s);
+    const QCommandLineOption flavor(u"flavor"_s, u"opendental, dentrix, eaglesoft or nexhealth."_s, u"NAME"_s,
+                                    u"opendental"_s);
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0 = any free one)."_s, u"N"_s, u"30222"_s);
     const QCommandLineOption practice(u"practice"_s, u"A chairside-practice/1 file to serve."_s, u"FILE"_s);
     const QCommandLineOption synthetic(u"synthetic"_s,
@@ -38,11 +42,13 @@ int main(int argc, char *argv[])
                                        u"N"_s);
     const QCommandLineOption rate(u"rate"_s, u"Requests a minute before 429 (0 = no limit)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption identity(u"identity"_s,
-                                      u"Open Dental developer key, Dentrix client id or Eaglesoft user name."_s, u"S"_s);
+                                      u"Open Dental developer key, Dentrix client id, Eaglesoft user name or "
+                                      "NexHealth subdomain."_s,
+                                      u"S"_s);
     const QCommandLineOption secret(u"secret"_s, u"Open Dental customer key, Dentrix client secret or Eaglesoft "
                                                  "password."_s,
                                     u"S"_s);
-    const QCommandLineOption apiKey(u"api-key"_s, u"Dentrix X-API-Key."_s, u"S"_s, u"apikey"_s);
+    const QCommandLineOption apiKey(u"api-key"_s, u"Dentrix X-API-Key or NexHealth API key."_s, u"S"_s, u"apikey"_s);
     const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered with a server error (0-1)."_s,
                                        u"R"_s, u"0"_s);
     const QCommandLineOption dropEvery(u"drop-every"_s,
@@ -60,6 +66,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QString name = parser.value(flavor);
     std::unique_ptr<chairside::pmssim::PmsSimulator> sim;
+    chairside::pmssim::NexHealthSimulator *nexHealth = nullptr;
     if (name == u"opendental") {
         auto od = std::make_unique<chairside::pmssim::OpenDentalSimulator>();
         od->setKeys(parser.value(identity).isEmpty() ? u"dev"_s : parser.value(identity),
@@ -75,8 +82,14 @@ int main(int argc, char *argv[])
         es->setCredentials(parser.value(identity).isEmpty() ? u"frontdesk"_s : parser.value(identity),
                            parser.value(secret).isEmpty() ? u"password"_s : parser.value(secret));
         sim = std::move(es);
+    } else if (name == u"nexhealth") {
+        auto nh = std::make_unique<chairside::pmssim::NexHealthSimulator>();
+        nh->setCredentials(parser.isSet(apiKey) ? parser.value(apiKey) : u"nexkey"_s,
+                           parser.value(identity).isEmpty() ? u"sim-dental"_s : parser.value(identity), 101);
+        nexHealth = nh.get();
+        sim = std::move(nh);
     } else {
-        err << "chairside-pms-sim: --flavor must be opendental, dentrix or eaglesoft." << Qt::endl;
+        err << "chairside-pms-sim: --flavor must be opendental, dentrix, eaglesoft or nexhealth." << Qt::endl;
         return 2;
     }
     QByteArray practiceJson;
@@ -99,7 +112,8 @@ int main(int argc, char *argv[])
         practiceJson = file.readAll();
     }
     QString error;
-    if (!sim->loadPractice(practiceJson, &error)) {
+    // NexHealth's load also keeps the practice's name, which its location answers with.
+    if (!(nexHealth ? nexHealth->loadPractice(practiceJson, &error) : sim->loadPractice(practiceJson, &error))) {
         err << "chairside-pms-sim: the practice file has problems: " << error << Qt::endl;
         return 2;
     }
@@ -135,7 +149,9 @@ int main(int argc, char *argv[])
             err << "chairside-pms-sim: cannot listen on port " << parser.value(port) << Qt::endl;
             return 4;
         }
-        url.replace(u":%1/"_s.arg(sim->port()), u":%1/"_s.arg(linkPort));
+        QUrl relayed(url);
+        relayed.setPort(linkPort);
+        url = relayed.toString();
     }
     QTextStream(stdout) << sim->flavor() << " simulator at " << url << " (" << sim->appointments().size()
                         << " appointments)" << Qt::endl;

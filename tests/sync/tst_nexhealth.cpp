@@ -1,0 +1,393 @@
+#include "nexhealthsimulator.h"
+#include "syntheticpractice.h"
+
+#include "domain/clock.h"
+#include "services/bookingservice.h"
+#include "services/practiceimportservice.h"
+#include "services/syncissues.h"
+#include "store/appointmentrepository.h"
+#include "store/cache.h"
+#include "store/cachekeystore.h"
+#include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
+#include "sync/adapterfactory.h"
+#include "sync/nexhealthadapter.h"
+#include "sync/syncrun.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chairside;
+using namespace chairside::sync;
+
+namespace {
+
+const QDate kFirstDay(2026, 12, 1);
+
+// Every log line while a test runs, to look for secrets in.
+QStringList g_log;
+void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log << message;
+}
+
+// One desk with a cache of the practice (its settings and patients from the same synthetic
+// practice the simulator serves), connected to NexHealth as `pms connect` leaves it.
+struct Desk
+{
+    QTemporaryDir dir;
+    store::MemoryCacheKeyStore keys;
+    std::unique_ptr<store::Cache> cache;
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC)};
+    std::unique_ptr<PmsAdapter> adapter;
+    UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s};
+
+    bool open(const QString &url)
+    {
+        cache = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing).cache;
+        // Only the office's settings: everything else comes from NexHealth.
+        PracticeData settings;
+        Practice p;
+        p.name = u"Sim Dental"_s;
+        p.timeZoneId = "America/Chicago";
+        settings.practice = p;
+        QSqlError error;
+        if (!cache || !store::PracticeRepository(cache->database()).write(settings, 0, &error))
+            return false;
+        PmsConnection c;
+        c.system = u"nexhealth"_s;
+        c.url = QUrl(url);
+        c.office = QTimeZone("America/Chicago");
+        c.subdomain = u"sim-dental"_s;
+        c.locationId = u"101"_s;
+        c.pageSize = 100;
+        c.retry.baseMs = 30;
+        c.retry.capMs = 100;
+        PmsCredentials keysOf;
+        keysOf.apiKey = u"nexkey"_s;
+        QString why;
+        adapter = makePmsAdapter(c, keysOf, clock, &why);
+        QSqlError linkError;
+        return adapter != nullptr
+                && store::PmsLinkRepository(cache->database()).setConnection(c.system, url, &linkError)
+                && store::PmsLinkRepository(cache->database()).setScope(c.subdomain, c.locationId, &linkError);
+    }
+
+    SyncSummary sync(SyncRun::Reference reference = SyncRun::Reference::IfDue)
+    {
+        SyncRun run(*adapter, *cache, clock, {u"sync:nexhealth"_s, u"s"_s, u"ws"_s});
+        std::optional<SyncSummary> summary;
+        run.run([&](const SyncSummary &s) { summary = s; }, reference);
+        if (!QTest::qWaitFor([&] { return summary.has_value(); }, 120000))
+            return {};
+        return *summary;
+    }
+
+    int count(const QString &where) const
+    {
+        QSqlQuery q(cache->database());
+        return q.exec(u"SELECT count(*) FROM appointments WHERE "_s + where) && q.next() ? q.value(0).toInt() : -1;
+    }
+    QString localId(const QString &entity, qint64 pmsId) const
+    {
+        return store::PmsLinkRepository(cache->database())
+                .localId(u"nexhealth"_s, entity, QString::number(pmsId))
+                .value_or(QString());
+    }
+    Appointment appointment(const QString &id) const
+    {
+        return store::AppointmentRepository(cache->database()).find(id).value_or(Appointment{});
+    }
+};
+
+QString why(const SyncSummary &s)
+{
+    return s.readError.message + s.pull.error.message + s.pull.storeError + s.push.storeError + s.links.error
+            + u" (waiting %1, refused %2, unmapped %3)"_s.arg(s.push.waiting).arg(s.push.refused).arg(
+                    s.pull.applied.unmapped);
+}
+
+// Requests the simulator served from `from` on that asked for `what`.
+int asked(const pmssim::PmsSimulator &sim, qsizetype from, const QString &what)
+{
+    int n = 0;
+    for (qsizetype i = from; i < sim.served().size(); ++i)
+        n += sim.served().at(i).what.contains(what) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+// The NexHealth adapter against a simulator of NexHealth's published API, over loopback HTTP.
+class TestNexHealth : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<pmssim::NexHealthSimulator> start(int appointments, int pageSize = 100)
+    {
+        auto sim = std::make_unique<pmssim::NexHealthSimulator>();
+        QString error;
+        if (!sim->loadPractice(pmssim::syntheticPractice(appointments, kFirstDay), &error))
+            qWarning("%s", qPrintable(error));
+        sim->setPageSize(pageSize);
+        sim->listen();
+        return sim;
+    }
+
+private Q_SLOTS:
+    // The first sync reads the practice over several pages and adopts it; then an idle
+    // sync asks twice, and one changed visit costs no more than three requests.
+    void readsThePracticeThenOnlyWhatChanged()
+    {
+        auto sim = start(1200);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QElapsedTimer t;
+        t.start();
+        const SyncSummary first = desk.sync();
+        QVERIFY2(first.complete(), qPrintable(why(first)));
+        const qint64 firstRequests = sim->requests();
+        qInfo("first sync of 1,200 appointments: %lld requests, %lld ms", firstRequests, t.elapsed());
+        QVERIFY(first.pull.pages >= 12);
+        QCOMPARE(desk.count(u"status IN ('scheduled','confirmed')"_s), 1200);
+        // Every request named the version, and the key went only to /authenticates.
+        for (const auto &served : sim->served())
+            QVERIFY2(!served.what.contains(u"nexkey"_s), qPrintable(served.what));
+
+        desk.clock.advanceSeconds(60);
+        qint64 before = sim->requests();
+        const SyncSummary idle = desk.sync();
+        QVERIFY2(idle.complete(), qPrintable(why(idle)));
+        qInfo("idle sync: %lld requests", sim->requests() - before);
+        QVERIFY2(sim->requests() - before <= 2, qPrintable(QString::number(sim->requests() - before)));
+        QCOMPARE(idle.pull.applied.inserted + idle.pull.applied.updated, 0);
+
+        QTest::qWait(1100);
+        const auto changed = sim->appointments().at(10);
+        sim->changeOnServer(changed.aptNum, QDateTime(QDate(2026, 12, 3), QTime(21, 30), Qt::UTC));
+        desk.clock.advanceSeconds(60);
+        before = sim->requests();
+        const SyncSummary one = desk.sync();
+        QVERIFY2(one.complete(), qPrintable(why(one)));
+        QCOMPARE(one.pull.applied.updated, 1);
+        qInfo("one changed appointment: %lld requests", sim->requests() - before);
+        QVERIFY2(sim->requests() - before <= 3, qPrintable(QString::number(sim->requests() - before)));
+        QCOMPARE(desk.appointment(desk.localId(u"appointment"_s, changed.aptNum)).startUtc,
+                 QDateTime(QDate(2026, 12, 3), QTime(21, 30), Qt::UTC));
+    }
+
+    // Blocks come as appointments marked unavailable: blocked time on the lanes, never a
+    // visit. A cancelled appointment is not booked time.
+    void blocksAreBlockedTimeAndCancelledIsNotBooked()
+    {
+        auto sim = start(30);
+        const auto first = sim->appointments().at(0);
+        const qint64 block = sim->addBlockOnServer(first.op, first.provNum,
+                                                   QDateTime(QDate(2026, 11, 25), QTime(12, 0), sim->appointments().at(0).start.timeZone()),
+                                                   60, u"Staff meeting"_s);
+        QVERIFY(block > 0);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(desk.count(u"1"_s), 30);
+        QVERIFY(desk.localId(u"appointment"_s, block).isEmpty());
+        QSqlQuery q(desk.cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM blocks WHERE id LIKE 'nexhealth-sched-%'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // Cancelled at the practice: the visit's time is free here.
+        QTest::qWait(1100);
+        const auto gone = sim->appointments().at(3);
+        QVERIFY(sim->cancelOnServer(gone.aptNum));
+        desk.clock.advanceSeconds(60);
+        QVERIFY(desk.sync().complete());
+        QCOMPARE(desk.appointment(desk.localId(u"appointment"_s, gone.aptNum)).status, AppointmentStatus::Cancelled);
+    }
+
+    // A booking is POSTed once and NexHealth accepts it; it stays "sending" across syncs,
+    // never POSTed again, until a read shows it written into the practice's system.
+    void aBookingIsSentOnceAndSyncedOnlyWhenWritten()
+    {
+        auto sim = start(20);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookRequest r;
+        r.patientId = desk.localId(u"patient"_s, 3);
+        r.typeId = desk.localId(u"type"_s, 1);
+        r.providerId = desk.localId(u"provider"_s, 1);
+        r.chairId = desk.localId(u"chair"_s, 1);
+        r.startUtc = QDateTime(QDate(2026, 11, 25), QTime(21, 0), Qt::UTC);
+        const BookingOutcome booked = BookingService(*desk.cache, desk.clock).book(r, desk.desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+
+        SyncSummary s = desk.sync();
+        QCOMPARE(sim->posts(), 1);
+        QCOMPARE(sim->pendingWrites(), 1);
+        QVERIFY(!s.complete()); // not in the practice's system yet: not "synced"
+        QCOMPARE(s.push.awaitingWrite, 1);
+        QVERIFY(s.push.waiting > 0);
+        QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Pending);
+        // Accepted, not written: a second sync looks, and sends nothing again.
+        desk.clock.advanceSeconds(60);
+        s = desk.sync();
+        QCOMPARE(sim->posts(), 1);
+        QVERIFY(!s.complete());
+        QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Pending);
+
+        QCOMPARE(sim->writePendingToEhr(), 1);
+        desk.clock.advanceSeconds(60);
+        s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(sim->posts(), 1);
+        QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Synced);
+        QCOMPARE(desk.count(u"1"_s), 21);
+    }
+
+    // NexHealth gave up writing the booking: it becomes a sync issue a person sees.
+    void aFailedWriteBecomesASyncIssue()
+    {
+        auto sim = start(20);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookRequest r;
+        r.patientId = desk.localId(u"patient"_s, 4);
+        r.typeId = desk.localId(u"type"_s, 1);
+        r.providerId = desk.localId(u"provider"_s, 1);
+        r.chairId = desk.localId(u"chair"_s, 2);
+        r.startUtc = QDateTime(QDate(2026, 11, 25), QTime(22, 0), Qt::UTC);
+        const BookingOutcome booked = BookingService(*desk.cache, desk.clock).book(r, desk.desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        (void)desk.sync();
+        QCOMPARE(sim->failPendingWrites(), 1);
+        desk.clock.advanceSeconds(60);
+        const SyncSummary s = desk.sync();
+        QCOMPARE(s.push.refused, 1);
+        QCOMPARE(sim->posts(), 1);
+        QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Conflict);
+        QCOMPARE(SyncIssues(*desk.cache, desk.clock).openCount(), 1);
+    }
+
+    // Cancel, confirm, check-in and a move reach NexHealth; a no-show cannot and stays here.
+    void sendsWhatNexHealthTakes()
+    {
+        auto sim = start(20);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookingService booking(*desk.cache, desk.clock);
+        const auto book = sim->appointments();
+        auto local = [&](int i) { return desk.appointment(desk.localId(u"appointment"_s, book.at(i).aptNum)); };
+        auto server = [&](int i) {
+            for (const auto &a : sim->appointments())
+                if (a.aptNum == book.at(i).aptNum)
+                    return a;
+            return pmssim::PmsSimulator::Appointment{};
+        };
+        QVERIFY(booking.cancel(local(0).id, local(0).version, CancelReason::Patient, desk.desk).ok());
+        QVERIFY(booking.changeStatus(local(1).id, local(1).version, AppointmentStatus::Confirmed, desk.desk).ok());
+        // Checked in on the visit's day.
+        desk.clock.setNowUtc(local(2).startUtc.addSecs(-600));
+        const BookingOutcome arrived =
+                booking.changeStatus(local(2).id, local(2).version, AppointmentStatus::Arrived, desk.desk);
+        QVERIFY2(arrived.ok(), qPrintable(arrived.message));
+        MoveRequest move;
+        move.appointmentId = local(3).id;
+        move.expectedVersion = local(3).version;
+        // The first free hour later that day.
+        BookingOutcome moved;
+        moved.result = BookingOutcome::Result::Refused;
+        for (int hours = 1; hours <= 8 && !moved.ok(); ++hours) {
+            move.startUtc = local(3).startUtc.addSecs(hours * 3600);
+            moved = booking.move(move, desk.desk);
+        }
+        QVERIFY2(moved.ok(), qPrintable(moved.message + (moved.violations.isEmpty() ? QString() : moved.violations.first().message)));
+        desk.clock.setNowUtc(local(4).startUtc.addSecs(1800)); // did not come
+        const BookingOutcome missed =
+                booking.changeStatus(local(4).id, local(4).version, AppointmentStatus::NoShow, desk.desk);
+        QVERIFY2(missed.ok(), qPrintable(missed.message));
+        desk.clock.advanceSeconds(60);
+        const SyncSummary s = desk.sync();
+        QCOMPARE(s.push.refused, 0);
+        QCOMPARE(server(0).status, u"Broken"_s);
+        QCOMPARE(server(1).confirmed, u"Confirmed"_s);
+        QVERIFY(server(2).arrived.isValid());
+        QCOMPARE(server(3).start.toUTC(), *move.startUtc);
+        // The no-show stays in Chairside, said so; nothing was sent for it.
+        QCOMPARE(server(4).status, u"Scheduled"_s);
+        QCOMPARE(s.push.unsupported, 1);
+    }
+
+    // The token runs out (or is revoked) mid-sync: one new token, the call once more.
+    void renewsTheTokenOnce()
+    {
+        auto sim = start(300);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        const int tokens = sim->tokensIssued();
+        sim->revokeTokens();
+        QTest::qWait(1100);
+        sim->changeOnServer(sim->appointments().at(2).aptNum, QDateTime(QDate(2026, 12, 4), QTime(20, 0), Qt::UTC));
+        desk.clock.advanceSeconds(60);
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(sim->tokensIssued(), tokens + 1);
+        QCOMPARE(s.pull.applied.updated, 1);
+        // A key NexHealth refuses is an error that says what to do, not a loop.
+        sim->setCredentials(u"another-key"_s, u"sim-dental"_s, 101);
+        sim->revokeTokens();
+        desk.clock.advanceSeconds(60);
+        const qint64 before = sim->requests();
+        const SyncSummary refused = desk.sync();
+        QCOMPARE(refused.readError.kind, PmsError::Kind::Auth);
+        QVERIFY2(refused.readError.message.contains(u"API key"_s), qPrintable(refused.readError.message));
+        QVERIFY2(sim->requests() - before <= 3, qPrintable(QString::number(sim->requests() - before)));
+    }
+
+    // 429 with Retry-After: the sync slows down and finishes.
+    void honoursRetryAfter()
+    {
+        auto sim = start(600);
+        sim->setRateLimit(4, 1500);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        int throttled = 0;
+        for (const auto &served : sim->served())
+            throttled += served.status == 429 ? 1 : 0;
+        QVERIFY(throttled > 0);
+        QCOMPARE(desk.count(u"1"_s), 600);
+    }
+
+    // The API key is in no log line and no address.
+    void theKeyIsInNoLogOrUrl()
+    {
+        auto sim = start(50);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QLoggingCategory::setFilterRules(u"chairside.*.debug=true"_s);
+        g_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(keepLog);
+        const SyncSummary s = desk.sync();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QVERIFY(!g_log.isEmpty());
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(u"nexkey"_s), qPrintable(line));
+        for (const auto &served : sim->served())
+            QVERIFY2(!served.what.contains(u"nexkey"_s), qPrintable(served.what));
+        QVERIFY(asked(*sim, 0, u"/authenticates"_s) >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNexHealth)
+#include "tst_nexhealth.moc"
