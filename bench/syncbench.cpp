@@ -10,10 +10,13 @@
 //  - desk to desk: two desks of one practice (own caches, background sync running) on one
 //    Open Dental simulator; how long a booking made at one takes to show at the other, with
 //    the desk hints and without them (polling at the remote API's interval, 16 s);
+//  - through NexHealth: a first sync of 1,200 appointments at its 1,000 a minute, its
+//    requests and time, then the requests of an idle sync and of one after a visit moved;
 //  - the throughput under a 600-a-minute limit on both sides, as a share of the limit.
 //   chairside-bench-sync [--appointments N] [--first-sync N] [--seconds S] [--smoke]
 #include "dentrixsimulator.h"
 #include "eaglesoftsimulator.h"
+#include "nexhealthsimulator.h"
 #include "opendentalsimulator.h"
 #include "syntheticpractice.h"
 
@@ -52,6 +55,8 @@ std::unique_ptr<pmssim::PmsSimulator> simulator(const QString &flavor)
         return std::make_unique<pmssim::OpenDentalSimulator>();
     if (flavor == u"dentrix")
         return std::make_unique<pmssim::DentrixSimulator>();
+    if (flavor == u"nexhealth")
+        return std::make_unique<pmssim::NexHealthSimulator>();
     return std::make_unique<pmssim::EaglesoftSimulator>();
 }
 
@@ -61,6 +66,8 @@ sync::PmsCredentials credentials(const QString &flavor)
         return {u"dev"_s, u"customer"_s, {}};
     if (flavor == u"dentrix")
         return {u"client"_s, u"secret"_s, u"apikey"_s};
+    if (flavor == u"nexhealth")
+        return {{}, {}, u"nexkey"_s};
     return {u"frontdesk"_s, u"password"_s, {}};
 }
 
@@ -92,6 +99,8 @@ struct BenchDesk
         connection.system = flavor;
         connection.url = QUrl(sim.baseUrl());
         connection.office = QTimeZone("America/Chicago");
+        connection.subdomain = u"sim-dental"_s; // NexHealth's simulator's practice
+        connection.locationId = u"101"_s;
         QString error;
         adapter = sync::makePmsAdapter(connection, credentials(flavor), clock, &error);
         return adapter != nullptr;
@@ -188,6 +197,48 @@ FirstSync firstSyncUnderLimit(const QString &flavor, int count)
     out.requests = sim->requests();
     for (const auto &s : sim->served())
         out.throttled += s.status == 429 ? 1 : 0;
+    return out;
+}
+
+struct NexHealthFigures
+{
+    qint64 firstRequests = -1;
+    double firstSeconds = -1;
+    qint64 idleRequests = -1;
+    qint64 changedRequests = -1;
+};
+
+// Through NexHealth: a first sync of `count` appointments at NexHealth's 1,000 a minute
+// (1,000 rows a page, its maximum), then an idle sync and one after a visit moved.
+NexHealthFigures nexHealth(int count)
+{
+    NexHealthFigures out;
+    pmssim::NexHealthSimulator sim;
+    QString error;
+    if (!sim.loadPractice(pmssim::syntheticPractice(count, kFirstDay), &error) || sim.listen() == 0)
+        return out;
+    sim.setPageSize(1000);
+    sim.setRateLimit(1000, 60000);
+    BenchDesk desk;
+    sync::PmsConnection c;
+    if (!desk.open(u"nexhealth"_s, sim, c))
+        return out;
+    double seconds = 0;
+    if (!desk.runOnce(&seconds).complete())
+        return out;
+    out.firstSeconds = seconds;
+    out.firstRequests = sim.requests();
+    desk.clock.advanceSeconds(60);
+    qint64 before = sim.requests();
+    if (desk.runOnce(&seconds).complete())
+        out.idleRequests = sim.requests() - before;
+    const auto moved = sim.appointments().at(count / 2);
+    sim.changeOnServer(moved.aptNum, moved.start.addSecs(3600));
+    desk.clock.advanceSeconds(60);
+    before = sim.requests();
+    const sync::SyncSummary changed = desk.runOnce(&seconds);
+    if (changed.complete() && changed.pull.applied.updated == 1)
+        out.changedRequests = sim.requests() - before;
     return out;
 }
 
@@ -341,6 +392,16 @@ int main(int argc, char *argv[])
                     qPrintable(flavor), count, count, s);
         std::printf("%-10s idle sync after it: %lld requests, %.1f ms (target: 2 requests on Open Dental, < 200 ms)\n",
                     qPrintable(flavor), idle.requests, idle.ms);
+        std::fflush(stdout);
+    }
+    {
+        const int count = smoke ? 100 : 1200;
+        const NexHealthFigures n = nexHealth(count);
+        if (n.firstRequests < 0 || n.idleRequests < 0 || n.changedRequests < 0)
+            ++failures;
+        std::printf("nexhealth  first sync of %d appointments at 1,000/min: %lld requests in %.2f s; idle sync %lld "
+                    "requests, after one visit moved %lld (target: 2 and 3)\n",
+                    count, n.firstRequests, n.firstSeconds, n.idleRequests, n.changedRequests);
         std::fflush(stdout);
     }
     const int firstCount = smoke ? 100 : parser.value(firstSyncOption).toInt();

@@ -32,9 +32,8 @@ public:
     ~NexHealthSimulator() override;
 
     // The base's load, keeping the practice's name for the location and the providers' names
-    // as loaded. Loaded through a PmsSimulator pointer instead, the location is named
-    // "Location <id>" and a rename made before the first read of providers goes unnoticed.
-    [[nodiscard]] bool loadPractice(const QByteArray &practiceJson, QString *error);
+    // as loaded, with the records' change stamps a second apart (as NexHealth read them).
+    [[nodiscard]] bool loadPractice(const QByteArray &practiceJson, QString *error) override;
 
     // The API key POST /authenticates takes, the institution's subdomain and the location's id.
     void setCredentials(const QString &apiKey, const QString &subdomain, qint64 locationId);

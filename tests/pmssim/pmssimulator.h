@@ -101,7 +101,7 @@ public:
     ~PmsSimulator() override;
 
     // Loads the practice (and its appointments); false with the file's problems.
-    [[nodiscard]] bool loadPractice(const QByteArray &practiceJson, QString *error);
+    [[nodiscard]] virtual bool loadPractice(const QByteArray &practiceJson, QString *error);
     // At most `perWindow` requests in any `windowMs` (a minute by default); then 429.
     void setRateLimit(int perWindow, int windowMs = 60000)
     {
