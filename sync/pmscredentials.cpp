@@ -75,9 +75,7 @@ std::optional<PmsCredentials> PmsCredentialStore::read(const QString &cacheId, c
     const QJsonObject o = QJsonDocument::fromJson(job.binaryData()).object();
     PmsCredentials c{o.value(u"identity"_s).toString(), o.value(u"secret"_s).toString(),
                      o.value(u"apiKey"_s).toString()};
-    const bool complete = pms == u"nexhealth" ? !c.apiKey.isEmpty()
-                                              : !c.identity.isEmpty() && !c.secret.isEmpty()
-                                                        && (pms != u"dentrix" || !c.apiKey.isEmpty());
+    const bool complete = credentialsComplete(pms, c);
     if (!complete) {
         *error = QCoreApplication::translate("chairside::sync::PmsCredentialStore",
                                              "The stored keys for %1 are incomplete; connect again.")
@@ -95,6 +93,24 @@ class CredentialText
 };
 
 } // namespace
+
+bool credentialsComplete(const QString &pms, const PmsCredentials &c)
+{
+    if (pms == u"nexhealth")
+        return !c.apiKey.isEmpty();
+    return !c.identity.isEmpty() && !c.secret.isEmpty() && (pms != u"dentrix" || !c.apiKey.isEmpty());
+}
+
+QString credentialsWanted(const QString &pms)
+{
+    if (pms == u"opendental")
+        return CredentialText::tr("Open Dental's developer key and the practice's customer key.");
+    if (pms == u"dentrix")
+        return CredentialText::tr("the OAuth client id, client secret and API key.");
+    if (pms == u"eaglesoft")
+        return CredentialText::tr("the user name and password.");
+    return CredentialText::tr("the practice's NexHealth API key.");
+}
 
 std::optional<PmsCredentials> parseCredentials(const QString &pms, const QStringList &lines, QString *error)
 {

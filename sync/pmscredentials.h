@@ -15,6 +15,10 @@ struct PmsCredentials
     QString apiKey;   // Dentrix X-API-Key; NexHealth's API key; empty for the others
 };
 
+// Whether `credentials` hold everything `pms` needs; what it needs, in words, for a person.
+[[nodiscard]] bool credentialsComplete(const QString &pms, const PmsCredentials &credentials);
+[[nodiscard]] QString credentialsWanted(const QString &pms);
+
 // Reads the secrets for `pms` as given on standard input: Open Dental "DEVELOPERKEY/CUSTOMERKEY"
 // on one line; Dentrix the client id, client secret and API key on three lines; Eaglesoft the
 // user name and password on two lines; NexHealth the API key on one. Empty with what is

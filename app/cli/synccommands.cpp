@@ -12,7 +12,7 @@
 #include "services/pmsmirror.h"
 #include "services/syncissues.h"
 #include "sync/adapterfactory.h"
-#include "sync/nexhealthadapter.h"
+#include "sync/pmsconnector.h"
 #include "sync/pmscredentials.h"
 #include "sync/syncrun.h"
 #include "sync/transportpolicy.h"
@@ -150,11 +150,8 @@ int pmsConnect(const QString &dataDir, const QString &user, const PmsConnectArgs
                QTextStream &out, QTextStream &err, bool json)
 {
     const QString &pms = args.pms;
-    const QString &url = args.url;
-    const QString &caFile = args.caFile;
-    const QString &rate = args.rate;
     bool rateOk = true;
-    const int perMinute = rate.isEmpty() ? 0 : rate.toInt(&rateOk);
+    const int perMinute = args.rate.isEmpty() ? 0 : args.rate.toInt(&rateOk);
     if (!rateOk || perMinute < 0 || perMinute > 100000) {
         err << Text::tr("chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.")
             << Qt::endl;
@@ -164,27 +161,17 @@ int pmsConnect(const QString &dataDir, const QString &user, const PmsConnectArgs
         err << Text::tr("chairside-cli: --pms must be one of %1.").arg(sync::knownPmsSystems().join(u", "_s)) << Qt::endl;
         return BadInput;
     }
-    // NexHealth serves many practices: which one is part of the address.
-    const bool viaPlatform = pms == u"nexhealth";
-    if (viaPlatform && (args.subdomain.trimmed().isEmpty() || args.locationId.trimmed().isEmpty())) {
-        err << Text::tr("chairside-cli: NexHealth needs the practice's --subdomain and --location-id (both in "
-                        "NexHealth's settings for the practice).")
-            << Qt::endl;
-        return BadInput;
-    }
-    if (!viaPlatform && (!args.subdomain.isEmpty() || !args.locationId.isEmpty())) {
-        err << Text::tr("chairside-cli: --subdomain and --location-id are for --pms nexhealth only.") << Qt::endl;
-        return BadInput;
-    }
-    const QString why = sync::checkPmsUrl(QUrl(url));
-    if (!why.isEmpty()) {
+    // Checked before the password is asked for: a wrong address or option wastes no sign-in.
+    if (const QString why = sync::checkPmsUrl(QUrl(args.url)); !why.isEmpty()) {
         err << u"chairside-cli: "_s << why << Qt::endl;
         return BadInput;
     }
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        err << Text::tr("chairside-cli: the CA file %1 cannot be read; give the path of the practice's CA certificate "
-                        "(PEM).")
-                        .arg(caFile)
+    const bool viaPlatform = pms == u"nexhealth";
+    if (viaPlatform ? args.subdomain.isEmpty() || args.locationId.isEmpty()
+                    : !args.subdomain.isEmpty() || !args.locationId.isEmpty()) {
+        err << (viaPlatform ? Text::tr("chairside-cli: NexHealth needs the practice's --subdomain and "
+                                               "--location-id (both in NexHealth's settings for the practice).")
+                                    : Text::tr("chairside-cli: --subdomain and --location-id are for --pms nexhealth only."))
             << Qt::endl;
         return BadInput;
     }
@@ -206,69 +193,50 @@ int pmsConnect(const QString &dataDir, const QString &user, const PmsConnectArgs
         err << u"chairside-cli: "_s << unreadable << Qt::endl;
         return BadInput;
     }
-    const sync::PmsCredentials keys = *parsed;
-    PmsConnectionRequest request;
-    request.system = pms;
-    request.url = url;
-    request.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
-    request.perMinute = perMinute;
-    request.practiceName = args.practiceName;
-    request.timeZoneId = args.timeZone;
-    request.subdomain = args.subdomain.trimmed();
-    request.locationId = args.locationId.trimmed();
-    if (viaPlatform) {
-        // NexHealth says where the practice is, its time zone above all, before anything is
-        // written: a wrong key, subdomain or location stops here.
-        sync::PmsConnection probe;
-        probe.system = pms;
-        probe.url = QUrl(url);
-        probe.subdomain = request.subdomain;
-        probe.locationId = request.locationId;
-        probe.caFile = request.caFile;
-        probe.perMinute = perMinute;
-        QString error;
-        std::unique_ptr<sync::PmsAdapter> adapter = sync::makePmsAdapter(probe, keys, clock, &error);
-        auto *nexhealth = dynamic_cast<sync::NexHealthAdapter *>(adapter.get());
-        if (!nexhealth) {
-            err << u"chairside-cli: "_s << error << Qt::endl;
-            return BadInput;
-        }
-        sync::NexHealthLocation location;
-        sync::PmsError failed;
-        QEventLoop loop;
-        nexhealth->readLocation([&](const sync::NexHealthLocation &l, const sync::PmsError &e) {
-            location = l;
-            failed = e;
-            loop.quit();
-        });
-        loop.exec();
-        if (!failed.ok()) {
-            err << Text::tr("chairside-cli: NexHealth: ") << failed.message << Qt::endl;
-            return failed.transient() ? SyncIncomplete : BadInput;
-        }
-        request.pmsTimeZoneId = location.timeZone;
-        request.pmsPracticeName = location.name;
-    }
-    const PmsConnectionOutcome connected = PmsConnectionService(cache->store(), clock).connect(request, session);
-    if (!connected.ok()) {
-        if (connected.result == PmsConnectionOutcome::Result::BadRequest && !viaPlatform)
-            err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
-                            "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
-                << Qt::endl;
-        else
-            err << u"chairside-cli: "_s << connected.message << Qt::endl;
-        return connected.result == PmsConnectionOutcome::Result::BadRequest
-                        || connected.result == PmsConnectionOutcome::Result::Mismatch
-                ? BadInput
-                : connected.result == PmsConnectionOutcome::Result::Denied  ? Denied
-                                                                             : CacheUnavailable;
-    }
-    QString error;
-    if (!sync::PmsCredentialStore::write(cache->cacheId(), pms, keys, &error)) {
-        err << Text::tr("chairside-cli: cannot keep the keys in the keychain: ") << error << Qt::endl;
+    sync::PmsConnector::Request request;
+    request.credentials = *parsed;
+    request.connection.system = pms;
+    request.connection.url = args.url;
+    request.connection.caFile = args.caFile.isEmpty() ? QString() : QFileInfo(args.caFile).absoluteFilePath();
+    request.connection.perMinute = perMinute;
+    request.connection.practiceName = args.practiceName;
+    request.connection.timeZoneId = args.timeZone;
+    request.connection.subdomain = args.subdomain;
+    request.connection.locationId = args.locationId;
+    sync::PmsConnector connector(cache->store(), cache->cacheId(), clock);
+    sync::PmsConnector::Outcome connected;
+    QEventLoop loop;
+    connector.connect(request, session, [&](const sync::PmsConnector::Outcome &o) {
+        connected = o;
+        loop.quit();
+    });
+    loop.exec();
+    using Result = sync::PmsConnector::Outcome::Result;
+    switch (connected.result) {
+    case Result::Done:
+        break;
+    case Result::NoPractice:
+        err << Text::tr("chairside-cli: this cache has no practice settings yet; give --practice-name NAME and "
+                        "--time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.")
+            << Qt::endl;
+        return BadInput;
+    case Result::BadInput:
+        err << u"chairside-cli: "_s << connected.message << Qt::endl;
+        return BadInput;
+    case Result::Refused:
+        err << u"chairside-cli: "_s << connected.message << Qt::endl;
+        return BadInput;
+    case Result::Unreachable:
+        err << u"chairside-cli: "_s << connected.message << Qt::endl;
+        return SyncIncomplete;
+    case Result::Denied:
+        err << u"chairside-cli: "_s << connected.message << Qt::endl;
+        return Denied;
+    case Result::StoreFailed:
+        err << u"chairside-cli: "_s << connected.message << Qt::endl;
         return CacheUnavailable;
     }
-    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), keys, clock, err);
+    std::unique_ptr<sync::PmsAdapter> adapter = adapterFor(cache->store(), request.credentials, clock, err);
     if (!adapter)
         return BadInput;
     // Connecting (again) reads the practice's chairs, providers and types whether due or not.
