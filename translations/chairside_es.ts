@@ -1772,7 +1772,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+100"/>
+        <location filename="../ui/mainwindow.cpp" line="+101"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1817,12 +1817,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+505"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-427"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1887,19 +1887,19 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+238"/>
+        <location line="+14"/>
+        <location line="+239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-238"/>
+        <location line="+239"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-618"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2030,7 +2030,12 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>Connect to the practice &amp;system…</source>
+        <translation>Conectar con el &amp;sistema del consultorio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the &amp;cache…</source>
         <translation>Revisar la &amp;caché…</translation>
     </message>
@@ -2065,7 +2070,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2244,8 +2249,8 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-820"/>
-        <location line="+900"/>
+        <location line="-823"/>
+        <location line="+903"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2275,7 +2280,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Add an account</source>
         <translation>Agregar una cuenta</translation>
     </message>
@@ -2543,11 +2548,152 @@
     </message>
 </context>
 <context>
+    <name>chairside::PmsConnectDialog</name>
+    <message>
+        <location filename="../ui/pmsconnectdialog.cpp" line="+27"/>
+        <source>Dentrix (through NexHealth)</source>
+        <translation>Dentrix (a través de NexHealth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dentrix is reached through NexHealth&apos;s Synchronizer, installed at the office. Enter the practice&apos;s NexHealth API key, subdomain and location id.</source>
+        <translation>Dentrix se alcanza a través del Synchronizer de NexHealth, instalado en el consultorio. Escriba la clave de API de NexHealth del consultorio, su subdominio y el id de la sede.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eaglesoft (through NexHealth)</source>
+        <translation>Eaglesoft (a través de NexHealth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eaglesoft is reached through NexHealth&apos;s Synchronizer, installed at the office. Enter the practice&apos;s NexHealth API key, subdomain and location id.</source>
+        <translation>Eaglesoft se alcanza a través del Synchronizer de NexHealth, instalado en el consultorio. Escriba la clave de API de NexHealth del consultorio, su subdominio y el id de la sede.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Dental (direct)</source>
+        <translation>Open Dental (directo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Dental&apos;s API: its local API service at the office, or the remote API. Enter the developer key and the practice&apos;s customer key.</source>
+        <translation>La API de Open Dental: su servicio de API local en el consultorio o la API remota. Escriba la clave de desarrollador y la clave de cliente del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Dental (through NexHealth)</source>
+        <translation>Open Dental (a través de NexHealth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a practice that already reaches Open Dental through NexHealth. Enter the practice&apos;s NexHealth API key, subdomain and location id.</source>
+        <translation>Para un consultorio que ya llega a Open Dental a través de NexHealth. Escriba la clave de API de NexHealth del consultorio, su subdominio y el id de la sede.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dentrix (seed REST contract, for testing)</source>
+        <translation>Dentrix (contrato REST de referencia, para pruebas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The REST contract in Chairside&apos;s seed documents. No Dentrix office serves it; use it with the simulator.</source>
+        <translation>El contrato REST de los documentos de referencia de Chairside. Ningún consultorio con Dentrix lo ofrece; úselo con el simulador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eaglesoft (seed SOAP contract, for testing)</source>
+        <translation>Eaglesoft (contrato SOAP de referencia, para pruebas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SOAP contract in Chairside&apos;s seed documents. No Eaglesoft office serves it; use it with the simulator.</source>
+        <translation>El contrato SOAP de los documentos de referencia de Chairside. Ningún consultorio con Eaglesoft lo ofrece; úselo con el simulador.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect to the practice system</source>
+        <translation>Conectar con el sistema del consultorio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The practice &amp;runs:</source>
+        <translation>El consultorio &amp;usa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subdomain:</source>
+        <translation>&amp;Subdominio:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location id:</source>
+        <translation>Id de la &amp;sede:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Developer key:</source>
+        <translation>Clave de &amp;desarrollador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer key:</source>
+        <translation>Clave de c&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Id de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>chairside::PmsConnectionService</name>
     <message>
         <location filename="../models/services/pmsconnection.cpp" line="+52"/>
         <source>The practice system keeps this practice in the time zone %1, but Chairside has %2. Set the same zone in both (or leave --time-zone out to take the practice system&apos;s), then connect again.</source>
-        <translation>El sistema de la clínica tiene esta clínica en la zona horaria %1, pero Chairside tiene %2. Ponga la misma zona en ambos (u omita --time-zone para tomar la del sistema de la clínica) y vuelva a conectar.</translation>
+        <translation>El sistema del consultorio tiene este consultorio en la zona horaria %1, pero Chairside tiene %2. Ponga la misma zona en ambos (u omita --time-zone para tomar la del sistema del consultorio) y vuelva a conectar.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4531,17 +4677,17 @@ Las horas son la hora local del consultorio.
     <message>
         <location line="+1"/>
         <source>the practice&apos;s subdomain at NexHealth</source>
-        <translation>el subdominio de la clínica en NexHealth</translation>
+        <translation>el subdominio del consultorio en NexHealth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the practice&apos;s location id at NexHealth</source>
-        <translation>el id de la sede de la clínica en NexHealth</translation>
+        <translation>el id de la sede del consultorio en NexHealth</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two; NexHealth the API key on one), link, first sync</source>
-        <translation>conectar con el sistema de la clínica: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
+        <translation>conectar con el sistema del consultorio: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4635,7 +4781,7 @@ Las horas son la hora local del consultorio.
         <translation>Aún sin enlazar: %1 sillón(es), %2 profesional(es), %3 paciente(s).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>chairside-cli: --rate takes the requests a minute the practice system allows, e.g. 60.</source>
         <translation>chairside-cli: --rate recibe las solicitudes por minuto que permite el sistema del consultorio, p. ej. 60.</translation>
     </message>
@@ -4645,37 +4791,22 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: --pms debe ser uno de %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>chairside-cli: NexHealth needs the practice&apos;s --subdomain and --location-id (both in NexHealth&apos;s settings for the practice).</source>
-        <translation>chairside-cli: NexHealth necesita --subdomain y --location-id de la clínica (ambos en la configuración de la clínica en NexHealth).</translation>
+        <translation>chairside-cli: NexHealth necesita --subdomain y --location-id del consultorio (ambos en la configuración del consultorio en NexHealth).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>chairside-cli: --subdomain and --location-id are for --pms nexhealth only.</source>
         <translation>chairside-cli: --subdomain y --location-id son solo para --pms nexhealth.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>chairside-cli: the CA file %1 cannot be read; give the path of the practice&apos;s CA certificate (PEM).</source>
-        <translation>chairside-cli: no se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>chairside-cli: NexHealth: </source>
-        <translation>chairside-cli: NexHealth: </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+45"/>
         <source>chairside-cli: this cache has no practice settings yet; give --practice-name NAME and --time-zone ZONE (an IANA zone such as America/Chicago), or import the practice file first.</source>
         <translation>chairside-cli: esta caché todavía no tiene la configuración del consultorio; indique --practice-name NOMBRE y --time-zone ZONA (una zona IANA como America/Chicago), o importe primero el archivo del consultorio.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>chairside-cli: cannot keep the keys in the keychain: </source>
-        <translation>chairside-cli: no se pueden guardar las claves en el llavero: </translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Issue %1: this desk&apos;s version is sent with the next sync.</source>
         <translation>Problema %1: la versión de este equipo se envía en la próxima sincronización.</translation>
     </message>
@@ -6184,22 +6315,22 @@ Las horas son la hora local del consultorio.
     <message>
         <location filename="../sync/nexhealthadapter.cpp" line="+46"/>
         <source>NexHealth cannot send %1 to the practice&apos;s system; it is kept in Chairside only.</source>
-        <translation>NexHealth no puede enviar %1 al sistema de la clínica; se guarda solo en Chairside.</translation>
+        <translation>NexHealth no puede enviar %1 al sistema del consultorio; se guarda solo en Chairside.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>NexHealth needs the API key, the practice&apos;s subdomain and its location id; connect again with all three.</source>
-        <translation>NexHealth necesita la clave de API, el subdominio de la clínica y el id de su sede; vuelva a conectar con los tres.</translation>
+        <translation>NexHealth necesita la clave de API, el subdominio del consultorio y el id de su sede; vuelva a conectar con los tres.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NexHealth does not let this API key reach the practice &quot;%1&quot; (%2). Check the subdomain, and that the key is the practice&apos;s live key, not a sandbox one.</source>
-        <translation>NexHealth no deja que esta clave de API llegue a la clínica &quot;%1&quot; (%2). Revise el subdominio y que la clave sea la de producción de la clínica, no una de pruebas.</translation>
+        <translation>NexHealth no deja que esta clave de API llegue al consultorio &quot;%1&quot; (%2). Revise el subdominio y que la clave sea la de producción del consultorio, no una de pruebas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NexHealth has no location %1 for the practice &quot;%2&quot; (%3). Check the location id in NexHealth&apos;s settings and connect again.</source>
-        <translation>NexHealth no tiene la sede %1 para la clínica &quot;%2&quot; (%3). Revise el id de la sede en la configuración de NexHealth y vuelva a conectar.</translation>
+        <translation>NexHealth no tiene la sede %1 paral consultorio &quot;%2&quot; (%3). Revise el id de la sede en la configuración de NexHealth y vuelva a conectar.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6209,7 +6340,7 @@ Las horas son la hora local del consultorio.
     <message>
         <location line="+39"/>
         <source>NexHealth refused the API key (HTTP 401). Copy the practice&apos;s key from NexHealth&apos;s developer portal and connect again.</source>
-        <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave de la clínica del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
+        <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave del consultorio del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
     </message>
     <message>
         <location line="+299"/>
@@ -6450,6 +6581,44 @@ Las horas son la hora local del consultorio.
     </message>
 </context>
 <context>
+    <name>chairside::sync::PmsConnector</name>
+    <message>
+        <location filename="../sync/pmsconnector.cpp" line="+41"/>
+        <source>Choose one of the practice systems: %1.</source>
+        <translation>Elija uno de los sistemas de consultorio: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request limit is the requests a minute the practice system allows, for example 60.</source>
+        <translation>El límite es el número de solicitudes por minuto que permite el sistema del consultorio, por ejemplo 60.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA file %1 cannot be read; give the path of the practice&apos;s CA certificate (PEM).</source>
+        <translation>No se puede leer el archivo de CA %1; indique la ruta del certificado de CA del consultorio (PEM).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NexHealth needs the practice&apos;s subdomain and location id (both in NexHealth&apos;s settings for the practice).</source>
+        <translation>NexHealth necesita el subdominio del consultorio y el id de su sede (ambos en la configuración del consultorio en NexHealth).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A subdomain and location id are for NexHealth only.</source>
+        <translation>El subdominio y el id de sede son solo para NexHealth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keys for %1 are incomplete: %2</source>
+        <translation>Las claves de %1 están incompletas: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The keys could not be kept in the keychain: %1</source>
+        <translation>No se pudieron guardar las claves en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>chairside::sync::PmsCredentialStore</name>
     <message>
         <location filename="../sync/pmscredentials.cpp" line="+39"/>
@@ -6462,12 +6631,32 @@ Las horas son la hora local del consultorio.
         <translation>No hay claves guardadas para %1; conéctese con `chairside-cli pms connect`.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The stored keys for %1 are incomplete; connect again.</source>
         <translation>Las claves guardadas para %1 están incompletas; conéctese de nuevo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Open Dental&apos;s developer key and the practice&apos;s customer key.</source>
+        <translation>la clave de desarrollador de Open Dental y la clave de cliente del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the OAuth client id, client secret and API key.</source>
+        <translation>el id de cliente OAuth, el secreto de cliente y la clave de API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user name and password.</source>
+        <translation>el usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice&apos;s NexHealth API key.</source>
+        <translation>la clave de API de NexHealth del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>give the keys on the first line of standard input as DEVELOPERKEY/CUSTOMERKEY.</source>
         <translation>indique las claves en la primera línea de la entrada estándar como CLAVEDESARROLLADOR/CLAVECLIENTE.</translation>
     </message>
@@ -6489,7 +6678,7 @@ Las horas son la hora local del consultorio.
     <message>
         <location line="+3"/>
         <source>the practice system must be opendental, dentrix, eaglesoft or nexhealth.</source>
-        <translation>el sistema de la clínica debe ser opendental, dentrix, eaglesoft o nexhealth.</translation>
+        <translation>el sistema del consultorio debe ser opendental, dentrix, eaglesoft o nexhealth.</translation>
     </message>
 </context>
 <context>
@@ -6661,27 +6850,27 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+115"/>
+        <location filename="../app/gui/main.cpp" line="+122"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>No practice system is connected, so there is nothing to sync. The office manager connects one with “chairside-cli pms connect”.</source>
-        <translation>No hay ningún sistema del consultorio conectado, así que no hay nada que sincronizar. El administrador del consultorio conecta uno con “chairside-cli pms connect”.</translation>
+        <source>No practice system is connected, so there is nothing to sync. The office manager connects one in Settings › Connect to the practice system…</source>
+        <translation>No hay ningún sistema de consultorio conectado, así que no hay nada que sincronizar. El administrador del consultorio conecta uno en Configuración › Conectar con el sistema del consultorio…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: not syncing (%2)</source>
         <translation>%1: sin sincronizar (%2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Tell the other &amp;desks of changes at once</source>
         <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+135"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>

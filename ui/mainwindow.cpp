@@ -3,6 +3,7 @@
 #include "appointmentdialog.h"
 #include "daysheet.h"
 #include "paneldrag.h"
+#include "pmsconnectdialog.h"
 #include "prompt.h"
 #include "providerdaywindow.h"
 #include "idlelock.h"
@@ -390,6 +391,8 @@ void MainWindow::buildActions()
                            &MainWindow::setIdleLockMinutes);
     m_addAccountAction =
             add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+    m_connectPmsAction = add(settingsMenu, QT_TR_NOOP("Connect to the practice &system…"), u"connectPmsAction"_s,
+                             QKeySequence(), &MainWindow::connectPracticeSystem);
 
     m_checkCacheAction = add(helpMenu, QT_TR_NOOP("Check the &cache…"), u"checkCacheAction"_s, QKeySequence(),
                              [this] { checkCache(false); });
@@ -528,6 +531,7 @@ void MainWindow::applyRole()
     m_syncNowAction->setVisible(roleMay(m_session.role, Access::RunSync));
     m_idleLockAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManagePractice));
     m_addAccountAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManageUsers));
+    m_connectPmsAction->setVisible(roleMay(m_session.role, Access::ManagePractice));
     // Panels the role may not read are not shown at all, rather than standing empty.
     auto panel = [this](const QString &name, Access access) {
         auto *dock = findChild<QDockWidget *>(name);
@@ -1160,6 +1164,14 @@ void MainWindow::setIdleLockMinutes()
     }
     m_idle->setTimeout(minutes * 60 * 1000);
     statusBar()->showMessage(tr("Chairside now locks after %n minute(s) without input.", nullptr, minutes), 5000);
+}
+
+void MainWindow::connectPracticeSystem()
+{
+    PmsConnectDialog dialog(this);
+    connect(&dialog, &PmsConnectDialog::connectRequested, this,
+            [this, &dialog](const PmsConnectForm &form) { Q_EMIT pmsConnectRequested(form, &dialog); });
+    dialog.exec();
 }
 
 void MainWindow::addAccount()

@@ -29,6 +29,8 @@ class Clock;
 class FrontDesk;
 class FillPanel;
 class FillService;
+class PmsConnectDialog;
+struct PmsConnectForm;
 class ReminderService;
 class DashboardService;
 class SeriesService;
@@ -109,6 +111,9 @@ Q_SIGNALS:
     void syncRequested();
     // Staff asked to stop the long first sync under way (the status bar's Cancel).
     void syncCancelRequested();
+    // The office manager asked to connect the practice system (Settings › Connect to the
+    // practice system…); the answer goes back through dialog->showResult().
+    void pmsConnectRequested(const chairside::PmsConnectForm &form, chairside::PmsConnectDialog *dialog);
     // This window changed the cache (a booking, a move, a status): sync soon.
     void localChangeMade();
     // The window now speaks another language: texts set from outside (the sync status) are
@@ -149,6 +154,7 @@ private:
     void unlock(const UserSession &session);
     void setIdleLockMinutes();
     void addAccount();
+    void connectPracticeSystem();
     bool recordDaySheet(QString *error);
     void exportDaySheet();
     // Gives a booking dialog the waitlist and no-show checks.
@@ -186,6 +192,7 @@ private:
     IdleWatcher *m_checkIdle = nullptr; // five quiet minutes: the day's cache check
     QLabel *m_syncLabel = nullptr;
     QToolButton *m_syncCancel = nullptr;
+    QAction *m_connectPmsAction = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;

@@ -16,7 +16,9 @@
 #include "sync/adapterfactory.h"
 #include "sync/backgroundsync.h"
 #include "sync/deskhints.h"
+#include "sync/pmsconnector.h"
 #include "sync/pmscredentials.h"
+#include "ui/pmsconnectdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/providerdaywindow.h"
 #include "ui/signindialog.h"
@@ -39,6 +41,7 @@
 #include "services/schedulepage.h"
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -110,18 +113,23 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     const Clock &clock = services.clock();
     FillService &fill = services.fill();
     const std::optional<sync::PmsConnection> connection = sync::storedConnection(cache.store());
+    // What is wired here for no connection goes when one is made.
+    delete window.findChild<QObject *>(u"pmsNotConnected"_s);
     if (!connection) {
+        auto *scope = new QObject(&window);
+        scope->setObjectName(u"pmsNotConnected"_s);
         auto show = [&window] {
             window.setSyncStatus(QApplication::translate("main", "Not connected to a practice system"), false);
         };
         show();
-        QObject::connect(&window, &MainWindow::languageChanged, &window, show);
+        QObject::connect(&window, &MainWindow::languageChanged, scope, show);
         // F5 answers, even with nothing to sync.
-        QObject::connect(&window, &MainWindow::syncRequested, &window, [&window] {
+        QObject::connect(&window, &MainWindow::syncRequested, scope, [&window] {
             window.statusBar()->showMessage(
                     QApplication::translate("main",
                                             "No practice system is connected, so there is nothing to sync. The "
-                                            "office manager connects one with “chairside-cli pms connect”."),
+                                            "office manager connects one in Settings › Connect to the practice "
+                                            "system…"),
                     15000);
         });
         return nullptr;
@@ -157,15 +165,17 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
                              !s.running && (!s.online || s.refused > 0), s.cancellable());
         window.statusBar()->setToolTip(s.message);
     };
+    // Everything wired here lives as long as this connection's sync (a new connection
+    // replaces it).
     QObject::connect(bg, &sync::BackgroundSync::statusChanged, &window, show);
-    QObject::connect(&window, &MainWindow::languageChanged, &window, show);
+    QObject::connect(&window, &MainWindow::languageChanged, bg, show);
     QObject::connect(bg, &sync::BackgroundSync::cacheChanged, &window, &MainWindow::reload);
     QObject::connect(&window, &MainWindow::syncRequested, bg, &sync::BackgroundSync::syncNow);
     QObject::connect(&window, &MainWindow::syncCancelRequested, bg, &sync::BackgroundSync::cancel);
     QObject::connect(&window, &MainWindow::localChangeMade, bg, &sync::BackgroundSync::localChange);
     // The other desks of the practice: told as soon as this desk's changes reach the PMS, and
     // heard when theirs do (Settings › Tell the other desks of changes at once; on by default).
-    auto *hintsAction = new QAction(&window);
+    auto *hintsAction = new QAction(bg);
     hintsAction->setObjectName(u"deskHintsAction"_s);
     hintsAction->setCheckable(true);
     hintsAction->setChecked(QSettings().value(u"sync/deskHints"_s, true).toBool());
@@ -174,10 +184,8 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     };
     hintsText();
     QObject::connect(&window, &MainWindow::languageChanged, hintsAction, hintsText);
-    if (auto *menu = window.menuBar()->findChild<QMenu *>(u"settingsMenu"_s)) {
-        menu->addSeparator();
+    if (auto *menu = window.menuBar()->findChild<QMenu *>(u"settingsMenu"_s))
         menu->addAction(hintsAction);
-    }
     // Keyed from the connection's secret (NexHealth has only its API key).
     const QString hintSecret = secrets->secret.isEmpty() ? secrets->apiKey : secrets->secret;
     auto *hints = new sync::DeskHints(system, hintSecret.toUtf8(), hintSettings(QSettings()),
@@ -195,12 +203,45 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     QObject::connect(hintsAction, &QAction::toggled, bg, useHints);
     useHints(hintsAction->isChecked());
     // "up to date, 4 s ago" moves on by itself.
-    auto *tick = new QTimer(&window);
+    auto *tick = new QTimer(bg);
     tick->setInterval(1000);
-    QObject::connect(tick, &QTimer::timeout, &window, show);
+    QObject::connect(tick, &QTimer::timeout, bg, show);
     tick->start();
     bg->start();
     return background;
+}
+
+// Settings › Connect to the practice system…: what the office manager typed goes to the
+// same connector the command line uses; the dialog shows the answer, and once connected the
+// window syncs with the new system at once (the first sync shows its progress in the status
+// bar).
+void connectFromWindow(chairside::PracticeCache &cache, chairside::PracticeServices &services,
+                       chairside::MainWindow &window, const chairside::UserSession &session,
+                       std::unique_ptr<chairside::sync::BackgroundSync> &background,
+                       const chairside::PmsConnectForm &form, chairside::PmsConnectDialog *dialog)
+{
+    using namespace chairside;
+    sync::PmsConnector::Request request;
+    request.connection.system = form.system;
+    request.connection.url = form.url;
+    request.connection.subdomain = form.subdomain;
+    request.connection.locationId = form.locationId;
+    request.credentials.identity = form.identity;
+    request.credentials.secret = form.secret;
+    request.credentials.apiKey = form.apiKey;
+    auto *connector = new sync::PmsConnector(cache.store(), cache.cacheId(), services.clock(), &window);
+    QPointer<PmsConnectDialog> answer(dialog);
+    connector->connect(request, session,
+                       [connector, answer, &cache, &services, &window, &background](const sync::PmsConnector::Outcome &o) {
+                           connector->deleteLater();
+                           if (o.ok()) {
+                               background.reset();
+                               background = startSync(cache, services, window);
+                               window.reload();
+                           }
+                           if (answer)
+                               answer->showResult(o.ok(), o.message);
+                       });
 }
 
 // The installed program's check of itself: a temporary encrypted cache (its key in memory
@@ -465,6 +506,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<chairside::sync::BackgroundSync> background;
     if (window && !options.reportFirstPaint)
         background = startSync(*opened.cache, services, *window);
+    if (window)
+        QObject::connect(window.get(), &chairside::MainWindow::pmsConnectRequested, window.get(),
+                         [&](const chairside::PmsConnectForm &form, chairside::PmsConnectDialog *dialog) {
+                             connectFromWindow(*opened.cache, services, *window, session, background, form, dialog);
+                         });
     const int exitCode = app.exec();
     background.reset();
     return exitCode;
