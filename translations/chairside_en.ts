@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1, %2 at %3 for %n minutes, %4, %5</source>
         <translation>
             <numerusform>%1, %2 at %3 for %n minute, %4, %5</numerusform>

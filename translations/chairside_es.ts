@@ -388,7 +388,7 @@
 <context>
     <name>chairside::BookingService</name>
     <message>
-        <location filename="../models/services/schedulepages.cpp" line="+26"/>
+        <location filename="../models/services/schedulepages.cpp" line="+28"/>
         <source>Busy</source>
         <comment>another provider&apos;s visit, shown without its patient</comment>
         <translation>Ocupado</translation>
@@ -2615,7 +2615,7 @@
         <translation>Conectar con el sistema del consultorio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The practice &amp;runs:</source>
         <translation>El consultorio &amp;usa:</translation>
     </message>
@@ -2642,7 +2642,7 @@
         <translation>Clave:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
@@ -3344,7 +3344,7 @@
         <translation>Sincronización: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Late: not checked in; possible no-show</source>
         <translation>Retrasado: sin registrar llegada; posible inasistencia</translation>
     </message>

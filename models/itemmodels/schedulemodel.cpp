@@ -335,6 +335,8 @@ QVariant ScheduleModel::tileData(const PageAppointment &p, int role) const
                 + tr("%1 in %2").arg(p.shown.providerName.toHtmlEscaped(), p.shown.chairName.toHtmlEscaped())
                 + u"<br>"_s + tr("Status: %1").arg(appointmentStatusText(a.status)) + u"<br>"_s
                 + tr("Sync: %1").arg(syncWords(a.syncState));
+        if (!p.syncNote.isEmpty())
+            text += u"<br><i>"_s + p.syncNote.toHtmlEscaped() + u"</i>"_s;
         if (m_late.contains(a.id))
             text += u"<br><b style='color:#e65100'>"_s + tr("Late: not checked in; possible no-show").toHtmlEscaped()
                     + u"</b>"_s;

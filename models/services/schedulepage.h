@@ -48,6 +48,9 @@ struct PageAppointment
     int startMinute = 0; // minutes after local midnight
     QString providerTime; // the type's pattern fitted to the length: 'X' provider, '/' assistant
     QStringList conflicts; // rules it breaks as it stands (for example imported over a block)
+    // Why a change of it has not reached the practice system yet, when the outbox was told
+    // (the system did not answer, or has no call for the change and keeps it here only).
+    QString syncNote;
 };
 
 // Days of the schedule with everything the screens draw, in one read.

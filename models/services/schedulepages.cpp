@@ -1,5 +1,7 @@
 #include "schedulepages.h"
 
+#include "store/outbox.h"
+
 #include "store/appointmentrepository.h"
 #include "schedulepage.h"
 #include "schedulestate.h"
@@ -270,6 +272,11 @@ std::optional<SchedulePage> SchedulePages::page(const QDate &from, int days, con
     page.providers = snap.providers();
     page.types = snap.types();
     const QDateTime now = m_clock.nowUtc();
+    const QHash<QString, QString> waiting = store::Outbox(m_cache.database()).reasonsWaiting(&error);
+    if (error.isValid()) {
+        *errorText = m_cache.describeFailure(error);
+        return std::nullopt;
+    }
 
     for (int d = 0; d < days; ++d) {
         const QDate date = from.addDays(d);
@@ -285,6 +292,8 @@ std::optional<SchedulePage> SchedulePages::page(const QDate &from, int days, con
             PageAppointment p;
             p.shown = s;
             p.date = date;
+            if (a.syncState == SyncState::Pending)
+                p.syncNote = waiting.value(a.id);
             const scheduling::Minute start = scheduling::toMinute(a.startUtc);
             p.startMinute = local.minuteOfDay(start);
             const AppointmentType *type = snap.type(a.typeId);

@@ -63,6 +63,22 @@ qint64 Outbox::waitingFor(const QString &entityId, QSqlError *error) const
     return q.value(0).toLongLong();
 }
 
+QHash<QString, QString> Outbox::reasonsWaiting(QSqlError *error) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepareOrFail(q,
+                       u"SELECT entity_id, last_error FROM outbox WHERE entity = 'appointment' AND last_error IS NOT NULL "
+                       "AND last_error <> '' ORDER BY seq"_s,
+                       error)
+        || !execWith(q, {}, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString()); // the latest entry's wins
+    return out;
+}
+
 bool Outbox::remove(qint64 seq, QSqlError *error)
 {
     QSqlQuery q(m_db);

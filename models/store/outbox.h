@@ -5,6 +5,7 @@
 #include "domain/outboxentry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,6 +29,9 @@ public:
     // Every row still waiting, due or not.
     [[nodiscard]] qint64 waiting(QSqlError *error) const;
     [[nodiscard]] qint64 waitingFor(const QString &entityId, QSqlError *error) const;
+    // Why each appointment with a change held back waits: the latest reason its entries
+    // were given (the PMS away, a change it has no call for), by appointment id.
+    [[nodiscard]] QHash<QString, QString> reasonsWaiting(QSqlError *error) const;
     // The PMS acknowledged the row.
     [[nodiscard]] bool remove(qint64 seq, QSqlError *error);
     // Not sent this time: try again from `nextAttemptUtc` (seconds), with the reason kept.

@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "services/bookingservice.h"
+#include "services/schedulepage.h"
 #include "services/practiceimportservice.h"
 #include "services/syncissues.h"
 #include "store/appointmentrepository.h"
@@ -322,6 +323,17 @@ private Q_SLOTS:
         // The no-show stays in Chairside, said so; nothing was sent for it.
         QCOMPARE(server(4).status, u"Scheduled"_s);
         QCOMPARE(s.push.unsupported, 1);
+        // The schedule says so on the visit: waiting, and why.
+        const Appointment noShow = local(4);
+        QCOMPARE(noShow.syncState, SyncState::Pending);
+        QString error;
+        const QDate day = noShow.startUtc.toTimeZone(QTimeZone("America/Chicago")).date();
+        const std::optional<SchedulePage> page = booking.page(day, 1, desk.desk, &error);
+        QVERIFY2(page, qPrintable(error));
+        QString note;
+        for (const PageAppointment &p : page->appointments)
+            note = p.shown.appointment.id == noShow.id ? p.syncNote : note;
+        QVERIFY2(note.contains(u"kept in Chairside only"_s), qPrintable(note));
     }
 
     // The token runs out (or is revoked) mid-sync: one new token, the call once more.
