@@ -37,7 +37,9 @@ const PmsAdapter::Capabilities kCapabilities = {
 } // namespace
 
 DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
-    : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office)
+    : PmsAdapter(kCapabilities, parent), m_settings(std::move(settings)), m_codec(m_settings.office),
+      // A token is used until a minute before it runs out.
+      m_token(*m_settings.clock, 60, [this](BearerToken::Got got) { fetchToken(std::move(got)); })
 {
     m_transport = std::make_unique<PmsTransport>(PmsTransport::settingsFor(u"Dentrix"_s, m_settings.baseUrl, m_settings));
     setRequestsPerMinute(m_settings.perMinute);
@@ -49,7 +51,7 @@ DentrixAdapter::DentrixAdapter(Settings settings, QObject *parent)
     m_transport->setDecorate([this](QNetworkRequest &request) {
         request.setRawHeader("X-API-Key", m_settings.apiKey.toUtf8());
         if (!request.url().path().endsWith(kTokenPath))
-            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+            request.setRawHeader("Authorization", "Bearer " + m_token.value().toUtf8());
     });
     m_transport->setInterpret([](int status, const QByteArray &body) -> std::optional<PmsError> {
         // Dentrix explains refusals in {"error": {"code", "message"}}.
@@ -70,17 +72,8 @@ QString DentrixAdapter::configurationError() const
     return m_transport->configurationError();
 }
 
-void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)
+void DentrixAdapter::fetchToken(BearerToken::Got got)
 {
-    // A token is used until a minute before it runs out.
-    if (!m_token.isEmpty() && m_settings.clock->nowUtc().addSecs(60) < m_tokenExpiresUtc) {
-        then({});
-        return;
-    }
-    m_waitingForToken.append(std::move(then));
-    if (m_waitingForToken.size() > 1)
-        return; // a fetch is under way
-    ++m_tokenRequests;
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, m_settings.clientId);
@@ -91,53 +84,31 @@ void DentrixAdapter::withToken(std::function<void(const PmsError &)> then)
     r.body = form.toString(QUrl::FullyEncoded).toUtf8();
     r.contentType = "application/x-www-form-urlencoded";
     r.urgent = true;
-    m_transport->send(std::move(r), [this](const QByteArray &body, const PmsError &e) {
-        PmsError outcome = e;
-        if (e.ok()) {
-            QString why;
-            if (const auto token = DentrixCodec::token(body, &why)) {
-                m_token = token->first;
-                m_tokenExpiresUtc = m_settings.clock->nowUtc().addSecs(token->second);
-            } else {
-                outcome = PmsTransport::error(PmsError::Kind::Auth, why);
-            }
-        } else {
-            m_token.clear();
+    m_transport->send(std::move(r), [got = std::move(got)](const QByteArray &body, const PmsError &e) {
+        if (!e.ok()) {
+            got({}, 0, e);
+            return;
         }
-        const QList<std::function<void(const PmsError &)>> waiting = std::exchange(m_waitingForToken, {});
-        for (const auto &then : waiting)
-            then(outcome);
+        QString why;
+        if (const auto token = DentrixCodec::token(body, &why))
+            got(token->first, token->second, {});
+        else
+            got({}, 0, PmsTransport::error(PmsError::Kind::Auth, why));
     });
 }
 
-void DentrixAdapter::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied,
-                          bool afterRefresh)
+void DentrixAdapter::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied)
 {
     if (!m_transport->configurationError().isEmpty()) {
         m_transport->send({}, std::move(replied)); // reports the configuration error without sending
         return;
     }
-    withToken([this, verb, pathAndQuery, body, replied = std::move(replied), afterRefresh](const PmsError &e) mutable {
-        if (!e.ok()) {
-            replied({}, e);
-            return;
-        }
-        PmsTransport::Request r;
-        r.verb = verb;
-        r.pathAndQuery = pathAndQuery;
-        r.body = body;
-        r.mayHaveActed = verb == "POST";
-        m_transport->send(std::move(r), [this, verb, pathAndQuery, body, replied, afterRefresh](
-                                                const QByteArray &reply, const PmsError &error) {
-            // The token ran out or was revoked: fetch a new one and send this call once more.
-            if (error.httpStatus == 401 && !afterRefresh) {
-                m_token.clear();
-                send(verb, pathAndQuery, body, replied, true);
-                return;
-            }
-            replied(reply, error);
-        });
-    });
+    PmsTransport::Request r;
+    r.verb = verb;
+    r.pathAndQuery = pathAndQuery;
+    r.body = body;
+    r.mayHaveActed = verb == "POST";
+    m_token.send(*m_transport, std::move(r), std::move(replied));
 }
 
 void DentrixAdapter::appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bearertoken.h"
 #include "dentrixcodec.h"
 #include "domain/clock.h"
 #include "pmsadapter.h"
@@ -47,7 +48,7 @@ public:
 
     [[nodiscard]] QString configurationError() const;
     // Token requests made so far (tests check refresh).
-    [[nodiscard]] int tokenRequests() const { return m_tokenRequests; }
+    [[nodiscard]] int tokenRequests() const { return m_token.fetches(); }
 
     [[nodiscard]] QString system() const override { return QStringLiteral("dentrix"); }
     void listAppointments(const QString &cursor, int offset, AppointmentsDone done) override;
@@ -69,9 +70,8 @@ public:
 
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
-    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied,
-              bool afterRefresh = false);
-    void withToken(std::function<void(const PmsError &)> then);
+    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied);
+    void fetchToken(BearerToken::Got got);
     void appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body, AppointmentDone done);
     // Every page of a list resource changed after `cursor` (empty: all), read by `read`.
     template<typename Row, typename Read>
@@ -83,10 +83,7 @@ private:
     Settings m_settings;
     std::unique_ptr<PmsTransport> m_transport;
     DentrixCodec m_codec;
-    QString m_token;
-    QDateTime m_tokenExpiresUtc;
-    QList<std::function<void(const PmsError &)>> m_waitingForToken;
-    int m_tokenRequests = 0;
+    BearerToken m_token;
 };
 
 } // namespace chairside::sync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bearertoken.h"
 #include "nexhealthcodec.h"
 #include "pmsadapter.h"
 #include "retrypolicy.h"
@@ -54,7 +55,7 @@ public:
     ~NexHealthAdapter() override;
 
     [[nodiscard]] QString configurationError() const;
-    [[nodiscard]] int tokenRequests() const { return m_tokenRequests; }
+    [[nodiscard]] int tokenRequests() const { return m_token.fetches(); }
     // The practice's location as NexHealth has it (its time zone above all): `pms connect`
     // checks it before anything is written.
     void readLocation(std::function<void(const NexHealthLocation &, const PmsError &)> done);
@@ -80,9 +81,8 @@ public:
 
 private:
     using Replied = std::function<void(const QByteArray &body, const PmsError &error)>;
-    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied,
-              bool afterRefresh = false);
-    void withToken(std::function<void(const PmsError &)> then);
+    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, Replied replied);
+    void fetchToken(BearerToken::Got got);
     void appointmentCall(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                          AppointmentDone done);
     void patch(const QString &pmsId, const QJsonObject &appt, Done done);
@@ -97,10 +97,7 @@ private:
     Settings m_settings;
     std::unique_ptr<PmsTransport> m_transport;
     NexHealthCodec m_codec;
-    QString m_token;
-    QDateTime m_tokenExpiresUtc;
-    QList<std::function<void(const PmsError &)>> m_waitingForToken;
-    int m_tokenRequests = 0;
+    BearerToken m_token;
     std::shared_ptr<CursorRead> m_appointmentRead; // the pull going on, page by page
 };
 
