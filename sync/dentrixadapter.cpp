@@ -114,19 +114,9 @@ void DentrixAdapter::send(const QByteArray &verb, const QString &pathAndQuery, c
 void DentrixAdapter::appointmentCall(const QByteArray &verb, const QString &path, const QByteArray &body,
                                      AppointmentDone done)
 {
-    send(verb, path, body, [this, done = std::move(done)](const QByteArray &reply, const PmsError &e) {
-        if (!e.ok()) {
-            done({}, e);
-            return;
-        }
-        QString why;
-        const std::optional<PmsAppointment> read = m_codec.appointment(reply, &why);
-        if (!read) {
-            done({}, malformed(why));
-            return;
-        }
-        done(*read, {});
-    });
+    send(verb, path, body,
+         readReply<PmsAppointment>([this](const QByteArray &b, QString *why) { return m_codec.appointment(b, why); },
+                                   std::move(done)));
 }
 
 void DentrixAdapter::listAppointments(const QString &cursor, int offset, AppointmentsDone done)
@@ -180,7 +170,12 @@ PmsAdapter::PageFetch<Row> DentrixAdapter::pages(const QString &path, const QStr
                      return;
                  }
                  // The reply says how many rows the list holds.
-                 pageDone({page->rows, page->received, offset + page->received < page->total, page->serverTime}, {});
+                 ListPage<Row> out;
+                 out.rows = page->rows;
+                 out.received = page->received;
+                 out.more = offset + page->received < page->total;
+                 out.serverTime = page->serverTime;
+                 pageDone(out, {});
              });
     };
 }
@@ -324,19 +319,8 @@ void DentrixAdapter::checkAvailability(const QDate &from, const QDate &to, const
 void DentrixAdapter::patientPreferences(const QString &patientPmsId, PreferencesDone done)
 {
     send("GET", u"/patients/"_s + patientPmsId + u"/preferences"_s, {},
-         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
-             if (!e.ok()) {
-                 done({}, e);
-                 return;
-             }
-             QString why;
-             const std::optional<PmsPreferences> read = m_codec.preferences(body, &why);
-             if (!read) {
-                 done({}, malformed(why));
-                 return;
-             }
-             done(*read, {});
-         });
+         readReply<PmsPreferences>([this](const QByteArray &b, QString *why) { return m_codec.preferences(b, why); },
+                                   std::move(done)));
 }
 
 void DentrixAdapter::listWaitlist(WaitlistDone done)

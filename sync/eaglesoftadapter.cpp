@@ -142,7 +142,12 @@ PmsAdapter::PageFetch<Row> EaglesoftAdapter::pages(const QString &action, const 
                     }
                     // The reply says how many rows the list holds.
                     const int received = int(page->rows.size());
-                    pageDone({page->rows, received, offset + received < page->total, page->serverTime}, {});
+                    ListPage<Row> out;
+                    out.rows = page->rows;
+                    out.received = received;
+                    out.more = offset + received < page->total;
+                    out.serverTime = page->serverTime;
+                    pageDone(out, {});
                 });
     };
 }
@@ -243,19 +248,8 @@ void EaglesoftAdapter::saveAppointment(const QString &action, const PmsAppointme
 {
     call(
             action, [&](QXmlStreamWriter &w) { m_codec.writeAppointment(w, a); },
-            [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
-                if (!e.ok()) {
-                    done({}, e);
-                    return;
-                }
-                QString why;
-                const std::optional<PmsAppointment> read = m_codec.appointment(body, &why);
-                if (!read) {
-                    done({}, malformed(why));
-                    return;
-                }
-                done(*read, {});
-            });
+            readReply<PmsAppointment>([this](const QByteArray &b, QString *why) { return m_codec.appointment(b, why); },
+                                      std::move(done)));
 }
 
 void EaglesoftAdapter::createAppointment(const PmsAppointment &a, AppointmentDone done)

@@ -194,19 +194,7 @@ void NexHealthAdapter::readLocation(std::function<void(const NexHealthLocation &
 {
     send("GET", u"/locations/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_settings.locationId)) + u'?'
                  + scope(false).toString(QUrl::FullyEncoded),
-         {}, [done = std::move(done)](const QByteArray &body, const PmsError &e) {
-             if (!e.ok()) {
-                 done({}, e);
-                 return;
-             }
-             QString why;
-             const std::optional<NexHealthLocation> l = NexHealthCodec::location(body, &why);
-             if (!l) {
-                 done({}, malformed(why));
-                 return;
-             }
-             done(*l, {});
-         });
+         {}, readReply<NexHealthLocation>(&NexHealthCodec::location, std::move(done)));
 }
 
 template<typename Row, typename Read>
@@ -272,19 +260,12 @@ void NexHealthAdapter::listAppointmentTypes(TypesDone done)
 {
     // One list, not paged.
     send("GET", u"/appointment_types?"_s + scope(true).toString(QUrl::FullyEncoded), {},
-         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
-             if (!e.ok()) {
-                 done({}, e);
-                 return;
-             }
-             QString why;
-             const auto read = m_codec.appointmentTypes(body, &why);
-             if (!read) {
-                 done({}, malformed(why));
-                 return;
-             }
-             done(read->rows, {});
-         });
+         readReply<QList<PmsAppointmentType>>(
+                 [this](const QByteArray &b, QString *why) -> std::optional<QList<PmsAppointmentType>> {
+                     const auto read = m_codec.appointmentTypes(b, why);
+                     return read ? std::optional(read->rows) : std::nullopt;
+                 },
+                 std::move(done)));
 }
 
 void NexHealthAdapter::listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen)
@@ -360,19 +341,9 @@ void NexHealthAdapter::listSchedules(const QDate &from, const QDate &to, Schedul
 void NexHealthAdapter::appointmentCall(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                                        AppointmentDone done)
 {
-    send(verb, pathAndQuery, body, [this, done = std::move(done)](const QByteArray &reply, const PmsError &e) {
-        if (!e.ok()) {
-            done({}, e);
-            return;
-        }
-        QString why;
-        const std::optional<PmsAppointment> read = m_codec.appointment(reply, &why);
-        if (!read) {
-            done({}, malformed(why));
-            return;
-        }
-        done(*read, {});
-    });
+    send(verb, pathAndQuery, body,
+         readReply<PmsAppointment>([this](const QByteArray &b, QString *why) { return m_codec.appointment(b, why); },
+                                   std::move(done)));
 }
 
 void NexHealthAdapter::findAppointment(const QString &pmsId, AppointmentDone done)

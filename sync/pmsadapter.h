@@ -156,6 +156,31 @@ protected:
     template<typename Row>
     using ListDone = std::function<void(const QList<Row> &rows, const QString &serverTime, const PmsError &e)>;
 
+    // A reply read into one value by `read` (a codec call: body and a place for the reason, to
+    // an optional value) and handed to `done`: a failure passed on, a body the codec refuses
+    // reported as Malformed with its reason.
+    template<typename T, typename Read>
+    static std::function<void(const QByteArray &, const PmsError &)>
+    readReply(Read read, std::function<void(const T &, const PmsError &)> done)
+    {
+        return [read = std::move(read), done = std::move(done)](const QByteArray &body, const PmsError &e) {
+            if (!e.ok()) {
+                done(T{}, e);
+                return;
+            }
+            QString why;
+            const auto value = read(body, &why);
+            if (!value) {
+                PmsError malformed;
+                malformed.kind = PmsError::Kind::Malformed;
+                malformed.message = why;
+                done(T{}, malformed);
+                return;
+            }
+            done(*value, {});
+        };
+    }
+
     // Every adapter's list reading: page after page from `offset`, one request at a time.
     // `fetch(offset, done)` asks the PMS for the page at `offset` and reads it (its request,
     // codec and end-of-list rule are the adapter's); `seen` gets each page as it comes and
