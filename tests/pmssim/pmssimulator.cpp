@@ -46,8 +46,9 @@ QString PmsSimulator::origin() const
 
 QDateTime PmsSimulator::officeNow() const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), m_zone);
+    // Whole seconds, kept as an instant: rebuilt from the wall clock, an hour that happens
+    // twice when summer time ends would read an hour late.
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), m_zone);
 }
 
 QDateTime PmsSimulator::nextStamp()
