@@ -380,10 +380,14 @@ void NexHealthAdapter::findMatching(const PmsAppointment &a, AppointmentDone don
                  done({}, malformed(why));
                  return;
              }
-             PmsAppointment found = sameBooking(read->rows, wanted);
-             if (found.patientPmsId != wanted.patientPmsId)
-                 found = {};
-             done(found, {});
+             // Only this patient's: another patient's booking in the same chair and minute
+             // (NexHealth does not refuse double bookings) is not the one that was sent.
+             QList<PmsAppointment> theirs;
+             for (const PmsAppointment &row : std::as_const(read->rows)) {
+                 if (row.patientPmsId == wanted.patientPmsId)
+                     theirs.append(row);
+             }
+             done(sameBooking(theirs, wanted), {});
          });
 }
 

@@ -1,6 +1,7 @@
 #include "outboxpush.h"
 
 #include "adapterfactory.h"
+#include "domain/appointment.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,10 +66,10 @@ void OutboxPush::sent(const PendingOutboxEntry &entry, const PmsError &e, const 
         ++m_report.deferred;
         hold(entry, m_retry.entryBackoffMs(entry.attempts + 1) / 1000, e.message);
     } else if (e.kind == PmsError::Kind::Unsupported) {
-        // The PMS has no call for this change (a no-show through NexHealth): kept here, with
-        // the reason, and not holding back the appointment's other changes.
+        // The PMS has no call for this change (a no-show through NexHealth): kept here for
+        // good, with the reason, not holding back the appointment's other changes.
         ++m_report.unsupported;
-        (void)m_mirror.defer(entry, 86400, e.message, &m_report.storeError);
+        (void)m_mirror.keepHere(entry, e.message, &m_report.storeError);
     } else if (entry.entry.entity != u"appointment") {
         // A note the PMS would not take (its patient gone there, keys refused): kept with the
         // reason and tried again tomorrow; no appointment is in conflict over it.
@@ -113,13 +114,15 @@ void OutboxPush::awaitWrite(const PendingOutboxEntry &entry, const PmsAppointmen
         ++m_report.refused;
         m_blocked.insert(entry.entry.entityId);
         (void)m_mirror.refuse(m_adapter.system(), entry,
-                              u"%1 could not write the booking into the practice's system"_s.arg(pms), theirs,
-                              &m_report.storeError);
+                              tr("%1 could not write the booking into the practice's system; book it again or call "
+                                 "the patient.")
+                                      .arg(pms),
+                              theirs, &m_report.storeError);
     } else {
         ++m_report.awaitingWrite;
         m_blocked.insert(entry.entry.entityId);
         (void)m_mirror.accepted(m_adapter.system(), entry, theirs.pmsId, kWriteCheckSecs,
-                                u"%1 accepted the booking; the practice's system does not have it yet"_s.arg(pms),
+                                tr("%1 accepted the booking; the practice's system does not have it yet.").arg(pms),
                                 &m_report.storeError);
     }
     QTimer::singleShot(0, this, &OutboxPush::next);
@@ -130,8 +133,10 @@ void OutboxPush::handleCommlog(const PendingOutboxEntry &entry)
     const QString pms = m_adapter.system();
     if (!m_adapter.supports(PmsAdapter::Capability::CommLog)) {
         ++m_report.unsupported;
-        (void)m_mirror.defer(entry, 86400, u"%1 cannot write to a patient's communication log"_s.arg(pms),
-                             &m_report.storeError);
+        (void)m_mirror.keepHere(entry,
+                                tr("%1 has no communication log to write to; the note is kept in Chairside only.")
+                                        .arg(pmsDisplayName(pms)),
+                                &m_report.storeError);
         QTimer::singleShot(0, this, &OutboxPush::next);
         return;
     }
@@ -161,7 +166,15 @@ void OutboxPush::createOnce(const PendingOutboxEntry &entry, Call look, Call cre
             sent(entry, e, pmsId);
     };
     if (entry.attempts == 0) {
-        create(sentReply);
+        // Counted as tried before it goes: if this desk stops before the answer, the next
+        // push looks for it on the PMS first rather than sending it again.
+        QString marked;
+        if (m_mirror.defer(entry, 0, {}, &marked)) {
+            create(sentReply);
+        } else {
+            m_report.storeError = marked;
+            QTimer::singleShot(0, this, &OutboxPush::next);
+        }
         return;
     }
     look([this, self, entry, create, sentReply](const QString &found, const PmsError &e) {
@@ -236,7 +249,7 @@ void OutboxPush::handle(const PendingOutboxEntry &entry)
     if (out->pmsId.isEmpty()) {
         // Its create has not reached the PMS yet (an earlier entry); wait for it.
         ++m_report.blocked;
-        hold(entry, 60, u"waiting for the appointment to reach the practice system first"_s);
+        hold(entry, 60, tr("Waiting for the appointment itself to reach the practice system first."));
         QTimer::singleShot(0, this, &OutboxPush::next);
         return;
     }
@@ -260,8 +273,11 @@ void OutboxPush::handle(const PendingOutboxEntry &entry)
         // Nothing this adapter can send: kept, not dropped, and not holding back the
         // appointment's other changes.
         ++m_report.unsupported;
-        (void)m_mirror.defer(entry, 86400, u"%1 cannot send the status \"%2\" yet"_s.arg(pms, status),
-                             &m_report.storeError);
+        const std::optional<AppointmentStatus> step = parseAppointmentStatus(status);
+        (void)m_mirror.keepHere(entry,
+                                tr("%1 has no call for this change (%2); it is kept in Chairside only.")
+                                        .arg(pmsDisplayName(pms), step ? appointmentStatusText(*step) : op),
+                                &m_report.storeError);
         QTimer::singleShot(0, this, &OutboxPush::next);
     }
 }

@@ -464,7 +464,7 @@
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message numerus="yes">
-        <location filename="../sync/backgroundsync.cpp" line="+167"/>
+        <location filename="../sync/backgroundsync.cpp" line="+173"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

@@ -5997,7 +5997,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::BackgroundSync</name>
     <message>
-        <location filename="../sync/backgroundsync.cpp" line="+165"/>
+        <location filename="../sync/backgroundsync.cpp" line="+171"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -6077,7 +6077,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::DentrixAdapter</name>
     <message>
-        <location filename="../sync/dentrixadapter.cpp" line="+46"/>
+        <location filename="../sync/dentrixadapter.cpp" line="+48"/>
         <source>The Dentrix OAuth client id, client secret and API key are all needed; connect again with all three.</source>
         <translation>Se necesitan el id de cliente OAuth, el secreto de cliente y la clave de API de Dentrix; conéctese de nuevo con los tres.</translation>
     </message>
@@ -6241,7 +6241,7 @@ Las horas son la hora local del consultorio.
         <translation>Eaglesoft rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Eaglesoft has no appointment %1.</source>
         <translation>Eaglesoft no tiene la cita %1.</translation>
     </message>
@@ -6318,7 +6318,7 @@ Las horas son la hora local del consultorio.
         <translation>NexHealth no puede enviar %1 al sistema del consultorio; se guarda solo en Chairside.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>NexHealth needs the API key, the practice&apos;s subdomain and its location id; connect again with all three.</source>
         <translation>NexHealth necesita la clave de API, el subdominio del consultorio y el id de su sede; vuelva a conectar con los tres.</translation>
     </message>
@@ -6338,12 +6338,12 @@ Las horas son la hora local del consultorio.
         <translation>NexHealth rechazó la solicitud (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>NexHealth refused the API key (HTTP 401). Copy the practice&apos;s key from NexHealth&apos;s developer portal and connect again.</source>
         <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave del consultorio del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+262"/>
         <source>a no-show</source>
         <translation>una inasistencia</translation>
     </message>
@@ -6543,6 +6543,34 @@ Las horas son la hora local del consultorio.
     </message>
 </context>
 <context>
+    <name>chairside::sync::OutboxPush</name>
+    <message>
+        <location filename="../sync/outboxpush.cpp" line="+117"/>
+        <source>%1 could not write the booking into the practice&apos;s system; book it again or call the patient.</source>
+        <translation>%1 no pudo escribir la cita en el sistema del consultorio; vuelva a agendarla o llame al paciente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 accepted the booking; the practice&apos;s system does not have it yet.</source>
+        <translation>%1 aceptó la cita; el sistema del consultorio todavía no la tiene.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no communication log to write to; the note is kept in Chairside only.</source>
+        <translation>%1 no tiene registro de comunicaciones donde escribir; la nota se guarda solo en Chairside.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Waiting for the appointment itself to reach the practice system first.</source>
+        <translation>Esperando a que la cita llegue primero al sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no call for this change (%2); it is kept in Chairside only.</source>
+        <translation>%1 no admite este cambio (%2); se guarda solo en Chairside.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::sync::PmsAdapter</name>
     <message>
         <location filename="../sync/pmsadapter.cpp" line="+44"/>
@@ -6613,7 +6641,7 @@ Las horas son la hora local del consultorio.
         <translation>Las claves de %1 están incompletas: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>The keys could not be kept in the keychain: %1</source>
         <translation>No se pudieron guardar las claves en el llavero: %1</translation>
     </message>

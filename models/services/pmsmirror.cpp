@@ -664,6 +664,30 @@ bool PmsMirror::accepted(const QString &pms, const store::PendingOutboxEntry &en
     return true;
 }
 
+bool PmsMirror::keepHere(const store::PendingOutboxEntry &entry, const QString &why, QString *errorText)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    store::WriteGuard unit(m_cache);
+    error = unit.error();
+    store::Outbox outbox(db);
+    if (!unit.begun() || !outbox.defer(entry.seq, entry.attempts + 1, store::Outbox::kNever, why, &error)) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
+        return false;
+    }
+    const qint64 left = entry.entry.entity == u"appointment" ? outbox.waitingFor(entry.entry.entityId, &error) : 1;
+    if (left < 0
+        || (left == 0
+            && !store::AppointmentRepository(db).setSyncState(entry.entry.entityId, SyncState::Synced, &error))
+        || !unit.commit(&error)) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(error);
+        return false;
+    }
+    return true;
+}
+
 bool PmsMirror::defer(const store::PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                       QString *errorText)
 {

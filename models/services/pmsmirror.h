@@ -113,6 +113,9 @@ public:
     // shows as still being sent.
     [[nodiscard]] bool accepted(const QString &pms, const PendingOutboxEntry &entry, const QString &pmsId,
                                 qint64 waitSeconds, const QString &why, QString *error);
+    // The PMS has no call for the change (a no-show through NexHealth): it is kept here with
+    // `why`, for good, and no longer waits; the appointment is synced once nothing else waits.
+    [[nodiscard]] bool keepHere(const PendingOutboxEntry &entry, const QString &why, QString *error);
     // Not sent now (the PMS was away or busy): the entry waits `waitSeconds`, its reason kept.
     [[nodiscard]] bool defer(const PendingOutboxEntry &entry, qint64 waitSeconds, const QString &why,
                              QString *error);

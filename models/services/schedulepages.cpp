@@ -292,8 +292,9 @@ std::optional<SchedulePage> SchedulePages::page(const QDate &from, int days, con
             PageAppointment p;
             p.shown = s;
             p.date = date;
-            if (a.syncState == SyncState::Pending)
-                p.syncNote = waiting.value(a.id);
+            // Why a change waits, or why one was kept here for good (the PMS has no call
+            // for it): said on the visit whatever its state.
+            p.syncNote = waiting.value(a.id);
             const scheduling::Minute start = scheduling::toMinute(a.startUtc);
             p.startMinute = local.minuteOfDay(start);
             const AppointmentType *type = snap.type(a.typeId);

@@ -25,10 +25,16 @@ QList<PendingOutboxEntry> Outbox::due(qint64 nowUtc, int limit, QSqlError *error
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepareOrFail(q,
+                       // One record's changes go in order: none while an earlier one of it waits
+                       // for later (one due now comes first in the list; one kept here for good
+                       // holds nothing back).
                        u"SELECT seq, entity, entity_id, operation, payload, idempotency_key, created_utc, attempts, "
-                       "last_error FROM outbox WHERE next_attempt_utc <= ? ORDER BY seq LIMIT ?"_s,
+                       "last_error FROM outbox WHERE next_attempt_utc <= ? AND NOT EXISTS (SELECT 1 FROM outbox "
+                       "earlier WHERE earlier.entity = outbox.entity AND earlier.entity_id = outbox.entity_id "
+                       "AND earlier.seq < outbox.seq AND earlier.next_attempt_utc > ? "
+                       "AND earlier.next_attempt_utc < ?) ORDER BY seq LIMIT ?"_s,
                        error)
-        || !execWith(q, {nowUtc, limit}, error))
+        || !execWith(q, {nowUtc, nowUtc, kNever, limit}, error))
         return out;
     while (q.next()) {
         PendingOutboxEntry p;
@@ -49,7 +55,8 @@ QList<PendingOutboxEntry> Outbox::due(qint64 nowUtc, int limit, QSqlError *error
 qint64 Outbox::waiting(QSqlError *error) const
 {
     QSqlQuery q(m_db);
-    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox"_s, error) || !execWith(q, {}, error) || !q.next())
+    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox WHERE next_attempt_utc < ?"_s, error)
+        || !execWith(q, {kNever}, error) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
@@ -57,8 +64,8 @@ qint64 Outbox::waiting(QSqlError *error) const
 qint64 Outbox::waitingFor(const QString &entityId, QSqlError *error) const
 {
     QSqlQuery q(m_db);
-    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s, error)
-        || !execWith(q, {entityId}, error) || !q.next())
+    if (!prepareOrFail(q, u"SELECT count(*) FROM outbox WHERE entity_id = ? AND next_attempt_utc < ?"_s, error)
+        || !execWith(q, {entityId, kNever}, error) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <limits>
+
 namespace chairside::store {
 
 using OutboxEntry = chairside::OutboxEntry;
@@ -29,6 +31,9 @@ public:
     // Every row still waiting, due or not.
     [[nodiscard]] qint64 waiting(QSqlError *error) const;
     [[nodiscard]] qint64 waitingFor(const QString &entityId, QSqlError *error) const;
+    // When an entry is due that will never be sent (the PMS has no call for the change): it
+    // stays, with its reason, for a person to read, but is not waiting and holds nothing back.
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::max();
     // Why each appointment with a change held back waits: the latest reason its entries
     // were given (the PMS away, a change it has no call for), by appointment id.
     [[nodiscard]] QHash<QString, QString> reasonsWaiting(QSqlError *error) const;

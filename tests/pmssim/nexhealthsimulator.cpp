@@ -274,6 +274,7 @@ QHttpServerResponse NexHealthSimulator::respond(const QHttpServerRequest &reques
             return problem(u"Appointment not found"_s, Status::NotFound);
         if (method == M::Get)
             return QHttpServerResponse(envelope(toJson(*a, m_blocks.contains(id))));
+        ++m_patches;
         return update(id, request.body());
     }
     return problem(u"Not found"_s, Status::NotFound);

@@ -67,6 +67,7 @@ public:
     [[nodiscard]] int pendingWrites() const;
     // POST /appointments that reached the route (past the version header, token and limit).
     [[nodiscard]] int posts() const { return m_posts; }
+    [[nodiscard]] int patches() const { return m_patches; }
 
     [[nodiscard]] QString baseUrl() const override;
     [[nodiscard]] QString flavor() const override { return QStringLiteral("nexhealth"); }
@@ -135,6 +136,7 @@ private:
     int m_tokenLifetime = 3600;
     int m_tokensIssued = 0;
     int m_posts = 0;
+    int m_patches = 0;
     QMap<qint64, Appointment> m_blocks;    // by id, from the same numbers as appointments
     QHash<qint64, Record> m_records;       // appointments and blocks made after the load
     QHash<qint64, QString> m_providerNames; // as last seen, to notice a rename at the desk

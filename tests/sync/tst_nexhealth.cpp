@@ -250,6 +250,49 @@ private Q_SLOTS:
         QCOMPARE(desk.count(u"1"_s), 21);
     }
 
+    // Cancelled before NexHealth wrote the booking into the practice's system: the cancel
+    // waits behind the booking, is not sent early (no conflict over it), and goes once the
+    // booking is written.
+    void aChangeWaitsForItsBookingToBeWritten()
+    {
+        auto sim = start(20);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.sync().complete());
+        BookRequest r;
+        r.patientId = desk.localId(u"patient"_s, 5);
+        r.typeId = desk.localId(u"type"_s, 1);
+        r.providerId = desk.localId(u"provider"_s, 1);
+        r.chairId = desk.localId(u"chair"_s, 1);
+        r.startUtc = QDateTime(QDate(2026, 11, 25), QTime(20, 0), Qt::UTC);
+        BookingService booking(*desk.cache, desk.clock);
+        const BookingOutcome booked = booking.book(r, desk.desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        (void)desk.sync();
+        QCOMPARE(sim->posts(), 1);
+        QCOMPARE(sim->pendingWrites(), 1);
+        const Appointment made = desk.appointment(booked.appointment.id);
+        QVERIFY(booking.cancel(made.id, made.version, CancelReason::Patient, desk.desk).ok());
+
+        desk.clock.advanceSeconds(60);
+        SyncSummary s = desk.sync();
+        QCOMPARE(sim->patches(), 0);
+        QCOMPARE(s.push.refused, 0);
+        QCOMPARE(SyncIssues(*desk.cache, desk.clock).openCount(), 0);
+        QCOMPARE(desk.appointment(made.id).syncState, SyncState::Pending);
+        QCOMPARE(desk.appointment(made.id).status, AppointmentStatus::Cancelled);
+
+        QCOMPARE(sim->writePendingToEhr(), 1);
+        desk.clock.advanceSeconds(60);
+        s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(sim->patches(), 1);
+        QCOMPARE(sim->posts(), 1);
+        QCOMPARE(sim->appointments().constLast().status, u"Broken"_s);
+        QCOMPARE(desk.appointment(made.id).syncState, SyncState::Synced);
+        QCOMPARE(desk.appointment(made.id).status, AppointmentStatus::Cancelled);
+    }
+
     // NexHealth gave up writing the booking: it becomes a sync issue a person sees.
     void aFailedWriteBecomesASyncIssue()
     {
@@ -315,6 +358,7 @@ private Q_SLOTS:
         QVERIFY2(missed.ok(), qPrintable(missed.message));
         desk.clock.advanceSeconds(60);
         const SyncSummary s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
         QCOMPARE(s.push.refused, 0);
         QCOMPARE(server(0).status, u"Broken"_s);
         QCOMPARE(server(1).confirmed, u"Confirmed"_s);
@@ -323,9 +367,10 @@ private Q_SLOTS:
         // The no-show stays in Chairside, said so; nothing was sent for it.
         QCOMPARE(server(4).status, u"Scheduled"_s);
         QCOMPARE(s.push.unsupported, 1);
-        // The schedule says so on the visit: waiting, and why.
+        // Nothing waits for it (it is kept here for good), and the schedule says so on the visit.
         const Appointment noShow = local(4);
-        QCOMPARE(noShow.syncState, SyncState::Pending);
+        QCOMPARE(noShow.syncState, SyncState::Synced);
+        QCOMPARE(s.push.waiting, 0);
         QString error;
         const QDate day = noShow.startUtc.toTimeZone(QTimeZone("America/Chicago")).date();
         const std::optional<SchedulePage> page = booking.page(day, 1, desk.desk, &error);
