@@ -42,13 +42,12 @@ void AppointmentPull::run(std::function<void(const PullReport &)> done, bool hol
         m_report.resumedAt = offset;
         qCInfo(lcPull) << m_adapter.system() << "pull: going on from offset" << offset;
     }
-    m_cancelled = false;
     page(offset);
 }
 
-void AppointmentPull::cancel()
+void AppointmentPull::cancel(bool stop)
 {
-    m_cancelled = true;
+    m_cancelled = stop;
 }
 
 void AppointmentPull::page(int offset)

@@ -48,8 +48,9 @@ public:
     // `holdCursorOnUnmapped`: when a row names a chair, provider, type or patient not linked
     // yet, the cursor stays, so the same rows come again once the reference data is read.
     void run(std::function<void(const PullReport &)> done, bool holdCursorOnUnmapped = false);
-    // Stops the running pull once the page on its way is applied (and kept as a checkpoint).
-    void cancel();
+    // Stops the pull, running or about to run, once the page on its way is applied (and kept
+    // as a checkpoint); `cancel(false)` lets the next run go on.
+    void cancel(bool stop = true);
 
 Q_SIGNALS:
     // A page is applied: the rows read so far and the offset reached, and the whole read's

@@ -114,6 +114,12 @@ void BackgroundSync::sync(SyncRun::Reference reference)
     m_run->run([this](const SyncSummary &s) {
         m_status.running = false;
         m_status.progress.clear();
+        // Asked to stop when there was nothing left to stop at: it ended as any sync does,
+        // and the polls go on.
+        if (m_status.paused && !s.cancelled) {
+            m_status.paused = false;
+            m_timer.start();
+        }
         auto unreachable = [](const PmsError &e) {
             return e.kind == PmsError::Kind::Network || e.kind == PmsError::Kind::Server
                     || e.kind == PmsError::Kind::Throttled;

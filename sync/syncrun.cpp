@@ -78,6 +78,7 @@ void SyncRun::run(std::function<void(const SyncSummary &)> done, Reference refer
     m_summary = {};
     m_answers = 0;
     m_cancelled = false;
+    m_pull.cancel(false);
     m_reference = reference == Reference::Now || due(u"reference"_s, kReferenceEverySecs);
     // Chairs, providers and types already read and linked by a sync that stopped before its
     // end (a first sync interrupted) are not read again.
@@ -237,14 +238,15 @@ void SyncRun::patients()
                                        m_clock.nowUtc().toSecsSinceEpoch(), &error);
                 }
                 checkpoint->clear();
-                if (!stopIfCancelled())
-                    schedules();
+                schedules();
                 return false;
             });
 }
 
 void SyncRun::schedules()
 {
+    if (stopIfCancelled())
+        return;
     const bool near = !m_reference && due(u"schedule-near"_s, kNearScheduleEverySecs);
     if (!m_adapter.supports(PmsAdapter::Capability::ProviderSchedules) || (!m_reference && !near)) {
         waitlist();
@@ -271,6 +273,8 @@ void SyncRun::schedules()
 
 void SyncRun::waitlist()
 {
+    if (stopIfCancelled())
+        return;
     if (!m_reference || !m_adapter.supports(PmsAdapter::Capability::Waitlist)) {
         pullAndPush();
         return;
@@ -295,6 +299,8 @@ void SyncRun::waitlist()
 
 void SyncRun::pullAndPush()
 {
+    if (stopIfCancelled())
+        return;
     // Reference data read in full, with nothing refused: not due again for a while.
     if (m_reference && m_summary.readComplete())
         stamp(u"reference"_s);

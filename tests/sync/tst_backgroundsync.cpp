@@ -260,6 +260,47 @@ private Q_SLOTS:
         QVERIFY(!fromTheStart);
     }
 
+    // Stop asked for on the last page of the first sync, with nothing left to stop at: the
+    // sync ends as any sync does, is not shown as stopped, and the polls go on.
+    void aStopTooLateToStopAnythingLeavesPollsRunning()
+    {
+        pmssim::OpenDentalSimulator sim;
+        QString error;
+        QVERIFY(sim.loadPractice(pmssim::syntheticPractice(50, QDate(2026, 12, 1)), &error));
+        sim.setPageSize(100); // the appointments come in one page
+        QVERIFY(sim.listen() != 0);
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        QVERIFY(PracticeImportService(*opened.cache, clock).importDocument(practice(false), {u"t"_s, u"s"_s, u"w"_s}).ok());
+        auto settings = OpenDentalAdapter::defaultsFor(QUrl(sim.baseUrl()));
+        settings.developerKey = u"dev"_s;
+        settings.customerKey = u"customer"_s;
+        settings.office = QTimeZone("America/Chicago");
+        settings.perMinute = 120; // a request every half second: time to ask while the page comes
+        PracticeServices services(*opened.cache, clock);
+        BackgroundSync background(std::make_unique<OpenDentalAdapter>(settings), services,
+                                  {u"sync:opendental"_s, u"s"_s, u"w"_s});
+        background.setInterval(300);
+        background.start();
+        QTRY_VERIFY_WITH_TIMEOUT(background.status().cancellable()
+                                         && BackgroundSync::describe(background.system(), background.status(),
+                                                                     clock.nowUtc())
+                                                    .startsWith(u"Open Dental: Reading appointments"_s),
+                                 30000);
+        background.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!background.status().running, 20000);
+        QVERIFY(!background.status().paused);
+        QVERIFY(background.status().lastSyncedUtc.isValid());
+        QVERIFY(BackgroundSync::describe(background.system(), background.status(), clock.nowUtc())
+                        .startsWith(u"Open Dental: up to date"_s));
+        // Not paused: the next polls still ask the PMS.
+        const qint64 quiet = sim.requests();
+        QTRY_VERIFY_WITH_TIMEOUT(sim.requests() > quiet, 10000);
+    }
+
     // Two desks of one practice, each with its own cache and background sync, one PMS: a
     // booking made at one shows at the other within its poll interval and a second (the
     // change goes half a second after it is made; the other desk's next poll brings it).
