@@ -72,19 +72,23 @@ void PmsConnector::connect(const Request &request, const UserSession &session,
     probe.caFile = c.caFile;
     probe.perMinute = c.perMinute;
     QString error;
-    std::shared_ptr<PmsAdapter> adapter(makePmsAdapter(probe, request.credentials, m_clock, &error).release());
-    auto *nexhealth = dynamic_cast<NexHealthAdapter *>(adapter.get());
+    std::unique_ptr<PmsAdapter> made = makePmsAdapter(probe, request.credentials, m_clock, &error);
+    auto *nexhealth = dynamic_cast<NexHealthAdapter *>(made.get());
     if (!nexhealth)
         return refuse(Result::BadInput, error);
+    // The connector owns the probe: it goes with the connector, or once its answer is handled
+    // (later, not inside its own call).
+    nexhealth->setParent(this);
+    made.release();
     QPointer<PmsConnector> self(this);
-    nexhealth->readLocation([this, self, adapter, request, session, done](const NexHealthLocation &location,
-                                                                         const PmsError &e) {
+    nexhealth->readLocation([this, self, nexhealth, request, session, done](const NexHealthLocation &location,
+                                                                           const PmsError &e) {
         if (!self)
             return;
-        // The adapter that asked goes once its reply is handled (not inside its own call).
+        nexhealth->deleteLater();
         if (!e.ok()) {
             const Result result = e.transient() ? Result::Unreachable : Result::Refused;
-            QTimer::singleShot(0, this, [adapter, done, result, message = e.message] { done({result, message}); });
+            QTimer::singleShot(0, this, [done, result, message = e.message] { done({result, message}); });
             return;
         }
         Request located = request;
@@ -92,7 +96,7 @@ void PmsConnector::connect(const Request &request, const UserSession &session,
         located.connection.locationId = request.connection.locationId.trimmed();
         located.connection.pmsTimeZoneId = location.timeZone;
         located.connection.pmsPracticeName = location.name;
-        QTimer::singleShot(0, this, [this, adapter, located, session, done] { record(located, session, done); });
+        QTimer::singleShot(0, this, [this, located, session, done] { record(located, session, done); });
     });
 }
 

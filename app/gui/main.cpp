@@ -509,7 +509,9 @@ int main(int argc, char *argv[])
     if (window)
         QObject::connect(window.get(), &chairside::MainWindow::pmsConnectRequested, window.get(),
                          [&](const chairside::PmsConnectForm &form, chairside::PmsConnectDialog *dialog) {
-                             connectFromWindow(*opened.cache, services, *window, session, background, form, dialog);
+                             // Whoever is signed in at the window now, not who started it.
+                             connectFromWindow(*opened.cache, services, *window, window->session(), background,
+                                               form, dialog);
                          });
     const int exitCode = app.exec();
     background.reset();
