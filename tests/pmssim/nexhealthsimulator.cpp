@@ -150,6 +150,11 @@ NexHealthSimulator::NexHealthSimulator(QObject *parent) : PmsSimulator(parent)
 
 NexHealthSimulator::~NexHealthSimulator() = default;
 
+QDateTime NexHealthSimulator::officeNow() const
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), m_zone);
+}
+
 bool NexHealthSimulator::loadPractice(const QByteArray &practiceJson, QString *error)
 {
     if (!PmsSimulator::loadPractice(practiceJson, error))

@@ -70,6 +70,9 @@ public:
     [[nodiscard]] int patches() const { return m_patches; }
 
     [[nodiscard]] QString baseUrl() const override;
+    // NexHealth stamps in UTC: the instant, whole seconds, also in the hour that happens twice
+    // when summer time ends.
+    [[nodiscard]] QDateTime officeNow() const override;
     [[nodiscard]] QString flavor() const override { return QStringLiteral("nexhealth"); }
 
 protected:

@@ -46,9 +46,11 @@ QString PmsSimulator::origin() const
 
 QDateTime PmsSimulator::officeNow() const
 {
-    // Whole seconds, kept as an instant: rebuilt from the wall clock, an hour that happens
-    // twice when summer time ends would read an hour late.
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), m_zone);
+    // The office's wall clock, to the second, as a PMS that keeps local times without an
+    // offset (Open Dental's DateTStamp) reads it back: in the hour that happens twice when
+    // summer time ends, the wall clock is what such a system compares.
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), m_zone);
 }
 
 QDateTime PmsSimulator::nextStamp()

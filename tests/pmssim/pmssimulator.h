@@ -158,7 +158,7 @@ protected:
     // When the patient last changed here (the practice's load, unless changed since).
     [[nodiscard]] QDateTime patientStamp(const Patient &p) const { return m_patientStamps.value(p.id, m_loadedStamp); }
     [[nodiscard]] QDateTime nextStamp();
-    [[nodiscard]] QDateTime officeNow() const;
+    [[nodiscard]] virtual QDateTime officeNow() const;
     [[nodiscard]] static QHttpServerResponder::StatusCode statusFor(Failure kind);
     // Free times of `typeNum`'s length (30 minutes when none) on the half hour within the
     // providers' weekly hours, where neither the operatory nor the provider is booked.
