@@ -224,6 +224,9 @@ std::optional<NexHealthPage<PmsPatient>> NexHealthCodec::patients(const QByteArr
         p.lastName = o.value(u"last_name"_s).toString();
         p.email = o.value(u"email"_s).toString();
         const QJsonObject bio = o.value(u"bio"_s).toObject();
+        const QDate born = QDate::fromString(bio.value(u"date_of_birth"_s).toString().left(10), Qt::ISODate);
+        if (born.isValid() && born.year() >= 1900)
+            p.birthdate = born;
         for (const QString &field : {u"cell_phone_number"_s, u"phone_number"_s, u"home_phone_number"_s,
                                      u"work_phone_number"_s}) {
             if (p.phone.isEmpty())

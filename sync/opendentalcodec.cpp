@@ -250,6 +250,10 @@ std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &bod
         p.firstName = o.value(u"FName"_s).toString().trimmed();
         p.lastName = o.value(u"LName"_s).toString().trimmed();
         p.preferredName = o.value(u"Preferred"_s).toString().trimmed();
+        // "0001-01-01" is Open Dental's "not on file".
+        const QDate born = QDate::fromString(o.value(u"Birthdate"_s).toString().left(10), Qt::ISODate);
+        if (born.isValid() && born.year() >= 1900)
+            p.birthdate = born;
         for (const QString &field : {u"WirelessPhone"_s, u"HmPhone"_s, u"WkPhone"_s}) {
             p.phone = o.value(field).toString().trimmed();
             if (!p.phone.isEmpty())

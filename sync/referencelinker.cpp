@@ -246,6 +246,8 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
                 now.name = name;
             if (!p.phone.isEmpty())
                 now.phone = p.phone;
+            if (p.birthdate.isValid())
+                now.birthdate = p.birthdate;
             if (!p.email.isEmpty())
                 now.email = p.email;
             if (!p.language.isEmpty())
@@ -253,7 +255,8 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             if (p.contact == u"sms" || p.contact == u"email")
                 now.preferredContact = *parseContactChannel(p.contact);
             now.doNotContact = mine.doNotContact || p.contact == u"none";
-            if (now.name != mine.name || now.phone != mine.phone || now.email != mine.email
+            if (now.name != mine.name || now.birthdate != mine.birthdate || now.phone != mine.phone
+                || now.email != mine.email
                 || now.language != mine.language || now.preferredContact != mine.preferredContact
                 || now.doNotContact != mine.doNotContact) {
                 plan.updatedPatients.append(now);
@@ -279,6 +282,7 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             Patient adopted;
             adopted.id = m_pms + u"-pat-"_s + p.pmsId;
             adopted.name = QString(p.firstName + u' ' + p.lastName).trimmed();
+            adopted.birthdate = p.birthdate;
             adopted.phone = p.phone;
             adopted.email = p.email;
             adopted.language = p.language.isEmpty() ? u"en"_s : p.language;

@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+753"/>
+        <location filename="../ui/mainwindow.cpp" line="+772"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+412"/>
+        <location line="+430"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/fillcommands.cpp" line="+139"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+140"/>
         <source>%1 — %2 (%n min), %3, urgency %4</source>
         <translation>
             <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+172"/>
         <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
         <translation>
             <numerusform>Nobody missed or cancelled a visit in the last %n day without booking again.</numerusform>

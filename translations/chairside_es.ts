@@ -1758,12 +1758,12 @@
 <context>
     <name>chairside::FrontDesk</name>
     <message>
-        <location filename="../models/services/frontdesk.cpp" line="+63"/>
+        <location filename="../models/services/frontdesk.cpp" line="+66"/>
         <source>A provider may open only their own patients and visits; ask the front desk.</source>
         <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+84"/>
         <location line="+98"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
@@ -1772,7 +1772,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+101"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1782,7 +1782,7 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
@@ -1817,12 +1817,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+510"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-432"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1887,7 +1887,7 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -2005,7 +2005,17 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-644"/>
+        <source>Find a patient: name, phone, birthdate (Ctrl+F)</source>
+        <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a patient</source>
+        <translation>Buscar paciente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Show one clinic</source>
         <translation>Mostrar una clínica</translation>
     </message>
@@ -2015,7 +2025,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+240"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2040,7 +2050,12 @@
         <translation>Revisar la &amp;caché…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>&amp;Find a patient…</source>
+        <translation>&amp;Buscar paciente…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Color by appointment &amp;type</source>
         <translation>Color por &amp;tipo de cita</translation>
     </message>
@@ -2228,7 +2243,7 @@
         <translation>Haga doble clic en una cita, o selecciónela y pulse Intro, para ir a su día.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2249,20 +2264,20 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-823"/>
-        <location line="+903"/>
+        <location line="-845"/>
+        <location line="+926"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-260"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+318"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2545,6 +2560,42 @@
         <location line="+9"/>
         <source>%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call us if you need to change it.</source>
         <translation>%1: le recordamos su cita con %2 el %3. Responda C para confirmar, o llámenos si necesita cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientSearchField</name>
+    <message>
+        <location filename="../ui/patientsearchfield.cpp" line="+95"/>
+        <source>No patient matches; try the last name, the phone&apos;s last four digits or the birthdate.</source>
+        <translation>Ningún paciente coincide; pruebe con el apellido, los últimos cuatro dígitos del teléfono o la fecha de nacimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientSearchModel</name>
+    <message>
+        <location filename="../models/itemmodels/patientsearchmodel.cpp" line="+39"/>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next: %1 %2, %3</source>
+        <translation>próxima: %1 %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing booked</source>
+        <translation>sin citas agendadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter goes to the next visit, with %1.</source>
+        <translation>Intro lleva a la próxima cita, con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter lists the patient&apos;s visits.</source>
+        <translation>Intro muestra las citas del paciente.</translation>
     </message>
 </context>
 <context>
@@ -2873,12 +2924,17 @@
     <message>
         <location line="+19"/>
         <location line="+200"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>ends at or before its start</source>
         <translation>termina antes de empezar o a la misma hora</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-104"/>
+        <source>is before 1900; check the year</source>
+        <translation>es anterior a 1900; revise el año</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
@@ -2893,7 +2949,7 @@
         <translation>&quot;%1&quot; no es un formato que esta versión lea; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-416"/>
         <source>&quot;%1&quot; is not a known IANA time zone, e.g. America/Chicago</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida, p. ej. America/Chicago</translation>
     </message>
@@ -2948,7 +3004,7 @@
         <translation>tiene %1 celdas (%2 minutos) pero el tipo dura %3 minutos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>is not an email address</source>
         <translation>no es una dirección de correo electrónico</translation>
     </message>
@@ -4208,7 +4264,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+328"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+398"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4371,19 +4427,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+695"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+703"/>
         <source>the office date</source>
         <translation>la fecha del consultorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-102"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-110"/>
         <source>the appointment type&apos;s id</source>
         <translation>el identificador del tipo de cita</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+92"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+100"/>
         <source>the first office date</source>
         <translation>la primera fecha del consultorio</translation>
     </message>
@@ -4399,7 +4455,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-91"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-99"/>
         <source>the provider&apos;s id</source>
         <translation>el identificador del profesional</translation>
     </message>
@@ -4421,7 +4477,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+31"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+39"/>
         <location line="+42"/>
         <source>the chair&apos;s id</source>
         <translation>el identificador del sillón</translation>
@@ -4434,7 +4490,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-29"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-37"/>
         <source>the id the listing printed</source>
         <translation>el identificador que mostró el listado</translation>
     </message>
@@ -4445,7 +4501,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+82"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+90"/>
         <source>why: patient, practice, emergency or other</source>
         <translation>motivo: patient, practice, emergency u other</translation>
     </message>
@@ -4841,7 +4897,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-913"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-990"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -4874,7 +4930,42 @@ Las horas son la hora local del consultorio.
         <translation>No hay nadie en la lista de espera.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Say whom to find: part of a name, a phone&apos;s last digits, a birthdate or a chart number.</source>
+        <translation>Indique a quién buscar: parte de un nombre, los últimos dígitos de un teléfono, una fecha de nacimiento o un número de expediente.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chart %1</source>
+        <translation>expediente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next visit %1, %2 with %3</source>
+        <translation>próxima cita %1, %2 con %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing booked</source>
+        <translation>sin citas agendadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More patients match; type more of the name, or the birthdate.</source>
+        <translation>Coinciden más pacientes; escriba más del nombre o la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Removed from the waitlist.</source>
         <translation>Quitado de la lista de espera.</translation>
     </message>
@@ -5131,6 +5222,16 @@ Las horas son la hora local del consultorio.
         <location line="+2"/>
         <source>the waitlist, most urgent first</source>
         <translation>la lista de espera, primero lo más urgente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>find patients by name (any order, accents ignored), a phone&apos;s last digits, a birthdate or a chart number, each with their next visit</source>
+        <translation>busca pacientes por nombre (en cualquier orden, sin importar acentos), los últimos dígitos de un teléfono, una fecha de nacimiento o un número de expediente, cada uno con su próxima cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most this many patients (default 20)</source>
+        <translation>como máximo esta cantidad de pacientes (20 por omisión)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6482,7 +6583,7 @@ Las horas son la hora local del consultorio.
         <translation>Open Dental envió un paciente sin PatNum (fila %1).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>communication log notes</source>
         <translation>notas del registro de comunicaciones</translation>
     </message>

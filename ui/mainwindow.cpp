@@ -3,6 +3,7 @@
 #include "appointmentdialog.h"
 #include "daysheet.h"
 #include "paneldrag.h"
+#include "patientsearchfield.h"
 #include "pmsconnectdialog.h"
 #include "prompt.h"
 #include "providerdaywindow.h"
@@ -94,6 +95,15 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     big.setBold(true);
     m_dayLabel->setFont(big);
     top->addWidget(m_dayLabel, 1);
+    // Find a patient from anywhere: Ctrl+F, or start typing on the schedule.
+    m_patientSearch = new PatientSearchField(
+            m_desk, [this] { return m_session; }, [this] { return m_changer->zone(); }, central);
+    m_patientSearch->setMinimumWidth(320);
+    translated(m_patientSearch, [this] {
+        m_patientSearch->setPlaceholderText(tr("Find a patient: name, phone, birthdate (Ctrl+F)"));
+        m_patientSearch->setAccessibleName(tr("Find a patient"));
+    });
+    top->addWidget(m_patientSearch);
     m_providerFilter = new QComboBox(central);
     m_providerFilter->setObjectName(u"providerFilterComboBox"_s);
     auto *providerLabel = new QLabel(central);
@@ -141,6 +151,10 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     connect(m_view, &ScheduleView::resizeRequested, m_changer, &ScheduleChanger::resize);
     connect(m_view, &ScheduleView::createRequested, this, &MainWindow::createAt);
     connect(m_view, &ScheduleView::openRequested, this, &MainWindow::openAppointment);
+    connect(m_view, &ScheduleView::typingStarted, m_patientSearch, &PatientSearchField::startWith);
+    connect(m_patientSearch, &PatientSearchField::patientChosen, this, &MainWindow::goToPatient);
+    connect(m_patientSearch, &PatientSearchField::searchFailed, this,
+            [this](const QString &message) { showMessage(message, true); });
     connect(m_view, &ScheduleView::cancelRequested, this, &MainWindow::cancelTile);
     connect(m_view, &ScheduleView::contextMenuRequested, this, &MainWindow::tileMenu);
     connect(m_view, &ScheduleView::tileDroppedOutside, this, &MainWindow::tileDroppedOutside);
@@ -397,6 +411,11 @@ void MainWindow::buildActions()
     m_checkCacheAction = add(helpMenu, QT_TR_NOOP("Check the &cache…"), u"checkCacheAction"_s, QKeySequence(),
                              [this] { checkCache(false); });
 
+    add(editMenu, QT_TR_NOOP("&Find a patient…"), u"findPatientAction"_s, QKeySequence::Find, [this] {
+        m_patientSearch->setFocus(Qt::ShortcutFocusReason);
+        m_patientSearch->selectAll();
+    });
+    editMenu->addSeparator();
     m_undo = add(editMenu, QT_TR_NOOP("&Undo"), u"undoAction"_s, QKeySequence::Undo, [this] { m_changer->undo(); });
     m_redo = add(editMenu, QT_TR_NOOP("&Redo"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                  [this] { m_changer->redo(); });
@@ -948,6 +967,23 @@ void MainWindow::showPatientAppointments(const QString &patientId, const QString
     dialog->show();
 }
 
+void MainWindow::goToPatient(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
+                              const QDateTime &nextStartUtc)
+{
+    // Nothing booked ahead: the patient's visits, to book from or look back on.
+    if (nextAppointmentId.isEmpty() || !nextStartUtc.isValid()) {
+        showPatientAppointments(patientId, patientName);
+        return;
+    }
+    showDate(nextStartUtc.toTimeZone(m_changer->zone()).date());
+    const QModelIndex tile = m_model->indexOfAppointment(nextAppointmentId);
+    if (!tile.isValid())
+        return; // filtered out of view (another provider or clinic shown)
+    m_view->selectionModel()->setCurrentIndex(tile, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(tile, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos)
 {
     if (m_tray->containsGlobal(globalPos))
@@ -1065,6 +1101,7 @@ void MainWindow::lock()
         return;
     m_locked = true;
     m_idle->setActive(false);
+    m_patientSearch->forget(); // what was typed and found is patient data
     QToolTip::hideText();
     // Every other window (dialogs, the dentist's day, menus) shows nothing: its contents are
     // hidden and its title blanked, so a dialog half filled in is there again afterwards.

@@ -29,6 +29,7 @@ class Clock;
 class FrontDesk;
 class FillPanel;
 class FillService;
+class PatientSearchField;
 class PmsConnectDialog;
 struct PmsConnectForm;
 class ReminderService;
@@ -144,6 +145,9 @@ private:
     void cancelTile(const QModelIndex &tile);
     void tileMenu(const QModelIndex &tile, const QPoint &globalPos);
     void showPatientAppointments(const QString &patientId, const QString &patientName);
+    // A patient chosen in the search: their next visit shown and selected, else their visits listed.
+    void goToPatient(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
+                     const QDateTime &nextStartUtc);
     void tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos);
     void pollCache();
     void tickNow();
@@ -177,6 +181,7 @@ private:
     qint64 m_seenDataVersion = -1;
     ScheduleModel *m_model;
     ScheduleView *m_view;
+    PatientSearchField *m_patientSearch = nullptr;
     ScheduleChanger *m_changer;
     WaitlistPanel *m_waitlist = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;

@@ -908,6 +908,11 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
         }
         break;
     default:
+        if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && !event->text().isEmpty() && event->text().at(0).isLetterOrNumber()) {
+            Q_EMIT typingStarted(event->text());
+            return;
+        }
         break;
     }
     QAbstractItemView::keyPressEvent(event);

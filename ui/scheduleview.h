@@ -104,6 +104,8 @@ Q_SIGNALS:
     void tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos);
     void dragItemPlaced(const chairside::ScheduleDragItem &item, const chairside::SchedulePlacement &at);
     void zoomChanged(double pixelsPerMinute);
+    // A letter or digit typed on the schedule: the start of a patient search.
+    void typingStarted(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

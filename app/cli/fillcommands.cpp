@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <memory>
 
@@ -197,6 +198,75 @@ int waitlistList(CommandLine &c)
         c.out << Text::tr("Nobody is on the waitlist.") << Qt::endl;
     for (const ShownWaitlistEntry &s : entries)
         c.out << entryLine(s) << Qt::endl;
+    return Done;
+}
+
+// `patient find TEXT`: name, birthdate, phone and the next visit, one patient a line.
+int patientFind(CommandLine &c)
+{
+    const std::optional<int> limit = numberOption(c, u"limit"_s, 20, 1, 200);
+    if (!limit)
+        return BadInput;
+    const QString text = c.args.value(0).trimmed();
+    if (text.isEmpty()) {
+        c.err << u"chairside-cli: "_s
+              << Text::tr("Say whom to find: part of a name, a phone's last digits, a birthdate or a chart number.")
+              << Qt::endl;
+        return BadInput;
+    }
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const PatientSearchResult result = d.desk->findPatients(text, *limit, d.session, &error);
+    if (!error.isEmpty())
+        return refused(c, d, Access::ReadPatient, error);
+    if (c.json()) {
+        QJsonArray array;
+        for (const FoundPatient &f : result.found) {
+            QJsonObject o{{u"id"_s, f.patient.id},
+                          {u"name"_s, f.patient.name},
+                          {u"birthdate"_s, f.patient.birthdate.isValid() ? f.patient.birthdate.toString(Qt::ISODate)
+                                                                        : QJsonValue(QJsonValue::Null)},
+                          {u"phone"_s, f.patient.phone},
+                          {u"familyId"_s, f.patient.familyId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(f.patient.familyId)},
+                          {u"chartNumber"_s, f.chartNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(f.chartNumber)}};
+            if (f.nextStartUtc.isValid()) {
+                o.insert(u"next"_s, QJsonObject{{u"appointmentId"_s, f.nextAppointmentId},
+                                                {u"start"_s, localStamp(f.nextStartUtc, d.zone)},
+                                                {u"type"_s, f.nextTypeName},
+                                                {u"provider"_s, f.nextProviderName}});
+            } else {
+                o.insert(u"next"_s, QJsonValue(QJsonValue::Null));
+            }
+            array.append(o);
+        }
+        printJson(c, QJsonObject{{u"patients"_s, array}, {u"more"_s, result.more}});
+        return Done;
+    }
+    if (result.found.isEmpty()) {
+        c.out << Text::tr("No patient matches \"%1\".").arg(localformat::excerpt(text)) << Qt::endl;
+        return Done;
+    }
+    for (const FoundPatient &f : result.found) {
+        QStringList parts{f.patient.name};
+        if (f.patient.birthdate.isValid())
+            parts << Text::tr("born %1").arg(localformat::birthdate(f.patient.birthdate));
+        if (!f.patient.phone.isEmpty())
+            parts << localformat::phone(f.patient.phone);
+        if (!f.chartNumber.isEmpty())
+            parts << Text::tr("chart %1").arg(f.chartNumber);
+        parts << (f.nextStartUtc.isValid()
+                          ? Text::tr("next visit %1, %2 with %3")
+                                    .arg(localformat::dateTime(f.nextStartUtc.toTimeZone(d.zone)), f.nextTypeName,
+                                         f.nextProviderName)
+                          : Text::tr("nothing booked"));
+        c.out << parts.join(u" · "_s) << Qt::endl;
+    }
+    if (result.more)
+        c.out << Text::tr("More patients match; type more of the name, or the birthdate.") << Qt::endl;
     return Done;
 }
 
@@ -931,6 +1001,14 @@ void appendFillCommands(QList<Command> &t)
               0, true, signedIn, waitlistAdd});
     t.append({u"waitlist list"_s, [] { return Text::tr("the waitlist, most urgent first"); },
               u"waitlist list --data-dir DIR [--json]"_s, {}, 0, true, signedIn, waitlistList});
+    t.append({u"patient find"_s,
+              [] {
+                  return Text::tr("find patients by name (any order, accents ignored), a phone's last digits, a "
+                                  "birthdate or a chart number, each with their next visit");
+              },
+              u"patient find --data-dir DIR TEXT [--limit N] [--json]"_s,
+              {opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 20)"); })}, 1, true,
+              signedIn, patientFind});
     t.append({u"waitlist remove"_s, [] { return Text::tr("take an entry off the waitlist"); },
               u"waitlist remove --data-dir DIR --id ID"_s, {id}, 0, false, signedIn, waitlistRemove});
     t.append({u"unscheduled list"_s,

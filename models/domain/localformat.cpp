@@ -66,6 +66,14 @@ QString excerpt(const QString &typed)
     return typed.size() <= kLongest ? typed : typed.left(kLongest - 1) + QChar(0x2026);
 }
 
+QString birthdate(const QDate &date)
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(date, format);
+}
+
 QString phone(const QString &stored)
 {
     QString digits;

@@ -26,6 +26,9 @@ QString longDate(const QDate &date);
 QString shortDay(const QDate &date);
 // A short date with a time: "11/24/26 8:30 AM" / "24/11/26 8:30 a.m.".
 QString dateTime(const QDateTime &local);
+// A birthdate: the locale's short date with the whole year ("3/7/1984", "7/3/1984"), since
+// "3/7/84" could be a child's.
+QString birthdate(const QDate &date);
 // A phone number as people dial it: a North American one "(312) 555-0123" however it is stored
 // ("+1-312-555-0123", "3125550123"); any other is shown as stored.
 QString phone(const QString &stored);

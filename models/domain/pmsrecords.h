@@ -78,6 +78,7 @@ struct PmsPatient
     QString firstName;
     QString lastName;
     QString preferredName;
+    QDate birthdate;        // invalid when the PMS has none on file
     QString phone;          // mobile first, then home, then work
     QString email;
     QString language;       // "en" or "es" (from ISO 639-2), else empty

@@ -126,6 +126,7 @@ struct Patient
 {
     QString id;
     QString name;
+    QDate birthdate; // not known when invalid (a practice file or PMS without it)
     QString phone;
     QString email;
     QString language = QStringLiteral("en");

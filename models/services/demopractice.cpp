@@ -206,6 +206,10 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
                           {u"language"_s, spanish && chance(0.8) ? u"es"_s : u"en"_s}};
             if (size > 1)
                 p.insert(u"familyId"_s, familyId);
+            // Birthdates spread over sixty years, from the patient's number rather than the
+            // random draw, so the rest of the demo stays as it was.
+            const int spread = int((patients.size() * 7919) % (60 * 365));
+            p.insert(u"birthdate"_s, QDate(1950, 1, 1).addDays(spread).toString(Qt::ISODate));
             static const QStringList channels = {u"sms"_s, u"sms"_s, u"email"_s, u"phone"_s};
             p.insert(u"contact"_s, QJsonObject{{u"preferred"_s, QJsonValue(pick(channels))}, {u"doNotContact"_s, QJsonValue(chance(0.03))}});
             QJsonObject prefs;

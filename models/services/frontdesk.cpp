@@ -5,10 +5,13 @@
 #include "domain/clock.h"
 #include "domain/session.h"
 #include "store/cache.h"
+#include "store/patientsearchindex.h"
 #include "store/practicerepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -67,11 +70,55 @@ bool FrontDesk::allowed(const UserSession &session, Access access, QString *erro
 
 QList<Patient> FrontDesk::searchPatients(const QString &text, int limit, const UserSession &session, QString *error)
 {
-    if (!allowed(session, Access::ReadPatient, error))
+    QList<Patient> out;
+    for (const FoundPatient &f : findPatients(text, limit, session, error).found)
+        out.append(f.patient);
+    return out;
+}
+
+PatientSearchResult FrontDesk::findPatients(const QString &text, int limit, const UserSession &session,
+                                            QString *error)
+{
+    // The role may read patients; a provider's results are narrowed below.
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::ReadPatient)) {
+        if (error)
+            *error = *denied;
         return {};
+    }
     QSqlError sqlError;
-    QList<Patient> out = store::PracticeRepository(m_cache.database()).searchPatients(text, limit, &sqlError);
-    return failed(m_cache, sqlError, error, std::move(out));
+    const QDateTime now = m_clock.nowUtc();
+    const QTimeZone zone =
+            store::PracticeRepository(m_cache.database()).practice(&sqlError).value_or(Practice{}).timeZone();
+    const patientsearch::Query query = patientsearch::parse(text, QLocale(), now.toTimeZone(zone).date());
+    // Enough candidates to rank a common surname whole (a few hundred patients), so the first
+    // shown are the best and the same however many are asked for; a broader text (one letter)
+    // shows some and says there are more.
+    constexpr int kCandidates = 400;
+    const store::PatientSearchIndex index(m_cache.database());
+    PatientSearchResult result;
+    result.found = index.find(query, std::max(kCandidates, limit + 1), &sqlError);
+    if (sqlError.isValid())
+        return failed(m_cache, sqlError, error, PatientSearchResult{});
+    if (session.role == Role::Provider) {
+        // Only patients who have a visit with them, as opening a patient allows.
+        const store::AppointmentRepository visits(m_cache.database());
+        result.found.removeIf([&](const FoundPatient &f) {
+            return session.providerId.isEmpty() || !visits.hasVisitWith(f.patient.id, session.providerId, &sqlError);
+        });
+        if (sqlError.isValid())
+            return failed(m_cache, sqlError, error, PatientSearchResult{});
+    }
+    patientsearch::rank(result.found, query);
+    result.more = result.found.size() > limit;
+    result.found = result.found.mid(0, limit);
+    if (!index.complete(result.found, now, &sqlError))
+        return failed(m_cache, sqlError, error, PatientSearchResult{});
+    QList<ReadOf> shown;
+    for (const FoundPatient &f : std::as_const(result.found))
+        shown.append({u"patient"_s, f.patient.id, f.patient.id});
+    if (!auditReads(m_cache, m_clock, session, shown, u"search"_s, error))
+        return {};
+    return result;
 }
 
 std::optional<Patient> FrontDesk::patient(const QString &id, const UserSession &session, QString *error)

@@ -7,6 +7,7 @@
 
 #include "domain/practice.h"
 #include "domain/appointment.h"
+#include "domain/patientsearch.h"
 
 #include <QList>
 #include <QString>
@@ -43,6 +44,12 @@ public:
     // patients who have a visit with them.
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, const UserSession &session,
                                                 QString *error);
+    // Patients by name (any order, case and accents ignored), phone ending, birthdate or chart
+    // number (see patientsearch::parse), each with their next visit; at most `limit`. The
+    // best matches first, a family's members together. Every patient shown is audited (ids
+    // only); a provider finds only patients who have a visit with them.
+    [[nodiscard]] PatientSearchResult findPatients(const QString &text, int limit, const UserSession &session,
+                                                   QString *error);
     [[nodiscard]] std::optional<Patient> patient(const QString &id, const UserSession &session, QString *error);
     [[nodiscard]] QList<ScheduledAppointment> patientAppointments(const QString &patientId,
                                                                         const UserSession &session, QString *error);

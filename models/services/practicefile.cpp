@@ -591,11 +591,14 @@ void Sections::patients()
         if (!r.object(patients.at(i), path, &o))
             continue;
         r.checkKeys(o, path,
-                    {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"language"_s, u"familyId"_s, u"contact"_s,
-                     u"preferences"_s});
+                    {u"id"_s, u"name"_s, u"birthdate"_s, u"phone"_s, u"email"_s, u"language"_s, u"familyId"_s,
+                     u"contact"_s, u"preferences"_s});
         Patient p;
         p.id = r.id(o, u"id"_s, path, true);
         p.name = r.string(o, u"name"_s, path, true).value_or(QString());
+        p.birthdate = r.date(o, u"birthdate"_s, path, false).value_or(QDate());
+        if (p.birthdate.isValid() && p.birthdate.year() < 1900)
+            r.error(Reader::at(path, u"birthdate"_s), Text::tr("is before 1900; check the year"));
         p.phone = r.string(o, u"phone"_s, path, false).value_or(QString());
         p.email = r.string(o, u"email"_s, path, false).value_or(QString());
         if (!p.email.isEmpty() && !p.email.contains(u'@'))

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "patientsearchindex.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -415,7 +417,30 @@ QList<Migration> buildMigrations()
         uR"(UPDATE appointments SET sync_state = 'local'
             WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'pms.system'))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
+    // v11: finding patients. A birthdate per patient; each patient's search terms (folded
+    // name words, phone digits last to first) in an index read by range, filled from the
+    // patients already here.
+    Migration v11;
+    v11.version = 11;
+    v11.description = u"Patient birthdates and search terms"_s;
+    v11.statements = QStringList{
+        uR"(ALTER TABLE patients ADD COLUMN birthdate TEXT NOT NULL DEFAULT '')"_s,
+        uR"(CREATE INDEX patients_birthdate ON patients (birthdate))"_s,
+        uR"(CREATE TABLE patient_terms (
+            term TEXT NOT NULL,
+            patient_id TEXT NOT NULL,
+            PRIMARY KEY (term, patient_id)) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX patient_terms_patient ON patient_terms (patient_id))"_s,
+    };
+    v11.then = [](QSqlDatabase &db, QString *error) {
+        QSqlError sqlError;
+        if (PatientSearchIndex(db).rebuild(&sqlError))
+            return true;
+        if (error)
+            *error = sqlError.databaseText();
+        return false;
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)
@@ -491,6 +516,11 @@ bool Migrator::migrate(QSqlDatabase &db, const QDateTime &nowUtc, QString *error
             if (!ok)
                 break;
             ok = execOrFail(q, sql, error);
+            if (!ok && error)
+                *error = u"migration to schema %1 failed: "_s.arg(m.version) + *error;
+        }
+        if (ok && m.then) {
+            ok = m.then(db, error);
             if (!ok && error)
                 *error = u"migration to schema %1 failed: "_s.arg(m.version) + *error;
         }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace chairside::store {
@@ -18,6 +20,9 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // Work SQL cannot do (folding names for the search index), after the statements and in
+    // the same transaction; false with `error` set fails the step.
+    std::function<bool(QSqlDatabase &db, QString *error)> then;
 };
 
 // The schema this build writes and reads.

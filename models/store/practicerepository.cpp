@@ -1,6 +1,7 @@
 #include "practicerepository.h"
 
 #include "appointmentrepository.h"
+#include "patientsearchindex.h"
 #include "sqlhelpers.h"
 
 #include <QHash>
@@ -188,13 +189,15 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
     Upserter patients(m_db, u"patients"_s,
                       {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"language"_s, u"family_id"_s,
                        u"contact_preferred"_s, u"do_not_contact"_s, u"pref_time_of_day"_s, u"pref_days"_s,
-                       u"pref_provider_id"_s});
+                       u"pref_provider_id"_s, u"birthdate"_s});
+    PatientSearchIndex search(m_db);
     for (const Patient &p : data.patients) {
         if (!patients.put({p.id, p.name, p.phone, p.email, p.language, nullIfEmpty(p.familyId),
                            contactChannelName(p.preferredContact), p.doNotContact ? 1 : 0,
                            timeOfDayName(p.preferredTimeOfDay), int(p.preferredDays.mask()),
-                           nullIfEmpty(p.preferredProviderId)},
-                          error))
+                           nullIfEmpty(p.preferredProviderId), toColumn(p.birthdate)},
+                          error)
+            || !search.put(p.id, p.name, p.phone, error))
             return false;
     }
 
@@ -365,7 +368,7 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
 namespace {
 
 const QString kPatientColumns = u"id, name, phone, email, language, family_id, contact_preferred, do_not_contact, "
-                                "pref_time_of_day, pref_days, pref_provider_id"_s;
+                                "pref_time_of_day, pref_days, pref_provider_id, birthdate"_s;
 
 Patient patientFrom(const QSqlQuery &q)
 {
@@ -381,6 +384,7 @@ Patient patientFrom(const QSqlQuery &q)
     p.preferredTimeOfDay = parseTimeOfDay(q.value(8).toString()).value_or(TimeOfDay::Any);
     p.preferredDays = Weekdays::fromMask(quint8(q.value(9).toInt()));
     p.preferredProviderId = q.value(10).toString();
+    p.birthdate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     return p;
 }
 
@@ -417,24 +421,23 @@ QList<Patient> PracticeRepository::family(const QString &familyId, QSqlError *er
     return out;
 }
 
-QList<Patient> PracticeRepository::searchPatients(const QString &text, int limit, QSqlError *error) const
+QList<Patient> PracticeRepository::patientsById(const QStringList &ids, QSqlError *error) const
 {
-    QList<Patient> out;
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return out;
-    QString digits;
-    for (const QChar c : trimmed) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    // Phones are stored as typed; compare digits only, so "555 0142" finds "(555) 555-0142".
-    const QString phoneDigits = u"replace(replace(replace(replace(replace(phone, '-', ''), ' ', ''), '(', ''), ')', ''), '.', '')"_s;
+    QHash<QString, Patient> byId;
+    if (ids.isEmpty())
+        return {};
     selectRows(m_db,
-           u"SELECT "_s + kPatientColumns + u" FROM patients WHERE name LIKE ? ESCAPE '\\' OR ("_s + phoneDigits
-                   + u" LIKE ? AND ? >= 3) ORDER BY name, id LIMIT ?"_s,
-           {likePattern(trimmed), likePattern(digits), digits.size(), limit}, error,
-           [&](const QSqlQuery &q) { out.append(patientFrom(q)); });
+               u"SELECT "_s + kPatientColumns + u" FROM patients WHERE id IN ("_s
+                       + QStringList(ids.size(), u"?"_s).join(u',') + u")"_s,
+               QVariantList(ids.cbegin(), ids.cend()), error, [&](const QSqlQuery &q) {
+                   Patient p = patientFrom(q);
+                   byId.insert(p.id, std::move(p));
+               });
+    QList<Patient> out;
+    for (const QString &id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    }
     return out;
 }
 

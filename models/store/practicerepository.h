@@ -36,9 +36,8 @@ public:
     [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                                              QSqlError *error = nullptr) const;
     [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
-    // Patients whose name contains `text`, or whose phone digits contain its digits (at least
-    // three), by name; at most `limit`.
-    [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, QSqlError *error = nullptr) const;
+    // The patients with these ids, in the order given (an unknown id is left out).
+    [[nodiscard]] QList<Patient> patientsById(const QStringList &ids, QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<Patient> patient(const QString &id, QSqlError *error = nullptr) const;
     // The patients of one family, by name.
     [[nodiscard]] QList<Patient> family(const QString &familyId, QSqlError *error = nullptr) const;

@@ -507,7 +507,7 @@ private Q_SLOTS:
         const Run list = cli({u"help"_s});
         QCOMPARE(list.code, 0);
         for (const char *name : {"init", "import", "day", "slots", "book", "move", "cancel", "status", "undo",
-                                 "waitlist add", "waitlist list", "waitlist remove", "unscheduled list", "offer list",
+                                 "patient find", "waitlist add", "waitlist list", "waitlist remove", "unscheduled list", "offer list",
                                  "offer make", "offer reply", "noshow detect", "noshow reschedule",
                                  "confirmations list", "confirmations record", "series book", "series cancel",
                                  "family book", "away", "dashboard", "pms connect", "sync", "audit verify",
@@ -526,6 +526,47 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(u"\"frobnicate\" is not a command"_s));
         // --json only where a command has JSON to give.
         QCOMPARE(cli({u"rekey"_s, u"--json"_s}).code, 2);
+    }
+
+    // `patient find`: names without accents in any order, the phone's last digits; names and
+    // the locale's dates for people, ids with --json; a provider finds their own patients only.
+    void findPatientsFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"find"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QDate coming = comingDayWithVisits(dir);
+        QVERIFY(coming.isValid());
+        const Run day = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, coming.toString(Qt::ISODate),
+                                            u"--json"_s});
+        const QJsonObject visit = QJsonDocument::fromJson(day.out.toUtf8()).array().first().toObject();
+        const QString patientId = visit.value(u"patientId"_s).toString();
+        const QStringList name = visit.value(u"patient"_s).toString().split(u' ');
+        // Last name first, folded as someone types it without accents.
+        const QString typed = chairside::patientsearch::fold(name.last() + u' ' + name.first());
+        const Run json = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, typed, u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QJsonObject found;
+        for (const QJsonValue &v : result.value(u"patients"_s).toArray())
+            found = v.toObject().value(u"id"_s).toString() == patientId ? v.toObject() : found;
+        QVERIFY2(!found.isEmpty(), qPrintable(json.out + json.err));
+        QVERIFY(!found.value(u"birthdate"_s).toString().isEmpty());
+        QVERIFY(found.value(u"next"_s).isObject());
+        // By the phone's last four digits.
+        const QString phone = found.value(u"phone"_s).toString();
+        const Run byPhone = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, phone.right(4),
+                                                u"--json"_s});
+        QVERIFY(byPhone.out.contains(patientId));
+        // For people: the name and the visit's date as the locale writes it, no ids.
+        const Run human = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, typed});
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.contains(visit.value(u"patient"_s).toString()), qPrintable(human.out));
+        QVERIFY2(human.out.contains(u"next visit"_s), qPrintable(human.out));
+        QVERIFY2(!human.out.contains(patientId), qPrintable(human.out));
+        // Nothing typed: what to type instead.
+        const Run empty = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, u"  "_s});
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains(u"Say whom to find"_s), qPrintable(empty.err));
     }
 
     // The waitlist, offers of freed time and the figures, from a script: the same services and

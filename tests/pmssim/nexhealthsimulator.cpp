@@ -569,7 +569,9 @@ QHttpServerResponse NexHealthSimulator::patients(const QUrlQuery &query) const
                 {u"bio"_s, QJsonObject{{u"phone_number"_s, p.phone},
                                        {u"cell_phone_number"_s, p.phone},
                                        {u"home_phone_number"_s, u""_s},
-                                       {u"date_of_birth"_s, u""_s},
+                                       {u"date_of_birth"_s, p.birthdate.isValid()
+                                                                    ? p.birthdate.toString(Qt::ISODate)
+                                                                    : QString()},
                                        {u"gender"_s, u""_s}}},
                 {u"inactive"_s, false},
                 {u"preferred_language"_s, p.language == u"es" ? u"es"_s : u"en"_s},

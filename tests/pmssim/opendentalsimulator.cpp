@@ -325,6 +325,8 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
                                 {u"FName"_s, p.name.section(u' ', 0, -2)},
                                 {u"MiddleI"_s, QString()},
                                 {u"Preferred"_s, QString()},
+                                {u"Birthdate"_s, p.birthdate.isValid() ? p.birthdate.toString(Qt::ISODate)
+                                                                       : u"0001-01-01"_s},
                                 {u"PatStatus"_s, u"Patient"_s},
                                 {u"WirelessPhone"_s, p.phone},
                                 {u"HmPhone"_s, QString()},

@@ -30,7 +30,7 @@ QByteArray syntheticPractice(int count, const QDate &firstDay, int patientCount)
     patients.chop(1);
     // The first patient has preferences; two patients wait for an exam.
     patients.replace(R"({ "id": "p1", "name": "Pat1 Person1", "phone": "+1 312 555 1001" })",
-                     R"({ "id": "p1", "name": "Pat1 Person1", "phone": "+1 312 555 1001",
+                     R"({ "id": "p1", "name": "Pat1 Person1", "phone": "+1 312 555 1001", "birthdate": "1984-03-07",
                           "contact": { "preferred": "sms" },
                           "preferences": { "timeOfDay": "morning", "days": ["tue", "thu"], "providerId": "dr-a" } })");
     QByteArray appointments;

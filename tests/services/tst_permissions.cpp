@@ -168,7 +168,8 @@ private Q_SLOTS:
         const QList<QPair<Role, QStringList>> allowed{
                 {Role::OfficeManager, operations},
                 {Role::FrontDesk, frontDesk},
-                {Role::Provider, {u"schedule"_s, u"patient-own"_s}},
+                // A provider finds their own patients (see tst_patientsearch).
+                {Role::Provider, {u"schedule"_s, u"patient-own"_s, u"search"_s}},
                 {Role::ReadOnly,
                  {u"schedule"_s, u"patient-own"_s, u"patient-other"_s, u"search"_s, u"waitlist"_s, u"tray"_s,
                   u"sync-issues"_s}}};

@@ -155,6 +155,11 @@ private Q_SLOTS:
         qInfo("first sync of 1,200 appointments: %lld requests, %lld ms", firstRequests, t.elapsed());
         QVERIFY(first.pull.pages >= 12);
         QCOMPARE(desk.count(u"status IN ('scheduled','confirmed')"_s), 1200);
+        // Patients come with their birthdates (bio.date_of_birth), found by them at the desk.
+        const std::optional<Patient> first1 =
+                store::PracticeRepository(desk.cache->database()).patient(desk.localId(u"patient"_s, 1));
+        QVERIFY(first1);
+        QCOMPARE(first1->birthdate, QDate(1984, 3, 7));
         // Every request named the version, and the key went only to /authenticates.
         for (const auto &served : sim->served())
             QVERIFY2(!served.what.contains(u"nexkey"_s), qPrintable(served.what));

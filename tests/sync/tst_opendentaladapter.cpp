@@ -61,7 +61,7 @@ QByteArray practice(bool withAppointments = true)
                  { "id": "hyg-g", "name": "Lucía García, RDH", "role": "hygienist", "maxDailyPatients": 20,
                    "hours": [ { "days": ["mon","tue"], "start": "08:00", "end": "12:00", "chairs": ["c2"] } ] } ],
   "appointmentTypes": [ { "id": "exam", "name": "Exam", "minutes": 30, "minMinutes": 30, "maxMinutes": 30 } ],
-  "patients": [ { "id": "p1", "name": "Ana Ruiz" }, { "id": "p2", "name": "Ben Ruiz" }, { "id": "p3", "name": "Cy Doe" } ],
+  "patients": [ { "id": "p1", "name": "Ana Ruiz" }, { "id": "p2", "name": "Ben Ruiz" }, { "id": "p3", "name": "Cy Doe", "birthdate": "1979-11-02" } ],
   "appointments": [ )" + appointments + R"( ]
 })";
 }
@@ -257,6 +257,9 @@ private Q_SLOTS:
         });
         QVERIFY(waitFor([&] { return answers == 4; }));
         QCOMPARE(patients.size(), 3);
+        // Birthdate read; Open Dental's "0001-01-01" is none on file.
+        QCOMPARE(patients.at(2).birthdate, QDate(1979, 11, 2));
+        QVERIFY(!patients.at(0).birthdate.isValid());
         QCOMPARE(types.size(), 1);
         QCOMPARE(types.constFirst().name, u"Exam"_s);
         QCOMPARE(types.constFirst().pattern, u"XXXXXX"_s);

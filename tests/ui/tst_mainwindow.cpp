@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "itemmodels/appointmentlistmodel.h"
+#include "itemmodels/patientsearchmodel.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
@@ -23,6 +24,7 @@
 #include "services/seriesservice.h"
 #include "ui/fillpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/patientsearchfield.h"
 #include "ui/prompt.h"
 #include "ui/providerdaywindow.h"
 #include "ui/schedulechanger.h"
@@ -60,6 +62,7 @@
 #include <QTimeEdit>
 #include <QTimer>
 #include <QAbstractButton>
+#include <QCompleter>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -1556,6 +1559,63 @@ private Q_SLOTS:
     // Ctrl+L and the idle timer lock the whole application: no patient's name anywhere on
     // screen (lanes, panels, dialogs, titles, tooltips); the same person unlocks to find
     // everything as it was; someone else signing in finds the last person's dialog gone.
+    // "This is Mrs. Muñoz": typing her name on the schedule (no accents, surname first) finds
+    // her with her next visit; Enter goes to its day and selects it. Ctrl+F reaches the field
+    // from anywhere.
+    void findsAPatientFromAnywhere()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QModelIndex tile = findTile(window->model(), [](const QModelIndex &) { return true; });
+        QVERIFY(tile.isValid());
+        const QString patientId = tile.data(ScheduleModel::PatientIdRole).toString();
+        QString error;
+        const Patient patient = m_desk->patient(patientId, m_session, &error).value();
+        const QStringList words = patient.name.split(u' ');
+        const QString typed = patientsearch::fold(words.last() + u' ' + words.first());
+        const PatientSearchResult expected = m_desk->findPatients(typed, 12, m_session, &error);
+        FoundPatient her;
+        for (const FoundPatient &f : expected.found)
+            her = f.patient.id == patientId ? f : her;
+        QVERIFY2(her.nextStartUtc.isValid(), qPrintable(patient.name));
+        window->showDate(m_day.addDays(21)); // somewhere else
+
+        auto *field = window->findChild<PatientSearchField *>(u"patientSearchLineEdit"_s);
+        QVERIFY(field);
+        QAbstractItemModelTester tester(field->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), typed.at(0).toLatin1());
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, typed.mid(1));
+        QCOMPARE(field->text(), typed);
+        QTRY_VERIFY(field->completer()->popup()->isVisible());
+        QAbstractItemView *popup = field->completer()->popup();
+        int row = -1;
+        for (int r = 0; r < field->model()->rowCount(); ++r)
+            row = field->model()->index(r).data(PatientSearchModel::PatientIdRole).toString() == patientId ? r : row;
+        QVERIFY(row >= 0);
+        // What a receptionist reads: the name and the next visit, never an id.
+        const QString shown = field->model()->index(row).data().toString();
+        QVERIFY2(shown.contains(patient.name) && shown.contains(her.nextTypeName), qPrintable(shown));
+        QVERIFY(!shown.contains(patientId));
+        popup->setCurrentIndex(field->model()->index(row));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(window->view()->currentIndex().data(ScheduleModel::AppointmentIdRole).toString(),
+                     her.nextAppointmentId);
+        QCOMPARE(window->model()->lane(window->view()->currentIndex().parent().row()).date,
+                 her.nextStartUtc.toTimeZone(QTimeZone("America/Chicago")).date());
+        QVERIFY(window->view()->hasFocus());
+
+        // Ctrl+F from the schedule: the field, its text selected for a new search.
+        window->findChild<QAction *>(u"findPatientAction"_s)->trigger();
+        QVERIFY(field->hasFocus());
+        QCOMPARE(field->selectedText(), field->text());
+        // Escape forgets what was typed and found.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QCOMPARE(field->model()->rowCount(), 0);
+    }
+
     void locksAndShowsNoPatient()
     {
         UserAccounts accounts(*m_cache, m_clock);

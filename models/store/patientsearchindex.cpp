@@ -1,0 +1,190 @@
+#include "patientsearchindex.h"
+
+#include "practicerepository.h"
+#include "sqlhelpers.h"
+
+#include "domain/patientsearch.h"
+
+#include <QHash>
+
+#include <array>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chairside::store {
+
+namespace {
+
+// The practice system's numbers for `ids` (its chart numbers), by local id.
+QHash<QString, QString> chartNumbers(const QSqlDatabase &db, const QStringList &ids, QSqlError *error)
+{
+    QHash<QString, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList binds(ids.cbegin(), ids.cend());
+    selectRows(db,
+               u"SELECT local_id, pms_id FROM pms_links WHERE pms = (SELECT value FROM meta WHERE key = 'pms.system') "
+               "AND entity = 'patient' AND local_id IN ("_s
+                       + QStringList(ids.size(), u"?"_s).join(u',') + u")"_s,
+               binds, error, [&](const QSqlQuery &q) { out.insert(q.value(0).toString(), q.value(1).toString()); });
+    return out;
+}
+
+} // namespace
+
+bool PatientSearchIndex::put(const QString &patientId, const QString &name, const QString &phone, QSqlError *error)
+{
+    if (!m_prepared) {
+        if (!prepareOrFail(m_remove, u"DELETE FROM patient_terms WHERE patient_id = ?"_s, error)
+            || !prepareOrFail(m_add, u"INSERT OR IGNORE INTO patient_terms (term, patient_id) VALUES (?, ?)"_s, error))
+            return false;
+        m_prepared = true;
+    }
+    if (!execWith(m_remove, {patientId}, error))
+        return false;
+    QStringList terms = patientsearch::nameTerms(name);
+    if (const QString p = patientsearch::phoneTerm(phone); !p.isEmpty())
+        terms.append(p);
+    for (const QString &term : std::as_const(terms)) {
+        if (!execWith(m_add, {term, patientId}, error))
+            return false;
+    }
+    return true;
+}
+
+bool PatientSearchIndex::rebuild(QSqlError *error)
+{
+    QList<std::array<QString, 3>> rows;
+    if (!selectRows(m_db, u"SELECT id, name, phone FROM patients"_s, {}, error, [&](const QSqlQuery &q) {
+            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        }))
+        return false;
+    QSqlQuery clear(m_db);
+    if (!prepareOrFail(clear, u"DELETE FROM patient_terms"_s, error) || !execOrFail(clear, error))
+        return false;
+    for (const auto &[id, name, phone] : std::as_const(rows)) {
+        if (!put(id, name, phone, error))
+            return false;
+    }
+    return true;
+}
+
+QStringList PatientSearchIndex::idsByTerms(const QStringList &prefixes, int limit, QSqlError *error) const
+{
+    QStringList ids;
+    if (prefixes.isEmpty())
+        return ids;
+    // The longest word drives the read (the fewest terms start with it); each other word
+    // must start one of the same patient's terms.
+    QStringList words = prefixes;
+    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QString sql = u"SELECT DISTINCT t0.patient_id FROM patient_terms t0 WHERE t0.term >= ? AND t0.term < ?"_s;
+    QVariantList binds{words.constFirst(), patientsearch::prefixEnd(words.constFirst())};
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        sql += u" AND EXISTS (SELECT 1 FROM patient_terms t WHERE t.patient_id = t0.patient_id AND t.term >= ? "
+               "AND t.term < ?)"_s;
+        binds << words.at(i) << patientsearch::prefixEnd(words.at(i));
+    }
+    sql += u" LIMIT ?"_s;
+    binds << limit;
+    selectRows(m_db, sql, binds, error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+    return ids;
+}
+
+QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, int limit, QSqlError *error) const
+{
+    using Kind = patientsearch::Query::Kind;
+    QStringList ids;
+    switch (query.kind) {
+    case Kind::Nothing:
+        return {};
+    case Kind::Name:
+        ids = idsByTerms(query.words, limit, error);
+        break;
+    case Kind::Birthdate:
+        selectRows(m_db, u"SELECT id FROM patients WHERE birthdate = ? ORDER BY name LIMIT ?"_s,
+                   {toColumn(query.birthdate), limit}, error,
+                   [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+        break;
+    case Kind::Phone:
+        // The chart number first: typed whole, it names one patient.
+        selectRows(m_db,
+                   u"SELECT local_id FROM pms_links WHERE pms = (SELECT value FROM meta WHERE key = 'pms.system') "
+                   "AND entity = 'patient' AND pms_id = ?"_s,
+                   {query.digits}, error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+        if (query.digits.size() >= 4) {
+            // At most the last ten digits: a number typed with its country code ("+1 312 …")
+            // finds one stored without it, and one stored with a trunk prefix ("020 …") is
+            // found typed without.
+            for (const QString &id :
+                 idsByTerms({patientsearch::phoneEnding(query.digits.right(10))}, limit, error)) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+        break;
+    }
+    if ((error && error->isValid()) || ids.isEmpty())
+        return {};
+
+    const QHash<QString, QString> charts = chartNumbers(m_db, ids, error);
+    QHash<QString, FoundPatient> byId;
+    selectRows(m_db,
+               u"SELECT id, name, family_id FROM patients WHERE id IN ("_s
+                       + QStringList(ids.size(), u"?"_s).join(u',') + u")"_s,
+               QVariantList(ids.cbegin(), ids.cend()), error, [&](const QSqlQuery &q) {
+                   FoundPatient f;
+                   f.patient.id = q.value(0).toString();
+                   f.patient.name = q.value(1).toString();
+                   f.patient.familyId = q.value(2).toString();
+                   f.chartNumber = charts.value(f.patient.id);
+                   byId.insert(f.patient.id, std::move(f));
+               });
+    QList<FoundPatient> out;
+    out.reserve(byId.size());
+    for (const QString &id : std::as_const(ids)) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+bool PatientSearchIndex::complete(QList<FoundPatient> &found, const QDateTime &nowUtc, QSqlError *error) const
+{
+    QStringList ids;
+    for (const FoundPatient &f : std::as_const(found))
+        ids.append(f.patient.id);
+    const QList<Patient> records = PracticeRepository(m_db).patientsById(ids, error);
+    if (error && error->isValid())
+        return false;
+    QHash<QString, Patient> byId;
+    for (const Patient &p : records)
+        byId.insert(p.id, p);
+    for (FoundPatient &f : found)
+        f.patient = byId.value(f.patient.id, f.patient);
+    QSqlQuery next(m_db);
+    next.setForwardOnly(true);
+    if (!prepareOrFail(next,
+                       u"SELECT a.id, a.start_utc, t.name, p.name FROM appointments a "
+                       "LEFT JOIN appointment_types t ON t.id = a.type_id LEFT JOIN providers p ON p.id = a.provider_id "
+                       "WHERE a.patient_id = ? AND a.start_utc >= ? "
+                       "AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair') ORDER BY a.start_utc LIMIT 1"_s,
+                       error))
+        return false;
+    for (FoundPatient &f : found) {
+        if (!execWith(next, {f.patient.id, toColumn(nowUtc)}, error))
+            return false;
+        if (next.next()) {
+            f.nextAppointmentId = next.value(0).toString();
+            f.nextStartUtc = instantFromColumn(next.value(1));
+            f.nextTypeName = next.value(2).toString();
+            f.nextProviderName = next.value(3).toString();
+        }
+        next.finish();
+    }
+    return true;
+}
+
+} // namespace chairside::store
