@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+772"/>
+        <location filename="../ui/mainwindow.cpp" line="+782"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+430"/>
+        <location line="+438"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -288,6 +288,7 @@
     <name>chairside::UserAccounts</name>
     <message numerus="yes">
         <location filename="../models/services/useraccounts.cpp" line="+109"/>
+        <location line="+202"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n characters.</numerusform>
@@ -295,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="-140"/>
         <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
         <translation>
             <numerusform>This account is locked after too many failed sign-ins; try again in %n minute, or ask the office manager.</numerusform>
@@ -346,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
         <translation>
             <numerusform>Nobody missed or cancelled a visit in the last %n day without booking again.</numerusform>

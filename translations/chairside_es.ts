@@ -1763,7 +1763,7 @@
         <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <location line="+98"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
@@ -1772,7 +1772,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1817,12 +1817,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+517"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-439"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1887,19 +1887,24 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+239"/>
+        <location line="-299"/>
+        <source>Find a patient: name, phone, birthdate (%1)</source>
+        <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (%1)</translation>
+    </message>
+    <message>
+        <location line="+322"/>
+        <location line="+242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+239"/>
+        <location line="-241"/>
+        <location line="+242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1984,7 +1989,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2005,12 +2010,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-644"/>
-        <source>Find a patient: name, phone, birthdate (Ctrl+F)</source>
-        <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-650"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
@@ -2041,6 +2041,16 @@
     </message>
     <message>
         <location line="+45"/>
+        <source>&amp;Staff accounts…</source>
+        <translation>&amp;Cuentas del personal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connect to the practice &amp;system…</source>
         <translation>Conectar con el &amp;sistema del consultorio…</translation>
     </message>
@@ -2085,7 +2095,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2243,7 +2253,12 @@
         <translation>Haga doble clic en una cita, o selecciónela y pulse Intro, para ir a su día.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
+        <source>Showing every provider and clinic, so %1&apos;s visit shows.</source>
+        <translation>Se muestran todos los profesionales y clínicas para que se vea la cita de %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2264,20 +2279,35 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+926"/>
+        <location line="+257"/>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your current password, then the new one twice.</source>
+        <translation>Su contraseña actual y luego la nueva dos veces.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se cambió.</translation>
+    </message>
+    <message>
+        <location line="-1128"/>
+        <location line="+941"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-268"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2565,7 +2595,7 @@
 <context>
     <name>chairside::PatientSearchField</name>
     <message>
-        <location filename="../ui/patientsearchfield.cpp" line="+95"/>
+        <location filename="../ui/patientsearchfield.cpp" line="+108"/>
         <source>No patient matches; try the last name, the phone&apos;s last four digits or the birthdate.</source>
         <translation>Ningún paciente coincide; pruebe con el apellido, los últimos cuatro dígitos del teléfono o la fecha de nacimiento.</translation>
     </message>
@@ -2573,7 +2603,12 @@
 <context>
     <name>chairside::PatientSearchModel</name>
     <message>
-        <location filename="../models/itemmodels/patientsearchmodel.cpp" line="+39"/>
+        <location filename="../models/itemmodels/patientsearchmodel.cpp" line="+41"/>
+        <source>More patients match; type more of the name, or the birthdate.</source>
+        <translation>Coinciden más pacientes; escriba más del nombre o la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>born %1</source>
         <translation>nació el %1</translation>
     </message>
@@ -3798,6 +3833,117 @@
     </message>
 </context>
 <context>
+    <name>chairside::StaffAccountsDialog</name>
+    <message>
+        <location filename="../ui/staffaccountsdialog.cpp" line="+21"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Agregar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deshabilitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own account; another office manager can disable it.</source>
+        <translation>Es su propia cuenta; otro administrador del consultorio puede deshabilitarla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new password for %1. Give it to them in person; they can change it afterwards.</source>
+        <translation>Una contraseña nueva para %1. Entréguesela en persona; después puede cambiarla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation>Repita la nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas nuevas no coinciden; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::StaffAccountsModel</name>
+    <message>
+        <location filename="../models/itemmodels/staffaccountsmodel.cpp" line="+37"/>
+        <source>Disabled: cannot sign in</source>
+        <translation>Deshabilitada: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after failed sign-ins</source>
+        <translation>Bloqueada tras intentos fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can sign in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+</context>
+<context>
     <name>chairside::SyncIssues</name>
     <message>
         <location filename="../models/services/syncissues.cpp" line="+99"/>
@@ -3958,6 +4104,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+202"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
@@ -3965,7 +4112,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-198"/>
         <source>A provider&apos;s account names which provider it is.</source>
         <translation>La cuenta de un profesional debe indicar qué profesional es.</translation>
     </message>
@@ -3976,11 +4123,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+187"/>
         <source>The password could not be hashed; try again.</source>
         <translation>No se pudo procesar la contraseña; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-161"/>
         <source>That name and password do not match an account. Check them and try again.</source>
         <translation>Ese nombre y contraseña no corresponden a ninguna cuenta. Revíselos e inténtelo de nuevo.</translation>
     </message>
@@ -3998,7 +4146,28 @@
         <translation>No se pudo registrar el inicio de sesión en el registro de auditoría, así que se rechazó. %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
+        <location line="+33"/>
+        <source>There is no account called &quot;%1&quot;; check the name.</source>
+        <translation>No hay ninguna cuenta llamada &quot;%1&quot;; revise el nombre.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>You cannot disable your own account; another office manager can.</source>
+        <translation>No puede deshabilitar su propia cuenta; otro administrador del consultorio puede hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Only a person signed in with a Chairside account has a password to change.</source>
+        <translation>Solo quien inició sesión con una cuenta de Chairside tiene una contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>La contraseña actual no es correcta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The idle lock takes 1 to 60 minutes.</source>
         <translation>El bloqueo por inactividad admite de 1 a 60 minutos.</translation>
     </message>
@@ -4095,7 +4264,7 @@
 <context>
     <name>chairside::cli</name>
     <message>
-        <location filename="../app/cli/cachecommands.cpp" line="+71"/>
+        <location filename="../app/cli/cachecommands.cpp" line="+72"/>
         <source>The cache is re-encrypted under a new key; the keychain holds the new key only.</source>
         <translation>La caché quedó cifrada con una clave nueva; el llavero guarda solo la clave nueva.</translation>
     </message>
@@ -4141,13 +4310,14 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+51"/>
         <location filename="../app/cli/clicommands.cpp" line="+67"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-40"/>
         <source>chairside-cli: the first account is the office manager&apos;s: add it with --role office_manager.</source>
         <translation>chairside-cli: la primera cuenta es la del administrador del consultorio: agréguela con --role office_manager.</translation>
     </message>
@@ -4160,6 +4330,51 @@
         <location line="+8"/>
         <source>Added %1 (%2).</source>
         <translation>Se agregó %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>disabled</source>
+        <translation>deshabilitada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked after failed sign-ins</source>
+        <translation>bloqueada tras intentos fallidos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a new password; give it to them in person.</source>
+        <translation>%1 tiene una contraseña nueva; entréguesela en persona.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password: </source>
+        <translation>Contraseña actual: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation>Nueva contraseña: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se cambió.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="+37"/>
@@ -4264,7 +4479,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+398"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+400"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4691,7 +4906,32 @@ Las horas son la hora local del consultorio.
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+58"/>
+        <source>the staff accounts, with their roles and whether they can sign in</source>
+        <translation>las cuentas del personal, con su función y si pueden iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stop an account from signing in, in the window and here (office manager)</source>
+        <translation>impide que una cuenta inicie sesión, en la ventana y aquí (administrador del consultorio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>let a disabled account sign in again (office manager)</source>
+        <translation>permite que una cuenta deshabilitada vuelva a iniciar sesión (administrador del consultorio)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give an account a new password, on the next line; clears its lockout (office manager)</source>
+        <translation>da a una cuenta una contraseña nueva, en la línea siguiente; quita su bloqueo (administrador del consultorio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change your own password: the current one, then the new one, on the next lines</source>
+        <translation>cambia su propia contraseña: la actual y luego la nueva, en las líneas siguientes</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Sign in as this staff account.</source>
         <translation>Iniciar sesión con esta cuenta del personal.</translation>
     </message>
@@ -4726,7 +4966,7 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-396"/>
         <source>opendental, dentrix, eaglesoft or nexhealth</source>
         <translation>opendental, dentrix, eaglesoft o nexhealth</translation>
     </message>
@@ -4771,7 +5011,7 @@ Las horas son la hora local del consultorio.
         <translation>agregar una cuenta del personal; su contraseña en la línea siguiente (la primera cuenta es la del administrador del consultorio)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>re-encrypt the cache under a new key (office manager)</source>
         <translation>volver a cifrar la caché con una clave nueva (administrador del consultorio)</translation>
     </message>
@@ -4897,7 +5137,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-990"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-992"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -4930,24 +5170,24 @@ Las horas son la hora local del consultorio.
         <translation>No hay nadie en la lista de espera.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Say whom to find: part of a name, a phone&apos;s last digits, a birthdate or a chart number.</source>
-        <translation>Indique a quién buscar: parte de un nombre, los últimos dígitos de un teléfono, una fecha de nacimiento o un número de expediente.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>No patient matches &quot;%1&quot;.</source>
-        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+60"/>
         <source>born %1</source>
         <translation>nació el %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>chart %1</source>
-        <translation>expediente %1</translation>
+        <location line="-45"/>
+        <source>Say whom to find: part of a name, a phone&apos;s last digits, a birthdate or the patient&apos;s number in the practice system.</source>
+        <translation>Indique a quién buscar: parte de un nombre, los últimos dígitos de un teléfono, una fecha de nacimiento o el número del paciente en el sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No patient matches.</source>
+        <translation>Ningún paciente coincide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>patient no. %1</source>
+        <translation>paciente n.º %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5225,8 +5465,8 @@ Las horas son la hora local del consultorio.
     </message>
     <message>
         <location line="+4"/>
-        <source>find patients by name (any order, accents ignored), a phone&apos;s last digits, a birthdate or a chart number, each with their next visit</source>
-        <translation>busca pacientes por nombre (en cualquier orden, sin importar acentos), los últimos dígitos de un teléfono, una fecha de nacimiento o un número de expediente, cada uno con su próxima cita</translation>
+        <source>find patients by name (any order, accents ignored), a phone&apos;s last digits, a birthdate or the patient&apos;s number in the practice system, each with their next visit</source>
+        <translation>busca pacientes por nombre (en cualquier orden, sin importar acentos), los últimos dígitos de un teléfono, una fecha de nacimiento o el número del paciente en el sistema del consultorio, cada uno con su próxima cita</translation>
     </message>
     <message>
         <location line="+4"/>

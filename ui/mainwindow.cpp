@@ -4,6 +4,7 @@
 #include "daysheet.h"
 #include "paneldrag.h"
 #include "patientsearchfield.h"
+#include "staffaccountsdialog.h"
 #include "pmsconnectdialog.h"
 #include "prompt.h"
 #include "providerdaywindow.h"
@@ -98,9 +99,11 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     // Find a patient from anywhere: Ctrl+F, or start typing on the schedule.
     m_patientSearch = new PatientSearchField(
             m_desk, [this] { return m_session; }, [this] { return m_changer->zone(); }, central);
-    m_patientSearch->setMinimumWidth(320);
+    m_patientSearch->setMinimumWidth(380);
     translated(m_patientSearch, [this] {
-        m_patientSearch->setPlaceholderText(tr("Find a patient: name, phone, birthdate (Ctrl+F)"));
+        m_patientSearch->setPlaceholderText(tr("Find a patient: name, phone, birthdate (%1)")
+                                                    .arg(QKeySequence(QKeySequence::Find)
+                                                                 .toString(QKeySequence::NativeText)));
         m_patientSearch->setAccessibleName(tr("Find a patient"));
     });
     top->addWidget(m_patientSearch);
@@ -405,6 +408,10 @@ void MainWindow::buildActions()
                            &MainWindow::setIdleLockMinutes);
     m_addAccountAction =
             add(settingsMenu, QT_TR_NOOP("Add &account…"), u"addAccountAction"_s, QKeySequence(), &MainWindow::addAccount);
+    m_staffAccountsAction = add(settingsMenu, QT_TR_NOOP("&Staff accounts…"), u"staffAccountsAction"_s,
+                                QKeySequence(), &MainWindow::showStaffAccounts);
+    m_changePasswordAction = add(settingsMenu, QT_TR_NOOP("Change my &password…"), u"changePasswordAction"_s,
+                                 QKeySequence(), &MainWindow::changeOwnPassword);
     m_connectPmsAction = add(settingsMenu, QT_TR_NOOP("Connect to the practice &system…"), u"connectPmsAction"_s,
                              QKeySequence(), &MainWindow::connectPracticeSystem);
 
@@ -550,6 +557,9 @@ void MainWindow::applyRole()
     m_syncNowAction->setVisible(roleMay(m_session.role, Access::RunSync));
     m_idleLockAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManagePractice));
     m_addAccountAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManageUsers));
+    m_staffAccountsAction->setVisible(m_accounts && roleMay(m_session.role, Access::ManageUsers));
+    // Everyone signed in with an account has a password of their own.
+    m_changePasswordAction->setVisible(m_accounts && m_session.role != Role::System);
     m_connectPmsAction->setVisible(roleMay(m_session.role, Access::ManagePractice));
     // Panels the role may not read are not shown at all, rather than standing empty.
     auto panel = [this](const QString &name, Access access) {
@@ -976,9 +986,17 @@ void MainWindow::goToPatient(const QString &patientId, const QString &patientNam
         return;
     }
     showDate(nextStartUtc.toTimeZone(m_changer->zone()).date());
-    const QModelIndex tile = m_model->indexOfAppointment(nextAppointmentId);
+    QModelIndex tile = m_model->indexOfAppointment(nextAppointmentId);
+    if (!tile.isValid() && (m_providerFilter->currentIndex() > 0 || m_clinicFilter->currentIndex() > 0)) {
+        // Hidden by the provider or clinic shown: everyone's, so the visit can be seen.
+        m_providerFilter->setCurrentIndex(0);
+        if (m_clinicFilter->count() > 0)
+            m_clinicFilter->setCurrentIndex(0);
+        statusBar()->showMessage(tr("Showing every provider and clinic, so %1's visit shows.").arg(patientName), 5000);
+        tile = m_model->indexOfAppointment(nextAppointmentId);
+    }
     if (!tile.isValid())
-        return; // filtered out of view (another provider or clinic shown)
+        return;
     m_view->selectionModel()->setCurrentIndex(tile, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(tile, QAbstractItemView::PositionAtCenter);
     m_view->setFocus(Qt::OtherFocusReason);
@@ -1272,6 +1290,43 @@ void MainWindow::addAccount()
         return;
     }
     statusBar()->showMessage(tr("Added the account %1.").arg(name->text().trimmed()), 5000);
+}
+
+void MainWindow::showStaffAccounts()
+{
+    if (!m_accounts)
+        return;
+    QString refusal;
+    if (!m_accounts->mayManageUsers(m_session, &refusal)) {
+        showMessage(refusal, true);
+        return;
+    }
+    StaffAccountsDialog dialog(*m_accounts, m_session, this);
+    connect(&dialog, &StaffAccountsDialog::addRequested, this, [this, &dialog] {
+        addAccount();
+        dialog.reload();
+    });
+    dialog.exec();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (!m_accounts)
+        return;
+    QString mismatch;
+    std::optional<std::pair<QByteArray, QByteArray>> typed = StaffAccountsDialog::askPassword(
+            this, tr("Change my password"), tr("Your current password, then the new one twice."), true, &mismatch);
+    if (!typed) {
+        if (!mismatch.isEmpty())
+            showMessage(mismatch, true);
+        return;
+    }
+    QString error;
+    if (!m_accounts->changeOwnPassword(m_session, typed->first, typed->second, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    statusBar()->showMessage(tr("Your password is changed."), 5000);
 }
 
 } // namespace chairside

@@ -148,6 +148,9 @@ private:
     // A patient chosen in the search: their next visit shown and selected, else their visits listed.
     void goToPatient(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
                      const QDateTime &nextStartUtc);
+    // Settings › Staff accounts… (office manager) and Change my password… (anyone signed in).
+    void showStaffAccounts();
+    void changeOwnPassword();
     void tileDroppedOutside(const QModelIndex &tile, const QPoint &globalPos);
     void pollCache();
     void tickNow();
@@ -198,6 +201,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QToolButton *m_syncCancel = nullptr;
     QAction *m_connectPmsAction = nullptr;
+    QAction *m_staffAccountsAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;

@@ -34,11 +34,21 @@ PatientSearchField::PatientSearchField(FrontDesk &desk, std::function<UserSessio
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
     connect(m_typing, &QTimer::timeout, this, &PatientSearchField::search);
-    connect(this, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        m_chosen = false;
+        m_typing->start();
+    });
+    // Enter: the highlighted patient, else the only one found. A search still waiting for a
+    // pause in typing is made first; otherwise what is listed is what Enter chooses from.
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        m_typing->stop();
-        search();
-        if (m_model->rowCount() == 1)
+        if (m_typing->isActive()) {
+            m_typing->stop();
+            search();
+        }
+        const QModelIndex highlighted = m_completer->popup()->currentIndex();
+        if (highlighted.isValid())
+            choose(highlighted);
+        else if (m_model->result().found.size() == 1)
             choose(m_model->index(0));
     });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &PatientSearchField::choose);
@@ -57,8 +67,9 @@ void PatientSearchField::forget()
 {
     m_typing->stop();
     m_completer->popup()->hide();
-    clear();
+    setText(QString()); // not clear(): undo must not bring a patient's name back
     m_model->setResult({}, m_zone());
+    m_chosen = false;
 }
 
 void PatientSearchField::keyPressEvent(QKeyEvent *event)
@@ -78,6 +89,7 @@ void PatientSearchField::keyPressEvent(QKeyEvent *event)
 void PatientSearchField::search()
 {
     const QString typed = text();
+    m_chosen = false;
     if (typed.trimmed().isEmpty()) {
         m_completer->popup()->hide();
         m_model->setResult({}, m_zone());
@@ -103,9 +115,12 @@ void PatientSearchField::search()
 
 void PatientSearchField::choose(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return;
+    // Once per search (the completer and Enter may both answer one key), and never the
+    // "more patients match" line.
     const QString patientId = index.data(PatientSearchModel::PatientIdRole).toString();
+    if (!index.isValid() || patientId.isEmpty() || m_chosen)
+        return;
+    m_chosen = true;
     const QString name = m_model->result().found.at(index.row()).patient.name;
     const QString next = index.data(PatientSearchModel::NextAppointmentIdRole).toString();
     const QDateTime nextStart = index.data(PatientSearchModel::NextStartUtcRole).toDateTime();

@@ -55,6 +55,7 @@ private:
     PatientSearchModel *m_model;
     QCompleter *m_completer;
     QTimer *m_typing;
+    bool m_chosen = false; // the patient listed was chosen; typing again clears it
 };
 
 } // namespace chairside

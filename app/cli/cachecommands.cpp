@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -217,6 +218,118 @@ int addUser(const QString &dataDir, const QString &user, const QString &name, co
         return BadInput; // a role that may not add accounts was refused by actAs already
     }
     out << Text::tr("Added %1 (%2).").arg(name, roleName(*parsed)) << Qt::endl;
+    return Done;
+}
+
+namespace {
+
+// The cache opened and signed in to as `user` for looking after accounts.
+struct Accounts
+{
+    SystemClock clock;
+    PracticeCache::Opened opened;
+    std::optional<UserSession> session;
+    std::unique_ptr<UserAccounts> accounts;
+};
+
+std::optional<int> openAccounts(const QString &dataDir, const QString &user, std::optional<Access> access,
+                                Accounts &a, QTextStream &err)
+{
+    a.opened = PracticeCache::open(dataDir, PracticeCache::Mode::OpenExisting, a.clock);
+    if (!a.opened.cache) {
+        err << Text::tr("chairside-cli: cannot open the cache: ") << a.opened.error << Qt::endl;
+        return CacheUnavailable;
+    }
+    int code = Done;
+    a.session = actAs(a.opened.cache->store(), a.clock, user, access, err, &code);
+    if (!a.session)
+        return code;
+    a.accounts = std::make_unique<UserAccounts>(a.opened.cache->store(), a.clock);
+    return std::nullopt;
+}
+
+} // namespace
+
+int listUsers(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err)
+{
+    Accounts a;
+    if (const std::optional<int> failed = openAccounts(dataDir, user, Access::ManageUsers, a, err))
+        return *failed;
+    QString error;
+    const std::optional<QList<StaffAccount>> list = a.accounts->accounts(*a.session, &error);
+    if (!list) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const StaffAccount &s : *list)
+            array.append(QJsonObject{{u"id"_s, s.id},
+                                     {u"name"_s, s.name},
+                                     {u"role"_s, roleName(s.role)},
+                                     {u"providerId"_s, s.providerId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue(s.providerId)},
+                                     {u"disabled"_s, s.disabled},
+                                     {u"locked"_s, s.locked}});
+        out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Done;
+    }
+    for (const StaffAccount &s : *list) {
+        QString line = u"%1 · %2"_s.arg(s.name, roleText(s.role));
+        if (s.disabled)
+            line += u" · "_s + Text::tr("disabled");
+        else if (s.locked)
+            line += u" · "_s + Text::tr("locked after failed sign-ins");
+        out << line << Qt::endl;
+    }
+    return Done;
+}
+
+int setUserDisabled(const QString &dataDir, const QString &user, const QString &name, bool disabled,
+                    QTextStream &out, QTextStream &err)
+{
+    Accounts a;
+    if (const std::optional<int> failed = openAccounts(dataDir, user, Access::ManageUsers, a, err))
+        return *failed;
+    QString error;
+    if (!a.accounts->setDisabled(*a.session, name, disabled, &error)) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    out << (disabled ? Text::tr("%1 can no longer sign in.") : Text::tr("%1 can sign in again.")).arg(name.trimmed())
+        << Qt::endl;
+    return Done;
+}
+
+int resetUserPassword(const QString &dataDir, const QString &user, const QString &name, QTextStream &out,
+                      QTextStream &err)
+{
+    Accounts a;
+    if (const std::optional<int> failed = openAccounts(dataDir, user, Access::ManageUsers, a, err))
+        return *failed;
+    QByteArray password = readSecretLine(Text::tr("New password for %1: ").arg(name.trimmed()));
+    QString error;
+    if (!a.accounts->resetPassword(*a.session, name, password, &error)) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    out << Text::tr("%1 has a new password; give it to them in person.").arg(name.trimmed()) << Qt::endl;
+    return Done;
+}
+
+int changeOwnPassword(const QString &dataDir, const QString &user, QTextStream &out, QTextStream &err)
+{
+    Accounts a;
+    if (const std::optional<int> failed = openAccounts(dataDir, user, std::nullopt, a, err))
+        return *failed;
+    QByteArray current = readSecretLine(Text::tr("Current password: "));
+    QByteArray next = readSecretLine(Text::tr("New password: "));
+    QString error;
+    if (!a.accounts->changeOwnPassword(*a.session, current, next, &error)) {
+        err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    out << Text::tr("Your password is changed.") << Qt::endl;
     return Done;
 }
 

@@ -16,5 +16,14 @@ int restore(const QString &dataDir, const QString &user, const QString &backupPa
 int check(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err);
 int addUser(const QString &dataDir, const QString &user, const QString &name, const QString &role,
             const QString &providerId, QTextStream &out, QTextStream &err);
+// `users list|disable|enable|reset-password|password`: the accounts, for the office manager
+// (each signs in first); `password` changes the signed-in person's own (current, then new,
+// on the lines after the sign-in password).
+int listUsers(const QString &dataDir, const QString &user, bool json, QTextStream &out, QTextStream &err);
+int setUserDisabled(const QString &dataDir, const QString &user, const QString &name, bool disabled,
+                    QTextStream &out, QTextStream &err);
+int resetUserPassword(const QString &dataDir, const QString &user, const QString &name, QTextStream &out,
+                      QTextStream &err);
+int changeOwnPassword(const QString &dataDir, const QString &user, QTextStream &out, QTextStream &err);
 
 } // namespace chairside::cli

@@ -1086,6 +1086,39 @@ const QList<Command> &commandTable()
                       return addUser(c.dataDir, c.user, c.value(u"name"_s), c.value(u"role"_s),
                                      c.value(u"provider"_s), c.out, c.err);
                   }});
+        t.append({u"users list"_s, [] { return Text::tr("the staff accounts, with their roles and whether they can sign in"); },
+                  u"users list --data-dir DIR [--json]"_s, {}, 0, true, kSignedIn,
+                  [](CommandLine &c) { return listUsers(c.dataDir, c.user, c.json(), c.out, c.err); }});
+        t.append({u"users disable"_s,
+                  [] { return Text::tr("stop an account from signing in, in the window and here (office manager)"); },
+                  u"users disable --data-dir DIR --name NAME"_s, {option(u"name"_s, u"NAME"_s)}, 0, false, kSignedIn,
+                  [](CommandLine &c) {
+                      if (!c.require(u"users disable"_s, {u"name"_s}))
+                          return int(BadInput);
+                      return setUserDisabled(c.dataDir, c.user, c.value(u"name"_s), true, c.out, c.err);
+                  }});
+        t.append({u"users enable"_s, [] { return Text::tr("let a disabled account sign in again (office manager)"); },
+                  u"users enable --data-dir DIR --name NAME"_s, {option(u"name"_s, u"NAME"_s)}, 0, false, kSignedIn,
+                  [](CommandLine &c) {
+                      if (!c.require(u"users enable"_s, {u"name"_s}))
+                          return int(BadInput);
+                      return setUserDisabled(c.dataDir, c.user, c.value(u"name"_s), false, c.out, c.err);
+                  }});
+        t.append({u"users reset-password"_s,
+                  [] {
+                      return Text::tr("give an account a new password, on the next line; clears its lockout (office "
+                                      "manager)");
+                  },
+                  u"users reset-password --data-dir DIR --name NAME"_s, {option(u"name"_s, u"NAME"_s)}, 0, false,
+                  kSignedIn, [](CommandLine &c) {
+                      if (!c.require(u"users reset-password"_s, {u"name"_s}))
+                          return int(BadInput);
+                      return resetUserPassword(c.dataDir, c.user, c.value(u"name"_s), c.out, c.err);
+                  }});
+        t.append({u"users password"_s,
+                  [] { return Text::tr("change your own password: the current one, then the new one, on the next lines"); },
+                  u"users password --data-dir DIR --user NAME"_s, {}, 0, false, kSignedIn,
+                  [](CommandLine &c) { return changeOwnPassword(c.dataDir, c.user, c.out, c.err); }});
         t.append({u"rekey"_s, [] { return Text::tr("re-encrypt the cache under a new key (office manager)"); },
                   u"rekey --data-dir DIR"_s, {}, 0, false, kSignedIn,
                   [](CommandLine &c) { return rekey(c.dataDir, c.user, c.out, c.err); }});

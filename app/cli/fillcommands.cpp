@@ -210,7 +210,8 @@ int patientFind(CommandLine &c)
     const QString text = c.args.value(0).trimmed();
     if (text.isEmpty()) {
         c.err << u"chairside-cli: "_s
-              << Text::tr("Say whom to find: part of a name, a phone's last digits, a birthdate or a chart number.")
+              << Text::tr("Say whom to find: part of a name, a phone's last digits, a birthdate or the patient's "
+                          "number in the practice system.")
               << Qt::endl;
         return BadInput;
     }
@@ -231,8 +232,8 @@ int patientFind(CommandLine &c)
                           {u"phone"_s, f.patient.phone},
                           {u"familyId"_s, f.patient.familyId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                        : QJsonValue(f.patient.familyId)},
-                          {u"chartNumber"_s, f.chartNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                     : QJsonValue(f.chartNumber)}};
+                          {u"pmsNumber"_s, f.pmsNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(f.pmsNumber)}};
             if (f.nextStartUtc.isValid()) {
                 o.insert(u"next"_s, QJsonObject{{u"appointmentId"_s, f.nextAppointmentId},
                                                 {u"start"_s, localStamp(f.nextStartUtc, d.zone)},
@@ -247,7 +248,8 @@ int patientFind(CommandLine &c)
         return Done;
     }
     if (result.found.isEmpty()) {
-        c.out << Text::tr("No patient matches \"%1\".").arg(localformat::excerpt(text)) << Qt::endl;
+        // What was typed is not repeated: output kept in a log must not hold a patient's name.
+        c.out << Text::tr("No patient matches.") << Qt::endl;
         return Done;
     }
     for (const FoundPatient &f : result.found) {
@@ -256,8 +258,8 @@ int patientFind(CommandLine &c)
             parts << Text::tr("born %1").arg(localformat::birthdate(f.patient.birthdate));
         if (!f.patient.phone.isEmpty())
             parts << localformat::phone(f.patient.phone);
-        if (!f.chartNumber.isEmpty())
-            parts << Text::tr("chart %1").arg(f.chartNumber);
+        if (!f.pmsNumber.isEmpty())
+            parts << Text::tr("patient no. %1").arg(f.pmsNumber);
         parts << (f.nextStartUtc.isValid()
                           ? Text::tr("next visit %1, %2 with %3")
                                     .arg(localformat::dateTime(f.nextStartUtc.toTimeZone(d.zone)), f.nextTypeName,
@@ -1004,7 +1006,7 @@ void appendFillCommands(QList<Command> &t)
     t.append({u"patient find"_s,
               [] {
                   return Text::tr("find patients by name (any order, accents ignored), a phone's last digits, a "
-                                  "birthdate or a chart number, each with their next visit");
+                                  "birthdate or the patient's number in the practice system, each with their next visit");
               },
               u"patient find --data-dir DIR TEXT [--limit N] [--json]"_s,
               {opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 20)"); })}, 1, true,

@@ -1,6 +1,7 @@
 #include "patientsearch.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -62,27 +63,55 @@ QStringList wordsOf(const QString &folded, bool joined)
     return out;
 }
 
-// A short date read with a two-digit year: the latest century that puts it on or before today.
-QDate withCentury(const QDate &read, const QString &format, const QDate &today)
-{
-    if (!read.isValid() || format.contains(u"yyyy"_s))
-        return read;
-    const QDate later = read.addYears(100);
-    return later <= today ? later : read;
-}
-
+// A date typed as numbers in the order the locale writes its short date ("3/7/84",
+// "7-3-1984"), or year first (ISO). A two-digit year is the latest one that is not after
+// today, so "3/7/84" is 1984 and "6/30/15" 2015.
 QDate readDate(const QString &text, const QLocale &locale, const QDate &today)
 {
-    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
-    QString fullYear = shortFormat;
-    if (!fullYear.contains(u"yyyy"_s))
-        fullYear.replace(u"yy"_s, u"yyyy"_s);
-    for (const QString &format : {u"yyyy-MM-dd"_s, fullYear, shortFormat}) {
-        const QDate read = withCentury(QDate::fromString(text, format), format, today);
-        if (read.isValid() && read.year() >= 1900 && read <= today)
-            return read;
+    static const QRegularExpression shape(u"^(\\d{1,4})\\D{1,2}(\\d{1,2})\\D{1,2}(\\d{1,4})$"_s);
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QStringList parts{m.captured(1), m.captured(2), m.captured(3)};
+    int year = 0, month = 0, day = 0;
+    int yearDigits = 0;
+    if (parts.at(0).size() == 4) { // ISO: year, month, day
+        year = parts.at(0).toInt();
+        yearDigits = 4;
+        month = parts.at(1).toInt();
+        day = parts.at(2).toInt();
+    } else {
+        // The order of day, month and year in the locale's short date ("M/d/yy", "d/M/yy").
+        const QString format = locale.dateFormat(QLocale::ShortFormat);
+        QList<std::pair<qsizetype, QChar>> order{{format.indexOf(u'd'), u'd'},
+                                                  {format.indexOf(u'M'), u'M'},
+                                                  {format.indexOf(u'y'), u'y'}};
+        if (order.at(0).first < 0 || order.at(1).first < 0 || order.at(2).first < 0)
+            return {};
+        std::sort(order.begin(), order.end());
+        for (int i = 0; i < 3; ++i) {
+            const int value = parts.at(i).toInt();
+            switch (order.at(i).second.unicode()) {
+            case u'd': day = value; break;
+            case u'M': month = value; break;
+            default:
+                year = value;
+                yearDigits = int(parts.at(i).size());
+            }
+        }
     }
-    return {};
+    if (yearDigits == 2) {
+        const int century = today.year() / 100 * 100;
+        year += century;
+        if (QDate(year, month, day).isValid() && QDate(year, month, day) > today)
+            year -= 100;
+        else if (!QDate(year, month, day).isValid() && year > today.year())
+            year -= 100;
+    } else if (yearDigits != 4) {
+        return {};
+    }
+    const QDate read(year, month, day);
+    return read.isValid() && read.year() >= 1900 && read <= today ? read : QDate();
 }
 
 } // namespace
@@ -147,13 +176,6 @@ Query parse(const QString &text, const QLocale &locale, const QDate &today)
             if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }))
                 q.words.append(w);
         }
-        // The birthdate as the locale writes a month name ("Mar 7, 1984") is not a name.
-        if (const QDate date = readDate(trimmed, locale, today); date.isValid()) {
-            q.kind = Query::Kind::Birthdate;
-            q.birthdate = date;
-            q.words.clear();
-            return q;
-        }
         q.kind = q.words.isEmpty() ? Query::Kind::Nothing : Query::Kind::Name;
         return q;
     }
@@ -185,7 +207,7 @@ void rank(QList<FoundPatient> &found, const Query &query)
             for (const QString &w : query.words)
                 r.score += terms.contains(w) ? 1 : 0;
         } else if (query.kind == Query::Kind::Phone) {
-            r.score = f.chartNumber == query.digits ? 1 : 0;
+            r.score = f.pmsNumber == query.digits ? 1 : 0;
         }
         r.found = std::move(f);
         ranked.append(std::move(r));

@@ -15,7 +15,7 @@ namespace chairside {
 struct FoundPatient
 {
     Patient patient;
-    QString chartNumber; // the patient's number in the practice system, when linked
+    QString pmsNumber; // the patient's number in the practice system, when linked
     QString nextAppointmentId;
     QDateTime nextStartUtc; // invalid: nothing booked ahead
     QString nextTypeName;
@@ -33,8 +33,9 @@ struct PatientSearchResult
 
 // How a patient is found from what a receptionist types: names folded so that case and
 // accents do not matter ("munoz" finds "Muñoz"), phones by their last digits in any
-// formatting, a birthdate in the locale's short form or ISO, or the practice system's chart
-// number. The store keeps each patient's terms in an index; this says what those terms are
+// formatting, a birthdate in the locale's short form or ISO, or the patient's number in the
+// practice system (Open Dental's PatNum, NexHealth's id; a separate chart-number field is not
+// read from any system yet). The store keeps each patient's terms in an index; this says what those terms are
 // and what a typed text asks for.
 
 namespace chairside::patientsearch {
@@ -58,17 +59,17 @@ struct Query
     enum class Kind { Nothing, Name, Phone, Birthdate };
     Kind kind = Kind::Nothing;
     QStringList words; // Name: the folded words, each a prefix of one of the patient's name terms
-    QString digits;    // Phone: the digits typed (also tried as a chart number)
+    QString digits;    // Phone: the digits typed (also tried as the practice system's number)
     QDate birthdate;   // Birthdate
 };
 
 // A text with a letter is a name; one that reads as a date (ISO, or the locale's short
 // date with a two- or four-digit year, a two-digit year never after `today`) is a
-// birthdate; anything else with digits is a phone ending or a chart number.
+// birthdate; anything else with digits is a phone ending or the practice system's number.
 [[nodiscard]] Query parse(const QString &text, const QLocale &locale, const QDate &today);
 
 // Puts what was found in the order a person reads it: the closest matches first (every word
-// typed a whole name word; the chart number typed whole), then by name; the members of one
+// typed a whole name word; the practice system's number typed whole), then by name; the members of one
 // family together, where the first of them stands.
 void rank(QList<FoundPatient> &found, const Query &query);
 

@@ -20,13 +20,27 @@ void PatientSearchModel::setResult(PatientSearchResult result, const QTimeZone &
 
 int PatientSearchModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_result.found.size());
+    // One more row says there are more than shown.
+    return parent.isValid() ? 0 : int(m_result.found.size()) + (m_result.more ? 1 : 0);
+}
+
+Qt::ItemFlags PatientSearchModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return index.row() < m_result.found.size() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                                               : Qt::ItemNeverHasChildren;
 }
 
 QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_result.found.size()) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return tr("More patients match; type more of the name, or the birthdate.");
+        return {};
+    }
     const FoundPatient &f = m_result.found.at(index.row());
     // Follows a member of the same family listed just above it.
     const bool member = index.row() > 0 && !f.patient.familyId.isEmpty()

@@ -21,6 +21,7 @@ public:
     [[nodiscard]] const PatientSearchResult &result() const { return m_result; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:

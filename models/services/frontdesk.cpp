@@ -96,18 +96,14 @@ PatientSearchResult FrontDesk::findPatients(const QString &text, int limit, cons
     constexpr int kCandidates = 400;
     const store::PatientSearchIndex index(m_cache.database());
     PatientSearchResult result;
-    result.found = index.find(query, std::max(kCandidates, limit + 1), &sqlError);
+    // A provider finds only patients who have a visit with them, as opening a patient allows.
+    const bool provider = session.role == Role::Provider;
+    if (provider && session.providerId.isEmpty())
+        return result;
+    result.found = index.find(query, std::max(kCandidates, limit + 1), provider ? session.providerId : QString(),
+                              &sqlError);
     if (sqlError.isValid())
         return failed(m_cache, sqlError, error, PatientSearchResult{});
-    if (session.role == Role::Provider) {
-        // Only patients who have a visit with them, as opening a patient allows.
-        const store::AppointmentRepository visits(m_cache.database());
-        result.found.removeIf([&](const FoundPatient &f) {
-            return session.providerId.isEmpty() || !visits.hasVisitWith(f.patient.id, session.providerId, &sqlError);
-        });
-        if (sqlError.isValid())
-            return failed(m_cache, sqlError, error, PatientSearchResult{});
-    }
     patientsearch::rank(result.found, query);
     result.more = result.found.size() > limit;
     result.found = result.found.mid(0, limit);

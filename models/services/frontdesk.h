@@ -44,8 +44,8 @@ public:
     // patients who have a visit with them.
     [[nodiscard]] QList<Patient> searchPatients(const QString &text, int limit, const UserSession &session,
                                                 QString *error);
-    // Patients by name (any order, case and accents ignored), phone ending, birthdate or chart
-    // number (see patientsearch::parse), each with their next visit; at most `limit`. The
+    // Patients by name (any order, case and accents ignored), phone ending, birthdate or the
+    // practice system's number for the patient (see patientsearch::parse), each with their next visit; at most `limit`. The
     // best matches first, a family's members together. Every patient shown is audited (ids
     // only); a provider finds only patients who have a visit with them.
     [[nodiscard]] PatientSearchResult findPatients(const QString &text, int limit, const UserSession &session,

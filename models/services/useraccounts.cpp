@@ -210,6 +210,127 @@ std::optional<SignedIn> UserAccounts::signIn(const QString &name, QByteArray &pa
     return s;
 }
 
+std::optional<QList<StaffAccount>> UserAccounts::accounts(const UserSession &by, QString *error)
+{
+    if (!mayManageUsers(by, error))
+        return std::nullopt;
+    QSqlError sqlError;
+    const QList<store::StoredUser> stored = store::UserRepository(m_cache.database()).all(&sqlError);
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    QList<StaffAccount> out;
+    for (const store::StoredUser &u : stored)
+        out.append({u.id, u.name, parseRole(u.role).value_or(Role::ReadOnly), u.providerId, u.disabled,
+                    u.lockedUntilUtc > now});
+    return out;
+}
+
+bool UserAccounts::setDisabled(const UserSession &by, const QString &name, bool disabled, QString *error)
+{
+    if (!mayManageUsers(by, error))
+        return false;
+    store::UserRepository users(m_cache.database());
+    QSqlError sqlError;
+    const std::optional<store::StoredUser> u = users.byName(name.trimmed(), &sqlError);
+    if (!u) {
+        *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
+                                    : Text::tr("There is no account called \"%1\"; check the name.").arg(name.trimmed());
+        return false;
+    }
+    if (disabled && u->id == by.userId) {
+        *error = Text::tr("You cannot disable your own account; another office manager can.");
+        return false;
+    }
+    if (u->disabled == disabled)
+        return true; // already so: nothing to record
+    store::WriteGuard unit(m_cache);
+    sqlError = unit.error();
+    if (!unit.begun() || !store::UserRepository(unit.database()).setDisabled(u->id, disabled, &sqlError)
+        || !audit(by.userId, by.sessionId, by.workstation, disabled ? u"disable-user"_s : u"enable-user"_s,
+                  u"user=%1"_s.arg(u->id), error)
+        || !unit.commit(&sqlError)) {
+        unit.rollback();
+        if (error->isEmpty())
+            *error = m_cache.describeFailure(sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool UserAccounts::resetPassword(const UserSession &by, const QString &name, QByteArray &password, QString *error)
+{
+    const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
+    if (!mayManageUsers(by, error))
+        return false;
+    QSqlError sqlError;
+    const std::optional<store::StoredUser> u =
+            store::UserRepository(m_cache.database()).byName(name.trimmed(), &sqlError);
+    if (!u) {
+        *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
+                                    : Text::tr("There is no account called \"%1\"; check the name.").arg(name.trimmed());
+        return false;
+    }
+    return storePassword(by, u->id, password, u"reset-password"_s, error);
+}
+
+bool UserAccounts::changeOwnPassword(const UserSession &session, QByteArray &current, QByteArray &next,
+                                     QString *error)
+{
+    const auto wipe = qScopeGuard([&current, &next] {
+        store::secureWipe(current);
+        store::secureWipe(next);
+    });
+    QSqlError sqlError;
+    std::optional<store::StoredUser> u;
+    for (const store::StoredUser &candidate : store::UserRepository(m_cache.database()).all(&sqlError))
+        u = candidate.id == session.userId ? std::optional(candidate) : u;
+    if (!u || u->disabled) {
+        *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
+                                    : Text::tr("Only a person signed in with a Chairside account has a password to "
+                                               "change.");
+        return false;
+    }
+    if (!passwordhash::matches(current, u->salt, u->iterations, u->hash)) {
+        store::WriteGuard unit(m_cache);
+        if (unit.begun() && audit(u->id, session.sessionId, session.workstation, u"change-password-refused"_s,
+                                  u"wrong current password"_s, error))
+            (void)unit.commit();
+        *error = Text::tr("The current password is not right; nothing was changed.");
+        return false;
+    }
+    return storePassword(session, u->id, next, u"change-password"_s, error);
+}
+
+bool UserAccounts::storePassword(const UserSession &by, const QString &userId, QByteArray &password,
+                                 const QString &action, QString *error)
+{
+    if (QString::fromUtf8(password).size() < passwordhash::kMinimumLength) {
+        *error = Text::tr("The password needs at least %n characters.", nullptr, passwordhash::kMinimumLength);
+        return false;
+    }
+    const QByteArray salt = passwordhash::newSalt();
+    const QByteArray hash = passwordhash::derive(password, salt, passwordhash::kIterations);
+    if (salt.isEmpty() || hash.isEmpty()) {
+        *error = Text::tr("The password could not be hashed; try again.");
+        return false;
+    }
+    store::WriteGuard unit(m_cache);
+    QSqlError sqlError = unit.error();
+    if (!unit.begun()
+        || !store::UserRepository(unit.database()).setPassword(userId, salt, hash, passwordhash::kIterations, &sqlError)
+        || !audit(by.userId, by.sessionId, by.workstation, action, u"user=%1"_s.arg(userId), error)
+        || !unit.commit(&sqlError)) {
+        unit.rollback();
+        if (error->isEmpty())
+            *error = m_cache.describeFailure(sqlError);
+        return false;
+    }
+    return true;
+}
+
 int UserAccounts::idleLockMinutes() const
 {
     const int minutes = store::UserRepository(m_cache.database()).idleLockMinutes();

@@ -2,6 +2,7 @@
 
 #include "domain/session.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,17 @@ struct SignedIn
     UserSession session;
     Role role = Role::ReadOnly;
     QString providerId;
+};
+
+// An account as the office manager's list shows it: never its password hash.
+struct StaffAccount
+{
+    QString id;
+    QString name;
+    Role role = Role::ReadOnly;
+    QString providerId;
+    bool disabled = false;
+    bool locked = false; // locked out for now after failed sign-ins
 };
 
 // Staff accounts: the first office manager, accounts the office manager adds, and sign-in.
@@ -44,6 +56,19 @@ public:
     // An office manager adds an account; anyone else is refused (and the refusal audited).
     [[nodiscard]] bool addUser(const SignedIn &by, const QString &name, Role role, const QString &providerId,
                                QByteArray &password, QString *error);
+    // The accounts, by name, for the office manager; empty with `error` for anyone else.
+    [[nodiscard]] std::optional<QList<StaffAccount>> accounts(const UserSession &by, QString *error);
+    // The office manager disables an account (it can no longer sign in, in the window or the
+    // command line) or enables it again. Nobody disables their own account, so an office
+    // manager who can sign in always remains.
+    [[nodiscard]] bool setDisabled(const UserSession &by, const QString &name, bool disabled, QString *error);
+    // The office manager gives an account a new password (for someone who forgot theirs);
+    // its lockout is cleared.
+    [[nodiscard]] bool resetPassword(const UserSession &by, const QString &name, QByteArray &password,
+                                     QString *error);
+    // Anyone changes their own password, the current one asked first.
+    [[nodiscard]] bool changeOwnPassword(const UserSession &session, QByteArray &current, QByteArray &next,
+                                         QString *error);
     // Empty with a message that does not say whether the name exists.
     [[nodiscard]] std::optional<SignedIn> signIn(const QString &name, QByteArray &password, const QString &workstation,
                                                  QString *error);
@@ -72,6 +97,9 @@ public:
     static constexpr int kLockSeconds = 5 * 60;
 
 private:
+    // A new hash for `password` (checked for length) written to `userId`, audited as `action`.
+    bool storePassword(const UserSession &by, const QString &userId, QByteArray &password, const QString &action,
+                       QString *error);
     bool audit(const QString &userId, const QString &sessionId, const QString &workstation, const QString &action,
                const QString &detail, QString *error);
 

@@ -118,14 +118,6 @@ QList<ScheduledAppointment> AppointmentRepository::upcoming(const QDateTime &fro
                        {toColumn(fromUtc), toColumn(toUtc)}, error);
 }
 
-bool AppointmentRepository::hasVisitWith(const QString &patientId, const QString &providerId, QSqlError *error) const
-{
-    bool found = false;
-    selectRows(m_db, u"SELECT 1 FROM appointments WHERE patient_id = ? AND provider_id = ? LIMIT 1"_s,
-               {patientId, providerId}, error, [&](const QSqlQuery &) { found = true; });
-    return found;
-}
-
 QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &patientId, QSqlError *error)
 {
     return selectShown(u"WHERE a.patient_id = ? ORDER BY a.start_utc, a.id"_s, {patientId}, error);

@@ -36,8 +36,6 @@ public:
     [[nodiscard]] QList<Appointment> liveForProvider(const QString &providerId, const QDateTime &fromUtc,
                                                      const QDateTime &toUtc, QSqlError *error = nullptr);
     [[nodiscard]] QList<ScheduledAppointment> forPatient(const QString &patientId, QSqlError *error = nullptr);
-    // Whether the patient has any visit, past or ahead, with the provider.
-    [[nodiscard]] bool hasVisitWith(const QString &patientId, const QString &providerId, QSqlError *error) const;
 
     // Cancelled and no-show appointments from `fromUtc` on whose patient has no live visit of
     // the same type after it or still ahead of `nowUtc` and that staff have not dismissed: the

@@ -431,6 +431,8 @@ QList<Migration> buildMigrations()
             patient_id TEXT NOT NULL,
             PRIMARY KEY (term, patient_id)) WITHOUT ROWID)"_s,
         uR"(CREATE INDEX patient_terms_patient ON patient_terms (patient_id))"_s,
+        // Patients were read without their birthdates: the next sync reads every one again.
+        uR"(DELETE FROM sync_cursors WHERE entity IN ('patient', 'patient-resume'))"_s,
     };
     v11.then = [](QSqlDatabase &db, QString *error) {
         QSqlError sqlError;

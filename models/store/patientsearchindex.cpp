@@ -17,8 +17,8 @@ namespace chairside::store {
 
 namespace {
 
-// The practice system's numbers for `ids` (its chart numbers), by local id.
-QHash<QString, QString> chartNumbers(const QSqlDatabase &db, const QStringList &ids, QSqlError *error)
+// The practice system's numbers for `ids` (Open Dental's PatNum, NexHealth's id), by local id.
+QHash<QString, QString> pmsNumbers(const QSqlDatabase &db, const QStringList &ids, QSqlError *error)
 {
     QHash<QString, QString> out;
     if (ids.isEmpty())
@@ -42,8 +42,17 @@ bool PatientSearchIndex::put(const QString &patientId, const QString &name, cons
             return false;
         m_prepared = true;
     }
-    if (!execWith(m_remove, {patientId}, error))
-        return false;
+    return execWith(m_remove, {patientId}, error) && add(patientId, name, phone, error);
+}
+
+bool PatientSearchIndex::add(const QString &patientId, const QString &name, const QString &phone, QSqlError *error)
+{
+    if (!m_prepared) {
+        if (!prepareOrFail(m_remove, u"DELETE FROM patient_terms WHERE patient_id = ?"_s, error)
+            || !prepareOrFail(m_add, u"INSERT OR IGNORE INTO patient_terms (term, patient_id) VALUES (?, ?)"_s, error))
+            return false;
+        m_prepared = true;
+    }
     QStringList terms = patientsearch::nameTerms(name);
     if (const QString p = patientsearch::phoneTerm(phone); !p.isEmpty())
         terms.append(p);
@@ -65,21 +74,38 @@ bool PatientSearchIndex::rebuild(QSqlError *error)
     if (!prepareOrFail(clear, u"DELETE FROM patient_terms"_s, error) || !execOrFail(clear, error))
         return false;
     for (const auto &[id, name, phone] : std::as_const(rows)) {
-        if (!put(id, name, phone, error))
+        if (!add(id, name, phone, error))
             return false;
     }
     return true;
 }
 
-QStringList PatientSearchIndex::idsByTerms(const QStringList &prefixes, int limit, QSqlError *error) const
+int PatientSearchIndex::termsStartingWith(const QString &prefix, int cap, QSqlError *error) const
+{
+    int n = 0;
+    selectRows(m_db,
+               u"SELECT count(*) FROM (SELECT 1 FROM patient_terms WHERE term >= ? AND term < ? LIMIT ?)"_s,
+               {prefix, patientsearch::prefixEnd(prefix), cap}, error, [&](const QSqlQuery &q) { n = q.value(0).toInt(); });
+    return n;
+}
+
+QStringList PatientSearchIndex::idsByTerms(const QStringList &prefixes, int limit, const QString &providerId,
+                                           QSqlError *error) const
 {
     QStringList ids;
     if (prefixes.isEmpty())
         return ids;
-    // The longest word drives the read (the fewest terms start with it); each other word
-    // must start one of the same patient's terms.
+    // The word fewest terms start with drives the read ("ma x": the x); each other word must
+    // start one of the same patient's terms.
     QStringList words = prefixes;
-    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (words.size() > 1) {
+        constexpr int kCountCap = 5000;
+        QHash<QString, int> counts;
+        for (const QString &w : std::as_const(words))
+            counts.insert(w, termsStartingWith(w, kCountCap, error));
+        std::stable_sort(words.begin(), words.end(),
+                         [&](const QString &a, const QString &b) { return counts.value(a) < counts.value(b); });
+    }
     QString sql = u"SELECT DISTINCT t0.patient_id FROM patient_terms t0 WHERE t0.term >= ? AND t0.term < ?"_s;
     QVariantList binds{words.constFirst(), patientsearch::prefixEnd(words.constFirst())};
     for (qsizetype i = 1; i < words.size(); ++i) {
@@ -87,39 +113,56 @@ QStringList PatientSearchIndex::idsByTerms(const QStringList &prefixes, int limi
                "AND t.term < ?)"_s;
         binds << words.at(i) << patientsearch::prefixEnd(words.at(i));
     }
+    if (!providerId.isEmpty()) {
+        sql += u" AND EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = t0.patient_id AND a.provider_id = ?)"_s;
+        binds << providerId;
+    }
     sql += u" LIMIT ?"_s;
     binds << limit;
     selectRows(m_db, sql, binds, error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
     return ids;
 }
 
-QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, int limit, QSqlError *error) const
+QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, int limit, const QString &providerId,
+                                             QSqlError *error) const
 {
+    // A provider's own patients only: those with a visit with them.
+    const QString theirs = providerId.isEmpty()
+            ? QString()
+            : u" AND EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = %1 AND a.provider_id = ?)"_s;
+    auto withProvider = [&](QVariantList binds) {
+        if (!providerId.isEmpty())
+            binds << providerId;
+        return binds;
+    };
     using Kind = patientsearch::Query::Kind;
     QStringList ids;
     switch (query.kind) {
     case Kind::Nothing:
         return {};
     case Kind::Name:
-        ids = idsByTerms(query.words, limit, error);
+        ids = idsByTerms(query.words, limit, providerId, error);
         break;
     case Kind::Birthdate:
-        selectRows(m_db, u"SELECT id FROM patients WHERE birthdate = ? ORDER BY name LIMIT ?"_s,
-                   {toColumn(query.birthdate), limit}, error,
+        selectRows(m_db,
+                   u"SELECT id FROM patients WHERE birthdate = ?"_s + theirs.arg(u"patients.id"_s)
+                           + u" ORDER BY name LIMIT ?"_s,
+                   withProvider({toColumn(query.birthdate)}) << limit, error,
                    [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
         break;
     case Kind::Phone:
-        // The chart number first: typed whole, it names one patient.
+        // The practice system's number for the patient first: typed whole, it names one.
         selectRows(m_db,
                    u"SELECT local_id FROM pms_links WHERE pms = (SELECT value FROM meta WHERE key = 'pms.system') "
-                   "AND entity = 'patient' AND pms_id = ?"_s,
-                   {query.digits}, error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+                   "AND entity = 'patient' AND pms_id = ?"_s
+                           + theirs.arg(u"pms_links.local_id"_s),
+                   withProvider({query.digits}), error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
         if (query.digits.size() >= 4) {
             // At most the last ten digits: a number typed with its country code ("+1 312 …")
             // finds one stored without it, and one stored with a trunk prefix ("020 …") is
             // found typed without.
             for (const QString &id :
-                 idsByTerms({patientsearch::phoneEnding(query.digits.right(10))}, limit, error)) {
+                 idsByTerms({patientsearch::phoneEnding(query.digits.right(10))}, limit, providerId, error)) {
                 if (!ids.contains(id))
                     ids.append(id);
             }
@@ -129,7 +172,7 @@ QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, 
     if ((error && error->isValid()) || ids.isEmpty())
         return {};
 
-    const QHash<QString, QString> charts = chartNumbers(m_db, ids, error);
+    const QHash<QString, QString> charts = pmsNumbers(m_db, ids, error);
     QHash<QString, FoundPatient> byId;
     selectRows(m_db,
                u"SELECT id, name, family_id FROM patients WHERE id IN ("_s
@@ -139,7 +182,7 @@ QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, 
                    f.patient.id = q.value(0).toString();
                    f.patient.name = q.value(1).toString();
                    f.patient.familyId = q.value(2).toString();
-                   f.chartNumber = charts.value(f.patient.id);
+                   f.pmsNumber = charts.value(f.patient.id);
                    byId.insert(f.patient.id, std::move(f));
                });
     QList<FoundPatient> out;
@@ -169,7 +212,7 @@ bool PatientSearchIndex::complete(QList<FoundPatient> &found, const QDateTime &n
     if (!prepareOrFail(next,
                        u"SELECT a.id, a.start_utc, t.name, p.name FROM appointments a "
                        "LEFT JOIN appointment_types t ON t.id = a.type_id LEFT JOIN providers p ON p.id = a.provider_id "
-                       "WHERE a.patient_id = ? AND a.start_utc >= ? "
+                       "WHERE a.patient_id = ? AND a.start_utc + a.minutes * 60 > ? "
                        "AND a.status IN ('scheduled', 'confirmed', 'arrived', 'in_chair') ORDER BY a.start_utc LIMIT 1"_s,
                        error))
         return false;

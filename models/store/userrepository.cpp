@@ -20,15 +20,13 @@ qint64 UserRepository::count(QSqlError *error) const
     return q.value(0).toLongLong();
 }
 
-std::optional<StoredUser> UserRepository::byName(const QString &name, QSqlError *error) const
+namespace {
+
+const QString kUserColumns = u"id, name, role, provider_id, salt, hash, iterations, failed_attempts, locked_until_utc, "
+                             "disabled"_s;
+
+StoredUser userFrom(const QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    if (!prepareOrFail(q,
-                       u"SELECT id, name, role, provider_id, salt, hash, iterations, failed_attempts, "
-                       "locked_until_utc, disabled FROM users WHERE name = ?"_s,
-                       error)
-        || !execWith(q, {name}, error) || !q.next())
-        return std::nullopt;
     StoredUser u;
     u.id = q.value(0).toString();
     u.name = q.value(1).toString();
@@ -41,6 +39,42 @@ std::optional<StoredUser> UserRepository::byName(const QString &name, QSqlError 
     u.lockedUntilUtc = q.value(8).toLongLong();
     u.disabled = q.value(9).toBool();
     return u;
+}
+
+} // namespace
+
+std::optional<StoredUser> UserRepository::byName(const QString &name, QSqlError *error) const
+{
+    std::optional<StoredUser> out;
+    selectRows(m_db, u"SELECT "_s + kUserColumns + u" FROM users WHERE name = ?"_s, {name}, error,
+               [&](const QSqlQuery &q) { out = userFrom(q); });
+    return out;
+}
+
+QList<StoredUser> UserRepository::all(QSqlError *error) const
+{
+    QList<StoredUser> out;
+    selectRows(m_db, u"SELECT "_s + kUserColumns + u" FROM users ORDER BY name COLLATE NOCASE"_s, {}, error,
+               [&](const QSqlQuery &q) { out.append(userFrom(q)); });
+    return out;
+}
+
+bool UserRepository::setDisabled(const QString &id, bool disabled, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"UPDATE users SET disabled = ? WHERE id = ?"_s, error)
+            && execWith(q, {disabled ? 1 : 0, id}, error);
+}
+
+bool UserRepository::setPassword(const QString &id, const QByteArray &salt, const QByteArray &hash, int iterations,
+                                 QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q,
+                         u"UPDATE users SET salt = ?, hash = ?, iterations = ?, failed_attempts = 0, "
+                         "locked_until_utc = 0 WHERE id = ?"_s,
+                         error)
+            && execWith(q, {salt, hash, iterations, id}, error);
 }
 
 bool UserRepository::insert(const StoredUser &u, qint64 nowUtc, QSqlError *error)

@@ -2,7 +2,9 @@
 
 #include "storeboundary.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -36,6 +38,12 @@ public:
     [[nodiscard]] std::optional<StoredUser> byName(const QString &name, QSqlError *error = nullptr) const;
     [[nodiscard]] bool insert(const StoredUser &user, qint64 nowUtc, QSqlError *error);
     [[nodiscard]] bool setAttempts(const QString &id, int failedAttempts, qint64 lockedUntilUtc, QSqlError *error);
+    // Every account, by name (hashes included; callers pass on only what people may see).
+    [[nodiscard]] QList<StoredUser> all(QSqlError *error = nullptr) const;
+    [[nodiscard]] bool setDisabled(const QString &id, bool disabled, QSqlError *error);
+    // A new password hash; failed attempts and any lockout cleared.
+    [[nodiscard]] bool setPassword(const QString &id, const QByteArray &salt, const QByteArray &hash, int iterations,
+                                   QSqlError *error);
     // Minutes without input before the window locks; 0 when the practice never set it.
     [[nodiscard]] int idleLockMinutes(QSqlError *error = nullptr) const;
     [[nodiscard]] bool setIdleLockMinutes(int minutes, QSqlError *error);

@@ -191,6 +191,51 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"no staff accounts"_s), qPrintable(r.err));
     }
 
+    // `users list|disable|enable|reset-password|password`: the office manager's care of the
+    // accounts from a script; a disabled account cannot sign in here either.
+    void staffAccountsFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"users"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        Run r = as(u"manager"_s, {u"users"_s, u"list"_s, u"--data-dir"_s, dir, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 4);
+        r = as(u"manager"_s, {u"users"_s, u"list"_s, u"--data-dir"_s, dir});
+        QVERIFY2(r.out.contains(u"frontdesk · front desk"_s), qPrintable(r.out));
+        QCOMPARE(as(u"frontdesk"_s, {u"users"_s, u"list"_s, u"--data-dir"_s, dir}).code, 6);
+
+        const QStringList day{u"day"_s, u"--data-dir"_s, dir, u"--date"_s, u"2026-12-01"_s};
+        QCOMPARE(as(u"manager"_s, {u"users"_s, u"disable"_s, u"--data-dir"_s, dir, u"--name"_s, u"frontdesk"_s}).code, 0);
+        QCOMPARE(as(u"frontdesk"_s, day).code, 7);
+        r = as(u"manager"_s, {u"users"_s, u"disable"_s, u"--data-dir"_s, dir, u"--name"_s, u"manager"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"your own"_s), qPrintable(r.err));
+        QCOMPARE(as(u"manager"_s, {u"users"_s, u"enable"_s, u"--data-dir"_s, dir, u"--name"_s, u"frontdesk"_s}).code, 0);
+        QCOMPARE(as(u"frontdesk"_s, day).code, 0);
+
+        r = cli({u"users"_s, u"reset-password"_s, u"--data-dir"_s, dir, u"--name"_s, u"frontdesk"_s, u"--user"_s,
+                 u"manager"_s},
+                QProcessEnvironment::systemEnvironment(), "chairside-demo\na desk password now\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli(QStringList(day) << u"--user"_s << u"frontdesk"_s, QProcessEnvironment::systemEnvironment(),
+                     "a desk password now\n")
+                         .code,
+                 0);
+        r = cli({u"users"_s, u"password"_s, u"--data-dir"_s, dir, u"--user"_s, u"frontdesk"_s},
+                QProcessEnvironment::systemEnvironment(), "a desk password now\nwrong current\nwhatever new one\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"current password"_s), qPrintable(r.err));
+        r = cli({u"users"_s, u"password"_s, u"--data-dir"_s, dir, u"--user"_s, u"frontdesk"_s},
+                QProcessEnvironment::systemEnvironment(),
+                "a desk password now\na desk password now\nmy very own password\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli(QStringList(day) << u"--user"_s << u"frontdesk"_s, QProcessEnvironment::systemEnvironment(),
+                     "my very own password\n")
+                         .code,
+                 0);
+    }
+
     void badInputExitsTwoWithReason()
     {
         const QString dir = m_dir.filePath(u"bad"_s);
@@ -511,7 +556,9 @@ private Q_SLOTS:
                                  "offer make", "offer reply", "noshow detect", "noshow reschedule",
                                  "confirmations list", "confirmations record", "series book", "series cancel",
                                  "family book", "away", "dashboard", "pms connect", "sync", "audit verify",
-                                 "audit export", "check", "users add", "rekey", "backup", "restore"})
+                                 "audit export", "check", "users add", "users list", "users disable",
+                                 "users enable", "users reset-password", "users password", "rekey", "backup",
+                                 "restore"})
             QVERIFY2(list.out.contains(u"\n  "_s + QString::fromLatin1(name) + u' '), name);
         const Run one = cli({u"help"_s, u"waitlist"_s, u"add"_s});
         QCOMPARE(one.code, 0);

@@ -19,7 +19,7 @@ using namespace chairside;
 
 // Finding a patient the way a receptionist types: names in any order, case and accents
 // ignored, a phone in any formatting or its last digits, a birthdate as the locale writes it,
-// the practice system's chart number; each result with the next visit, families together,
+// the patient's number in the practice system; each result with the next visit, families together,
 // every patient shown audited. Over a real encrypted cache.
 class TestPatientSearch : public QObject
 {
@@ -56,6 +56,7 @@ private:
     { "id": "p-pedro", "name": "Pedro Ruiz" },
     { "id": "p-zoe", "name": "Zoë Ruiz", "familyId": "f2" } ],
   "appointments": [
+    { "id": "now", "patientId": "p-smith", "typeId": "exam", "providerId": "dr-b", "chairId": "c1", "start": "2026-11-24T08:45", "status": "arrived" },
     { "id": "past", "patientId": "p-maria", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-11-20T09:00" },
     { "id": "gone", "patientId": "p-maria", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-11-25T09:00", "status": "cancelled" },
     { "id": "next", "patientId": "p-maria", "typeId": "exam", "providerId": "dr-a", "chairId": "c1", "start": "2026-12-01T10:00" },
@@ -129,6 +130,8 @@ private Q_SLOTS:
         QTest::newRow("short birthdate") << u"3/7/1984"_s << int(K::Birthdate) << u"1984-03-07"_s;
         QTest::newRow("two-digit year, last century") << u"3/7/84"_s << int(K::Birthdate) << u"1984-03-07"_s;
         QTest::newRow("two-digit year, this century") << u"6/30/15"_s << int(K::Birthdate) << u"2015-06-30"_s;
+        QTest::newRow("two-digit year, a leap day") << u"2/29/00"_s << int(K::Birthdate) << u"2000-02-29"_s;
+        QTest::newRow("other separators") << u"03-07-1984"_s << int(K::Birthdate) << u"1984-03-07"_s;
         QTest::newRow("phone") << u"(312) 555-0142"_s << int(K::Phone) << u"3125550142"_s;
         QTest::newRow("last four") << u"0142"_s << int(K::Phone) << u"0142"_s;
         QTest::newRow("a date ahead is no birthdate") << u"1/2/2030"_s << int(K::Phone) << u"122030"_s;
@@ -152,6 +155,9 @@ private Q_SLOTS:
         const patientsearch::Query q = patientsearch::parse(u"7/3/1984"_s, QLocale(u"es_US"_s), QDate(2026, 11, 24));
         QCOMPARE(int(q.kind), int(patientsearch::Query::Kind::Birthdate));
         QCOMPARE(q.birthdate, QDate(1984, 3, 7));
+        // A locale whose short date has the whole year still reads a two-digit one.
+        const patientsearch::Query gb = patientsearch::parse(u"07/03/84"_s, QLocale(u"en_GB"_s), QDate(2026, 11, 24));
+        QCOMPARE(gb.birthdate, QDate(1984, 3, 7));
     }
 
     void findsByName_data()
@@ -203,7 +209,7 @@ private Q_SLOTS:
         QString why;
         const PatientSearchResult r = FrontDesk(*m_cache, m_clock).findPatients(u"josefina"_s, 10, m_desk, &why);
         QCOMPARE(r.found.size(), 1);
-        QCOMPARE(r.found.first().chartNumber, u"48213"_s);
+        QCOMPARE(r.found.first().pmsNumber, u"48213"_s);
     }
 
     void eachWithTheNextVisit()
@@ -221,6 +227,9 @@ private Q_SLOTS:
         QCOMPARE(maria.nextProviderName, u"Dr. Ana Alvarez"_s);
         const PatientSearchResult nobody = FrontDesk(*m_cache, m_clock).findPatients(u"josefina"_s, 10, m_desk, &error);
         QVERIFY(!nobody.found.first().nextStartUtc.isValid());
+        // A visit under way (checked in at 8:45, now 9:00) is the one to go to.
+        const PatientSearchResult smith = FrontDesk(*m_cache, m_clock).findPatients(u"smith"_s, 10, m_desk, &error);
+        QCOMPARE(smith.found.first().nextAppointmentId, u"now"_s);
     }
 
     void saysWhenThereAreMore()

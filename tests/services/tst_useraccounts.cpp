@@ -136,6 +136,88 @@ private Q_SLOTS:
         QVERIFY(accounts.signIn(u"maria"_s, right, u"desk-1"_s, &error));
         QCOMPARE(audited(u"locked-out"_s), 1);
     }
+
+    // The office manager lists accounts, disables and enables them and resets a forgotten
+    // password; everyone changes their own. All audited, all refused to other roles.
+    void theOfficeManagerLooksAfterAccounts()
+    {
+        UserAccounts accounts(*m_cache, m_clock);
+        QString error;
+        QByteArray first("manager password 1");
+        QVERIFY(accounts.createFirstManager(u"maria"_s, first, u"desk-1"_s, &error));
+        auto signIn = [&](const QString &name, const char *password) {
+            QByteArray p(password);
+            QString why;
+            return accounts.signIn(name, p, u"desk-1"_s, &why);
+        };
+        const std::optional<SignedIn> maria = signIn(u"maria"_s, "manager password 1");
+        QVERIFY(maria);
+        QByteArray deskPassword("front desk password");
+        QVERIFY(accounts.addUser(*maria, u"lucia"_s, Role::FrontDesk, {}, deskPassword, &error));
+
+        const std::optional<QList<StaffAccount>> list = accounts.accounts(maria->session, &error);
+        QVERIFY2(list, qPrintable(error));
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).name, u"lucia"_s);
+        QCOMPARE(list->at(0).role, Role::FrontDesk);
+        QVERIFY(!list->at(0).disabled);
+
+        // Disabled: cannot sign in; enabled again: can.
+        QVERIFY2(accounts.setDisabled(maria->session, u"lucia"_s, true, &error), qPrintable(error));
+        QVERIFY(!signIn(u"lucia"_s, "front desk password"));
+        QVERIFY(accounts.accounts(maria->session, &error)->at(0).disabled);
+        QVERIFY(accounts.setDisabled(maria->session, u"lucia"_s, false, &error));
+        const std::optional<SignedIn> lucia = signIn(u"lucia"_s, "front desk password");
+        QVERIFY(lucia);
+        QCOMPARE(audited(u"disable-user"_s), 1);
+        QCOMPARE(audited(u"enable-user"_s), 1);
+
+        // Nobody disables themselves (so an office manager who can sign in always remains);
+        // another office manager can.
+        QVERIFY(!accounts.setDisabled(maria->session, u"maria"_s, true, &error));
+        QVERIFY2(error.contains(u"your own"_s), qPrintable(error));
+        QByteArray second("second manager pw");
+        QVERIFY(accounts.addUser(*maria, u"jorge"_s, Role::OfficeManager, {}, second, &error));
+        const std::optional<SignedIn> jorge = signIn(u"jorge"_s, "second manager pw");
+        QVERIFY(jorge);
+        QVERIFY2(accounts.setDisabled(jorge->session, u"maria"_s, true, &error), qPrintable(error));
+        QVERIFY(!accounts.setDisabled(jorge->session, u"jorge"_s, true, &error));
+        QVERIFY(accounts.setDisabled(jorge->session, u"maria"_s, false, &error));
+
+        // A forgotten password, and a lockout, cleared by the office manager.
+        for (int i = 0; i < UserAccounts::kMaxFailures; ++i)
+            QVERIFY(!signIn(u"lucia"_s, "guessing wrong!!"));
+        QVERIFY(accounts.accounts(maria->session, &error)->at(1).locked); // jorge, lucia, maria by name
+        QByteArray reset("a brand new password");
+        QVERIFY2(accounts.resetPassword(maria->session, u"lucia"_s, reset, &error), qPrintable(error));
+        QVERIFY(reset.isEmpty() || reset.count('\0') == reset.size()); // wiped
+        QVERIFY(!signIn(u"lucia"_s, "front desk password"));
+        QVERIFY(signIn(u"lucia"_s, "a brand new password"));
+        QByteArray shortOne("short");
+        QVERIFY(!accounts.resetPassword(maria->session, u"lucia"_s, shortOne, &error));
+        QVERIFY2(error.contains(u"at least"_s), qPrintable(error));
+        QCOMPARE(audited(u"reset-password"_s), 1);
+
+        // Her own password: the current one first.
+        QByteArray wrongCurrent("not my password");
+        QByteArray next("lucia chose this one");
+        QVERIFY(!accounts.changeOwnPassword(lucia->session, wrongCurrent, next, &error));
+        QVERIFY2(error.contains(u"current password"_s), qPrintable(error));
+        QByteArray current("a brand new password");
+        next = "lucia chose this one";
+        QVERIFY2(accounts.changeOwnPassword(lucia->session, current, next, &error), qPrintable(error));
+        QVERIFY(signIn(u"lucia"_s, "lucia chose this one"));
+        QCOMPARE(audited(u"change-password"_s), 1);
+        QCOMPARE(audited(u"change-password-refused"_s), 1);
+
+        // The front desk may do none of the office manager's part (each refusal audited).
+        const int deniedBefore = audited(u"denied"_s);
+        QVERIFY(!accounts.accounts(lucia->session, &error));
+        QVERIFY(!accounts.setDisabled(lucia->session, u"maria"_s, true, &error));
+        QByteArray sneaky("sneaky password!");
+        QVERIFY(!accounts.resetPassword(lucia->session, u"maria"_s, sneaky, &error));
+        QCOMPARE(audited(u"denied"_s), deniedBefore + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserAccounts)
