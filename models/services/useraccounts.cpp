@@ -25,6 +25,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(chairside::UserAccounts)
 };
 
+// The account called `name`; empty with `error` saying there is none (or why it could not be read).
+std::optional<store::StoredUser> accountNamed(store::Cache &cache, const QString &name, QString *error)
+{
+    QSqlError sqlError;
+    std::optional<store::StoredUser> u = store::UserRepository(cache.database()).byName(name.trimmed(), &sqlError);
+    if (!u)
+        *error = sqlError.isValid() ? cache.describeFailure(sqlError)
+                                    : Text::tr("There is no account called \"%1\"; check the name.").arg(name.trimmed());
+    return u;
+}
+
 } // namespace
 
 std::optional<bool> UserAccounts::hasUsers(QString *error) const
@@ -232,14 +243,9 @@ bool UserAccounts::setDisabled(const UserSession &by, const QString &name, bool 
 {
     if (!mayManageUsers(by, error))
         return false;
-    store::UserRepository users(m_cache.database());
-    QSqlError sqlError;
-    const std::optional<store::StoredUser> u = users.byName(name.trimmed(), &sqlError);
-    if (!u) {
-        *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
-                                    : Text::tr("There is no account called \"%1\"; check the name.").arg(name.trimmed());
+    const std::optional<store::StoredUser> u = accountNamed(m_cache, name, error);
+    if (!u)
         return false;
-    }
     if (disabled && u->id == by.userId) {
         *error = Text::tr("You cannot disable your own account; another office manager can.");
         return false;
@@ -247,7 +253,7 @@ bool UserAccounts::setDisabled(const UserSession &by, const QString &name, bool 
     if (u->disabled == disabled)
         return true; // already so: nothing to record
     store::WriteGuard unit(m_cache);
-    sqlError = unit.error();
+    QSqlError sqlError = unit.error();
     if (!unit.begun() || !store::UserRepository(unit.database()).setDisabled(u->id, disabled, &sqlError)
         || !audit(by.userId, by.sessionId, by.workstation, disabled ? u"disable-user"_s : u"enable-user"_s,
                   u"user=%1"_s.arg(u->id), error)
@@ -265,15 +271,8 @@ bool UserAccounts::resetPassword(const UserSession &by, const QString &name, QBy
     const auto wipe = qScopeGuard([&password] { store::secureWipe(password); });
     if (!mayManageUsers(by, error))
         return false;
-    QSqlError sqlError;
-    const std::optional<store::StoredUser> u =
-            store::UserRepository(m_cache.database()).byName(name.trimmed(), &sqlError);
-    if (!u) {
-        *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
-                                    : Text::tr("There is no account called \"%1\"; check the name.").arg(name.trimmed());
-        return false;
-    }
-    return storePassword(by, u->id, password, u"reset-password"_s, error);
+    const std::optional<store::StoredUser> u = accountNamed(m_cache, name, error);
+    return u && storePassword(by, u->id, password, u"reset-password"_s, error);
 }
 
 bool UserAccounts::changeOwnPassword(const UserSession &session, QByteArray &current, QByteArray &next,
@@ -284,9 +283,7 @@ bool UserAccounts::changeOwnPassword(const UserSession &session, QByteArray &cur
         store::secureWipe(next);
     });
     QSqlError sqlError;
-    std::optional<store::StoredUser> u;
-    for (const store::StoredUser &candidate : store::UserRepository(m_cache.database()).all(&sqlError))
-        u = candidate.id == session.userId ? std::optional(candidate) : u;
+    const std::optional<store::StoredUser> u = store::UserRepository(m_cache.database()).byId(session.userId, &sqlError);
     if (!u || u->disabled) {
         *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
                                     : Text::tr("Only a person signed in with a Chairside account has a password to "

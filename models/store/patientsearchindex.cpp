@@ -34,25 +34,24 @@ QHash<QString, QString> pmsNumbers(const QSqlDatabase &db, const QStringList &id
 
 } // namespace
 
+bool PatientSearchIndex::prepareWrites(QSqlError *error)
+{
+    m_prepared = m_prepared
+            || (prepareOrFail(m_remove, u"DELETE FROM patient_terms WHERE patient_id = ?"_s, error)
+                && prepareOrFail(m_add, u"INSERT OR IGNORE INTO patient_terms (term, patient_id) VALUES (?, ?)"_s,
+                                 error));
+    return m_prepared;
+}
+
 bool PatientSearchIndex::put(const QString &patientId, const QString &name, const QString &phone, QSqlError *error)
 {
-    if (!m_prepared) {
-        if (!prepareOrFail(m_remove, u"DELETE FROM patient_terms WHERE patient_id = ?"_s, error)
-            || !prepareOrFail(m_add, u"INSERT OR IGNORE INTO patient_terms (term, patient_id) VALUES (?, ?)"_s, error))
-            return false;
-        m_prepared = true;
-    }
-    return execWith(m_remove, {patientId}, error) && add(patientId, name, phone, error);
+    return prepareWrites(error) && execWith(m_remove, {patientId}, error) && add(patientId, name, phone, error);
 }
 
 bool PatientSearchIndex::add(const QString &patientId, const QString &name, const QString &phone, QSqlError *error)
 {
-    if (!m_prepared) {
-        if (!prepareOrFail(m_remove, u"DELETE FROM patient_terms WHERE patient_id = ?"_s, error)
-            || !prepareOrFail(m_add, u"INSERT OR IGNORE INTO patient_terms (term, patient_id) VALUES (?, ?)"_s, error))
-            return false;
-        m_prepared = true;
-    }
+    if (!prepareWrites(error))
+        return false;
     QStringList terms = patientsearch::nameTerms(name);
     if (const QString p = patientsearch::phoneTerm(phone); !p.isEmpty())
         terms.append(p);

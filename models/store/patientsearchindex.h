@@ -37,6 +37,7 @@ public:
     [[nodiscard]] bool complete(QList<FoundPatient> &found, const QDateTime &nowUtc, QSqlError *error) const;
 
 private:
+    [[nodiscard]] bool prepareWrites(QSqlError *error);
     [[nodiscard]] QStringList idsByTerms(const QStringList &prefixes, int limit, const QString &providerId,
                                          QSqlError *error) const;
     // How many terms start with `prefix`, counted up to `cap`.

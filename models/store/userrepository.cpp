@@ -51,6 +51,14 @@ std::optional<StoredUser> UserRepository::byName(const QString &name, QSqlError 
     return out;
 }
 
+std::optional<StoredUser> UserRepository::byId(const QString &id, QSqlError *error) const
+{
+    std::optional<StoredUser> out;
+    selectRows(m_db, u"SELECT "_s + kUserColumns + u" FROM users WHERE id = ?"_s, {id}, error,
+               [&](const QSqlQuery &q) { out = userFrom(q); });
+    return out;
+}
+
 QList<StoredUser> UserRepository::all(QSqlError *error) const
 {
     QList<StoredUser> out;

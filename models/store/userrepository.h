@@ -36,6 +36,7 @@ public:
 
     [[nodiscard]] qint64 count(QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<StoredUser> byName(const QString &name, QSqlError *error = nullptr) const;
+    [[nodiscard]] std::optional<StoredUser> byId(const QString &id, QSqlError *error = nullptr) const;
     [[nodiscard]] bool insert(const StoredUser &user, qint64 nowUtc, QSqlError *error);
     [[nodiscard]] bool setAttempts(const QString &id, int failedAttempts, qint64 lockedUntilUtc, QSqlError *error);
     // Every account, by name (hashes included; callers pass on only what people may see).
