@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n libgl-dev
-  libsqlcipher-dev libssl-dev qtkeychain-qt6-dev
+  libsqlcipher-dev libssl-dev qtkeychain-qt6-dev libphonenumber-dev
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick poppler-utils openssl faketime
 )

@@ -38,19 +38,6 @@ QStringList knownPmsSystems()
     return {u"opendental"_s, u"dentrix"_s, u"eaglesoft"_s, u"nexhealth"_s};
 }
 
-QString pmsDisplayName(const QString &system)
-{
-    if (system == u"opendental")
-        return u"Open Dental"_s;
-    if (system == u"dentrix")
-        return u"Dentrix"_s;
-    if (system == u"eaglesoft")
-        return u"Eaglesoft"_s;
-    if (system == u"nexhealth")
-        return u"NexHealth"_s;
-    return system;
-}
-
 namespace {
 
 // What every vendor's settings share, taken from the connection where it sets them.

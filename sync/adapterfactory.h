@@ -4,6 +4,8 @@
 #include "pmscredentials.h"
 #include "retrypolicy.h"
 
+#include "domain/practice.h"
+
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
@@ -42,8 +44,6 @@ struct PmsConnection
 
 // The systems Chairside has an adapter for.
 [[nodiscard]] QStringList knownPmsSystems();
-// The vendor's name for a system id: "Open Dental", "Dentrix", "Eaglesoft", "NexHealth".
-[[nodiscard]] QString pmsDisplayName(const QString &system);
 
 // The adapter for a connection, with the vendor's defaults (rate limit, page size) for its
 // URL. Empty with a reason for an unknown system; an adapter whose settings forbid sending

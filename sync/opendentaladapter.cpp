@@ -43,7 +43,8 @@ const PmsAdapter::Capabilities kCapabilities = {
         PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
         PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
         PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::ProviderSchedules,
-        PmsAdapter::Capability::CommLog};
+        PmsAdapter::Capability::CommLog, PmsAdapter::Capability::CreatePatient,
+        PmsAdapter::Capability::UpdatePatient};
 
 } // namespace
 
@@ -317,6 +318,64 @@ void OpenDentalAdapter::createCommlog(const PmsCommlog &note, CommlogDone done)
              }
              done(made->value(0), {});
          });
+}
+
+void OpenDentalAdapter::createPatient(const PmsPatient &patient, PatientDone done)
+{
+    send("POST", u"/patients"_s, QJsonDocument(m_codec.patientBody(patient, {})).toJson(QJsonDocument::Compact),
+         [this, done = std::move(done)](const QByteArray &body, const PmsError &e) {
+             if (!e.ok()) {
+                 done({}, e);
+                 return;
+             }
+             QString why;
+             const std::optional<QList<PmsPatient>> made = m_codec.patients(body, &why);
+             if (!made || made->isEmpty()) {
+                 // Written, but without its PatNum the patient cannot be linked: looked up by
+                 // name and birthdate at the next try instead of made again.
+                 done({}, error(PmsError::Kind::Malformed, why.isEmpty() ? tr("Open Dental's reply to a new patient "
+                                                                              "has no PatNum.")
+                                                                         : why));
+                 return;
+             }
+             done(made->constFirst(), {});
+         });
+}
+
+void OpenDentalAdapter::findPatient(const PmsPatient &patient, PatientDone done)
+{
+    QUrlQuery filter;
+    filter.addQueryItem(u"LName"_s, patient.lastName);
+    filter.addQueryItem(u"FName"_s, patient.firstName);
+    if (patient.birthdate.isValid())
+        filter.addQueryItem(u"Birthdate"_s, patient.birthdate.toString(Qt::ISODate));
+    getAll<PmsPatient>(u"/patients/Simple"_s, filter,
+                       [this](const QByteArray &b, QString *why) { return m_codec.patients(b, why); },
+                       [patient, done = std::move(done)](const QList<PmsPatient> &rows, const QString &,
+                                                         const PmsError &e) {
+                           if (!e.ok()) {
+                               done({}, e);
+                               return;
+                           }
+                           // Open Dental matches names by their start: the same person is the
+                           // same names and birthdate, whole.
+                           for (const PmsPatient &p : rows) {
+                               if (p.lastName.compare(patient.lastName, Qt::CaseInsensitive) == 0
+                                   && p.firstName.compare(patient.firstName, Qt::CaseInsensitive) == 0
+                                   && p.birthdate == patient.birthdate) {
+                                   done(p, {});
+                                   return;
+                               }
+                           }
+                           done({}, {});
+                       });
+}
+
+void OpenDentalAdapter::updatePatient(const PmsPatient &patient, const QStringList &fields, Done done)
+{
+    send("PUT", u"/patients/"_s + patient.pmsId,
+         QJsonDocument(m_codec.patientBody(patient, fields)).toJson(QJsonDocument::Compact),
+         [done = std::move(done)](const QByteArray &, const PmsError &e) { done(e); });
 }
 
 void OpenDentalAdapter::findCommlog(const PmsCommlog &note, CommlogDone done)

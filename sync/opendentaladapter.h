@@ -57,6 +57,9 @@ public:
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen) override;
+    void createPatient(const PmsPatient &patient, PatientDone done) override;
+    void findPatient(const PmsPatient &patient, PatientDone done) override;
+    void updatePatient(const PmsPatient &patient, const QStringList &fields, Done done) override;
     void listAppointmentTypes(TypesDone done) override;
     void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
     void createCommlog(const PmsCommlog &note, CommlogDone done) override;

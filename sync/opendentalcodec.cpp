@@ -285,6 +285,38 @@ std::optional<QList<PmsPatient>> OpenDentalCodec::patients(const QByteArray &bod
     return out;
 }
 
+QJsonObject OpenDentalCodec::patientBody(const PmsPatient &p, const QStringList &fields) const
+{
+    const bool all = fields.isEmpty();
+    QJsonObject o;
+    if (all || fields.contains(u"name"_s)) {
+        o.insert(u"LName"_s, p.lastName);
+        o.insert(u"FName"_s, p.firstName);
+    }
+    if ((all || fields.contains(u"birthdate"_s)) && p.birthdate.isValid())
+        o.insert(u"Birthdate"_s, p.birthdate.toString(Qt::ISODate));
+    // A number typed at the desk may be a mobile or a landline (North American numbers do not
+    // say): it goes where Open Dental texts and calls first.
+    if (all || fields.contains(u"phone"_s))
+        o.insert(u"WirelessPhone"_s, p.phone);
+    if (all || fields.contains(u"email"_s))
+        o.insert(u"Email"_s, p.email);
+    if (all || fields.contains(u"language"_s))
+        o.insert(u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s);
+    if (all || fields.contains(u"contact"_s)) {
+        const QString method = p.contact == u"sms"   ? u"TextMessage"_s
+                : p.contact == u"email"               ? u"Email"_s
+                : p.contact == u"none"                ? u"DoNotCall"_s
+                                                      : u"WirelessPh"_s;
+        o.insert(u"PreferContactMethod"_s, method);
+        o.insert(u"PreferConfirmMethod"_s, method);
+        o.insert(u"PreferRecallMethod"_s, method);
+    }
+    if ((all || fields.contains(u"guarantor"_s)) && !p.familyPmsId.isEmpty())
+        o.insert(u"Guarantor"_s, p.familyPmsId.toLongLong());
+    return o;
+}
+
 QJsonObject OpenDentalCodec::commlogBody(const PmsCommlog &note) const
 {
     QString mode = u"None"_s;

@@ -51,6 +51,10 @@ public:
     // The body of POST /appointments (new) or PUT /appointments/{AptNum} (changed).
     [[nodiscard]] QJsonObject appointmentBody(const PmsAppointment &a) const;
 
+    // The body of POST /patients (every field, `fields` empty) or PUT /patients/{PatNum} (the
+    // fields named: name, birthdate, phone, email, language, contact, guarantor).
+    [[nodiscard]] QJsonObject patientBody(const PmsPatient &p, const QStringList &fields) const;
+
     // The body of POST /commlogs: an appointment-related note, sent to the patient.
     [[nodiscard]] QJsonObject commlogBody(const PmsCommlog &note) const;
     // GET /commlogs (an array) or the POST /commlogs reply (an object; empty before 23.3.7).

@@ -3,6 +3,7 @@
 #include "adapterfactory.h"
 #include "domain/appointment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -158,6 +159,53 @@ void OutboxPush::handleCommlog(const PendingOutboxEntry &entry)
             });
 }
 
+void OutboxPush::handlePatient(const PendingOutboxEntry &entry)
+{
+    const QString pms = m_adapter.system();
+    QString why;
+    const std::optional<PmsPatient> patient = m_mirror.outgoingPatient(pms, entry.entry.entityId, &why);
+    if (!patient) {
+        ++m_report.blocked;
+        hold(entry, 60, why);
+        QTimer::singleShot(0, this, &OutboxPush::next);
+        return;
+    }
+    QPointer<OutboxPush> self(this);
+    if (entry.entry.operation == u"create" && patient->pmsId.isEmpty()) {
+        createOnce(
+                entry,
+                [this, p = *patient](Reply reply) {
+                    m_adapter.findPatient(p, [reply](const PmsPatient &found, const PmsError &e) { reply(found.pmsId, e); });
+                },
+                [this, p = *patient](Reply reply) {
+                    m_adapter.createPatient(p, [reply](const PmsPatient &made, const PmsError &e) { reply(made.pmsId, e); });
+                });
+        return;
+    }
+    if (entry.entry.operation == u"create") {
+        // Linked already (found on the PMS by a pull): nothing more to send.
+        sent(entry, {}, patient->pmsId);
+        return;
+    }
+    if (patient->pmsId.isEmpty()) {
+        ++m_report.blocked;
+        hold(entry, 60, tr("Waiting for the patient to reach the practice system first."));
+        QTimer::singleShot(0, this, &OutboxPush::next);
+        return;
+    }
+    const QStringList fields = [&] {
+        QStringList out;
+        const QJsonArray named = QJsonDocument::fromJson(entry.entry.payload).object().value(u"fields"_s).toArray();
+        for (const QJsonValue &f : named)
+            out.append(f.toString());
+        return out;
+    }();
+    m_adapter.updatePatient(*patient, fields, [this, self, entry](const PmsError &e) {
+        if (self)
+            sent(entry, e, {});
+    });
+}
+
 void OutboxPush::createOnce(const PendingOutboxEntry &entry, Call look, Call create)
 {
     QPointer<OutboxPush> self(this);
@@ -197,12 +245,20 @@ void OutboxPush::handle(const PendingOutboxEntry &entry)
         handleCommlog(entry);
         return;
     }
+    if (entry.entry.entity == u"patient") {
+        handlePatient(entry);
+        return;
+    }
     const QString pms = m_adapter.system();
     QString why;
     const std::optional<PmsAppointment> out = m_mirror.outgoing(pms, entry.entry.entityId, &why);
     if (!out) {
         ++m_report.blocked;
-        hold(entry, 3600, why);
+        // A booking for a patient made here goes once the patient is in the PMS.
+        if (m_mirror.waitsForPatient(pms, entry.entry.entityId))
+            hold(entry, 60, tr("Waiting for the patient to reach the practice system first."));
+        else
+            hold(entry, 3600, why);
         QTimer::singleShot(0, this, &OutboxPush::next);
         return;
     }

@@ -42,6 +42,7 @@ private:
     void next();
     void handle(const PendingOutboxEntry &entry);
     void handleCommlog(const PendingOutboxEntry &entry);
+    void handlePatient(const PendingOutboxEntry &entry);
     // A call that reports the PMS's number for the record it made or found (empty: none).
     using Reply = std::function<void(const QString &pmsId, const PmsError &e)>;
     using Call = std::function<void(Reply)>;

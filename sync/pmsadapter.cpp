@@ -90,4 +90,28 @@ void PmsAdapter::findCommlog(const PmsCommlog &note, CommlogDone done)
     createCommlog(note, [done = std::move(done)](const PmsCommlog &, const PmsError &e) { done({}, e); });
 }
 
+void PmsAdapter::createPatient(const PmsPatient &, PatientDone done)
+{
+    PmsError e;
+    e.kind = PmsError::Kind::Unsupported;
+    e.message = QCoreApplication::translate("chairside::sync::PmsAdapter", "%1 takes no new patients from Chairside.")
+                        .arg(pmsDisplayName(system()));
+    QTimer::singleShot(0, this, [done = std::move(done), e] { done({}, e); });
+}
+
+void PmsAdapter::findPatient(const PmsPatient &patient, PatientDone done)
+{
+    createPatient(patient, [done = std::move(done)](const PmsPatient &, const PmsError &e) { done({}, e); });
+}
+
+void PmsAdapter::updatePatient(const PmsPatient &, const QStringList &, Done done)
+{
+    PmsError e;
+    e.kind = PmsError::Kind::Unsupported;
+    e.message = QCoreApplication::translate("chairside::sync::PmsAdapter",
+                                            "%1 takes no changes to a patient's details from Chairside.")
+                        .arg(pmsDisplayName(system()));
+    QTimer::singleShot(0, this, [done = std::move(done), e] { done(e); });
+}
+
 } // namespace chairside::sync

@@ -69,7 +69,7 @@ public:
     enum class Capability {
         ListAppointments, CreateAppointment, UpdateAppointment, CancelAppointment, ConfirmAppointment,
         CheckAvailability, PatientPreferences, Waitlist, Providers, Chairs, AppointmentTypes, Patients,
-        ProviderSchedules, CommLog,
+        ProviderSchedules, CommLog, CreatePatient, UpdatePatient,
         // A booking is accepted before the practice's system has it (PmsAppointment::write
         // says where it is): the outbox keeps it until a read shows it written.
         WritesLater
@@ -91,6 +91,7 @@ public:
     using PreferencesDone = std::function<void(const PmsPreferences &, const PmsError &)>;
     using WaitlistDone = std::function<void(const QList<PmsWaitlistEntry> &, const PmsError &)>;
     using CommlogDone = std::function<void(const PmsCommlog &, const PmsError &)>;
+    using PatientDone = std::function<void(const PmsPatient &, const PmsError &)>;
 
     // What an adapter does, declared once by each: the sync asks before each kind of call.
     using Capabilities = QSet<Capability>;
@@ -143,6 +144,15 @@ public:
     // The patient's note with the same time and text, if the PMS has one (an empty pmsId
     // otherwise): before a write whose reply was lost is sent again.
     virtual void findCommlog(const PmsCommlog &note, CommlogDone done);
+
+    // A patient made at the desk: reports them with the PMS's number.
+    virtual void createPatient(const PmsPatient &patient, PatientDone done);
+    // The PMS's patient with the same first and last name and birthdate, if it has one (an
+    // empty pmsId otherwise): before a create whose reply was lost is sent again.
+    virtual void findPatient(const PmsPatient &patient, PatientDone done);
+    // Changes the patient `patient.pmsId` in the `fields` named (name, birthdate, phone,
+    // email, language, contact, guarantor), leaving the rest as the PMS has them.
+    virtual void updatePatient(const PmsPatient &patient, const QStringList &fields, Done done);
 
 protected:
     void setRequestsPerMinute(int perMinute) { m_perMinute = perMinute; }

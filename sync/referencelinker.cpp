@@ -242,8 +242,11 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             Patient &mine = index.local[*at];
             Patient now = mine;
             const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
-            if (!name.isEmpty())
+            if (!name.isEmpty()) {
                 now.name = name;
+                now.firstName = p.firstName.trimmed();
+                now.lastName = p.lastName.trimmed();
+            }
             if (!p.phone.isEmpty())
                 now.phone = p.phone;
             if (p.birthdate.isValid())
@@ -255,7 +258,8 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             if (p.contact == u"sms" || p.contact == u"email")
                 now.preferredContact = *parseContactChannel(p.contact);
             now.doNotContact = mine.doNotContact || p.contact == u"none";
-            if (now.name != mine.name || now.birthdate != mine.birthdate || now.phone != mine.phone
+            if (now.name != mine.name || now.firstName != mine.firstName || now.lastName != mine.lastName
+                || now.birthdate != mine.birthdate || now.phone != mine.phone
                 || now.email != mine.email
                 || now.language != mine.language || now.preferredContact != mine.preferredContact
                 || now.doNotContact != mine.doNotContact) {
@@ -282,6 +286,8 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             Patient adopted;
             adopted.id = m_pms + u"-pat-"_s + p.pmsId;
             adopted.name = QString(p.firstName + u' ' + p.lastName).trimmed();
+            adopted.firstName = p.firstName.trimmed();
+            adopted.lastName = p.lastName.trimmed();
             adopted.birthdate = p.birthdate;
             adopted.phone = p.phone;
             adopted.email = p.email;

@@ -57,7 +57,14 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
     m_patientLabel->setText(tr("No patient chosen"));
     form->addRow(tr("&Patient:"), m_patientSearch);
     form->addRow(QString(), m_patientResults);
-    form->addRow(QString(), m_patientLabel);
+    m_newPatient = new QPushButton(tr("New &patient…"), this);
+    m_newPatient->setObjectName(u"newPatientButton"_s);
+    m_newPatient->setToolTip(tr("A first-time caller: add them, then book"));
+    m_newPatient->hide();
+    auto *chosenRow = new QHBoxLayout;
+    chosenRow->addWidget(m_patientLabel, 1);
+    chosenRow->addWidget(m_newPatient);
+    form->addRow(QString(), chosenRow);
     m_patientNote = new QLabel(this);
     m_patientNote->setObjectName(u"patientNoteLabel"_s);
     m_patientNote->setWordWrap(true);
@@ -142,6 +149,16 @@ AppointmentDialog::AppointmentDialog(ScheduleChanger &changer, BookingService &b
         patientChosen(item->data(Qt::UserRole).toString(), item->data(kPatientNameRole).toString());
         refreshCheck();
     });
+    connect(m_newPatient, &QPushButton::clicked, this, [this] {
+        if (!m_checks.newPatient)
+            return;
+        if (const std::optional<std::pair<QString, QString>> made = m_checks.newPatient()) {
+            m_patientSearch->setText(made->second);
+            m_patientResults->clear();
+            patientChosen(made->first, made->second);
+            refreshCheck();
+        }
+    });
     connect(m_addToWaitlist, &QPushButton::clicked, this, [this] {
         if (!m_checks.addToWaitlist || m_patientId.isEmpty())
             return;
@@ -197,6 +214,7 @@ void AppointmentDialog::prefillVisit(const QString &patientId, const QString &pa
 void AppointmentDialog::showExisting(const Appointment &a, const QString &patientName)
 {
     m_existing = a;
+    m_newPatient->hide();
     m_patientId = a.patientId;
     m_patientName = patientName;
     setWindowTitle(tr("Appointment: %1").arg(patientName));
@@ -269,6 +287,7 @@ void AppointmentDialog::setPatientChecks(PatientChecks checks)
     m_checks = std::move(checks);
     m_addToWaitlist->setText(tr("Add to &waitlist…"));
     m_addToWaitlist->setToolTip(tr("Nothing suits: put the patient on the waitlist for this visit instead"));
+    m_newPatient->setVisible(m_checks.newPatient && !m_existing);
     if (!m_patientId.isEmpty())
         patientChosen(m_patientId, m_patientName);
 }

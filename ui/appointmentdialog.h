@@ -63,6 +63,8 @@ public:
         std::function<void(const QString &patientId, const QString &patientName, const QString &typeId,
                            const QString &providerId)>
                 addToWaitlist;
+        // "New patient…": a first-time caller made a patient (their id and name), or nothing.
+        std::function<std::optional<std::pair<QString, QString>>()> newPatient;
     };
     void setPatientChecks(PatientChecks checks);
     ~AppointmentDialog() override;
@@ -98,6 +100,7 @@ private:
     std::optional<Approval> m_approval;
     QLabel *m_patientNote;
     QPushButton *m_addToWaitlist;
+    QPushButton *m_newPatient;
 
     QLineEdit *m_patientSearch;
     QListWidget *m_patientResults;

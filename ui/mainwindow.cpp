@@ -3,6 +3,7 @@
 #include "appointmentdialog.h"
 #include "daysheet.h"
 #include "paneldrag.h"
+#include "patientformdialog.h"
 #include "patientsearchfield.h"
 #include "staffaccountsdialog.h"
 #include "pmsconnectdialog.h"
@@ -46,6 +47,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QApplication>
@@ -392,6 +394,9 @@ void MainWindow::buildActions()
         at.startMinute = 8 * 60;
         createAt(at);
     });
+    m_newPatientAction = add(fileMenu, QT_TR_NOOP("New pa&tient…"), u"newPatientAction"_s,
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { (void)newPatient(); });
+    m_newPatientAction->setEnabled(false);
     fileMenu->addSeparator();
     add(fileMenu, QT_TR_NOOP("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
     add(fileMenu, QT_TR_NOOP("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
@@ -1091,6 +1096,53 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setPatientRecords(PatientRecords *records)
+{
+    m_patientRecords = records;
+    m_newPatientAction->setEnabled(records && roleMay(m_session.role, Access::EditPatient));
+}
+
+std::optional<std::pair<QString, QString>> MainWindow::newPatient()
+{
+    if (!m_patientRecords || !roleMay(m_session.role, Access::EditPatient))
+        return std::nullopt;
+    QString why;
+    if (!PatientFormDialog::available(*m_patientRecords, true, &why)) {
+        // Said before anyone types: the practice system makes its own patients.
+        QMessageBox::information(this, tr("New patient"), why);
+        return std::nullopt;
+    }
+    PatientFormDialog form(*m_patientRecords, m_session, nullptr, this);
+    if (form.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (!form.message().isEmpty())
+        showMessage(form.message(), false);
+    reload();
+    return std::make_pair(form.patientId(), form.patientName());
+}
+
+void MainWindow::editPatient(const QString &patientId)
+{
+    if (!m_patientRecords || !roleMay(m_session.role, Access::EditPatient))
+        return;
+    QString why;
+    if (!PatientFormDialog::available(*m_patientRecords, false, &why)) {
+        QMessageBox::information(this, tr("Patient details"), why);
+        return;
+    }
+    QString error;
+    const std::optional<Patient> patient = m_desk.patient(patientId, m_session, &error);
+    if (!patient) {
+        showMessage(error.isEmpty() ? tr("That patient is no longer on file.") : error, true);
+        return;
+    }
+    PatientFormDialog form(*m_patientRecords, m_session, &*patient, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    showMessage(form.message(), false);
+    reload();
 }
 
 void MainWindow::setAccounts(UserAccounts *accounts)

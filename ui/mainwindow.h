@@ -29,6 +29,7 @@ class Clock;
 class FrontDesk;
 class FillPanel;
 class FillService;
+class PatientRecords;
 class PatientSearchField;
 class PmsConnectDialog;
 struct PmsConnectForm;
@@ -93,6 +94,13 @@ public:
     // waitlist's and unscheduled list's own menus, the no-show follow-up and the booking
     // dialog's no-show check. Without it those are not shown.
     void setFillService(FillService *fill);
+    // New patients and changes to a patient's details (File › New patient…, the booking
+    // dialog's "New patient…"). Without it those are not offered.
+    void setPatientRecords(PatientRecords *records);
+    // The new-patient form; the patient made (id and name), or nothing.
+    std::optional<std::pair<QString, QString>> newPatient();
+    // The form with a patient's details, to change them.
+    void editPatient(const QString &patientId);
     // Reminders go out from this window every minute (what failed is shown to staff);
     // View › Confirmations… lists the next days' visits to confirm.
     void setReminderService(ReminderService *reminders);
@@ -218,6 +226,8 @@ private:
     QList<QPointer<ProviderDayWindow>> m_providerDays;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_translations;
     UserAccounts *m_accounts = nullptr;
+    PatientRecords *m_patientRecords = nullptr;
+    QAction *m_newPatientAction = nullptr;
     FillService *m_fill = nullptr;
     ReminderService *m_reminders = nullptr;
     DashboardService *m_dashboard = nullptr;

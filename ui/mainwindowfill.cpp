@@ -143,9 +143,13 @@ void MainWindow::freedTime(const FreedSlot &slot)
 void MainWindow::equip(AppointmentDialog &dialog)
 {
     dialog.setClinic(m_clinicFilter->currentData().toString());
-    if (!m_fill)
-        return;
     AppointmentDialog::PatientChecks checks;
+    if (m_patientRecords && roleMay(m_session.role, Access::EditPatient))
+        checks.newPatient = [this] { return newPatient(); };
+    if (!m_fill) {
+        dialog.setPatientChecks(std::move(checks));
+        return;
+    }
     checks.noShowNote = [this](const QString &patientId) -> std::pair<QString, bool> {
         QString error;
         const std::optional<FillService::NoShowStanding> standing = m_fill->noShowStanding(patientId, m_session, &error);

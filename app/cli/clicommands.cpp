@@ -787,7 +787,8 @@ QString exitCodeText(int code)
     case BadInput:
         return Text::tr("bad input (the reason on stderr)");
     case 3:
-        return Text::tr("refused: a booking rule, a broken audit trail, a damaged cache or a newer cache kept");
+        return Text::tr("refused: a booking rule, a likely duplicate patient, a broken audit trail, a damaged cache or a "
+                        "newer cache kept");
     case CacheUnavailable:
         return Text::tr("the cache cannot be opened or written");
     case SyncIncomplete:
@@ -998,6 +999,7 @@ const QList<Command> &commandTable()
                       return status(ctx, bookingOptions(c), true);
                   }});
         appendFillCommands(t);
+        appendPatientCommands(t);
         t.append({u"pms connect"_s,
                   [] {
                       return Text::tr("connect to the practice system: secrets on stdin to the keychain (Open Dental "

@@ -10,6 +10,7 @@ enum ExitCode {
     Done = 0,
     BadInput = 2,       // usage, malformed file, unknown id
     BookingRefused = 3, // a booking broke a scheduling rule
+    LikelyDuplicate = 3, // `patient add` found a patient on file who looks the same
     AuditBroken = 3,
     CacheDamaged = 3,   // `check` (or `audit verify`, `backup`) found a damaged page
     NewerCacheKept = 3, // `restore` would replace a cache changed after the backup (see --force)    // `audit verify` found a changed, removed or reordered record

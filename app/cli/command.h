@@ -74,6 +74,8 @@ struct Command
 
 // The commands that fill the book: waitlist, offers, the unscheduled list, the dashboard.
 void appendFillCommands(QList<Command> &table);
+// `patient add` and `patient edit`.
+void appendPatientCommands(QList<Command> &table);
 
 // How times and appointments are printed for scripts (`--json`): the practice's local time
 // as YYYY-MM-DDTHH:MM, ids kept.

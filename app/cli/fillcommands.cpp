@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/fill.h"
 #include "domain/localformat.h"
+#include "domain/phonenumber.h"
 #include "domain/reminders.h"
 #include "domain/series.h"
 #include "domain/weekdays.h"
@@ -201,6 +202,14 @@ int waitlistList(CommandLine &c)
     return Done;
 }
 
+// A phone on file in E.164 for scripts, read in the practice's region; text that is not a
+// phone number (an older record) as it is.
+QString e164(const QString &phone, const QTimeZone &zone)
+{
+    const phonenumber::Reading r = phonenumber::read(phone, phonenumber::regionOf(zone));
+    return r.ok() ? r.e164 : phone;
+}
+
 // `patient find TEXT`: name, birthdate, phone and the next visit, one patient a line.
 int patientFind(CommandLine &c)
 {
@@ -229,7 +238,7 @@ int patientFind(CommandLine &c)
                           {u"name"_s, f.patient.name},
                           {u"birthdate"_s, f.patient.birthdate.isValid() ? f.patient.birthdate.toString(Qt::ISODate)
                                                                         : QJsonValue(QJsonValue::Null)},
-                          {u"phone"_s, f.patient.phone},
+                          {u"phone"_s, e164(f.patient.phone, d.zone)},
                           {u"familyId"_s, f.patient.familyId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                        : QJsonValue(f.patient.familyId)},
                           {u"pmsNumber"_s, f.pmsNumber.isEmpty() ? QJsonValue(QJsonValue::Null)

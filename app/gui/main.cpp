@@ -139,7 +139,7 @@ std::unique_ptr<chairside::sync::BackgroundSync> startSync(chairside::PracticeCa
     const std::optional<sync::PmsCredentials> secrets = sync::PmsCredentialStore::read(cache.cacheId(), system, &error);
     if (!secrets) {
         window.setSyncStatus(QApplication::translate("main", "%1: not syncing (%2)")
-                                     .arg(sync::pmsDisplayName(system), error),
+                                     .arg(pmsDisplayName(system), error),
                              true);
         return nullptr;
     }
@@ -494,6 +494,7 @@ int main(int argc, char *argv[])
     } else {
         window = std::make_unique<chairside::MainWindow>(booking, services.desk(), clock, session);
         window->setAccounts(&services.accounts());
+        window->setPatientRecords(&services.patients());
         window->setFillService(&services.fill());
         window->setReminderService(&services.reminders());
         window->setDashboardService(&services.dashboard());

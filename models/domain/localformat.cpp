@@ -1,5 +1,7 @@
 #include "localformat.h"
 
+#include "phonenumber.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -74,22 +76,9 @@ QString birthdate(const QDate &date)
     return QLocale().toString(date, format);
 }
 
-QString phone(const QString &stored)
+QString phone(const QString &stored, const QString &region)
 {
-    QString digits;
-    for (const QChar c : stored) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (c.isLetter())
-            return stored; // an extension or a vanity number: as written
-    }
-    if (digits.size() == 11 && digits.startsWith(u'1') && (stored.trimmed().startsWith(u'+') || !stored.contains(u'+')))
-        digits.remove(0, 1);
-    else if (stored.contains(u'+'))
-        return stored; // another country's number
-    if (digits.size() != 10)
-        return stored;
-    return u"(%1) %2-%3"_s.arg(digits.first(3), digits.sliced(3, 3), digits.sliced(6));
+    return phonenumber::display(stored, region);
 }
 
 } // namespace chairside::localformat

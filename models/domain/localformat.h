@@ -29,9 +29,10 @@ QString dateTime(const QDateTime &local);
 // A birthdate: the locale's short date with the whole year ("3/7/1984", "7/3/1984"), since
 // "3/7/84" could be a child's.
 QString birthdate(const QDate &date);
-// A phone number as people dial it: a North American one "(312) 555-0123" however it is stored
-// ("+1-312-555-0123", "3125550123"); any other is shown as stored.
-QString phone(const QString &stored);
+// A phone number as people dial it in `region` ("(312) 555-0123" in the US; a number from
+// abroad with + and its country code), read by libphonenumber however it is stored; text
+// that is not a number is shown as written.
+[[nodiscard]] QString phone(const QString &stored, const QString &region = QStringLiteral("US"));
 // What a person typed, quoted back in a message: at most 80 characters, the rest cut with
 // "…", so a pasted page or a stray file never floods the screen.
 QString excerpt(const QString &typed);

@@ -60,4 +60,17 @@ std::optional<ContactChannel> parseContactChannel(const QString &name) { return 
 QString timeOfDayName(TimeOfDay t) { return detail::enumName(t, kTimesOfDay); }
 std::optional<TimeOfDay> parseTimeOfDay(const QString &name) { return detail::parseEnumName<TimeOfDay>(name, kTimesOfDay); }
 
+QString pmsDisplayName(const QString &system)
+{
+    if (system == u"opendental")
+        return QStringLiteral("Open Dental");
+    if (system == u"dentrix")
+        return QStringLiteral("Dentrix");
+    if (system == u"eaglesoft")
+        return QStringLiteral("Eaglesoft");
+    if (system == u"nexhealth")
+        return QStringLiteral("NexHealth");
+    return system;
+}
+
 } // namespace chairside

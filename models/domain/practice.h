@@ -125,12 +125,15 @@ std::optional<TimeOfDay> parseTimeOfDay(const QString &name);
 struct Patient
 {
     QString id;
-    QString name;
+    QString name;      // as people read it: "First Last"
+    QString firstName; // the parts, where known (made here, or read from a PMS)
+    QString lastName;
     QDate birthdate; // not known when invalid (a practice file or PMS without it)
     QString phone;
     QString email;
     QString language = QStringLiteral("en");
     QString familyId;
+    QString guarantorId; // the family member responsible, where chosen here
     ContactChannel preferredContact = ContactChannel::Phone;
     bool doNotContact = false;
     TimeOfDay preferredTimeOfDay = TimeOfDay::Any;
@@ -160,5 +163,8 @@ struct WaitlistEntry
     int urgency = 5;
     QDateTime sinceUtc;
 };
+
+// The vendor's name for a practice system's id: "Open Dental", "Dentrix", "Eaglesoft", "NexHealth".
+[[nodiscard]] QString pmsDisplayName(const QString &system);
 
 } // namespace chairside

@@ -53,6 +53,7 @@ QString accessName(Access access)
     case Access::ManageUsers: return u"manage_users"_s;
     case Access::ManagePractice: return u"manage_practice"_s;
     case Access::ManageCache: return u"manage_cache"_s;
+    case Access::EditPatient: return u"edit_patient"_s;
     case Access::FillBook: return u"fill_book"_s;
     }
     return {};

@@ -29,6 +29,7 @@ enum class Access {
     ManageUsers,       // accounts
     ManagePractice,    // practice file import, PMS connection, settings
     ManageCache,       // rekey, backup, restore
+    EditPatient,       // new patients and changes to a patient's details
     FillBook,          // waitlist entries, offers, no-show follow-up, reschedule calls, the unscheduled list,
                        // reminders and confirmation calls
 };

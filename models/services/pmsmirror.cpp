@@ -550,6 +550,52 @@ std::optional<PmsCommlog> PmsMirror::outgoingCommlog(const QString &pms, const Q
     return out;
 }
 
+std::optional<PmsPatient> PmsMirror::outgoingPatient(const QString &pms, const QString &patientId, QString *why)
+{
+    QSqlDatabase &db = m_cache.database();
+    QSqlError error;
+    const std::optional<Patient> p = store::PracticeRepository(db).patient(patientId, &error);
+    if (!p) {
+        *why = error.isValid() ? m_cache.describeFailure(error)
+                               : u"patient %1 is no longer in the cache"_s.arg(patientId);
+        return std::nullopt;
+    }
+    store::PmsLinkRepository links(db);
+    PmsPatient out;
+    out.pmsId = links.pmsId(pms, u"patient"_s, p->id).value_or(QString());
+    out.firstName = p->firstName;
+    out.lastName = p->lastName;
+    if (out.firstName.isEmpty() && out.lastName.isEmpty()) {
+        out.lastName = p->name.section(u' ', -1);
+        out.firstName = p->name.section(u' ', 0, -2);
+    }
+    out.birthdate = p->birthdate;
+    out.phone = p->phone;
+    out.email = p->email;
+    out.language = p->language;
+    out.contact = p->doNotContact ? u"none"_s : contactChannelName(p->preferredContact);
+    if (!p->guarantorId.isEmpty()) {
+        const std::optional<QString> guarantor = links.pmsId(pms, u"patient"_s, p->guarantorId, &error);
+        if (!guarantor) {
+            *why = error.isValid() ? m_cache.describeFailure(error)
+                                   : u"the guarantor %1 is not linked to %2 yet"_s.arg(p->guarantorId, pms);
+            return std::nullopt;
+        }
+        out.familyPmsId = *guarantor;
+    }
+    return out;
+}
+
+bool PmsMirror::waitsForPatient(const QString &pms, const QString &appointmentId)
+{
+    QSqlDatabase &db = m_cache.database();
+    const std::optional<Appointment> a = store::AppointmentRepository(db).find(appointmentId);
+    if (!a || store::PmsLinkRepository(db).pmsId(pms, u"patient"_s, a->patientId))
+        return false;
+    QSqlError error;
+    return store::Outbox(db).waitingFor(a->patientId, &error) > 0;
+}
+
 std::optional<PmsAppointment> PmsMirror::outgoing(const QString &pms, const QString &appointmentId, QString *why)
 {
     QSqlDatabase &db = m_cache.database();
@@ -626,6 +672,22 @@ bool PmsMirror::acknowledge(const QString &pms, const store::PendingOutboxEntry 
         const store::AuditRecord record = store::AuditRecord::by(
                 system, now, u"pms_commlog"_s, u"contact"_s, entry.entry.entityId,
                 payload.value(u"patient"_s).toString(), u"pms=%1 commlog=%2"_s.arg(pms, pmsId));
+        if (!unit.audit(record, &error) || !unit.commit(&error))
+            return failed(error);
+        return true;
+    }
+    if (entry.entry.entity == u"patient") {
+        // A patient made here is linked to the PMS's number; later bookings for them follow.
+        if (!pmsId.isEmpty()
+            && !links.pmsId(pms, u"patient"_s, entry.entry.entityId, &error)
+            && !links.link(pms, u"patient"_s, entry.entry.entityId, pmsId, now.toSecsSinceEpoch(), &error))
+            return failed(error);
+        UserSession system;
+        system.userId = u"sync:"_s + pms;
+        system.role = Role::System;
+        const store::AuditRecord record =
+                store::AuditRecord::by(system, now, u"pms_patient_"_s + entry.entry.operation, u"patient"_s,
+                                       entry.entry.entityId, entry.entry.entityId, u"pms=%1 id=%2"_s.arg(pms, pmsId));
         if (!unit.audit(record, &error) || !unit.commit(&error))
             return failed(error);
         return true;

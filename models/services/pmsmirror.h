@@ -100,6 +100,13 @@ public:
     // is gone, or the patient is not linked to the PMS).
     [[nodiscard]] std::optional<PmsCommlog> outgoingCommlog(const QString &pms, const QString &contactId,
                                                             QString *why);
+    // A patient made or changed here as the PMS should hold them, their family's guarantor
+    // mapped to the PMS's number; empty with the reason when the patient is gone, or their
+    // guarantor is not linked yet.
+    [[nodiscard]] std::optional<PmsPatient> outgoingPatient(const QString &pms, const QString &patientId,
+                                                            QString *why);
+    // Whether the appointment waits for its patient's own create to reach the PMS first.
+    [[nodiscard]] bool waitsForPatient(const QString &pms, const QString &appointmentId);
     // The PMS's id of a local appointment, or empty.
     [[nodiscard]] QString pmsIdOf(const QString &pms, const QString &appointmentId);
     // The PMS took the entry: it leaves the outbox, a new appointment (or a contact's note) is

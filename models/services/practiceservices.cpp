@@ -1,5 +1,7 @@
 #include "practiceservices.h"
 
+#include "patientrecords.h"
+
 #include "absenceservice.h"
 #include "bookingservice.h"
 #include "dashboardservice.h"
@@ -25,7 +27,8 @@ PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
       m_series(std::make_unique<SeriesService>(cache, clock, *m_booking)),
       m_family(std::make_unique<FamilyBooking>(cache, clock, *m_booking)),
       m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking)),
-      m_syncIssues(std::make_unique<SyncIssues>(cache, clock))
+      m_syncIssues(std::make_unique<SyncIssues>(cache, clock)),
+      m_patients(std::make_unique<PatientRecords>(cache, clock))
 {
 }
 

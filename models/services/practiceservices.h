@@ -11,6 +11,7 @@ class DashboardService;
 class FamilyBooking;
 class FillService;
 class FrontDesk;
+class PatientRecords;
 class ReminderService;
 class SeriesService;
 class SyncIssues;
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] FamilyBooking &family() { return *m_family; }
     [[nodiscard]] AbsenceService &absence() { return *m_absence; }
     [[nodiscard]] SyncIssues &syncIssues() { return *m_syncIssues; }
+    [[nodiscard]] PatientRecords &patients() { return *m_patients; }
 
 private:
     store::Cache &m_cache;
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<FamilyBooking> m_family;
     std::unique_ptr<AbsenceService> m_absence;
     std::unique_ptr<SyncIssues> m_syncIssues;
+    std::unique_ptr<PatientRecords> m_patients;
 };
 
 } // namespace chairside

@@ -442,7 +442,17 @@ QList<Migration> buildMigrations()
             *error = sqlError.databaseText();
         return false;
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    // v12: patients made and changed here. First and last name kept apart (a PMS takes them
+    // apart), and the family member chosen as guarantor.
+    Migration v12;
+    v12.version = 12;
+    v12.description = u"Patient name parts and guarantor"_s;
+    v12.statements = QStringList{
+        uR"(ALTER TABLE patients ADD COLUMN first_name TEXT NOT NULL DEFAULT '')"_s,
+        uR"(ALTER TABLE patients ADD COLUMN last_name TEXT NOT NULL DEFAULT '')"_s,
+        uR"(ALTER TABLE patients ADD COLUMN guarantor_id TEXT)"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

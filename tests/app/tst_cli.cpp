@@ -616,6 +616,65 @@ private Q_SLOTS:
         QVERIFY2(empty.err.contains(u"Say whom to find"_s), qPrintable(empty.err));
     }
 
+    // New patients and changes from a script: the service's checks as exit 2 with the reason,
+    // a likely duplicate as exit 3 with the patient on file, the new id printed, roles kept.
+    void addAndEditPatientsFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"patients"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QStringList add{u"patient"_s, u"add"_s, u"--data-dir"_s, dir, u"--first"_s, u"Inés"_s, u"--last"_s,
+                              u"Zapata Ñúñez"_s, u"--birthdate"_s, u"1988-02-29"_s};
+        Run r = as(u"frontdesk"_s, {u"patient"_s, u"add"_s, u"--data-dir"_s, dir, u"--first"_s, u"Inés"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--last"_s) && r.err.contains(u"--birthdate"_s), qPrintable(r.err));
+        r = as(u"frontdesk"_s, add + QStringList{u"--phone"_s, u"555-01"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"555-01"_s), qPrintable(r.err));
+        r = as(u"frontdesk"_s, add + QStringList{u"--email"_s, u"ines@"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"domain"_s), qPrintable(r.err));
+        r = as(u"frontdesk"_s, QStringList(add).replaceInStrings(u"1988-02-29"_s, u"2988-02-01"_s)
+                                       + QStringList{u"--phone"_s, u"(512) 555-0177"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"future"_s), qPrintable(r.err));
+        r = as(u"frontdesk"_s, add + QStringList{u"--phone"_s, u"(512) 555-0177"_s, u"--contact"_s, u"pigeon"_s});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(as(u"viewer"_s, add + QStringList{u"--phone"_s, u"(512) 555-0177"_s}).code, 6);
+
+        r = as(u"frontdesk"_s, add + QStringList{u"--phone"_s, u"(512) 555-0177"_s, u"--language"_s, u"es"_s,
+                                                 u"--contact"_s, u"sms"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        Run found = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, u"nunez ines"_s, u"--json"_s});
+        QVERIFY2(found.out.contains(id), qPrintable(found.out));
+        QVERIFY2(found.out.contains(u"+15125550177"_s), qPrintable(found.out));
+
+        // The same person again: exit 3 and the patient on file; added only when asked.
+        r = as(u"frontdesk"_s, add + QStringList{u"--email"_s, u"ines@example.com"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(id) && r.out.contains(u"Inés Zapata Ñúñez"_s), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"--allow-duplicate"_s), qPrintable(r.err));
+        r = as(u"frontdesk"_s, add + QStringList{u"--email"_s, u"ines@example.com"_s, u"--allow-duplicate"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"was added"_s), qPrintable(r.out));
+
+        // A change: what is not given stays.
+        r = as(u"frontdesk"_s, {u"patient"_s, u"edit"_s, u"--data-dir"_s, dir, id, u"--phone"_s, u"512 555 0199"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        found = as(u"frontdesk"_s, {u"patient"_s, u"find"_s, u"--data-dir"_s, dir, u"0199"_s, u"--json"_s});
+        QVERIFY2(found.out.contains(id) && found.out.contains(u"+15125550199"_s), qPrintable(found.out));
+        QVERIFY(found.out.contains(u"1988-02-29"_s));
+        r = as(u"frontdesk"_s, {u"patient"_s, u"edit"_s, u"--data-dir"_s, dir, id, u"--birthdate"_s, u"1899-01-01"_s});
+        QCOMPARE(r.code, 2);
+        r = as(u"frontdesk"_s, {u"patient"_s, u"edit"_s, u"--data-dir"_s, dir, u"no-such-patient"_s, u"--email"_s,
+                                u"a@b.example"_s});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(as(u"viewer"_s, {u"patient"_s, u"edit"_s, u"--data-dir"_s, dir, id, u"--email"_s, u"a@b.example"_s})
+                         .code,
+                 6);
+    }
+
     // The waitlist, offers of freed time and the figures, from a script: the same services and
     // role rules as the window's Fill the book panel.
     void fillTheBookFromTheCommandLine()

@@ -48,6 +48,11 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent) : PmsSimulator(parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#types"_s); });
     m_server->route(u"/api/v1/patients/Simple"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#patients"_s); });
+    m_server->route(u"/api/v1/patients"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#patients-new"_s); });
+    m_server->route(u"/api/v1/patients/<arg>"_s, [this](const QString &patNum, const QHttpServerRequest &request) {
+        return handle(request, u"#patient/"_s + patNum);
+    });
     m_server->route(u"/api/v1/schedules"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#schedules"_s); });
     m_server->route(u"/api/v1/scheduleops"_s,
@@ -125,6 +130,12 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return appointmentTypes();
         if (path == u"#patients" && method == QHttpServerRequest::Method::Get)
             return patients(request);
+        if (path == u"#patients-new" && method == QHttpServerRequest::Method::Post)
+            return addPatient(request.body());
+        if (path.startsWith(u"#patient/") && method == QHttpServerRequest::Method::Put)
+            return updatePatient(path.section(u'/', 1).toLongLong(), request.body());
+        if (path.startsWith(u"#patient"))
+            return problem(u"Method not allowed."_s, Status::MethodNotAllowed);
         if (path == u"#schedules" && method == QHttpServerRequest::Method::Get)
             return schedules(request);
         if (path == u"#scheduleops" && method == QHttpServerRequest::Method::Get)
@@ -305,39 +316,138 @@ QHttpServerResponse OpenDentalSimulator::patients(const QHttpServerRequest &requ
             return stamp.addMSecs(-stamp.time().msec()) < since;
         });
     }
-    // The guarantor of a family is its first member.
-    QHash<QString, qint64> guarantor;
-    for (const Patient &p : m_patients) {
-        if (!p.familyId.isEmpty() && !guarantor.contains(p.familyId))
-            guarantor.insert(p.familyId, m_patByPatient.value(p.id));
-    }
-    const QString now = officeNow().toString(kTimeFormat);
+    // Names and birthdate as GET /patients/Simple filters them (by their start, any case).
+    const QString lname = query.queryItemValue(u"LName"_s, QUrl::FullyDecoded);
+    const QString fname = query.queryItemValue(u"FName"_s, QUrl::FullyDecoded);
+    const QDate born = QDate::fromString(query.queryItemValue(u"Birthdate"_s), Qt::ISODate);
+    changed.removeIf([&](const Patient &p) {
+        return (!lname.isEmpty() && !lastNameOf(p).startsWith(lname, Qt::CaseInsensitive))
+                || (!fname.isEmpty() && !firstNameOf(p).startsWith(fname, Qt::CaseInsensitive))
+                || (born.isValid() && p.birthdate != born);
+    });
     QJsonArray rows;
-    for (qsizetype i = offset; i < changed.size() && rows.size() < limit; ++i) {
-        const Patient &p = changed.at(i);
-        const qint64 patNum = m_patByPatient.value(p.id);
-        const QString contact = p.doNotContact                              ? u"DoNotCall"_s
-                : p.preferredContact == ContactChannel::Sms                ? u"TextMessage"_s
-                : p.preferredContact == ContactChannel::Email              ? u"Email"_s
-                                                                             : u"WirelessPh"_s;
-        rows.append(QJsonObject{{u"PatNum"_s, patNum},
-                                {u"LName"_s, p.name.section(u' ', -1)},
-                                {u"FName"_s, p.name.section(u' ', 0, -2)},
-                                {u"MiddleI"_s, QString()},
-                                {u"Preferred"_s, QString()},
-                                {u"Birthdate"_s, p.birthdate.isValid() ? p.birthdate.toString(Qt::ISODate)
-                                                                       : u"0001-01-01"_s},
-                                {u"PatStatus"_s, u"Patient"_s},
-                                {u"WirelessPhone"_s, p.phone},
-                                {u"HmPhone"_s, QString()},
-                                {u"Email"_s, p.email},
-                                {u"Guarantor"_s, p.familyId.isEmpty() ? patNum : guarantor.value(p.familyId)},
-                                {u"PreferContactMethod"_s, contact},
-                                {u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s},
-                                {u"DateTStamp"_s, patientStamp(p).toString(kTimeFormat)},
-                                {u"serverDateTime"_s, now}});
-    }
+    for (qsizetype i = offset; i < changed.size() && rows.size() < limit; ++i)
+        rows.append(patientJson(changed.at(i)));
     return QHttpServerResponse(rows);
+}
+
+QString OpenDentalSimulator::lastNameOf(const Patient &p)
+{
+    return p.lastName.isEmpty() ? p.name.section(u' ', -1) : p.lastName;
+}
+
+QString OpenDentalSimulator::firstNameOf(const Patient &p)
+{
+    return p.lastName.isEmpty() ? p.name.section(u' ', 0, -2) : p.firstName;
+}
+
+QJsonObject OpenDentalSimulator::patientJson(const Patient &p) const
+{
+    const qint64 patNum = m_patByPatient.value(p.id);
+    // The guarantor of a family is the one named, or else its first member.
+    qint64 guarantor = patNum;
+    if (m_guarantors.contains(p.id)) {
+        guarantor = m_guarantors.value(p.id);
+    } else if (!p.familyId.isEmpty()) {
+        for (const Patient &member : m_patients) {
+            if (member.familyId == p.familyId) {
+                guarantor = m_patByPatient.value(member.id);
+                break;
+            }
+        }
+    }
+    const QString contact = m_contactMethods.contains(p.id)                ? m_contactMethods.value(p.id)
+            : p.doNotContact                                              ? u"DoNotCall"_s
+            : p.preferredContact == ContactChannel::Sms                   ? u"TextMessage"_s
+            : p.preferredContact == ContactChannel::Email                 ? u"Email"_s
+                                                                          : u"WirelessPh"_s;
+    return QJsonObject{{u"PatNum"_s, patNum},
+                       {u"LName"_s, lastNameOf(p)},
+                       {u"FName"_s, firstNameOf(p)},
+                       {u"MiddleI"_s, QString()},
+                       {u"Preferred"_s, QString()},
+                       {u"Birthdate"_s, p.birthdate.isValid() ? p.birthdate.toString(Qt::ISODate) : u"0001-01-01"_s},
+                       {u"PatStatus"_s, u"Patient"_s},
+                       {u"WirelessPhone"_s, p.phone},
+                       {u"HmPhone"_s, QString()},
+                       {u"Email"_s, p.email},
+                       {u"Guarantor"_s, guarantor},
+                       {u"PreferContactMethod"_s, contact},
+                       {u"Language"_s, p.language == u"es" ? u"spa"_s : u"eng"_s},
+                       {u"DateTStamp"_s, patientStamp(p).toString(kTimeFormat)},
+                       {u"serverDateTime"_s, officeNow().toString(kTimeFormat)}};
+}
+
+QString OpenDentalSimulator::applyPatientFields(Patient &p, const QJsonObject &o)
+{
+    if (o.contains(u"LName"_s))
+        p.lastName = o.value(u"LName"_s).toString().trimmed();
+    if (o.contains(u"FName"_s))
+        p.firstName = o.value(u"FName"_s).toString().trimmed();
+    if (o.contains(u"LName"_s) || o.contains(u"FName"_s))
+        p.name = QString(p.firstName + u' ' + p.lastName).trimmed();
+    if (o.contains(u"Birthdate"_s)) {
+        const QDate born = QDate::fromString(o.value(u"Birthdate"_s).toString(), Qt::ISODate);
+        if (!born.isValid())
+            return u"Birthdate must be yyyy-MM-dd."_s;
+        p.birthdate = born;
+    }
+    if (o.contains(u"WirelessPhone"_s))
+        p.phone = o.value(u"WirelessPhone"_s).toString();
+    if (o.contains(u"Email"_s))
+        p.email = o.value(u"Email"_s).toString();
+    if (o.contains(u"Language"_s))
+        p.language = o.value(u"Language"_s).toString() == u"spa" ? u"es"_s : u"en"_s;
+    if (o.contains(u"PreferContactMethod"_s)) {
+        static const QStringList methods{u"None"_s,     u"DoNotCall"_s, u"HmPhone"_s,  u"WkPhone"_s,    u"WirelessPh"_s,
+                                         u"Email"_s,    u"SeeNotes"_s,  u"Mail"_s,     u"TextMessage"_s};
+        const QString method = o.value(u"PreferContactMethod"_s).toString();
+        if (!methods.contains(method))
+            return u"PreferContactMethod is invalid."_s;
+        m_contactMethods.insert(p.id, method);
+    }
+    if (o.contains(u"Guarantor"_s)) {
+        const qint64 guarantor = number(o.value(u"Guarantor"_s));
+        if (!m_patByPatient.values().contains(guarantor))
+            return u"Guarantor is invalid."_s;
+        m_guarantors.insert(p.id, guarantor);
+    }
+    return {};
+}
+
+QHttpServerResponse OpenDentalSimulator::addPatient(const QByteArray &body)
+{
+    QJsonParseError parse;
+    const QJsonObject o = QJsonDocument::fromJson(body, &parse).object();
+    if (parse.error != QJsonParseError::NoError)
+        return problem(u"Body is not valid JSON."_s, Status::BadRequest);
+    if (o.value(u"LName"_s).toString().trimmed().isEmpty() || o.value(u"FName"_s).toString().trimmed().isEmpty())
+        return problem(u"LName and FName are required."_s, Status::BadRequest);
+    Patient p;
+    p.id = u"od-desk-"_s + QString::number(m_patients.size() + 1);
+    if (const QString wrong = applyPatientFields(p, o); !wrong.isEmpty())
+        return problem(wrong, Status::BadRequest);
+    addPatientOnServer(p);
+    m_createdPatients.append(p.id);
+    return QHttpServerResponse(patientJson(m_patients.constLast()), Status::Created);
+}
+
+QHttpServerResponse OpenDentalSimulator::updatePatient(qint64 patNum, const QByteArray &body)
+{
+    const QString id = m_patByPatient.key(patNum);
+    auto it = std::find_if(m_patients.begin(), m_patients.end(), [&](const Patient &p) { return p.id == id; });
+    if (id.isEmpty() || it == m_patients.end())
+        return problem(u"Patient not found."_s, Status::NotFound);
+    QJsonParseError parse;
+    const QJsonObject o = QJsonDocument::fromJson(body, &parse).object();
+    if (parse.error != QJsonParseError::NoError)
+        return problem(u"Body is not valid JSON."_s, Status::BadRequest);
+    Patient changed = *it;
+    if (const QString wrong = applyPatientFields(changed, o); !wrong.isEmpty())
+        return problem(wrong, Status::BadRequest);
+    *it = changed;
+    touchPatient(id);
+    return QHttpServerResponse(patientJson(changed));
 }
 
 QHttpServerResponse OpenDentalSimulator::create(const QByteArray &body)

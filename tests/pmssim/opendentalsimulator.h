@@ -9,7 +9,8 @@ class QJsonObject;
 namespace chairside::pmssim {
 
 // A stand-in for Open Dental's API v1 on loopback, following its published contract for the
-// calls Chairside makes: GET /operatories, /providers, /appointmenttypes and /patients/Simple, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
+// calls Chairside makes: GET /operatories, /providers, /appointmenttypes and /patients/Simple (filtered by LName,
+// FName and Birthdate too), POST /patients and PUT /patients/{PatNum}, GET/POST/PUT /api/v1/appointments (paged with Limit/Offset, filtered
 // by date range, PatNum and DateTStamp (changed on or after it, so a change in the same second
 // as the cursor is not missed), with serverDateTime in every row), PUT .../Break and
 // .../Confirm, GET and POST /commlogs (the notes on a patient's chart), the `ODFHIR
@@ -42,6 +43,10 @@ public:
         QString commType, mode, sentOrReceived, note;
     };
     [[nodiscard]] const QList<Commlog> &commlogs() const { return m_commlogs; }
+    // Patients made through POST /patients, by the simulator's ids, in order.
+    [[nodiscard]] const QStringList &createdPatients() const { return m_createdPatients; }
+    // A patient as GET /patients/Simple shows them (for tests reading what a write left).
+    [[nodiscard]] QJsonObject patientJson(const Patient &p) const;
     [[nodiscard]] QString baseUrl() const override;
     [[nodiscard]] QString flavor() const override { return QStringLiteral("opendental"); }
 
@@ -62,6 +67,12 @@ private:
     QHttpServerResponse operatories() const;
     QHttpServerResponse providers() const;
     QHttpServerResponse patients(const QHttpServerRequest &request) const;
+    QHttpServerResponse addPatient(const QByteArray &body);
+    QHttpServerResponse updatePatient(qint64 patNum, const QByteArray &body);
+    // Writes the fields of a POST or PUT /patients body into `p`; what is wrong, or empty.
+    QString applyPatientFields(Patient &p, const QJsonObject &o);
+    [[nodiscard]] static QString lastNameOf(const Patient &p);
+    [[nodiscard]] static QString firstNameOf(const Patient &p);
     QHttpServerResponse appointmentTypes() const;
     QHttpServerResponse schedules(const QHttpServerRequest &request);
     QHttpServerResponse scheduleOps(const QHttpServerRequest &request) const;
@@ -80,6 +91,9 @@ private:
     QList<Commlog> m_commlogs;
     QSet<std::pair<qint64, QDate>> m_off;
     bool m_schedulesNameOps = true;
+    QStringList m_createdPatients;
+    QHash<QString, qint64> m_guarantors;      // patient id -> the Guarantor a write named
+    QHash<QString, QString> m_contactMethods; // patient id -> PreferContactMethod a write named
     QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply
 };
 

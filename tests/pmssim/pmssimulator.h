@@ -158,6 +158,8 @@ protected:
     // When the patient last changed here (the practice's load, unless changed since).
     [[nodiscard]] QDateTime patientStamp(const Patient &p) const { return m_patientStamps.value(p.id, m_loadedStamp); }
     [[nodiscard]] QDateTime nextStamp();
+    // The patient changed now (their stamp moves).
+    void touchPatient(const QString &patientId) { m_patientStamps.insert(patientId, nextStamp()); }
     [[nodiscard]] virtual QDateTime officeNow() const;
     [[nodiscard]] static QHttpServerResponder::StatusCode statusFor(Failure kind);
     // Free times of `typeNum`'s length (30 minutes when none) on the half hour within the

@@ -9,6 +9,7 @@
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
+#include "services/patientrecords.h"
 #include "services/pmsmirror.h"
 #include "services/reminderservice.h"
 #include "store/fillrepository.h"
@@ -515,6 +516,135 @@ private Q_SLOTS:
         r = drain();
         QCOMPARE(r.acknowledged, 1);
         QCOMPARE(onServer(u"p1"_s, first.addSecs(3600)), 0);
+    }
+
+    // A first-time caller made here and booked at once: the patient reaches Open Dental
+    // (POST /patients) before the booking that names them, linked by the PatNum it returns;
+    // a change to their details goes as PUT /patients/{PatNum} with only what changed; a
+    // create whose reply was lost is found by name and birthdate, not made twice.
+    void newPatientsReachOpenDentalBeforeTheirBookings()
+    {
+        QTemporaryDir dir;
+        store::MemoryCacheKeyStore keys;
+        auto opened = store::Cache::open(dir.path(), keys, store::Cache::OpenMode::CreateIfMissing);
+        QVERIFY(opened.cache);
+        store::Cache &cache = *opened.cache;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+        const UserSession desk{u"frontdesk"_s, u"s"_s, u"ws"_s, Role::FrontDesk};
+        QVERIFY(PracticeImportService(cache, clock).importDocument(practice(false), UserSession{}).ok());
+        auto od = adapter();
+        QVERIFY(od->supports(PmsAdapter::Capability::CreatePatient));
+        QVERIFY(od->supports(PmsAdapter::Capability::UpdatePatient));
+        QVERIFY(linkPractice(*od, cache));
+        QSqlError linkError;
+        QVERIFY(store::PmsLinkRepository(cache.database()).setConnection(u"opendental"_s, m_sim->baseUrl(), &linkError));
+
+        PatientRecords records(cache, clock);
+        PatientDetails caller;
+        caller.firstName = u"María José"_s;
+        caller.lastName = u"Núñez"_s;
+        caller.birthdate = QDate(1990, 5, 4);
+        caller.phone = u"(512) 555-0147"_s;
+        caller.email = u"mj@example.com"_s;
+        caller.language = u"es"_s;
+        caller.contact = ContactChannel::Sms;
+        caller.guarantorId = u"p1"_s;
+        const PatientWriteOutcome made = records.create(caller, false, desk);
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        BookRequest r;
+        r.patientId = made.patientId;
+        r.typeId = u"exam"_s;
+        r.providerId = u"dr-a"_s;
+        r.chairId = u"c1"_s;
+        r.startUtc = QDateTime(QDate(2026, 12, 1), QTime(21, 0), Qt::UTC);
+        BookingService booking(cache, clock);
+        const BookingOutcome booked = booking.book(r, desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+
+        PmsMirror mirror(cache, clock);
+        OutboxPush push(*od, mirror, RetryPolicy{});
+        const qsizetype before = m_sim->served().size();
+        PushReport report = drainOnce(push);
+        QVERIFY2(report.complete(), qPrintable(report.storeError));
+        QCOMPARE(report.acknowledged, 2);
+        // Request by request: the patient, then the booking that names them.
+        QStringList writes;
+        for (qsizetype i = before; i < m_sim->served().size(); ++i) {
+            const auto &served = m_sim->served().at(i);
+            if (!served.what.contains(u"Simple"_s) && (served.what.endsWith(u"/patients"_s)
+                                                       || served.what.endsWith(u"/appointments"_s)))
+                writes << served.what.section(u'/', -1) + u' ' + QString::number(served.status);
+        }
+        QCOMPARE(writes, QStringList({u"patients 201"_s, u"appointments 201"_s}));
+        QCOMPARE(m_sim->createdPatients().size(), 1);
+        const QString simId = m_sim->createdPatients().first();
+        const qint64 patNum = m_sim->patientFor(simId);
+        QVERIFY(patNum > 0);
+        QCOMPARE(store::PmsLinkRepository(cache.database()).pmsId(u"opendental"_s, u"patient"_s, made.patientId),
+                 std::optional<QString>(QString::number(patNum)));
+        int booksForThem = 0;
+        for (const auto &a : m_sim->appointments())
+            booksForThem += a.patNum == patNum ? 1 : 0;
+        QCOMPARE(booksForThem, 1);
+        auto onServer = [&] {
+            bool done = false;
+            QList<PmsPatient> found;
+            od->listAllPatients({}, [&](const QList<PmsPatient> &rows, const QString &, const PmsError &) {
+                found = rows;
+                done = true;
+            });
+            waitFor([&] { return done; });
+            for (const PmsPatient &p : found)
+                if (p.pmsId == QString::number(patNum))
+                    return p;
+            return PmsPatient{};
+        };
+        PmsPatient theirs = onServer();
+        QCOMPARE(theirs.lastName, u"Núñez"_s);
+        QCOMPARE(theirs.firstName, u"María José"_s);
+        QCOMPARE(theirs.birthdate, QDate(1990, 5, 4));
+        QCOMPARE(theirs.phone, u"+15125550147"_s);
+        QCOMPARE(theirs.language, u"es"_s);
+        QCOMPARE(theirs.contact, u"sms"_s);
+        QCOMPARE(theirs.familyPmsId, QString::number(m_sim->patientFor(u"p1"_s)));
+        QSqlQuery audited(cache.database());
+        QVERIFY(audited.exec(u"SELECT count(*) FROM audit_log WHERE action = 'pms_patient_create'"_s) && audited.next());
+        QCOMPARE(audited.value(0).toInt(), 1);
+
+        // A change: only the e-mail goes, to that PatNum.
+        PatientDetails changed = caller;
+        changed.email = u"maria.nunez@example.org"_s;
+        QVERIFY(records.edit(made.patientId, changed, desk).ok());
+        const qsizetype beforeEdit = m_sim->served().size();
+        report = drainOnce(push);
+        QCOMPARE(report.acknowledged, 1);
+        QCOMPARE(m_sim->served().at(beforeEdit).what, u"/api/v1/patients/%1"_s.arg(patNum));
+        theirs = onServer();
+        QCOMPARE(theirs.email, u"maria.nunez@example.org"_s);
+        QCOMPARE(theirs.phone, u"+15125550147"_s);
+
+        // Made at Open Dental, reply lost: found by name and birthdate on the next try.
+        PatientDetails second = caller;
+        second.firstName = u"Inés"_s;
+        second.phone = u"(512) 555-0188"_s;
+        second.guarantorId.clear();
+        const PatientWriteOutcome made2 = records.create(second, false, desk);
+        QVERIFY2(made2.ok(), qPrintable(made2.message));
+        pmssim::OpenDentalSimulator::Faults faults;
+        faults.lostReplies = 1;
+        m_sim->setFaults(faults);
+        report = drainOnce(push);
+        QCOMPARE(report.deferred, 1);
+        QCOMPARE(m_sim->createdPatients().size(), 2); // it did land
+        m_sim->setFaults({});
+        clock.setNowUtc(clock.nowUtc().addSecs(120));
+        report = drainOnce(push);
+        QCOMPARE(report.recovered, 1);
+        QCOMPARE(report.acknowledged, 1);
+        QCOMPARE(m_sim->createdPatients().size(), 2); // once
+        QCOMPARE(store::PmsLinkRepository(cache.database()).pmsId(u"opendental"_s, u"patient"_s, made2.patientId),
+                 std::optional<QString>(QString::number(m_sim->patientFor(m_sim->createdPatients().last()))));
+        QCOMPARE(report.waiting, 0);
     }
 
     // Contacts with patients (waitlist offers, rescheduling calls) go to the patient's

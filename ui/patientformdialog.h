@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace chairside {
+
+class PatientRecords;
+struct Patient;
+struct PatientDetails;
+
+// A new patient, or a patient's details changed: the form a receptionist fills while the
+// caller is on the line. The service checks and writes (PatientRecords); the form shows what
+// it says at the field it names, and on a likely duplicate offers the patient on file.
+class PatientFormDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // A new patient when `patient` is null; otherwise that patient's details, to change.
+    PatientFormDialog(PatientRecords &records, const UserSession &session, const Patient *patient,
+                      QWidget *parent = nullptr);
+
+    // The patient saved, or the one on file chosen instead of a duplicate.
+    [[nodiscard]] QString patientId() const { return m_patientId; }
+    [[nodiscard]] QString patientName() const { return m_patientName; }
+    [[nodiscard]] QString message() const { return m_message; }
+
+    // Whether a form can be shown at all; false with `why` (the practice system takes no
+    // new patients or changes from here, said before anyone types).
+    [[nodiscard]] static bool available(PatientRecords &records, bool creating, QString *why);
+
+    // The details as typed (a birthdate that does not read as a date is left invalid).
+    [[nodiscard]] PatientDetails details() const;
+
+    void accept() override;
+
+private:
+    void showProblem(const QString &field, const QString &message);
+
+    PatientRecords &m_records;
+    UserSession m_session;
+    QString m_editing; // the patient being changed, empty for a new one
+    QLineEdit *m_first;
+    QLineEdit *m_last;
+    QLineEdit *m_birthdate;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QComboBox *m_language;
+    QComboBox *m_contact;
+    QLabel *m_problem;
+    QString m_patientId;
+    QString m_patientName;
+    QString m_message;
+};
+
+} // namespace chairside
