@@ -31,7 +31,7 @@
 <context>
     <name>chairside::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/appointmentdialog.cpp" line="+72"/>
+        <location filename="../ui/appointmentdialog.cpp" line="+79"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+313"/>
         <source>No opening in the next %n day(s); add the patient to the waitlist.</source>
         <translation>
             <numerusform>No opening in the next %n day; add the patient to the waitlist.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+782"/>
+        <location filename="../ui/mainwindow.cpp" line="+787"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+438"/>
+        <location line="+485"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Missed %n appointment in the last 12 months.</numerusform>
@@ -287,8 +287,8 @@
 <context>
     <name>chairside::UserAccounts</name>
     <message numerus="yes">
-        <location filename="../models/services/useraccounts.cpp" line="+109"/>
-        <location line="+202"/>
+        <location filename="../models/services/useraccounts.cpp" line="+120"/>
+        <location line="+188"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n characters.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
+        <location line="-126"/>
         <source>This account is locked after too many failed sign-ins; try again in %n minute(s), or ask the office manager.</source>
         <translation>
             <numerusform>This account is locked after too many failed sign-ins; try again in %n minute, or ask the office manager.</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/fillcommands.cpp" line="+140"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+141"/>
         <source>%1 — %2 (%n min), %3, urgency %4</source>
         <translation>
             <numerusform>%1 — %2 (%n min), %3, urgency %4</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+182"/>
         <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
         <translation>
             <numerusform>Nobody missed or cancelled a visit in the last %n day without booking again.</numerusform>

@@ -140,7 +140,7 @@
 <context>
     <name>chairside::Access</name>
     <message>
-        <location filename="../models/services/access.cpp" line="+92"/>
+        <location filename="../models/services/access.cpp" line="+93"/>
         <source>Your role (%1) may not do this; only the office manager may.</source>
         <translation>Su rol (%1) no permite hacer esto; solo el administrador del consultorio puede hacerlo.</translation>
     </message>
@@ -169,17 +169,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+225"/>
+        <location line="+244"/>
         <source>No patient chosen</source>
         <translation>Ningún paciente elegido</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-243"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;patient…</source>
+        <translation>Nuevo &amp;paciente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A first-time caller: add them, then book</source>
+        <translation>Alguien que llama por primera vez: regístrelo y luego cítelo</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (%n min)</source>
         <translation>
             <numerusform>%1 (%n min)</numerusform>
@@ -242,13 +252,13 @@
         <translation>&amp;Agendar</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+97"/>
+        <location line="+69"/>
+        <location line="+99"/>
         <source>Booking for %1</source>
         <translation>Cita para %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Appointment: %1</source>
         <translation>Cita: %1</translation>
     </message>
@@ -283,7 +293,7 @@
         <translation>Nada le conviene: poner al paciente en la lista de espera para esta cita</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>That time does not exist on this date: the clocks change then.</source>
         <translation>Esa hora no existe en esta fecha: ese día se cambia el horario.</translation>
     </message>
@@ -1772,7 +1782,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1817,12 +1827,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+520"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-442"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1852,7 +1862,7 @@
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
@@ -1887,12 +1897,12 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-302"/>
         <source>Find a patient: name, phone, birthdate (%1)</source>
         <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (%1)</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+325"/>
         <location line="+242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -2010,7 +2020,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-653"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
@@ -2040,7 +2050,12 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+29"/>
+        <source>New pa&amp;tient…</source>
+        <translation>Nuevo pa&amp;ciente…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Staff accounts…</source>
         <translation>&amp;Cuentas del personal…</translation>
     </message>
@@ -2279,7 +2294,22 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+48"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That patient is no longer on file.</source>
+        <translation>Ese paciente ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
@@ -2294,20 +2324,20 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1128"/>
-        <location line="+941"/>
+        <location line="-1178"/>
+        <location line="+991"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-315"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+373"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2429,7 +2459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Faltó a %n cita en los últimos 12 meses.</numerusform>
@@ -2560,6 +2590,133 @@
     </message>
 </context>
 <context>
+    <name>chairside::PatientFormDialog</name>
+    <message>
+        <location filename="../ui/patientformdialog.cpp" line="+26"/>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. (512) 555-0100</source>
+        <translation>p. ej. (512) 555-0100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminders or messages</source>
+        <translation>Sin recordatorios ni mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthdate:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reach by:</source>
+        <translation>&amp;Contactar por:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add patient</source>
+        <translation>&amp;Agregar paciente</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&quot;%1&quot; is not a date; type it as %2.</source>
+        <translation>«%1» no es una fecha; escríbala como %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already a patient?</source>
+        <translation>¿Ya es paciente?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This looks like a patient on file (same name and birthdate, or same phone):
+
+%1</source>
+        <translation>Parece un paciente que ya está en el archivo (mismo nombre y fecha de nacimiento, o mismo teléfono):
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add as a new patient</source>
+        <translation>&amp;Agregar como paciente nuevo</translation>
+    </message>
+</context>
+<context>
     <name>chairside::PatientMessage</name>
     <message>
         <location filename="../models/services/patientmessages.cpp" line="+29"/>
@@ -2590,6 +2747,115 @@
         <location line="+9"/>
         <source>%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call us if you need to change it.</source>
         <translation>%1: le recordamos su cita con %2 el %3. Responda C para confirmar, o llámenos si necesita cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientRecords</name>
+    <message>
+        <location filename="../models/services/patientrecords.cpp" line="+138"/>
+        <source>New patients are created in %1; they appear here at the next sync.</source>
+        <translation>Los pacientes nuevos se crean en %1; aparecen aquí en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A patient&apos;s details are changed in %1; the change appears here at the next sync.</source>
+        <translation>Los datos de un paciente se cambian en %1; el cambio aparece aquí en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the patient&apos;s first name.</source>
+        <translation>Escriba el nombre del paciente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the patient&apos;s last name.</source>
+        <translation>Escriba los apellidos del paciente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name is at most %1 letters; shorten it.</source>
+        <translation>Un nombre tiene como máximo %1 letras; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the patient&apos;s birthdate.</source>
+        <translation>Escriba la fecha de nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birthdate is in the future; check the year.</source>
+        <translation>La fecha de nacimiento está en el futuro; revise el año.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthdate is before 1900; check the year.</source>
+        <translation>La fecha de nacimiento es anterior a 1900; revise el año.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give one way to reach the patient: a phone number or an e-mail address.</source>
+        <translation>Indique una forma de contactar al paciente: un teléfono o un correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an e-mail address: it needs a name, an @ and a domain, as in name@example.com.</source>
+        <translation>«%1» no es un correo electrónico: necesita un nombre, una @ y un dominio, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language is English (en) or Spanish (es).</source>
+        <translation>El idioma es inglés (en) o español (es).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preferred way of contact needs its phone number or e-mail address.</source>
+        <translation>La forma de contacto preferida necesita su teléfono o su correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+101"/>
+        <source>There is no patient &quot;%1&quot; to be the guarantor; find them first.</source>
+        <translation>No hay ningún paciente «%1» que pueda ser el garante; búsquelo primero.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1 looks like a patient already on file (same name and birthdate, or same phone). Open that record, or add this one anyway.</source>
+        <translation>%1 parece un paciente que ya está en el archivo (mismo nombre y fecha de nacimiento, o mismo teléfono). Abra ese registro o agregue este de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 was added; they are being sent to %2.</source>
+        <translation>Se agregó a %1; se está enviando a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was added.</source>
+        <translation>Se agregó a %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no patient &quot;%1&quot;; find the patient first.</source>
+        <translation>No hay ningún paciente «%1»; busque primero al paciente.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A patient is not their own guarantor; pick another family member.</source>
+        <translation>Un paciente no puede ser su propio garante; elija a otro familiar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing changed.</source>
+        <translation>No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1&apos;s details were saved; they are being sent to %2.</source>
+        <translation>Se guardaron los datos de %1; se están enviando a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s details were saved.</source>
+        <translation>Se guardaron los datos de %1.</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4359,7 @@
 <context>
     <name>chairside::UserAccounts</name>
     <message>
-        <location filename="../models/services/useraccounts.cpp" line="+61"/>
+        <location filename="../models/services/useraccounts.cpp" line="+72"/>
         <source>There are accounts already; the office manager adds new ones.</source>
         <translation>Ya hay cuentas; el administrador del consultorio agrega las nuevas.</translation>
     </message>
@@ -4104,7 +4370,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+202"/>
+        <location line="+188"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
@@ -4112,7 +4378,7 @@
         </translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-184"/>
         <source>A provider&apos;s account names which provider it is.</source>
         <translation>La cuenta de un profesional debe indicar qué profesional es.</translation>
     </message>
@@ -4123,12 +4389,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+187"/>
+        <location line="+173"/>
         <source>The password could not be hashed; try again.</source>
         <translation>No se pudo procesar la contraseña; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-147"/>
         <source>That name and password do not match an account. Check them and try again.</source>
         <translation>Ese nombre y contraseña no corresponden a ninguna cuenta. Revíselos e inténtelo de nuevo.</translation>
     </message>
@@ -4146,18 +4412,17 @@
         <translation>No se pudo registrar el inicio de sesión en el registro de auditoría, así que se rechazó. %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+33"/>
+        <location line="-174"/>
         <source>There is no account called &quot;%1&quot;; check the name.</source>
         <translation>No hay ninguna cuenta llamada &quot;%1&quot;; revise el nombre.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+215"/>
         <source>You cannot disable your own account; another office manager can.</source>
         <translation>No puede deshabilitar su propia cuenta; otro administrador del consultorio puede hacerlo.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Only a person signed in with a Chairside account has a password to change.</source>
         <translation>Solo quien inició sesión con una cuenta de Chairside tiene una contraseña que cambiar.</translation>
     </message>
@@ -4479,7 +4744,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+400"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+409"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4611,12 +4876,7 @@
         <translation>entrada incorrecta (el motivo en stderr)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>refused: a booking rule, a broken audit trail, a damaged cache or a newer cache kept</source>
-        <translation>rechazado: una regla de citas, un registro de auditoría roto, una caché dañada o una caché más reciente conservada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the cache cannot be opened or written</source>
         <translation>la caché no se puede abrir ni escribir</translation>
     </message>
@@ -4901,7 +5161,7 @@ Las horas son la hora local del consultorio.
         <translation>deshacer el último cambio de estado de una cita</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>link, pull and push once; or report what waits and the sync issues; or resolve one</source>
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
@@ -4966,7 +5226,12 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-434"/>
+        <source>refused: a booking rule, a likely duplicate patient, a broken audit trail, a damaged cache or a newer cache kept</source>
+        <translation>rechazado: una regla de citas, un probable paciente duplicado, un registro de auditoría roto, una caché dañada o una caché más reciente conservada</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>opendental, dentrix, eaglesoft or nexhealth</source>
         <translation>opendental, dentrix, eaglesoft o nexhealth</translation>
     </message>
@@ -4981,7 +5246,7 @@ Las horas son la hora local del consultorio.
         <translation>el id de la sede del consultorio en NexHealth</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two; NexHealth the API key on one), link, first sync</source>
         <translation>conectar con el sistema del consultorio: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
     </message>
@@ -5137,7 +5402,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-992"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-1000"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -5170,7 +5435,8 @@ Las horas son la hora local del consultorio.
         <translation>No hay nadie en la lista de espera.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
+        <location filename="../app/cli/patientcommands.cpp" line="+44"/>
         <source>born %1</source>
         <translation>nació el %1</translation>
     </message>
@@ -5678,6 +5944,91 @@ Las horas son la hora local del consultorio.
         <source>how many days (default 7)</source>
         <translation>cuántos días (predeterminado 7)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/patientcommands.cpp" line="+19"/>
+        <source>chairside-cli: --birthdate &quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>chairside-cli: --birthdate «%1» no es una fecha; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chairside-cli: --contact &quot;%1&quot; is not one of sms, email, phone, none.</source>
+        <translation>chairside-cli: --contact «%1» no es ninguno de sms, email, phone, none.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add --allow-duplicate to add the patient anyway.</source>
+        <translation>Añada --allow-duplicate para agregar al paciente de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Say which patient to change: the id `patient find` prints.</source>
+        <translation>Indique qué paciente cambiar: el id que muestra `patient find`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no patient &quot;%1&quot; in this cache.</source>
+        <translation>No hay ningún paciente «%1» en esta caché.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthdate</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone number, any formatting; kept in E.164 (+15125550100)</source>
+        <translation>teléfono, con cualquier formato; se guarda en E.164 (+15125550100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language the patient reads</source>
+        <translation>el idioma que lee el paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how the patient prefers to be reached; none: no reminders or messages</source>
+        <translation>cómo prefiere el paciente que lo contacten; none: sin recordatorios ni mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family member responsible for the account</source>
+        <translation>el familiar responsable de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a new patient (sent to the practice system where it takes new patients); prints the new id</source>
+        <translation>agrega un paciente nuevo (se envía al sistema del consultorio si acepta pacientes nuevos); muestra el id nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add the patient even when one with the same name and birthdate, or the same phone, is on file</source>
+        <translation>agrega al paciente aunque haya otro con el mismo nombre y fecha de nacimiento, o el mismo teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change a patient&apos;s details; what is not given stays</source>
+        <translation>cambia los datos de un paciente; lo que no se indica se queda igual</translation>
+    </message>
 </context>
 <context>
     <name>chairside::language</name>
@@ -5695,6 +6046,24 @@ Las horas son la hora local del consultorio.
         <location line="+70"/>
         <source>--lang &quot;%1&quot; is not a language Chairside speaks; use es or en.</source>
         <translation>--lang &quot;%1&quot; no es un idioma que Chairside hable; use es o en.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::phonenumber</name>
+    <message>
+        <location filename="../models/domain/phonenumber.cpp" line="+42"/>
+        <source>No phone number was given.</source>
+        <translation>No se indicó ningún teléfono.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a phone number. Type the number with its area code, for example (512) 555-0100, or + and the country code for a number from abroad.</source>
+        <translation>«%1» no es un número de teléfono. Escriba el número con su código de área, por ejemplo (512) 555-0100, o + y el código del país para un número del extranjero.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot be a real phone number (check the digits and the area code; a number from abroad starts with + and its country code).</source>
+        <translation>«%1» no puede ser un teléfono real (revise los dígitos y el código de área; un número del extranjero empieza con + y el código del país).</translation>
     </message>
 </context>
 <context>
@@ -6330,7 +6699,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync</name>
     <message>
-        <location filename="../sync/adapterfactory.cpp" line="+109"/>
+        <location filename="../sync/adapterfactory.cpp" line="+96"/>
         <source>There is no adapter for &quot;%1&quot;; use one of %2.</source>
         <translation>No hay adaptador para &quot;%1&quot;; use uno de %2.</translation>
     </message>
@@ -6740,7 +7109,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::OpenDentalAdapter</name>
     <message>
-        <location filename="../sync/opendentaladapter.cpp" line="+57"/>
+        <location filename="../sync/opendentaladapter.cpp" line="+58"/>
         <source>The Open Dental developer key and customer key are both needed; connect again with both.</source>
         <translation>Se necesitan la clave de desarrollador y la clave de cliente de Open Dental; conéctese de nuevo con ambas.</translation>
     </message>
@@ -6748,6 +7117,11 @@ Las horas son la hora local del consultorio.
         <location line="+67"/>
         <source>Open Dental answered without the appointment.</source>
         <translation>Open Dental respondió sin la cita.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Open Dental&apos;s reply to a new patient has no PatNum.</source>
+        <translation>La respuesta de Open Dental a un paciente nuevo no trae PatNum.</translation>
     </message>
 </context>
 <context>
@@ -6823,7 +7197,7 @@ Las horas son la hora local del consultorio.
         <translation>Open Dental envió un paciente sin PatNum (fila %1).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>communication log notes</source>
         <translation>notas del registro de comunicaciones</translation>
     </message>
@@ -6886,7 +7260,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::OutboxPush</name>
     <message>
-        <location filename="../sync/outboxpush.cpp" line="+117"/>
+        <location filename="../sync/outboxpush.cpp" line="+118"/>
         <source>%1 could not write the booking into the practice&apos;s system; book it again or call the patient.</source>
         <translation>%1 no pudo escribir la cita en el sistema del consultorio; vuelva a agendarla o llame al paciente.</translation>
     </message>
@@ -6901,7 +7275,13 @@ Las horas son la hora local del consultorio.
         <translation>%1 no tiene registro de comunicaciones donde escribir; la nota se guarda solo en Chairside.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+54"/>
+        <location line="+67"/>
+        <source>Waiting for the patient to reach the practice system first.</source>
+        <translation>Esperando a que el paciente llegue primero al sistema del consultorio.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Waiting for the appointment itself to reach the practice system first.</source>
         <translation>Esperando a que la cita llegue primero al sistema del consultorio.</translation>
     </message>
@@ -6947,6 +7327,16 @@ Las horas son la hora local del consultorio.
         <location line="+8"/>
         <source>%1 cannot write to a patient&apos;s communication log.</source>
         <translation>%1 no puede escribir en el registro de comunicaciones de un paciente.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 takes no new patients from Chairside.</source>
+        <translation>%1 no acepta pacientes nuevos desde Chairside.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 takes no changes to a patient&apos;s details from Chairside.</source>
+        <translation>%1 no acepta cambios en los datos de un paciente desde Chairside.</translation>
     </message>
 </context>
 <context>

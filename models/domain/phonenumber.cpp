@@ -16,10 +16,10 @@ namespace chairside::phonenumber {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("chairside::phonenumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chairside::phonenumber)
+};
 
 // The library's one instance; its own log is silenced, since what it would log is the number.
 PhoneNumberUtil &util()
@@ -39,19 +39,19 @@ Reading read(const QString &typed, const QString &region)
     Reading out;
     const QString text = typed.trimmed();
     if (text.isEmpty()) {
-        out.error = tr("No phone number was given.");
+        out.error = Text::tr("No phone number was given.");
         return out;
     }
     PhoneNumber number;
     const auto parsed = util().Parse(text.toStdString(), region.toUpper().toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
-        out.error = tr("\"%1\" is not a phone number. Type the number with its area code, for example "
+        out.error = Text::tr("\"%1\" is not a phone number. Type the number with its area code, for example "
                        "(512) 555-0100, or + and the country code for a number from abroad.")
                             .arg(text.left(40));
         return out;
     }
     if (!util().IsValidNumber(number)) {
-        out.error = tr("\"%1\" cannot be a real phone number (check the digits and the area code; "
+        out.error = Text::tr("\"%1\" cannot be a real phone number (check the digits and the area code; "
                        "a number from abroad starts with + and its country code).")
                             .arg(text.left(40));
         return out;
