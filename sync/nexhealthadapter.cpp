@@ -32,7 +32,7 @@ const PmsAdapter::Capabilities kCapabilities = {
         PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
         PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
         PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::ProviderSchedules,
-        PmsAdapter::Capability::WritesLater};
+        PmsAdapter::Capability::WritesLater, PmsAdapter::Capability::CreatePatient};
 
 } // namespace
 
@@ -358,6 +358,23 @@ void NexHealthAdapter::createAppointment(const PmsAppointment &a, AppointmentDon
     query.addQueryItem(u"notify_patient"_s, u"false"_s);
     appointmentCall("POST", u"/appointments?"_s + query.toString(QUrl::FullyEncoded),
                     QJsonDocument(m_codec.createBody(a)).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void NexHealthAdapter::createPatient(const PmsPatient &patient, PatientDone done)
+{
+    // Sent with return_existing_if_match: a patient with the same name and birthdate is
+    // answered instead of made again, so a resend after a lost reply finds the first.
+    QUrlQuery query = scope(true);
+    query.addQueryItem(u"return_existing_if_match"_s, u"true"_s);
+    send("POST", u"/patients?"_s + query.toString(QUrl::FullyEncoded),
+         QJsonDocument(m_codec.patientBody(patient)).toJson(QJsonDocument::Compact),
+         readReply<PmsPatient>([this](const QByteArray &b, QString *why) { return m_codec.patient(b, why); },
+                               std::move(done)));
+}
+
+void NexHealthAdapter::findPatient(const PmsPatient &patient, PatientDone done)
+{
+    createPatient(patient, std::move(done));
 }
 
 void NexHealthAdapter::findMatching(const PmsAppointment &a, AppointmentDone done)

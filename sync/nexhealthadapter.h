@@ -65,6 +65,8 @@ public:
     void findAppointment(const QString &pmsId, AppointmentDone done) override;
     void createAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void findMatching(const PmsAppointment &a, AppointmentDone done) override;
+    void createPatient(const PmsPatient &patient, PatientDone done) override;
+    void findPatient(const PmsPatient &patient, PatientDone done) override;
     void updateAppointment(const PmsAppointment &a, AppointmentDone done) override;
     void cancelAppointment(const QString &pmsId, bool missed, Done done) override;
     void confirmAppointment(const QString &pmsId, Done done) override;

@@ -211,35 +211,71 @@ std::optional<NexHealthPage<PmsAppointmentType>> NexHealthCodec::appointmentType
                                     });
 }
 
+namespace {
+
+std::optional<PmsPatient> patientFrom(const QJsonObject &o, int row, QString *why)
+{
+    PmsPatient p;
+    p.pmsId = idOf(o.value(u"id"_s));
+    if (p.pmsId.isEmpty()) {
+        *why = missing("id", row);
+        return std::nullopt;
+    }
+    p.firstName = o.value(u"first_name"_s).toString();
+    p.lastName = o.value(u"last_name"_s).toString();
+    p.email = o.value(u"email"_s).toString();
+    const QJsonObject bio = o.value(u"bio"_s).toObject();
+    const QDate born = QDate::fromString(bio.value(u"date_of_birth"_s).toString().left(10), Qt::ISODate);
+    if (born.isValid() && born.year() >= 1900)
+        p.birthdate = born;
+    for (const QString &field : {u"cell_phone_number"_s, u"phone_number"_s, u"home_phone_number"_s,
+                                 u"work_phone_number"_s}) {
+        if (p.phone.isEmpty())
+            p.phone = bio.value(field).toString();
+    }
+    const QString language = o.value(u"preferred_language"_s).toString().left(2).toLower();
+    if (language == u"en" || language == u"es")
+        p.language = language;
+    p.familyPmsId = idOf(o.value(u"guarantor_id"_s));
+    p.contact = u"phone"_s;
+    p.active = !o.value(u"inactive"_s).toBool();
+    return p;
+}
+
+} // namespace
+
 std::optional<NexHealthPage<PmsPatient>> NexHealthCodec::patients(const QByteArray &body, QString *error) const
 {
-    return page<PmsPatient>(body, error, [](const QJsonObject &o, int row, QString *why) -> std::optional<PmsPatient> {
-        PmsPatient p;
-        p.pmsId = idOf(o.value(u"id"_s));
-        if (p.pmsId.isEmpty()) {
-            *why = missing("id", row);
-            return std::nullopt;
-        }
-        p.firstName = o.value(u"first_name"_s).toString();
-        p.lastName = o.value(u"last_name"_s).toString();
-        p.email = o.value(u"email"_s).toString();
-        const QJsonObject bio = o.value(u"bio"_s).toObject();
-        const QDate born = QDate::fromString(bio.value(u"date_of_birth"_s).toString().left(10), Qt::ISODate);
-        if (born.isValid() && born.year() >= 1900)
-            p.birthdate = born;
-        for (const QString &field : {u"cell_phone_number"_s, u"phone_number"_s, u"home_phone_number"_s,
-                                     u"work_phone_number"_s}) {
-            if (p.phone.isEmpty())
-                p.phone = bio.value(field).toString();
-        }
-        const QString language = o.value(u"preferred_language"_s).toString().left(2).toLower();
-        if (language == u"en" || language == u"es")
-            p.language = language;
-        p.familyPmsId = idOf(o.value(u"guarantor_id"_s));
-        p.contact = u"phone"_s;
-        p.active = !o.value(u"inactive"_s).toBool();
-        return p;
-    });
+    return page<PmsPatient>(body, error, patientFrom);
+}
+
+std::optional<PmsPatient> NexHealthCodec::patient(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonValue> d = data(body, error);
+    if (!d)
+        return std::nullopt;
+    QJsonObject o = d->toObject();
+    if (o.value(u"user"_s).isObject())
+        o = o.value(u"user"_s).toObject();
+    QString why;
+    std::optional<PmsPatient> p = patientFrom(o, 1, &why);
+    if (!p)
+        *error = Text::tr("NexHealth's reply to a new patient has no patient id.");
+    return p;
+}
+
+QJsonObject NexHealthCodec::patientBody(const PmsPatient &p) const
+{
+    QJsonObject bio{{u"date_of_birth"_s, p.birthdate.toString(Qt::ISODate)},
+                    {u"phone_number"_s, p.phone},
+                    {u"cell_phone_number"_s, p.phone}};
+    if (!p.sex.isEmpty())
+        bio.insert(u"gender"_s, p.sex == u"male" ? u"Male"_s : u"Female"_s);
+    QJsonObject patient{{u"first_name"_s, p.firstName}, {u"last_name"_s, p.lastName}, {u"bio"_s, bio}};
+    if (!p.email.isEmpty())
+        patient.insert(u"email"_s, p.email);
+    return QJsonObject{{u"provider"_s, QJsonObject{{u"provider_id"_s, p.providerPmsId.toLongLong()}}},
+                       {u"patient"_s, patient}};
 }
 
 std::optional<PmsAppointment> NexHealthCodec::fromObject(const QJsonObject &o, int row, QString *error) const

@@ -67,6 +67,12 @@ public:
     // The body of POST /appointments: {"appt": {patient_id, provider_id, operatory_id,
     // start_time, end_time, appointment_type_id, note}}.
     [[nodiscard]] QJsonObject createBody(const PmsAppointment &a) const;
+    // The body of POST /patients: the provider the patient is registered with, and the
+    // patient's names, e-mail and bio (birthdate, phone, gender).
+    [[nodiscard]] QJsonObject patientBody(const PmsPatient &p) const;
+    // The POST /patients reply: the patient made (or the one already there), in `data`
+    // itself or in `data.user` as older versions answer.
+    [[nodiscard]] std::optional<PmsPatient> patient(const QByteArray &body, QString *error) const;
     // The body of a PATCH that moves an appointment: start, end and operatory.
     [[nodiscard]] QJsonObject moveBody(const PmsAppointment &a) const;
     [[nodiscard]] static QString utc(const QDateTime &t);

@@ -40,6 +40,11 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     m_phone->setPlaceholderText(tr("e.g. (512) 555-0100"));
     m_email = line(u"emailLineEdit"_s);
     m_email->setPlaceholderText(tr("name@example.com"));
+    m_sex = new QComboBox(this);
+    m_sex->setObjectName(u"sexComboBox"_s);
+    m_sex->addItem(tr("Not said"), QString());
+    m_sex->addItem(tr("Female"), u"female"_s);
+    m_sex->addItem(tr("Male"), u"male"_s);
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageComboBox"_s);
     m_language->addItem(u"English"_s, u"en"_s);
@@ -53,6 +58,7 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     form->addRow(tr("&First name:"), m_first);
     form->addRow(tr("&Last name:"), m_last);
     form->addRow(tr("&Birthdate:"), m_birthdate);
+    form->addRow(tr("Se&x:"), m_sex);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Lan&guage:"), m_language);
@@ -81,6 +87,7 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
             m_birthdate->setText(localformat::birthdate(d.birthdate));
         m_phone->setText(localformat::phone(d.phone, m_records.region()));
         m_email->setText(d.email);
+        m_sex->setCurrentIndex(std::max(0, m_sex->findData(d.sex)));
         m_language->setCurrentIndex(std::max(0, m_language->findData(d.language)));
         m_contact->setCurrentIndex(std::max(0, m_contact->findData(contactChannelName(d.contact))));
         m_patientId = patient->id;
@@ -112,6 +119,7 @@ PatientDetails PatientFormDialog::details() const
     const patientsearch::Query asDate = patientsearch::parse(born, QLocale(), QDate::currentDate());
     if (asDate.kind == patientsearch::Query::Kind::Birthdate)
         d.birthdate = asDate.birthdate;
+    d.sex = m_sex->currentData().toString();
     d.phone = m_phone->text();
     d.email = m_email->text();
     d.language = m_language->currentData().toString();
@@ -126,6 +134,7 @@ void PatientFormDialog::showProblem(const QString &field, const QString &message
     QWidget *at = field == u"first"       ? static_cast<QWidget *>(m_first)
             : field == u"last"            ? m_last
             : field == u"birthdate"       ? m_birthdate
+            : field == u"sex"             ? static_cast<QWidget *>(m_sex)
             : field == u"phone"           ? m_phone
             : field == u"email"           ? m_email
             : field == u"language"        ? static_cast<QWidget *>(m_language)

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_birthdate;
     QLineEdit *m_phone;
     QLineEdit *m_email;
+    QComboBox *m_sex;
     QComboBox *m_language;
     QComboBox *m_contact;
     QLabel *m_problem;

@@ -66,6 +66,8 @@ bool readOptions(CommandLine &c, PatientDetails &details)
             return false;
         }
     }
+    if (c.has(u"sex"_s))
+        details.sex = c.value(u"sex"_s).trimmed().toLower();
     if (c.has(u"phone"_s))
         details.phone = c.value(u"phone"_s);
     if (c.has(u"email"_s))
@@ -185,6 +187,8 @@ void appendPatientCommands(QList<Command> &t)
             opt(u"first"_s, u"F"_s, [] { return Text::tr("first name"); }),
             opt(u"last"_s, u"L"_s, [] { return Text::tr("last name"); }),
             opt(u"birthdate"_s, u"YYYY-MM-DD"_s, [] { return Text::tr("birthdate"); }),
+            opt(u"sex"_s, u"female|male"_s,
+                [] { return Text::tr("the patient's sex (needed to create a patient through NexHealth)"); }),
             opt(u"phone"_s, u"P"_s,
                 [] { return Text::tr("phone number, any formatting; kept in E.164 (+15125550100)"); }),
             opt(u"email"_s, u"E"_s, [] { return Text::tr("e-mail address"); }),
@@ -197,7 +201,7 @@ void appendPatientCommands(QList<Command> &t)
                   return Text::tr("add a new patient (sent to the practice system where it takes new patients); "
                                   "prints the new id");
               },
-              u"patient add --data-dir DIR --first F --last L --birthdate YYYY-MM-DD [--phone P] [--email E] "
+              u"patient add --data-dir DIR --first F --last L --birthdate YYYY-MM-DD [--sex female|male] [--phone P] [--email E] "
               "[--language en|es] [--contact sms|email|phone|none] [--guarantor ID] [--allow-duplicate] [--json]"_s,
               fields
                       + QList<Command::Option>{opt(u"allow-duplicate"_s, {}, [] {
@@ -207,7 +211,7 @@ void appendPatientCommands(QList<Command> &t)
               0, true, writes, [](CommandLine &c) { return writePatient(c, true); }});
     t.append({u"patient edit"_s, [] { return Text::tr("change a patient's details; what is not given stays"); },
               u"patient edit --data-dir DIR ID [--first F] [--last L] [--birthdate YYYY-MM-DD] [--phone P] "
-              "[--email E] [--language en|es] [--contact sms|email|phone|none] [--guarantor ID] [--json]"_s,
+              "[--sex female|male] [--email E] [--language en|es] [--contact sms|email|phone|none] [--guarantor ID] [--json]"_s,
               fields, 1, true, writes, [](CommandLine &c) { return writePatient(c, false); }});
 }
 

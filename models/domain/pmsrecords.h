@@ -84,6 +84,8 @@ struct PmsPatient
     QString language;       // "en" or "es" (from ISO 639-2), else empty
     QString familyPmsId;    // the guarantor's id: patients of one family share it
     QString contact;        // "sms", "email", "phone" or "none"
+    QString sex;            // "female", "male", or empty when not known
+    QString providerPmsId;  // written only: the provider a new patient is registered with
     bool active = true;     // false for inactive, archived, deceased or deleted patients
 };
 

@@ -129,6 +129,7 @@ struct Patient
     QString firstName; // the parts, where known (made here, or read from a PMS)
     QString lastName;
     QDate birthdate; // not known when invalid (a practice file or PMS without it)
+    QString sex;     // "female", "male", or empty when not on file
     QString phone;
     QString email;
     QString language = QStringLiteral("en");

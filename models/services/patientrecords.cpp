@@ -64,6 +64,8 @@ QStringList changedFields(const Patient &before, const Patient &after)
         out << u"name"_s;
     if (before.birthdate != after.birthdate)
         out << u"birthdate"_s;
+    if (before.sex != after.sex)
+        out << u"sex"_s;
     if (before.phone != after.phone)
         out << u"phone"_s;
     if (before.email != after.email)
@@ -105,6 +107,7 @@ PatientDetails PatientDetails::of(const Patient &p)
         d.firstName = p.name.section(u' ', 0, -2);
     }
     d.birthdate = p.birthdate;
+    d.sex = p.sex;
     d.phone = p.phone;
     d.email = p.email;
     d.language = p.language;
@@ -130,10 +133,18 @@ PatientWritePlace PatientRecords::place(QString *error) const
         return out; // the cache is the practice's record
     const QString system = connection->first;
     out.systemName = pmsDisplayName(system);
-    // Open Dental documents POST and PUT /patients. The seed-shaped Dentrix and Eaglesoft
-    // calls, and NexHealth as connected here, have no patient write.
+    // Open Dental documents POST and PUT /patients; NexHealth documents a patient create
+    // (the patient reaches the practice's system with their first booking) and no change;
+    // the seed-shaped Dentrix and Eaglesoft calls have no patient write.
     if (system == u"opendental")
         return out;
+    if (system == u"nexhealth") {
+        out.canEdit = false;
+        out.needsSex = true;
+        out.editRefusal = Text::tr("A patient's details are changed in the practice's own system; NexHealth takes no "
+                                   "changes from Chairside, and the change appears here at the next sync.");
+        return out;
+    }
     out.canCreate = out.canEdit = false;
     out.createRefusal = Text::tr("New patients are created in %1; they appear here at the next sync.")
                                 .arg(out.systemName);
@@ -167,6 +178,8 @@ PatientWriteOutcome PatientRecords::check(const PatientDetails &d, QString *e164
         return invalid(u"birthdate"_s, Text::tr("The birthdate is in the future; check the year."));
     if (d.birthdate < QDate(1900, 1, 1))
         return invalid(u"birthdate"_s, Text::tr("The birthdate is before 1900; check the year."));
+    if (!d.sex.isEmpty() && d.sex != u"female" && d.sex != u"male")
+        return invalid(u"sex"_s, Text::tr("The sex is female or male, or left empty."));
     const QString phone = d.phone.trimmed();
     const QString email = d.email.trimmed();
     if (phone.isEmpty() && email.isEmpty())
@@ -258,6 +271,10 @@ PatientWriteOutcome PatientRecords::create(const PatientDetails &details, bool a
     QString e164;
     if (PatientWriteOutcome wrong = check(details, &e164); !wrong.ok())
         return wrong;
+    if (where.needsSex && details.sex.isEmpty())
+        return invalid(u"sex"_s, Text::tr("%1 needs the patient's sex to make the record in the practice's system; "
+                                          "choose female or male.")
+                                         .arg(where.systemName));
 
     store::PracticeRepository practice(m_cache.database());
     std::optional<Patient> guarantor;
@@ -288,6 +305,7 @@ PatientWriteOutcome PatientRecords::create(const PatientDetails &details, bool a
     p.lastName = details.lastName.simplified();
     p.name = p.firstName + u' ' + p.lastName;
     p.birthdate = details.birthdate;
+    p.sex = details.sex;
     p.phone = e164;
     p.email = details.email.trimmed();
     p.language = details.language;
@@ -322,8 +340,12 @@ PatientWriteOutcome PatientRecords::create(const PatientDetails &details, bool a
         return failed(PatientWriteOutcome::Result::StoreFailed, error);
     PatientWriteOutcome out;
     out.patientId = p.id;
-    out.message = toPms ? Text::tr("%1 was added; they are being sent to %2.").arg(p.name, where.systemName)
-                        : Text::tr("%1 was added.").arg(p.name);
+    out.message = !toPms ? Text::tr("%1 was added.").arg(p.name)
+            : where.needsSex
+            ? Text::tr("%1 was added; they are being sent to %2, which writes them into the practice's system with "
+                       "their first booking.")
+                      .arg(p.name, where.systemName)
+            : Text::tr("%1 was added; they are being sent to %2.").arg(p.name, where.systemName);
     return out;
 }
 
@@ -356,6 +378,7 @@ PatientWriteOutcome PatientRecords::edit(const QString &patientId, const Patient
     if (PatientDetails::of(*before).phone.trimmed() != details.phone.trimmed())
         after.phone = e164; // an older number not typed again stays as it was written
     after.birthdate = details.birthdate;
+    after.sex = details.sex;
     after.email = details.email.trimmed();
     after.language = details.language;
     after.preferredContact = details.contact == ContactChannel::None ? before->preferredContact : details.contact;

@@ -21,6 +21,7 @@ struct PatientDetails
     QString firstName;
     QString lastName;
     QDate birthdate;
+    QString sex; // "female", "male", or empty when not said
     QString phone;
     QString email;
     QString language = QStringLiteral("en");
@@ -40,7 +41,7 @@ struct PatientWriteOutcome
     enum class Result { Done, Invalid, Duplicate, Denied, NotHere, NotFound, StoreFailed };
     Result result = Result::Done;
     QString message;
-    QString field; // first, last, birthdate, phone, email, language, contact, guarantor
+    QString field; // first, last, birthdate, sex, phone, email, language, contact, guarantor
     QString patientId;
     QList<Patient> duplicates;
 
@@ -55,6 +56,9 @@ struct PatientWritePlace
     bool canCreate = true;
     bool canEdit = true;
     QString systemName; // the practice system's name, empty without one
+    // The practice system needs the patient's sex to make the record (through NexHealth:
+    // Dentrix and Eaglesoft need it, and NexHealth would otherwise write "female").
+    bool needsSex = false;
     // Said before anyone types, where a write cannot reach the practice system.
     QString createRefusal;
     QString editRefusal;

@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -570,10 +572,23 @@ std::optional<PmsPatient> PmsMirror::outgoingPatient(const QString &pms, const Q
         out.firstName = p->name.section(u' ', 0, -2);
     }
     out.birthdate = p->birthdate;
+    out.sex = p->sex;
     out.phone = p->phone;
     out.email = p->email;
     out.language = p->language;
     out.contact = p->doNotContact ? u"none"_s : contactChannelName(p->preferredContact);
+    // The provider a new patient is registered with (NexHealth asks): theirs, or the
+    // practice's first linked provider.
+    out.providerPmsId = p->preferredProviderId.isEmpty()
+            ? QString()
+            : links.pmsId(pms, u"provider"_s, p->preferredProviderId).value_or(QString());
+    if (out.providerPmsId.isEmpty()) {
+        const QHash<QString, QString> providers = links.links(pms, u"provider"_s);
+        QStringList local = providers.values();
+        std::sort(local.begin(), local.end());
+        if (!local.isEmpty())
+            out.providerPmsId = providers.key(local.constFirst());
+    }
     if (!p->guarantorId.isEmpty()) {
         const std::optional<QString> guarantor = links.pmsId(pms, u"patient"_s, p->guarantorId, &error);
         if (!guarantor) {

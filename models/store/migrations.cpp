@@ -443,7 +443,8 @@ QList<Migration> buildMigrations()
         return false;
     };
     // v12: patients made and changed here. First and last name kept apart (a PMS takes them
-    // apart), and the family member chosen as guarantor.
+    // apart), the family member chosen as guarantor, and the patient's sex (a PMS's new
+    // patient needs it).
     Migration v12;
     v12.version = 12;
     v12.description = u"Patient name parts and guarantor"_s;
@@ -451,6 +452,7 @@ QList<Migration> buildMigrations()
         uR"(ALTER TABLE patients ADD COLUMN first_name TEXT NOT NULL DEFAULT '')"_s,
         uR"(ALTER TABLE patients ADD COLUMN last_name TEXT NOT NULL DEFAULT '')"_s,
         uR"(ALTER TABLE patients ADD COLUMN guarantor_id TEXT)"_s,
+        uR"(ALTER TABLE patients ADD COLUMN sex TEXT NOT NULL DEFAULT '')"_s,
     };
     return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }

@@ -126,9 +126,12 @@ QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, 
                                              QSqlError *error) const
 {
     // A provider's own patients only: those with a visit with them.
-    const QString theirs = providerId.isEmpty()
-            ? QString()
-            : u" AND EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = %1 AND a.provider_id = ?)"_s;
+    auto theirs = [&](const QString &patientColumn) {
+        return providerId.isEmpty()
+                ? QString()
+                : u" AND EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = %1 AND a.provider_id = ?)"_s.arg(
+                          patientColumn);
+    };
     auto withProvider = [&](QVariantList binds) {
         if (!providerId.isEmpty())
             binds << providerId;
@@ -144,7 +147,7 @@ QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, 
         break;
     case Kind::Birthdate:
         selectRows(m_db,
-                   u"SELECT id FROM patients WHERE birthdate = ?"_s + theirs.arg(u"patients.id"_s)
+                   u"SELECT id FROM patients WHERE birthdate = ?"_s + theirs(u"patients.id"_s)
                            + u" ORDER BY name LIMIT ?"_s,
                    withProvider({toColumn(query.birthdate)}) << limit, error,
                    [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
@@ -154,7 +157,7 @@ QList<FoundPatient> PatientSearchIndex::find(const patientsearch::Query &query, 
         selectRows(m_db,
                    u"SELECT local_id FROM pms_links WHERE pms = (SELECT value FROM meta WHERE key = 'pms.system') "
                    "AND entity = 'patient' AND pms_id = ?"_s
-                           + theirs.arg(u"pms_links.local_id"_s),
+                           + theirs(u"pms_links.local_id"_s),
                    withProvider({query.digits}), error, [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
         if (query.digits.size() >= 4) {
             // At most the last ten digits: a number typed with its country code ("+1 312 …")

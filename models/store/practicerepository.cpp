@@ -189,14 +189,14 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
     Upserter patients(m_db, u"patients"_s,
                       {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"language"_s, u"family_id"_s,
                        u"contact_preferred"_s, u"do_not_contact"_s, u"pref_time_of_day"_s, u"pref_days"_s,
-                       u"pref_provider_id"_s, u"birthdate"_s, u"first_name"_s, u"last_name"_s, u"guarantor_id"_s});
+                       u"pref_provider_id"_s, u"birthdate"_s, u"first_name"_s, u"last_name"_s, u"guarantor_id"_s, u"sex"_s});
     PatientSearchIndex search(m_db);
     for (const Patient &p : data.patients) {
         if (!patients.put({p.id, p.name, p.phone, p.email, p.language, nullIfEmpty(p.familyId),
                            contactChannelName(p.preferredContact), p.doNotContact ? 1 : 0,
                            timeOfDayName(p.preferredTimeOfDay), int(p.preferredDays.mask()),
                            nullIfEmpty(p.preferredProviderId), toColumn(p.birthdate), p.firstName, p.lastName,
-                           nullIfEmpty(p.guarantorId)},
+                           nullIfEmpty(p.guarantorId), p.sex},
                           error)
             || !search.put(p.id, p.name, p.phone, error))
             return false;
@@ -370,7 +370,7 @@ namespace {
 
 const QString kPatientColumns = u"id, name, phone, email, language, family_id, contact_preferred, do_not_contact, "
                                 "pref_time_of_day, pref_days, pref_provider_id, birthdate, first_name, last_name, "
-                                "guarantor_id"_s;
+                                "guarantor_id, sex"_s;
 
 Patient patientFrom(const QSqlQuery &q)
 {
@@ -390,6 +390,7 @@ Patient patientFrom(const QSqlQuery &q)
     p.firstName = q.value(12).toString();
     p.lastName = q.value(13).toString();
     p.guarantorId = q.value(14).toString();
+    p.sex = q.value(15).toString();
     return p;
 }
 

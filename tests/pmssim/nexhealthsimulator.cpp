@@ -261,6 +261,11 @@ QHttpServerResponse NexHealthSimulator::respond(const QHttpServerRequest &reques
             return std::move(*refused);
         return patients(query);
     }
+    if (method == M::Post && route == u"patients") {
+        if (auto refused = scoped(LocationRule::Required))
+            return std::move(*refused);
+        return addPatient(query, request.body());
+    }
     if (route == u"appointments" && (method == M::Get || method == M::Post)) {
         if (auto refused = scoped(LocationRule::Required))
             return std::move(*refused);
@@ -547,41 +552,87 @@ QHttpServerResponse NexHealthSimulator::patients(const QUrlQuery &query) const
         return std::move(*refused);
     if (auto refused = readSince(query, &since))
         return std::move(*refused);
-    // A family's guarantor is its first member.
-    QHash<QString, qint64> guarantor;
-    for (const Patient &p : m_patients) {
-        if (!p.familyId.isEmpty() && !guarantor.contains(p.familyId))
-            guarantor.insert(p.familyId, m_patByPatient.value(p.id));
-    }
     QList<qint64> ids;
     for (qsizetype i = 0; i < m_patients.size(); ++i) {
         if (!since.isValid() || patientStamp(m_patients.at(i)) >= since)
             ids.append(i + 1);
     }
-    return page(ids, paging, [this, &guarantor](qint64 id) {
-        const Patient &p = m_patients.at(id - 1);
-        return QJsonObject{
-                {u"id"_s, id},
-                {u"first_name"_s, p.name.section(u' ', 0, -2)},
-                {u"last_name"_s, p.name.section(u' ', -1)},
-                {u"name"_s, p.name},
-                {u"email"_s, p.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.email)},
-                {u"bio"_s, QJsonObject{{u"phone_number"_s, p.phone},
-                                       {u"cell_phone_number"_s, p.phone},
-                                       {u"home_phone_number"_s, u""_s},
-                                       {u"date_of_birth"_s, p.birthdate.isValid()
-                                                                    ? p.birthdate.toString(Qt::ISODate)
-                                                                    : QString()},
-                                       {u"gender"_s, u""_s}}},
-                {u"inactive"_s, false},
-                {u"preferred_language"_s, p.language == u"es" ? u"es"_s : u"en"_s},
-                {u"guarantor_id"_s, p.familyId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                         : QJsonValue(guarantor.value(p.familyId))},
-                {u"updated_at"_s, utc(patientStamp(p))},
-                {u"created_at"_s, utc(m_loadedStamp)},
-                {u"foreign_id"_s, QString::number(id)},
-                {u"foreign_id_type"_s, foreignIdType()}};
-    });
+    return page(ids, paging, [this](qint64 id) { return patientJson(id); });
+}
+
+QJsonObject NexHealthSimulator::patientJson(qint64 id) const
+{
+    const Patient &p = m_patients.at(id - 1);
+    // A family's guarantor is its first member.
+    qint64 guarantor = 0;
+    for (qsizetype i = 0; i < m_patients.size() && !p.familyId.isEmpty() && guarantor == 0; ++i) {
+        if (m_patients.at(i).familyId == p.familyId)
+            guarantor = i + 1;
+    }
+    const QString first = p.lastName.isEmpty() ? p.name.section(u' ', 0, -2) : p.firstName;
+    const QString last = p.lastName.isEmpty() ? p.name.section(u' ', -1) : p.lastName;
+    return QJsonObject{
+            {u"id"_s, id},
+            {u"first_name"_s, first},
+            {u"last_name"_s, last},
+            {u"name"_s, p.name},
+            {u"email"_s, p.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.email)},
+            {u"bio"_s, QJsonObject{{u"phone_number"_s, p.phone},
+                                   {u"cell_phone_number"_s, p.phone},
+                                   {u"home_phone_number"_s, u""_s},
+                                   {u"date_of_birth"_s, p.birthdate.isValid() ? p.birthdate.toString(Qt::ISODate)
+                                                                              : QString()},
+                                   {u"gender"_s, m_genders.value(p.id)}}},
+            {u"inactive"_s, false},
+            {u"preferred_language"_s, p.language == u"es" ? u"es"_s : u"en"_s},
+            {u"guarantor_id"_s, guarantor == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(guarantor)},
+            {u"updated_at"_s, utc(patientStamp(p))},
+            {u"created_at"_s, utc(m_loadedStamp)},
+            // Not in the practice's system until their first booking writes them there.
+            {u"foreign_id"_s, m_createdPatients.contains(p.id) ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(QString::number(id))},
+            {u"foreign_id_type"_s, foreignIdType()}};
+}
+
+QHttpServerResponse NexHealthSimulator::addPatient(const QUrlQuery &query, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonObject patient = o.value(u"patient"_s).toObject();
+    const QJsonObject bio = patient.value(u"bio"_s).toObject();
+    const qint64 provNum = number(o.value(u"provider"_s).toObject().value(u"provider_id"_s));
+    if (provNum < 1 || provNum > m_providers.size())
+        return problem(u"provider.provider_id is missing or not a provider of this location"_s, Status::BadRequest);
+    const QString first = patient.value(u"first_name"_s).toString().trimmed();
+    const QString last = patient.value(u"last_name"_s).toString().trimmed();
+    if (first.isEmpty() || last.isEmpty())
+        return problem(u"patient.first_name and patient.last_name are required"_s, Status::BadRequest);
+    const QDate born = QDate::fromString(bio.value(u"date_of_birth"_s).toString(), Qt::ISODate);
+    if (!born.isValid())
+        return problem(u"patient.bio.date_of_birth must be YYYY-MM-DD"_s, Status::BadRequest);
+    if (query.queryItemValue(u"return_existing_if_match"_s) == u"true") {
+        for (qsizetype i = 0; i < m_patients.size(); ++i) {
+            const QJsonObject known = patientJson(i + 1);
+            if (known.value(u"first_name"_s).toString().compare(first, Qt::CaseInsensitive) == 0
+                && known.value(u"last_name"_s).toString().compare(last, Qt::CaseInsensitive) == 0
+                && m_patients.at(i).birthdate == born)
+                return QHttpServerResponse(envelope(QJsonObject{{u"user"_s, known}}));
+        }
+    }
+    Patient p;
+    p.id = u"nh-desk-"_s + QString::number(m_patients.size() + 1);
+    p.firstName = first;
+    p.lastName = last;
+    p.name = first + u' ' + last;
+    p.birthdate = born;
+    p.email = patient.value(u"email"_s).toString();
+    p.phone = bio.value(u"cell_phone_number"_s).toString();
+    if (p.phone.isEmpty())
+        p.phone = bio.value(u"phone_number"_s).toString();
+    // NexHealth writes "Female" when no gender is sent.
+    m_genders.insert(p.id, bio.value(u"gender"_s).toString(u"Female"_s));
+    m_createdPatients.append(p.id);
+    const qint64 id = addPatientOnServer(p);
+    return QHttpServerResponse(envelope(QJsonObject{{u"user"_s, patientJson(id)}}), Status::Created);
 }
 
 PmsSimulator::Appointment *NexHealthSimulator::find(qint64 id)

@@ -31,6 +31,11 @@ public:
     explicit NexHealthSimulator(QObject *parent = nullptr);
     ~NexHealthSimulator() override;
 
+    // Patients made through POST /patients (the simulator's ids, in order), and the gender
+    // each was given ("Female" when none was sent, as NexHealth does).
+    [[nodiscard]] const QStringList &createdPatients() const { return m_createdPatients; }
+    [[nodiscard]] QString genderOf(const QString &patientId) const { return m_genders.value(patientId); }
+
     // The base's load, keeping the practice's name for the location and the providers' names
     // as loaded, with the records' change stamps a second apart (as NexHealth read them).
     [[nodiscard]] bool loadPractice(const QByteArray &practiceJson, QString *error) override;
@@ -105,6 +110,8 @@ private:
     QHttpServerResponse appointmentTypes() const;
     QHttpServerResponse workingHours(const QUrlQuery &query) const;
     QHttpServerResponse patients(const QUrlQuery &query) const;
+    QHttpServerResponse addPatient(const QUrlQuery &query, const QByteArray &body);
+    [[nodiscard]] QJsonObject patientJson(qint64 id) const;
     QHttpServerResponse listAppointments(const QUrlQuery &query);
     QHttpServerResponse create(const QByteArray &body);
     QHttpServerResponse update(qint64 id, const QByteArray &body);
@@ -144,6 +151,8 @@ private:
     QHash<qint64, Record> m_records;       // appointments and blocks made after the load
     QHash<qint64, QString> m_providerNames; // as last seen, to notice a rename at the desk
     QHash<qint64, QDateTime> m_providerStamps; // providers renamed since the load
+    QStringList m_createdPatients;        // made through POST /patients, by the simulator's ids
+    QHash<QString, QString> m_genders;     // the gender each made patient was given
 };
 
 } // namespace chairside::pmssim

@@ -299,7 +299,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::newRow("dentrix") << u"dentrix"_s << u"Dentrix"_s;
         QTest::newRow("eaglesoft") << u"eaglesoft"_s << u"Eaglesoft"_s;
-        QTest::newRow("nexhealth") << u"nexhealth"_s << u"NexHealth"_s;
     }
     void practiceSystemsWithoutPatientWritesSaySoFirst()
     {

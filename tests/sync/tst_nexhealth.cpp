@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "services/bookingservice.h"
+#include "services/patientrecords.h"
 #include "services/schedulepage.h"
 #include "services/practiceimportservice.h"
 #include "services/syncissues.h"
@@ -253,6 +254,108 @@ private Q_SLOTS:
         QCOMPARE(sim->posts(), 1);
         QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Synced);
         QCOMPARE(desk.count(u"1"_s), 21);
+    }
+
+    // A first-time caller made here reaches NexHealth (POST /patients, with the sex the
+    // practice's system needs) before the booking that names them, which NexHealth then
+    // writes into the practice's system with the patient; after a lost reply the patient is
+    // recognised, not made twice. Changes to details are not NexHealth's.
+    void aNewPatientIsCreatedBeforeTheirFirstBooking()
+    {
+        auto sim = start(20);
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        QVERIFY(desk.adapter->supports(PmsAdapter::Capability::CreatePatient));
+        QVERIFY(!desk.adapter->supports(PmsAdapter::Capability::UpdatePatient));
+        QVERIFY(desk.sync().complete());
+
+        const UserSession frontDesk{u"frontdesk"_s, u"s"_s, u"ws"_s, Role::FrontDesk};
+        PatientRecords records(*desk.cache, desk.clock);
+        const PatientWritePlace place = records.place(nullptr);
+        QVERIFY(place.canCreate);
+        QVERIFY(!place.canEdit);
+        PatientDetails caller;
+        caller.firstName = u"Rosa"_s;
+        caller.lastName = u"Villanueva"_s;
+        caller.birthdate = QDate(1979, 8, 14);
+        caller.phone = u"(512) 555-0163"_s;
+        caller.contact = ContactChannel::Sms;
+        PatientWriteOutcome made = records.create(caller, false, frontDesk);
+        QCOMPARE(made.result, PatientWriteOutcome::Result::Invalid);
+        QCOMPARE(made.field, u"sex"_s);
+        caller.sex = u"female"_s;
+        made = records.create(caller, false, frontDesk);
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        QVERIFY2(made.message.contains(u"first booking"_s), qPrintable(made.message));
+        QCOMPARE(records.edit(made.patientId, caller, frontDesk).result, PatientWriteOutcome::Result::NotHere);
+
+        BookRequest r;
+        r.patientId = made.patientId;
+        r.typeId = desk.localId(u"type"_s, 1);
+        r.providerId = desk.localId(u"provider"_s, 1);
+        r.chairId = desk.localId(u"chair"_s, 1);
+        r.startUtc = QDateTime(QDate(2026, 11, 25), QTime(21, 0), Qt::UTC);
+        const BookingOutcome booked = BookingService(*desk.cache, desk.clock).book(r, desk.desk);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+
+        // Made at NexHealth, the reply lost: never made twice.
+        pmssim::PmsSimulator::Faults faults;
+        faults.lostReplies = 1;
+        sim->setFaults(faults);
+        const qsizetype before = sim->served().size();
+        SyncSummary s = desk.sync();
+        QCOMPARE(sim->createdPatients().size(), 1);
+        QCOMPARE(sim->posts(), 0); // the booking waits for its patient
+        sim->setFaults({});
+        desk.clock.advanceSeconds(120);
+        s = desk.sync();
+        QCOMPARE(sim->createdPatients().size(), 1);
+        QCOMPARE(sim->posts(), 1);
+        QStringList writes;
+        for (qsizetype i = before; i < sim->served().size(); ++i) {
+            const QString what = sim->served().at(i).what;
+            if (what.startsWith(u"/patients?"_s) && what.contains(u"return_existing_if_match=true"_s))
+                writes << u"patient"_s;
+            else if (what.startsWith(u"/appointments?"_s) && what.contains(u"notify_patient"_s))
+                writes << u"appointment"_s;
+        }
+        // One POST of the patient (its reply lost): the next sync read them back from
+        // NexHealth and linked them to the patient made here, so nothing was sent twice.
+        QCOMPARE(writes, QStringList({u"patient"_s, u"appointment"_s}));
+        const QString theirs = sim->createdPatients().first();
+        QCOMPARE(sim->genderOf(theirs), u"Female"_s);
+        const qint64 id = sim->patientFor(theirs);
+        QCOMPARE(desk.localId(u"patient"_s, id), made.patientId);
+        int forThem = 0;
+        for (const auto &a : sim->appointments())
+            forThem += a.patNum == id ? 1 : 0;
+        QCOMPARE(forThem, 1);
+        QCOMPARE(s.push.awaitingWrite, 1);
+        QCOMPARE(sim->writePendingToEhr(), 1);
+        desk.clock.advanceSeconds(60);
+        s = desk.sync();
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(desk.appointment(booked.appointment.id).syncState, SyncState::Synced);
+        QSqlQuery q(desk.cache->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM patients WHERE name = 'Rosa Villanueva'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // read back from NexHealth as the same patient
+
+        // Sent again (a retry before any pull): NexHealth answers with the patient it has.
+        PmsPatient again;
+        again.firstName = u"Rosa"_s;
+        again.lastName = u"Villanueva"_s;
+        again.birthdate = QDate(1979, 8, 14);
+        again.sex = u"female"_s;
+        again.phone = u"+15125550163"_s;
+        again.providerPmsId = u"1"_s;
+        std::optional<PmsPatient> found;
+        desk.adapter->findPatient(again, [&](const PmsPatient &p, const PmsError &e) {
+            QVERIFY2(e.ok(), qPrintable(e.message));
+            found = p;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return found.has_value(); }, 10000));
+        QCOMPARE(found->pmsId, QString::number(id));
+        QCOMPARE(sim->createdPatients().size(), 1);
     }
 
     // Cancelled before NexHealth wrote the booking into the practice's system: the cancel
