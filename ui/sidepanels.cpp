@@ -58,10 +58,14 @@ TableFilterBar *SidePanel::addFilterBar(TableFilterModel *filter, int sortColumn
     table->setModel(filter);
     table->header()->setSortIndicator(sortColumn, order);
     table->setSortingEnabled(true);
-    // Columns fit what they hold, read again with each reload; staff may still widen one.
+    // Columns fit what they hold, with a gap so neighbouring dates do not run together; read
+    // again with each reload. Staff may still widen one.
     connect(filter, &QAbstractItemModel::modelReset, table, [table] {
-        for (int c = 0; c + 1 < table->model()->columnCount(); ++c)
+        const int gap = table->fontMetrics().averageCharWidth() * 2;
+        for (int c = 0; c + 1 < table->model()->columnCount(); ++c) {
             table->resizeColumnToContents(c);
+            table->setColumnWidth(c, table->columnWidth(c) + gap);
+        }
     });
     m_bar = new TableFilterBar(filter, this);
     m_bar->setObjectName(m_view->objectName().replace(u"View"_s, u"FilterBar"_s));

@@ -15,9 +15,13 @@ namespace chairside {
 TableFilterBar::TableFilterBar(TableFilterModel *filter, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_count(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // The choices on one line, the count under them: the bar stays as narrow as a side dock.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch(1);
+    layout->setSpacing(2);
+    m_choices = new QHBoxLayout;
+    m_choices->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_choices);
     m_count->setObjectName(u"countLabel"_s);
     layout->addWidget(m_count);
     // New rows bring new choices; any change of rows moves the count.
@@ -44,10 +48,9 @@ QComboBox *TableFilterBar::add(const QString &objectName, Filter filter)
     box->setObjectName(objectName);
     // Long names do not widen the dock: the box shows what fits, its list the whole name.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(8);
+    box->setMinimumContentsLength(3);
     filter.box = box;
-    auto *layout = static_cast<QHBoxLayout *>(this->layout());
-    layout->insertWidget(int(m_filters.size()), box, 1);
+    m_choices->addWidget(box, 1);
     m_filters.append(filter);
     const int role = filter.role;
     connect(box, &QComboBox::currentIndexChanged, this, [this, box, role] {

@@ -8,6 +8,7 @@
 #include <utility>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 
 namespace chairside {
@@ -50,6 +51,7 @@ private:
 
     TableFilterModel *m_filter;
     QList<Filter> m_filters;
+    QHBoxLayout *m_choices;
     QLabel *m_count;
     std::function<QString(int, int)> m_countWords;
 };

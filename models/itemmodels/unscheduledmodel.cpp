@@ -58,8 +58,15 @@ QVariant UnscheduledModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return text(s, index.column());
-    case Qt::ToolTipRole:
-        return a.notes.isEmpty() ? QVariant() : QVariant(tr("Notes: %1").arg(a.notes));
+    case Qt::ToolTipRole: {
+        // The whole visit, whichever column the pointer is on (a side dock shows the first few).
+        QStringList lines{tr("%1 · %2").arg(s.patientName, s.typeName),
+                          tr("Was booked for %1 with %2").arg(text(s, BookedForColumn), s.providerName),
+                          text(s, ReasonColumn)};
+        if (!a.notes.isEmpty())
+            lines << tr("Notes: %1").arg(a.notes);
+        return lines.join(u'\n');
+    }
     case SortRole:
         switch (Column(index.column())) {
         case BookedForColumn:

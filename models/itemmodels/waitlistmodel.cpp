@@ -114,6 +114,23 @@ QVariant WaitlistModel::sortValue(const ShownWaitlistEntry &e, int column) const
     return {};
 }
 
+QString WaitlistModel::toolTip(const ShownWaitlistEntry &e, bool eligible) const
+{
+    // The whole entry, whichever column the pointer is on: a side dock shows only the first
+    // columns without scrolling.
+    QStringList lines;
+    if (eligible)
+        lines << tr("★ Can take %1").arg(m_freedText);
+    lines << tr("%1 · %2").arg(e.patientName, e.typeName)
+          << tr("Urgency %1 · %2").arg(e.entry.urgency).arg(text(e, ProviderColumn).toString())
+          << tr("Can come %1").arg(text(e, WindowColumn).toString())
+          << tr("Waiting since %1").arg(text(e, SinceColumn).toString())
+          << (e.lastContactUtc.isValid()
+                      ? tr("Last contact %1").arg(localformat::dateTime(e.lastContactUtc.toTimeZone(m_zone)))
+                      : tr("No contact recorded"));
+    return lines.join(u'\n');
+}
+
 QVariant WaitlistModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -128,11 +145,7 @@ QVariant WaitlistModel::data(const QModelIndex &index, int role) const
             return tr("%1, can take %2").arg(e.patientName, m_freedText);
         return text(e, index.column()).toString();
     case Qt::ToolTipRole:
-        if (eligible)
-            return tr("★ Can take %1").arg(m_freedText);
-        if (index.column() == LastContactColumn && e.lastContactUtc.isValid())
-            return localformat::dateTime(e.lastContactUtc.toTimeZone(m_zone));
-        return {};
+        return toolTip(e, eligible);
     case Qt::TextAlignmentRole:
         return index.column() == UrgencyColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::BackgroundRole:

@@ -44,6 +44,7 @@ public:
 private:
     [[nodiscard]] QVariant text(const ShownWaitlistEntry &e, int column) const;
     [[nodiscard]] QVariant sortValue(const ShownWaitlistEntry &e, int column) const;
+    [[nodiscard]] QString toolTip(const ShownWaitlistEntry &e, bool eligible) const;
 
     QList<ShownWaitlistEntry> m_entries;
     QTimeZone m_zone;
