@@ -790,7 +790,7 @@ void MainWindow::reload()
     for (SidePanel *panel : std::initializer_list<SidePanel *>{m_waitlist, m_unscheduled, m_tray})
         panel->setSession(m_session); // another person may have signed in at this window
     m_model->setHeld(m_tray->reload(m_changer->zone()));
-    m_waitlist->reload();
+    m_waitlist->reload(m_changer->zone());
     m_unscheduled->reload(m_changer->zone());
     reloadSyncIssues();
     m_seenDataVersion = m_desk.dataVersion();

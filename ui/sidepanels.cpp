@@ -5,33 +5,90 @@
 #include "prompt.h"
 #include "scheduleview.h"
 
+#include "tablefilterbar.h"
+
 #include "itemmodels/appointmentlistmodel.h"
+#include "itemmodels/tablefiltermodel.h"
+#include "itemmodels/unscheduledmodel.h"
+#include "itemmodels/waitlistmodel.h"
 #include "services/access.h"
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
 
+#include <QEvent>
+#include <QHeaderView>
+#include <QListView>
 #include <QMenu>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace chairside {
 
-SidePanel::SidePanel(FrontDesk &desk, const QString &viewName, QWidget *parent) : QListView(parent), m_desk(desk)
+SidePanel::SidePanel(FrontDesk &desk, QAbstractItemView *view, const QString &viewName, QWidget *parent)
+    : QWidget(parent), m_desk(desk), m_view(view)
 {
-    setObjectName(viewName);
-    setWordWrap(true);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setObjectName(viewName);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view);
+}
+
+QTreeView *SidePanel::newTable()
+{
+    auto *table = new QTreeView;
+    table->setRootIsDecorated(false);
+    table->setItemsExpandable(false);
+    table->setUniformRowHeights(true);
+    table->setAllColumnsShowFocus(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+TableFilterBar *SidePanel::addFilterBar(TableFilterModel *filter, int sortColumn, Qt::SortOrder order)
+{
+    auto *table = static_cast<QTreeView *>(m_view);
+    table->setModel(filter);
+    table->header()->setSortIndicator(sortColumn, order);
+    table->setSortingEnabled(true);
+    // Columns fit what they hold, with a gap so neighbouring dates do not run together; read
+    // again with each reload. Staff may still widen one.
+    connect(filter, &QAbstractItemModel::modelReset, table, [table] {
+        const int gap = table->fontMetrics().averageCharWidth() * 2;
+        for (int c = 0; c + 1 < table->model()->columnCount(); ++c) {
+            table->resizeColumnToContents(c);
+            table->setColumnWidth(c, table->columnWidth(c) + gap);
+        }
+    });
+    m_bar = new TableFilterBar(filter, this);
+    m_bar->setObjectName(m_view->objectName().replace(u"View"_s, u"FilterBar"_s));
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_bar);
+    return m_bar;
+}
+
+void SidePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_bar)
+        m_bar->refresh();
+    QWidget::changeEvent(event);
 }
 
 void SidePanel::attachTo(ScheduleView *schedule)
 {
-    new PanelDrag(this, schedule, [this](const QModelIndex &index) { return dragItem(index); });
+    new PanelDrag(m_view, schedule, [this](const QModelIndex &index) { return dragItem(index); });
 }
 
 bool SidePanel::containsGlobal(const QPoint &globalPos) const
 {
-    return isVisible() && viewport()->rect().contains(viewport()->mapFromGlobal(globalPos));
+    QWidget *viewport = m_view->viewport();
+    return m_view->isVisible() && viewport->rect().contains(viewport->mapFromGlobal(globalPos));
 }
 
 bool SidePanel::mayRead() const
@@ -68,21 +125,46 @@ ScheduleDragItem appointmentItem(ScheduleDragItem::Kind kind, const ScheduledApp
 // ---- Waitlist -------------------------------------------------------------------------------
 
 WaitlistPanel::WaitlistPanel(FrontDesk &desk, QWidget *parent)
-    : SidePanel(desk, u"waitlistView"_s, parent), m_model(new WaitlistModel(this))
+    : SidePanel(desk, newTable(), u"waitlistView"_s, parent), m_model(new WaitlistModel(this)),
+      m_filter(new TableFilterModel(WaitlistModel::SortRole, this))
 {
-    setModel(m_model);
-    connect(this, &QListView::customContextMenuRequested, this, &WaitlistPanel::showMenu);
+    m_filter->setSourceModel(m_model);
+    TableFilterBar *bar = addFilterBar(m_filter, WaitlistModel::UrgencyColumn, Qt::DescendingOrder);
+    bar->addFilter(u"waitlistProviderComboBox"_s, WaitlistModel::ProviderIdRole, WaitlistModel::ProviderColumn,
+                   [] { return tr("All providers"); });
+    bar->addFilter(u"waitlistTypeComboBox"_s, WaitlistModel::TypeIdRole, WaitlistModel::TypeColumn,
+                   [] { return tr("All types"); });
+    bar->addFilter(
+            u"waitlistUrgencyComboBox"_s, WaitlistModel::UrgencyBandRole,
+            [] {
+                QList<TableFilterBar::Choice> bands;
+                for (WaitlistModel::UrgencyBand b : {WaitlistModel::UrgencyBand::High, WaitlistModel::UrgencyBand::Medium,
+                                                     WaitlistModel::UrgencyBand::Low})
+                    bands.append({int(b), WaitlistModel::urgencyBandText(b)});
+                return bands;
+            },
+            [] { return tr("All urgencies"); });
+    bar->setCountWords([](int shown, int total) {
+        return shown == total ? tr("%n waiting", nullptr, total) : tr("%1 of %n waiting", nullptr, total).arg(shown);
+    });
+
+    connect(m_view, &QAbstractItemView::customContextMenuRequested, this, &WaitlistPanel::showMenu);
     // Enter books the entry through the booking dialog, for staff at the keyboard.
-    connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
-        const ShownWaitlistEntry &e = m_model->at(index.row());
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const ShownWaitlistEntry &e = entryAt(index);
         Q_EMIT bookRequested({e.entry.patientId, e.patientName, e.entry.typeId, 0, {}, e.entry.id});
     });
 }
 
-void WaitlistPanel::reload()
+const ShownWaitlistEntry &WaitlistPanel::entryAt(const QModelIndex &viewIndex) const
+{
+    return m_model->at(m_filter->mapToSource(viewIndex).row());
+}
+
+void WaitlistPanel::reload(const QTimeZone &zone)
 {
     QString error;
-    m_model->setEntries(mayRead() ? m_desk.waitlist(m_session, &error) : QList<ShownWaitlistEntry>());
+    m_model->setEntries(mayRead() ? m_desk.waitlist(m_session, &error) : QList<ShownWaitlistEntry>(), zone);
 }
 
 void WaitlistPanel::setFreedSlot(const std::optional<FreedSlot> &slot, const QStringList &eligibleIds,
@@ -99,7 +181,7 @@ QStringList WaitlistPanel::eligible() const
 
 ScheduleDragItem WaitlistPanel::dragItem(const QModelIndex &index) const
 {
-    const ShownWaitlistEntry &e = m_model->at(index.row());
+    const ShownWaitlistEntry &e = entryAt(index);
     ScheduleDragItem item;
     item.kind = ScheduleDragItem::Kind::Waitlist;
     item.id = e.entry.id;
@@ -147,11 +229,11 @@ void WaitlistPanel::offer(const ShownWaitlistEntry &e, const FreedSlot &slot)
 
 void WaitlistPanel::showMenu(const QPoint &pos)
 {
-    const QModelIndex index = indexAt(pos);
+    const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid() || !m_fill)
         return;
     // What the menu was opened on, kept: a sync may reload the list while it is open.
-    const ShownWaitlistEntry e = m_model->at(index.row());
+    const ShownWaitlistEntry e = entryAt(index);
     const std::optional<FreedSlot> freed = m_freed;
     QMenu menu(this);
     menu.setObjectName(u"waitlistMenu"_s);
@@ -163,21 +245,43 @@ void WaitlistPanel::showMenu(const QPoint &pos)
             offer(e, *freed);
     });
     direct->setEnabled(mayFill() && freed && m_model->eligible().contains(e.entry.id));
-    menu.exec(viewport()->mapToGlobal(pos));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 // ---- Unscheduled ----------------------------------------------------------------------------
 
 UnscheduledPanel::UnscheduledPanel(FrontDesk &desk, QWidget *parent)
-    : SidePanel(desk, u"unscheduledView"_s, parent), m_model(new AppointmentListModel(this))
+    : SidePanel(desk, newTable(), u"unscheduledView"_s, parent), m_model(new UnscheduledModel(this)),
+      m_filter(new TableFilterModel(UnscheduledModel::SortRole, this))
 {
-    setModel(m_model);
-    connect(this, &QListView::customContextMenuRequested, this, &UnscheduledPanel::showMenu);
-    connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
-        const ScheduledAppointment &s = m_model->at(index.row());
+    m_filter->setSourceModel(m_model);
+    TableFilterBar *bar = addFilterBar(m_filter, UnscheduledModel::BookedForColumn, Qt::DescendingOrder);
+    bar->addFilter(u"unscheduledProviderComboBox"_s, UnscheduledModel::ProviderIdRole, UnscheduledModel::ProviderColumn,
+                   [] { return tr("All providers"); });
+    bar->addFilter(u"unscheduledTypeComboBox"_s, UnscheduledModel::TypeIdRole, UnscheduledModel::TypeColumn,
+                   [] { return tr("All types"); });
+    bar->addFilter(
+            u"unscheduledWhyComboBox"_s, UnscheduledModel::MissedRole,
+            [] {
+                return QList<TableFilterBar::Choice>{{false, tr("Cancelled")}, {true, tr("Missed")}};
+            },
+            [] { return tr("Cancelled and missed"); });
+    bar->setCountWords([](int shown, int total) {
+        return shown == total ? tr("%n to book again", nullptr, total)
+                              : tr("%1 of %n to book again", nullptr, total).arg(shown);
+    });
+
+    connect(m_view, &QAbstractItemView::customContextMenuRequested, this, &UnscheduledPanel::showMenu);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const ScheduledAppointment &s = visitAt(index);
         Q_EMIT bookRequested({s.appointment.patientId, s.patientName, s.appointment.typeId, s.appointment.minutes,
                               s.appointment.notes, {}});
     });
+}
+
+const ScheduledAppointment &UnscheduledPanel::visitAt(const QModelIndex &viewIndex) const
+{
+    return m_model->at(m_filter->mapToSource(viewIndex).row());
 }
 
 void UnscheduledPanel::reload(const QTimeZone &zone)
@@ -189,7 +293,7 @@ void UnscheduledPanel::reload(const QTimeZone &zone)
 
 ScheduleDragItem UnscheduledPanel::dragItem(const QModelIndex &index) const
 {
-    return appointmentItem(ScheduleDragItem::Kind::Unscheduled, m_model->at(index.row()));
+    return appointmentItem(ScheduleDragItem::Kind::Unscheduled, visitAt(index));
 }
 
 void UnscheduledPanel::reschedule(int row)
@@ -230,33 +334,34 @@ void UnscheduledPanel::dismiss(const ScheduledAppointment &s)
 
 void UnscheduledPanel::showMenu(const QPoint &pos)
 {
-    const QModelIndex index = indexAt(pos);
+    const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid() || !m_fill)
         return;
-    const ScheduledAppointment s = m_model->at(index.row()); // kept: a sync may reload the list meanwhile
+    const ScheduledAppointment s = visitAt(index); // kept: a sync may reload the list meanwhile
     QMenu menu(this);
     menu.setObjectName(u"unscheduledMenu"_s);
     menu.addAction(tr("&Reschedule…"), this, [this, s] { reschedule(s); })->setEnabled(mayFill());
     menu.addAction(tr("&Dismiss…"), this, [this, s] { dismiss(s); })->setEnabled(mayFill());
-    menu.exec(viewport()->mapToGlobal(pos));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 // ---- Holding tray ---------------------------------------------------------------------------
 
 TrayPanel::TrayPanel(FrontDesk &desk, QWidget *parent)
-    : SidePanel(desk, u"trayView"_s, parent), m_model(new AppointmentListModel(this))
+    : SidePanel(desk, new QListView, u"trayView"_s, parent), m_model(new AppointmentListModel(this))
 {
-    setModel(m_model);
-    connect(this, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = indexAt(pos);
+    static_cast<QListView *>(m_view)->setWordWrap(true);
+    m_view->setModel(m_model);
+    connect(m_view, &QAbstractItemView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
             return;
         const QString id = index.data(AppointmentListModel::AppointmentIdRole).toString();
         QMenu menu(this);
         menu.addAction(tr("Take off the tray"), this, [this, id] { release(id); });
-        menu.exec(viewport()->mapToGlobal(pos));
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(AppointmentListModel::AppointmentIdRole).toString(),
                              m_model->at(index.row()).patientName);
     });

@@ -4,13 +4,15 @@
 #include "domain/fill.h"
 #include "domain/session.h"
 
-#include <QListView>
 #include <QTimeZone>
+#include <QWidget>
 
 #include <optional>
 
+class QAbstractItemView;
 class QModelIndex;
 class QPoint;
+class QTreeView;
 
 namespace chairside {
 
@@ -18,6 +20,9 @@ class AppointmentListModel;
 class FillService;
 class FrontDesk;
 class ScheduleView;
+class TableFilterBar;
+class TableFilterModel;
+class UnscheduledModel;
 class WaitlistModel;
 struct ScheduleDragItem;
 struct ScheduledAppointment;
@@ -34,21 +39,22 @@ struct VisitToBook
     QString waitlistEntryId; // booked from the waitlist: the entry the booking closes
 };
 
-// The window's side panels beside the schedule: each a list view over its own item model, loaded
+// The window's side panels beside the schedule: each a view over its own item model (the
+// waitlist and unscheduled list a sortable table under a filter bar, the tray a list), loaded
 // from FrontDesk for the signed-in person (a role that may not read the waitlist sees them
 // empty, and is not asked for them), with its own menu. They decide nothing themselves: a
 // write goes through FillService or FrontDesk, and what needs the window (the booking
 // dialog, the waitlist entry editor) is asked for with a signal. Entries drag onto the
 // schedule (attachTo).
-class SidePanel : public QListView
+class SidePanel : public QWidget
 {
     Q_OBJECT
 public:
-    [[nodiscard]] QListView *view() { return this; }
+    [[nodiscard]] QAbstractItemView *view() const { return m_view; }
     void setSession(const UserSession &session) { m_session = session; }
-    // Entries drag from the list onto `schedule` (a ghost follows; a drop places them).
+    // Entries drag from the view onto `schedule` (a ghost follows; a drop places them).
     void attachTo(ScheduleView *schedule);
-    // Whether `globalPos` is over the visible list (a tile dropped there).
+    // Whether `globalPos` is over the visible entries (a tile dropped there).
     [[nodiscard]] bool containsGlobal(const QPoint &globalPos) const;
 
 Q_SIGNALS:
@@ -58,31 +64,47 @@ Q_SIGNALS:
     void message(const QString &text, bool problem);
 
 protected:
-    SidePanel(FrontDesk &desk, const QString &viewName, QWidget *parent);
+    // `view` shows the entries; it is named `viewName` for tests and fills the panel.
+    SidePanel(FrontDesk &desk, QAbstractItemView *view, const QString &viewName, QWidget *parent);
     [[nodiscard]] bool mayRead() const;
     [[nodiscard]] bool mayFill() const;
+    // `index` is the view's (through the filter, if any).
     [[nodiscard]] virtual ScheduleDragItem dragItem(const QModelIndex &index) const = 0;
+    // A view for a table of entries: whole rows, sortable by a click on a heading.
+    [[nodiscard]] static QTreeView *newTable();
+    // Shows `filter` in the table with a filter bar above it, first sorted by `sortColumn` in
+    // `order` (the order the rows come in, so the list's own order shows first).
+    TableFilterBar *addFilterBar(TableFilterModel *filter, int sortColumn, Qt::SortOrder order);
+    void changeEvent(QEvent *event) override;
 
     FrontDesk &m_desk;
     UserSession m_session;
+    QAbstractItemView *m_view;
+    TableFilterBar *m_bar = nullptr;
 };
 
-// The waitlist, most urgent first; the entries that can take time just freed are starred.
-// Menu: edit (the window's entry editor), remove, offer the freed time to this patient now.
+// The waitlist, most urgent first, as a table: patient, type, urgency, provider asked for,
+// window, waiting since, last contact; filtered by provider, type and urgency, with a count.
+// The entries that can take time just freed are starred. Menu: edit (the window's entry
+// editor), remove, offer the freed time to this patient now.
 class WaitlistPanel final : public SidePanel
 {
     Q_OBJECT
 public:
     WaitlistPanel(FrontDesk &desk, QWidget *parent = nullptr);
+    // Every entry, in the list's order, whatever the filter shows (rows here are its rows).
     [[nodiscard]] WaitlistModel *model() const { return m_model; }
+    // What the table shows: the entries the filter lets through, sorted as chosen.
+    [[nodiscard]] TableFilterModel *shown() const { return m_filter; }
     // Writes (remove, offer) go through `fill`; without it the panel only lists.
     void setFillService(FillService *fill) { m_fill = fill; }
-    void reload();
+    // Dates show in `zone`, the practice's.
+    void reload(const QTimeZone &zone);
     // Time that came free (or none): the entries `eligibleIds` can take it.
     void setFreedSlot(const std::optional<FreedSlot> &slot, const QStringList &eligibleIds, const QString &what);
     [[nodiscard]] QStringList eligible() const;
-    // The menu's actions, for the entry at `row` (the menu itself acts on the entry it was
-    // opened on, whatever a reload did to the rows meanwhile).
+    // The menu's actions, for the entry at model() `row` (the menu itself acts on the entry it
+    // was opened on, whatever a reload did to the rows meanwhile).
     void removeEntry(int row);
     void offerFreedTime(int row);
 
@@ -93,25 +115,32 @@ Q_SIGNALS:
 
 private:
     ScheduleDragItem dragItem(const QModelIndex &index) const override;
+    [[nodiscard]] const ShownWaitlistEntry &entryAt(const QModelIndex &viewIndex) const;
     void showMenu(const QPoint &pos);
     void remove(const ShownWaitlistEntry &e);
     void offer(const ShownWaitlistEntry &e, const FreedSlot &slot);
 
     WaitlistModel *m_model;
+    TableFilterModel *m_filter;
     FillService *m_fill = nullptr;
     std::optional<FreedSlot> m_freed;
 };
 
-// Cancelled and missed visits not booked again (the last 30 days). Menu: reschedule (the
-// rescheduling call), dismiss with a reason.
+// Cancelled and missed visits not booked again (the last 30 days), as a table: patient, type,
+// when it was booked for, why it did not happen, provider; filtered by provider, type and
+// cancelled or missed, with a count. Menu: reschedule (the rescheduling call), dismiss with a
+// reason.
 class UnscheduledPanel final : public SidePanel
 {
     Q_OBJECT
 public:
     UnscheduledPanel(FrontDesk &desk, QWidget *parent = nullptr);
-    [[nodiscard]] AppointmentListModel *model() const { return m_model; }
+    // Every visit, latest first, whatever the filter shows (rows here are its rows).
+    [[nodiscard]] UnscheduledModel *model() const { return m_model; }
+    [[nodiscard]] TableFilterModel *shown() const { return m_filter; }
     void setFillService(FillService *fill) { m_fill = fill; }
     void reload(const QTimeZone &zone);
+    // For the visit at model() `row`.
     void reschedule(int row);
     void dismiss(int row);
     void reschedule(const ScheduledAppointment &s);
@@ -121,9 +150,11 @@ public:
 
 private:
     ScheduleDragItem dragItem(const QModelIndex &index) const override;
+    [[nodiscard]] const ScheduledAppointment &visitAt(const QModelIndex &viewIndex) const;
     void showMenu(const QPoint &pos);
 
-    AppointmentListModel *m_model;
+    UnscheduledModel *m_model;
+    TableFilterModel *m_filter;
     FillService *m_fill = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "store/cachecheck.h"
+#include "store/fillrepository.h"
 #include "store/appointmentrepository.h"
 #include "frontdesk.h"
 
@@ -200,6 +201,11 @@ QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QStrin
     const QList<AppointmentType> allTypes = repo.appointmentTypes(&sqlError);
     for (const AppointmentType &t : allTypes)
         types.insert(t.id, &t);
+    QHash<QString, QString> providerNames;
+    for (const Provider &p : repo.providers(&sqlError))
+        providerNames.insert(p.id, p.name);
+    const QHash<QString, QDateTime> lastContacts =
+            store::FillRepository(m_cache.database()).lastContactsOfWaitlist(&sqlError);
     QList<ShownWaitlistEntry> out;
     for (const WaitlistEntry &e : entries) {
         ShownWaitlistEntry shown;
@@ -210,6 +216,8 @@ QList<ShownWaitlistEntry> FrontDesk::waitlist(const UserSession &session, QStrin
             shown.typeName = t->name;
             shown.typeMinutes = t->minutes;
         }
+        shown.providerName = providerNames.value(e.providerId);
+        shown.lastContactUtc = lastContacts.value(e.patientId);
         out.append(shown);
     }
     return failed(m_cache, sqlError, error, std::move(out));

@@ -23,13 +23,15 @@ namespace store {
 class Cache;
 }
 
-// A waitlist entry with the names its panel shows.
+// A waitlist entry with the names and dates its panel shows.
 struct ShownWaitlistEntry
 {
     WaitlistEntry entry;
     QString patientName;
     QString typeName;
     int typeMinutes = 0;
+    QString providerName;   // the provider asked for; empty when any will do
+    QDateTime lastContactUtc; // the latest contact with the patient about anything; invalid if none
 };
 
 // The reads behind the schedule's side panels and dialogs (patient lookup, a patient's other

@@ -217,6 +217,22 @@ QList<ContactRecord> FillRepository::contactsByCorrelation(const QString &correl
     return contacts(m_db, u"WHERE correlation_id = ?"_s, {correlationId}, error);
 }
 
+QHash<QString, QDateTime> FillRepository::lastContactsOfWaitlist(QSqlError *error) const
+{
+    QHash<QString, QDateTime> out;
+    QSqlQuery q(m_db);
+    if (!prepareOrFail(q,
+                       u"SELECT patient_id, MAX(created_utc) FROM contact_log "
+                       "WHERE patient_id IN (SELECT patient_id FROM waitlist) AND outcome <> 'failed' "
+                       "GROUP BY patient_id"_s,
+                       error)
+        || !execOrFail(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), instantFromColumn(q.value(1)));
+    return out;
+}
+
 bool FillRepository::dismissUnscheduled(const QString &appointmentId, const QString &reason, const QString &userId,
                                         qint64 nowUtc, QSqlError *error)
 {

@@ -4,6 +4,8 @@
 
 #include "domain/fill.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -44,6 +46,9 @@ public:
     [[nodiscard]] QList<ContactRecord> contactsFor(const QString &appointmentId, QSqlError *error = nullptr) const;
     [[nodiscard]] QList<ContactRecord> contactsByCorrelation(const QString &correlationId,
                                                              QSqlError *error = nullptr) const;
+    // When each patient on the waitlist was last contacted about anything (an offer, a
+    // reminder, a call), by patient id; a send that failed did not reach them and is left out.
+    [[nodiscard]] QHash<QString, QDateTime> lastContactsOfWaitlist(QSqlError *error = nullptr) const;
 
     [[nodiscard]] bool dismissUnscheduled(const QString &appointmentId, const QString &reason, const QString &userId,
                                           qint64 nowUtc, QSqlError *error);

@@ -30,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QSet>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -195,6 +196,7 @@ private:
     const QDate m_day{2026, 11, 30};
     std::unique_ptr<BookingService> m_booking;
     std::unique_ptr<FrontDesk> m_desk;
+    QSet<QString> m_practiceNames;
     std::unique_ptr<UserAccounts> m_accounts;
     UserSession m_session{u"tester"_s, u"session"_s, u"ws"_s};
     QList<Message> m_spanish;
@@ -243,6 +245,8 @@ private:
         QStringList found;
         for (const QString &raw : texts) {
             const QString t = withoutAccelerators(raw).trimmed();
+            if (m_practiceNames.contains(t))
+                continue; // the practice's own name for a visit or a person, not the catalogue's
             if (m_english.plain.contains(t)) {
                 found << raw;
                 continue;
@@ -310,6 +314,14 @@ private Q_SLOTS:
         m_accounts = std::make_unique<UserAccounts>(*m_cache, m_clock);
         QString error;
         QVERIFY2(m_accounts->createDemoAccounts(u"ws"_s, &error), qPrintable(error));
+        // Tables show the practice's names on their own (a type named "Emergency"); they are
+        // the practice system's words, the same in either language.
+        const std::optional<SchedulePage> page = m_booking->page(m_day, 1, m_session, &error);
+        QVERIFY2(page, qPrintable(error));
+        for (const AppointmentType &t : page->types)
+            m_practiceNames.insert(t.name);
+        for (const Provider &p : page->providers)
+            m_practiceNames.insert(p.name);
         QSettings().clear();
         m_spanish = readCatalogue(sourceDir() + u"/translations/chairside_es.ts"_s, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

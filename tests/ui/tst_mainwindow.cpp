@@ -5,6 +5,8 @@
 #include "itemmodels/appointmentlistmodel.h"
 #include "itemmodels/patientsearchmodel.h"
 #include "itemmodels/schedulemodel.h"
+#include "itemmodels/unscheduledmodel.h"
+#include "itemmodels/waitlistmodel.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
 #include "services/frontdesk.h"
@@ -340,11 +342,11 @@ private Q_SLOTS:
         list.setAppointments(m_desk->patientAppointments(u"pt-0001"_s, m_session, &error), QTimeZone("America/Chicago"));
         WaitlistModel waitlist;
         QAbstractItemModelTester waitTester(&waitlist, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        waitlist.setEntries(m_desk->waitlist(m_session, &error));
+        waitlist.setEntries(m_desk->waitlist(m_session, &error), QTimeZone("America/Chicago"));
         QVERIFY(waitlist.rowCount() > 0);
         for (int r = 1; r < waitlist.rowCount(); ++r)
-            QVERIFY(waitlist.index(r - 1).data(WaitlistModel::UrgencyRole).toInt()
-                    >= waitlist.index(r).data(WaitlistModel::UrgencyRole).toInt());
+            QVERIFY(waitlist.index(r - 1, 0).data(WaitlistModel::UrgencyRole).toInt()
+                    >= waitlist.index(r, 0).data(WaitlistModel::UrgencyRole).toInt());
     }
 
     void moveTileToFreeSlot()
@@ -653,7 +655,7 @@ private Q_SLOTS:
         QVERIFY(window);
         window->setProviderLanes(true);
         ScheduleModel *model = window->model();
-        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        auto *waitlist = window->findChild<QAbstractItemView *>(u"waitlistView"_s);
         QVERIFY(waitlist && waitlist->model()->rowCount() > 0);
         // The first waitlist entry with an opening on the test day, in a provider lane and time
         // the engine would take it (the chair comes from the openings).
@@ -716,7 +718,7 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
-        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        auto *waitlist = window->findChild<QAbstractItemView *>(u"waitlistView"_s);
         QVERIFY(waitlist->model()->rowCount() > 0);
         const QModelIndex entry = waitlist->model()->index(0, 0);
         const QString entryId = entry.data(WaitlistModel::EntryIdRole).toString();
@@ -755,7 +757,7 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         ScheduleModel *model = window->model();
-        auto *list = window->findChild<QListView *>(u"unscheduledView"_s);
+        auto *list = window->findChild<QAbstractItemView *>(u"unscheduledView"_s);
         QVERIFY(list);
         QVERIFY2(list->model()->rowCount() > 0, "the demo has cancelled or missed visits to rebook");
         // The first entry with a chair lane and time the engine accepts; in chair lanes the
@@ -767,10 +769,10 @@ private Q_SLOTS:
         for (int row = 0; row < list->model()->rowCount() && lane < 0; ++row) {
             entry = list->model()->index(row, 0);
             item.kind = ScheduleDragItem::Kind::Unscheduled;
-            item.id = entry.data(AppointmentListModel::AppointmentIdRole).toString();
-            item.patientId = entry.data(AppointmentListModel::PatientIdRole).toString();
-            item.typeId = entry.data(AppointmentListModel::TypeIdRole).toString();
-            item.minutes = entry.data(AppointmentListModel::MinutesRole).toInt();
+            item.id = entry.data(UnscheduledModel::AppointmentIdRole).toString();
+            item.patientId = entry.data(UnscheduledModel::PatientIdRole).toString();
+            item.typeId = entry.data(UnscheduledModel::TypeIdRole).toString();
+            item.minutes = entry.data(UnscheduledModel::MinutesRole).toInt();
             for (int l = 0; l < model->laneCount() && lane < 0; ++l) {
                 for (int m = 8 * 60; m <= 15 * 60 && lane < 0; m += 30) {
                     SchedulePlacement at;
@@ -791,8 +793,7 @@ private Q_SLOTS:
         ScheduleView *view = window->view();
         const QPoint target = laneMinutePoint(*window, lane, start, 2);
         // The list sits in a tab; show it as staff would before dragging.
-        list->parentWidget()->raise();
-        qobject_cast<QDockWidget *>(list->parentWidget())->raise();
+        window->findChild<QDockWidget *>(u"unscheduledDock"_s)->raise();
         QTRY_VERIFY(list->isVisible());
         const QPoint from = list->visualRect(entry).center();
         drag(list->viewport(), from, list->viewport()->mapFromGlobal(view->viewport()->mapToGlobal(target)));
@@ -810,7 +811,7 @@ private Q_SLOTS:
         QVERIFY(booked);
         // Booked again for that type: it left the list.
         for (int r = 0; r < list->model()->rowCount(); ++r)
-            QVERIFY(list->model()->index(r, 0).data(AppointmentListModel::AppointmentIdRole).toString() != item.id);
+            QVERIFY(list->model()->index(r, 0).data(UnscheduledModel::AppointmentIdRole).toString() != item.id);
     }
 
     void enterOpensTheAppointmentAndSavesItsNotes()
@@ -1047,7 +1048,7 @@ private Q_SLOTS:
         const int start = tile.data(ScheduleModel::StartMinuteRole).toInt();
 
         QVERIFY(window->changer()->cancel(id, stored(id).version, CancelReason::Patient));
-        auto *waitlist = window->findChild<QListView *>(u"waitlistView"_s);
+        auto *waitlist = window->findChild<QAbstractItemView *>(u"waitlistView"_s);
         QVERIFY(waitlist);
         QModelIndex entry;
         int marked = 0;

@@ -2,8 +2,12 @@
 #include "testsupport.h"
 
 #include "domain/clock.h"
+#include "domain/localformat.h"
 #include "itemmodels/appointmentlistmodel.h"
 #include "itemmodels/schedulemodel.h"
+#include "itemmodels/tablefiltermodel.h"
+#include "itemmodels/unscheduledmodel.h"
+#include "itemmodels/waitlistmodel.h"
 #include "services/schedulepage.h"
 #include "services/seriesservice.h"
 #include "services/bookingservice.h"
@@ -17,13 +21,18 @@
 #include "ui/sidepanels.h"
 
 #include <QAbstractItemModelTester>
-#include <QListView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace chairside;
@@ -36,14 +45,18 @@ const char *kPractice = R"({
   "chairs": [ { "id": "c1", "name": "Chair 1", "equipment": ["standard"] } ],
   "providers": [
     { "id": "dr-a", "name": "Dr. A", "role": "dentist", "skills": ["general"], "maxDailyPatients": 12,
+      "hours": [ { "days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:00", "end": "17:00" } ] },
+    { "id": "dr-b", "name": "Dr. B", "role": "hygienist", "skills": ["hygiene"], "maxDailyPatients": 12,
       "hours": [ { "days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:00", "end": "17:00" } ] } ],
   "appointmentTypes": [
-    { "id": "exam", "name": "Exam", "minutes": 30, "skill": "general", "equipment": ["standard"] } ],
-  "patients": [ { "id": "pt1", "name": "Ana Ruiz" }, { "id": "pt2", "name": "Bea Soto" } ]
+    { "id": "exam", "name": "Exam", "minutes": 30, "skill": "general", "equipment": ["standard"] },
+    { "id": "cleaning", "name": "Cleaning", "minutes": 60, "skill": "hygiene", "equipment": ["standard"] } ],
+  "patients": [ { "id": "pt1", "name": "Ana Ruiz" }, { "id": "pt2", "name": "Bea Soto" },
+                { "id": "pt3", "name": "Carl Diaz" } ]
 })";
 
 // Enter on the row, as staff at the keyboard press it.
-void pressEnterOn(QListView *view, int row)
+void pressEnterOn(QAbstractItemView *view, int row)
 {
     view->setCurrentIndex(view->model()->index(row, 0));
     QTest::keyClick(view, Qt::Key_Return);
@@ -110,14 +123,16 @@ private Q_SLOTS:
 
         WaitlistPanel panel(services.desk());
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester shownTester(panel.shown(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A role that may not read the waitlist sees it empty.
         panel.setSession(m_provider);
-        panel.reload();
+        panel.reload(m_zone);
         QCOMPARE(panel.model()->rowCount(), 0);
+        QCOMPARE(panel.findChild<QLabel *>(u"countLabel"_s)->text(), u"0 waiting"_s);
 
         panel.setSession(m_frontDesk);
         panel.setFillService(&services.fill());
-        panel.reload();
+        panel.reload(m_zone);
         QCOMPARE(panel.model()->rowCount(), 1);
         QVERIFY(panel.model()->index(0, 0).data().toString().contains(u"Ana Ruiz"_s));
         QCOMPARE(panel.view()->objectName(), u"waitlistView"_s);
@@ -145,8 +160,180 @@ private Q_SLOTS:
         panel.removeEntry(0);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(services.desk().waitlist(m_frontDesk, &error).size(), 0);
-        panel.reload();
+        panel.reload(m_zone);
         QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    void waitlistTableSortsFiltersAndCounts()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<store::Cache> cache = practice(dir);
+        QVERIFY(cache);
+        PracticeServices services(*cache, m_clock);
+        const QDateTime start = m_clock.nowUtc();
+        const auto restoreClock = qScopeGuard([&] { m_clock.setNowUtc(start); });
+        QString error;
+        // Three patients join a day apart: Ana (urgent, any provider), Bea (can wait, Dr. B),
+        // Carl (in between, Dr. A).
+        auto join = [&](const QString &patientId, const QString &typeId, const QString &providerId, int urgency,
+                        const QDate &earliest, const QDate &latest) {
+            WaitlistEntry entry;
+            entry.patientId = patientId;
+            entry.typeId = typeId;
+            entry.providerId = providerId;
+            entry.urgency = urgency;
+            entry.earliest = earliest;
+            entry.latest = latest;
+            const std::optional<WaitlistEntry> added = services.fill().addToWaitlist(entry, m_frontDesk, &error);
+            m_clock.advanceSeconds(24 * 3600);
+            return added;
+        };
+        const std::optional<WaitlistEntry> ana = join(u"pt1"_s, u"exam"_s, {}, 9, QDate(2026, 12, 3), QDate(2026, 12, 31));
+        const std::optional<WaitlistEntry> bea = join(u"pt2"_s, u"cleaning"_s, u"dr-b"_s, 2, QDate(2026, 12, 5),
+                                                      QDate(2026, 12, 20));
+        const std::optional<WaitlistEntry> carl = join(u"pt3"_s, u"exam"_s, u"dr-a"_s, 5, QDate(2026, 12, 4),
+                                                       QDate(2026, 12, 15));
+        QVERIFY2(ana && bea && carl, qPrintable(error));
+
+        // Ana was offered freed time directly: that is her last contact.
+        const BookingOutcome booked = bookExam(services.booking(), u"pt2"_s, u"2026-12-08T09:00"_s);
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        const BookingOutcome cancelled = services.booking().cancel(booked.appointment.id, booked.appointment.version,
+                                                                   CancelReason::Patient, m_frontDesk);
+        QVERIFY2(cancelled.ok() && cancelled.freed, qPrintable(cancelled.message));
+        const QDateTime contacted = m_clock.nowUtc();
+        QVERIFY2(services.fill().offerDirect(*cancelled.freed, ana->id, m_frontDesk, &error), qPrintable(error));
+
+        WaitlistPanel panel(services.desk());
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester shownTester(panel.shown(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setSession(m_frontDesk);
+        panel.setFillService(&services.fill());
+        panel.reload(m_zone);
+        auto *table = qobject_cast<QTreeView *>(panel.view());
+        QVERIFY(table);
+        QAbstractItemModel *shown = table->model();
+        QCOMPARE(shown, panel.shown());
+        QCOMPARE(shown->rowCount(), 3);
+        QCOMPARE(shown->columnCount(), int(WaitlistModel::ColumnCount));
+        const QStringList headings = [&] {
+            QStringList h;
+            for (int c = 0; c < shown->columnCount(); ++c)
+                h << shown->headerData(c, Qt::Horizontal).toString();
+            return h;
+        }();
+        QCOMPARE(headings, (QStringList{u"Patient"_s, u"Type"_s, u"Urgency"_s, u"Provider"_s, u"Window"_s,
+                                        u"Waiting since"_s, u"Last contact"_s}));
+
+        auto row = [&](int r) {
+            QStringList cells;
+            for (int c = 0; c < shown->columnCount(); ++c)
+                cells << shown->index(r, c).data().toString();
+            return cells;
+        };
+        auto patients = [&] {
+            QStringList names;
+            for (int r = 0; r < shown->rowCount(); ++r)
+                names << shown->index(r, WaitlistModel::PatientColumn).data().toString();
+            return names;
+        };
+        auto day = [](const QDate &d) { return QLocale().toString(d, QLocale::ShortFormat); };
+        // The list's own order first: most urgent first.
+        QCOMPARE(patients(), (QStringList{u"Ana Ruiz"_s, u"Carl Diaz"_s, u"Bea Soto"_s}));
+        QCOMPARE(row(0), (QStringList{u"Ana Ruiz"_s, u"Exam"_s, u"9"_s, u"Any provider"_s,
+                                      day(QDate(2026, 12, 3)) + u" – "_s + day(QDate(2026, 12, 31)),
+                                      day(start.toTimeZone(m_zone).date()),
+                                      day(contacted.toTimeZone(m_zone).date())}));
+        QCOMPARE(row(2), (QStringList{u"Bea Soto"_s, u"Cleaning"_s, u"2"_s, u"Dr. B"_s,
+                                      day(QDate(2026, 12, 5)) + u" – "_s + day(QDate(2026, 12, 20)),
+                                      day(start.addDays(1).toTimeZone(m_zone).date()), u"None yet"_s}));
+        // People read names and dates, never the ids behind them.
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            for (const QString &cell : row(r)) {
+                for (const QString &id : {u"pt1"_s, u"pt2"_s, u"pt3"_s, u"dr-a"_s, u"dr-b"_s, u"exam"_s, u"cleaning"_s})
+                    QVERIFY2(cell != id, qPrintable(cell));
+            }
+        }
+
+        // A click on a heading sorts by it; another turns the order round.
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QHeaderView *header = table->header();
+        auto clickHeading = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+        clickHeading(WaitlistModel::PatientColumn);
+        QCOMPARE(patients(), (QStringList{u"Ana Ruiz"_s, u"Bea Soto"_s, u"Carl Diaz"_s}));
+        clickHeading(WaitlistModel::PatientColumn);
+        QCOMPARE(patients(), (QStringList{u"Carl Diaz"_s, u"Bea Soto"_s, u"Ana Ruiz"_s}));
+        clickHeading(WaitlistModel::WindowColumn);
+        QCOMPARE(patients(), (QStringList{u"Ana Ruiz"_s, u"Carl Diaz"_s, u"Bea Soto"_s}));
+        clickHeading(WaitlistModel::LastContactColumn); // never contacted first
+        QCOMPARE(patients().constLast(), u"Ana Ruiz"_s);
+
+        // Filters narrow the rows and the count says how many of how many.
+        auto *count = panel.findChild<QLabel *>(u"countLabel"_s);
+        auto *provider = panel.findChild<QComboBox *>(u"waitlistProviderComboBox"_s);
+        auto *type = panel.findChild<QComboBox *>(u"waitlistTypeComboBox"_s);
+        auto *urgency = panel.findChild<QComboBox *>(u"waitlistUrgencyComboBox"_s);
+        QVERIFY(count && provider && type && urgency);
+        QCOMPARE(count->text(), u"3 waiting"_s);
+        auto items = [](QComboBox *box) {
+            QStringList texts;
+            for (int i = 0; i < box->count(); ++i)
+                texts << box->itemText(i);
+            return texts;
+        };
+        QCOMPARE(items(provider), (QStringList{u"All providers"_s, u"Any provider"_s, u"Dr. A"_s, u"Dr. B"_s}));
+        QCOMPARE(items(type), (QStringList{u"All types"_s, u"Cleaning"_s, u"Exam"_s}));
+        QCOMPARE(items(urgency), (QStringList{u"All urgencies"_s, u"High (8–10)"_s, u"Medium (4–7)"_s, u"Low (1–3)"_s}));
+
+        provider->setCurrentIndex(provider->findText(u"Dr. B"_s));
+        QCOMPARE(patients(), QStringList{u"Bea Soto"_s});
+        QCOMPARE(count->text(), u"1 of 3 waiting"_s);
+        // Enter books the entry the row shows, whatever its place in the whole list.
+        QSignalSpy book(&panel, &SidePanel::bookRequested);
+        pressEnterOn(panel.view(), 0);
+        QCOMPARE(book.size(), 1);
+        QCOMPARE(book.at(0).at(0).value<VisitToBook>().waitlistEntryId, bea->id);
+
+        provider->setCurrentIndex(0);
+        type->setCurrentIndex(type->findText(u"Exam"_s));
+        QCOMPARE(count->text(), u"2 of 3 waiting"_s);
+        urgency->setCurrentIndex(urgency->findText(u"High (8–10)"_s));
+        QCOMPARE(patients(), QStringList{u"Ana Ruiz"_s});
+        QCOMPARE(count->text(), u"1 of 3 waiting"_s);
+
+        // A reload keeps what was chosen, even a choice no row holds any more.
+        panel.reload(m_zone);
+        QCOMPARE(type->currentText(), u"Exam"_s);
+        QCOMPARE(urgency->currentText(), u"High (8–10)"_s);
+        QCOMPARE(count->text(), u"1 of 3 waiting"_s);
+        Prompt::setNextAnswers({u"yes"_s});
+        panel.removeEntry(0); // Ana, the first in the list's order
+        panel.reload(m_zone);
+        QCOMPARE(urgency->currentText(), u"High (8–10)"_s);
+        QCOMPARE(shown->rowCount(), 0);
+        QCOMPARE(count->text(), u"0 of 2 waiting"_s);
+        urgency->setCurrentIndex(0);
+        type->setCurrentIndex(0);
+        QCOMPARE(count->text(), u"2 waiting"_s);
+
+        // Time came free that Carl can take: his row is starred, and says what it can take.
+        panel.setFreedSlot(*cancelled.freed, {carl->id}, u"Tue 9:00 with Dr. A"_s);
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            const QModelIndex name = shown->index(r, WaitlistModel::PatientColumn);
+            const bool isCarl = name.data(WaitlistModel::EntryIdRole).toString() == carl->id;
+            QCOMPARE(name.data(WaitlistModel::EligibleRole).toBool(), isCarl);
+            QCOMPARE(name.data().toString().startsWith(u"★"_s), isCarl);
+            if (isCarl)
+                QVERIFY(shown->index(r, WaitlistModel::TypeColumn).data(Qt::ToolTipRole).toString().contains(
+                        u"Tue 9:00 with Dr. A"_s));
+        }
+        QCOMPARE(panel.eligible(), QStringList{carl->id});
     }
 
     void trayHoldsOpensAndReleases()
@@ -197,10 +384,39 @@ private Q_SLOTS:
 
         UnscheduledPanel panel(services.desk());
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester shownTester(panel.shown(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setSession(m_frontDesk);
         panel.setFillService(&services.fill());
         panel.reload(m_zone);
         QCOMPARE(panel.model()->rowCount(), 1);
+        QCOMPARE(panel.view()->objectName(), u"unscheduledView"_s);
+
+        // One row with its columns in words: who, what, when it was booked for, why not, with whom.
+        QCOMPARE(panel.model()->columnCount(), int(UnscheduledModel::ColumnCount));
+        auto cell = [&](int column) { return panel.shown()->index(0, column).data().toString(); };
+        QCOMPARE(cell(UnscheduledModel::PatientColumn), u"Ana Ruiz"_s);
+        QCOMPARE(cell(UnscheduledModel::TypeColumn), u"Exam"_s);
+        QCOMPARE(cell(UnscheduledModel::BookedForColumn),
+                 localformat::dateTime(test::chicago(u"2026-12-02T10:00"_s).toTimeZone(m_zone)));
+        QCOMPARE(cell(UnscheduledModel::ReasonColumn), u"Cancelled (by the patient)"_s);
+        QCOMPARE(cell(UnscheduledModel::ProviderColumn), u"Dr. A"_s);
+        QCOMPARE(panel.shown()->headerData(UnscheduledModel::BookedForColumn, Qt::Horizontal).toString(),
+                 u"Was booked for"_s);
+
+        // Only the missed ones: none; the count says so, and choosing all brings it back.
+        auto *count = panel.findChild<QLabel *>(u"countLabel"_s);
+        QCOMPARE(count->text(), u"1 to book again"_s);
+        auto *why = panel.findChild<QComboBox *>(u"unscheduledWhyComboBox"_s);
+        QVERIFY(why);
+        why->setCurrentIndex(why->findText(u"Missed"_s));
+        QCOMPARE(panel.shown()->rowCount(), 0);
+        QCOMPARE(count->text(), u"0 of 1 to book again"_s);
+        why->setCurrentIndex(why->findText(u"Cancelled"_s));
+        QCOMPARE(panel.shown()->rowCount(), 1);
+        QCOMPARE(count->text(), u"1 to book again"_s);
+        auto *provider = panel.findChild<QComboBox *>(u"unscheduledProviderComboBox"_s);
+        QCOMPARE(provider->count(), 2); // everyone, and the one provider a visit names
+        QCOMPARE(provider->itemText(1), u"Dr. A"_s);
 
         // Enter books the same visit anew: its length and notes come along.
         QSignalSpy book(&panel, &SidePanel::bookRequested);
