@@ -442,7 +442,14 @@ QList<Migration> buildMigrations()
             *error = sqlError.databaseText();
         return false;
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    // v12: a patient's card reads their contact log by patient, latest first.
+    Migration v12;
+    v12.version = 12;
+    v12.description = u"Contact log by patient"_s;
+    v12.statements = QStringList{
+        uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)
