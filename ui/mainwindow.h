@@ -29,6 +29,7 @@ class Clock;
 class FrontDesk;
 class FillPanel;
 class FillService;
+class PatientCardDialog;
 class PatientSearchField;
 class PmsConnectDialog;
 struct PmsConnectForm;
@@ -148,6 +149,12 @@ private:
     // A patient chosen in the search: their next visit shown and selected, else their visits listed.
     void goToPatient(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
                      const QDateTime &nextStartUtc);
+    // The patient's card (from the search with Ctrl+Enter, or a tile's menu), its buttons
+    // answered with the window's own dialogs.
+    void showPatientCard(const QString &patientId);
+    void addToWaitlist(const QString &patientId, const QString &patientName, const QString &typeId,
+                       const QString &providerId);
+    void rescheduleCall(const QString &appointmentId, const QString &patientName);
     // Settings › Staff accounts… (office manager) and Change my password… (anyone signed in).
     void showStaffAccounts();
     void changeOwnPassword();
@@ -172,7 +179,7 @@ private:
     void openFromTray(const QString &appointmentId, const QString &patientName);
     void followUpNoShows();
     void sendDueReminders();
-    void showConfirmations();
+    void showConfirmations(const QDate &from);
     void freedTime(const FreedSlot &slot);
 
     BookingService &m_booking;
@@ -185,6 +192,7 @@ private:
     ScheduleModel *m_model;
     ScheduleView *m_view;
     PatientSearchField *m_patientSearch = nullptr;
+    QPointer<PatientCardDialog> m_card;
     ScheduleChanger *m_changer;
     WaitlistPanel *m_waitlist = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;
