@@ -200,7 +200,8 @@ void AppointmentDialog::prefillVisit(const QString &patientId, const QString &pa
     m_patientSearch->hide();
     m_patientResults->hide();
     m_patientLabel->setText(tr("Booking for %1").arg(patientName));
-    {
+    // Without a type asked for, the dialog's own choice stays.
+    if (!typeId.isEmpty()) {
         const QSignalBlocker block(m_type);
         m_type->setCurrentIndex(m_type->findData(typeId));
     }

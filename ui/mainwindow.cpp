@@ -106,6 +106,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
         m_patientSearch->setPlaceholderText(tr("Find a patient: name, phone, birthdate (%1)")
                                                     .arg(QKeySequence(QKeySequence::Find)
                                                                  .toString(QKeySequence::NativeText)));
+        m_patientSearch->setAccessibleDescription(tr("Enter goes to the patient's next visit; Ctrl+Enter opens their card."));
         m_patientSearch->setAccessibleName(tr("Find a patient"));
     });
     top->addWidget(m_patientSearch);
@@ -158,6 +159,8 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     connect(m_view, &ScheduleView::openRequested, this, &MainWindow::openAppointment);
     connect(m_view, &ScheduleView::typingStarted, m_patientSearch, &PatientSearchField::startWith);
     connect(m_patientSearch, &PatientSearchField::patientChosen, this, &MainWindow::goToPatient);
+    connect(m_patientSearch, &PatientSearchField::cardRequested, this,
+            [this](const QString &patientId) { showPatientCard(patientId); });
     connect(m_patientSearch, &PatientSearchField::searchFailed, this,
             [this](const QString &message) { showMessage(message, true); });
     connect(m_view, &ScheduleView::cancelRequested, this, &MainWindow::cancelTile);
@@ -936,9 +939,11 @@ void MainWindow::tileMenu(const QModelIndex &tile, const QPoint &globalPos)
         menu.addAction(tr("Copy to &tray"), this, [this, id] { m_changer->hold(id); });
     const QString patientId = tile.data(ScheduleModel::PatientIdRole).toString();
     const QString name = tile.data(Qt::DisplayRole).toString();
-    if (!patientId.isEmpty())
+    if (!patientId.isEmpty()) {
+        menu.addAction(tr("Patient c&ard…"), this, [this, patientId] { showPatientCard(patientId); });
         menu.addAction(tr("The patient's &other appointments…"), this,
                        [this, patientId, name] { showPatientAppointments(patientId, name); });
+    }
     if (m_officeDay) {
         m_officeDay->setSession(m_session);
         m_officeDay->addTileActions(menu, tile);

@@ -30,6 +30,7 @@ class FrontDesk;
 class FillPanel;
 class FillService;
 class PatientRecords;
+class PatientCardDialog;
 class PatientSearchField;
 class PmsConnectDialog;
 struct PmsConnectForm;
@@ -156,6 +157,12 @@ private:
     // A patient chosen in the search: their next visit shown and selected, else their visits listed.
     void goToPatient(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
                      const QDateTime &nextStartUtc);
+    // The patient's card (from the search with Ctrl+Enter, or a tile's menu), its buttons
+    // answered with the window's own dialogs.
+    void showPatientCard(const QString &patientId);
+    void addToWaitlist(const QString &patientId, const QString &patientName, const QString &typeId,
+                       const QString &providerId);
+    void rescheduleCall(const QString &appointmentId, const QString &patientName);
     // Settings › Staff accounts… (office manager) and Change my password… (anyone signed in).
     void showStaffAccounts();
     void changeOwnPassword();
@@ -180,7 +187,7 @@ private:
     void openFromTray(const QString &appointmentId, const QString &patientName);
     void followUpNoShows();
     void sendDueReminders();
-    void showConfirmations();
+    void showConfirmations(const QDate &from);
     void freedTime(const FreedSlot &slot);
 
     BookingService &m_booking;
@@ -193,6 +200,7 @@ private:
     ScheduleModel *m_model;
     ScheduleView *m_view;
     PatientSearchField *m_patientSearch = nullptr;
+    QPointer<PatientCardDialog> m_card;
     ScheduleChanger *m_changer;
     WaitlistPanel *m_waitlist = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;

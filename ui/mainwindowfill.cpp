@@ -163,15 +163,7 @@ void MainWindow::equip(AppointmentDialog &dialog)
     checks.approve = [this] { return approveOverNoShowLimit(); };
     if (roleMay(m_session.role, Access::FillBook)) {
         checks.addToWaitlist = [this](const QString &patientId, const QString &name, const QString &typeId,
-                                      const QString &providerId) {
-            WaitlistEntry e;
-            e.patientId = patientId;
-            e.typeId = typeId;
-            e.providerId = providerId;
-            e.earliest = m_date;
-            e.latest = m_date.addDays(30);
-            editWaitlistEntry(e, name);
-        };
+                                      const QString &providerId) { addToWaitlist(patientId, name, typeId, providerId); };
     }
     dialog.setPatientChecks(std::move(checks));
 }
@@ -203,6 +195,18 @@ std::optional<Approval> MainWindow::approveOverNoShowLimit()
     Approval approval{name->text(), password->text().toUtf8()};
     password->clear();
     return approval;
+}
+
+void MainWindow::addToWaitlist(const QString &patientId, const QString &patientName, const QString &typeId,
+                               const QString &providerId)
+{
+    WaitlistEntry e;
+    e.patientId = patientId;
+    e.typeId = typeId;
+    e.providerId = providerId;
+    e.earliest = m_date;
+    e.latest = m_date.addDays(30);
+    editWaitlistEntry(e, patientName);
 }
 
 void MainWindow::editWaitlistEntry(const WaitlistEntry &entry, const QString &patientName)
@@ -243,7 +247,7 @@ void MainWindow::setReminderService(ReminderService *reminders)
             auto *confirmations = new QAction(this);
             confirmations->setObjectName(u"confirmationsAction"_s);
             translated(confirmations, [confirmations] { confirmations->setText(tr("&Confirmations…")); });
-            connect(confirmations, &QAction::triggered, this, &MainWindow::showConfirmations);
+            connect(confirmations, &QAction::triggered, this, [this] { showConfirmations(m_date); });
             menu->addAction(confirmations);
         }
     }
@@ -271,11 +275,11 @@ void MainWindow::sendDueReminders()
         Q_EMIT localChangeMade(); // the contacts may wait for the practice system's log
 }
 
-void MainWindow::showConfirmations()
+void MainWindow::showConfirmations(const QDate &from)
 {
     if (!m_reminders)
         return;
-    ConfirmationDialog dialog(*m_reminders, m_session, m_date, this);
+    ConfirmationDialog dialog(*m_reminders, m_session, from, this);
     dialog.exec();
     if (dialog.changedSchedule()) {
         reload();

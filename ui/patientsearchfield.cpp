@@ -41,15 +41,8 @@ PatientSearchField::PatientSearchField(FrontDesk &desk, std::function<UserSessio
     // Enter: the highlighted patient, else the only one found. A search still waiting for a
     // pause in typing is made first; otherwise what is listed is what Enter chooses from.
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        if (m_typing->isActive()) {
-            m_typing->stop();
-            search();
-        }
-        const QModelIndex highlighted = m_completer->popup()->currentIndex();
-        if (highlighted.isValid())
-            choose(highlighted);
-        else if (m_model->result().found.size() == 1)
-            choose(m_model->index(0));
+        if (const QModelIndex index = chosenIndex(); index.isValid())
+            choose(index);
     });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &PatientSearchField::choose);
 }
@@ -72,8 +65,32 @@ void PatientSearchField::forget()
     m_chosen = false;
 }
 
+QModelIndex PatientSearchField::chosenIndex()
+{
+    if (m_typing->isActive()) {
+        m_typing->stop();
+        search();
+    }
+    const QModelIndex highlighted = m_completer->popup()->currentIndex();
+    if (highlighted.isValid())
+        return highlighted;
+    return m_model->result().found.size() == 1 ? m_model->index(0) : QModelIndex();
+}
+
 void PatientSearchField::keyPressEvent(QKeyEvent *event)
 {
+    // Ctrl+Enter or Alt+Enter: the patient's card; plain Enter still goes to the next visit.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        const QModelIndex index = chosenIndex();
+        const QString patientId = index.data(PatientSearchModel::PatientIdRole).toString();
+        event->accept();
+        if (patientId.isEmpty())
+            return;
+        m_completer->popup()->hide();
+        Q_EMIT cardRequested(patientId, m_model->result().found.at(index.row()).patient.name);
+        return;
+    }
     // Down opens the list when it was closed with results still in it.
     if (event->key() == Qt::Key_Down && m_model->rowCount() > 0 && !m_completer->popup()->isVisible()) {
         m_completer->complete(QRect(0, 0, std::max(width(), kPopupWidth), height()));

@@ -18,7 +18,8 @@ class PatientSearchModel;
 
 // The main window's "find a patient" field: what is typed is looked up as it is typed (the
 // front desk service decides what matches and audits what is shown) and the patients found
-// drop down under it. Choosing one says so; the window goes to their next visit.
+// drop down under it. Choosing one says so; the window goes to their next visit. Ctrl+Enter
+// (or Alt+Enter) asks for the patient's card instead.
 class PatientSearchField final : public QLineEdit
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ Q_SIGNALS:
     // A patient was chosen: their next visit (empty id and invalid time when none is booked).
     void patientChosen(const QString &patientId, const QString &patientName, const QString &nextAppointmentId,
                        const QDateTime &nextStartUtc);
+    // The card of the highlighted patient (else the only one found) was asked for.
+    void cardRequested(const QString &patientId, const QString &patientName);
     // The search could not be made (the role may not, the cache failed): what to tell the user.
     void searchFailed(const QString &message);
 
@@ -48,6 +51,8 @@ protected:
 private:
     void search();
     void choose(const QModelIndex &index);
+    // The highlighted patient, else the only one found, after any search still waiting.
+    [[nodiscard]] QModelIndex chosenIndex();
 
     FrontDesk &m_desk;
     std::function<UserSession()> m_session;

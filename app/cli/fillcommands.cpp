@@ -281,6 +281,188 @@ int patientFind(CommandLine &c)
     return Done;
 }
 
+QJsonObject cardVisitJson(const ScheduledAppointment &s, const QTimeZone &zone)
+{
+    QJsonObject o = appointmentJson(s.appointment, zone);
+    o.insert(u"type"_s, s.typeName);
+    o.insert(u"provider"_s, s.providerName);
+    o.insert(u"chair"_s, s.chairName);
+    return o;
+}
+
+QString cardVisitLine(const ScheduledAppointment &s, const QTimeZone &zone)
+{
+    return Text::tr("%1 · %2 with %3, %4 · %5")
+            .arg(localformat::dateTime(s.appointment.startUtc.toTimeZone(zone)), s.typeName, s.providerName,
+                 s.chairName, visitOutcomeText(s.appointment.status));
+}
+
+// `patient show ID`: the patient's card, as the window's shows it.
+int patientShow(CommandLine &c)
+{
+    const QString id = c.args.value(0).trimmed();
+    if (id.isEmpty()) {
+        c.err << u"chairside-cli: "_s
+              << Text::tr("Say which patient: their id, as `patient find --json` gives it.") << Qt::endl;
+        return BadInput;
+    }
+    Desk d;
+    if (const std::optional<int> failed = open(c, d))
+        return *failed;
+    QString error;
+    const std::optional<PatientCard> card = d.desk->patientCard(id, d.session, &error);
+    if (!card)
+        return refused(c, d, Access::ReadPatient, error);
+    const Patient &p = card->patient;
+    if (c.json()) {
+        auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
+        QJsonArray family;
+        for (const PatientCard::FamilyMember &m : card->family)
+            family.append(QJsonObject{{u"id"_s, m.patientId},
+                                      {u"name"_s, m.name},
+                                      {u"birthdate"_s, m.birthdate.isValid() ? QJsonValue(m.birthdate.toString(Qt::ISODate))
+                                                                             : QJsonValue(QJsonValue::Null)}});
+        QJsonArray upcoming;
+        for (const ScheduledAppointment &s : card->upcoming)
+            upcoming.append(cardVisitJson(s, d.zone));
+        QJsonArray past;
+        for (const ScheduledAppointment &s : card->past)
+            past.append(cardVisitJson(s, d.zone));
+        QJsonArray days;
+        for (const QString &day : p.preferredDays.names())
+            days.append(day);
+        QJsonArray leads;
+        for (const int minutes : card->reminderLeadMinutes)
+            leads.append(minutes);
+        QJsonObject o{{u"id"_s, p.id},
+                      {u"name"_s, p.name},
+                      {u"birthdate"_s, p.birthdate.isValid() ? QJsonValue(p.birthdate.toString(Qt::ISODate))
+                                                             : QJsonValue(QJsonValue::Null)},
+                      {u"age"_s, card->age >= 0 ? QJsonValue(card->age) : QJsonValue(QJsonValue::Null)},
+                      {u"phone"_s, orNull(p.phone)},
+                      {u"email"_s, orNull(p.email)},
+                      {u"language"_s, p.language},
+                      {u"contact"_s, contactChannelName(p.preferredContact)},
+                      {u"doNotContact"_s, p.doNotContact},
+                      {u"reminders"_s, QJsonObject{{u"channel"_s, card->reminderChannel
+                                                                          ? QJsonValue(contactChannelName(*card->reminderChannel))
+                                                                          : QJsonValue(QJsonValue::Null)},
+                                                   {u"leadMinutes"_s, card->reminderChannel ? leads : QJsonArray()}}},
+                      {u"preferences"_s, QJsonObject{{u"timeOfDay"_s, timeOfDayName(p.preferredTimeOfDay)},
+                                                     {u"days"_s, days},
+                                                     {u"providerId"_s, orNull(p.preferredProviderId)},
+                                                     {u"provider"_s, orNull(card->preferredProviderName)}}},
+                      {u"familyId"_s, orNull(p.familyId)},
+                      {u"family"_s, family},
+                      {u"upcoming"_s, upcoming},
+                      {u"past"_s, past},
+                      {u"noShows"_s, card->noShows},
+                      {u"noShowMonths"_s, kNoShowMonths}};
+        // What the role may not read is null, not empty: nothing is said about it.
+        if (card->waitlistShown) {
+            QJsonArray waitlist;
+            for (const PatientCard::WaitlistLine &w : card->waitlist)
+                waitlist.append(QJsonObject{{u"id"_s, w.entry.id},
+                                            {u"typeId"_s, w.entry.typeId},
+                                            {u"type"_s, w.typeName},
+                                            {u"providerId"_s, orNull(w.entry.providerId)},
+                                            {u"provider"_s, orNull(w.providerName)},
+                                            {u"earliest"_s, w.entry.earliest.toString(Qt::ISODate)},
+                                            {u"latest"_s, w.entry.latest.toString(Qt::ISODate)},
+                                            {u"urgency"_s, w.entry.urgency}});
+            QJsonArray unscheduled;
+            for (const ScheduledAppointment &s : card->unscheduled)
+                unscheduled.append(cardVisitJson(s, d.zone));
+            o.insert(u"waitlist"_s, waitlist);
+            o.insert(u"unscheduled"_s, unscheduled);
+        } else {
+            o.insert(u"waitlist"_s, QJsonValue(QJsonValue::Null));
+            o.insert(u"unscheduled"_s, QJsonValue(QJsonValue::Null));
+        }
+        if (card->contactsShown) {
+            QJsonArray contacts;
+            for (const PatientCard::Contact &k : card->contacts)
+                contacts.append(QJsonObject{{u"id"_s, k.record.id},
+                                            {u"at"_s, localStamp(k.record.createdUtc, d.zone)},
+                                            {u"purpose"_s, contactPurposeName(k.record.purpose)},
+                                            {u"channel"_s, contactChannelName(k.record.channel)},
+                                            {u"outcome"_s, contactOutcomeName(k.record.outcome)},
+                                            {u"appointmentId"_s, orNull(k.record.appointmentId)},
+                                            {u"userId"_s, k.record.userId},
+                                            {u"staff"_s, orNull(k.staffName)}});
+            o.insert(u"contacts"_s, contacts);
+        } else {
+            o.insert(u"contacts"_s, QJsonValue(QJsonValue::Null));
+        }
+        printJson(c, o);
+        return Done;
+    }
+
+    // For people: names and the locale's dates, never an id.
+    QStringList head{p.name};
+    if (p.birthdate.isValid())
+        head << Text::tr("born %1, age %2").arg(localformat::birthdate(p.birthdate)).arg(card->age);
+    c.out << head.join(u" · "_s) << Qt::endl;
+    auto field = [&c](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            c.out << u"  "_s << label << u' ' << value << Qt::endl;
+    };
+    field(Text::tr("Phone:"), p.phone.isEmpty() ? QString() : localformat::phone(p.phone));
+    field(Text::tr("E-mail:"), p.email);
+    field(Text::tr("Language:"), patientLanguageText(p.language));
+    field(Text::tr("Contact by:"), p.doNotContact ? contactChannelText(ContactChannel::None)
+                                                  : contactChannelText(p.preferredContact));
+    field(Text::tr("Reminders:"), remindersText(*card));
+    field(Text::tr("Prefers:"), preferencesText(*card));
+    QStringList family;
+    for (const PatientCard::FamilyMember &m : card->family)
+        family << m.name;
+    field(Text::tr("Family:"), family.join(u", "_s));
+    field(Text::tr("No-shows:"), Text::tr("%n in the last %1 months", nullptr, card->noShows).arg(kNoShowMonths));
+    auto section = [&c](const QString &title, const QStringList &lines, const QString &none) {
+        c.out << title << Qt::endl;
+        if (lines.isEmpty())
+            c.out << u"  "_s << none << Qt::endl;
+        for (const QString &line : lines)
+            c.out << u"  "_s << line << Qt::endl;
+    };
+    QStringList lines;
+    for (const ScheduledAppointment &s : card->upcoming)
+        lines << cardVisitLine(s, d.zone);
+    section(Text::tr("Coming up:"), lines, Text::tr("nothing booked"));
+    lines.clear();
+    for (const ScheduledAppointment &s : card->past)
+        lines << cardVisitLine(s, d.zone);
+    section(Text::tr("Past visits:"), lines, Text::tr("none on record"));
+    if (card->waitlistShown) {
+        lines.clear();
+        for (const PatientCard::WaitlistLine &w : card->waitlist)
+            lines << (w.providerName.isEmpty()
+                              ? Text::tr("%1, %2, urgency %3").arg(w.typeName, dateSpan(w.entry.earliest, w.entry.latest))
+                              : Text::tr("%1 with %2, %3, urgency %4")
+                                        .arg(w.typeName, w.providerName, dateSpan(w.entry.earliest, w.entry.latest)))
+                                 .arg(w.entry.urgency);
+        section(Text::tr("Waitlist:"), lines, Text::tr("not on the waitlist"));
+        lines.clear();
+        for (const ScheduledAppointment &s : card->unscheduled)
+            lines << cardVisitLine(s, d.zone);
+        section(Text::tr("Unscheduled:"), lines, Text::tr("nothing left to rebook"));
+    }
+    if (card->contactsShown) {
+        lines.clear();
+        for (const PatientCard::Contact &k : card->contacts) {
+            QStringList parts{localformat::dateTime(k.record.createdUtc.toTimeZone(d.zone)),
+                              contactPurposeText(k.record.purpose), contactChannelText(k.record.channel),
+                              contactOutcomeText(k.record.outcome)};
+            if (!k.staffName.isEmpty())
+                parts << Text::tr("by %1").arg(k.staffName);
+            lines << parts.join(u" · "_s);
+        }
+        section(Text::tr("Contact log (latest first):"), lines, Text::tr("no contact recorded"));
+    }
+    return Done;
+}
+
 int waitlistRemove(CommandLine &c)
 {
     if (!c.require(u"waitlist remove"_s, {u"id"_s}))
@@ -1020,6 +1202,12 @@ void appendFillCommands(QList<Command> &t)
               u"patient find --data-dir DIR TEXT [--limit N] [--json]"_s,
               {opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 20)"); })}, 1, true,
               signedIn, patientFind});
+    t.append({u"patient show"_s,
+              [] {
+                  return Text::tr("a patient's card: contact details and preferences, family, visits with how they "
+                                  "went, no-shows, the waitlist, unscheduled visits and the contact log");
+              },
+              u"patient show --data-dir DIR ID [--json]"_s, {}, 1, true, signedIn, patientShow});
     t.append({u"waitlist remove"_s, [] { return Text::tr("take an entry off the waitlist"); },
               u"waitlist remove --data-dir DIR --id ID"_s, {id}, 0, false, signedIn, waitlistRemove});
     t.append({u"unscheduled list"_s,

@@ -68,6 +68,10 @@ struct ContactRecord
     QDateTime createdUtc;
 };
 
+// No-shows are counted over the months up to now: booking's warning, the no-show standing and
+// the patient's card.
+inline constexpr int kNoShowMonths = 12;
+
 // The practice's choices for filling the book.
 struct FillSettings
 {

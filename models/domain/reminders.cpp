@@ -71,6 +71,13 @@ QString contactChannelText(ContactChannel channel)
     return contactChannelName(channel);
 }
 
+std::optional<ContactChannel> ReminderSettings::channelFor(const Patient &patient) const
+{
+    if (patient.doNotContact || patient.preferredContact == ContactChannel::None || channels.isEmpty())
+        return std::nullopt;
+    return channels.contains(patient.preferredContact) ? patient.preferredContact : channels.first();
+}
+
 QString leadText(int minutes)
 {
     if (minutes % 60 == 0)

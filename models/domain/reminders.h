@@ -40,6 +40,10 @@ struct ReminderSettings
 {
     QList<int> leadMinutes{72 * 60, 24 * 60, 2 * 60};
     QList<ContactChannel> channels{ContactChannel::Sms, ContactChannel::Email, ContactChannel::Phone};
+
+    // The way `patient`'s reminders are planned: their preferred way when the practice uses
+    // it, else the practice's first; none for a patient who asked not to be contacted.
+    [[nodiscard]] std::optional<ContactChannel> channelFor(const Patient &patient) const;
 };
 
 // Where a patient stands on coming to an appointment, as the front desk recorded it.

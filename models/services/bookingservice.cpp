@@ -491,7 +491,7 @@ std::optional<BookingOutcome> BookingService::noShowApprovalMissing(const BookRe
         return std::nullopt;
     const QDateTime now = m_clock.nowUtc();
     const int count = m_state->appointments().countForPatient(request.patientId, AppointmentStatus::NoShow,
-                                                              now.addMonths(-12).toSecsSinceEpoch(),
+                                                              now.addMonths(-kNoShowMonths).toSecsSinceEpoch(),
                                                               now.toSecsSinceEpoch(), &error);
     if (count < 0)
         return storeFailure(error);

@@ -6,8 +6,11 @@
 #include "domain/clock.h"
 #include "domain/session.h"
 #include "store/cache.h"
+#include "store/fillrepository.h"
 #include "store/patientsearchindex.h"
 #include "store/practicerepository.h"
+#include "store/reminderrepository.h"
+#include "store/userrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +29,29 @@ T failed(store::Cache &cache, const QSqlError &sqlError, QString *error, T value
     if (sqlError.isValid() && error)
         *error = cache.describeFailure(sqlError);
     return value;
+}
+
+// Whether `patientId` has a visit with `providerId`: a provider's own patient.
+bool treatedBy(store::Cache &cache, const QString &providerId, const QString &patientId, QSqlError *sqlError)
+{
+    if (providerId.isEmpty() || patientId.isEmpty())
+        return false;
+    const QList<store::ScheduledAppointment> visits =
+            store::AppointmentRepository(cache.database()).forPatient(patientId, sqlError);
+    return std::any_of(visits.cbegin(), visits.cend(), [&providerId](const store::ScheduledAppointment &s) {
+        return s.appointment.providerId == providerId;
+    });
+}
+
+// Whole years from `birthdate` to `today`; -1 when the birthdate is not known.
+int ageOn(const QDate &birthdate, const QDate &today)
+{
+    if (!birthdate.isValid() || birthdate > today)
+        return -1;
+    int years = today.year() - birthdate.year();
+    if (today.month() < birthdate.month() || (today.month() == birthdate.month() && today.day() < birthdate.day()))
+        --years;
+    return years;
 }
 
 } // namespace
@@ -53,9 +79,7 @@ bool FrontDesk::allowed(const UserSession &session, Access access, QString *erro
         theirs = !session.providerId.isEmpty() && visit->providerId == session.providerId;
     } else if (!patientId.isEmpty()) {
         QSqlError sqlError;
-        for (const store::ScheduledAppointment &s :
-             store::AppointmentRepository(m_cache.database()).forPatient(patientId, &sqlError))
-            theirs = theirs || (!session.providerId.isEmpty() && s.appointment.providerId == session.providerId);
+        theirs = treatedBy(m_cache, session.providerId, patientId, &sqlError);
         if (sqlError.isValid())
             return refuse(m_cache.describeFailure(sqlError));
     }
@@ -142,6 +166,94 @@ QList<store::ScheduledAppointment> FrontDesk::patientAppointments(const QString 
                        u"appointments listed"_s, error))
         return {};
     return failed(m_cache, sqlError, error, std::move(out));
+}
+
+std::optional<PatientCard> FrontDesk::patientCard(const QString &patientId, const UserSession &session,
+                                                  QString *error)
+{
+    if (!allowed(session, Access::ReadPatient, error, patientId))
+        return std::nullopt;
+    QSqlError sqlError;
+    const store::PracticeRepository practice(m_cache.database());
+    store::AppointmentRepository appointments(m_cache.database());
+    const std::optional<Patient> patient = practice.patient(patientId, &sqlError);
+    if (!patient) {
+        if (error)
+            *error = sqlError.isValid() ? m_cache.describeFailure(sqlError)
+                                        : QCoreApplication::translate("chairside::FrontDesk",
+                                                                      "There is no patient \"%1\"; check the id.")
+                                                  .arg(patientId);
+        return std::nullopt;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QTimeZone zone = practice.practice(&sqlError).value_or(Practice{}).timeZone();
+    PatientCard card;
+    card.patient = *patient;
+    card.age = ageOn(patient->birthdate, now.toTimeZone(zone).date());
+
+    QHash<QString, QString> providerNames;
+    for (const Provider &p : practice.providers(&sqlError))
+        providerNames.insert(p.id, p.name);
+    QHash<QString, QString> typeNames;
+    for (const AppointmentType &t : practice.appointmentTypes(&sqlError))
+        typeNames.insert(t.id, t.name);
+    card.preferredProviderName = providerNames.value(patient->preferredProviderId);
+    const ReminderSettings reminders = store::ReminderRepository(m_cache.database()).settings(&sqlError);
+    card.reminderChannel = reminders.channelFor(*patient);
+    card.reminderLeadMinutes = reminders.leadMinutes;
+
+    // The family, each member shown audited; a provider sees only their own patients.
+    QList<ReadOf> shown{{u"patient"_s, patientId, patientId}};
+    if (!patient->familyId.isEmpty()) {
+        for (const Patient &member : practice.family(patient->familyId, &sqlError)) {
+            if (member.id == patientId
+                || (session.role == Role::Provider && !treatedBy(m_cache, session.providerId, member.id, &sqlError)))
+                continue;
+            card.family.append({member.id, member.name, member.birthdate});
+            shown.append({u"patient"_s, member.id, member.id});
+        }
+    }
+
+    for (const store::ScheduledAppointment &s : appointments.forPatient(patientId, &sqlError)) {
+        const AppointmentStatus status = s.appointment.status;
+        if (isLive(status) && status != AppointmentStatus::Completed && s.appointment.endUtc() > now)
+            card.upcoming.append(s);
+        else
+            card.past.prepend(s);
+    }
+    card.noShows = appointments.countForPatient(patientId, AppointmentStatus::NoShow,
+                                                now.addMonths(-kNoShowMonths).toSecsSinceEpoch(),
+                                                now.toSecsSinceEpoch(), &sqlError);
+
+    // The lists that fill the book, for the roles that may read them; not a refusal (nothing
+    // was asked for that the role may not have), so nothing is audited as denied.
+    card.waitlistShown = roleMay(session.role, Access::ReadWaitlist);
+    if (card.waitlistShown) {
+        for (const WaitlistEntry &e : practice.waitlist(&sqlError)) {
+            if (e.patientId == patientId)
+                card.waitlist.append({e, typeNames.value(e.typeId), providerNames.value(e.providerId)});
+        }
+        card.unscheduled = appointments.unscheduledFor(patientId, now.addMonths(-kNoShowMonths), now, &sqlError);
+    }
+    card.contactsShown = roleMay(session.role, Access::FillBook);
+    if (card.contactsShown) {
+        QHash<QString, QString> visitNames;
+        for (const store::ScheduledAppointment &s : std::as_const(card.upcoming) + card.past)
+            visitNames.insert(s.appointment.id, s.typeName);
+        const store::UserRepository users(m_cache.database());
+        QHash<QString, QString> staffNames;
+        for (const ContactRecord &c :
+             store::FillRepository(m_cache.database()).contactsForPatient(patientId, PatientCard::kContactsShown, &sqlError)) {
+            if (!staffNames.contains(c.userId))
+                staffNames.insert(c.userId, users.byId(c.userId, &sqlError).value_or(store::StoredUser{}).name);
+            card.contacts.append({c, staffNames.value(c.userId), visitNames.value(c.appointmentId)});
+        }
+    }
+    if (sqlError.isValid())
+        return failed(m_cache, sqlError, error, std::optional<PatientCard>{});
+    if (!auditReads(m_cache, m_clock, session, shown, u"card"_s, error))
+        return std::nullopt;
+    return card;
 }
 
 std::optional<Appointment> FrontDesk::openAppointment(const QString &id, const UserSession &session, QString *error)

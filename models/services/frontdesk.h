@@ -3,6 +3,7 @@
 #include "domain/cachehealth.h"
 
 #include "access.h"
+#include "patientcard.h"
 #include "syncissues.h"
 
 #include "domain/practice.h"
@@ -55,6 +56,12 @@ public:
     [[nodiscard]] std::optional<Patient> patient(const QString &id, const UserSession &session, QString *error);
     [[nodiscard]] QList<ScheduledAppointment> patientAppointments(const QString &patientId,
                                                                         const UserSession &session, QString *error);
+    // Everything the patient's card shows (see PatientCard), read for `session`: role-checked
+    // like patient() (a provider opens only their own patients and sees only their own among
+    // the family; the waitlist, the unscheduled visits and the contact log only for the roles
+    // that may read them) and audited as a read of the patient and of each family member shown.
+    [[nodiscard]] std::optional<PatientCard> patientCard(const QString &patientId, const UserSession &session,
+                                                         QString *error);
     // An appointment opened to be read or changed: role-checked (a provider opens only their
     // own visits) and audited as a read.
     [[nodiscard]] std::optional<Appointment> openAppointment(const QString &id, const UserSession &session,

@@ -116,7 +116,7 @@ std::optional<int> NoShows::noShowsInLastYear(const QString &patientId, const Us
     QSqlError sqlError;
     const int count = store::AppointmentRepository(m_cache.database())
                               .countForPatient(patientId, AppointmentStatus::NoShow,
-                                               now.addMonths(-12).toSecsSinceEpoch(), now.toSecsSinceEpoch(),
+                                               now.addMonths(-kNoShowMonths).toSecsSinceEpoch(), now.toSecsSinceEpoch(),
                                                &sqlError);
     if (count < 0) {
         *error = m_cache.describeFailure(sqlError);

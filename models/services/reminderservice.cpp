@@ -108,13 +108,14 @@ bool ReminderService::plan(store::Cache &cache, const Appointment &a, const Pati
     const QList<ReminderJob> earlier = repo.plannedFor(a.id, a.startUtc, error);
     if (error->isValid())
         return false;
-    if (s.channels.isEmpty())
+    const std::optional<ContactChannel> channel = s.channelFor(patient);
+    if (!channel)
         return true;
     ReminderJob job;
     job.appointmentId = a.id;
     job.patientId = a.patientId;
     job.appointmentStartUtc = a.startUtc;
-    job.channel = s.channels.contains(patient.preferredContact) ? patient.preferredContact : s.channels.first();
+    job.channel = *channel;
     job.createdUtc = nowUtc;
     for (const int lead : s.leadMinutes) {
         job.id = newId();

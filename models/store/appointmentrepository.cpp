@@ -123,18 +123,33 @@ QList<ScheduledAppointment> AppointmentRepository::forPatient(const QString &pat
     return selectShown(u"WHERE a.patient_id = ? ORDER BY a.start_utc, a.id"_s, {patientId}, error);
 }
 
+namespace {
+
+// Booked again = a live visit of the same type after the missed one, or still ahead; a
+// dismissed one is off the list. Binds the start from which to look and now.
+const QString kStillUnscheduled =
+        u"AND a.start_utc >= ? "
+        "AND NOT EXISTS (SELECT 1 FROM unscheduled_dismissed d WHERE d.appointment_id = a.id) "
+        "AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = a.patient_id "
+        "AND b.type_id = a.type_id AND b.status NOT IN ('cancelled', 'no_show') "
+        "AND b.start_utc > min(a.start_utc, ?)) "_s;
+
+} // namespace
+
 QList<ScheduledAppointment> AppointmentRepository::unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc,
                                                               int limit, QSqlError *error, bool noShowsOnly)
 {
-    // Booked again = a live visit of the same type after the missed one, or still ahead.
     return selectShown((noShowsOnly ? u"WHERE a.status = 'no_show' "_s : u"WHERE a.status IN ('cancelled', 'no_show') "_s)
-                               + u"AND a.start_utc >= ? "
-                       "AND NOT EXISTS (SELECT 1 FROM unscheduled_dismissed d WHERE d.appointment_id = a.id) "
-                       "AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = a.patient_id "
-                       "AND b.type_id = a.type_id AND b.status NOT IN ('cancelled', 'no_show') "
-                       "AND b.start_utc > min(a.start_utc, ?)) "
-                       "ORDER BY a.start_utc DESC, a.id LIMIT ?"_s,
+                               + kStillUnscheduled + u"ORDER BY a.start_utc DESC, a.id LIMIT ?"_s,
                        {fromUtc.toSecsSinceEpoch(), nowUtc.toSecsSinceEpoch(), limit}, error);
+}
+
+QList<ScheduledAppointment> AppointmentRepository::unscheduledFor(const QString &patientId, const QDateTime &fromUtc,
+                                                                 const QDateTime &nowUtc, QSqlError *error)
+{
+    return selectShown(u"WHERE a.patient_id = ? AND a.status IN ('cancelled', 'no_show') "_s + kStillUnscheduled
+                               + u"ORDER BY a.start_utc DESC, a.id"_s,
+                       {patientId, fromUtc.toSecsSinceEpoch(), nowUtc.toSecsSinceEpoch()}, error);
 }
 
 QList<ScheduledAppointment> AppointmentRepository::held(QSqlError *error)

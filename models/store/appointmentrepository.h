@@ -42,6 +42,9 @@ public:
     // visits that still need a time. Latest first. `noShowsOnly` leaves out cancellations.
     [[nodiscard]] QList<ScheduledAppointment> unscheduled(const QDateTime &fromUtc, const QDateTime &nowUtc, int limit,
                                                           QSqlError *error = nullptr, bool noShowsOnly = false);
+    // The same list for one patient (an index read of their visits), latest first.
+    [[nodiscard]] QList<ScheduledAppointment> unscheduledFor(const QString &patientId, const QDateTime &fromUtc,
+                                                             const QDateTime &nowUtc, QSqlError *error = nullptr);
 
     // The holding tray: appointments put aside while the receptionist finds them a new time.
     // They keep their place in the book until they are dropped somewhere else.

@@ -69,11 +69,11 @@ QList<WaitlistOffer> offers(const QSqlDatabase &db, const QString &where, const 
 }
 
 QList<ContactRecord> contacts(const QSqlDatabase &db, const QString &where, const QVariantList &binds,
-                              QSqlError *error)
+                              QSqlError *error, const QString &order = u"ORDER BY seq"_s)
 {
     QList<ContactRecord> out;
-    selectRows(db, u"SELECT "_s + kContactColumns + u" FROM contact_log "_s + where + u" ORDER BY seq"_s, binds,
-               error, [&](const QSqlQuery &q) { out.append(contactFrom(q)); });
+    selectRows(db, u"SELECT "_s + kContactColumns + u" FROM contact_log "_s + where + u' ' + order, binds, error,
+               [&](const QSqlQuery &q) { out.append(contactFrom(q)); });
     return out;
 }
 
@@ -210,6 +210,11 @@ std::optional<ContactRecord> FillRepository::contact(const QString &id, QSqlErro
 QList<ContactRecord> FillRepository::contactsFor(const QString &appointmentId, QSqlError *error) const
 {
     return contacts(m_db, u"WHERE appointment_id = ?"_s, {appointmentId}, error);
+}
+
+QList<ContactRecord> FillRepository::contactsForPatient(const QString &patientId, int limit, QSqlError *error) const
+{
+    return contacts(m_db, u"WHERE patient_id = ?"_s, {patientId, limit}, error, u"ORDER BY seq DESC LIMIT ?"_s);
 }
 
 QList<ContactRecord> FillRepository::contactsByCorrelation(const QString &correlationId, QSqlError *error) const

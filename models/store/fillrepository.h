@@ -44,6 +44,9 @@ public:
     [[nodiscard]] std::optional<ContactRecord> contact(const QString &id, QSqlError *error = nullptr) const;
     // The contacts about one appointment (the one missed or the one offered), oldest first.
     [[nodiscard]] QList<ContactRecord> contactsFor(const QString &appointmentId, QSqlError *error = nullptr) const;
+    // One patient's contacts, the latest first, at most `limit` (an index read).
+    [[nodiscard]] QList<ContactRecord> contactsForPatient(const QString &patientId, int limit,
+                                                          QSqlError *error = nullptr) const;
     [[nodiscard]] QList<ContactRecord> contactsByCorrelation(const QString &correlationId,
                                                              QSqlError *error = nullptr) const;
     // When each patient on the waitlist was last contacted about anything (an offer, a

@@ -442,17 +442,18 @@ QList<Migration> buildMigrations()
             *error = sqlError.databaseText();
         return false;
     };
-    // v12: patients made and changed here. First and last name kept apart (a PMS takes them
-    // apart), the family member chosen as guarantor, and the patient's sex (a PMS's new
-    // patient needs it).
+    // v12: patients made and changed here, and their card. First and last name kept apart (a
+    // PMS takes them apart), the family member chosen as guarantor, the patient's sex (a
+    // PMS's new patient needs it); the contact log read by patient, latest first.
     Migration v12;
     v12.version = 12;
-    v12.description = u"Patient name parts and guarantor"_s;
+    v12.description = u"Patient name parts, guarantor and sex; contact log by patient"_s;
     v12.statements = QStringList{
         uR"(ALTER TABLE patients ADD COLUMN first_name TEXT NOT NULL DEFAULT '')"_s,
         uR"(ALTER TABLE patients ADD COLUMN last_name TEXT NOT NULL DEFAULT '')"_s,
         uR"(ALTER TABLE patients ADD COLUMN guarantor_id TEXT)"_s,
         uR"(ALTER TABLE patients ADD COLUMN sex TEXT NOT NULL DEFAULT '')"_s,
+        uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
     };
     return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }

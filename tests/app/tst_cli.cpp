@@ -675,6 +675,79 @@ private Q_SLOTS:
                  6);
     }
 
+    // A patient's card from a script: the window's read, with its roles and its audit.
+    void showAPatientsCardFromTheCommandLine()
+    {
+        const QString dir = m_dir.filePath(u"card"_s);
+        QCOMPARE(cli({u"init"_s, u"--data-dir"_s, dir, u"--demo"_s}).code, 0);
+        const QDate coming = comingDayWithVisits(dir);
+        QVERIFY(coming.isValid());
+        const Run day = as(u"frontdesk"_s, {u"day"_s, u"--data-dir"_s, dir, u"--date"_s, coming.toString(Qt::ISODate),
+                                            u"--json"_s});
+        QJsonObject visit, alvarezVisit;
+        for (const QJsonValue &v : QJsonDocument::fromJson(day.out.toUtf8()).array()) {
+            if (visit.isEmpty())
+                visit = v.toObject();
+            if (alvarezVisit.isEmpty() && v.toObject().value(u"providerId"_s).toString() == u"dr-alvarez")
+                alvarezVisit = v.toObject();
+        }
+        QVERIFY(!alvarezVisit.isEmpty());
+        const QString patientId = visit.value(u"patientId"_s).toString();
+        const QString name = visit.value(u"patient"_s).toString();
+
+        const Run json = as(u"frontdesk"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, patientId, u"--json"_s});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject card = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(card.value(u"id"_s).toString(), patientId);
+        QCOMPARE(card.value(u"name"_s).toString(), name);
+        QJsonObject shown;
+        for (const QJsonValue &v : card.value(u"upcoming"_s).toArray())
+            shown = v.toObject().value(u"id"_s) == visit.value(u"id"_s) ? v.toObject() : shown;
+        QVERIFY2(!shown.isEmpty(), qPrintable(json.out));
+        QVERIFY(!shown.value(u"type"_s).toString().isEmpty());
+        QVERIFY(!shown.value(u"provider"_s).toString().isEmpty());
+        QVERIFY(card.value(u"noShows"_s).isDouble());
+        QVERIFY(card.value(u"waitlist"_s).isArray());
+        QVERIFY(card.value(u"contacts"_s).isArray());
+
+        // For people: the name and the visit's provider, never an id.
+        const Run human = as(u"frontdesk"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, patientId});
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.startsWith(name), qPrintable(human.out));
+        QVERIFY2(human.out.contains(u"Coming up:"_s) && human.out.contains(shown.value(u"provider"_s).toString()),
+                 qPrintable(human.out));
+        QVERIFY2(!human.out.contains(patientId) && !human.out.contains(visit.value(u"id"_s).toString()),
+                 qPrintable(human.out));
+
+        // The viewer reads the card but not the contact log.
+        const Run viewer = as(u"viewer"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, patientId, u"--json"_s});
+        QCOMPARE(viewer.code, 0);
+        const QJsonObject viewed = QJsonDocument::fromJson(viewer.out.toUtf8()).object();
+        QVERIFY(viewed.value(u"contacts"_s).isNull());
+        QVERIFY(viewed.value(u"waitlist"_s).isArray());
+        // A provider reads their own patient's card, without the lists that fill the book, and
+        // no one else's.
+        const Run own = as(u"dr.alvarez"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir,
+                                             alvarezVisit.value(u"patientId"_s).toString(), u"--json"_s});
+        QVERIFY2(own.code == 0, qPrintable(own.err));
+        QVERIFY(QJsonDocument::fromJson(own.out.toUtf8()).object().value(u"waitlist"_s).isNull());
+        const Run other = as(u"dr.alvarez"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, u"pt-9999"_s});
+        QVERIFY(other.code != 0);
+        QVERIFY2(other.err.contains(u"only their own patients"_s), qPrintable(other.err));
+        QVERIFY(other.out.isEmpty());
+
+        const Run unknown = as(u"frontdesk"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, u"pt-9999"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(u"pt-9999"_s), qPrintable(unknown.err));
+        QCOMPARE(as(u"frontdesk"_s, {u"patient"_s, u"show"_s, u"--data-dir"_s, dir, u" "_s}).code, 2);
+
+        // Each of the three cards shown is in the patient's access report, by id.
+        const Run audit = as(u"manager"_s, {u"audit"_s, u"export"_s, u"--data-dir"_s, dir, u"--patient"_s, patientId,
+                                            u"--format"_s, u"csv"_s});
+        QVERIFY2(audit.code == 0, qPrintable(audit.err));
+        QVERIFY2(audit.out.count(u",read,patient,"_s + patientId + u',') >= 3, qPrintable(audit.out));
+    }
+
     // The waitlist, offers of freed time and the figures, from a script: the same services and
     // role rules as the window's Fill the book panel.
     void fillTheBookFromTheCommandLine()

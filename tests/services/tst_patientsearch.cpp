@@ -340,7 +340,8 @@ private Q_SLOTS:
         QSqlQuery q(db);
         // Back to schema 10 as it was: no birthdate, no terms; then a patient as v10 wrote it.
         QVERIFY(q.exec(u"DROP TABLE patient_terms"_s));
-        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version >= 11"_s));
+        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 10"_s));
+        QVERIFY(q.exec(u"DROP INDEX contact_log_patient"_s)); // v12's
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         QVERIFY(q.exec(u"CREATE TABLE patients_v10 AS SELECT id, name, phone, email, language, family_id, "
                        "contact_preferred, do_not_contact, pref_time_of_day, pref_days, pref_provider_id FROM patients"_s));
