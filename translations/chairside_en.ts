@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+314"/>
         <source>No opening in the next %n day(s); add the patient to the waitlist.</source>
         <translation>
             <numerusform>No opening in the next %n day; add the patient to the waitlist.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>chairside::AppointmentListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+37"/>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
         <source>%1 — %2, %3 %4 (%n min), %5</source>
         <translation>
             <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+787"/>
+        <location filename="../ui/mainwindow.cpp" line="+790"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+485"/>
+        <location line="+487"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>chairside::Reminders</name>
     <message numerus="yes">
-        <location filename="../models/domain/reminders.cpp" line="+77"/>
+        <location filename="../models/domain/reminders.cpp" line="+84"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -285,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>chairside::UnscheduledPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/sidepanels.cpp" line="+270"/>
+        <source>%n to book again</source>
+        <translation>
+            <numerusform>%n to book again</numerusform>
+            <numerusform>%n to book again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n to book again</source>
+        <translation>
+            <numerusform>%1 of %n to book again</numerusform>
+            <numerusform>%1 of %n to book again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::UserAccounts</name>
     <message numerus="yes">
         <location filename="../models/services/useraccounts.cpp" line="+120"/>
@@ -301,6 +320,25 @@
         <translation>
             <numerusform>This account is locked after too many failed sign-ins; try again in %n minute, or ask the office manager.</numerusform>
             <numerusform>This account is locked after too many failed sign-ins; try again in %n minutes, or ask the office manager.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::WaitlistPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/sidepanels.cpp" line="-123"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n waiting</source>
+        <translation>
+            <numerusform>%1 of %n waiting</numerusform>
+            <numerusform>%1 of %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -347,7 +385,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+280"/>
+        <source>%n in the last %1 months</source>
+        <translation>
+            <numerusform>%n in the last %1 months</numerusform>
+            <numerusform>%n in the last %1 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
         <source>Nobody missed or cancelled a visit in the last %n day(s) without booking again.</source>
         <translation>
             <numerusform>Nobody missed or cancelled a visit in the last %n day without booking again.</numerusform>

@@ -169,12 +169,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>No patient chosen</source>
         <translation>Ningún paciente elegido</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Booking for %1</source>
         <translation>Cita para %1</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>chairside::AppointmentListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+37"/>
+        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+35"/>
         <source>%1 — %2, %3 %4 (%n min), %5</source>
         <translation>
             <numerusform>%1 — %2, %3 %4 (%n min), %5</numerusform>
@@ -1768,13 +1768,18 @@
 <context>
     <name>chairside::FrontDesk</name>
     <message>
-        <location filename="../models/services/frontdesk.cpp" line="+66"/>
+        <location filename="../models/services/frontdesk.cpp" line="+91"/>
         <source>A provider may open only their own patients and visits; ask the front desk.</source>
         <translation>Un profesional solo puede abrir sus propios pacientes y citas; pídaselo a recepción.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+98"/>
+        <location line="+92"/>
+        <source>There is no patient &quot;%1&quot;; check the id.</source>
+        <translation>No hay ningún paciente «%1»; revise el id.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+105"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
@@ -1782,7 +1787,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/mainwindow.cpp" line="+117"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1792,7 +1797,7 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
@@ -1897,12 +1902,12 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Find a patient: name, phone, birthdate (%1)</source>
         <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (%1)</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+328"/>
         <location line="+242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -2020,7 +2025,12 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-656"/>
+        <source>Enter goes to the patient&apos;s next visit; Ctrl+Enter opens their card.</source>
+        <translation>Intro lleva a la próxima cita del paciente; Ctrl+Intro abre su ficha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
@@ -2035,7 +2045,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2249,11 +2259,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Patient c&amp;ard…</source>
+        <translation>&amp;Ficha del paciente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The patient&apos;s &amp;other appointments…</source>
         <translation>&amp;Otras citas del paciente…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1&apos;s appointments</source>
         <translation>Citas de %1</translation>
     </message>
@@ -2324,20 +2339,20 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1178"/>
-        <location line="+991"/>
+        <location line="-1180"/>
+        <location line="+993"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+375"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2472,7 +2487,7 @@
         <translation>Agendar requiere la aprobación del administrador del consultorio.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Approval needs staff accounts; add an office manager&apos;s account first.</source>
         <translation>La aprobación requiere cuentas de personal; agregue primero la cuenta del administrador del consultorio.</translation>
     </message>
@@ -2492,7 +2507,7 @@
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>%1 is on the waitlist.</source>
         <translation>%1 está en la lista de espera.</translation>
     </message>
@@ -2590,9 +2605,358 @@
     </message>
 </context>
 <context>
+    <name>chairside::PatientCard</name>
+    <message>
+        <location filename="../models/services/patientcard.cpp" line="+28"/>
+        <source>kept</source>
+        <translation>asistió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-show</source>
+        <translation>inasistencia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mornings</source>
+        <translation>por la mañana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>afternoons</source>
+        <translation>por la tarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evenings</source>
+        <translation>por la noche</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none: asked not to be contacted</source>
+        <translation>ninguno: pidió que no lo contacten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: the practice sends no reminders</source>
+        <translation>ninguno: el consultorio no envía recordatorios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by %1, %2 before</source>
+        <translation>por %1, %2 antes</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientCardDialog</name>
+    <message>
+        <location filename="../ui/patientcarddialog.cpp" line="+104"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by:</source>
+        <translation>Contactar por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders:</source>
+        <translation>Recordatorios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers:</source>
+        <translation>Prefiere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family:</source>
+        <translation>Familia:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Visit</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it went</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits coming up and past; Enter goes to the visit&apos;s day</source>
+        <translation>Citas próximas y pasadas; Intro lleva al día de la cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient&apos;s waitlist entries and visits to rebook</source>
+        <translation>Las entradas del paciente en la lista de espera y las citas por reprogramar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact log, latest first</source>
+        <translation>Registro de contactos, el más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Book…</source>
+        <translation>&amp;Citar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to &amp;waitlist</source>
+        <translation>Agregar a la lista de &amp;espera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a &amp;call</source>
+        <translation>&amp;Registrar una llamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Patient card: %1</source>
+        <translation>Ficha del paciente: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born %1, age %2</source>
+        <translation>Nació el %1, %2 años</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthdate not on record</source>
+        <translation>Sin fecha de nacimiento registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows in the last %1 months: %2</source>
+        <translation>Inasistencias en los últimos %1 meses: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any time</source>
+        <translation>cuando sea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Coming up (%1)</source>
+        <translation>Próximas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing booked</source>
+        <translation>Nada citado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past (%1)</source>
+        <translation>Pasadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No visits on record</source>
+        <translation>Sin citas registradas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+28"/>
+        <source>Not shown to your role (%1)</source>
+        <translation>No se muestra a su rol (%1)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>On the waitlist (%1)</source>
+        <translation>En la lista de espera (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urgency %1</source>
+        <translation>urgencia %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1, %2</source>
+        <translation>con %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To rebook (%1)</source>
+        <translation>Por reprogramar (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No contact recorded</source>
+        <translation>Sin contactos registrados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Visits (%1)</source>
+        <translation>&amp;Citas (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wa&amp;itlist and to rebook (%1)</source>
+        <translation>Lista de es&amp;pera y por reprogramar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wa&amp;itlist and to rebook</source>
+        <translation>Lista de es&amp;pera y por reprogramar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact log (%1)</source>
+        <translation>Registro de c&amp;ontactos (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontact log</source>
+        <translation>Registro de c&amp;ontactos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 con %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to rebook</source>
+        <translation>por reprogramar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sooner than %1</source>
+        <translation>antes del %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as last time</source>
+        <translation>como la última vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another visit</source>
+        <translation>Otra cita</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reschedule call: %1 %2, %3…</source>
+        <translation>Llamada para reprogramar: %1 %2, %3…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirmation call: %1 %2…</source>
+        <translation>Llamada de confirmación: %1 %2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to call about: no visit coming up and none to rebook.</source>
+        <translation>No hay motivo para llamar: ninguna cita próxima ni por reprogramar.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+26"/>
+        <location filename="../ui/patientformdialog.cpp" line="+28"/>
         <source>Patient details</source>
         <translation>Datos del paciente</translation>
     </message>
@@ -2617,7 +2981,22 @@
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
@@ -2653,6 +3032,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
@@ -2682,7 +3066,7 @@
         <translation>&amp;Agregar paciente</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>&quot;%1&quot; is not a date; type it as %2.</source>
         <translation>«%1» no es una fecha; escríbala como %2.</translation>
     </message>
@@ -2752,7 +3136,7 @@
 <context>
     <name>chairside::PatientRecords</name>
     <message>
-        <location filename="../models/services/patientrecords.cpp" line="+138"/>
+        <location filename="../models/services/patientrecords.cpp" line="+149"/>
         <source>New patients are created in %1; they appear here at the next sync.</source>
         <translation>Los pacientes nuevos se crean en %1; aparecen aquí en la próxima sincronización.</translation>
     </message>
@@ -2792,6 +3176,11 @@
         <translation>La fecha de nacimiento es anterior a 1900; revise el año.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The sex is female or male, or left empty.</source>
+        <translation>El sexo es femenino o masculino, o se deja vacío.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Give one way to reach the patient: a phone number or an e-mail address.</source>
         <translation>Indique una forma de contactar al paciente: un teléfono o un correo electrónico.</translation>
@@ -2812,33 +3201,48 @@
         <translation>La forma de contacto preferida necesita su teléfono o su correo electrónico.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+101"/>
+        <location line="+71"/>
+        <source>%1 needs the patient&apos;s sex to make the record in the practice&apos;s system; choose female or male.</source>
+        <translation>%1 necesita el sexo del paciente para crear el registro en el sistema del consultorio; elija femenino o masculino.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+107"/>
         <source>There is no patient &quot;%1&quot; to be the guarantor; find them first.</source>
         <translation>No hay ningún paciente «%1» que pueda ser el garante; búsquelo primero.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>%1 looks like a patient already on file (same name and birthdate, or same phone). Open that record, or add this one anyway.</source>
         <translation>%1 parece un paciente que ya está en el archivo (mismo nombre y fecha de nacimiento, o mismo teléfono). Abra ese registro o agregue este de todos modos.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>%1 was added; they are being sent to %2, which writes them into the practice&apos;s system with their first booking.</source>
+        <translation>Se agregó a %1; se está enviando a %2, que lo registra en el sistema del consultorio con su primera cita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was added; they are being sent to %2.</source>
         <translation>Se agregó a %1; se está enviando a %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>%1 was added.</source>
         <translation>Se agregó a %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-199"/>
+        <source>A patient&apos;s details are changed in the practice&apos;s own system; NexHealth takes no changes from Chairside, and the change appears here at the next sync.</source>
+        <translation>Los datos de un paciente se cambian en el propio sistema del consultorio; NexHealth no acepta cambios desde Chairside, y el cambio aparece aquí en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>There is no patient &quot;%1&quot;; find the patient first.</source>
         <translation>No hay ningún paciente «%1»; busque primero al paciente.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A patient is not their own guarantor; pick another family member.</source>
         <translation>Un paciente no puede ser su propio garante; elija a otro familiar.</translation>
     </message>
@@ -2861,7 +3265,7 @@
 <context>
     <name>chairside::PatientSearchField</name>
     <message>
-        <location filename="../ui/patientsearchfield.cpp" line="+108"/>
+        <location filename="../ui/patientsearchfield.cpp" line="+125"/>
         <source>No patient matches; try the last name, the phone&apos;s last four digits or the birthdate.</source>
         <translation>Ningún paciente coincide; pruebe con el apellido, los últimos cuatro dígitos del teléfono o la fecha de nacimiento.</translation>
     </message>
@@ -3056,7 +3460,7 @@
 <context>
     <name>chairside::PmsMirror</name>
     <message>
-        <location filename="../models/services/pmsmirror.cpp" line="+41"/>
+        <location filename="../models/services/pmsmirror.cpp" line="+43"/>
         <source>Chairside, %1: message for the patient, to be given by staff.</source>
         <translation>Chairside, %1: mensaje para el paciente, que el personal debe transmitir.</translation>
     </message>
@@ -3420,7 +3824,7 @@
         <translation>el paciente pidió no ser contactado</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Up to 5 reminders per visit; remove some lead times.</source>
         <translation>Hasta 5 recordatorios por cita; quite algunos plazos.</translation>
     </message>
@@ -3483,7 +3887,7 @@
         <translation>no vendrá</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -4308,15 +4712,109 @@
 <context>
     <name>chairside::TrayPanel</name>
     <message>
-        <location filename="../ui/sidepanels.cpp" line="+256"/>
+        <location filename="../ui/sidepanels.cpp" line="+361"/>
         <source>Take off the tray</source>
         <translation>Quitar de la bandeja</translation>
     </message>
 </context>
 <context>
+    <name>chairside::UnscheduledModel</name>
+    <message>
+        <location filename="../models/itemmodels/unscheduledmodel.cpp" line="+41"/>
+        <source>Missed (no-show)</source>
+        <translation>Faltó (inasistencia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled (%1)</source>
+        <translation>Cancelada (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was booked for %1 with %2</source>
+        <translation>Estaba citado el %1 con %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was booked for</source>
+        <translation>Estaba citado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+</context>
+<context>
     <name>chairside::UnscheduledPanel</name>
     <message>
-        <location line="-38"/>
+        <location filename="../ui/sidepanels.cpp" line="-101"/>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Faltó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled and missed</source>
+        <translation>Canceladas y faltas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to book again</source>
+        <translation>
+            <numerusform>%n por reprogramar</numerusform>
+            <numerusform>%n por reprogramar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n to book again</source>
+        <translation>
+            <numerusform>%1 de %n por reprogramar</numerusform>
+            <numerusform>%1 de %n por reprogramar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Treatment done elsewhere</source>
         <translation>Tratamiento hecho en otro lugar</translation>
     </message>
@@ -4483,20 +4981,176 @@
 <context>
     <name>chairside::WaitlistModel</name>
     <message>
-        <location filename="../models/itemmodels/appointmentlistmodel.cpp" line="+52"/>
-        <source>%1 — %2, urgency %3, %4 to %5</source>
-        <translation>%1 — %2, urgencia %3, del %4 al %5</translation>
+        <location filename="../models/itemmodels/waitlistmodel.cpp" line="+30"/>
+        <source>High (8–10)</source>
+        <translation>Alta (8–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium (4–7)</source>
+        <translation>Media (4–7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low (1–3)</source>
+        <translation>Baja (1–3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider no longer listed</source>
+        <translation>Profesional que ya no figura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None yet</source>
+        <translation>Ninguno aún</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>★ Can take %1</source>
+        <translation>★ Puede tomar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency %1 · %2</source>
+        <translation>Urgencia %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can come %1</source>
+        <translation>Puede venir %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since %1</source>
+        <translation>Esperando desde el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact %1</source>
+        <translation>Último contacto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact recorded</source>
+        <translation>Sin contactos registrados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, can take %2</source>
+        <translation>%1, puede tomar %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>★ %1 — can take %2</source>
-        <translation>★ %1 — puede tomar %2</translation>
+        <source>1 can wait, 10 as soon as possible</source>
+        <translation>1 puede esperar, 10 lo antes posible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider the patient asked for</source>
+        <translation>El profesional que pidió el paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The days the patient can come</source>
+        <translation>Los días en que el paciente puede venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the list since</source>
+        <translation>En la lista desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last time the practice contacted the patient, about anything</source>
+        <translation>La última vez que el consultorio contactó al paciente, por cualquier motivo</translation>
     </message>
 </context>
 <context>
     <name>chairside::WaitlistPanel</name>
     <message>
-        <location filename="../ui/sidepanels.cpp" line="-118"/>
+        <location filename="../ui/sidepanels.cpp" line="-210"/>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All urgencies</source>
+        <translation>Todas las urgencias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n waiting</source>
+        <translation>
+            <numerusform>%1 de %n en espera</numerusform>
+            <numerusform>%1 de %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Remove from the waitlist</source>
         <translation>Quitar de la lista de espera</translation>
     </message>
@@ -4744,7 +5398,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+409"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+591"/>
         <source>chairside-cli: --start &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM in the practice&apos;s local time.</source>
         <translation>chairside-cli: --start &quot;%1&quot; no es una hora; use AAAA-MM-DDTHH:MM (YYYY-MM-DDTHH:MM) en la hora local del consultorio.</translation>
     </message>
@@ -4902,19 +5556,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+703"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+709"/>
         <source>the office date</source>
         <translation>la fecha del consultorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-110"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-116"/>
         <source>the appointment type&apos;s id</source>
         <translation>el identificador del tipo de cita</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+100"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+106"/>
         <source>the first office date</source>
         <translation>la primera fecha del consultorio</translation>
     </message>
@@ -4930,7 +5584,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-99"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-105"/>
         <source>the provider&apos;s id</source>
         <translation>el identificador del profesional</translation>
     </message>
@@ -4952,7 +5606,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+39"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+45"/>
         <location line="+42"/>
         <source>the chair&apos;s id</source>
         <translation>el identificador del sillón</translation>
@@ -4965,7 +5619,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="-37"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-43"/>
         <source>the id the listing printed</source>
         <translation>el identificador que mostró el listado</translation>
     </message>
@@ -4976,7 +5630,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+90"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+96"/>
         <source>why: patient, practice, emergency or other</source>
         <translation>motivo: patient, practice, emergency u other</translation>
     </message>
@@ -5402,7 +6056,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-1000"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-1188"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -5462,16 +6116,140 @@ Las horas son la hora local del consultorio.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+156"/>
         <source>nothing booked</source>
         <translation>sin citas agendadas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-152"/>
         <source>More patients match; type more of the name, or the birthdate.</source>
         <translation>Coinciden más pacientes; escriba más del nombre o la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1 · %2 with %3, %4 · %5</source>
+        <translation>%1 · %2 con %3, %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say which patient: their id, as `patient find --json` gives it.</source>
+        <translation>Indique qué paciente: su id, como lo da `patient find --json`.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>born %1, age %2</source>
+        <translation>nació el %1, %2 años</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by:</source>
+        <translation>Contactar por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders:</source>
+        <translation>Recordatorios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers:</source>
+        <translation>Prefiere:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Family:</source>
+        <translation>Familia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows:</source>
+        <translation>Inasistencias:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in the last %1 months</source>
+        <translation>
+            <numerusform>%n en los últimos %1 meses</numerusform>
+            <numerusform>%n en los últimos %1 meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coming up:</source>
+        <translation>Próximas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past visits:</source>
+        <translation>Citas pasadas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none on record</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, urgency %3</source>
+        <translation>%1, %2, urgencia %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with %2, %3, urgency %4</source>
+        <translation>%1 con %2, %3, urgencia %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waitlist:</source>
+        <translation>Lista de espera:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not on the waitlist</source>
+        <translation>no está en la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unscheduled:</source>
+        <translation>Por reprogramar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing left to rebook</source>
+        <translation>nada por reprogramar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact log (latest first):</source>
+        <translation>Registro de contactos (el más reciente primero):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no contact recorded</source>
+        <translation>sin contactos registrados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed from the waitlist.</source>
         <translation>Quitado de la lista de espera.</translation>
     </message>
@@ -5740,7 +6518,12 @@ Las horas son la hora local del consultorio.
         <translation>como máximo esta cantidad de pacientes (20 por omisión)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>a patient&apos;s card: contact details and preferences, family, visits with how they went, no-shows, the waitlist, unscheduled visits and the contact log</source>
+        <translation>la ficha de un paciente: datos de contacto y preferencias, familia, citas y cómo fueron, inasistencias, la lista de espera, las citas por reprogramar y el registro de contactos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>take an entry off the waitlist</source>
         <translation>quitar una entrada de la lista de espera</translation>
     </message>
@@ -5950,7 +6733,7 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: --birthdate «%1» no es una fecha; use AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>chairside-cli: --contact &quot;%1&quot; is not one of sms, email, phone, none.</source>
         <translation>chairside-cli: --contact «%1» no es ninguno de sms, email, phone, none.</translation>
     </message>
@@ -5988,6 +6771,11 @@ Las horas son la hora local del consultorio.
         <location line="+1"/>
         <source>birthdate</source>
         <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the patient&apos;s sex (needed to create a patient through NexHealth)</source>
+        <translation>el sexo del paciente (necesario para crear un paciente a través de NexHealth)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7053,7 +7841,7 @@ Las horas son la hora local del consultorio.
         <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave del consultorio del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+279"/>
         <source>a no-show</source>
         <translation>una inasistencia</translation>
     </message>
@@ -7104,6 +7892,11 @@ Las horas son la hora local del consultorio.
         <location line="+18"/>
         <source>NexHealth&apos;s location reply has no id or time zone (&quot;tz&quot;).</source>
         <translation>La respuesta de sede de NexHealth no trae id o zona horaria (&quot;tz&quot;).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>NexHealth&apos;s reply to a new patient has no patient id.</source>
+        <translation>La respuesta de NexHealth a un paciente nuevo no trae id de paciente.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "domain/patientsearch.h"
 #include "services/patientrecords.h"
 
+#include "translations/language.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,8 +49,9 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     m_sex->addItem(tr("Male"), u"male"_s);
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageComboBox"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Español"_s, u"es"_s);
+    // Each language named in itself, as Settings › Language names them.
+    m_language->addItem(language::nativeName(u"en"_s), u"en"_s);
+    m_language->addItem(language::nativeName(u"es"_s), u"es"_s);
     m_contact = new QComboBox(this);
     m_contact->setObjectName(u"contactComboBox"_s);
     m_contact->addItem(tr("Phone call"), contactChannelName(ContactChannel::Phone));

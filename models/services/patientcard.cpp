@@ -1,5 +1,7 @@
 #include "patientcard.h"
 
+#include "translations/language.h"
+
 #include "domain/reminders.h"
 
 #include <QCoreApplication>
@@ -48,13 +50,10 @@ QString timeOfDayText(TimeOfDay time)
     return {};
 }
 
+// Each language named in itself, as Settings › Language names them.
 QString patientLanguageText(const QString &code)
 {
-    if (code == u"es")
-        return Text::tr("Spanish");
-    if (code == u"en")
-        return Text::tr("English");
-    return code;
+    return code == u"es" || code == u"en" ? language::nativeName(code) : code;
 }
 
 QString remindersText(const PatientCard &card)

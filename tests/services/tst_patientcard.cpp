@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(c->age, 41);
         QCOMPARE(c->preferredProviderName, u"Dr. Ana Alvarez"_s);
         QCOMPARE(preferencesText(*c), u"mornings · Tue, Thu · Dr. Ana Alvarez"_s);
-        QCOMPARE(patientLanguageText(c->patient.language), u"Spanish"_s);
+        QCOMPARE(patientLanguageText(c->patient.language), u"Español"_s);
         QCOMPARE(c->family.size(), 2);
         QCOMPARE(c->family.at(0).name, u"José Muñoz"_s);
         QCOMPARE(c->family.at(1).name, u"Lucía Muñoz"_s);
