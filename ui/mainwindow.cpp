@@ -101,7 +101,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     // Find a patient from anywhere: Ctrl+F, or start typing on the schedule.
     m_patientSearch = new PatientSearchField(
             m_desk, [this] { return m_session; }, [this] { return m_changer->zone(); }, central);
-    m_patientSearch->setMinimumWidth(380);
+    m_patientSearch->setMinimumWidth(280);
     translated(m_patientSearch, [this] {
         m_patientSearch->setPlaceholderText(tr("Find a patient: name, phone, birthdate (%1)")
                                                     .arg(QKeySequence(QKeySequence::Find)
@@ -290,6 +290,8 @@ void MainWindow::buildPanels()
     addDockWidget(Qt::RightDockWidgetArea, m_syncIssuesDock);
     tabifyDockWidget(trayDock, m_syncIssuesDock);
     trayDock->raise();
+    // Room for the waitlist's patient, visit and urgency columns beside the schedule.
+    resizeDocks({waitDock, trayDock}, {380, 380}, Qt::Horizontal);
 }
 
 void MainWindow::setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence)
