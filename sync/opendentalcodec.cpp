@@ -295,6 +295,8 @@ QJsonObject OpenDentalCodec::patientBody(const PmsPatient &p, const QStringList 
     }
     if ((all || fields.contains(u"birthdate"_s)) && p.birthdate.isValid())
         o.insert(u"Birthdate"_s, p.birthdate.toString(Qt::ISODate));
+    if (all || fields.contains(u"sex"_s))
+        o.insert(u"Gender"_s, p.sex == u"female" ? u"Female"_s : p.sex == u"male" ? u"Male"_s : u"Unknown"_s);
     // A number typed at the desk may be a mobile or a landline (North American numbers do not
     // say): it goes where Open Dental texts and calls first.
     if (all || fields.contains(u"phone"_s))

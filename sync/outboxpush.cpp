@@ -172,13 +172,36 @@ void OutboxPush::handlePatient(const PendingOutboxEntry &entry)
     }
     QPointer<OutboxPush> self(this);
     if (entry.entry.operation == u"create" && patient->pmsId.isEmpty()) {
+        // The PMS may answer with a patient another record here is linked to already (a
+        // duplicate added on purpose, matched there by name and birthdate): kept for a person,
+        // not linked twice, and nothing else held up.
+        auto linkable = [this, self, entry](const QString &pmsId, const PmsError &e, const Reply &reply) {
+            if (!self)
+                return;
+            const QString other = e.ok() && !pmsId.isEmpty() ? m_mirror.patientLinkedTo(m_adapter.system(), pmsId)
+                                                              : QString();
+            if (other.isEmpty() || other == entry.entry.entityId) {
+                reply(pmsId, e);
+                return;
+            }
+            ++m_report.refused;
+            hold(entry, 86400,
+                 tr("%1 answered with a patient already linked to another patient here (a likely duplicate); "
+                    "merge the two in %1, then sync.")
+                         .arg(pmsDisplayName(m_adapter.system())));
+            QTimer::singleShot(0, this, &OutboxPush::next);
+        };
         createOnce(
                 entry,
-                [this, p = *patient](Reply reply) {
-                    m_adapter.findPatient(p, [reply](const PmsPatient &found, const PmsError &e) { reply(found.pmsId, e); });
+                [this, p = *patient, linkable](Reply reply) {
+                    m_adapter.findPatient(p, [reply, linkable](const PmsPatient &found, const PmsError &e) {
+                        linkable(found.pmsId, e, reply);
+                    });
                 },
-                [this, p = *patient](Reply reply) {
-                    m_adapter.createPatient(p, [reply](const PmsPatient &made, const PmsError &e) { reply(made.pmsId, e); });
+                [this, p = *patient, linkable](Reply reply) {
+                    m_adapter.createPatient(p, [reply, linkable](const PmsPatient &made, const PmsError &e) {
+                        linkable(made.pmsId, e, reply);
+                    });
                 });
         return;
     }
@@ -255,8 +278,11 @@ void OutboxPush::handle(const PendingOutboxEntry &entry)
     if (!out) {
         ++m_report.blocked;
         // A booking for a patient made here goes once the patient is in the PMS.
-        if (m_mirror.waitsForPatient(pms, entry.entry.entityId))
-            hold(entry, 60, tr("Waiting for the patient to reach the practice system first."));
+        if (const std::optional<QString> patient = m_mirror.waitsForPatient(pms, entry.entry.entityId))
+            hold(entry, 60, patient->isEmpty() ? tr("Waiting for the patient to reach the practice system first.")
+                                               : tr("Waiting for the patient to reach the practice system first: "
+                                                    "%1")
+                                                         .arg(*patient));
         else
             hold(entry, 3600, why);
         QTimer::singleShot(0, this, &OutboxPush::next);

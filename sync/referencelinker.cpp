@@ -2,6 +2,7 @@
 
 #include "services/pmsmirror.h"
 #include "store/cache.h"
+#include "store/outbox.h"
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
 
@@ -40,6 +41,8 @@ struct ReferenceLinker::PatientIndex
     QSet<QString> linkedLocal;
     QHash<QString, QString> byNameAndPhone; // the patients unlinked when read
     QMultiHash<QString, QString> byName;
+    // Patients changed here whose change has not reached the PMS yet: a pull leaves them be.
+    QSet<QString> waitingToSend;
 };
 
 namespace {
@@ -237,8 +240,8 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
             // contact as "phone", so only a text or e-mail preference is taken over; and a
             // "do not contact" is only ever set here, never cleared by a reply that omits it.
             const auto at = index.byId.constFind(*linked);
-            if (at == index.byId.cend())
-                continue;
+            if (at == index.byId.cend() || index.waitingToSend.contains(*linked))
+                continue; // changed here and not sent yet: what is sent next is ours
             Patient &mine = index.local[*at];
             Patient now = mine;
             const QString name = QString(p.firstName + u' ' + p.lastName).trimmed();
@@ -274,7 +277,14 @@ bool LinkPlanner::patients(ReferenceLinker::PatientIndex &index, const QList<Pms
         if (!unlinked(id)) {
             id.clear();
             QStringList namesakes = index.byName.values(name);
-            namesakes.removeIf([&](const QString &n) { return !unlinked(n); });
+            // A namesake born on another day is someone else.
+            namesakes.removeIf([&](const QString &n) {
+                if (!unlinked(n))
+                    return true;
+                const auto at = index.byId.constFind(n);
+                const QDate born = at == index.byId.cend() ? QDate() : index.local.at(*at).birthdate;
+                return born.isValid() && p.birthdate.isValid() && born != p.birthdate;
+            });
             if (namesakes.size() == 1)
                 id = namesakes.constFirst();
         }
@@ -376,6 +386,7 @@ LinkReport ReferenceLinker::linkPatients(const QList<PmsPatient> &patients)
             return failedLink(m_cache.describeFailure(error));
         for (auto it = index->links.cbegin(); it != index->links.cend(); ++it)
             index->linkedLocal.insert(it.value());
+        index->waitingToSend = store::Outbox(m_cache.database()).entitiesWaiting(u"patient"_s, &error);
         for (qsizetype i = 0; i < index->local.size(); ++i) {
             const Patient &p = index->local.at(i);
             index->byId.insert(p.id, i);

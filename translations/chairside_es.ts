@@ -1832,12 +1832,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-443"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1902,24 +1902,24 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-307"/>
         <source>Find a patient: name, phone, birthdate (%1)</source>
         <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (%1)</translation>
     </message>
     <message>
-        <location line="+328"/>
-        <location line="+242"/>
+        <location line="+330"/>
+        <location line="+243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -2004,7 +2004,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2025,7 +2025,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-659"/>
         <source>Enter goes to the patient&apos;s next visit; Ctrl+Enter opens their card.</source>
         <translation>Intro lleva a la próxima cita del paciente; Ctrl+Intro abre su ficha.</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2120,7 +2120,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2339,8 +2339,8 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1180"/>
-        <location line="+993"/>
+        <location line="-1183"/>
+        <location line="+996"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2782,7 +2782,7 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Patient card: %1</source>
         <translation>Ficha del paciente: %1</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>&amp;Agregar paciente</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>&quot;%1&quot; is not a date; type it as %2.</source>
         <translation>«%1» no es una fecha; escríbala como %2.</translation>
     </message>
@@ -3146,7 +3146,7 @@
         <translation>Los datos de un paciente se cambian en %1; el cambio aparece aquí en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Type the patient&apos;s first name.</source>
         <translation>Escriba el nombre del paciente.</translation>
     </message>
@@ -3161,12 +3161,12 @@
         <translation>Un nombre tiene como máximo %1 letras; acórtelo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the patient&apos;s birthdate.</source>
         <translation>Escriba la fecha de nacimiento del paciente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The birthdate is in the future; check the year.</source>
         <translation>La fecha de nacimiento está en el futuro; revise el año.</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>Indique una forma de contactar al paciente: un teléfono o un correo electrónico.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not an e-mail address: it needs a name, an @ and a domain, as in name@example.com.</source>
         <translation>«%1» no es un correo electrónico: necesita un nombre, una @ y un dominio, como en nombre@ejemplo.com.</translation>
     </message>
@@ -3207,12 +3207,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>There is no patient &quot;%1&quot; to be the guarantor; find them first.</source>
         <translation>No hay ningún paciente «%1» que pueda ser el garante; búsquelo primero.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>%1 looks like a patient already on file (same name and birthdate, or same phone). Open that record, or add this one anyway.</source>
         <translation>%1 parece un paciente que ya está en el archivo (mismo nombre y fecha de nacimiento, o mismo teléfono). Abra ese registro o agregue este de todos modos.</translation>
     </message>
@@ -3232,17 +3232,17 @@
         <translation>Se agregó a %1.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-214"/>
         <source>A patient&apos;s details are changed in the practice&apos;s own system; NexHealth takes no changes from Chairside, and the change appears here at the next sync.</source>
         <translation>Los datos de un paciente se cambian en el propio sistema del consultorio; NexHealth no acepta cambios desde Chairside, y el cambio aparece aquí en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+241"/>
         <source>There is no patient &quot;%1&quot;; find the patient first.</source>
         <translation>No hay ningún paciente «%1»; busque primero al paciente.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>A patient is not their own guarantor; pick another family member.</source>
         <translation>Un paciente no puede ser su propio garante; elija a otro familiar.</translation>
     </message>
@@ -7990,7 +7990,7 @@ Las horas son la hora local del consultorio.
         <translation>Open Dental envió un paciente sin PatNum (fila %1).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>communication log notes</source>
         <translation>notas del registro de comunicaciones</translation>
     </message>
@@ -8068,13 +8068,23 @@ Las horas son la hora local del consultorio.
         <translation>%1 no tiene registro de comunicaciones donde escribir; la nota se guarda solo en Chairside.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>%1 answered with a patient already linked to another patient here (a likely duplicate); merge the two in %1, then sync.</source>
+        <translation>%1 respondió con un paciente que ya está vinculado a otro paciente aquí (un probable duplicado); una los dos en %1 y luego sincronice.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+67"/>
         <source>Waiting for the patient to reach the practice system first.</source>
         <translation>Esperando a que el paciente llegue primero al sistema del consultorio.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Waiting for the patient to reach the practice system first: %1</source>
+        <translation>Esperando a que el paciente llegue primero al sistema del consultorio: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Waiting for the appointment itself to reach the practice system first.</source>
         <translation>Esperando a que la cita llegue primero al sistema del consultorio.</translation>
     </message>

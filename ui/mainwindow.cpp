@@ -401,7 +401,7 @@ void MainWindow::buildActions()
     });
     m_newPatientAction = add(fileMenu, QT_TR_NOOP("New pa&tient…"), u"newPatientAction"_s,
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { (void)newPatient(); });
-    m_newPatientAction->setEnabled(false);
+    m_newPatientAction->setVisible(false); // offered once setPatientRecords gives the service
     fileMenu->addSeparator();
     add(fileMenu, QT_TR_NOOP("&Print day sheet…"), u"printAction"_s, QKeySequence::Print, &MainWindow::printDaySheet);
     add(fileMenu, QT_TR_NOOP("Export day sheet as P&DF…"), u"exportPdfAction"_s, QKeySequence(), &MainWindow::exportDaySheet);
@@ -571,6 +571,7 @@ void MainWindow::applyRole()
     // Everyone signed in with an account has a password of their own.
     m_changePasswordAction->setVisible(m_accounts && m_session.role != Role::System);
     m_connectPmsAction->setVisible(roleMay(m_session.role, Access::ManagePractice));
+    m_newPatientAction->setVisible(m_patientRecords && roleMay(m_session.role, Access::EditPatient));
     // Panels the role may not read are not shown at all, rather than standing empty.
     auto panel = [this](const QString &name, Access access) {
         auto *dock = findChild<QDockWidget *>(name);
@@ -1108,7 +1109,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setPatientRecords(PatientRecords *records)
 {
     m_patientRecords = records;
-    m_newPatientAction->setEnabled(records && roleMay(m_session.role, Access::EditPatient));
+    applyRole();
 }
 
 std::optional<std::pair<QString, QString>> MainWindow::newPatient()

@@ -170,11 +170,12 @@ void PatientCardDialog::build()
     const bool mayBook = BookingService::mayWrite(m_session, BookingService::Write::Book);
     const QString refused = deniedMessage(m_session.role, Access::FillBook);
     m_book->setEnabled(mayBook);
-    m_edit->setEnabled(mayBook); // who may change a patient's details: the roles that book them
-    for (QPushButton *b : {m_book, m_edit}) {
-        if (!mayBook)
-            b->setToolTip(refused);
-    }
+    if (!mayBook)
+        m_book->setToolTip(refused);
+    const bool mayEdit = roleMay(m_session.role, Access::EditPatient);
+    m_edit->setEnabled(mayEdit);
+    if (!mayEdit)
+        m_edit->setToolTip(deniedMessage(m_session.role, Access::EditPatient));
     if (!mayFill()) {
         m_waitlist->setToolTip(refused);
         m_call->setToolTip(refused);

@@ -95,6 +95,7 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
         m_contact->setCurrentIndex(std::max(0, m_contact->findData(contactChannelName(d.contact))));
         m_patientId = patient->id;
         m_patientName = patient->name;
+        m_originalGuarantor = d.guarantorId;
     }
     setMinimumWidth(440);
 }
@@ -119,7 +120,7 @@ PatientDetails PatientFormDialog::details() const
     d.firstName = m_first->text();
     d.lastName = m_last->text();
     const QString born = m_birthdate->text().trimmed();
-    const patientsearch::Query asDate = patientsearch::parse(born, QLocale(), QDate::currentDate());
+    const patientsearch::Query asDate = patientsearch::parse(born, QLocale(), m_records.officeToday());
     if (asDate.kind == patientsearch::Query::Kind::Birthdate)
         d.birthdate = asDate.birthdate;
     d.sex = m_sex->currentData().toString();
@@ -127,6 +128,7 @@ PatientDetails PatientFormDialog::details() const
     d.email = m_email->text();
     d.language = m_language->currentData().toString();
     d.contact = parseContactChannel(m_contact->currentData().toString()).value_or(ContactChannel::Phone);
+    d.guarantorId = m_originalGuarantor;
     return d;
 }
 

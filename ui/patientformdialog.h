@@ -45,6 +45,8 @@ private:
     PatientRecords &m_records;
     UserSession m_session;
     QString m_editing; // the patient being changed, empty for a new one
+    // What the form started from: fields it does not show (the guarantor) stay as they were.
+    QString m_originalGuarantor;
     QLineEdit *m_first;
     QLineEdit *m_last;
     QLineEdit *m_birthdate;

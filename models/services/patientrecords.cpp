@@ -153,14 +153,21 @@ PatientWritePlace PatientRecords::place(QString *error) const
     return out;
 }
 
+QDate PatientRecords::officeToday() const
+{
+    const std::optional<Practice> practice = store::PracticeRepository(m_cache.database()).practice();
+    return m_clock.nowUtc().toTimeZone(practice ? practice->timeZone() : QTimeZone::utc()).date();
+}
+
 QString PatientRecords::region() const
 {
     const std::optional<Practice> practice = store::PracticeRepository(m_cache.database()).practice();
     return phonenumber::regionOf(practice ? practice->timeZone() : QTimeZone());
 }
 
-PatientWriteOutcome PatientRecords::check(const PatientDetails &d, QString *e164) const
+PatientWriteOutcome PatientRecords::check(const PatientDetails &d, QString *e164, const Patient *onFile) const
 {
+    const QString phoneOnFile = onFile ? onFile->phone : QString();
     const QString first = d.firstName.simplified();
     const QString last = d.lastName.simplified();
     if (first.isEmpty())
@@ -170,13 +177,12 @@ PatientWriteOutcome PatientRecords::check(const PatientDetails &d, QString *e164
     if (first.size() > kLongestName || last.size() > kLongestName)
         return invalid(first.size() > kLongestName ? u"first"_s : u"last"_s,
                        Text::tr("A name is at most %1 letters; shorten it.").arg(kLongestName));
-    if (!d.birthdate.isValid())
+    const bool neverRecorded = onFile && !onFile->birthdate.isValid() && !d.birthdate.isValid();
+    if (!d.birthdate.isValid() && !neverRecorded)
         return invalid(u"birthdate"_s, Text::tr("Type the patient's birthdate."));
-    const std::optional<Practice> practice = store::PracticeRepository(m_cache.database()).practice();
-    const QDate today = m_clock.nowUtc().toTimeZone(practice ? practice->timeZone() : QTimeZone::utc()).date();
-    if (d.birthdate > today)
+    if (d.birthdate.isValid() && d.birthdate > officeToday())
         return invalid(u"birthdate"_s, Text::tr("The birthdate is in the future; check the year."));
-    if (d.birthdate < QDate(1900, 1, 1))
+    if (d.birthdate.isValid() && d.birthdate < QDate(1900, 1, 1))
         return invalid(u"birthdate"_s, Text::tr("The birthdate is before 1900; check the year."));
     if (!d.sex.isEmpty() && d.sex != u"female" && d.sex != u"male")
         return invalid(u"sex"_s, Text::tr("The sex is female or male, or left empty."));
@@ -184,7 +190,10 @@ PatientWriteOutcome PatientRecords::check(const PatientDetails &d, QString *e164
     const QString email = d.email.trimmed();
     if (phone.isEmpty() && email.isEmpty())
         return invalid(u"phone"_s, Text::tr("Give one way to reach the patient: a phone number or an e-mail address."));
-    if (!phone.isEmpty()) {
+    if (!phone.isEmpty() && phone == phoneOnFile.trimmed()) {
+        if (e164)
+            *e164 = phoneOnFile;
+    } else if (!phone.isEmpty()) {
         const phonenumber::Reading reading = phonenumber::read(phone, region());
         if (!reading.ok())
             return invalid(u"phone"_s, reading.error);
@@ -291,6 +300,12 @@ PatientWriteOutcome PatientRecords::create(const PatientDetails &details, bool a
     if (!error.isEmpty())
         return failed(PatientWriteOutcome::Result::StoreFailed, error);
     if (!duplicates.isEmpty() && !allowDuplicate) {
+        // Shown to the desk: their names, birthdates and phones are a read like any other.
+        QList<ReadOf> shown;
+        for (const Patient &d : duplicates)
+            shown.append({u"patient"_s, d.id, d.id});
+        if (!auditReads(m_cache, m_clock, session, shown, u"duplicate check"_s, &error))
+            return failed(PatientWriteOutcome::Result::StoreFailed, error);
         PatientWriteOutcome out = failed(PatientWriteOutcome::Result::Duplicate,
                                          Text::tr("%1 looks like a patient already on file (same name and birthdate, "
                                                   "or same phone). Open that record, or add this one anyway.")
@@ -369,13 +384,19 @@ PatientWriteOutcome PatientRecords::edit(const QString &patientId, const Patient
         return failed(PatientWriteOutcome::Result::NotFound,
                       Text::tr("There is no patient \"%1\"; find the patient first.").arg(patientId.left(40)));
     QString e164;
-    if (PatientWriteOutcome wrong = check(details, &e164); !wrong.ok())
+    if (PatientWriteOutcome wrong = check(details, &e164, &*before); !wrong.ok())
         return wrong;
+    const PatientDetails was = PatientDetails::of(*before);
     Patient after = *before;
-    after.firstName = details.firstName.simplified();
-    after.lastName = details.lastName.simplified();
-    after.name = after.firstName + u' ' + after.lastName;
-    if (PatientDetails::of(*before).phone.trimmed() != details.phone.trimmed())
+    // The name as read before names were kept in parts is split only for the form: unless
+    // the desk changed it, it stays as it was, and is not sent.
+    if (details.firstName.simplified() != was.firstName.simplified()
+        || details.lastName.simplified() != was.lastName.simplified()) {
+        after.firstName = details.firstName.simplified();
+        after.lastName = details.lastName.simplified();
+        after.name = after.firstName + u' ' + after.lastName;
+    }
+    if (was.phone.trimmed() != details.phone.trimmed())
         after.phone = e164; // an older number not typed again stays as it was written
     after.birthdate = details.birthdate;
     after.sex = details.sex;

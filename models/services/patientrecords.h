@@ -77,10 +77,15 @@ public:
     [[nodiscard]] PatientWritePlace place(QString *error) const;
     // The practice's phone region ("US"), from its time zone.
     [[nodiscard]] QString region() const;
+    // Today at the office, by the service's clock.
+    [[nodiscard]] QDate officeToday() const;
 
     // What is wrong with `details`, field by field in the order a form shows them: empty when
-    // nothing is. Fills `e164` with the phone as it would be kept.
-    [[nodiscard]] PatientWriteOutcome check(const PatientDetails &details, QString *e164) const;
+    // nothing is. Fills `e164` with the phone as it would be kept. For a change to `onFile`,
+    // what was on file and is given back unchanged is not checked again (an older phone
+    // number, a birthdate never recorded).
+    [[nodiscard]] PatientWriteOutcome check(const PatientDetails &details, QString *e164,
+                                            const Patient *onFile = nullptr) const;
     // Patients on file with the same name and birthdate, or the same phone (except `exceptId`).
     [[nodiscard]] QList<Patient> likelyDuplicates(const PatientDetails &details, const QString &exceptId,
                                                   QString *error) const;

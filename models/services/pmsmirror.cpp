@@ -601,14 +601,22 @@ std::optional<PmsPatient> PmsMirror::outgoingPatient(const QString &pms, const Q
     return out;
 }
 
-bool PmsMirror::waitsForPatient(const QString &pms, const QString &appointmentId)
+std::optional<QString> PmsMirror::waitsForPatient(const QString &pms, const QString &appointmentId)
 {
     QSqlDatabase &db = m_cache.database();
     const std::optional<Appointment> a = store::AppointmentRepository(db).find(appointmentId);
     if (!a || store::PmsLinkRepository(db).pmsId(pms, u"patient"_s, a->patientId))
-        return false;
+        return std::nullopt;
     QSqlError error;
-    return store::Outbox(db).waitingFor(a->patientId, &error) > 0;
+    store::Outbox outbox(db);
+    if (outbox.waitingFor(a->patientId, &error) <= 0)
+        return std::nullopt;
+    return outbox.lastReason(a->patientId, &error);
+}
+
+QString PmsMirror::patientLinkedTo(const QString &pms, const QString &pmsId)
+{
+    return store::PmsLinkRepository(m_cache.database()).localId(pms, u"patient"_s, pmsId).value_or(QString());
 }
 
 std::optional<PmsAppointment> PmsMirror::outgoing(const QString &pms, const QString &appointmentId, QString *why)

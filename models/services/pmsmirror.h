@@ -105,8 +105,11 @@ public:
     // guarantor is not linked yet.
     [[nodiscard]] std::optional<PmsPatient> outgoingPatient(const QString &pms, const QString &patientId,
                                                             QString *why);
-    // Whether the appointment waits for its patient's own create to reach the PMS first.
-    [[nodiscard]] bool waitsForPatient(const QString &pms, const QString &appointmentId);
+    // When the appointment waits for its patient's own create to reach the PMS first: why
+    // the patient has not gone yet (empty when it has simply not been tried).
+    [[nodiscard]] std::optional<QString> waitsForPatient(const QString &pms, const QString &appointmentId);
+    // The local patient already linked to the PMS's patient `pmsId`, or empty.
+    [[nodiscard]] QString patientLinkedTo(const QString &pms, const QString &pmsId);
     // The PMS's id of a local appointment, or empty.
     [[nodiscard]] QString pmsIdOf(const QString &pms, const QString &appointmentId);
     // The PMS took the entry: it leaves the outbox, a new appointment (or a contact's note) is

@@ -70,6 +70,24 @@ qint64 Outbox::waitingFor(const QString &entityId, QSqlError *error) const
     return q.value(0).toLongLong();
 }
 
+QSet<QString> Outbox::entitiesWaiting(const QString &entity, QSqlError *error) const
+{
+    QSet<QString> out;
+    selectRows(m_db, u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s, {entity}, error,
+               [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
+    return out;
+}
+
+QString Outbox::lastReason(const QString &entityId, QSqlError *error) const
+{
+    QString out;
+    selectRows(m_db,
+               u"SELECT last_error FROM outbox WHERE entity_id = ? AND last_error IS NOT NULL AND last_error <> '' "
+               "ORDER BY seq DESC LIMIT 1"_s,
+               {entityId}, error, [&](const QSqlQuery &q) { out = q.value(0).toString(); });
+    return out;
+}
+
 QHash<QString, QString> Outbox::reasonsWaiting(QSqlError *error) const
 {
     QHash<QString, QString> out;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +32,10 @@ public:
     // Every row still waiting, due or not.
     [[nodiscard]] qint64 waiting(QSqlError *error) const;
     [[nodiscard]] qint64 waitingFor(const QString &entityId, QSqlError *error) const;
+    // The records of one kind ("patient") with rows still waiting, sendable or not.
+    [[nodiscard]] QSet<QString> entitiesWaiting(const QString &entity, QSqlError *error) const;
+    // Why the latest of a record's waiting rows was not sent, or empty.
+    [[nodiscard]] QString lastReason(const QString &entityId, QSqlError *error) const;
     // When an entry is due that will never be sent (the PMS has no call for the change): it
     // stays, with its reason, for a person to read, but is not waiting and holds nothing back.
     static constexpr qint64 kNever = std::numeric_limits<qint64>::max();

@@ -368,6 +368,7 @@ QJsonObject OpenDentalSimulator::patientJson(const Patient &p) const
                        {u"Preferred"_s, QString()},
                        {u"Birthdate"_s, p.birthdate.isValid() ? p.birthdate.toString(Qt::ISODate) : u"0001-01-01"_s},
                        {u"PatStatus"_s, u"Patient"_s},
+                       {u"Gender"_s, p.sex == u"female" ? u"Female"_s : p.sex == u"male" ? u"Male"_s : u"Unknown"_s},
                        {u"WirelessPhone"_s, p.phone},
                        {u"HmPhone"_s, QString()},
                        {u"Email"_s, p.email},
@@ -380,6 +381,7 @@ QJsonObject OpenDentalSimulator::patientJson(const Patient &p) const
 
 QString OpenDentalSimulator::applyPatientFields(Patient &p, const QJsonObject &o)
 {
+    m_lastPatientWrite = o;
     if (o.contains(u"LName"_s))
         p.lastName = o.value(u"LName"_s).toString().trimmed();
     if (o.contains(u"FName"_s))
@@ -391,6 +393,12 @@ QString OpenDentalSimulator::applyPatientFields(Patient &p, const QJsonObject &o
         if (!born.isValid())
             return u"Birthdate must be yyyy-MM-dd."_s;
         p.birthdate = born;
+    }
+    if (o.contains(u"Gender"_s)) {
+        const QString gender = o.value(u"Gender"_s).toString();
+        if (gender != u"Male" && gender != u"Female" && gender != u"Unknown")
+            return u"Gender is invalid."_s;
+        p.sex = gender == u"Unknown" ? QString() : gender.toLower();
     }
     if (o.contains(u"WirelessPhone"_s))
         p.phone = o.value(u"WirelessPhone"_s).toString();

@@ -2,8 +2,8 @@
 
 #include "pmssimulator.h"
 
-class QJsonObject;
 
+#include <QJsonObject>
 #include <QSet>
 
 namespace chairside::pmssim {
@@ -45,6 +45,8 @@ public:
     [[nodiscard]] const QList<Commlog> &commlogs() const { return m_commlogs; }
     // Patients made through POST /patients, by the simulator's ids, in order.
     [[nodiscard]] const QStringList &createdPatients() const { return m_createdPatients; }
+    // The body of the last POST or PUT /patients, as sent.
+    [[nodiscard]] const QJsonObject &lastPatientWrite() const { return m_lastPatientWrite; }
     // A patient as GET /patients/Simple shows them (for tests reading what a write left).
     [[nodiscard]] QJsonObject patientJson(const Patient &p) const;
     [[nodiscard]] QString baseUrl() const override;
@@ -92,6 +94,7 @@ private:
     QSet<std::pair<qint64, QDate>> m_off;
     bool m_schedulesNameOps = true;
     QStringList m_createdPatients;
+    QJsonObject m_lastPatientWrite;
     QHash<QString, qint64> m_guarantors;      // patient id -> the Guarantor a write named
     QHash<QString, QString> m_contactMethods; // patient id -> PreferContactMethod a write named
     QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply

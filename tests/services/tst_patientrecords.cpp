@@ -7,6 +7,7 @@
 #include "store/cache.h"
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
+#include "store/practicerepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,6 +255,36 @@ private Q_SLOTS:
         QCOMPARE(records.edit(made.patientId, d, m_desk).field, u"phone"_s);
         QCOMPARE(desk.patient(made.patientId, m_desk, nullptr)->phone, u"+15125550147"_s);
         QCOMPARE(records.edit(u"nobody"_s, d, m_desk).result, PatientWriteOutcome::Result::NotFound);
+    }
+
+    // A record from before (a seven-digit phone, no birthdate, one name): its e-mail changes
+    // without the desk having to retype what was on file, and only the e-mail is sent.
+    void anOlderRecordChangesWithoutRetypingIt()
+    {
+        connectTo(u"opendental"_s);
+        Patient old;
+        old.id = u"old-1"_s;
+        old.name = u"María del Carmen Ortiz"_s;
+        old.phone = u"555-1234"_s;
+        PracticeData data;
+        data.patients = {old};
+        QSqlError sqlError;
+        QVERIFY(store::PracticeRepository(m_cache->database()).write(data, 0, &sqlError));
+        PatientRecords records(*m_cache, m_clock);
+        FrontDesk desk(*m_cache, m_clock);
+        PatientDetails d = PatientDetails::of(*desk.patient(u"old-1"_s, m_desk, nullptr));
+        QCOMPARE(d.lastName, u"Ortiz"_s); // the form's guess at the parts
+        d.email = u"carmen@example.com"_s;
+        const PatientWriteOutcome out = records.edit(u"old-1"_s, d, m_desk);
+        QVERIFY2(out.ok(), qPrintable(out.message));
+        const Patient after = *desk.patient(u"old-1"_s, m_desk, nullptr);
+        QCOMPARE(after.phone, u"555-1234"_s);
+        QCOMPARE(after.name, u"María del Carmen Ortiz"_s);
+        QVERIFY(after.firstName.isEmpty()); // not split by guess
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'update' AND detail = 'fields=email'"_s), 1);
+        // A new number typed over it is checked like any other.
+        d.phone = u"555-12"_s;
+        QCOMPARE(records.edit(u"old-1"_s, d, m_desk).field, u"phone"_s);
     }
 
     void aGuarantorJoinsTheFamily()

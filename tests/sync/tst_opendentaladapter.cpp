@@ -622,6 +622,24 @@ private Q_SLOTS:
         theirs = onServer();
         QCOMPARE(theirs.email, u"maria.nunez@example.org"_s);
         QCOMPARE(theirs.phone, u"+15125550147"_s);
+        QCOMPARE(m_sim->lastPatientWrite().keys(), QStringList({u"Email"_s}));
+
+        // A patient read before names were kept in parts ("Ben Ruiz" from the practice file):
+        // a change of e-mail sends the e-mail, never a name split by guess.
+        FrontDesk frontDesk(cache, clock);
+        PatientDetails ben = PatientDetails::of(*frontDesk.patient(u"p2"_s, desk, nullptr));
+        ben.email = u"ben@example.com"_s;
+        ben.contact = ContactChannel::Email;
+        QVERIFY(records.edit(u"p2"_s, ben, desk).ok());
+        // Changed at Open Dental's own desk before this desk's change went: the pull leaves
+        // the change waiting here alone, and what goes is this desk's.
+        m_sim->changePatientOnServer(u"p2"_s, u"+13125550999"_s);
+        QVERIFY(linkPractice(*od, cache));
+        QCOMPARE(frontDesk.patient(u"p2"_s, desk, nullptr)->email, u"ben@example.com"_s);
+        report = drainOnce(push);
+        QCOMPARE(report.acknowledged, 1);
+        QCOMPARE(m_sim->lastPatientWrite().keys(), QStringList({u"Email"_s, u"PreferConfirmMethod"_s,
+                                                                u"PreferContactMethod"_s, u"PreferRecallMethod"_s}));
 
         // Made at Open Dental, reply lost: found by name and birthdate on the next try.
         PatientDetails second = caller;
@@ -645,6 +663,27 @@ private Q_SLOTS:
         QCOMPARE(store::PmsLinkRepository(cache.database()).pmsId(u"opendental"_s, u"patient"_s, made2.patientId),
                  std::optional<QString>(QString::number(m_sim->patientFor(m_sim->createdPatients().last()))));
         QCOMPARE(report.waiting, 0);
+
+        // Added again on purpose (a likely duplicate the desk let through), the reply lost:
+        // Open Dental's lookup finds the chart already linked to the first. Not linked twice,
+        // kept for a person with the reason, and the rest of the outbox goes on.
+        const PatientWriteOutcome twin = records.create(second, true, desk);
+        QVERIFY2(twin.ok(), qPrintable(twin.message));
+        faults.lostReplies = 1;
+        m_sim->setFaults(faults);
+        report = drainOnce(push);
+        QCOMPARE(report.deferred, 1);
+        m_sim->setFaults({});
+        clock.setNowUtc(clock.nowUtc().addSecs(120));
+        report = drainOnce(push);
+        QVERIFY2(report.storeError.isEmpty(), qPrintable(report.storeError));
+        QCOMPARE(report.refused, 1);
+        QCOMPARE(report.waiting, 1);
+        QVERIFY(!store::PmsLinkRepository(cache.database()).pmsId(u"opendental"_s, u"patient"_s, twin.patientId));
+        QSqlQuery reason(cache.database());
+        QVERIFY(reason.exec(u"SELECT last_error FROM outbox WHERE entity_id = '%1'"_s.arg(twin.patientId))
+                && reason.next());
+        QVERIFY2(reason.value(0).toString().contains(u"duplicate"_s), qPrintable(reason.value(0).toString()));
     }
 
     // Contacts with patients (waitlist offers, rescheduling calls) go to the patient's

@@ -9,6 +9,7 @@
 #include "itemmodels/waitlistmodel.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
+#include "services/patientrecords.h"
 #include "services/frontdesk.h"
 #include "services/pmsmirror.h"
 #include "services/reminderservice.h"
@@ -26,6 +27,7 @@
 #include "services/seriesservice.h"
 #include "ui/fillpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/patientformdialog.h"
 #include "ui/patientsearchfield.h"
 #include "ui/prompt.h"
 #include "ui/providerdaywindow.h"
@@ -1563,6 +1565,59 @@ private Q_SLOTS:
     // "This is Mrs. Muñoz": typing her name on the schedule (no accents, surname first) finds
     // her with her next visit; Enter goes to its day and selects it. Ctrl+F reaches the field
     // from anywhere.
+    // A first-time caller: "New patient…" in the booking dialog opens the form, and the
+    // patient saved there is the one the booking is for, in one flow. The action is offered
+    // only to roles that may write patients.
+    void aFirstTimeCallerIsAddedAndBookedInOneFlow()
+    {
+        PatientRecords records(*m_cache, m_clock);
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *action = window->findChild<QAction *>(u"newPatientAction"_s);
+        QVERIFY(action);
+        QVERIFY(!action->isVisible()); // no service given: not offered
+        window->setPatientRecords(&records);
+        QVERIFY(action->isVisible());
+        bool dialogSeen = false;
+        bool formSeen = false;
+        QString chosen;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<AppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            auto *button = dialog->findChild<QPushButton *>(u"newPatientButton"_s);
+            QVERIFY(button && button->isVisible());
+            QTimer::singleShot(200, this, [&] {
+                auto *form = qobject_cast<PatientFormDialog *>(QApplication::activeModalWidget());
+                QVERIFY(form);
+                formSeen = true;
+                form->findChild<QLineEdit *>(u"firstNameLineEdit"_s)->setText(u"Noemí"_s);
+                form->findChild<QLineEdit *>(u"lastNameLineEdit"_s)->setText(u"Quintana"_s);
+                form->findChild<QLineEdit *>(u"birthdateLineEdit"_s)->setText(u"1985-07-19"_s);
+                form->findChild<QLineEdit *>(u"phoneLineEdit"_s)->setText(u"(773) 555-0111"_s);
+                form->findChild<QPushButton *>(u"saveButton"_s)->click();
+                if (form->isVisible())
+                    form->reject();
+            });
+            button->click();
+            chosen = dialog->findChild<QLabel *>(u"patientLabel"_s)->text();
+            dialog->reject();
+        });
+        window->findChild<QAction *>(u"newAppointmentAction"_s)->trigger();
+        QVERIFY(dialogSeen);
+        QVERIFY(formSeen);
+        QVERIFY2(chosen.contains(u"Noemí Quintana"_s), qPrintable(chosen));
+        QString error;
+        const PatientSearchResult found = m_desk->findPatients(u"quintana noemi"_s, 5, m_session, &error);
+        QCOMPARE(found.found.size(), 1);
+        QCOMPARE(found.found.first().patient.phone, u"+17735550111"_s);
+
+        const UserSession viewer{u"viewer"_s, u"s2"_s, u"ws"_s, Role::ReadOnly};
+        MainWindow viewerWindow(*m_booking, *m_desk, m_clock, viewer);
+        viewerWindow.setPatientRecords(&records);
+        QVERIFY(!viewerWindow.findChild<QAction *>(u"newPatientAction"_s)->isVisible());
+    }
+
     void findsAPatientFromAnywhere()
     {
         auto window = openWindow();
