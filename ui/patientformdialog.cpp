@@ -38,15 +38,16 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     m_birthdate = line(u"birthdateLineEdit"_s);
     m_birthdate->setPlaceholderText(
             tr("e.g. %1").arg(localformat::birthdate(QDate(1984, 3, 27))));
-    m_phone = line(u"phoneLineEdit"_s);
-    m_phone->setPlaceholderText(tr("e.g. (512) 555-0100"));
-    m_email = line(u"emailLineEdit"_s);
-    m_email->setPlaceholderText(tr("name@example.com"));
+    // Made in the order of the form, which is the order Tab goes through it.
     m_sex = new QComboBox(this);
     m_sex->setObjectName(u"sexComboBox"_s);
     m_sex->addItem(tr("Not said"), QString());
     m_sex->addItem(tr("Female"), u"female"_s);
     m_sex->addItem(tr("Male"), u"male"_s);
+    m_phone = line(u"phoneLineEdit"_s);
+    m_phone->setPlaceholderText(tr("e.g. (512) 555-0100"));
+    m_email = line(u"emailLineEdit"_s);
+    m_email->setPlaceholderText(tr("name@example.com"));
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageComboBox"_s);
     // Each language named in itself, as Settings › Language names them.

@@ -72,6 +72,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         auto *problem = form.findChild<QLabel *>(u"problemLabel"_s);
         auto *phone = form.findChild<QLineEdit *>(u"phoneLineEdit"_s);
+        // Tab goes down the form in the order it reads.
+        QStringList order;
+        for (QWidget *w = form.findChild<QLineEdit *>(u"firstNameLineEdit"_s); order.size() < 8; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty())
+                order << w->objectName();
+        }
+        QCOMPARE(order, QStringList({u"firstNameLineEdit"_s, u"lastNameLineEdit"_s, u"birthdateLineEdit"_s,
+                                     u"sexComboBox"_s, u"phoneLineEdit"_s, u"emailLineEdit"_s, u"languageComboBox"_s,
+                                     u"contactComboBox"_s}));
         fill(form, u"Luis"_s, u"Peña"_s, u"4/5/1991"_s, u"555-01"_s);
         form.findChild<QPushButton *>(u"saveButton"_s)->click();
         QVERIFY(form.isVisible());
