@@ -2314,7 +2314,12 @@
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1, born %2</source>
+        <translation>%1, nació el %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Patient details</source>
         <translation>Datos del paciente</translation>
     </message>
@@ -2324,7 +2329,7 @@
         <translation>Ese paciente ya no está en el archivo.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
@@ -2339,20 +2344,20 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1183"/>
-        <location line="+996"/>
+        <location line="-1206"/>
+        <location line="+1019"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-340"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+398"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2956,7 +2961,7 @@
 <context>
     <name>chairside::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+28"/>
+        <location filename="../ui/patientformdialog.cpp" line="+30"/>
         <source>Patient details</source>
         <translation>Datos del paciente</translation>
     </message>
@@ -2971,7 +2976,7 @@
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>e.g. (512) 555-0100</source>
         <translation>p. ej. (512) 555-0100</translation>
     </message>
@@ -2981,7 +2986,7 @@
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Not said</source>
         <translation>Sin indicar</translation>
     </message>
@@ -2996,7 +3001,7 @@
         <translation>Masculino</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
@@ -3023,12 +3028,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation>&amp;Apellidos:</translation>
+        <translation>A&amp;pellidos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birthdate:</source>
-        <translation>Fecha de &amp;nacimiento:</translation>
+        <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3043,7 +3048,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Correo:</translation>
+        <translation>C&amp;orreo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3053,10 +3058,20 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reach by:</source>
-        <translation>&amp;Contactar por:</translation>
+        <translation>Contactar po&amp;r:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Optional: type a family member&apos;s name</source>
+        <translation>Opcional: escriba el nombre de un familiar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>G&amp;uarantor:</source>
+        <translation>Garant&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3066,7 +3081,12 @@
         <translation>&amp;Agregar paciente</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
+        <source>Choose the guarantor from the list that opens as you type, or clear the field.</source>
+        <translation>Elija al garante de la lista que se abre al escribir, o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a date; type it as %2.</source>
         <translation>«%1» no es una fecha; escríbala como %2.</translation>
     </message>

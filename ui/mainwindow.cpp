@@ -1123,12 +1123,29 @@ std::optional<std::pair<QString, QString>> MainWindow::newPatient()
         return std::nullopt;
     }
     PatientFormDialog form(*m_patientRecords, m_session, nullptr, this);
+    form.setGuarantorLookup(guarantorLookup());
     if (form.exec() != QDialog::Accepted)
         return std::nullopt;
     if (!form.message().isEmpty())
         showMessage(form.message(), false);
     reload();
     return std::make_pair(form.patientId(), form.patientName());
+}
+
+std::function<QList<std::pair<QString, QString>>(const QString &)> MainWindow::guarantorLookup()
+{
+    // The window's own patient search, as the person signed in may see it.
+    return [this](const QString &typed) {
+        QList<std::pair<QString, QString>> out;
+        QString error;
+        for (const FoundPatient &f : m_desk.findPatients(typed, 8, m_session, &error).found) {
+            out.append({f.patient.id, f.patient.birthdate.isValid()
+                                              ? tr("%1, born %2").arg(f.patient.name,
+                                                                      localformat::birthdate(f.patient.birthdate))
+                                              : f.patient.name});
+        }
+        return out;
+    };
 }
 
 void MainWindow::editPatient(const QString &patientId)
@@ -1147,6 +1164,12 @@ void MainWindow::editPatient(const QString &patientId)
         return;
     }
     PatientFormDialog form(*m_patientRecords, m_session, &*patient, this);
+    QString guarantorName;
+    if (!patient->guarantorId.isEmpty()) {
+        if (const std::optional<Patient> g = m_desk.patient(patient->guarantorId, m_session, &error))
+            guarantorName = g->name;
+    }
+    form.setGuarantorLookup(guarantorLookup(), guarantorName);
     if (form.exec() != QDialog::Accepted)
         return;
     showMessage(form.message(), false);

@@ -102,6 +102,8 @@ public:
     std::optional<std::pair<QString, QString>> newPatient();
     // The form with a patient's details, to change them.
     void editPatient(const QString &patientId);
+    // Finds a family member to be a new patient's guarantor, through the window's search.
+    std::function<QList<std::pair<QString, QString>>(const QString &)> guarantorLookup();
     // Reminders go out from this window every minute (what failed is shown to staff);
     // View › Confirmations… lists the next days' visits to confirm.
     void setReminderService(ReminderService *reminders);

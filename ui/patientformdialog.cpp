@@ -7,6 +7,8 @@
 #include "translations/language.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QStringListModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,7 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     setObjectName(u"patientFormDialog"_s);
     setWindowTitle(patient ? tr("Patient details") : tr("New patient"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     auto line = [this](const QString &name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
@@ -67,6 +69,37 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("&Reach by:"), m_contact);
+    m_guarantor = line(u"guarantorLineEdit"_s);
+    m_guarantor->setPlaceholderText(tr("Optional: type a family member's name"));
+    m_guarantor->setClearButtonEnabled(true);
+    m_guarantorChoices = new QStringListModel(this);
+    m_guarantorCompleter = new QCompleter(m_guarantorChoices, this);
+    m_guarantorCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_guarantor->setCompleter(m_guarantorCompleter);
+    form->addRow(tr("G&uarantor:"), m_guarantor);
+    form->labelForField(m_guarantor)->hide();
+    m_guarantor->hide();
+    connect(m_guarantor, &QLineEdit::textEdited, this, [this](const QString &typed) {
+        // Whoever was chosen before is not who is being looked for now.
+        m_guarantorId.clear();
+        if (!m_lookup || typed.trimmed().size() < 2) {
+            m_found.clear();
+            m_guarantorChoices->setStringList({});
+            return;
+        }
+        m_found = m_lookup(typed);
+        QStringList shown;
+        for (const auto &[id, text] : std::as_const(m_found))
+            shown << text;
+        m_guarantorChoices->setStringList(shown);
+        m_guarantorCompleter->complete();
+    });
+    connect(m_guarantorCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        for (const auto &[id, shown] : std::as_const(m_found)) {
+            if (shown == text)
+                m_guarantorId = id;
+        }
+    });
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
@@ -97,8 +130,17 @@ PatientFormDialog::PatientFormDialog(PatientRecords &records, const UserSession 
         m_patientId = patient->id;
         m_patientName = patient->name;
         m_originalGuarantor = d.guarantorId;
+        m_guarantorId = d.guarantorId;
     }
     setMinimumWidth(440);
+}
+
+void PatientFormDialog::setGuarantorLookup(PatientLookup lookup, const QString &currentName)
+{
+    m_lookup = std::move(lookup);
+    m_guarantor->setText(currentName);
+    m_guarantor->setVisible(bool(m_lookup));
+    m_form->labelForField(m_guarantor)->setVisible(bool(m_lookup));
 }
 
 bool PatientFormDialog::available(PatientRecords &records, bool creating, QString *why)
@@ -129,7 +171,7 @@ PatientDetails PatientFormDialog::details() const
     d.email = m_email->text();
     d.language = m_language->currentData().toString();
     d.contact = parseContactChannel(m_contact->currentData().toString()).value_or(ContactChannel::Phone);
-    d.guarantorId = m_originalGuarantor;
+    d.guarantorId = m_guarantor->isHidden() ? m_originalGuarantor : m_guarantorId;
     return d;
 }
 
@@ -144,7 +186,8 @@ void PatientFormDialog::showProblem(const QString &field, const QString &message
             : field == u"phone"           ? m_phone
             : field == u"email"           ? m_email
             : field == u"language"        ? static_cast<QWidget *>(m_language)
-            : field == u"contact"         ? m_contact
+            : field == u"contact"         ? static_cast<QWidget *>(m_contact)
+            : field == u"guarantor"       ? m_guarantor
                                           : nullptr;
     if (at)
         at->setFocus();
@@ -153,6 +196,10 @@ void PatientFormDialog::showProblem(const QString &field, const QString &message
 void PatientFormDialog::accept()
 {
     PatientDetails d = details();
+    if (!m_guarantor->isHidden() && !m_guarantor->text().trimmed().isEmpty() && d.guarantorId.isEmpty()) {
+        showProblem(u"guarantor"_s, tr("Choose the guarantor from the list that opens as you type, or clear the field."));
+        return;
+    }
     if (!m_birthdate->text().trimmed().isEmpty() && !d.birthdate.isValid()) {
         showProblem(u"birthdate"_s, tr("\"%1\" is not a date; type it as %2.")
                                      .arg(localformat::excerpt(m_birthdate->text()),

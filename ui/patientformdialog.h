@@ -4,9 +4,14 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
+class QFormLayout;
+class QCompleter;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 
 namespace chairside {
 
@@ -37,6 +42,13 @@ public:
     // The details as typed (a birthdate that does not read as a date is left invalid).
     [[nodiscard]] PatientDetails details() const;
 
+    // Patients matching what was typed, as the window's search finds them for the person
+    // signed in: each one's id and how it is shown ("Ana Ruiz, born 2/3/1980").
+    using PatientLookup = std::function<QList<std::pair<QString, QString>>(const QString &typed)>;
+    // Offers the guarantor row: a family member found by name, or none. `currentName` shows
+    // the guarantor on file.
+    void setGuarantorLookup(PatientLookup lookup, const QString &currentName = {});
+
     void accept() override;
 
 private:
@@ -55,6 +67,13 @@ private:
     QComboBox *m_sex;
     QComboBox *m_language;
     QComboBox *m_contact;
+    QFormLayout *m_form;
+    QLineEdit *m_guarantor;
+    QCompleter *m_guarantorCompleter;
+    QStringListModel *m_guarantorChoices;
+    PatientLookup m_lookup;
+    QList<std::pair<QString, QString>> m_found; // the last lookup's patients
+    QString m_guarantorId;                      // the one chosen (or on file)
     QLabel *m_problem;
     QString m_patientId;
     QString m_patientName;

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -106,6 +107,42 @@ private Q_SLOTS:
         QCOMPARE(saved->preferredContact, ContactChannel::Sms);
     }
 
+    // The guarantor is a family member found by name as the window's search finds them; a
+    // name typed but not chosen from the list is said so, not saved as nobody.
+    void aGuarantorIsChosenByName()
+    {
+        PatientRecords records(*m_cache, m_clock);
+        PatientFormDialog form(records, m_desk, nullptr);
+        QStringList asked;
+        form.setGuarantorLookup([&asked](const QString &typed) {
+            asked << typed;
+            return QList<std::pair<QString, QString>>{{u"p1"_s, u"Ana Ruiz, born 2/3/1980"_s}};
+        });
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        fill(form, u"Pablo"_s, u"Ruiz"_s, u"8/9/2015"_s, u"512-555-0142"_s);
+        auto *guarantor = form.findChild<QLineEdit *>(u"guarantorLineEdit"_s);
+        QVERIFY(guarantor->isVisible());
+        guarantor->setFocus();
+        QTest::keyClicks(guarantor, u"ana r"_s);
+        QCOMPARE(asked.last(), u"ana r"_s);
+        form.findChild<QPushButton *>(u"saveButton"_s)->click();
+        QVERIFY(form.isVisible()); // typed, not chosen
+        QVERIFY2(form.findChild<QLabel *>(u"problemLabel"_s)->text().contains(u"list"_s),
+                 qPrintable(form.findChild<QLabel *>(u"problemLabel"_s)->text()));
+        Q_EMIT guarantor->completer()->activated(u"Ana Ruiz, born 2/3/1980"_s);
+        QCOMPARE(form.details().guarantorId, u"p1"_s);
+        // The same phone as Ana's: a family sharing a number is offered as a likely duplicate.
+        QTimer::singleShot(100, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->findChild<QPushButton *>(u"addAnywayButton"_s)->click();
+        });
+        form.findChild<QPushButton *>(u"saveButton"_s)->click();
+        QCOMPARE(form.result(), int(QDialog::Accepted));
+        const Patient pablo = *FrontDesk(*m_cache, m_clock).patient(form.patientId(), m_desk, nullptr);
+        QCOMPARE(pablo.guarantorId, u"p1"_s);
+    }
+
     void offersThePatientOnFile()
     {
         PatientRecords records(*m_cache, m_clock);
@@ -125,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(asked);
         QCOMPARE(form.result(), int(QDialog::Accepted));
         QCOMPARE(form.patientId(), u"p1"_s);
-        QCOMPARE(FrontDesk(*m_cache, m_clock).findPatients(u"ruiz"_s, 5, m_desk, nullptr).found.size(), 1);
+        QCOMPARE(FrontDesk(*m_cache, m_clock).findPatients(u"ruiz ana"_s, 5, m_desk, nullptr).found.size(), 1);
     }
 
     void editsShowTheRecordAsPeopleReadIt()
