@@ -79,6 +79,17 @@ QStringList changedFields(const Patient &before, const Patient &after)
     return out;
 }
 
+// A guarantor not yet in a family heads the one now begun: written first, with their own id
+// as the family's.
+void headFamily(PracticeData &data, const std::optional<Patient> &guarantor)
+{
+    if (!guarantor || !guarantor->familyId.isEmpty())
+        return;
+    Patient head = *guarantor;
+    head.familyId = head.id;
+    data.patients.prepend(head);
+}
+
 store::OutboxEntry outboxEntry(const QString &patientId, const QString &operation, const QStringList &fields,
                                const QDateTime &nowUtc)
 {
@@ -336,12 +347,7 @@ PatientWriteOutcome PatientRecords::create(const PatientDetails &details, bool a
         store::PracticeRepository repo(db);
         PracticeData data;
         data.patients = {p};
-        if (guarantor && guarantor->familyId.isEmpty()) {
-            // The guarantor heads the family now begun.
-            Patient head = *guarantor;
-            head.familyId = head.id;
-            data.patients.prepend(head);
-        }
+        headFamily(data, guarantor);
         if (!repo.write(data, now.toSecsSinceEpoch(), e))
             return false;
         if (toPms && !store::Outbox(db).append(outboxEntry(p.id, u"create"_s, {}, now), e))
@@ -430,11 +436,7 @@ PatientWriteOutcome PatientRecords::edit(const QString &patientId, const Patient
     const bool written = inWrite(m_cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
         PracticeData data;
         data.patients = {after};
-        if (guarantor && guarantor->familyId.isEmpty()) {
-            Patient head = *guarantor;
-            head.familyId = head.id;
-            data.patients.prepend(head);
-        }
+        headFamily(data, guarantor);
         if (!store::PracticeRepository(db).write(data, now.toSecsSinceEpoch(), e))
             return false;
         if (toPms && !store::Outbox(db).append(outboxEntry(patientId, u"update"_s, fields, now), e))

@@ -1,5 +1,7 @@
 #include "pmsmirror.h"
 
+#include "patientrecords.h"
+
 #include "domain/clock.h"
 #include "domain/session.h"
 #include "store/writeguard.h"
@@ -565,12 +567,10 @@ std::optional<PmsPatient> PmsMirror::outgoingPatient(const QString &pms, const Q
     store::PmsLinkRepository links(db);
     PmsPatient out;
     out.pmsId = links.pmsId(pms, u"patient"_s, p->id).value_or(QString());
-    out.firstName = p->firstName;
-    out.lastName = p->lastName;
-    if (out.firstName.isEmpty() && out.lastName.isEmpty()) {
-        out.lastName = p->name.section(u' ', -1);
-        out.firstName = p->name.section(u' ', 0, -2);
-    }
+    // The names as the patient form reads them (split from the whole name when kept whole).
+    const PatientDetails names = PatientDetails::of(*p);
+    out.firstName = names.firstName;
+    out.lastName = names.lastName;
     out.birthdate = p->birthdate;
     out.sex = p->sex;
     out.phone = p->phone;
