@@ -21,6 +21,7 @@ struct PmsError
     int httpStatus = 0;
     qint64 retryAfterMs = 0;
     QString message;
+    QString code; // the vendor's own error code, where its reply gives one (Twilio's 21211)
 
     [[nodiscard]] bool ok() const { return kind == Kind::None; }
     // Worth trying again later without anyone changing anything.

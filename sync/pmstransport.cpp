@@ -184,6 +184,8 @@ void PmsTransport::finished(QNetworkReply *reply, const std::shared_ptr<Call> &c
     const auto next = qScopeGuard([this] { QTimer::singleShot(0, this, [this] { pump(); }); });
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    if (!call->request.replyHeader.isEmpty() && call->request.replyHeaderValue)
+        *call->request.replyHeaderValue = reply->rawHeader(call->request.replyHeader);
     if (status >= 200 && status < 300) {
         call->replied(body, {});
         return;

@@ -47,6 +47,10 @@ public:
         // is not sent again here (the sync engine looks for it first), unless throttled.
         bool mayHaveActed = false;
         bool urgent = false;  // goes before queued requests (a token fetch)
+        // A reply header the caller reads (SendGrid's X-Message-Id), put in replyHeaderValue
+        // before `replied` is called.
+        QByteArray replyHeader;
+        std::shared_ptr<QByteArray> replyHeaderValue;
         // What the debug log may show of the body (credentials redacted, no patient data);
         // empty: only its size.
         QByteArray logNote;

@@ -30,7 +30,8 @@ const std::pair<ContactOutcome, QStringView> kOutcomes[] = {
     {ContactOutcome::Prepared, u"prepared"}, {ContactOutcome::Accepted, u"accepted"},
     {ContactOutcome::Declined, u"declined"}, {ContactOutcome::NoAnswer, u"no_answer"},
     {ContactOutcome::Sent, u"sent"},         {ContactOutcome::LeftMessage, u"left_message"},
-    {ContactOutcome::Failed, u"failed"},
+    {ContactOutcome::Failed, u"failed"},     {ContactOutcome::Delivered, u"delivered"},
+    {ContactOutcome::Replied, u"replied"},
 };
 
 } // namespace
@@ -84,6 +85,10 @@ QString contactOutcomeText(ContactOutcome outcome)
         return Text::tr("left a message");
     case ContactOutcome::Failed:
         return Text::tr("could not be delivered");
+    case ContactOutcome::Delivered:
+        return Text::tr("delivered");
+    case ContactOutcome::Replied:
+        return Text::tr("replied");
     }
     return contactOutcomeName(outcome);
 }

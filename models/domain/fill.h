@@ -42,7 +42,9 @@ enum class ContactPurpose { WaitlistOffer, Reschedule, NoShowFollowUp, Reminder,
 QString contactPurposeName(ContactPurpose purpose);
 std::optional<ContactPurpose> parseContactPurpose(const QString &name);
 
-enum class ContactOutcome { Prepared, Accepted, Declined, NoAnswer, Sent, LeftMessage, Failed };
+// Delivered: the provider reported the text delivered; Replied: the patient answered with
+// something staff must read.
+enum class ContactOutcome { Prepared, Accepted, Declined, NoAnswer, Sent, LeftMessage, Failed, Delivered, Replied };
 QString contactOutcomeName(ContactOutcome outcome);
 QString contactOutcomeText(ContactOutcome outcome);
 QString contactPurposeText(ContactPurpose purpose);

@@ -1,5 +1,7 @@
 #include "messagechannel.h"
 
+#include "patientmessaging.h"
+
 #include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/outbox.h"
@@ -37,20 +39,26 @@ MessageChannel *ContactLog::channelFor(ContactChannel channel) const
 bool ContactLog::record(store::Cache &cache, ContactRecord &contact, QSqlError *e, QString *refused) const
 {
     MessageChannel *channel = channelFor(contact.channel);
-    contact.handledBy = channel ? channel->name() : u"none"_s;
-    if (!store::FillRepository(cache.database()).insertContact(contact, e))
-        return false;
     QString why;
+    const messaging::Routed routed = messaging::route(cache, contact, &why, e);
+    if (e->isValid())
+        return false;
+    if (routed == messaging::Routed::Refused) {
+        *refused = why;
+        return false;
+    }
+    if (routed == messaging::Routed::NotMine)
+        contact.handledBy = channel ? channel->name() : u"none"_s;
     if (channel && !channel->hand(cache, contact, &why)) {
         *refused = QCoreApplication::translate("chairside::ContactLog",
                                                "The contact could not be passed on: %1. Nothing was saved; try again.")
                            .arg(why);
         return false;
     }
-    return true;
+    return store::FillRepository(cache.database()).insertContact(contact, e);
 }
 
-bool PmsCommLogChannel::hand(store::Cache &cache, const ContactRecord &contact, QString *error)
+bool PmsCommLogChannel::hand(store::Cache &cache, ContactRecord &contact, QString *error)
 {
     // Ids only: the note is composed from the contact log when it is sent.
     store::OutboxEntry entry;

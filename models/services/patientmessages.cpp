@@ -79,3 +79,51 @@ QString reminder(const QString &language, const QString &practiceName, const QSt
 }
 
 } // namespace chairside::patientmessage
+
+namespace chairside::patientmessage {
+
+QString defaultTemplate(TemplateKind kind, const QString &language)
+{
+    switch (kind) {
+    case TemplateKind::Reminder:
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "Hi {first_name}, this is {practice}: a reminder of your visit on "
+                                              "{date} at {time}. Reply C to confirm or CANCEL to cancel. Questions? "
+                                              "Call {phone}."));
+    case TemplateKind::Offer:
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "Hi {first_name}, {practice} has an opening on {date} at {time}. Reply "
+                                              "YES to book it; this offer expires in {minutes} minutes."));
+    case TemplateKind::OfferTaken:
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "Sorry, {first_name}: the opening at {practice} has already been "
+                                              "taken. We will tell you when another one comes up."));
+    case TemplateKind::EmailFooter:
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "Please do not reply to this e-mail. To confirm or cancel, call us at "
+                                              "{phone}, or answer our text message."));
+    }
+    return {};
+}
+
+QString emailSubject(ContactPurpose purpose, const QString &language, const QString &practiceName,
+                     const QString &date)
+{
+    if (purpose == ContactPurpose::WaitlistOffer)
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "%1: an opening on %2"))
+                .arg(practiceName, date);
+    return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "%1: your visit on %2")).arg(practiceName, date);
+}
+
+QString dateText(const QString &language, const QDateTime &local)
+{
+    return language::localeFor(language).toString(
+            local.date(), tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "dddd, MMMM d")));
+}
+
+QString timeText(const QString &language, const QDateTime &local)
+{
+    return localformat::time(local.time(), language::localeFor(language));
+}
+
+} // namespace chairside::patientmessage

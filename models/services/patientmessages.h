@@ -21,3 +21,19 @@ QString reminder(const QString &language, const QString &practiceName, const QSt
                  const QDateTime &localStart);
 
 } // namespace chairside::patientmessage
+
+#include "domain/messaging.h"
+
+namespace chairside::patientmessage {
+
+// The text a template kind starts from in `language` (what the office manager edits), with
+// placeholders: no procedure or visit type, the least a text needs to say.
+QString defaultTemplate(TemplateKind kind, const QString &language);
+// The e-mail subject for a message of `purpose` in `language`.
+QString emailSubject(ContactPurpose purpose, const QString &language, const QString &practiceName,
+                     const QString &date);
+// {date} and {time} of `local` as the patient's language writes them ("Friday, December 4", "2:00 PM").
+QString dateText(const QString &language, const QDateTime &local);
+QString timeText(const QString &language, const QDateTime &local);
+
+} // namespace chairside::patientmessage

@@ -65,6 +65,12 @@ QString commlogNote(const ContactRecord &c)
     case ContactOutcome::Failed:
         head = Text::tr("Chairside, %1: could not be delivered.").arg(contactPurposeText(c.purpose));
         break;
+    case ContactOutcome::Delivered:
+        head = Text::tr("Chairside, %1: delivered.").arg(contactPurposeText(c.purpose));
+        break;
+    case ContactOutcome::Replied:
+        head = Text::tr("Chairside, %1: the patient replied.").arg(contactPurposeText(c.purpose));
+        break;
     }
     return c.message.isEmpty() ? head : head + u'\n' + c.message;
 }

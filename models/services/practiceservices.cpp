@@ -1,4 +1,5 @@
 #include "practiceservices.h"
+#include "patientmessaging.h"
 
 #include "patientrecords.h"
 
@@ -28,7 +29,8 @@ PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
       m_family(std::make_unique<FamilyBooking>(cache, clock, *m_booking)),
       m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking)),
       m_syncIssues(std::make_unique<SyncIssues>(cache, clock)),
-      m_patients(std::make_unique<PatientRecords>(cache, clock))
+      m_patients(std::make_unique<PatientRecords>(cache, clock)),
+      m_messaging(std::make_unique<MessagingService>(cache, clock, *this))
 {
 }
 

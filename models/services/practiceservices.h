@@ -11,6 +11,7 @@ class DashboardService;
 class FamilyBooking;
 class FillService;
 class FrontDesk;
+class MessagingService;
 class PatientRecords;
 class ReminderService;
 class SeriesService;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] AbsenceService &absence() { return *m_absence; }
     [[nodiscard]] SyncIssues &syncIssues() { return *m_syncIssues; }
     [[nodiscard]] PatientRecords &patients() { return *m_patients; }
+    [[nodiscard]] MessagingService &messaging() { return *m_messaging; }
 
 private:
     store::Cache &m_cache;
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<AbsenceService> m_absence;
     std::unique_ptr<SyncIssues> m_syncIssues;
     std::unique_ptr<PatientRecords> m_patients;
+    std::unique_ptr<MessagingService> m_messaging;
 };
 
 } // namespace chairside

@@ -455,7 +455,97 @@ QList<Migration> buildMigrations()
         uR"(ALTER TABLE patients ADD COLUMN sex TEXT NOT NULL DEFAULT '')"_s,
         uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+    // v13: messages that reach patients. Texts and e-mails queued for the messaging worker
+    // (with the provider's id once it took them), the replies read back, the numbers that
+    // texted STOP, the practice's message templates, the worker's lease; the contact log
+    // takes delivery and reply outcomes.
+    Migration v13;
+    v13.version = 13;
+    v13.description = u"Outgoing and inbound messages, opt-outs, templates, worker lease"_s;
+    v13.statements = QStringList{
+        uR"(CREATE TABLE outgoing_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            patient_id TEXT NOT NULL,
+            appointment_id TEXT,
+            offer_id TEXT,
+            contact_id TEXT,
+            purpose TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+            recipient TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            language TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'accepted', 'delivered', 'failed', 'unclear',
+                                                 'cancelled')),
+            not_before_utc INTEGER NOT NULL,
+            fallbacks TEXT NOT NULL DEFAULT '',
+            claim TEXT,
+            claimed_utc INTEGER,
+            provider_id TEXT,
+            provider_status TEXT,
+            error_code TEXT,
+            error TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_utc INTEGER,
+            updated_utc INTEGER NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE INDEX outgoing_messages_due ON outgoing_messages (state, not_before_utc))"_s,
+        uR"(CREATE INDEX outgoing_messages_recipient ON outgoing_messages (recipient, seq))"_s,
+        uR"(CREATE INDEX outgoing_messages_provider ON outgoing_messages (provider_id))"_s,
+        uR"(CREATE TABLE inbound_messages (
+            provider_id TEXT PRIMARY KEY NOT NULL,
+            from_number TEXT NOT NULL,
+            body TEXT NOT NULL,
+            received_utc INTEGER NOT NULL,
+            patient_id TEXT,
+            message_id TEXT,
+            action TEXT NOT NULL,
+            open INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            closed_by TEXT,
+            closed_utc INTEGER))"_s,
+        uR"(CREATE INDEX inbound_messages_open ON inbound_messages (open, received_utc))"_s,
+        uR"(CREATE TABLE sms_opt_outs (
+            phone TEXT PRIMARY KEY NOT NULL,
+            since_utc INTEGER NOT NULL,
+            source TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE message_templates (
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_utc INTEGER NOT NULL,
+            PRIMARY KEY (kind, language)))"_s,
+        uR"(CREATE TABLE worker_leases (
+            name TEXT PRIMARY KEY NOT NULL,
+            holder TEXT NOT NULL,
+            expires_utc INTEGER NOT NULL))"_s,
+        uR"(CREATE TABLE contact_log_v13 (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            patient_id TEXT NOT NULL,
+            appointment_id TEXT,
+            offer_id TEXT,
+            purpose TEXT NOT NULL CHECK (purpose IN ('waitlist_offer', 'reschedule', 'no_show_follow_up', 'reminder',
+                                                     'confirmation')),
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'none')),
+            handled_by TEXT NOT NULL,
+            language TEXT NOT NULL,
+            message TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('prepared', 'accepted', 'declined', 'no_answer', 'sent',
+                                                     'left_message', 'failed', 'delivered', 'replied')),
+            new_appointment_id TEXT,
+            correlation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(INSERT INTO contact_log_v13 SELECT * FROM contact_log)"_s,
+        uR"(DROP TABLE contact_log)"_s,
+        uR"(ALTER TABLE contact_log_v13 RENAME TO contact_log)"_s,
+        uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
+        uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -43,7 +43,7 @@ class DownSmsGateway final : public MessageChannel
 public:
     [[nodiscard]] QString name() const override { return u"sms_gateway"_s; }
     [[nodiscard]] bool handles(ContactChannel channel) const override { return channel == ContactChannel::Sms; }
-    [[nodiscard]] bool hand(store::Cache &, const ContactRecord &, QString *error) override
+    [[nodiscard]] bool hand(store::Cache &, ContactRecord &, QString *error) override
     {
         *error = u"the gateway did not answer"_s;
         return false;
