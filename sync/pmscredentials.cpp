@@ -96,7 +96,7 @@ class CredentialText
 
 bool credentialsComplete(const QString &pms, const PmsCredentials &c)
 {
-    if (pms == u"nexhealth" || pms == u"sendgrid")
+    if (pms == u"nexhealth" || pms.endsWith(u"sendgrid"))
         return !c.apiKey.isEmpty();
     return !c.identity.isEmpty() && !c.secret.isEmpty() && (pms != u"dentrix" || !c.apiKey.isEmpty());
 }

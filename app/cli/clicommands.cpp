@@ -1000,6 +1000,7 @@ const QList<Command> &commandTable()
                   }});
         appendFillCommands(t);
         appendPatientCommands(t);
+        appendMessagingCommands(t);
         t.append({u"pms connect"_s,
                   [] {
                       return Text::tr("connect to the practice system: secrets on stdin to the keychain (Open Dental "

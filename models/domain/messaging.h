@@ -106,6 +106,13 @@ struct MessagingSettings
     }
 };
 
+// What the messaging worker last did in one of its steps (send, delivery, replies).
+struct MessagingStep
+{
+    QDateTime atUtc;
+    QString result;
+};
+
 // The messages written from templates, per language.
 enum class TemplateKind { Reminder, Offer, OfferTaken, EmailFooter };
 QString templateKindName(TemplateKind kind);

@@ -16,6 +16,7 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/fillrepository.h"
+#include "store/messagerepository.h"
 #include "store/practicerepository.h"
 #include "store/reminderrepository.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/messaging.h"
-#include "store/messagerepository.h"
 
 #include <QHash>
 #include <QList>
@@ -46,7 +45,7 @@ struct MessagingStatus
 {
     MessagingSettings settings;
     QHash<MessageState, int> counts;
-    store::MessageRepository::Step lastSend, lastDelivery, lastReplies;
+    MessagingStep lastSend, lastDelivery, lastReplies;
     int openInbox = 0;
 };
 

@@ -5,12 +5,17 @@
 #include "reminderservice.h"
 
 #include "domain/clock.h"
+#include "servicewrites.h"
+#include "store/appointmentrepository.h"
+#include "store/reminderrepository.h"
 #include "store/writeguard.h"
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/practicerepository.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
@@ -118,7 +123,46 @@ bool PracticeImportService::planReminders(const PracticeData &data, const QDateT
 
 PracticeImportService::Outcome PracticeImportService::importDemo(const UserSession &session)
 {
-    return importDocument(DemoPractice::document(m_clock.nowUtc()), session);
+    Outcome outcome = importDocument(DemoPractice::document(m_clock.nowUtc()), session);
+    if (!outcome.ok())
+        return outcome;
+    // As at a practice that has just started with Chairside: the reminders of the visits in
+    // the next day, whose 24-hour time has passed, are due now, so the worker has texts and
+    // e-mails to send from the first minute.
+    const QDateTime now = m_clock.nowUtc();
+    QString error;
+    const bool ok = inWrite(m_cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
+        store::ReminderRepository reminders(db);
+        const ReminderSettings settings = reminders.settings(e);
+        store::PracticeRepository practice(db);
+        for (const store::ScheduledAppointment &s :
+             store::AppointmentRepository(db).upcoming(now.addSecs(3 * 3600), now.addSecs(24 * 3600), e)) {
+            const Appointment &a = s.appointment;
+            const std::optional<Patient> patient = practice.patient(a.patientId, e);
+            const std::optional<ContactChannel> way = patient && !patient->doNotContact ? settings.channelFor(*patient)
+                                                                                        : std::nullopt;
+            const QList<ReminderJob> planned = reminders.plannedFor(a.id, a.startUtc, e);
+            if (!way || *way == ContactChannel::Phone
+                || std::any_of(planned.cbegin(), planned.cend(), [](const ReminderJob &j) { return j.leadMinutes == 24 * 60; })
+                || (a.status != AppointmentStatus::Scheduled && a.status != AppointmentStatus::Confirmed))
+                continue;
+            ReminderJob job;
+            job.id = newId();
+            job.appointmentId = a.id;
+            job.patientId = a.patientId;
+            job.appointmentStartUtc = a.startUtc;
+            job.leadMinutes = 24 * 60;
+            job.sendAtUtc = now;
+            job.channel = *way;
+            job.createdUtc = now;
+            if (!reminders.insert(job, e))
+                return false;
+        }
+        return !e->isValid();
+    });
+    if (!ok)
+        outcome.storeError = error;
+    return outcome;
 }
 
 bool PracticeImportService::hasPractice(QString *storeError) const

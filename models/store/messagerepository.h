@@ -23,11 +23,7 @@ public:
     [[nodiscard]] MessagingSettings settings(QSqlError *error = nullptr) const;
     [[nodiscard]] bool setSettings(const MessagingSettings &settings, QSqlError *error);
     // What the worker last did ("send", "delivery", "replies"): when, and how it went.
-    struct Step
-    {
-        QDateTime atUtc;
-        QString result;
-    };
+    using Step = MessagingStep;
     [[nodiscard]] Step lastStep(const QString &step, QSqlError *error = nullptr) const;
     [[nodiscard]] bool setLastStep(const QString &step, const Step &value, QSqlError *error);
 
