@@ -139,7 +139,7 @@ bool MessagingWorker::connectProviders(Report &report)
         QString why;
         const std::optional<PmsCredentials> keys = PmsCredentialStore::read(m_cacheId, kTwilioSecrets, &why);
         if (keys)
-            m_twilio = std::make_unique<TwilioClient>(QUrl(s->smsUrl), keys->identity, keys->secret, 60);
+            m_twilio = std::make_unique<TwilioClient>(QUrl(s->smsUrl), keys->identity, keys->secret, m_smsPerMinute);
         else
             report.problems.append(Text::tr("Texts cannot go: the Twilio keys are not in this computer's keychain "
                                             "(%1). Connect messaging again.")

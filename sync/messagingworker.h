@@ -49,6 +49,9 @@ public:
     MessagingWorker(PracticeServices &services, QString cacheId, UserSession session);
     ~MessagingWorker();
 
+    // Texts a minute the SMS account allows (Twilio: one a second from a long code).
+    void setSmsPerMinute(int perMinute) { m_smsPerMinute = perMinute; m_connectedAs.clear(); }
+
     [[nodiscard]] Report runOnce();
     // Gives the lease up (a worker that stops cleanly).
     void release();
@@ -75,6 +78,7 @@ private:
     QString m_smsFrom;
     QString m_emailFrom;
     QString m_connectedAs; // the settings the clients were made for
+    int m_smsPerMinute = 60;
 };
 
 } // namespace chairside::sync

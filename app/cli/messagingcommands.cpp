@@ -298,6 +298,12 @@ int worker(CommandLine &c)
         c.err << Text::tr("chairside-cli: --interval takes the seconds between passes, 1 to 3600.") << Qt::endl;
         return BadInput;
     }
+    const int smsRate = c.has(u"sms-rate"_s) ? c.value(u"sms-rate"_s).toInt(&ok) : 60;
+    if (!ok || smsRate < 1 || smsRate > 100000) {
+        c.err << Text::tr("chairside-cli: --sms-rate takes the texts a minute the SMS account allows, e.g. 60.")
+              << Qt::endl;
+        return BadInput;
+    }
     SystemClock clock;
     PracticeCache::Opened opened = PracticeCache::open(c.dataDir, PracticeCache::Mode::OpenExisting, clock);
     if (!opened.cache) {
@@ -310,6 +316,7 @@ int worker(CommandLine &c)
     session.role = Role::System;
     PracticeServices services(opened.cache->store(), clock);
     sync::MessagingWorker w(services, opened.cache->cacheId(), session);
+    w.setSmsPerMinute(smsRate);
     if (c.has(u"once"_s)) {
         const sync::MessagingWorker::Report r = w.runOnce();
         printReport(c, r);
@@ -363,8 +370,10 @@ void appendMessagingCommands(QList<Command> &t)
                   return Text::tr("send the messages that are due and read deliveries and replies, every 30 seconds "
                                   "until stopped; --once does one pass");
               },
-              u"worker --data-dir DIR [--once] [--interval SECONDS] [--json]"_s,
+              u"worker --data-dir DIR [--once] [--interval SECONDS] [--sms-rate N] [--json]"_s,
               {opt(u"once"_s, {}, [] { return Text::tr("one pass, then exit"); }),
+               opt(u"sms-rate"_s, u"N"_s,
+                   [] { return Text::tr("texts a minute the SMS account allows (60: one a second from one number)"); }),
                opt(u"interval"_s, u"SECONDS"_s, [] { return Text::tr("seconds between passes (30)"); })},
               0, true, {BadInput, CacheUnavailable}, worker});
 }

@@ -121,6 +121,11 @@ QString dateText(const QString &language, const QDateTime &local)
             local.date(), tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage", "dddd, MMMM d")));
 }
 
+QString tidy(const QString &text)
+{
+    return oneStop(text);
+}
+
 QString timeText(const QString &language, const QDateTime &local)
 {
     return localformat::time(local.time(), language::localeFor(language));

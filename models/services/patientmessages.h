@@ -35,5 +35,7 @@ QString emailSubject(ContactPurpose purpose, const QString &language, const QStr
 // {date} and {time} of `local` as the patient's language writes them ("Friday, December 4", "2:00 PM").
 QString dateText(const QString &language, const QDateTime &local);
 QString timeText(const QString &language, const QDateTime &local);
+// A written message with one stop where a time's own ("a. m.") meets the sentence's.
+QString tidy(const QString &text);
 
 } // namespace chairside::patientmessage

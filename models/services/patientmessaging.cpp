@@ -152,9 +152,8 @@ Routed route(store::Cache &cache, ContactRecord &c, QString *why, QSqlError *e)
     m.channel = c.channel;
     m.recipient = recipient;
     m.language = language;
-    m.body = messagetemplate::render(templateFor(repo, offer ? TemplateKind::Offer : TemplateKind::Reminder,
-                                                 language, e),
-                                     fields);
+    m.body = patientmessage::tidy(messagetemplate::render(
+            templateFor(repo, offer ? TemplateKind::Offer : TemplateKind::Reminder, language, e), fields));
     if (c.channel == ContactChannel::Email) {
         m.subject = patientmessage::emailSubject(c.purpose, language, office->name, fields.value(u"date"_s));
         m.body += u"\n\n"_s
@@ -218,10 +217,13 @@ bool MessagingService::connectSms(const QString &provider, const QString &url, c
     std::optional<MessagingSettings> s = settings(error);
     if (!s)
         return false;
-    const phonenumber::Reading number = phonenumber::read(from, u"US"_s);
-    if (!number.ok() || !from.trimmed().startsWith(u'+')) {
-        *error = Text::tr("\"%1\" is not a number to send texts from; give the provider's number with its country "
-                          "code, like +15125550100.")
+    QString why;
+    const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
+    const phonenumber::Reading number =
+            phonenumber::read(from, phonenumber::regionOf(zone.value_or(QTimeZone("America/Chicago"))));
+    if (!number.ok()) {
+        *error = Text::tr("\"%1\" is not a number to send texts from; give the provider's number, like "
+                          "+15125550100.")
                          .arg(from);
         return false;
     }
