@@ -16,6 +16,7 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/fillrepository.h"
+#include "store/messagerepository.h"
 #include "store/practicerepository.h"
 #include "store/reminderrepository.h"
 
@@ -334,9 +335,13 @@ std::optional<MessagingStatus> MessagingService::status(QString *error)
     MessagingStatus s;
     s.settings = repo.settings(&sqlError);
     s.counts = repo.counts(&sqlError);
-    s.lastSend = repo.lastStep(u"send"_s, &sqlError);
-    s.lastDelivery = repo.lastStep(u"delivery"_s, &sqlError);
-    s.lastReplies = repo.lastStep(u"replies"_s, &sqlError);
+    auto step = [&](const QString &name) {
+        const store::MessageRepository::Step last = repo.lastStep(name, &sqlError);
+        return MessagingStatus::Step{last.atUtc, last.result};
+    };
+    s.lastSend = step(u"send"_s);
+    s.lastDelivery = step(u"delivery"_s);
+    s.lastReplies = step(u"replies"_s);
     s.openInbox = int(repo.inbox(true, 1000, &sqlError).size());
     if (sqlError.isValid()) {
         *error = m_cache.describeFailure(sqlError);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/messaging.h"
-#include "store/messagerepository.h"
 
 #include <QHash>
 #include <QList>
@@ -44,9 +43,16 @@ Routed route(store::Cache &cache, ContactRecord &contact, QString *why, QSqlErro
 // What `messaging status` and the settings page show.
 struct MessagingStatus
 {
+    // What the worker last did ("send", "delivery", "replies"): when, and how it went. Its own
+    // type, so the window and the command line (sealed from the store) can read the status.
+    struct Step
+    {
+        QDateTime atUtc;
+        QString result;
+    };
     MessagingSettings settings;
     QHash<MessageState, int> counts;
-    store::MessageRepository::Step lastSend, lastDelivery, lastReplies;
+    Step lastSend, lastDelivery, lastReplies;
     int openInbox = 0;
 };
 
