@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -208,6 +209,15 @@ private Q_SLOTS:
         QSqlError sqlError;
         QVERIFY(store::MessageRepository(m_cache->database()).insertInbound(reply, &sqlError));
 
+        // With CHAIRSIDE_SHOT_DIR set, the front desk's window with the reply, for a person to look at.
+        if (const QString dir = qEnvironmentVariable("CHAIRSIDE_SHOT_DIR"); !dir.isEmpty()) {
+            MainWindow window(m_services->booking(), m_services->desk(), m_clock, m_frontDesk);
+            window.setMessagingService(&m_services->messaging());
+            window.resize(1280, 800);
+            window.show();
+            QTest::qWait(100);
+            window.grab().save(QDir(dir).filePath(u"msgui-inbox-window.png"_s));
+        }
         MessagesInbox inbox(m_services->messaging(), m_services->desk());
         inbox.setSession(m_frontDesk);
         inbox.show();
