@@ -595,6 +595,11 @@ void MainWindow::applyRole()
     m_checkCacheAction->setVisible(roleMay(m_session.role, Access::ManageCache));
     if (auto *settings = findChild<QAction *>(u"fillSettingsAction"_s))
         settings->setVisible(roleMay(m_session.role, Access::FillBook)); // the front desk reads them
+    if (m_messagingAction) {
+        m_messagingAction->setVisible(roleMay(m_session.role, Access::ManagePractice));
+        m_messagingAction->setEnabled(roleMay(m_session.role, Access::ManagePractice));
+    }
+    panel(u"messagesDock"_s, Access::FillBook);
 }
 
 void MainWindow::translated(QObject *owner, std::function<void()> apply)
@@ -799,6 +804,7 @@ void MainWindow::reload()
     m_waitlist->reload(m_changer->zone());
     m_unscheduled->reload(m_changer->zone());
     reloadSyncIssues();
+    reloadMessages();
     m_seenDataVersion = m_desk.dataVersion();
 }
 

@@ -34,6 +34,10 @@ class PatientCardDialog;
 class PatientSearchField;
 class PmsConnectDialog;
 struct PmsConnectForm;
+class MessagingService;
+class MessagingDialog;
+struct MessagingConnectForm;
+class MessagesInbox;
 class ReminderService;
 class DashboardService;
 class SeriesService;
@@ -113,6 +117,17 @@ public:
     // "Book with the family…" and series moves and cancels; Edit › Provider away….
     void setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
+    // Texts and e-mails to patients: Settings › Messaging… for the office manager, and the
+    // Messages panel (replies to read, texts that could not go) for the front desk, refreshed
+    // with the cache and every 30 s. Without it neither is shown.
+    void setMessagingService(MessagingService *messaging);
+    [[nodiscard]] MessagesInbox *messagesInbox() const { return m_messagesInbox; }
+    // Settings › Messaging… (refused, with the reason shown, for a role that may not manage
+    // the practice).
+    void showMessagingSettings();
+    // How the messaging worker beside this window is doing, in the status bar (empty: nothing
+    // to say).
+    void setMessagingWorkerStatus(const QString &text, bool problem);
 
     // What the practice-management system link says, shown in the status bar; with a
     // Cancel button beside it while a long first sync may be stopped.
@@ -126,6 +141,12 @@ Q_SIGNALS:
     // The office manager asked to connect the practice system (Settings › Connect to the
     // practice system…); the answer goes back through dialog->showResult().
     void pmsConnectRequested(const chairside::PmsConnectForm &form, chairside::PmsConnectDialog *dialog);
+    // The office manager asked to connect a messaging provider, or to send a test message
+    // (Settings › Messaging…); answered through dialog->showConnectResult() / showTestResult().
+    void messagingConnectRequested(const chairside::MessagingConnectForm &form, chairside::MessagingDialog *dialog);
+    void messagingTestRequested(bool email, const QString &to, chairside::MessagingDialog *dialog);
+    // Messaging settings were saved here: whether the worker runs may have changed.
+    void messagingSettingsChanged();
     // This window changed the cache (a booking, a move, a status): sync soon.
     void localChangeMade();
     // The window now speaks another language: texts set from outside (the sync status) are
@@ -191,6 +212,9 @@ private:
     void sendDueReminders();
     void showConfirmations(const QDate &from);
     void freedTime(const FreedSlot &slot);
+    void reloadMessages();
+    // For the booking dialog's patient note: when the patient's number texted STOP, else empty.
+    QString textsStoppedNote(const QString &patientId);
 
     BookingService &m_booking;
     FrontDesk &m_desk;
@@ -245,6 +269,14 @@ private:
     FillPanel *m_fillPanel = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;
+    MessagingService *m_messaging = nullptr;
+    MessagesInbox *m_messagesInbox = nullptr;
+    QDockWidget *m_messagesDock = nullptr;
+    QAction *m_messagingAction = nullptr;
+    QToolButton *m_messagesButton = nullptr;
+    QLabel *m_messagingWorkerLabel = nullptr;
+    QPointer<MessagingDialog> m_messagingDialog;
+    int m_shownOpenMessages = 0;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     QPointer<SignInDialog> m_lockScreen;

@@ -23,6 +23,7 @@ void MainWindow::showPatientCard(const QString &patientId)
     auto *card = new PatientCardDialog(m_desk, m_session, m_changer->zone(), this);
     card->setAttribute(Qt::WA_DeleteOnClose);
     card->setVisitTypes(m_model->page().types);
+    card->setMessaging(m_messaging);
     QString error;
     if (!card->showPatient(patientId, &error)) {
         delete card;

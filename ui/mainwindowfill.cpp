@@ -144,9 +144,21 @@ void MainWindow::equip(AppointmentDialog &dialog)
 {
     dialog.setClinic(m_clinicFilter->currentData().toString());
     AppointmentDialog::PatientChecks checks;
+    // The patient note also says when the patient's number texted STOP.
+    auto withTextsNote = [this](AppointmentDialog::PatientChecks &c) {
+        if (!m_messaging)
+            return;
+        c.noShowNote = [this, before = std::move(c.noShowNote)](const QString &patientId) {
+            std::pair<QString, bool> note = before ? before(patientId) : std::pair<QString, bool>{};
+            if (const QString stopped = textsStoppedNote(patientId); !stopped.isEmpty())
+                note.first = note.first.isEmpty() ? stopped : note.first + u'\n' + stopped;
+            return note;
+        };
+    };
     if (m_patientRecords && roleMay(m_session.role, Access::EditPatient))
         checks.newPatient = [this] { return newPatient(); };
     if (!m_fill) {
+        withTextsNote(checks);
         dialog.setPatientChecks(std::move(checks));
         return;
     }
@@ -165,6 +177,7 @@ void MainWindow::equip(AppointmentDialog &dialog)
         checks.addToWaitlist = [this](const QString &patientId, const QString &name, const QString &typeId,
                                       const QString &providerId) { addToWaitlist(patientId, name, typeId, providerId); };
     }
+    withTextsNote(checks);
     dialog.setPatientChecks(std::move(checks));
 }
 

@@ -7,6 +7,7 @@
 #include "services/access.h"
 #include "services/bookingservice.h"
 #include "services/frontdesk.h"
+#include "services/patientmessaging.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,13 +83,14 @@ void PatientCardDialog::build()
     m_summary = valueLabel(u"patientCardSummaryLabel"_s, this);
     layout->addWidget(m_summary);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     m_phone = valueLabel(u"patientCardPhoneLabel"_s, this);
     m_email = valueLabel(u"patientCardEmailLabel"_s, this);
     m_language = valueLabel(u"patientCardLanguageLabel"_s, this);
     m_contactBy = valueLabel(u"patientCardContactLabel"_s, this);
     m_reminders = valueLabel(u"patientCardRemindersLabel"_s, this);
+    m_texts = valueLabel(u"patientCardTextsLabel"_s, this);
     m_prefers = valueLabel(u"patientCardPrefersLabel"_s, this);
     // Each member's name opens their card, from the keyboard too (Tab reaches the links).
     m_family = new QLabel(this);
@@ -106,6 +108,7 @@ void PatientCardDialog::build()
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Contact by:"), m_contactBy);
     form->addRow(tr("Reminders:"), m_reminders);
+    form->addRow(tr("Texts:"), m_texts);
     form->addRow(tr("Prefers:"), m_prefers);
     form->addRow(tr("Family:"), m_family);
     layout->addLayout(form);
@@ -226,6 +229,18 @@ void PatientCardDialog::fill()
     m_language->setText(patientLanguageText(p.language));
     m_contactBy->setText(p.doNotContact ? tr("Do not contact") : contactChannelText(p.preferredContact));
     m_reminders->setText(remindersText(card));
+    // A number that texted STOP takes no more texts: staff call or e-mail instead.
+    const std::optional<QDateTime> stopped = m_messaging && !p.phone.isEmpty()
+                                                     ? m_messaging->textsStopped(p)
+                                                     : std::optional<QDateTime>();
+    const bool textsKnown = m_messaging && !p.phone.isEmpty();
+    if (stopped)
+        m_texts->setText(tr("stopped: texted STOP on %1; call or e-mail instead")
+                                 .arg(localformat::longDate(stopped->toTimeZone(m_zone).date())));
+    else
+        m_texts->setText(textsKnown ? tr("allowed: no STOP received") : none);
+    m_texts->setStyleSheet(stopped ? u"color: #b00020"_s : QString());
+    m_form->setRowVisible(m_texts, m_messaging != nullptr);
     const QString prefers = preferencesText(card);
     m_prefers->setText(prefers.isEmpty() ? tr("any time") : prefers);
     QStringList members;

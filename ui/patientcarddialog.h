@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -18,6 +19,7 @@ class QTreeWidget;
 namespace chairside {
 
 class FrontDesk;
+class MessagingService;
 struct VisitToBook;
 
 // A patient's card: who they are and how to reach them, their family, their visits with how
@@ -36,6 +38,8 @@ public:
     // The practice's appointment types, for adding the patient to the waitlist for a visit
     // they have not had yet.
     void setVisitTypes(const QList<AppointmentType> &types) { m_types = types; }
+    // Whether the patient's number takes the practice's texts (it texted STOP) is read here.
+    void setMessaging(MessagingService *messaging) { m_messaging = messaging; }
     // Reads and shows the patient's card; false with `error` set when it cannot be read (the
     // role may not, no such patient, the cache failed), the card shown before kept.
     bool showPatient(const QString &patientId, QString *error);
@@ -74,6 +78,9 @@ private:
     QLabel *m_language = nullptr;
     QLabel *m_contactBy = nullptr;
     QLabel *m_reminders = nullptr;
+    QLabel *m_texts = nullptr;
+    QFormLayout *m_form = nullptr;
+    MessagingService *m_messaging = nullptr;
     QLabel *m_prefers = nullptr;
     QLabel *m_family = nullptr;
     QTabWidget *m_tabs = nullptr;

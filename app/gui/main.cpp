@@ -19,6 +19,12 @@
 #include "sync/pmsconnector.h"
 #include "sync/pmscredentials.h"
 #include "ui/pmsconnectdialog.h"
+#include "ui/messagingdialog.h"
+#include "services/access.h"
+#include "services/patientmessaging.h"
+#include "domain/phonenumber.h"
+#include "sync/messagingproviders.h"
+#include "sync/messagingworker.h"
 #include "ui/mainwindow.h"
 #include "ui/providerdaywindow.h"
 #include "ui/signindialog.h"
@@ -46,6 +52,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QProcess>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +250,295 @@ void connectFromWindow(chairside::PracticeCache &cache, chairside::PracticeServi
                            if (answer)
                                answer->showResult(o.ok(), o.message);
                        });
+}
+
+Q_LOGGING_CATEGORY(lcMessagingWorker, "chairside.gui.messagingworker")
+
+// The messaging worker beside the window: `chairside-cli worker --data-dir DIR` (the one
+// installed next to this program) as a child process while the window is open and messaging
+// is connected. It sends due texts and e-mails and reads deliveries and replies; a lease in the
+// cache lets only one worker of the practice send, so a second desk's worker simply waits. One
+// that stops unexpectedly is started again after a growing pause; the window's close stops it
+// (SIGTERM, then kill after 10 s). Its output is not kept: it may name patients.
+class MessagingWorkerProcess final : public QObject
+{
+public:
+    MessagingWorkerProcess(QString dataDir, chairside::MainWindow &window, std::function<bool()> connected)
+        : m_dataDir(std::move(dataDir)), m_window(window), m_connected(std::move(connected))
+    {
+        m_retry.setSingleShot(true);
+        QObject::connect(&m_retry, &QTimer::timeout, this, [this] { check(); });
+        // Messaging connected at another desk, or disconnected, is noticed within minutes.
+        m_recheck.setInterval(5 * 60 * 1000);
+        QObject::connect(&m_recheck, &QTimer::timeout, this, [this] { check(); });
+        m_recheck.start();
+        QObject::connect(&window, &chairside::MainWindow::languageChanged, this, [this] { show(); });
+    }
+    ~MessagingWorkerProcess() override { stop(); }
+
+    // Runs the worker when messaging is connected, stops it when not.
+    void check()
+    {
+        if (!m_connected()) {
+            stop();
+            m_state = State::Off;
+            show();
+            return;
+        }
+        if (m_process)
+            return;
+        const QString program =
+                QStandardPaths::findExecutable(u"chairside-cli"_s, {QCoreApplication::applicationDirPath()});
+        if (program.isEmpty()) {
+            m_state = State::Missing;
+            show();
+            return;
+        }
+        m_process = new QProcess(this);
+        m_process->setProgram(program);
+        m_process->setArguments({u"worker"_s, u"--data-dir"_s, m_dataDir});
+        m_process->setStandardOutputFile(QProcess::nullDevice());
+        m_process->setStandardErrorFile(QProcess::nullDevice());
+        QObject::connect(m_process, &QProcess::finished, this,
+                         [this](int code, QProcess::ExitStatus how) { exited(code, how); });
+        QObject::connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                exited(-1, QProcess::CrashExit);
+        });
+        m_started.start();
+        m_process->start();
+        m_state = State::Running;
+        qCInfo(lcMessagingWorker) << "messaging worker started";
+        show();
+    }
+    // After the settings changed: a new worker reads the new settings and keychain entries.
+    void restart()
+    {
+        stop();
+        m_backoffSeconds = kFirstBackoff;
+        check();
+    }
+
+private:
+    enum class State { Off, Running, Missing, Restarting };
+    static constexpr int kFirstBackoff = 5;
+    static constexpr int kMaxBackoff = 300;
+
+    void stop()
+    {
+        m_retry.stop();
+        if (!m_process)
+            return;
+        QProcess *process = m_process;
+        m_process = nullptr; // its exit is expected now
+        QObject::disconnect(process, nullptr, this, nullptr);
+        if (process->state() != QProcess::NotRunning) {
+            process->terminate();
+            if (!process->waitForFinished(10000)) {
+                process->kill();
+                process->waitForFinished(2000);
+            }
+        }
+        qCInfo(lcMessagingWorker) << "messaging worker stopped";
+        delete process;
+    }
+
+    void exited(int code, QProcess::ExitStatus how)
+    {
+        if (!m_process)
+            return;
+        m_process->deleteLater();
+        m_process = nullptr;
+        // A worker that ran a good while starts again soon; one that keeps failing, less often.
+        if (m_started.isValid() && m_started.elapsed() > 2 * 60 * 1000)
+            m_backoffSeconds = kFirstBackoff;
+        qCWarning(lcMessagingWorker) << "messaging worker exited" << code << (how == QProcess::CrashExit ? "crash" : "")
+                                     << "restart in" << m_backoffSeconds << "s";
+        m_lastExit = code;
+        m_state = State::Restarting;
+        show();
+        m_retry.start(m_backoffSeconds * 1000);
+        m_backoffSeconds = std::min(m_backoffSeconds * 2, kMaxBackoff);
+    }
+
+    void show()
+    {
+        switch (m_state) {
+        case State::Off:
+            m_window.setMessagingWorkerStatus({}, false);
+            break;
+        case State::Running:
+            m_window.setMessagingWorkerStatus(QApplication::translate("main", "Texts and e-mails: on"), false);
+            break;
+        case State::Missing:
+            m_window.setMessagingWorkerStatus(
+                    QApplication::translate("main", "Texts and e-mails cannot go from this desk: chairside-cli is "
+                                                    "missing from %1")
+                            .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())),
+                    true);
+            break;
+        case State::Restarting:
+            m_window.setMessagingWorkerStatus(
+                    QApplication::translate("main", "Texts and e-mails: the worker stopped (exit %1), starting again")
+                            .arg(m_lastExit),
+                    true);
+            break;
+        }
+    }
+
+    QString m_dataDir;
+    chairside::MainWindow &m_window;
+    std::function<bool()> m_connected;
+    QPointer<QProcess> m_process;
+    QTimer m_retry;
+    QTimer m_recheck;
+    QElapsedTimer m_started;
+    int m_backoffSeconds = kFirstBackoff;
+    int m_lastExit = 0;
+    State m_state = State::Off;
+};
+
+// Settings › Messaging…, a provider saved: the secret into this computer's keychain (the one
+// kept there when none was typed), then the settings through MessagingService. The dialog
+// shows the answer and focuses the field at fault.
+void connectMessaging(chairside::PracticeCache &cache, chairside::PracticeServices &services,
+                      const chairside::UserSession &session, const chairside::MessagingConnectForm &form,
+                      chairside::MessagingDialog *dialog)
+{
+    using namespace chairside;
+    using Field = MessagingConnectForm::Field;
+    const bool sms = form.channel == MessagingConnectForm::Channel::Sms;
+    auto answer = [&](bool ok, const QString &message, Field field) {
+        if (dialog)
+            dialog->showConnectResult(form.channel, ok, message, field);
+    };
+    // Nothing reaches the keychain for someone the service would refuse.
+    if (!roleMay(session.role, Access::ManagePractice)) {
+        answer(false, deniedMessage(session.role, Access::ManagePractice), Field::None);
+        return;
+    }
+    const QUrl url(form.url, QUrl::StrictMode);
+    if (form.url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        answer(false, QApplication::translate("main", "Give the provider's address, like %1.")
+                              .arg(sms ? u"https://api.twilio.com"_s : u"https://api.sendgrid.com"_s),
+               Field::Url);
+        return;
+    }
+    if (sms && form.accountSid.isEmpty()) {
+        answer(false, QApplication::translate("main", "Give the Twilio Account SID (it starts with AC)."), Field::Account);
+        return;
+    }
+    const QString key = sms ? sync::MessagingWorker::kTwilioSecrets : sync::MessagingWorker::kSendGridSecrets;
+    sync::PmsCredentials secrets;
+    QString error;
+    if (form.secret.isEmpty()) {
+        const std::optional<sync::PmsCredentials> kept = sync::PmsCredentialStore::read(cache.cacheId(), key, &error);
+        if (!kept) {
+            answer(false,
+                   sms ? QApplication::translate("main", "Give the Twilio auth token: none is kept on this computer yet.")
+                       : QApplication::translate("main", "Give the SendGrid API key: none is kept on this computer yet."),
+                   Field::Secret);
+            return;
+        }
+        secrets = *kept;
+    } else if (sms) {
+        secrets.secret = form.secret;
+    } else {
+        secrets.apiKey = form.secret;
+    }
+    if (sms)
+        secrets.identity = form.accountSid;
+    // The transport's own rules (HTTPS away from this computer) say whether the address will do.
+    const QString unusable = sms ? sync::TwilioClient(url, secrets.identity, secrets.secret, 60).configurationError()
+                                 : sync::SendGridClient(url, secrets.apiKey, 60).configurationError();
+    if (!unusable.isEmpty()) {
+        answer(false, unusable, Field::Url);
+        return;
+    }
+    const bool stored = sync::PmsCredentialStore::write(cache.cacheId(), key, secrets, &error);
+    secrets.secret.fill(u'\0');
+    secrets.apiKey.fill(u'\0');
+    if (!stored) {
+        answer(false, QApplication::translate("main", "The secret could not be kept in the keychain: %1").arg(error),
+               Field::Secret);
+        return;
+    }
+    MessagingService &messaging = services.messaging();
+    const bool connected = sms ? messaging.connectSms(form.provider, form.url, form.from, form.accountSid, session, &error)
+                               : messaging.connectEmail(form.provider, form.url, form.from, session, &error);
+    answer(connected, connected ? QString() : error, connected ? Field::None : Field::From);
+}
+
+// Settings › Messaging… › Send a test message: one text or e-mail straight to the provider with
+// the saved settings and the keychain's secret, logged against no patient; the dialog shows
+// what the provider said.
+void sendTestMessage(chairside::PracticeCache &cache, chairside::PracticeServices &services,
+                     const chairside::UserSession &session, bool email, const QString &to,
+                     chairside::MessagingDialog *dialog, QObject *owner)
+{
+    using namespace chairside;
+    QPointer<MessagingDialog> answer(dialog);
+    auto say = [answer](bool ok, const QString &message) {
+        if (answer)
+            answer->showTestResult(ok, message);
+    };
+    if (!roleMay(session.role, Access::ManagePractice)) {
+        say(false, deniedMessage(session.role, Access::ManagePractice));
+        return;
+    }
+    QString error;
+    const std::optional<MessagingSettings> s = services.messaging().settings(&error);
+    if (!s) {
+        say(false, error);
+        return;
+    }
+    if (email ? !s->email() : !s->sms()) {
+        say(false, email ? QApplication::translate("main", "E-mail is not connected: save the e-mail settings first.")
+                         : QApplication::translate("main", "Texts are not connected: save the text settings first."));
+        return;
+    }
+    const std::optional<sync::PmsCredentials> keys = sync::PmsCredentialStore::read(
+            cache.cacheId(), email ? sync::MessagingWorker::kSendGridSecrets : sync::MessagingWorker::kTwilioSecrets,
+            &error);
+    if (!keys) {
+        say(false, QApplication::translate("main", "The provider's secret is not in this computer's keychain (%1). "
+                                                   "Save the settings again with it.")
+                           .arg(error));
+        return;
+    }
+    const QString body = QApplication::translate("main", "A test message from Chairside. No reply is needed.");
+    auto report = [say, email](const sync::SendResult &r) {
+        if (r.kind == sync::SendResult::Kind::Accepted) {
+            say(true, QApplication::translate("main", "%1 accepted it: message id %2 (%3).")
+                              .arg(email ? u"SendGrid"_s : u"Twilio"_s, r.providerId,
+                                   r.status.isEmpty() ? QApplication::translate("main", "accepted") : r.status));
+            return;
+        }
+        const QString why = email ? r.why : sync::TwilioClient::meaning(r.code, r.why);
+        say(false, r.code.isEmpty() ? QApplication::translate("main", "Not sent: %1").arg(why)
+                                    : QApplication::translate("main", "Not sent: %1 (code %2)").arg(why, r.code));
+    };
+    if (email) {
+        auto *client = new sync::SendGridClient(QUrl(s->emailUrl), keys->apiKey, 60, owner);
+        client->send(to, s->emailFrom, {}, QApplication::translate("main", "Chairside test message"), body,
+                     QUuid::createUuid().toString(QUuid::WithoutBraces), [client, report](const sync::SendResult &r) {
+                         client->deleteLater();
+                         report(r);
+                     });
+        return;
+    }
+    QString why;
+    const std::optional<QTimeZone> zone = services.booking().practiceZone(&why);
+    const phonenumber::Reading number = phonenumber::read(to, phonenumber::regionOf(zone.value_or(QTimeZone::utc())));
+    if (!number.ok()) {
+        say(false, number.error);
+        return;
+    }
+    auto *client = new sync::TwilioClient(QUrl(s->smsUrl), keys->identity, keys->secret, 60, owner);
+    client->send(number.e164, s->smsFrom, body, [client, report](const sync::SendResult &r) {
+        client->deleteLater();
+        report(r);
+    });
 }
 
 // The installed program's check of itself: a temporary encrypted cache (its key in memory
@@ -514,7 +811,33 @@ int main(int argc, char *argv[])
                              connectFromWindow(*opened.cache, services, *window, window->session(), background,
                                                form, dialog);
                          });
+    // Texts and e-mails: Settings › Messaging…, the Messages panel, and the worker beside the window.
+    std::unique_ptr<MessagingWorkerProcess> worker;
+    if (window) {
+        chairside::MessagingService &messaging = services.messaging();
+        window->setMessagingService(&messaging);
+        QObject::connect(window.get(), &chairside::MainWindow::messagingConnectRequested, window.get(),
+                         [&](const chairside::MessagingConnectForm &form, chairside::MessagingDialog *dialog) {
+                             connectMessaging(*opened.cache, services, window->session(), form, dialog);
+                         });
+        QObject::connect(window.get(), &chairside::MainWindow::messagingTestRequested, window.get(),
+                         [&](bool email, const QString &to, chairside::MessagingDialog *dialog) {
+                             sendTestMessage(*opened.cache, services, window->session(), email, to, dialog,
+                                             window.get());
+                         });
+        if (!options.reportFirstPaint) {
+            worker = std::make_unique<MessagingWorkerProcess>(dataDir, *window, [&messaging] {
+                QString why;
+                const std::optional<chairside::MessagingSettings> s = messaging.settings(&why);
+                return s && (s->sms() || s->email());
+            });
+            worker->check();
+            QObject::connect(window.get(), &chairside::MainWindow::messagingSettingsChanged, worker.get(),
+                             [&worker] { worker->restart(); });
+        }
+    }
     const int exitCode = app.exec();
+    worker.reset(); // stopped cleanly before the cache closes
     background.reset();
     return exitCode;
 }
