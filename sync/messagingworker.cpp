@@ -180,10 +180,11 @@ MessagingWorker::Report MessagingWorker::runOnce()
     recoverUnclear(report);
     if (lease(report))
         sendDue(report);
-    if (lease(report))
-        readDelivery(report);
+    // Replies before delivery states: an offer's YES is worth minutes, a delivery state is not.
     if (lease(report))
         readReplies(report);
+    if (lease(report))
+        readDelivery(report);
     return report;
 }
 
@@ -369,7 +370,7 @@ void MessagingWorker::readDelivery(Report &report)
     QSqlError sqlError;
     // Texts sent in the last three days whose delivery is not known, each checked once a minute at most.
     const QList<OutgoingMessage> waiting =
-            store::MessageRepository(cache.database()).awaitingDelivery(clock.nowUtc().addSecs(-60), 100, &sqlError);
+            store::MessageRepository(cache.database()).awaitingDelivery(clock.nowUtc().addSecs(-60), 30, &sqlError);
     QString error;
     bool answered = true;
     for (const OutgoingMessage &m : waiting) {

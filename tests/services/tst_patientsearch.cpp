@@ -342,6 +342,9 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"DROP TABLE patient_terms"_s));
         QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 10"_s));
         QVERIFY(q.exec(u"DROP INDEX contact_log_patient"_s)); // v12's
+        for (const QString &v13 : {u"outgoing_messages"_s, u"inbound_messages"_s, u"sms_opt_outs"_s,
+                                   u"message_templates"_s, u"worker_leases"_s})
+            QVERIFY(q.exec(u"DROP TABLE "_s + v13));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         QVERIFY(q.exec(u"CREATE TABLE patients_v10 AS SELECT id, name, phone, email, language, family_id, "
                        "contact_preferred, do_not_contact, pref_time_of_day, pref_days, pref_provider_id FROM patients"_s));
