@@ -119,7 +119,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+793"/>
+        <location filename="../ui/mainwindow.cpp" line="+798"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+510"/>
+        <location line="+511"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -167,11 +167,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Missed %n appointment in the last 12 months.</numerusform>
             <numerusform>Missed %n appointments in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowmessaging.cpp" line="+98"/>
+        <source>✉ %n message(s) to read</source>
+        <translation>
+            <numerusform>✉ %n message to read</numerusform>
+            <numerusform>✉ %n messages to read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MessagingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/messagingdialog.cpp" line="+519"/>
+        <source>%n reply(s) in the inbox for the front desk.</source>
+        <translation>
+            <numerusform>%n reply in the inbox for the front desk.</numerusform>
+            <numerusform>%n replies in the inbox for the front desk.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +202,17 @@
         <translation>
             <numerusform>%n visit of the series cancelled.</numerusform>
             <numerusform>%n visits of the series cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientMessaging</name>
+    <message numerus="yes">
+        <location filename="../models/services/patientmessaging.cpp" line="+652"/>
+        <source>The visit is cancelled; the time was offered to %n patient(s) on the waitlist.</source>
+        <translation>
+            <numerusform>The visit is cancelled; the time was offered to %n patient on the waitlist.</numerusform>
+            <numerusform>The visit is cancelled; the time was offered to %n patients on the waitlist.</numerusform>
         </translation>
     </message>
 </context>
@@ -478,6 +508,14 @@
         <translation>
             <numerusform>Works that day as usual; %n visit booked.</numerusform>
             <numerusform>Works that day as usual; %n visits booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/messagingcommands.cpp" line="+227"/>
+        <source>Replies and unreached patients for staff: %n open</source>
+        <translation>
+            <numerusform>Replies and unreached patients for staff: %n open</numerusform>
+            <numerusform>Replies and unreached patients for staff: %n open</numerusform>
         </translation>
     </message>
 </context>

@@ -769,7 +769,7 @@
 <context>
     <name>chairside::ContactLog</name>
     <message>
-        <location filename="../models/services/messagechannel.cpp" line="+45"/>
+        <location filename="../models/services/messagechannel.cpp" line="+53"/>
         <source>The contact could not be passed on: %1. Nothing was saved; try again.</source>
         <translation>No se pudo transmitir el contacto: %1. No se guardó nada; vuelva a intentarlo.</translation>
     </message>
@@ -1190,7 +1190,7 @@
 <context>
     <name>chairside::Fill</name>
     <message>
-        <location filename="../models/domain/fill.cpp" line="+45"/>
+        <location filename="../models/domain/fill.cpp" line="+46"/>
         <source>offered, waiting for an answer</source>
         <translation>ofrecida, esperando respuesta</translation>
     </message>
@@ -1240,6 +1240,16 @@
         <location line="+2"/>
         <source>could not be delivered</source>
         <translation>no se pudo entregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replied</source>
+        <translation>respondió</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1832,12 +1842,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+529"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-449"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1908,18 +1918,18 @@
     </message>
     <message>
         <location line="+330"/>
-        <location line="+243"/>
+        <location line="+248"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-244"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -2004,7 +2014,7 @@
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2025,7 +2035,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-664"/>
         <source>Enter goes to the patient&apos;s next visit; Ctrl+Enter opens their card.</source>
         <translation>Intro lleva a la próxima cita del paciente; Ctrl+Intro abre su ficha.</translation>
     </message>
@@ -2120,7 +2130,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2177,7 +2187,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
@@ -2344,8 +2354,8 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1206"/>
-        <location line="+1019"/>
+        <location line="-1212"/>
+        <location line="+1025"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
@@ -2479,7 +2489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Missed %n appointment(s) in the last 12 months.</source>
         <translation>
             <numerusform>Faltó a %n cita en los últimos 12 meses.</numerusform>
@@ -2492,7 +2502,7 @@
         <translation>Agendar requiere la aprobación del administrador del consultorio.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Approval needs staff accounts; add an office manager&apos;s account first.</source>
         <translation>La aprobación requiere cuentas de personal; agregue primero la cuenta del administrador del consultorio.</translation>
     </message>
@@ -2531,6 +2541,39 @@
         <source>Dash&amp;board…</source>
         <translation>Pa&amp;nel del día…</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowmessaging.cpp" line="+39"/>
+        <source>&amp;Messaging…</source>
+        <translation>&amp;Mensajería…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages (%1)</source>
+        <translation>Mensajes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>✉ %n message(s) to read</source>
+        <translation>
+            <numerusform>✉ %n mensaje por leer</numerusform>
+            <numerusform>✉ %n mensajes por leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Messages panel</source>
+        <translation>Mostrar el panel de mensajes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Texts stopped: texted STOP on %1. Confirm by phone or e-mail.</source>
+        <translation>Mensajes de texto detenidos: envió STOP el %1. Confirme por teléfono o correo electrónico.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MaintenanceService</name>
@@ -2566,6 +2609,570 @@
         <location filename="../models/services/messagechannel.cpp" line="+23"/>
         <source>it could not be queued for the practice system&apos;s communication log (%1)</source>
         <translation>no se pudo poner en cola para el registro de comunicaciones del sistema del consultorio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MessagesInbox</name>
+    <message>
+        <location filename="../ui/messagesinbox.cpp" line="+40"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Chairside did</source>
+        <translation>Qué hizo Chairside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages from patients: open ones first</source>
+        <translation>Mensajes de pacientes: primero los pendientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the message handled: it leaves the open list</source>
+        <translation>Marcar el mensaje como atendido: sale de la lista de pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient card</source>
+        <translation>Ficha del paciente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a patient&apos;s number on file</source>
+        <translation>No es el número de ningún paciente registrado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A patient you may not open</source>
+        <translation>Un paciente que usted no puede abrir</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No messages</source>
+        <translation>Sin mensajes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open: %1, %2</source>
+        <translation>Pendiente: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: %1, %2</source>
+        <translation>Hecho: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::Messaging</name>
+    <message>
+        <location filename="../models/domain/messaging.cpp" line="+49"/>
+        <source>waiting to be sent</source>
+        <translation>esperando envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being checked with the provider</source>
+        <translation>en verificación con el proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The message is empty; write the text patients receive.</source>
+        <translation>El mensaje está vacío; escriba el texto que reciben los pacientes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is %1 characters; keep it to %2 so it arrives as one text of at most three parts.</source>
+        <translation>El mensaje tiene %1 caracteres; no pase de %2 para que llegue como un solo mensaje de tres partes como máximo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;{%1}&quot; is not a placeholder; use %2.</source>
+        <translation>&quot;{%1}&quot; no es un marcador; use %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A brace is not closed; placeholders are written like {first_name}.</source>
+        <translation>Falta cerrar una llave; los marcadores se escriben así: {first_name}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/messagingproviders.cpp" line="+115"/>
+        <source>Twilio refused the account SID or auth token; connect messaging again with the right ones</source>
+        <translation>Twilio rechazó el SID de la cuenta o el token de autenticación; vuelva a conectar la mensajería con los correctos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number is not a valid phone number</source>
+        <translation>el número no es un teléfono válido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number is not a mobile (a landline cannot take texts)</source>
+        <translation>el número no es un celular (un teléfono fijo no recibe mensajes de texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the patient texted STOP</source>
+        <translation>el paciente envió STOP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Twilio does not let the practice send texts from its number; check the &quot;from&quot; number in messaging settings</source>
+        <translation>Twilio no permite a la clínica enviar mensajes desde su número; revise el número remitente en los ajustes de mensajería</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Twilio cannot send texts to this number&apos;s country or carrier</source>
+        <translation>Twilio no puede enviar mensajes al país o a la compañía de este número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the phone is off or out of reach</source>
+        <translation>el teléfono está apagado o fuera de cobertura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number blocks texts</source>
+        <translation>el número bloquea los mensajes de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number does not exist or is no longer in service</source>
+        <translation>el número no existe o ya no está en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the carrier filtered the text</source>
+        <translation>la compañía telefónica filtró el mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the carrier could not deliver it</source>
+        <translation>la compañía telefónica no pudo entregarlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Twilio error %2)</source>
+        <translation>%1 (error de Twilio %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio gave no reason</source>
+        <translation>Twilio no dio ningún motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Twilio error %1</source>
+        <translation>Error de Twilio %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Twilio&apos;s reply had no message id</source>
+        <translation>La respuesta de Twilio no traía identificador de mensaje</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Twilio&apos;s reply was not a message</source>
+        <translation>La respuesta de Twilio no era un mensaje</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Twilio&apos;s reply was not a list of messages</source>
+        <translation>La respuesta de Twilio no era una lista de mensajes</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>SendGrid does not accept the practice&apos;s sender (%1); verify it in SendGrid or change it in messaging settings</source>
+        <translation>SendGrid no acepta el remitente de la clínica (%1); verifíquelo en SendGrid o cámbielo en los ajustes de mensajería</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid refused the API key (%1); connect e-mail again with a key that may send mail</source>
+        <translation>SendGrid rechazó la clave de API (%1); vuelva a conectar el correo con una clave que pueda enviar correo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the e-mail address is not one SendGrid can send to</source>
+        <translation>SendGrid no puede enviar a esa dirección de correo</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MessagingDialog</name>
+    <message>
+        <location filename="../ui/messagingdialog.cpp" line="+58"/>
+        <source>Messaging</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Providers</source>
+        <translation>&amp;Proveedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sending and test</source>
+        <translation>&amp;Envío y prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates</source>
+        <translation>Pl&amp;antillas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Text messages: Twilio</source>
+        <translation>Mensajes de texto: Twilio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Twilio number, like +15125550100</source>
+        <translation>El número de Twilio, p. ej. +15125550100</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From number:</source>
+        <translation>Número &amp;remitente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account S&amp;ID:</source>
+        <translation>S&amp;ID de la cuenta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth t&amp;oken:</source>
+        <translation>&amp;Token de autenticación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save te&amp;xt settings</source>
+        <translation>Guardar a&amp;justes de textos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail: SendGrid</source>
+        <translation>Correo electrónico: SendGrid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender SendGrid verified, like desk@practice.example</source>
+        <translation>El remitente verificado en SendGrid, p. ej. desk@practice.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addr&amp;ess:</source>
+        <translation>Direcci&amp;ón:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From add&amp;ress:</source>
+        <translation>Dirección re&amp;mitente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save e-&amp;mail settings</source>
+        <translation>Guardar ajustes de &amp;correo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What patients read and when</source>
+        <translation>Qué leen los pacientes y cuándo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the number texts come from</source>
+        <translation>Vacío: el número desde el que salen los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice p&amp;hone in messages:</source>
+        <translation>Telé&amp;fono de la clínica en los mensajes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;quiet hours</source>
+        <translation>&amp;Sin horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unti&amp;l</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No texts from:</source>
+        <translation>Sin mensajes de texto desde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In quiet hours reminders wait for the morning and offers are left to staff. Times are the practice&apos;s own.</source>
+        <translation>En horas de silencio los recordatorios esperan a la mañana y las ofertas quedan para el personal. Las horas son las de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sa&amp;ve phone and quiet hours</source>
+        <translation>&amp;Guardar teléfono y horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One text to a mobile number, or one e-mail to an address, with the saved settings. It is not logged against any patient.</source>
+        <translation>Un mensaje de texto a un celular, o un correo a una dirección, con los ajustes guardados. No se registra en ningún paciente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+15125550100 or someone@practice.example</source>
+        <translation>+15125550100 o alguien@practice.example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test re&amp;cipient:</source>
+        <translation>Destinatario de pr&amp;ueba:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send test mess&amp;age</source>
+        <translation>E&amp;nviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appointment reminder</source>
+        <translation>Recordatorio de cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waitlist offer</source>
+        <translation>Oferta de la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer taken: the booking confirmed</source>
+        <translation>Oferta ya tomada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail footer</source>
+        <translation>Pie del correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Which message:</source>
+        <translation>&amp;Qué mensaje:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message&apos;s text</source>
+        <translation>El texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert:</source>
+        <translation>Insertar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert %1 where the cursor is</source>
+        <translation>Insertar %1 donde está el cursor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Back to the default text</source>
+        <translation>&amp;Volver al texto predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve template</source>
+        <translation>Guardar p&amp;lantilla</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Guardado en el llavero; escriba uno nuevo para reemplazarlo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Not stored yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Chairside&apos;s default text.</source>
+        <translation>El texto predeterminado de Chairside.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The practice&apos;s own text.</source>
+        <translation>El texto propio de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to the default text.</source>
+        <translation>De vuelta al texto predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved; the secret is kept in this computer&apos;s keychain.</source>
+        <translation>Guardado; el secreto se guarda en el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Messaging is not connected: reminders and offers go to staff to call, as before.</source>
+        <translation>La mensajería no está conectada: los recordatorios y las ofertas quedan para que el personal llame, como antes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>texts from %1</source>
+        <translation>textos desde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mails from %1</source>
+        <translation>correos desde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending %1.</source>
+        <translation>Enviando %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: %1 waiting, %2 sent, %3 delivered, %4 failed.</source>
+        <translation>Mensajes: %1 en espera, %2 enviados, %3 entregados, %4 fallidos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last send: %1 · delivery check: %2 · reply check: %3.</source>
+        <translation>Último envío: %1 · revisión de entregas: %2 · revisión de respuestas: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reply(s) in the inbox for the front desk.</source>
+        <translation>
+            <numerusform>%n respuesta en la bandeja de la recepción.</numerusform>
+            <numerusform>%n respuestas en la bandeja de la recepción.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MessagingWorker</name>
+    <message>
+        <location filename="../sync/messagingworker.cpp" line="+144"/>
+        <source>Texts cannot go: the Twilio keys are not in this computer&apos;s keychain (%1). Connect messaging again.</source>
+        <translation>No pueden salir mensajes de texto: las claves de Twilio no están en el llavero de esta computadora (%1). Vuelva a conectar la mensajería.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E-mails cannot go: the SendGrid key is not in this computer&apos;s keychain (%1). Connect messaging again.</source>
+        <translation>No pueden salir correos: la clave de SendGrid no está en el llavero de esta computadora (%1). Vuelva a conectar la mensajería.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>not found at the provider after an interrupted send</source>
+        <translation>no encontrado en el proveedor tras un envío interrumpido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the e-mail may or may not have gone (the sending was interrupted, and this SendGrid account cannot look it up)</source>
+        <translation>puede que el correo haya salido o no (el envío se interrumpió y esta cuenta de SendGrid no puede consultarlo)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>quiet hours: offers are not texted at night</source>
+        <translation>horas de silencio: las ofertas no se envían por texto de noche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quiet hours</source>
+        <translation>horas de silencio</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +3267,7 @@
 <context>
     <name>chairside::PatientCardDialog</name>
     <message>
-        <location filename="../ui/patientcarddialog.cpp" line="+104"/>
+        <location filename="../ui/patientcarddialog.cpp" line="+106"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
@@ -2683,6 +3290,11 @@
         <location line="+1"/>
         <source>Reminders:</source>
         <translation>Recordatorios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts:</source>
+        <translation>Mensajes de texto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2817,7 +3429,17 @@
         <translation>No contactar</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>stopped: texted STOP on %1; call or e-mail instead</source>
+        <translation>detenidos: envió STOP el %1; llame o escriba un correo</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>allowed: no STOP received</source>
+        <translation>permitidos: no se recibió STOP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>any time</source>
         <translation>cuando sea</translation>
     </message>
@@ -3124,11 +3746,12 @@
     <name>chairside::PatientMessage</name>
     <message>
         <location filename="../models/services/patientmessages.cpp" line="+29"/>
+        <location line="+92"/>
         <source>dddd, MMMM d</source>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
@@ -3152,11 +3775,167 @@
         <source>%1: a reminder of your visit with %2 on %3. Reply C to confirm, or call us if you need to change it.</source>
         <translation>%1: le recordamos su cita con %2 el %3. Responda C para confirmar, o llámenos si necesita cambiarla.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Hi {first_name}, this is {practice}: a reminder of your visit on {date} at {time}. Reply C to confirm or CANCEL to cancel. Questions? Call {phone}.</source>
+        <translation>Hola {first_name}, le escribe {practice}: le recordamos su cita del {date} a las {time}. Responda C para confirmar o CANCELAR para cancelar. ¿Preguntas? Llame al {phone}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hi {first_name}, {practice} has an opening on {date} at {time}. Reply YES to book it; this offer expires in {minutes} minutes.</source>
+        <translation>Hola {first_name}, {practice} tiene un espacio libre el {date} a las {time}. Responda SÍ para reservarlo; esta oferta vence en {minutes} minutos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorry, {first_name}: the opening at {practice} has already been taken. We will tell you when another one comes up.</source>
+        <translation>Lo sentimos, {first_name}: el espacio libre en {practice} ya fue tomado. Le avisaremos cuando haya otro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please do not reply to this e-mail. To confirm or cancel, call us at {phone}, or answer our text message.</source>
+        <translation>Por favor no responda a este correo. Para confirmar o cancelar, llámenos al {phone} o responda a nuestro mensaje de texto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: an opening on %2</source>
+        <translation>%1: un espacio libre el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: your visit on %2</source>
+        <translation>%1: su cita del %2</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientMessaging</name>
+    <message>
+        <location filename="../models/services/patientmessaging.cpp" line="+102"/>
+        <source>the patient asked not to be contacted</source>
+        <translation>el paciente pidió no ser contactado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no mobile number on file</source>
+        <translation>no hay celular registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number on file cannot take texts</source>
+        <translation>el número registrado no puede recibir mensajes de texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patient texted STOP on %1; no more texts</source>
+        <translation>el paciente envió STOP el %1; no más mensajes de texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no e-mail address on file</source>
+        <translation>no hay correo electrónico registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail address on file is not one</source>
+        <translation>el correo registrado no es una dirección válida</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>quiet hours last until after the visit</source>
+        <translation>las horas de silencio duran hasta después de la cita</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&quot;%1&quot; is not a number to send texts from; give the provider&apos;s number, like +15125550100.</source>
+        <translation>&quot;%1&quot; no es un número desde el que enviar mensajes; indique el número del proveedor, p. ej. +15125550100.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not an e-mail address to send from; give the sender the provider verified, like desk@practice.example.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo remitente; indique el remitente verificado por el proveedor, p. ej. desk@practice.example.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Templates are kept in English (en) and Spanish (es); &quot;%1&quot; is neither.</source>
+        <translation>Las plantillas se guardan en inglés (en) y español (es); &quot;%1&quot; no es ninguno.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>The offer of a freed time could not reach the patient (%1). Call them while it is open.</source>
+        <translation>La oferta de un horario liberado no llegó al paciente (%1). Llámele mientras siga abierta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visit reminder could not reach the patient (%1). Call them, and correct their contact details.</source>
+        <translation>El recordatorio de la cita no llegó al paciente (%1). Llámele y corrija sus datos de contacto.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Texted STOP: no more texts go to this number.</source>
+        <translation>Envió STOP: no se envían más mensajes de texto a este número.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A reply to be read by staff.</source>
+        <translation>Una respuesta que debe leer el personal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text from a number with no open reminder or offer.</source>
+        <translation>Un mensaje de un número sin recordatorio ni oferta abiertos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The visit is confirmed.</source>
+        <translation>La cita está confirmada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to confirm, but: %1</source>
+        <translation>Pidió confirmar, pero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The visit is cancelled; the time was offered to %n patient(s) on the waitlist.</source>
+        <translation>
+            <numerusform>La cita está cancelada; el horario se ofreció a %n paciente de la lista de espera.</numerusform>
+            <numerusform>La cita está cancelada; el horario se ofreció a %n pacientes de la lista de espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visit is cancelled; nobody on the waitlist can take the time.</source>
+        <translation>La cita está cancelada; nadie de la lista de espera puede tomar ese horario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to cancel, but: %1</source>
+        <translation>Pidió cancelar, pero: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offered time is booked.</source>
+        <translation>El horario ofrecido quedó reservado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wanted the offered time, but it is gone (%1); told so by text.</source>
+        <translation>Quería el horario ofrecido, pero ya no está (%1); se le avisó por texto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Declined the offer; the time goes to the next patient.</source>
+        <translation>Rechazó la oferta; el horario pasa al siguiente paciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined an offer that had already closed.</source>
+        <translation>Rechazó una oferta que ya estaba cerrada.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::PatientRecords</name>
     <message>
-        <location filename="../models/services/patientrecords.cpp" line="+149"/>
+        <location filename="../models/services/patientrecords.cpp" line="+160"/>
         <source>New patients are created in %1; they appear here at the next sync.</source>
         <translation>Los pacientes nuevos se crean en %1; aparecen aquí en la próxima sincronización.</translation>
     </message>
@@ -3227,17 +4006,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+119"/>
+        <location line="+114"/>
         <source>There is no patient &quot;%1&quot; to be the guarantor; find them first.</source>
         <translation>No hay ningún paciente «%1» que pueda ser el garante; búsquelo primero.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-100"/>
         <source>%1 looks like a patient already on file (same name and birthdate, or same phone). Open that record, or add this one anyway.</source>
         <translation>%1 parece un paciente que ya está en el archivo (mismo nombre y fecha de nacimiento, o mismo teléfono). Abra ese registro o agregue este de todos modos.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>%1 was added; they are being sent to %2, which writes them into the practice&apos;s system with their first booking.</source>
         <translation>Se agregó a %1; se está enviando a %2, que lo registra en el sistema del consultorio con su primera cita.</translation>
     </message>
@@ -3252,12 +4031,12 @@
         <translation>Se agregó a %1.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-209"/>
         <source>A patient&apos;s details are changed in the practice&apos;s own system; NexHealth takes no changes from Chairside, and the change appears here at the next sync.</source>
         <translation>Los datos de un paciente se cambian en el propio sistema del consultorio; NexHealth no acepta cambios desde Chairside, y el cambio aparece aquí en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+236"/>
         <source>There is no patient &quot;%1&quot;; find the patient first.</source>
         <translation>No hay ningún paciente «%1»; busque primero al paciente.</translation>
     </message>
@@ -3272,7 +4051,7 @@
         <translation>No cambió nada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>%1&apos;s details were saved; they are being sent to %2.</source>
         <translation>Se guardaron los datos de %1; se están enviando a %2.</translation>
     </message>
@@ -3480,7 +4259,7 @@
 <context>
     <name>chairside::PmsMirror</name>
     <message>
-        <location filename="../models/services/pmsmirror.cpp" line="+43"/>
+        <location filename="../models/services/pmsmirror.cpp" line="+45"/>
         <source>Chairside, %1: message for the patient, to be given by staff.</source>
         <translation>Chairside, %1: mensaje para el paciente, que el personal debe transmitir.</translation>
     </message>
@@ -3518,6 +4297,16 @@
         <location line="+3"/>
         <source>Chairside, %1: could not be delivered.</source>
         <translation>Chairside, %1: no se pudo entregar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: delivered.</source>
+        <translation>Chairside, %1: entregado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chairside, %1: the patient replied.</source>
+        <translation>Chairside, %1: el paciente respondió.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5252,6 +6041,7 @@
         <location line="+51"/>
         <location filename="../app/cli/clicommands.cpp" line="+67"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
+        <location filename="../app/cli/messagingcommands.cpp" line="+310"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
     </message>
@@ -5835,7 +6625,7 @@ Las horas son la hora local del consultorio.
         <translation>deshacer el último cambio de estado de una cita</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>link, pull and push once; or report what waits and the sync issues; or resolve one</source>
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
@@ -5900,7 +6690,7 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>refused: a booking rule, a likely duplicate patient, a broken audit trail, a damaged cache or a newer cache kept</source>
         <translation>rechazado: una regla de citas, un probable paciente duplicado, un registro de auditoría roto, una caché dañada o una caché más reciente conservada</translation>
     </message>
@@ -5920,7 +6710,7 @@ Las horas son la hora local del consultorio.
         <translation>el id de la sede del consultorio en NexHealth</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two; NexHealth the API key on one), link, first sync</source>
         <translation>conectar con el sistema del consultorio: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
     </message>
@@ -6836,6 +7626,230 @@ Las horas son la hora local del consultorio.
         <location line="+4"/>
         <source>change a patient&apos;s details; what is not given stays</source>
         <translation>cambia los datos de un paciente; lo que no se indica se queda igual</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagingcommands.cpp" line="-258"/>
+        <source>&quot;%1&quot; is not a web address; give the provider&apos;s API address, like https://api.twilio.com.</source>
+        <translation>&quot;%1&quot; no es una dirección web; indique la dirección de la API del proveedor, p. ej. https://api.twilio.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain http is only allowed to this computer; %1 would carry patients&apos; messages unencrypted. Use its https address.</source>
+        <translation>El http sin cifrar solo se permite hacia esta computadora; %1 llevaría los mensajes de los pacientes sin cifrar. Use su dirección https.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chairside-cli: give --sms twilio or --email sendgrid (one at a time).</source>
+        <translation>chairside-cli: indique --sms twilio o --email sendgrid (uno a la vez).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chairside-cli: --sms takes twilio (or a provider that speaks Twilio&apos;s API).</source>
+        <translation>chairside-cli: --sms admite twilio (o un proveedor que hable la API de Twilio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chairside-cli: --email takes sendgrid.</source>
+        <translation>chairside-cli: --email admite sendgrid.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>chairside-cli: give Twilio&apos;s Account SID and auth token on standard input, one a line (after the password, when the cache has accounts).</source>
+        <translation>chairside-cli: indique el SID de la cuenta y el token de autenticación de Twilio por la entrada estándar, uno por línea (después de la contraseña, si la caché tiene cuentas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chairside-cli: give the SendGrid API key on standard input (after the password, when the cache has accounts).</source>
+        <translation>chairside-cli: indique la clave de API de SendGrid por la entrada estándar (después de la contraseña, si la caché tiene cuentas).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chairside-cli: a Twilio Account SID starts with AC; check the first line.</source>
+        <translation>chairside-cli: un SID de cuenta de Twilio empieza por AC; revise la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>chairside-cli: the keys could not be kept in this computer&apos;s keychain: %1</source>
+        <translation>chairside-cli: no se pudieron guardar las claves en el llavero de esta computadora: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Text messages go through Twilio from %1. The worker sends them (`chairside-cli worker`, or the window while it is open).</source>
+        <translation>Los mensajes de texto salen por Twilio desde %1. Los envía el proceso de envío (`chairside-cli worker`, o la ventana mientras está abierta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails go through SendGrid from %1. The worker sends them (`chairside-cli worker`, or the window while it is open).</source>
+        <translation>Los correos salen por SendGrid desde %1. Los envía el proceso de envío (`chairside-cli worker`, o la ventana mientras está abierta).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Text messages: %1</source>
+        <translation>Mensajes de texto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio at %1, from %2</source>
+        <translation>Twilio en %1, desde %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>E-mail: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SendGrid at %1, from %2</source>
+        <translation>SendGrid en %1, desde %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet hours: %1</source>
+        <translation>Horas de silencio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, no texts</source>
+        <translation>de %1 a %2, sin mensajes de texto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages: %1</source>
+        <translation>Mensajes: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last send: %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery check: %1</source>
+        <translation>Última revisión de entregas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reply check: %1</source>
+        <translation>Última revisión de respuestas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Replies and unreached patients for staff: %n open</source>
+        <translation>
+            <numerusform>Respuestas y pacientes no localizados para el personal: %n pendiente</numerusform>
+            <numerusform>Respuestas y pacientes no localizados para el personal: %n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chairside-cli: give quiet hours as FROM-TO in 24-hour time, like 20:00-08:00, or off.</source>
+        <translation>chairside-cli: indique las horas de silencio como DESDE-HASTA en formato de 24 horas, p. ej. 20:00-08:00, u off.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No quiet hours: texts may go at any hour.</source>
+        <translation>Sin horas de silencio: los mensajes de texto pueden salir a cualquier hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No texts from %1 to %2; reminders that fall then wait for the morning, offers are left to staff.</source>
+        <translation>Sin mensajes de texto de %1 a %2; los recordatorios de esas horas esperan a la mañana y las ofertas quedan para el personal.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Another worker sends this practice&apos;s messages now; this one waits.</source>
+        <translation>Otro proceso envía ahora los mensajes de esta clínica; este espera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1, delivered %2, not delivered %3, replies read %4, waiting %5.</source>
+        <translation>Enviados %1, entregados %2, no entregados %3, respuestas leídas %4, en espera %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>chairside-cli: --interval takes the seconds between passes, 1 to 3600.</source>
+        <translation>chairside-cli: --interval admite los segundos entre pasadas, de 1 a 3600.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chairside-cli: --sms-rate takes the texts a minute the SMS account allows, e.g. 60.</source>
+        <translation>chairside-cli: --sms-rate admite los mensajes por minuto que permite la cuenta de SMS, p. ej. 60.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>send texts through Twilio or e-mails through SendGrid: the secrets on stdin (Account SID and auth token on two lines; the SendGrid API key on one) go to the keychain</source>
+        <translation>enviar mensajes de texto por Twilio o correos por SendGrid: los secretos por la entrada estándar (SID de la cuenta y token de autenticación en dos líneas; la clave de API de SendGrid en una) van al llavero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the SMS provider</source>
+        <translation>el proveedor de SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail provider</source>
+        <translation>el proveedor de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider&apos;s API address</source>
+        <translation>la dirección de la API del proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number texts come from (+15125550100), or the e-mail sender</source>
+        <translation>el número desde el que salen los mensajes (+15125550100), o el remitente del correo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what messaging is connected, what waits, and the worker&apos;s last send and checks</source>
+        <translation>qué mensajería está conectada, qué espera, y el último envío y revisiones del proceso de envío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set the hours no texts go out (20:00-08:00 by default), or off</source>
+        <translation>fijar las horas sin mensajes de texto (20:00-08:00 por omisión), u off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>send the messages that are due and read deliveries and replies, every 30 seconds until stopped; --once does one pass</source>
+        <translation>enviar los mensajes pendientes y leer entregas y respuestas, cada 30 segundos hasta que se detenga; --once hace una pasada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one pass, then exit</source>
+        <translation>una pasada y salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texts a minute the SMS account allows (60: one a second from one number)</source>
+        <translation>mensajes por minuto que permite la cuenta de SMS (60: uno por segundo desde un número)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds between passes (30)</source>
+        <translation>segundos entre pasadas (30)</translation>
     </message>
 </context>
 <context>
@@ -8432,7 +9446,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+122"/>
+        <location filename="../app/gui/main.cpp" line="+130"/>
         <source>Not connected to a practice system</source>
         <translation>Sin conexión a un sistema del consultorio</translation>
     </message>
@@ -8452,7 +9466,92 @@ Las horas son la hora local del consultorio.
         <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+180"/>
+        <source>Texts and e-mails: on</source>
+        <translation>Textos y correos: activos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts and e-mails cannot go from this desk: chairside-cli is missing from %1</source>
+        <translation>No pueden salir textos ni correos desde este puesto: falta chairside-cli en %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Texts and e-mails: the worker stopped (exit %1), starting again</source>
+        <translation>Textos y correos: el proceso de envío se detuvo (salida %1); se reinicia</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the provider&apos;s address, like %1.</source>
+        <translation>Indique la dirección del proveedor, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the Twilio Account SID (it starts with AC).</source>
+        <translation>Indique el SID de la cuenta de Twilio (empieza por AC).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the Twilio auth token: none is kept on this computer yet.</source>
+        <translation>Indique el token de autenticación de Twilio: aún no hay ninguno guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the SendGrid API key: none is kept on this computer yet.</source>
+        <translation>Indique la clave de API de SendGrid: aún no hay ninguna guardada en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The secret could not be kept in the keychain: %1</source>
+        <translation>No se pudo guardar el secreto en el llavero: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>E-mail is not connected: save the e-mail settings first.</source>
+        <translation>El correo no está conectado: guarde primero los ajustes de correo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts are not connected: save the text settings first.</source>
+        <translation>Los mensajes de texto no están conectados: guarde primero los ajustes de textos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider&apos;s secret is not in this computer&apos;s keychain (%1). Save the settings again with it.</source>
+        <translation>El secreto del proveedor no está en el llavero de esta computadora (%1). Vuelva a guardar los ajustes con él.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A test message from Chairside. No reply is needed.</source>
+        <translation>Un mensaje de prueba de Chairside. No hace falta responder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepted it: message id %2 (%3).</source>
+        <translation>%1 lo aceptó: identificador del mensaje %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %1 (code %2)</source>
+        <translation>No enviado: %1 (código %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chairside test message</source>
+        <translation>Mensaje de prueba de Chairside</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Chairside: the front-desk schedule.</source>
         <translation>Chairside: la agenda de recepción.</translation>
     </message>

@@ -27,12 +27,15 @@ for path in ./usr/bin/chairside ./usr/bin/chairside-cli ./usr/share/applications
             ./usr/share/metainfo/org.chairside.Chairside.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/chairside.svg \
             ./usr/share/icons/hicolor/48x48/apps/chairside.png ./usr/share/icons/hicolor/256x256/apps/chairside.png \
-            ./usr/share/man/man1/chairside-cli.1.gz ./usr/share/doc/chairside/copyright; do
+            ./usr/share/man/man1/chairside-cli.1.gz ./usr/share/doc/chairside/copyright \
+            ./usr/lib/systemd/user/chairside-worker.service; do
   grep -q " $path\$" <<<"$contents" || fail "the package has no $path"
 done
-if grep -qE "tst_|bench|pms-sim|fuzz" <<<"$contents"; then fail "test or benchmark programs in the package"; fi
+if grep -qE "tst_|bench|pms-sim|msg-sim|fuzz" <<<"$contents"; then fail "test or benchmark programs in the package"; fi
 
 dpkg-deb -x "$deb" "$work/root"
+grep -q "^ExecStart=/usr/bin/chairside-cli worker --data-dir " "$work/root/usr/lib/systemd/user/chairside-worker.service" \
+  || fail "the worker unit does not start chairside-cli worker"
 grep -q "^Exec=chairside$" "$work/root/usr/share/applications/chairside.desktop" || fail ".desktop Exec"
 # Read whole before matching: with pipefail, `grep -q` leaving early would kill the writer
 # with SIGPIPE and fail the pipeline at random.
