@@ -72,27 +72,30 @@ QDateTime twilioDate(const QJsonValue &v)
 // ---- Twilio ----------------------------------------------------------------------------
 
 TwilioClient::TwilioClient(const QUrl &base, const QString &accountSid, const QString &authToken, int perMinute,
-                           QObject *parent)
+                           QObject *parent, int readsPerMinute)
     : QObject(parent), m_transport(std::make_unique<PmsTransport>(transportSettings(u"Twilio"_s, base, perMinute))),
+      m_reads(std::make_unique<PmsTransport>(transportSettings(u"Twilio"_s, base, readsPerMinute))),
       m_accountSid(accountSid)
 {
     const QByteArray basic = "Basic " + (accountSid + u':' + authToken).toUtf8().toBase64();
-    m_transport->setDecorate([basic](QNetworkRequest &r) { r.setRawHeader("Authorization", basic); });
-    m_transport->setInterpret([](int status, const QByteArray &body) -> std::optional<PmsError> {
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        if (o.isEmpty())
-            return std::nullopt;
-        PmsError e;
-        e.httpStatus = status;
-        e.code = o.value(u"code"_s).toVariant().toString();
-        e.message = o.value(u"message"_s).toString();
-        e.kind = status == 401 || status == 403 ? PmsError::Kind::Auth
-                : status == 404                  ? PmsError::Kind::NotFound
-                : status >= 500                  ? PmsError::Kind::Server
-                                                 : PmsError::Kind::Refused;
-        e.message = TwilioClient::meaning(e.code, e.message);
-        return e;
-    });
+    for (PmsTransport *t : {m_transport.get(), m_reads.get()}) {
+        t->setDecorate([basic](QNetworkRequest &r) { r.setRawHeader("Authorization", basic); });
+        t->setInterpret([](int status, const QByteArray &body) -> std::optional<PmsError> {
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            if (o.isEmpty())
+                return std::nullopt;
+            PmsError e;
+            e.httpStatus = status;
+            e.code = o.value(u"code"_s).toVariant().toString();
+            e.message = o.value(u"message"_s).toString();
+            e.kind = status == 401 || status == 403 ? PmsError::Kind::Auth
+                    : status == 404                  ? PmsError::Kind::NotFound
+                    : status >= 500                  ? PmsError::Kind::Server
+                                                     : PmsError::Kind::Refused;
+            e.message = TwilioClient::meaning(e.code, e.message);
+            return e;
+        });
+    }
 }
 
 TwilioClient::~TwilioClient() = default;
@@ -183,7 +186,7 @@ void TwilioClient::delivery(const QString &sid, std::function<void(DeliveryRepor
 {
     PmsTransport::Request r;
     r.pathAndQuery = messagesPath() + u'/' + QString::fromLatin1(encoded(sid)) + u".json"_s;
-    m_transport->send(std::move(r), [done = std::move(done)](const QByteArray &reply, const PmsError &e) {
+    m_reads->send(std::move(r), [done = std::move(done)](const QByteArray &reply, const PmsError &e) {
         DeliveryReport d;
         if (!e.ok()) {
             d.error = e.message;
@@ -214,7 +217,7 @@ void TwilioClient::find(const QString &to, const QString &from, const QString &b
     PmsTransport::Request r;
     r.pathAndQuery = messagesPath() + u".json?To="_s + QString::fromLatin1(encoded(to)) + u"&From="_s
             + QString::fromLatin1(encoded(from)) + u"&PageSize=50"_s;
-    m_transport->send(std::move(r), [done = std::move(done), body, sinceUtc](const QByteArray &reply,
+    m_reads->send(std::move(r), [done = std::move(done), body, sinceUtc](const QByteArray &reply,
                                                                            const PmsError &e) {
         Lookup l;
         if (!e.ok()) {
@@ -244,7 +247,7 @@ void TwilioClient::inbound(const QString &practiceNumber, const QDateTime &since
     r.pathAndQuery = !page.isEmpty() ? page
                                      : messagesPath() + u".json?To="_s + QString::fromLatin1(encoded(practiceNumber))
                     + u"&DateSent%3E="_s + sinceUtc.date().toString(Qt::ISODate) + u"&PageSize=100"_s;
-    m_transport->send(std::move(r), [done = std::move(done)](const QByteArray &reply, const PmsError &e) {
+    m_reads->send(std::move(r), [done = std::move(done)](const QByteArray &reply, const PmsError &e) {
         InboundPage p;
         if (!e.ok()) {
             p.error = e.message;

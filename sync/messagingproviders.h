@@ -72,8 +72,9 @@ class TwilioClient final : public QObject
 {
     Q_OBJECT
 public:
+    // `perMinute`: texts a minute the account may send; reads go at up to `readsPerMinute`.
     TwilioClient(const QUrl &base, const QString &accountSid, const QString &authToken, int perMinute,
-                 QObject *parent = nullptr);
+                 QObject *parent = nullptr, int readsPerMinute = 600);
     ~TwilioClient() override;
 
     [[nodiscard]] QString configurationError() const;
@@ -91,7 +92,10 @@ public:
 
 private:
     QString messagesPath() const;
+    // Sends at the account's texts a minute (Twilio queues a number's texts at one a second);
+    // reads (delivery states, replies, look-ups) on their own bucket, so they never slow a send.
     std::unique_ptr<PmsTransport> m_transport;
+    std::unique_ptr<PmsTransport> m_reads;
     QString m_accountSid;
 };
 

@@ -2614,24 +2614,14 @@
 <context>
     <name>chairside::MessagesInbox</name>
     <message>
-        <location filename="../ui/messagesinbox.cpp" line="+40"/>
+        <location filename="../ui/messagesinbox.cpp" line="+42"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Message</source>
         <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What Chairside did</source>
-        <translation>Qué hizo Chairside</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2669,7 +2659,12 @@
         <translation>Sin mensajes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open: %1, %2</source>
         <translation>Pendiente: %1, %2</translation>
     </message>
@@ -3130,8 +3125,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Last send: %1 · delivery check: %2 · reply check: %3.</source>
-        <translation>Último envío: %1 · revisión de entregas: %2 · revisión de respuestas: %3.</translation>
+        <source>Last send: %1 · delivery check: %2 · reply check: %3</source>
+        <translation>Último envío: %1 · revisión de entregas: %2 · revisión de respuestas: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

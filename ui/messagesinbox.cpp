@@ -21,7 +21,9 @@ constexpr int kProviderIdRole = Qt::UserRole + 1;
 constexpr int kPatientIdRole = Qt::UserRole + 2;
 constexpr int kOpenRole = Qt::UserRole + 3;
 
-enum Column { PatientColumn, WhenColumn, TextColumn, DoneColumn };
+// Two columns, so the patient's words are read in a narrow dock: who and when; what they
+// wrote and what Chairside did.
+enum Column { PatientColumn, TextColumn };
 
 } // namespace
 
@@ -37,7 +39,7 @@ MessagesInbox::MessagesInbox(MessagingService &messaging, FrontDesk &desk, QWidg
     m_view->setAllColumnsShowFocus(true);
     m_view->setUniformRowHeights(false);
     m_view->setWordWrap(true);
-    m_view->setHeaderLabels({tr("From"), tr("When"), tr("Message"), tr("What Chairside did")});
+    m_view->setHeaderLabels({tr("From"), tr("Message")});
     m_view->header()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Messages from patients: open ones first"));
     layout->addWidget(m_view, 1);
@@ -125,13 +127,12 @@ int MessagesInbox::reload(const QTimeZone &zone)
         const QString name = patientName(m.patientId);
         const QString phone = localformat::phone(m.from, region);
         auto *item = new QTreeWidgetItem(
-                m_view, {name + u'\n' + phone, localformat::dateTime(m.receivedUtc.toTimeZone(zone)), m.body,
-                         m.note});
+                m_view, {name + u'\n' + phone + u'\n' + localformat::dateTime(m.receivedUtc.toTimeZone(zone)),
+                         m.body.isEmpty() ? m.note : tr("“%1”").arg(m.body) + u'\n' + m.note});
         item->setData(0, kProviderIdRole, m.providerId);
         item->setData(0, kPatientIdRole, m.patientId);
         item->setData(0, kOpenRole, m.open);
-        item->setToolTip(TextColumn, m.body);
-        item->setToolTip(DoneColumn, m.note);
+        item->setToolTip(TextColumn, m.body + u'\n' + m.note);
         QFont font = item->font(0);
         font.setBold(m.open);
         for (int c = 0; c < m_view->columnCount(); ++c) {
@@ -145,8 +146,7 @@ int MessagesInbox::reload(const QTimeZone &zone)
             select = item;
     }
     m_view->resizeColumnToContents(PatientColumn);
-    m_view->resizeColumnToContents(WhenColumn);
-    m_view->setColumnWidth(TextColumn, std::max(160, m_view->columnWidth(TextColumn)));
+    m_view->setColumnWidth(PatientColumn, std::min(m_view->columnWidth(PatientColumn), 170));
     if (select)
         m_view->setCurrentItem(select);
     updateButtons();

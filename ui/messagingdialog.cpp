@@ -514,7 +514,7 @@ void MessagingDialog::updateStatus()
                     .arg(count({MessageState::Accepted}))
                     .arg(count({MessageState::Delivered}))
                     .arg(count({MessageState::Failed})),
-            tr("Last send: %1 · delivery check: %2 · reply check: %3.")
+            tr("Last send: %1 · delivery check: %2 · reply check: %3")
                     .arg(when(s->lastSend), when(s->lastDelivery), when(s->lastReplies)),
             tr("%n reply(s) in the inbox for the front desk.", nullptr, s->openInbox),
     };

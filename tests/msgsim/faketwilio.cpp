@@ -81,7 +81,8 @@ FakeTwilio::Reply FakeTwilio::respond(const QHttpServerRequest &request)
         return simulateInbound(request);
     if (!authorized(request))
         return error(401, 20003, u"Authenticate"_s);
-    if (const qint64 wait = throttle(); wait > 0) {
+    const bool counted = !m_limitSendsOnly || request.method() == M::Post;
+    if (const qint64 wait = counted ? throttle() : 0; wait > 0) {
         Reply busy = error(429, 20429, u"Too Many Requests"_s);
         busy.headers.append({"Retry-After", QByteArray::number(wait)});
         return busy;

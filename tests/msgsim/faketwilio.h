@@ -22,6 +22,8 @@ public:
 
     // The practice's Twilio numbers: the only `From` a send may use.
     void addNumber(const QString &e164) { m_numbers.insert(e164); }
+    // The rate limit counts sends only (a number's texts a second), not reads.
+    void setLimitSendsOnly(bool on) { m_limitSendsOnly = on; }
     // A `To` Twilio refuses as not a phone number (21211).
     void setInvalid(const QString &number) { m_invalid.insert(number); }
     // Delivery ends "undelivered", 30006 (landline or unreachable carrier).
@@ -65,6 +67,7 @@ private:
     [[nodiscard]] QString messagesUri() const;
 
     QString m_accountSid;
+    bool m_limitSendsOnly = false;
     QString m_authToken;
     QSet<QString> m_numbers, m_invalid, m_landline, m_unreachable;
     QHash<QString, QSet<QString>> m_optedOut; // by practice number

@@ -227,9 +227,9 @@ private Q_SLOTS:
         QVERIFY(item);
         QVERIFY2(item->text(0).startsWith(patient.name), qPrintable(item->text(0)));
         QVERIFY(item->text(0).contains(localformat::phone(patient.phone)));
-        QCOMPARE(item->text(2), reply.body);
-        QCOMPARE(item->text(3), reply.note);
-        QCOMPARE(item->text(1), localformat::dateTime(reply.receivedUtc.toTimeZone(m_zone)));
+        QVERIFY2(item->text(1).contains(reply.body), qPrintable(item->text(1)));
+        QVERIFY2(item->text(1).contains(reply.note), qPrintable(item->text(1)));
+        QVERIFY(item->text(0).contains(localformat::dateTime(reply.receivedUtc.toTimeZone(m_zone))));
         for (int c = 0; c < view->columnCount(); ++c)
             QVERIFY(!item->text(c).contains(patient.id));
 
