@@ -33,6 +33,9 @@ PmsTransport::Settings transportSettings(const QString &vendor, const QUrl &base
     t.perMinute = std::max(1, perMinute);
     t.burst = std::clamp(perMinute / 60, 1, 10);
     t.timeoutMs = 30000;
+    // No retries inside the transport: a send waits for nothing that could outlast the
+    // worker's lease; the worker queues it again (a throttled send) or looks it up.
+    t.retry.tries = 0;
     return t;
 }
 
@@ -47,13 +50,20 @@ SendResult sendFailure(const PmsError &e)
         r.kind = SendResult::Kind::Later;
         return r;
     case PmsError::Kind::Network:
+        // Refused before anything was sent: it may go again; otherwise it may have gone.
+        r.kind = e.code == u"not_connected" ? SendResult::Kind::Later : SendResult::Kind::Unknown;
+        return r;
     case PmsError::Kind::Server:
     case PmsError::Kind::Malformed:
         r.kind = SendResult::Kind::Unknown; // it may have gone: looked up, not sent again
         return r;
     case PmsError::Kind::Auth:
     case PmsError::Kind::Unsupported:
+    case PmsError::Kind::NotFound: // no messages API at this address
         r.kind = SendResult::Kind::Misconfigured;
+        if (e.kind == PmsError::Kind::NotFound)
+            r.why = Text::tr("the provider's address has no messages API there (HTTP 404); check the address in "
+                             "messaging settings");
         return r;
     default:
         break;

@@ -169,9 +169,10 @@ MessagingWorker::Report MessagingWorker::runOnce()
         return report;
     QString error;
     // Reminders fall due; offers run out and pass to the next patient.
+    // (What staff must know of them is on the confirmation list, not in this report: it names
+    // patients, and the report may go to a system log.)
     if (const std::optional<DispatchReport> d = m_services.reminders().dispatchDue(m_session, &error)) {
         report.queued = d->sent + d->fellBack;
-        report.problems.append(d->forStaff);
     } else {
         report.problems.append(error);
     }
@@ -198,7 +199,9 @@ void MessagingWorker::recoverUnclear(Report &report)
     QList<OutgoingMessage> unclear = repo.inState(MessageState::Unclear, 100, &sqlError);
     // A send still marked as going, claimed by a worker that no longer holds the lease.
     for (const OutgoingMessage &m : repo.inState(MessageState::Sending, 100, &sqlError)) {
-        if (m.claim != m_holder && (deadHere(m.claim) || m.claimedUtc.secsTo(now) > kLeaseSeconds))
+        // Claimed by a worker that died here, or so long ago that no send of its can still be
+        // on its way (the transport gives up on a request after 30 s and does not retry it).
+        if (m.claim != m_holder && (deadHere(m.claim) || m.claimedUtc.secsTo(now) > kUnclearAfterSeconds))
             unclear.append(m);
     }
     QString error;
@@ -281,6 +284,18 @@ void MessagingWorker::sendDue(Report &report)
                 continue;
             }
         }
+        // Consent is read again as it goes: a STOP or "do not contact" since it was queued wins.
+        const std::optional<Patient> patient =
+                store::PracticeRepository(cache.database()).patient(m.patientId, &sqlError);
+        const std::optional<QDateTime> stopped =
+                sms ? store::MessageRepository(cache.database()).optedOutSince(m.recipient, &sqlError) : std::nullopt;
+        if ((patient && patient->doNotContact) || stopped) {
+            const QString why = stopped ? Text::tr("the patient texted STOP") : Text::tr("the patient asked not to be contacted");
+            if (!messaging.failed(m, {}, why, false, m_session, &error))
+                report.problems.append(error);
+            ++report.refused;
+            continue;
+        }
         if (sms && settings.quiet.contains(now.toTimeZone(zone).time())) {
             if (m.purpose == ContactPurpose::WaitlistOffer) {
                 if (!messaging.failed(m, {}, Text::tr("quiet hours: offers are not texted at night"), false,
@@ -338,9 +353,13 @@ void MessagingWorker::sendDue(Report &report)
         case SendResult::Kind::Later:
             ok = messaging.retryLater(claimedMessage, clock.nowUtc().addSecs(60), r.why, &error);
             (sms ? smsStopped : emailStopped) = true;
+            if (r.code == u"not_connected" && !report.problems.contains(r.why))
+                report.problems.append(r.why);
             ++report.waiting;
             break;
         case SendResult::Kind::Unknown:
+            if (!report.problems.contains(r.why))
+                report.problems.append(r.why);
             ok = inWrite(cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
                 return store::MessageRepository(db).setState(m.id, MessageState::Unclear, {}, {}, r.why,
                                                              clock.nowUtc(), e) >= 0;
@@ -369,18 +388,22 @@ void MessagingWorker::readDelivery(Report &report)
     const Clock &clock = m_services.clock();
     QSqlError sqlError;
     // Texts sent in the last three days whose delivery is not known, each checked once a minute at most.
-    const QList<OutgoingMessage> waiting =
-            store::MessageRepository(cache.database()).awaitingDelivery(clock.nowUtc().addSecs(-60), 30, &sqlError);
+    const QList<OutgoingMessage> waiting = store::MessageRepository(cache.database())
+                                                   .awaitingDelivery(clock.nowUtc().addSecs(-60),
+                                                                     clock.nowUtc().addDays(-3), 30, &sqlError);
     QString error;
-    bool answered = true;
+    int unanswered = 0;
     for (const OutgoingMessage &m : waiting) {
-        if (m.sentUtc.isValid() && m.sentUtc.secsTo(clock.nowUtc()) > 3 * 86400)
-            continue;
         const DeliveryReport d = await<DeliveryReport>([&](auto done) { m_twilio->delivery(m.providerId, done); });
         bool ok = true;
         if (!d.ok) {
-            answered = false;
-            break;
+            // This one is asked again later; the others still are now.
+            ++unanswered;
+            (void)inWrite(cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
+                return store::MessageRepository(db).setState(m.id, MessageState::Accepted, {}, {}, d.error,
+                                                             clock.nowUtc(), e) >= 0;
+            });
+            continue;
         }
         if (d.state == MessageState::Delivered) {
             ok = messaging.delivered(m, d.status, m_session, &error);
@@ -397,9 +420,10 @@ void MessagingWorker::readDelivery(Report &report)
         if (!ok)
             report.problems.append(error);
     }
-    const store::MessageRepository::Step step{
-            clock.nowUtc(), answered ? u"delivered %1, undelivered %2"_s.arg(report.delivered).arg(report.undelivered)
-                                     : u"Twilio did not answer"_s};
+    const MessagingStep step{
+            clock.nowUtc(), unanswered == 0 || unanswered < waiting.size()
+                    ? u"delivered %1, undelivered %2"_s.arg(report.delivered).arg(report.undelivered)
+                    : u"Twilio did not answer"_s};
     (void)inWrite(cache, &error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
         return store::MessageRepository(db).setLastStep(u"delivery"_s, step, e);
     });

@@ -28,6 +28,8 @@ class MessagingWorker
 {
 public:
     static constexpr int kLeaseSeconds = 120;
+    // A send still marked as going after this long was cut off: it is looked up.
+    static constexpr int kUnclearAfterSeconds = 600;
 
     struct Report
     {

@@ -149,6 +149,10 @@ PmsError PmsTransport::classify(QNetworkReply *reply, int status, const QByteArr
     if (status == 0) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         e.kind = tls ? PmsError::Kind::Auth : PmsError::Kind::Network;
+        // Nothing reached the server: a create was certainly not carried out.
+        const QNetworkReply::NetworkError n = reply->error();
+        if (n == QNetworkReply::ConnectionRefusedError || n == QNetworkReply::HostNotFoundError)
+            e.code = u"not_connected"_s;
         e.message = tls ? tr("%1's certificate is not trusted (%2); nothing was sent. Configure the practice's CA "
                              "certificate file, or check the address.")
                                   .arg(vendor, reply->errorString())

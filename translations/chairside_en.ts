@@ -208,7 +208,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message numerus="yes">
-        <location filename="../models/services/patientmessaging.cpp" line="+652"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+722"/>
         <source>The visit is cancelled; the time was offered to %n patient(s) on the waitlist.</source>
         <translation>
             <numerusform>The visit is cancelled; the time was offered to %n patient on the waitlist.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/messagingcommands.cpp" line="+227"/>
+        <location filename="../app/cli/messagingcommands.cpp" line="+228"/>
         <source>Replies and unreached patients for staff: %n open</source>
         <translation>
             <numerusform>Replies and unreached patients for staff: %n open</numerusform>
@@ -584,7 +584,7 @@
 <context>
     <name>chairside::sync::PmsTransport</name>
     <message numerus="yes">
-        <location filename="../sync/pmstransport.cpp" line="+162"/>
+        <location filename="../sync/pmstransport.cpp" line="+166"/>
         <source>%1 asked to slow down; trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 asked to slow down; trying again in %n second.</numerusform>

@@ -2712,7 +2712,7 @@
         <translation>retirada</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The message is empty; write the text patients receive.</source>
         <translation>El mensaje está vacío; escriba el texto que reciben los pacientes.</translation>
     </message>
@@ -2732,7 +2732,12 @@
         <translation>Falta cerrar una llave; los marcadores se escriben así: {first_name}.</translation>
     </message>
     <message>
-        <location filename="../sync/messagingproviders.cpp" line="+115"/>
+        <location filename="../sync/messagingproviders.cpp" line="+65"/>
+        <source>the provider&apos;s address has no messages API there (HTTP 404); check the address in messaging settings</source>
+        <translation>la dirección del proveedor no tiene ahí una API de mensajes (HTTP 404); revise la dirección en los ajustes de mensajería</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Twilio refused the account SID or auth token; connect messaging again with the right ones</source>
         <translation>Twilio rechazó el SID de la cuenta o el token de autenticación; vuelva a conectar la mensajería con los correctos</translation>
     </message>
@@ -3150,7 +3155,7 @@
         <translation>No pueden salir correos: la clave de SendGrid no está en el llavero de esta computadora (%1). Vuelva a conectar la mensajería.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>not found at the provider after an interrupted send</source>
         <translation>no encontrado en el proveedor tras un envío interrumpido</translation>
     </message>
@@ -3160,7 +3165,17 @@
         <translation>puede que el correo haya salido o no (el envío se interrumpió y esta cuenta de SendGrid no puede consultarlo)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
+        <source>the patient texted STOP</source>
+        <translation>el paciente envió STOP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the patient asked not to be contacted</source>
+        <translation>el paciente pidió no ser contactado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>quiet hours: offers are not texted at night</source>
         <translation>horas de silencio: las ofertas no se envían por texto de noche</translation>
     </message>
@@ -3772,8 +3787,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Hi {first_name}, this is {practice}: a reminder of your visit on {date} at {time}. Reply C to confirm or CANCEL to cancel. Questions? Call {phone}.</source>
-        <translation>Hola {first_name}, le escribe {practice}: le recordamos su cita del {date} a las {time}. Responda C para confirmar o CANCELAR para cancelar. ¿Preguntas? Llame al {phone}.</translation>
+        <source>Hi {first_name}, this is {practice}: a reminder of your visit on {date} at {time}. Reply C to confirm or NO to cancel. Questions? Call {phone}.</source>
+        <translation>Hola {first_name}, le escribe {practice}: le recordamos su cita del {date} a las {time}. Responda C para confirmar o NO para cancelar. ¿Preguntas? Llame al {phone}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3804,7 +3819,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message>
-        <location filename="../models/services/patientmessaging.cpp" line="+102"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+104"/>
         <source>the patient asked not to be contacted</source>
         <translation>el paciente pidió no ser contactado</translation>
     </message>
@@ -3839,12 +3854,22 @@
         <translation>las horas de silencio duran hasta después de la cita</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
+        <source>&quot;%1&quot; is not a web address; give the provider&apos;s API address, like https://api.twilio.com.</source>
+        <translation>&quot;%1&quot; no es una dirección web; indique la dirección de la API del proveedor, p. ej. https://api.twilio.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the provider&apos;s address alone, without a name, key or query in it; the keys are asked for separately and kept in the keychain.</source>
+        <translation>Indique solo la dirección del proveedor, sin nombre, clave ni consulta; las claves se piden aparte y se guardan en el llavero.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not a number to send texts from; give the provider&apos;s number, like +15125550100.</source>
         <translation>&quot;%1&quot; no es un número desde el que enviar mensajes; indique el número del proveedor, p. ej. +15125550100.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; is not an e-mail address to send from; give the sender the provider verified, like desk@practice.example.</source>
         <translation>&quot;%1&quot; no es una dirección de correo remitente; indique el remitente verificado por el proveedor, p. ej. desk@practice.example.</translation>
     </message>
@@ -3864,12 +3889,22 @@
         <translation>El recordatorio de la cita no llegó al paciente (%1). Llámele y corrija sus datos de contacto.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+174"/>
+        <source>Texted START: texts to this number may go again.</source>
+        <translation>Envió START: se pueden volver a enviar mensajes de texto a este número.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Texted STOP: no more texts go to this number.</source>
         <translation>Envió STOP: no se envían más mensajes de texto a este número.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Several patients share this number and each has a visit or offer open: ask which one the reply is about.</source>
+        <translation>Varios pacientes comparten este número y cada uno tiene una cita u oferta abierta: pregunte a cuál se refiere la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A reply to be read by staff.</source>
         <translation>Una respuesta que debe leer el personal.</translation>
     </message>
@@ -3879,7 +3914,7 @@
         <translation>Un mensaje de un número sin recordatorio ni oferta abiertos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The visit is confirmed.</source>
         <translation>La cita está confirmada.</translation>
     </message>
@@ -3907,7 +3942,7 @@
         <translation>Pidió cancelar, pero: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The offered time is booked.</source>
         <translation>El horario ofrecido quedó reservado.</translation>
     </message>
@@ -6036,7 +6071,7 @@
         <location line="+51"/>
         <location filename="../app/cli/clicommands.cpp" line="+67"/>
         <location filename="../app/cli/clisession.cpp" line="+81"/>
-        <location filename="../app/cli/messagingcommands.cpp" line="+310"/>
+        <location filename="../app/cli/messagingcommands.cpp" line="+311"/>
         <source>chairside-cli: cannot open the cache: </source>
         <translation>chairside-cli: no se puede abrir la caché: </translation>
     </message>
@@ -7623,7 +7658,7 @@ Las horas son la hora local del consultorio.
         <translation>cambia los datos de un paciente; lo que no se indica se queda igual</translation>
     </message>
     <message>
-        <location filename="../app/cli/messagingcommands.cpp" line="-258"/>
+        <location filename="../app/cli/messagingcommands.cpp" line="-259"/>
         <source>&quot;%1&quot; is not a web address; give the provider&apos;s API address, like https://api.twilio.com.</source>
         <translation>&quot;%1&quot; no es una dirección web; indique la dirección de la API del proveedor, p. ej. https://api.twilio.com.</translation>
     </message>
@@ -7663,12 +7698,12 @@ Las horas son la hora local del consultorio.
         <translation>chairside-cli: un SID de cuenta de Twilio empieza por AC; revise la primera línea.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>chairside-cli: the keys could not be kept in this computer&apos;s keychain: %1</source>
         <translation>chairside-cli: no se pudieron guardar las claves en el llavero de esta computadora: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Text messages go through Twilio from %1. The worker sends them (`chairside-cli worker`, or the window while it is open).</source>
         <translation>Los mensajes de texto salen por Twilio desde %1. Los envía el proceso de envío (`chairside-cli worker`, o la ventana mientras está abierta).</translation>
     </message>
@@ -9280,7 +9315,7 @@ Las horas son la hora local del consultorio.
         <translation>El archivo de CA %1 no se puede leer como certificados PEM; vuelva a elegir el archivo de certificado de CA del consultorio.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>%1&apos;s certificate is not trusted (%2); nothing was sent. Configure the practice&apos;s CA certificate file, or check the address.</source>
         <translation>El certificado de %1 no es de confianza (%2); no se envió nada. Configure el archivo de certificado de CA del consultorio o revise la dirección.</translation>
     </message>
@@ -9461,7 +9496,7 @@ Las horas son la hora local del consultorio.
         <translation>Avisar de inmediato a los demás &amp;puestos de los cambios</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Texts and e-mails: on</source>
         <translation>Textos y correos: activos</translation>
     </message>

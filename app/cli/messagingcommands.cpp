@@ -119,19 +119,20 @@ int messagingConnect(CommandLine &c)
         return CacheUnavailable;
     }
     MessagingService &messaging = services.messaging();
-    const bool saved = sms ? messaging.connectSms(provider, c.value(u"url"_s), c.value(u"from"_s), keys.identity,
-                                                  session, &error)
-                           : messaging.connectEmail(provider, c.value(u"url"_s), c.value(u"from"_s), session, &error);
-    if (!saved) {
-        c.err << u"chairside-cli: "_s << error << Qt::endl;
-        return error.contains(u"may not"_s) ? int(Denied) : int(BadInput);
-    }
+    // The keys first: settings that point at a provider whose keys are not kept would send nothing.
     if (!sync::PmsCredentialStore::write(cache->cacheId(),
                                          sms ? sync::MessagingWorker::kTwilioSecrets : sync::MessagingWorker::kSendGridSecrets,
                                          keys, &error)) {
         c.err << Text::tr("chairside-cli: the keys could not be kept in this computer's keychain: %1").arg(error)
               << Qt::endl;
         return CacheUnavailable;
+    }
+    const bool saved = sms ? messaging.connectSms(provider, c.value(u"url"_s), c.value(u"from"_s), keys.identity,
+                                                  session, &error)
+                           : messaging.connectEmail(provider, c.value(u"url"_s), c.value(u"from"_s), session, &error);
+    if (!saved) {
+        c.err << u"chairside-cli: "_s << error << Qt::endl;
+        return BadInput; // the role was checked at sign-in (exit 6 there)
     }
     if (c.json())
         c.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"connected"_s, provider},

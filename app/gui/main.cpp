@@ -296,7 +296,8 @@ public:
         }
         m_process = new QProcess(this);
         m_process->setProgram(program);
-        m_process->setArguments({u"worker"_s, u"--data-dir"_s, m_dataDir});
+        // In the window's language: what it writes for staff (the inbox's notes) reads the same.
+        m_process->setArguments({u"worker"_s, u"--data-dir"_s, m_dataDir, u"--lang"_s, chairside::language::current()});
         m_process->setStandardOutputFile(QProcess::nullDevice());
         m_process->setStandardErrorFile(QProcess::nullDevice());
         QObject::connect(m_process, &QProcess::finished, this,

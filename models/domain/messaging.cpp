@@ -92,6 +92,8 @@ QDateTime QuietHours::nextAllowed(const QDateTime &utc, const QTimeZone &zone) c
     if (local.time() >= to)
         day = day.addDays(1);
     QDateTime end(day, to, zone);
+    if (!end.isValid()) // `to` falls in the hour a spring change skips
+        end = QDateTime(day, to.addSecs(3600), zone);
     return end.toUTC();
 }
 
@@ -171,13 +173,18 @@ ReplyIntent readReply(const QString &body)
         return ReplyIntent::Other;
     static const QStringList yes{u"yes"_s, u"y"_s, u"si"_s, u"confirm"_s, u"c"_s};
     static const QStringList no{u"no"_s, u"cancel"_s, u"cancelar"_s};
-    static const QStringList stop{u"stop"_s, u"alto"_s, u"stopall"_s, u"unsubscribe"_s, u"end"_s, u"quit"_s};
+    // Twilio's own opt-out and opt-in words, with Spanish ALTO.
+    static const QStringList stop{u"stop"_s,  u"alto"_s, u"stopall"_s, u"unsubscribe"_s,
+                                  u"end"_s,   u"quit"_s, u"revoke"_s,  u"optout"_s};
+    static const QStringList start{u"start"_s, u"unstop"_s};
     if (yes.contains(word))
         return ReplyIntent::Yes;
     if (no.contains(word))
         return ReplyIntent::No;
     if (stop.contains(word))
         return ReplyIntent::Stop;
+    if (start.contains(word))
+        return ReplyIntent::Start;
     return ReplyIntent::Other;
 }
 

@@ -131,7 +131,7 @@ QString render(const QString &text, const QHash<QString, QString> &fields);
 } // namespace messagetemplate
 
 // What a patient's reply says, read without regard to case or accents.
-enum class ReplyIntent { Yes, No, Stop, Other };
+enum class ReplyIntent { Yes, No, Stop, Start, Other };
 ReplyIntent readReply(const QString &body);
 
 } // namespace chairside

@@ -88,8 +88,8 @@ QString defaultTemplate(TemplateKind kind, const QString &language)
     case TemplateKind::Reminder:
         return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
                                               "Hi {first_name}, this is {practice}: a reminder of your visit on "
-                                              "{date} at {time}. Reply C to confirm or CANCEL to cancel. Questions? "
-                                              "Call {phone}."));
+                                              "{date} at {time}. Reply C to confirm or NO to cancel. Questions? Call "
+                                              "{phone}."));
     case TemplateKind::Offer:
         return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
                                               "Hi {first_name}, {practice} has an opening on {date} at {time}. Reply "

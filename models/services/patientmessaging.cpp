@@ -22,6 +22,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -211,9 +213,31 @@ bool MessagingService::settingsChange(const MessagingSettings &next, const UserS
     });
 }
 
+namespace {
+
+// Why a provider's address cannot be kept: credentials or a query in it (they would be stored
+// and shown), or not a web address.
+QString urlProblem(const QString &url)
+{
+    const QUrl u(url);
+    if (!u.isValid() || u.host().isEmpty())
+        return Text::tr("\"%1\" is not a web address; give the provider's API address, like https://api.twilio.com.")
+                .arg(url);
+    if (!u.userInfo().isEmpty() || u.hasQuery() || u.hasFragment())
+        return Text::tr("Give the provider's address alone, without a name, key or query in it; the keys are asked "
+                        "for separately and kept in the keychain.");
+    return {};
+}
+
+} // namespace
+
 bool MessagingService::connectSms(const QString &provider, const QString &url, const QString &from,
                                   const QString &accountSid, const UserSession &session, QString *error)
 {
+    if (const QString wrong = urlProblem(url); !wrong.isEmpty()) {
+        *error = wrong;
+        return false;
+    }
     std::optional<MessagingSettings> s = settings(error);
     if (!s)
         return false;
@@ -237,6 +261,10 @@ bool MessagingService::connectSms(const QString &provider, const QString &url, c
 bool MessagingService::connectEmail(const QString &provider, const QString &url, const QString &from,
                                     const UserSession &session, QString *error)
 {
+    if (const QString wrong = urlProblem(url); !wrong.isEmpty()) {
+        *error = wrong;
+        return false;
+    }
     std::optional<MessagingSettings> s = settings(error);
     if (!s)
         return false;
@@ -578,6 +606,14 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
         return true;
     // Kept first, open: a reply whose handling is cut short waits for staff, never acted on twice.
     InboundMessage in = reply;
+    {
+        QString why;
+        const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
+        const phonenumber::Reading number =
+                phonenumber::read(reply.from, phonenumber::regionOf(zone.value_or(QTimeZone::utc())));
+        if (number.ok())
+            in.from = number.e164;
+    }
     in.action = u"reading"_s;
     in.open = true;
     if (!inWrite(m_cache, error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
@@ -591,31 +627,59 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
     std::optional<OutgoingMessage> request;
     std::optional<Appointment> visit;
     std::optional<WaitlistOffer> offer;
-    for (const OutgoingMessage &m : repo.latestTo(reply.from, 10, &sqlError)) {
+    // A closed offer answers a late YES ("taken") only when nothing is open to this number.
+    std::optional<OutgoingMessage> closedRequest;
+    std::optional<WaitlistOffer> closedOffer;
+    QSet<QString> openFor; // the patients with an open request to this number
+    for (const OutgoingMessage &m : repo.latestTo(in.from, 10, &sqlError)) {
         if (m.purpose == ContactPurpose::WaitlistOffer) {
-            offer = store::FillRepository(m_cache.database()).offer(m.offerId, &sqlError);
-            if (offer) {
-                request = m;
-                break;
+            const std::optional<WaitlistOffer> o = store::FillRepository(m_cache.database()).offer(m.offerId, &sqlError);
+            if (!o)
+                continue;
+            if (o->state == OfferState::Offered && o->expiresUtc > now) {
+                openFor.insert(m.patientId);
+                if (!request) {
+                    request = m;
+                    offer = o;
+                }
+            } else if (!closedRequest) {
+                closedRequest = m;
+                closedOffer = o;
             }
         } else if (const std::optional<Appointment> a =
                            store::AppointmentRepository(m_cache.database()).find(m.appointmentId, &sqlError);
                    a && a->startUtc > now
                    && (a->status == AppointmentStatus::Scheduled || a->status == AppointmentStatus::Confirmed)) {
-            request = m;
-            visit = a;
-            break;
+            openFor.insert(m.patientId);
+            if (!request) {
+                request = m;
+                visit = a;
+            }
         }
     }
     if (sqlError.isValid()) {
         *error = m_cache.describeFailure(sqlError);
         return false;
     }
+    if (!request && closedRequest && intent == ReplyIntent::Yes) {
+        request = closedRequest;
+        offer = closedOffer;
+    }
+    // A number several patients share (a family's phone), each with something open: which
+    // visit a bare "C" or "NO" means is for staff to ask.
+    const bool shared = openFor.size() > 1;
     in.patientId = request ? request->patientId : QString();
     in.messageId = request ? request->id : QString();
     in.open = false;
     ContactOutcome outcome = ContactOutcome::Replied;
-    if (intent == ReplyIntent::Stop) {
+    if (intent == ReplyIntent::Start) {
+        in.action = u"started"_s;
+        in.note = Text::tr("Texted START: texts to this number may go again.");
+        if (!inWrite(m_cache, error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
+                return store::MessageRepository(db).optIn(in.from, e);
+            }))
+            return false;
+    } else if (intent == ReplyIntent::Stop) {
         in.action = u"stopped"_s;
         in.note = Text::tr("Texted STOP: no more texts go to this number.");
         if (offer && offer->state == OfferState::Offered) {
@@ -623,17 +687,23 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
             (void)m_services.fill().declineOffer(offer->id, session, &why);
         }
         if (!inWrite(m_cache, error, [&](QSqlDatabase &db, QSqlError *e, QString *) {
-                return store::MessageRepository(db).optOut(reply.from, reply.receivedUtc, u"reply"_s, e);
+                return store::MessageRepository(db).optOut(in.from, reply.receivedUtc, u"reply"_s, e);
             }))
             return false;
-    } else if (!request || intent == ReplyIntent::Other) {
+    } else if (!request || intent == ReplyIntent::Other || shared) {
         in.action = u"inbox"_s;
         in.open = true;
-        in.note = request ? Text::tr("A reply to be read by staff.")
+        in.note = shared   ? Text::tr("Several patients share this number and each has a visit or offer open: "
+                                      "ask which one the reply is about.")
+                : request ? Text::tr("A reply to be read by staff.")
                           : Text::tr("A text from a number with no open reminder or offer.");
+        if (shared) {
+            in.patientId.clear();
+            in.messageId.clear();
+        }
     } else if (visit && intent == ReplyIntent::Yes) {
         const BookingOutcome done = m_services.reminders().markConfirmation(visit->id, ConfirmationState::Confirmed,
-                                                                           session);
+                                                                           session, ContactChannel::Sms);
         in.action = done.ok() ? u"confirmed"_s : u"inbox"_s;
         in.open = !done.ok();
         in.note = done.ok() ? Text::tr("The visit is confirmed.")
@@ -657,14 +727,17 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
         }
     } else if (offer && intent == ReplyIntent::Yes) {
         const BookingOutcome done = m_services.fill().acceptOffer(offer->id, session);
+        const bool wasOpen = offer->state == OfferState::Offered && offer->expiresUtc > now;
         in.action = done.ok() ? u"accepted"_s : u"taken"_s;
+        // Still open and yet not booked (a rule refused it): staff look at it.
+        in.open = !done.ok() && wasOpen;
         outcome = done.ok() ? ContactOutcome::Accepted : ContactOutcome::Replied;
         in.note = done.ok() ? Text::tr("The offered time is booked.")
                             : Text::tr("Wanted the offered time, but it is gone (%1); told so by text.")
                                       .arg(done.message);
         if (!done.ok()
             && !inWrite(m_cache, error, [&](QSqlDatabase &, QSqlError *, QString *) {
-                   return queueText(offer->patientId, offer->id, reply.from, TemplateKind::OfferTaken, session, error);
+                   return queueText(offer->patientId, offer->id, in.from, TemplateKind::OfferTaken, session, error);
                }))
             return false;
     } else if (offer && intent == ReplyIntent::No) {

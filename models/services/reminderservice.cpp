@@ -388,7 +388,7 @@ std::optional<QList<ConfirmationRow>> ReminderService::confirmations(const QDate
 }
 
 BookingOutcome ReminderService::markConfirmation(const QString &appointmentId, ConfirmationState state,
-                                                 const UserSession &session)
+                                                 const UserSession &session, ContactChannel via)
 {
     if (std::optional<QString> denied =
                 refuseUnlessAllowed(m_cache, m_clock, session, Access::FillBook, u"appointment"_s, appointmentId))
@@ -425,7 +425,8 @@ BookingOutcome ReminderService::markConfirmation(const QString &appointmentId, C
             contact.patientId = a->patientId;
             contact.appointmentId = a->id;
             contact.purpose = ContactPurpose::Confirmation;
-            contact.channel = ContactChannel::Phone;
+            contact.channel = via;
+            contact.handledBy = u"staff_call"_s;
             contact.language = patient ? patient->language : u"en"_s;
             contact.outcome = outcomeOf(state);
             contact.correlationId = correlation;

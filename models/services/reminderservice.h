@@ -83,8 +83,10 @@ public:
                                                                       const UserSession &session, QString *error);
     // The front desk's outcome of a confirmation call (or of a reply): Confirmed moves the
     // visit to Confirmed, Unconfirmed takes a confirmation back; every outcome is logged.
+    // `via`: how the patient answered (a call, or a text read back by the messaging worker).
     [[nodiscard]] BookingOutcome markConfirmation(const QString &appointmentId, ConfirmationState state,
-                                                  const UserSession &session);
+                                                  const UserSession &session,
+                                                  ContactChannel via = ContactChannel::Phone);
 
 private:
     store::Cache &m_cache;

@@ -180,13 +180,14 @@ QList<OutgoingMessage> MessageRepository::inState(MessageState state, int limit,
     return messages(m_db, u"WHERE state = ? ORDER BY seq LIMIT ?"_s, {messageStateName(state), limit}, error);
 }
 
-QList<OutgoingMessage> MessageRepository::awaitingDelivery(const QDateTime &checkedBeforeUtc, int limit,
+QList<OutgoingMessage> MessageRepository::awaitingDelivery(const QDateTime &checkedBeforeUtc,
+                                                           const QDateTime &sentSinceUtc, int limit,
                                                            QSqlError *error) const
 {
     return messages(m_db,
-                    u"WHERE state = 'accepted' AND channel = 'sms' AND updated_utc <= ? ORDER BY updated_utc, seq "
-                    "LIMIT ?"_s,
-                    {toColumn(checkedBeforeUtc), limit}, error);
+                    u"WHERE state = 'accepted' AND channel = 'sms' AND updated_utc <= ? AND sent_utc >= ? ORDER BY "
+                    "updated_utc, seq LIMIT ?"_s,
+                    {toColumn(checkedBeforeUtc), toColumn(sentSinceUtc), limit}, error);
 }
 
 QList<OutgoingMessage> MessageRepository::latestTo(const QString &recipient, int limit, QSqlError *error) const

@@ -35,8 +35,9 @@ public:
     [[nodiscard]] QList<OutgoingMessage> due(const QDateTime &nowUtc, int limit, QSqlError *error = nullptr) const;
     // Messages in `state`, oldest first.
     [[nodiscard]] QList<OutgoingMessage> inState(MessageState state, int limit, QSqlError *error = nullptr) const;
-    // Sent texts whose delivery is not known yet, last checked longest ago first.
-    [[nodiscard]] QList<OutgoingMessage> awaitingDelivery(const QDateTime &checkedBeforeUtc, int limit,
+    // Texts sent since `sentSinceUtc` whose delivery is not known yet, last checked longest ago first.
+    [[nodiscard]] QList<OutgoingMessage> awaitingDelivery(const QDateTime &checkedBeforeUtc,
+                                                          const QDateTime &sentSinceUtc, int limit,
                                                           QSqlError *error = nullptr) const;
     // The latest messages to `recipient` for a reminder or an offer, newest first.
     [[nodiscard]] QList<OutgoingMessage> latestTo(const QString &recipient, int limit, QSqlError *error = nullptr) const;

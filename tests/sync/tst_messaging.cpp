@@ -48,7 +48,8 @@ const char *kPractice = R"({
     { "id": "di", "name": "Di Lee", "phone": "512-555-0104", "contact": { "preferred": "sms" } },
     { "id": "eve", "name": "Eve Park", "phone": "512-555-0105", "contact": { "preferred": "sms" } },
     { "id": "fay", "name": "Fay Moss", "phone": "512-555-0106", "contact": { "preferred": "sms" } },
-    { "id": "gus", "name": "Gus Lind", "phone": "512-555-0107", "contact": { "preferred": "sms" } } ],
+    { "id": "gus", "name": "Gus Lind", "phone": "512-555-0107", "contact": { "preferred": "sms" } },
+    { "id": "ivy", "name": "Ivy Lee", "phone": "(512) 555-0104", "contact": { "preferred": "sms" } } ],
   "waitlist": [
     { "id": "w-fay", "patientId": "fay", "typeId": "exam", "earliest": "2026-11-30", "latest": "2026-12-31", "urgency": 9, "since": "2026-11-01T10:00" },
     { "id": "w-gus", "patientId": "gus", "typeId": "exam", "earliest": "2026-11-30", "latest": "2026-12-31", "urgency": 8, "since": "2026-11-02T10:00" } ]
@@ -404,6 +405,95 @@ private Q_SLOTS:
         QCOMPARE(r.recovered, 1);
         QCOMPARE(m_twilio->accepted(), 1);
         QCOMPARE(store::MessageRepository(m_cache->database()).counts().value(MessageState::Accepted), 1);
+    }
+
+    // An offer closed since (declined here) does not swallow the patient's "C" to their reminder.
+    void aClosedOfferDoesNotTakeAConfirmation()
+    {
+        const Appointment visit = book(u"fay"_s, u"2026-12-01T14:00"_s);
+        at(u"2026-11-30T14:00"_s);
+        QCOMPARE(pass().sent, 1);
+        QString error;
+        const FreedSlot slot{u"c2"_s, u"dr-a"_s, test::chicago(u"2026-12-01T09:00"_s), 30};
+        const std::optional<WaitlistOffer> offer = m_services->fill().offerDirect(slot, u"w-fay"_s, m_desk, &error);
+        QVERIFY2(offer, qPrintable(error));
+        QCOMPARE(pass().sent, 1);
+        QVERIFY(m_services->fill().declineOffer(offer->id, m_desk, &error));
+        m_twilio->receive(u"+15125550106"_s, kFrom, u"C"_s);
+        m_clock.advanceSeconds(60);
+        QCOMPARE(pass().replies, 1);
+        QCOMPARE(statusOf(visit.id), AppointmentStatus::Confirmed);
+        m_clock.advanceSeconds(60);
+        (void)pass();
+        QCOMPARE(textsTo(u"+15125550106"_s).size(), 2); // no "taken" text
+    }
+
+    // A STOP that comes while a reminder waits for the morning wins: it goes by e-mail.
+    void aStopWhileQueuedWins()
+    {
+        ReminderSettings s;
+        s.leadMinutes = {13 * 60};
+        QString error;
+        QVERIFY2(m_services->reminders().setSettings(s, m_manager, &error), qPrintable(error));
+        const Appointment a = book(u"ana"_s, u"2026-12-01T10:00"_s);
+        at(u"2026-11-30T21:00"_s);
+        (void)pass();
+        m_twilio->receive(u"+15125550101"_s, kFrom, u"Alto"_s);
+        at(u"2026-11-30T22:00"_s);
+        QCOMPARE(pass().replies, 1);
+        at(u"2026-12-01T08:00"_s);
+        (void)pass();
+        (void)pass();
+        QCOMPARE(m_twilio->accepted(), 0);
+        QCOMPARE(m_sendGrid->accepted(), 1);
+        QVERIFY2(outcomes(a.id).contains(u"email:sent"_s), qPrintable(outcomes(a.id).join(u' ')));
+    }
+
+    // An address with no messages API (a typo): messages wait, the office manager is told,
+    // nothing is failed over to staff.
+    void aWrongAddressHoldsMessages()
+    {
+        QString error;
+        QVERIFY(m_services->messaging().connectSms(u"twilio"_s, m_twilio->baseUrl() + u"/nope"_s, kFrom,
+                                                  u"ACtest"_s + QString(30, u'0'), m_manager, &error));
+        QVERIFY(!m_services->messaging().connectSms(u"twilio"_s, u"https://AC1:secret@api.twilio.com"_s, kFrom,
+                                                   u"ACtest"_s + QString(30, u'0'), m_manager, &error));
+        QVERIFY2(error.contains(u"keychain"_s), qPrintable(error));
+        book(u"ben"_s, u"2026-12-01T11:00"_s);
+        at(u"2026-11-30T11:00"_s);
+        const sync::MessagingWorker::Report r = pass();
+        QVERIFY2(!r.problems.isEmpty() && r.problems.first().contains(u"404"_s), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(store::MessageRepository(m_cache->database()).counts().value(MessageState::Queued), 1);
+        QCOMPARE(m_sendGrid->accepted(), 0);
+        QVERIFY(m_services->messaging().inbox(m_desk, &error)->isEmpty());
+    }
+
+    // Two patients on one phone, each with a reminder: a bare "C" is for staff to place; START
+    // after STOP lets texts go again.
+    void aSharedPhoneGoesToStaff()
+    {
+        const Appointment di = book(u"di"_s, u"2026-12-01T11:00"_s);
+        const Appointment ivy = book(u"ivy"_s, u"2026-12-01T12:00"_s, u"c2"_s);
+        QVERIFY(!ivy.id.isEmpty());
+        at(u"2026-11-30T12:00"_s);
+        QCOMPARE(pass().sent, 2);
+        m_twilio->receive(u"+15125550104"_s, kFrom, u"C"_s);
+        m_clock.advanceSeconds(60);
+        QCOMPARE(pass().replies, 1);
+        QCOMPARE(statusOf(di.id), AppointmentStatus::Scheduled);
+        QCOMPARE(statusOf(ivy.id), AppointmentStatus::Scheduled);
+        QString error;
+        const std::optional<QList<InboundMessage>> inbox = m_services->messaging().inbox(m_desk, &error);
+        QVERIFY(inbox && inbox->size() == 1 && inbox->first().open);
+
+        m_twilio->receive(u"+15125550104"_s, kFrom, u"STOP"_s);
+        m_clock.advanceSeconds(60);
+        (void)pass();
+        QVERIFY(store::MessageRepository(m_cache->database()).optedOutSince(u"+15125550104"_s));
+        m_twilio->receive(u"+15125550104"_s, kFrom, u"START"_s);
+        m_clock.advanceSeconds(60);
+        (void)pass();
+        QVERIFY(!store::MessageRepository(m_cache->database()).optedOutSince(u"+15125550104"_s));
     }
 
     // Templates: unknown placeholders are refused; a changed template is what goes out.
