@@ -10,6 +10,7 @@
 
 #include "domain/clock.h"
 #include "domain/localformat.h"
+#include "domain/patientsearch.h"
 #include "domain/phonenumber.h"
 #include "domain/session.h"
 #include "store/appointmentrepository.h"
@@ -17,10 +18,12 @@
 #include "store/cache.h"
 #include "store/fillrepository.h"
 #include "store/messagerepository.h"
+#include "store/patientsearchindex.h"
 #include "store/practicerepository.h"
 #include "store/reminderrepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -598,6 +601,32 @@ bool MessagingService::queueText(const QString &patientId, const QString &offerI
     return repo.enqueue(m, &e);
 }
 
+QString MessagingService::knownPatient(const QString &e164)
+{
+    // The patients whose phone ends as this one does, read from the search index, then the
+    // one whose number is this one exactly; none when it is nobody's or several people's.
+    QString digits;
+    for (const QChar c : e164)
+        if (c.isDigit())
+            digits.append(c);
+    if (digits.size() < 7)
+        return {};
+    QSqlError sqlError;
+    const patientsearch::Query query =
+            patientsearch::parse(digits.right(7), QLocale::c(), m_clock.nowUtc().date());
+    QString why;
+    const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
+    const QString region = phonenumber::regionOf(zone.value_or(QTimeZone::utc()));
+    QStringList found;
+    store::PracticeRepository practice(m_cache.database());
+    for (const FoundPatient &f : store::PatientSearchIndex(m_cache.database()).find(query, 20, {}, &sqlError)) {
+        const std::optional<Patient> p = practice.patient(f.patient.id, &sqlError);
+        if (p && phonenumber::read(p->phone, region).e164 == e164)
+            found.append(p->id);
+    }
+    return found.size() == 1 ? found.first() : QString();
+}
+
 bool MessagingService::handleReply(const InboundMessage &reply, const UserSession &session, QString *error)
 {
     QSqlError sqlError;
@@ -668,7 +697,7 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
     // A number several patients share (a family's phone), each with something open: which
     // visit a bare "C" or "NO" means is for staff to ask.
     const bool shared = openFor.size() > 1;
-    in.patientId = request ? request->patientId : QString();
+    in.patientId = request ? request->patientId : knownPatient(in.from);
     in.messageId = request ? request->id : QString();
     in.open = false;
     ContactOutcome outcome = ContactOutcome::Replied;

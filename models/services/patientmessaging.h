@@ -107,6 +107,8 @@ private:
     bool toStaff(const OutgoingMessage &message, const QString &why, const UserSession &session, QString *error);
     bool queueText(const QString &patientId, const QString &offerId, const QString &recipient, TemplateKind kind,
                    const UserSession &session, QString *error);
+    // The one patient whose mobile is `e164`, or empty.
+    QString knownPatient(const QString &e164);
     bool settingsChange(const MessagingSettings &next, const UserSession &session, const QString &detail,
                         QString *error);
 

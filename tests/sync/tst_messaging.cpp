@@ -426,6 +426,15 @@ private Q_SLOTS:
         m_clock.advanceSeconds(60);
         (void)pass();
         QCOMPARE(textsTo(u"+15125550106"_s).size(), 2); // no "taken" text
+
+        // A patient on file with nothing open writes: the inbox names them.
+        m_twilio->receive(u"+15125550107"_s, kFrom, u"Hello, is Dr. A in on Friday?"_s);
+        m_clock.advanceSeconds(60);
+        QCOMPARE(pass().replies, 1);
+        const std::optional<QList<InboundMessage>> inbox = m_services->messaging().inbox(m_desk, &error);
+        QVERIFY(inbox && !inbox->isEmpty());
+        QCOMPARE(inbox->first().patientId, u"gus"_s);
+        QVERIFY(inbox->first().open);
     }
 
     // A STOP that comes while a reminder waits for the morning wins: it goes by e-mail.
