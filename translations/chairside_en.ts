@@ -208,7 +208,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message numerus="yes">
-        <location filename="../models/services/patientmessaging.cpp" line="+722"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+751"/>
         <source>The visit is cancelled; the time was offered to %n patient(s) on the waitlist.</source>
         <translation>
             <numerusform>The visit is cancelled; the time was offered to %n patient on the waitlist.</numerusform>

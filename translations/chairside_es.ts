@@ -3819,7 +3819,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message>
-        <location filename="../models/services/patientmessaging.cpp" line="+104"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+107"/>
         <source>the patient asked not to be contacted</source>
         <translation>el paciente pidió no ser contactado</translation>
     </message>
@@ -3889,7 +3889,7 @@
         <translation>El recordatorio de la cita no llegó al paciente (%1). Llámele y corrija sus datos de contacto.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+200"/>
         <source>Texted START: texts to this number may go again.</source>
         <translation>Envió START: se pueden volver a enviar mensajes de texto a este número.</translation>
     </message>
@@ -4112,7 +4112,12 @@
         <translation>nació el %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1 (texted STOP: no texts)</source>
+        <translation>%1 (envió STOP: sin mensajes de texto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>next: %1 %2, %3</source>
         <translation>próxima: %1 %2, %3</translation>
     </message>

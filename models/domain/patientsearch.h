@@ -20,6 +20,7 @@ struct FoundPatient
     QDateTime nextStartUtc; // invalid: nothing booked ahead
     QString nextTypeName;
     QString nextProviderName;
+    bool textsStopped = false; // the patient's mobile texted STOP: no texts go to it
 };
 
 // What a search found: by family, then name; `more` when there were more than asked for.

@@ -52,7 +52,8 @@ QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
         if (f.patient.birthdate.isValid())
             parts << tr("born %1").arg(localformat::birthdate(f.patient.birthdate));
         if (!f.patient.phone.isEmpty())
-            parts << localformat::phone(f.patient.phone);
+            parts << (f.textsStopped ? tr("%1 (texted STOP: no texts)").arg(localformat::phone(f.patient.phone))
+                                     : localformat::phone(f.patient.phone));
         if (f.nextStartUtc.isValid()) {
             const QDateTime local = f.nextStartUtc.toTimeZone(m_zone);
             parts << tr("next: %1 %2, %3").arg(localformat::shortDay(local.date()), localformat::time(local.time()),

@@ -338,6 +338,14 @@ bool MessageRepository::optIn(const QString &phone, QSqlError *error)
     return changed(m_db, u"DELETE FROM sms_opt_outs WHERE phone = ?"_s, {phone}, error) >= 0;
 }
 
+QSet<QString> MessageRepository::optedOutNumbers(QSqlError *error) const
+{
+    QSet<QString> out;
+    selectRows(m_db, u"SELECT phone FROM sms_opt_outs"_s, {}, error,
+               [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
+    return out;
+}
+
 std::optional<QDateTime> MessageRepository::optedOutSince(const QString &phone, QSqlError *error) const
 {
     std::optional<QDateTime> out;

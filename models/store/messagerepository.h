@@ -5,6 +5,7 @@
 #include "domain/messaging.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] bool optOut(const QString &phone, const QDateTime &sinceUtc, const QString &source,
                               QSqlError *error);
     [[nodiscard]] bool optIn(const QString &phone, QSqlError *error);
+    [[nodiscard]] QSet<QString> optedOutNumbers(QSqlError *error = nullptr) const;
     [[nodiscard]] std::optional<QDateTime> optedOutSince(const QString &phone, QSqlError *error = nullptr) const;
 
     [[nodiscard]] std::optional<QString> templateText(TemplateKind kind, const QString &language,

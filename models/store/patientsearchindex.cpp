@@ -1,5 +1,8 @@
 #include "patientsearchindex.h"
 
+#include "messagerepository.h"
+#include "domain/phonenumber.h"
+
 #include "practicerepository.h"
 #include "sqlhelpers.h"
 
@@ -207,8 +210,17 @@ bool PatientSearchIndex::complete(QList<FoundPatient> &found, const QDateTime &n
     QHash<QString, Patient> byId;
     for (const Patient &p : records)
         byId.insert(p.id, p);
-    for (FoundPatient &f : found)
+    // The numbers that texted STOP are few: read once, and phones parsed only when there are any.
+    const QSet<QString> stopped = MessageRepository(m_db).optedOutNumbers(error);
+    QString region;
+    if (!stopped.isEmpty()) {
+        const std::optional<Practice> office = PracticeRepository(m_db).practice(error);
+        region = phonenumber::regionOf(office ? office->timeZone() : QTimeZone::utc());
+    }
+    for (FoundPatient &f : found) {
         f.patient = byId.value(f.patient.id, f.patient);
+        f.textsStopped = !stopped.isEmpty() && stopped.contains(phonenumber::read(f.patient.phone, region).e164);
+    }
     QSqlQuery next(m_db);
     next.setForwardOnly(true);
     if (!prepareOrFail(next,

@@ -7,6 +7,7 @@
 #include "domain/session.h"
 #include "services/bookingservice.h"
 #include "services/fillservice.h"
+#include "services/frontdesk.h"
 #include "services/patientmessaging.h"
 #include "services/practiceservices.h"
 #include "services/reminderservice.h"
@@ -257,6 +258,9 @@ private Q_SLOTS:
         QCOMPARE(r.replies, 1);
         const std::optional<Patient> ana = store::PracticeRepository(m_cache->database()).patient(u"ana"_s);
         QVERIFY(m_services->messaging().textsStopped(*ana).has_value());
+        QString why;
+        const PatientSearchResult found = m_services->desk().findPatients(u"ana ruiz"_s, 5, m_desk, &why);
+        QVERIFY2(found.found.size() == 1 && found.found.first().textsStopped, qPrintable(why));
         const Appointment a = book(u"ana"_s, u"2026-12-01T11:00"_s);
         at(u"2026-11-30T11:00"_s);
         r = pass();
