@@ -3,6 +3,7 @@
 #include "enumnames.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace chairside {
 
@@ -71,6 +72,12 @@ QString pmsDisplayName(const QString &system)
     if (system == u"nexhealth")
         return QStringLiteral("NexHealth");
     return system;
+}
+
+bool plausibleEmail(const QString &email)
+{
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return shape.match(email).hasMatch();
 }
 
 } // namespace chairside

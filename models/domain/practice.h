@@ -165,6 +165,9 @@ struct WaitlistEntry
     QDateTime sinceUtc;
 };
 
+// An e-mail address's shape only: something before one @, a domain with a dot after it, no spaces.
+[[nodiscard]] bool plausibleEmail(const QString &email);
+
 // The vendor's name for a practice system's id: "Open Dental", "Dentrix", "Eaglesoft", "NexHealth".
 [[nodiscard]] QString pmsDisplayName(const QString &system);
 

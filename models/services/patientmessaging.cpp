@@ -4,6 +4,7 @@
 #include "bookingservice.h"
 #include "fillservice.h"
 #include "patientmessages.h"
+#include "patientrecords.h"
 #include "practiceservices.h"
 #include "reminderservice.h"
 #include "servicewrites.h"
@@ -38,12 +39,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(chairside::PatientMessaging)
 };
-
-bool isAddress(const QString &email)
-{
-    static const QRegularExpression address(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    return address.match(email.trimmed()).hasMatch();
-}
 
 QString firstNameOf(const Patient &p)
 {
@@ -118,7 +113,7 @@ Routed route(store::Cache &cache, ContactRecord &c, QString *why, QSqlError *e)
                                   .arg(localformat::longDate(since->toTimeZone(zone).date())));
     } else {
         recipient = patient->email.trimmed();
-        if (!isAddress(recipient))
+        if (!plausibleEmail(recipient))
             return refuse(recipient.isEmpty() ? Text::tr("no e-mail address on file")
                                               : Text::tr("the e-mail address on file is not one"));
     }
@@ -244,10 +239,7 @@ bool MessagingService::connectSms(const QString &provider, const QString &url, c
     std::optional<MessagingSettings> s = settings(error);
     if (!s)
         return false;
-    QString why;
-    const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
-    const phonenumber::Reading number =
-            phonenumber::read(from, phonenumber::regionOf(zone.value_or(QTimeZone("America/Chicago"))));
+    const phonenumber::Reading number = phonenumber::read(from, m_services.patients().region());
     if (!number.ok()) {
         *error = Text::tr("\"%1\" is not a number to send texts from; give the provider's number, like "
                           "+15125550100.")
@@ -271,7 +263,7 @@ bool MessagingService::connectEmail(const QString &provider, const QString &url,
     std::optional<MessagingSettings> s = settings(error);
     if (!s)
         return false;
-    if (!isAddress(from)) {
+    if (!plausibleEmail(from.trimmed())) {
         *error = Text::tr("\"%1\" is not an e-mail address to send from; give the sender the provider verified, "
                           "like desk@practice.example.")
                          .arg(from);
@@ -299,10 +291,7 @@ bool MessagingService::setPracticePhone(const QString &phone, const UserSession 
         return false;
     QString stored;
     if (!phone.trimmed().isEmpty()) {
-        QString why;
-        const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
-        const phonenumber::Reading number =
-                phonenumber::read(phone, phonenumber::regionOf(zone.value_or(QTimeZone::utc())));
+        const phonenumber::Reading number = phonenumber::read(phone, m_services.patients().region());
         if (!number.ok()) {
             *error = number.error;
             return false;
@@ -417,10 +406,7 @@ bool MessagingService::closeInboxItem(const QString &id, const UserSession &sess
 
 std::optional<QDateTime> MessagingService::textsStopped(const Patient &patient)
 {
-    QString why;
-    const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
-    const phonenumber::Reading number =
-            phonenumber::read(patient.phone, phonenumber::regionOf(zone.value_or(QTimeZone::utc())));
+    const phonenumber::Reading number = phonenumber::read(patient.phone, m_services.patients().region());
     if (!number.ok())
         return std::nullopt;
     return store::MessageRepository(m_cache.database()).optedOutSince(number.e164);
@@ -428,9 +414,8 @@ std::optional<QDateTime> MessagingService::textsStopped(const Patient &patient)
 
 bool MessagingService::recordContact(const OutgoingMessage &m, ContactOutcome outcome, const QString &note,
                                      const QString &handledBy, const UserSession &session,
-                                     const QString &auditAction, QString *error)
+                                     const QString &auditAction, QSqlError *e)
 {
-    Q_UNUSED(error)
     ContactRecord contact;
     contact.id = newId();
     contact.patientId = m.patientId;
@@ -446,12 +431,11 @@ bool MessagingService::recordContact(const OutgoingMessage &m, ContactOutcome ou
     contact.userId = session.userId;
     contact.createdUtc = m_clock.nowUtc();
     QSqlDatabase &db = m_cache.database();
-    QSqlError e;
     store::AuditRecord record =
             store::AuditRecord::by(session, contact.createdUtc, auditAction, u"message"_s, m.id, m.patientId,
                                    u"channel=%1 provider_id=%2"_s.arg(contactChannelName(m.channel), m.providerId));
     record.correlationId = contact.correlationId;
-    return store::FillRepository(db).insertContact(contact, &e) && store::AuditLog(db).append(record, &e);
+    return store::FillRepository(db).insertContact(contact, e) && store::AuditLog(db).append(record, e);
 }
 
 bool MessagingService::accepted(const OutgoingMessage &m, const QString &providerId, const QString &status,
@@ -467,8 +451,7 @@ bool MessagingService::accepted(const OutgoingMessage &m, const QString &provide
         OutgoingMessage sent = m;
         sent.providerId = providerId;
         const QString provider = providerName(store::MessageRepository(db).settings(e), m.channel);
-        return recordContact(sent, ContactOutcome::Sent, {}, provider, session, u"message_sent"_s, nullptr)
-                && !e->isValid();
+        return !e->isValid() && recordContact(sent, ContactOutcome::Sent, {}, provider, session, u"message_sent"_s, e);
     });
 }
 
@@ -480,8 +463,7 @@ bool MessagingService::delivered(const OutgoingMessage &m, const QString &status
         store::MessageRepository repo(db);
         const QString provider = providerName(repo.settings(e), m.channel);
         return repo.setState(m.id, MessageState::Delivered, status, {}, {}, now, e) >= 0
-                && recordContact(m, ContactOutcome::Delivered, {}, provider, session, u"message_delivered"_s,
-                                 nullptr);
+                && recordContact(m, ContactOutcome::Delivered, {}, provider, session, u"message_delivered"_s, e);
     });
 }
 
@@ -495,11 +477,9 @@ bool MessagingService::retryLater(const OutgoingMessage &m, const QDateTime &not
 }
 
 bool MessagingService::toStaff(const OutgoingMessage &m, const QString &why, const UserSession &session,
-                               QString *error)
+                               QSqlError *e)
 {
-    Q_UNUSED(error)
     QSqlDatabase &db = m_cache.database();
-    QSqlError e;
     const QString what = m.purpose == ContactPurpose::WaitlistOffer
             ? Text::tr("The offer of a freed time could not reach the patient (%1). Call them while it is open.")
                       .arg(why)
@@ -528,7 +508,7 @@ bool MessagingService::toStaff(const OutgoingMessage &m, const QString &why, con
     call.correlationId = m.contactId.isEmpty() ? m.id : m.contactId;
     call.userId = session.userId;
     call.createdUtc = item.receivedUtc;
-    return store::MessageRepository(db).insertInbound(item, &e) && store::FillRepository(db).insertContact(call, &e);
+    return store::MessageRepository(db).insertInbound(item, e) && store::FillRepository(db).insertContact(call, e);
 }
 
 bool MessagingService::failed(const OutgoingMessage &m, const QString &code, const QString &why, bool stopped,
@@ -542,7 +522,7 @@ bool MessagingService::failed(const OutgoingMessage &m, const QString &code, con
             return false;
         if (stopped && !repo.optOut(m.recipient, now, u"provider"_s, e))
             return false;
-        if (!recordContact(m, ContactOutcome::Failed, why, provider, session, u"message_failed"_s, nullptr))
+        if (!recordContact(m, ContactOutcome::Failed, why, provider, session, u"message_failed"_s, e))
             return false;
         // The next way the practice uses, then staff.
         QStringList reasons{why};
@@ -567,24 +547,21 @@ bool MessagingService::failed(const OutgoingMessage &m, const QString &code, con
             if (routed == messaging::Routed::Refused)
                 reasons.append(refused);
         }
-        return toStaff(m, reasons.join(u"; "_s), session, nullptr) && !e->isValid();
+        return toStaff(m, reasons.join(u"; "_s), session, e);
     });
 }
 
 bool MessagingService::queueText(const QString &patientId, const QString &offerId, const QString &recipient,
-                                 TemplateKind kind, const UserSession &session, QString *error)
+                                 TemplateKind kind, QSqlError *e)
 {
-    Q_UNUSED(session)
-    Q_UNUSED(error)
     QSqlDatabase &db = m_cache.database();
-    QSqlError e;
     store::MessageRepository repo(db);
     store::PracticeRepository practice(db);
-    const std::optional<Patient> patient = practice.patient(patientId, &e);
-    const std::optional<Practice> office = practice.practice(&e);
-    const MessagingSettings s = repo.settings(&e);
+    const std::optional<Patient> patient = practice.patient(patientId, e);
+    const std::optional<Practice> office = practice.practice(e);
+    const MessagingSettings s = repo.settings(e);
     if (!patient || !office || !s.sms())
-        return !e.isValid();
+        return !e->isValid();
     const QDateTime now = m_clock.nowUtc();
     OutgoingMessage m;
     m.id = newId();
@@ -594,11 +571,11 @@ bool MessagingService::queueText(const QString &patientId, const QString &offerI
     m.channel = ContactChannel::Sms;
     m.recipient = recipient;
     m.language = patient->language.isEmpty() ? u"en"_s : patient->language;
-    m.body = messagetemplate::render(templateFor(repo, kind, m.language, &e),
+    m.body = messagetemplate::render(templateFor(repo, kind, m.language, e),
                                      fieldsFor(*patient, *office, s, QDateTime(), 0));
     m.notBeforeUtc = s.quiet.nextAllowed(now, office->timeZone());
     m.createdUtc = now;
-    return repo.enqueue(m, &e);
+    return repo.enqueue(m, e);
 }
 
 QString MessagingService::knownPatient(const QString &e164)
@@ -614,9 +591,7 @@ QString MessagingService::knownPatient(const QString &e164)
     QSqlError sqlError;
     const patientsearch::Query query =
             patientsearch::parse(digits.right(7), QLocale::c(), m_clock.nowUtc().date());
-    QString why;
-    const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
-    const QString region = phonenumber::regionOf(zone.value_or(QTimeZone::utc()));
+    const QString region = m_services.patients().region();
     QStringList found;
     store::PracticeRepository practice(m_cache.database());
     for (const FoundPatient &f : store::PatientSearchIndex(m_cache.database()).find(query, 20, {}, &sqlError)) {
@@ -636,10 +611,7 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
     // Kept first, open: a reply whose handling is cut short waits for staff, never acted on twice.
     InboundMessage in = reply;
     {
-        QString why;
-        const std::optional<QTimeZone> zone = m_services.booking().practiceZone(&why);
-        const phonenumber::Reading number =
-                phonenumber::read(reply.from, phonenumber::regionOf(zone.value_or(QTimeZone::utc())));
+        const phonenumber::Reading number = phonenumber::read(reply.from, m_services.patients().region());
         if (number.ok())
             in.from = number.e164;
     }
@@ -765,8 +737,8 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
                             : Text::tr("Wanted the offered time, but it is gone (%1); told so by text.")
                                       .arg(done.message);
         if (!done.ok()
-            && !inWrite(m_cache, error, [&](QSqlDatabase &, QSqlError *, QString *) {
-                   return queueText(offer->patientId, offer->id, in.from, TemplateKind::OfferTaken, session, error);
+            && !inWrite(m_cache, error, [&](QSqlDatabase &, QSqlError *e, QString *) {
+                   return queueText(offer->patientId, offer->id, in.from, TemplateKind::OfferTaken, e);
                }))
             return false;
     } else if (offer && intent == ReplyIntent::No) {
@@ -787,8 +759,8 @@ bool MessagingService::handleReply(const InboundMessage &reply, const UserSessio
                                               e);
         OutgoingMessage about = *request;
         about.providerId = reply.providerId;
-        return recordContact(about, outcome, reply.body, about.channel == ContactChannel::Sms ? u"twilio"_s : u"sendgrid"_s,
-                             session, u"reply"_s, nullptr);
+        const QString provider = providerName(store::MessageRepository(db).settings(e), about.channel);
+        return !e->isValid() && recordContact(about, outcome, reply.body, provider, session, u"reply"_s, e);
     });
 }
 

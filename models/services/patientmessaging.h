@@ -101,12 +101,13 @@ public:
     [[nodiscard]] bool handleReply(const InboundMessage &reply, const UserSession &session, QString *error);
 
 private:
+    // These write in the caller's unit of work; false with `e` set when the cache refused.
     bool recordContact(const OutgoingMessage &message, ContactOutcome outcome, const QString &note,
                        const QString &handledBy, const UserSession &session, const QString &auditAction,
-                       QString *error);
-    bool toStaff(const OutgoingMessage &message, const QString &why, const UserSession &session, QString *error);
+                       QSqlError *e);
+    bool toStaff(const OutgoingMessage &message, const QString &why, const UserSession &session, QSqlError *e);
     bool queueText(const QString &patientId, const QString &offerId, const QString &recipient, TemplateKind kind,
-                   const UserSession &session, QString *error);
+                   QSqlError *e);
     // The one patient whose mobile is `e164`, or empty.
     QString knownPatient(const QString &e164);
     bool settingsChange(const MessagingSettings &next, const UserSession &session, const QString &detail,

@@ -49,13 +49,6 @@ PatientWriteOutcome failed(PatientWriteOutcome::Result result, const QString &me
     return out;
 }
 
-// The address's shape only: something before one @, a domain with a dot after it, no spaces.
-bool plausibleEmail(const QString &email)
-{
-    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    return shape.match(email).hasMatch();
-}
-
 // The fields a change touches, as the practice system's write names them.
 QStringList changedFields(const Patient &before, const Patient &after)
 {
