@@ -929,7 +929,7 @@ const QList<Command> &commandTable()
                       Context ctx = contextOf(c);
                       return init(ctx, c.has(u"demo"_s));
                   }});
-        t.append({u"import"_s, [] { return Text::tr("load a chairside-practice/1 file, all or nothing"); },
+        t.append({u"import"_s, [] { return Text::tr("load a chairside-practice file, all or nothing"); },
                   u"import --data-dir DIR FILE"_s, {}, 1, false, kSignedIn, [](CommandLine &c) {
                       Context ctx = contextOf(c);
                       return importFile(ctx, c.args.constFirst());

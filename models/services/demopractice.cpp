@@ -1,4 +1,5 @@
 #include "demopractice.h"
+#include "practicefile.h"
 
 #include "domain/weekdays.h"
 
@@ -167,7 +168,7 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
         return {};
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonObject names = root.take(u"names"_s).toObject();
-    root.insert(u"format"_s, u"chairside-practice/1"_s);
+    root.insert(u"format"_s, PracticeFileReader::kFormat.toString());
 
     const QTimeZone zone(root.value(u"practice"_s).toObject().value(u"timeZone"_s).toString().toUtf8());
     const QDateTime nowLocal = nowUtc.toTimeZone(zone);

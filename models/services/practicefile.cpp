@@ -764,9 +764,10 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
     const QJsonObject root = doc.object();
     r.checkKeys(root, {},
                 {u"format"_s, u"practice"_s, u"clinics"_s, u"chairs"_s, u"providers"_s, u"appointmentTypes"_s,
-                 u"patients"_s, u"appointments"_s, u"blocks"_s, u"waitlist"_s});
+                 u"patients"_s, u"appointments"_s, u"blocks"_s, u"waitlist"_s, u"recallTypes"_s, u"recalls"_s,
+                 u"productionBlocks"_s});
     const auto format = r.string(root, u"format"_s, {}, true);
-    if (format && *format != kFormat)
+    if (format && *format != kFormat && *format != kFormatV1)
         r.error(u"format"_s, Text::tr("\"%1\" is not a format this version reads; expected \"%2\"").arg(*format, kFormat.toString()));
 
     Sections sections(r, root, data, existing);

@@ -27,12 +27,14 @@ struct ExistingPractice
     QHash<QString, int> typeMinutes; // an appointment without minutes takes its type's
 };
 
-// Reads the `chairside-practice/1` format (see docs/practice-file.md) into plain data,
-// collecting every problem with its path rather than stopping at the first.
+// Reads the `chairside-practice/2` format (see docs/practice-file.md) into plain data,
+// collecting every problem with its path rather than stopping at the first. Version 1 files
+// stay readable: version 2 only added sections and fields, all optional.
 class PracticeFileReader
 {
 public:
-    static constexpr QStringView kFormat = u"chairside-practice/1";
+    static constexpr QStringView kFormat = u"chairside-practice/2";
+    static constexpr QStringView kFormatV1 = u"chairside-practice/1";
 
     struct Result
     {
