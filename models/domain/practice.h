@@ -92,6 +92,7 @@ struct Provider
     int maxDailyPatients = 16;
     std::optional<int> maxDailyComplexity; // else the practice's
     std::optional<int> bufferMinutes;      // else the practice's
+    qint64 dailyGoalCents = 0;             // scheduled production aimed at per working day; 0 = none set
     QList<WorkingHours> hours;
     QList<ProviderBreak> breaks;
     QList<ScheduleOverride> overrides;
@@ -112,6 +113,7 @@ struct AppointmentType
     int minLeadHours = 0;
     int maxAdvanceDays = 365;
     QString color;
+    qint64 feeCents = 0; // the standard fee, in cents (money is never floating point); 0 = none set
 };
 
 enum class ContactChannel { Sms, Email, Phone, None };

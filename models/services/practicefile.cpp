@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace chairside {
@@ -102,6 +104,35 @@ public:
             return std::nullopt;
         }
         return int(d);
+    }
+
+    // An amount of US dollars written as a decimal number with at most two decimals (120,
+    // 1199.5, 1200.00) -> whole cents, so sums of money never pass through floating point.
+    std::optional<qint64> dollars(const QJsonObject &obj, const QString &key, const QString &path, qint64 maxDollars)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            error(at(path, key), Text::tr("%1 is not an amount; write dollars as a number, e.g. 120 or 1199.50")
+                                         .arg(quoted(v)));
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        const QString written = QString::number(d, 'g', 15); // every decimal given, not six digits
+        if (d < 0 || d > double(maxDollars)) {
+            error(at(path, key), Text::tr("%1 is out of range; expected 0 to %2 dollars").arg(written).arg(maxDollars));
+            return std::nullopt;
+        }
+        // JSON has no decimal type: the nearest cent must be the number written, give or take
+        // the last bits of the double it was read into.
+        const qint64 cents = qRound64(d * 100.0);
+        if (std::abs(d * 100.0 - double(cents)) > 1e-6) {
+            error(at(path, key), Text::tr("%1 has more than two decimals; give dollars and cents, e.g. 1199.50")
+                                         .arg(written));
+            return std::nullopt;
+        }
+        return cents;
     }
 
     std::optional<bool> boolean(const QJsonObject &obj, const QString &key, const QString &path)
@@ -442,7 +473,8 @@ void Sections::providers()
             continue;
         r.checkKeys(o, path,
                     {u"id"_s, u"name"_s, u"role"_s, u"skills"_s, u"color"_s, u"maxDailyPatients"_s,
-                     u"maxDailyComplexity"_s, u"bufferMinutes"_s, u"hours"_s, u"breaks"_s, u"overrides"_s});
+                     u"maxDailyComplexity"_s, u"bufferMinutes"_s, u"dailyGoal"_s, u"hours"_s, u"breaks"_s,
+                     u"overrides"_s});
         Provider p;
         p.id = r.id(o, u"id"_s, path, true);
         p.name = r.string(o, u"name"_s, path, true).value_or(QString());
@@ -458,6 +490,7 @@ void Sections::providers()
         p.maxDailyPatients = r.integer(o, u"maxDailyPatients"_s, path, true, 1, 200).value_or(1);
         p.maxDailyComplexity = r.integer(o, u"maxDailyComplexity"_s, path, false, 1, 1000);
         p.bufferMinutes = r.integer(o, u"bufferMinutes"_s, path, false, 0, 120);
+        p.dailyGoalCents = r.dollars(o, u"dailyGoal"_s, path, 1'000'000).value_or(0);
 
         const QJsonArray hours = o.value(u"hours"_s).toArray();
         if (!o.value(u"hours"_s).isArray())
@@ -543,7 +576,7 @@ void Sections::types()
         r.checkKeys(o, path,
                     {u"id"_s, u"name"_s, u"minutes"_s, u"minMinutes"_s, u"maxMinutes"_s, u"pattern"_s, u"skill"_s,
                      u"equipment"_s, u"complexity"_s, u"emergency"_s, u"minLeadHours"_s, u"maxAdvanceDays"_s,
-                     u"color"_s});
+                     u"color"_s, u"fee"_s});
         AppointmentType t;
         t.id = r.id(o, u"id"_s, path, true);
         t.name = r.string(o, u"name"_s, path, true).value_or(QString());
@@ -575,6 +608,7 @@ void Sections::types()
         t.minLeadHours = r.integer(o, u"minLeadHours"_s, path, false, 0, 24 * 365).value_or(0);
         t.maxAdvanceDays = r.integer(o, u"maxAdvanceDays"_s, path, false, 1, 3650).value_or(365);
         r.color(o, path, &t.color);
+        t.feeCents = r.dollars(o, u"fee"_s, path, 100'000).value_or(0);
         r.uniqueId(seen, t.id, path);
         typeMinutes.insert(t.id, t.minutes);
         data.appointmentTypes.append(t);

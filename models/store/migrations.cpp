@@ -545,7 +545,16 @@ QList<Migration> buildMigrations()
         uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
         uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+    // v16: production against goals. Each appointment type's standard fee and each provider's
+    // daily production goal, in whole cents (0 = none set).
+    Migration v16;
+    v16.version = 16;
+    v16.description = u"Appointment type fees and provider daily production goals"_s;
+    v16.statements = QStringList{
+        uR"(ALTER TABLE appointment_types ADD COLUMN fee_cents INTEGER NOT NULL DEFAULT 0 CHECK (fee_cents >= 0))"_s,
+        uR"(ALTER TABLE providers ADD COLUMN daily_goal_cents INTEGER NOT NULL DEFAULT 0 CHECK (daily_goal_cents >= 0))"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v16};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -99,7 +99,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
 
     Upserter providers(m_db, u"providers"_s,
                        {u"id"_s, u"name"_s, u"role"_s, u"skills"_s, u"color"_s, u"max_daily_patients"_s,
-                        u"max_daily_complexity"_s, u"buffer_minutes"_s, u"sort_order"_s});
+                        u"max_daily_complexity"_s, u"buffer_minutes"_s, u"sort_order"_s, u"daily_goal_cents"_s});
     QSqlQuery clearHours(m_db), clearBreaks(m_db), clearOverrides(m_db), clearOverrideHours(m_db);
     QSqlQuery addHours(m_db), addBreak(m_db), addOverride(m_db), addOverrideHours(m_db);
     if (!data.providers.isEmpty()
@@ -126,7 +126,7 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
         const Provider &p = data.providers.at(i);
         if (!providers.put({p.id, p.name, providerRoleName(p.role), encodeList(p.skills), p.color,
                             p.maxDailyPatients, optionalInt(p.maxDailyComplexity), optionalInt(p.bufferMinutes),
-                            int(i)},
+                            int(i), p.dailyGoalCents},
                            error))
             return false;
         for (QSqlQuery *clear : {&clearHours, &clearBreaks, &clearOverrideHours, &clearOverrides}) {
@@ -177,11 +177,11 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
     Upserter types(m_db, u"appointment_types"_s,
                    {u"id"_s, u"name"_s, u"minutes"_s, u"min_minutes"_s, u"max_minutes"_s, u"pattern"_s, u"skill"_s,
                     u"equipment"_s, u"complexity"_s, u"min_lead_hours"_s, u"max_advance_days"_s, u"color"_s,
-                    u"emergency"_s});
+                    u"emergency"_s, u"fee_cents"_s});
     for (const AppointmentType &t : data.appointmentTypes) {
         if (!types.put({t.id, t.name, t.minutes, t.minMinutes, t.maxMinutes, t.pattern, t.skill,
                         encodeList(t.equipment), t.complexity, t.minLeadHours, t.maxAdvanceDays, t.color,
-                        int(t.emergency)},
+                        int(t.emergency), t.feeCents},
                        error))
             return false;
     }
@@ -283,7 +283,7 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
     QHash<QString, qsizetype> index;
     bool ok = selectRows(m_db,
                      u"SELECT id, name, role, skills, color, max_daily_patients, max_daily_complexity, "
-                     "buffer_minutes FROM providers ORDER BY sort_order, id"_s,
+                     "buffer_minutes, daily_goal_cents FROM providers ORDER BY sort_order, id"_s,
                      {}, error, [&](const QSqlQuery &q) {
                          Provider p;
                          p.id = q.value(0).toString();
@@ -296,6 +296,7 @@ QList<Provider> PracticeRepository::providers(QSqlError *error) const
                              p.maxDailyComplexity = q.value(6).toInt();
                          if (!q.isNull(7))
                              p.bufferMinutes = q.value(7).toInt();
+                         p.dailyGoalCents = q.value(8).toLongLong();
                          index.insert(p.id, out.size());
                          out.append(p);
                      });
@@ -345,7 +346,7 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
     QList<AppointmentType> out;
     selectRows(m_db,
            u"SELECT id, name, minutes, min_minutes, max_minutes, pattern, skill, equipment, complexity, "
-           "min_lead_hours, max_advance_days, color, emergency FROM appointment_types ORDER BY rowid"_s,
+           "min_lead_hours, max_advance_days, color, emergency, fee_cents FROM appointment_types ORDER BY rowid"_s,
            {}, error, [&](const QSqlQuery &q) {
                AppointmentType t;
                t.id = q.value(0).toString();
@@ -361,6 +362,7 @@ QList<AppointmentType> PracticeRepository::appointmentTypes(QSqlError *error) co
                t.maxAdvanceDays = q.value(10).toInt();
                t.color = q.value(11).toString();
                t.emergency = q.value(12).toInt() != 0;
+               t.feeCents = q.value(13).toLongLong();
                out.append(t);
            });
     return out;

@@ -10,6 +10,7 @@
 #include "store/practicerepository.h"
 
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -346,6 +347,19 @@ private Q_SLOTS:
                                    u"message_templates"_s, u"worker_leases"_s})
             QVERIFY(q.exec(u"DROP TABLE "_s + v13));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
+        // v16's columns: SQLite drops none, so the two (still empty) tables are made again
+        // from their statements without them (ADD COLUMN wrote each at its statement's end).
+        for (const auto &[table, column] : {std::pair{u"appointment_types"_s, u"fee_cents"_s},
+                                            std::pair{u"providers"_s, u"daily_goal_cents"_s}}) {
+            QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '"_s + table + u"'"_s)
+                    && q.next());
+            QString create = q.value(0).toString();
+            const qsizetype at = create.indexOf(u", "_s + column);
+            QVERIFY2(at > 0, qPrintable(create));
+            create = create.left(at) + u")"_s;
+            QVERIFY(q.exec(u"DROP TABLE "_s + table));
+            QVERIFY2(q.exec(create), qPrintable(q.lastError().text()));
+        }
         QVERIFY(q.exec(u"CREATE TABLE patients_v10 AS SELECT id, name, phone, email, language, family_id, "
                        "contact_preferred, do_not_contact, pref_time_of_day, pref_days, pref_provider_id FROM patients"_s));
         QVERIFY(q.exec(u"DROP TABLE patients"_s));

@@ -30,7 +30,7 @@ QJsonObject validDocument()
                   { "id": "c2", "name": "Chair 2" } ],
       "providers": [
         { "id": "p1", "name": "Dr. One", "role": "dentist", "skills": ["general"], "color": "#112233",
-          "maxDailyPatients": 12, "bufferMinutes": 5,
+          "maxDailyPatients": 12, "bufferMinutes": 5, "dailyGoal": 4250.5,
           "hours": [ { "days": ["mon", "tue"], "start": "08:00", "end": "12:00", "chairs": ["c1"] },
                      { "days": ["mon"], "start": "13:00", "end": "17:00", "types": ["exam"] } ],
           "breaks": [ { "days": ["mon"], "start": "10:00", "end": "10:15", "label": "Coffee" } ],
@@ -39,9 +39,10 @@ QJsonObject validDocument()
         { "id": "h1", "name": "Hygienist", "role": "hygienist", "skills": ["hygiene"], "maxDailyPatients": 8,
           "hours": [ { "days": ["wed"], "start": "07:00", "end": "15:00" } ] } ],
       "appointmentTypes": [
-        { "id": "exam", "name": "Exam", "minutes": 30, "pattern": "/XXXX/", "skill": "general", "complexity": 1 },
+        { "id": "exam", "name": "Exam", "minutes": 30, "pattern": "/XXXX/", "skill": "general", "complexity": 1,
+          "fee": 19.99 },
         { "id": "crown", "name": "Crown", "minutes": 90, "minMinutes": 60, "maxMinutes": 120,
-          "equipment": ["xray"], "complexity": 3, "minLeadHours": 24, "maxAdvanceDays": 180 } ],
+          "equipment": ["xray"], "complexity": 3, "minLeadHours": 24, "maxAdvanceDays": 180, "fee": 1200 } ],
       "patients": [
         { "id": "pt1", "name": "Ana Ruiz", "phone": "555-0100", "email": "ana@example.com", "language": "es",
           "familyId": "f1", "contact": { "preferred": "sms", "doNotContact": false },
@@ -154,6 +155,11 @@ private Q_SLOTS:
         QCOMPARE(types.at(1).minMinutes, 60);
         QCOMPARE(types.at(0).complexity, 1);
         QCOMPARE(types.at(1).maxAdvanceDays, 180);
+        // Money as whole cents, exactly as written: 19.99 is not 1998.999… cents.
+        QCOMPARE(types.at(0).feeCents, qint64(1999));
+        QCOMPARE(types.at(1).feeCents, qint64(120000));
+        QCOMPARE(p1.dailyGoalCents, qint64(425050));
+        QCOMPARE(providers.at(1).dailyGoalCents, qint64(0)); // none set
         const QList<Patient> patients = repo.patients();
         QCOMPARE(patients.constFirst().preferredTimeOfDay, TimeOfDay::Morning);
         QCOMPARE(patients.constFirst().preferredContact, ContactChannel::Sms);
@@ -223,6 +229,18 @@ private Q_SLOTS:
         QTest::newRow("block ends first") << u"blocks[0].end"_s << QJsonValue(u"2026-11-25T07:00"_s)
                                           << u"blocks[0].end: ends at or before its start"_s;
         QTest::newRow("colour") << u"providers[0].color"_s << QJsonValue(u"blue"_s) << u"providers[0].color: \"blue\" is not a colour"_s;
+        QTest::newRow("fee as text") << u"appointmentTypes[0].fee"_s << QJsonValue(u"$120"_s)
+                                     << u"appointmentTypes[0].fee: \"$120\" is not an amount"_s;
+        QTest::newRow("fee in tenths of a cent") << u"appointmentTypes[1].fee"_s << QJsonValue(1199.995)
+                                                 << u"appointmentTypes[1].fee: 1199.995 has more than two decimals"_s;
+        QTest::newRow("negative fee") << u"appointmentTypes[0].fee"_s << QJsonValue(-5)
+                                      << u"appointmentTypes[0].fee: -5 is out of range"_s;
+        QTest::newRow("goal as text") << u"providers[1].dailyGoal"_s << QJsonValue(u"1500"_s)
+                                      << u"providers[1].dailyGoal: \"1500\" is not an amount"_s;
+        QTest::newRow("goal past a million") << u"providers[0].dailyGoal"_s << QJsonValue(2e6)
+                                             << u"providers[0].dailyGoal: 2000000 is out of range"_s;
+        QTest::newRow("goal in fractions of a cent") << u"providers[0].dailyGoal"_s << QJsonValue(4000.001)
+                                                     << u"providers[0].dailyGoal: 4000.001 has more than two decimals"_s;
         QTest::newRow("not a number") << u"providers[0].maxDailyPatients"_s << QJsonValue(u"ten"_s)
                                       << u"providers[0].maxDailyPatients: \"ten\" is not a whole number"_s;
     }
