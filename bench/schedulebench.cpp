@@ -3,7 +3,8 @@
 //  - the median time to switch to another day on a cache of 1,000,000 appointments, counting
 //    the read through the booking service (hours, blocks, standing conflicts), the model,
 //    the layout and the paint,
-//  - the daily dashboard's computation for today and for a week on that cache,
+//  - the daily dashboard's computation for today and for a week on that cache, with scheduled
+//    production against goal (fees and goals summed in the database), and the production alone,
 //  - the time from starting the `chairside` process to its first painted schedule.
 //   chairside-bench-schedule [--appointments N] [--smoke] [--dir DIR]
 // Run with QT_QPA_PLATFORM=offscreen; the start-up figure needs a keychain (as the app does).
@@ -53,6 +54,7 @@ QByteArray practiceDocument()
                 {u"role"_s, u"dentist"_s},
                 {u"color"_s, QColor::fromHsv((i * 37) % 360, 160, 200).name()},
                 {u"maxDailyPatients"_s, 60},
+                {u"dailyGoal"_s, 3000},
                 {u"maxDailyComplexity"_s, 200},
                 {u"bufferMinutes"_s, 0},
                 {u"hours"_s, QJsonArray{QJsonObject{{u"days"_s, weekdays}, {u"start"_s, u"07:00"_s}, {u"end"_s, u"19:00"_s},
@@ -63,8 +65,9 @@ QByteArray practiceDocument()
     for (int i = 0; i < 5000; ++i)
         patients.append(QJsonObject{{u"id"_s, u"pt%1"_s.arg(i)}, {u"name"_s, u"Patient Number %1"_s.arg(i)}});
     types.append(QJsonObject{{u"id"_s, u"t"_s}, {u"name"_s, u"Check-up"_s}, {u"minutes"_s, 15},
-                             {u"minMinutes"_s, 10}, {u"maxMinutes"_s, 30}, {u"pattern"_s, u"/X/"_s}, {u"color"_s, u"#8fd3ff"_s}});
-    QJsonObject doc{{u"format"_s, u"chairside-practice/1"_s},
+                             {u"minMinutes"_s, 10}, {u"maxMinutes"_s, 30}, {u"pattern"_s, u"/X/"_s}, {u"color"_s, u"#8fd3ff"_s},
+                             {u"fee"_s, 89.5}});
+    QJsonObject doc{{u"format"_s, u"chairside-practice/2"_s},
                     {u"practice"_s, QJsonObject{{u"name"_s, u"Bench"_s}, {u"timeZone"_s, u"America/Chicago"_s},
                                                 {u"gridMinutes"_s, 5}, {u"chairTurnoverMinutes"_s, 0},
                                                 {u"providerBufferMinutes"_s, 0}}},
@@ -263,6 +266,7 @@ int main(int argc, char *argv[])
         for (const int range : {1, 7}) {
             QList<double> counting;
             int visits = 0, gaps = 0;
+            Production production;
             for (int i = 0; i < samples; ++i) {
                 QElapsedTimer t;
                 t.start();
@@ -274,11 +278,29 @@ int main(int argc, char *argv[])
                 }
                 visits = d->count(AppointmentStatus::Scheduled) + d->count(AppointmentStatus::Confirmed);
                 gaps = int(d->gaps.size());
+                production = d->production;
             }
             std::printf("dashboard for %d day(s) from today (%d visits, %d gaps, no-show rates over 30 and 90 "
-                        "days): median %.2f ms, p95 %.2f ms (target < 100 ms)\n",
-                        range, visits, gaps, median(counting), p95(counting));
+                        "days, production against goal: day $%lld of $%lld, week $%lld of $%lld): median %.2f ms, "
+                        "p95 %.2f ms (target < 100 ms)\n",
+                        range, visits, gaps, production.practice.dayCents / 100, production.practice.dayGoalCents / 100,
+                        production.practice.weekCents / 100, production.practice.weekGoalCents / 100,
+                        median(counting), p95(counting));
         }
+        // Production alone, as the dentist's day and the day sheet ask for it.
+        QList<double> summing;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const std::optional<Production> p = dashboard.production(today, chairside::UserSession{}, &error);
+            summing.append(ms(t));
+            if (!p) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        std::printf("scheduled production against goal for today and its week: median %.2f ms, p95 %.2f ms\n",
+                    median(summing), p95(summing));
     }
     // Next day, as a receptionist pages through the week.
     QList<double> stepping;

@@ -62,6 +62,13 @@ QString dateTime(const QDateTime &local)
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time(local.time());
 }
 
+QString dollars(qint64 cents)
+{
+    // Half a dollar and up rounds away from zero.
+    const qint64 whole = cents >= 0 ? (cents + 50) / 100 : -((-cents + 50) / 100);
+    return QLocale().toCurrencyString(qlonglong(whole), u"$"_s);
+}
+
 QString excerpt(const QString &typed)
 {
     constexpr qsizetype kLongest = 80;

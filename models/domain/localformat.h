@@ -33,6 +33,9 @@ QString birthdate(const QDate &date);
 // abroad with + and its country code), read by libphonenumber however it is stored; text
 // that is not a number is shown as written.
 [[nodiscard]] QString phone(const QString &stored, const QString &region = QStringLiteral("US"));
+// An amount of US dollars (the practice's money) from whole cents, rounded to the dollar, in the
+// locale's way of writing money: "$4,250" (en_US, es_US); no floating point on the way.
+QString dollars(qint64 cents);
 // What a person typed, quoted back in a message: at most 80 characters, the rest cut with
 // "…", so a pasted page or a stray file never floods the screen.
 QString excerpt(const QString &typed);

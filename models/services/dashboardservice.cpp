@@ -9,6 +9,7 @@
 #include "store/dashboardrepository.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -56,7 +57,38 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
+// Dollars and cents from whole cents, for a spreadsheet: "4250.50".
+QString csvDollars(qint64 cents)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return (cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
+            + u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+// [00:00 on `from`, 00:00 `days` later) in office time, as UTC instants: a day or a week holding
+// a daylight-saving change keeps its 23 or 25 hours.
+std::pair<QDateTime, QDateTime> officeSpan(const QDate &from, int days, const QTimeZone &zone)
+{
+    return {QDateTime(from, QTime(0, 0), zone).toUTC(), QDateTime(from.addDays(days), QTime(0, 0), zone).toUTC()};
+}
+
 } // namespace
+
+std::optional<int> ProductionFigures::percentOf(qint64 cents, qint64 goalCents)
+{
+    if (goalCents <= 0)
+        return std::nullopt;
+    return int((cents * 100 + goalCents / 2) / goalCents);
+}
+
+const ProductionFigures *Production::provider(const QString &id) const
+{
+    for (const ProductionFigures &f : providers) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
 
 int Dashboard::count(AppointmentStatus status) const
 {
@@ -101,6 +133,19 @@ QByteArray Dashboard::toCsv() const
         lines << u"gap,%1,%2,%3,%4"_s.arg(g.date.toString(Qt::ISODate), csvField(g.providerName),
                                           QTime(0, 0).addSecs(g.startMinute * 60).toString(u"HH:mm"_s))
                          .arg(g.minutes);
+    lines << QString();
+    lines << u"production,id,name,day,day_scheduled,day_goal,week_from,week_scheduled,week_goal,days_worked"_s;
+    auto productionRow = [&](const QString &kind, const ProductionFigures &f) {
+        lines << u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10"_s.arg(kind, csvField(f.id), csvField(f.name),
+                                                          production.day.toString(Qt::ISODate),
+                                                          csvDollars(f.dayCents), csvDollars(f.dayGoalCents),
+                                                          production.weekFrom.toString(Qt::ISODate),
+                                                          csvDollars(f.weekCents), csvDollars(f.weekGoalCents))
+                         .arg(f.daysWorked);
+    };
+    for (const ProductionFigures &f : production.providers)
+        productionRow(u"provider"_s, f);
+    productionRow(u"practice"_s, production.practice);
     return (lines.join(u'\n') + u'\n').toUtf8();
 }
 
@@ -233,7 +278,108 @@ std::optional<Dashboard> DashboardService::compute(const QDate &from, int days, 
     auto byName = [](const ResourceFigures &a, const ResourceFigures &b) { return a.name < b.name; };
     std::sort(d.providers.begin(), d.providers.end(), byName);
     std::sort(d.chairs.begin(), d.chairs.end(), byName);
+    std::optional<Production> production = this->production(from, session, error);
+    if (!production)
+        return std::nullopt;
+    d.production = std::move(*production);
     return d;
+}
+
+QDate DashboardService::weekStart(const QDate &day, const QTimeZone &zone)
+{
+    Qt::DayOfWeek first = Qt::Monday;
+    if (zone.territory() != QLocale::AnyTerritory) {
+        const QList<QLocale> there = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, zone.territory());
+        if (!there.isEmpty())
+            first = there.constFirst().firstDayOfWeek();
+    }
+    return day.addDays(-((day.dayOfWeek() - int(first) + 7) % 7));
+}
+
+std::optional<Production> DashboardService::productionToday(const UserSession &session, QString *error)
+{
+    const std::optional<QTimeZone> zone = m_booking.practiceZone(error);
+    if (!zone)
+        return std::nullopt;
+    return production(m_clock.nowUtc().toTimeZone(*zone).date(), session, error);
+}
+
+std::optional<Production> DashboardService::production(const QDate &day, const UserSession &session, QString *error)
+{
+    const std::optional<QTimeZone> zone = m_booking.practiceZone(error);
+    if (!zone)
+        return std::nullopt;
+    Production out;
+    out.day = day;
+    out.weekFrom = weekStart(day, *zone);
+    // The frames check the session (the schedule's access) and say who works which day.
+    const std::optional<QList<DayFrame>> frames = m_booking.frames(out.weekFrom, 7, session, error);
+    if (!frames)
+        return std::nullopt;
+    const QSqlDatabase db = m_cache.database();
+    QSqlError sqlError;
+    QHash<QString, ProductionFigures> byId;
+    QHash<QString, qint64> dailyGoal;
+    for (const Provider &p : store::PracticeRepository(db).providers(&sqlError)) {
+        byId.insert(p.id, ProductionFigures{p.id, p.name});
+        dailyGoal.insert(p.id, p.dailyGoalCents);
+    }
+    // A day counts for a provider's goal when some of it is open to book: working hours (or
+    // the date's override) less breaks and blocks. A day off or a day blocked whole does not.
+    for (const DayFrame &f : *frames) {
+        bool anyone = false;
+        for (auto it = f.providerOpen.cbegin(); it != f.providerOpen.cend(); ++it) {
+            if (countOpen(openMinutes(f.lengthMinutes, it.value(), f.providerClosed.value(it.key()))) == 0)
+                continue;
+            const auto p = byId.find(it.key());
+            if (p == byId.end())
+                continue;
+            anyone = true;
+            ++p->daysWorked;
+            p->weekGoalCents += dailyGoal.value(p->id);
+            if (f.date == day)
+                p->dayGoalCents = dailyGoal.value(p->id);
+        }
+        if (anyone)
+            ++out.practice.daysWorked;
+    }
+    const store::DashboardRepository figures(db);
+    const auto [dayFrom, dayTo] = officeSpan(day, 1, *zone);
+    const auto [weekFrom, weekTo] = officeSpan(out.weekFrom, 7, *zone);
+    for (const store::DashboardRepository::ProductionRow &row : figures.production(dayFrom, dayTo, &sqlError)) {
+        ProductionFigures &p = byId[row.providerId];
+        p.dayCents += row.feeCents;
+        p.dayVisits += row.visits;
+        p.dayUnpriced += row.unpriced;
+    }
+    for (const store::DashboardRepository::ProductionRow &row : figures.production(weekFrom, weekTo, &sqlError)) {
+        ProductionFigures &p = byId[row.providerId];
+        p.weekCents += row.feeCents;
+        p.weekVisits += row.visits;
+        p.weekUnpriced += row.unpriced;
+    }
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return std::nullopt;
+    }
+    ProductionFigures &all = out.practice;
+    for (const ProductionFigures &p : std::as_const(byId)) {
+        all.dayCents += p.dayCents;
+        all.dayGoalCents += p.dayGoalCents;
+        all.weekCents += p.weekCents;
+        all.weekGoalCents += p.weekGoalCents;
+        all.dayVisits += p.dayVisits;
+        all.weekVisits += p.weekVisits;
+        all.dayUnpriced += p.dayUnpriced;
+        all.weekUnpriced += p.weekUnpriced;
+        // Named providers who work that week or have visits in it; a record without a provider
+        // on file still counts for the practice.
+        if (!p.name.isEmpty() && (p.daysWorked > 0 || p.weekVisits > 0))
+            out.providers.append(p);
+    }
+    std::sort(out.providers.begin(), out.providers.end(),
+              [](const ProductionFigures &a, const ProductionFigures &b) { return a.name < b.name; });
+    return out;
 }
 
 } // namespace chairside

@@ -65,4 +65,20 @@ QList<DashboardRepository::BookedSpan> DashboardRepository::bookedSpans(const QD
     return out;
 }
 
+QList<DashboardRepository::ProductionRow> DashboardRepository::production(const QDateTime &fromUtc,
+                                                                        const QDateTime &toUtc, QSqlError *error) const
+{
+    QList<ProductionRow> out;
+    selectRows(m_db,
+               u"SELECT a.provider_id, count(*), coalesce(sum(t.fee_cents), 0), "
+               "sum(CASE WHEN coalesce(t.fee_cents, 0) = 0 THEN 1 ELSE 0 END) "
+               "FROM appointments a LEFT JOIN appointment_types t ON t.id = a.type_id "
+               "WHERE a.start_utc >= ? AND a.start_utc < ? AND a.status NOT IN ('cancelled', 'no_show') "
+               "GROUP BY a.provider_id"_s,
+               {toColumn(fromUtc), toColumn(toUtc)}, error, [&](const QSqlQuery &q) {
+                   out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt()});
+               });
+    return out;
+}
+
 } // namespace chairside::store

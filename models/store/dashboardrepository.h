@@ -43,6 +43,18 @@ public:
     [[nodiscard]] QList<BookedSpan> bookedSpans(const QDateTime &fromUtc, const QDateTime &toUtc,
                                                 QSqlError *error) const;
 
+    // Each provider's visits on the books (not cancelled, not missed): how many, the sum of
+    // their types' fees in cents, and how many are of a type with no fee.
+    struct ProductionRow
+    {
+        QString providerId;
+        int visits = 0;
+        qint64 feeCents = 0;
+        int unpriced = 0;
+    };
+    [[nodiscard]] QList<ProductionRow> production(const QDateTime &fromUtc, const QDateTime &toUtc,
+                                                  QSqlError *error) const;
+
 private:
     QSqlDatabase m_db;
 };
