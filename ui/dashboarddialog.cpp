@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
@@ -40,6 +41,18 @@ void replaceChart(QChartView *view, QChart *chart)
 QString percent(double share)
 {
     return QString::number(share * 100.0, 'f', 0) + u'%';
+}
+
+// A share of a goal as a bar with its figure ("86%"; past 100% the bar stays full).
+QProgressBar *goalBar(int percent, const QString &accessibleName)
+{
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 100);
+    bar->setValue(std::min(percent, 100));
+    bar->setFormat(QString::number(percent) + u'%');
+    bar->setAccessibleName(accessibleName);
+    bar->setMaximumHeight(18);
+    return bar;
 }
 
 } // namespace
@@ -69,6 +82,21 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     charts->addWidget(m_statusChart);
     charts->addWidget(m_utilisationChart);
     layout->addLayout(charts, 2);
+    m_productionTitle = new QLabel(this);
+    m_productionTitle->setObjectName(u"dashboardProductionTitle"_s);
+    QFont heading = m_productionTitle->font();
+    heading.setBold(true);
+    m_productionTitle->setFont(heading);
+    layout->addWidget(m_productionTitle);
+    m_production = new QTreeWidget(this);
+    m_production->setObjectName(u"dashboardProduction"_s);
+    m_production->setRootIsDecorated(false);
+    m_production->setHeaderLabels({tr("Provider"), tr("Day: scheduled"), tr("Day: goal"), tr("Of the day's goal"),
+                                   tr("Week: scheduled"), tr("Week: goal"), tr("Of the week's goal")});
+    m_production->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_production->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_production->header()->setSectionResizeMode(6, QHeaderView::Stretch);
+    layout->addWidget(m_production, 1);
     auto *tables = new QHBoxLayout;
     m_providers = new QTreeWidget(this);
     m_providers->setObjectName(u"dashboardProviders"_s);
@@ -101,6 +129,8 @@ void DashboardDialog::load()
     QString error;
     std::optional<Dashboard> d = m_dashboard.compute(m_range->from(), m_range->days(), m_session, &error);
     m_providers->clear();
+    m_production->clear();
+    m_productionTitle->clear();
     m_gaps->clear();
     if (!d) {
         m_current.reset();
@@ -183,6 +213,40 @@ void DashboardDialog::load()
     for (const Gap &g : s.gaps)
         new QTreeWidgetItem(m_gaps, {localformat::shortDay(g.date), g.providerName, localformat::time(g.startMinute),
                                      QString::number(g.minutes)});
+    showProduction(s);
+}
+
+void DashboardDialog::showProduction(const Dashboard &d)
+{
+    const Production &p = d.production;
+    QString title = tr("Scheduled production: %1 and the week of %2 to %3")
+                            .arg(localformat::shortDay(p.day), localformat::shortDay(p.weekFrom),
+                                 localformat::shortDay(p.weekTo()));
+    if (p.practice.weekUnpriced > 0)
+        title += u"  "_s + tr("(%n visit(s) that week are of types with no fee set)", nullptr, p.practice.weekUnpriced);
+    m_productionTitle->setText(title);
+    auto row = [this](const QString &name, const ProductionFigures &f) {
+        const QString none = u"—"_s; // no goal that day: a day off, or none set
+        auto *item = new QTreeWidgetItem(
+                m_production, {name, localformat::dollars(f.dayCents),
+                               f.dayGoalCents > 0 ? localformat::dollars(f.dayGoalCents) : none, QString(),
+                               localformat::dollars(f.weekCents),
+                               f.weekGoalCents > 0 ? localformat::dollars(f.weekGoalCents) : none, QString()});
+        for (const int column : {1, 2, 4, 5})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        if (const std::optional<int> percent = f.dayPercent())
+            m_production->setItemWidget(item, 3, goalBar(*percent, tr("%1: %2% of the day's goal").arg(name).arg(*percent)));
+        if (const std::optional<int> percent = f.weekPercent())
+            m_production->setItemWidget(item, 6, goalBar(*percent, tr("%1: %2% of the week's goal").arg(name).arg(*percent)));
+        return item;
+    };
+    for (const ProductionFigures &f : p.providers)
+        row(f.name, f);
+    QTreeWidgetItem *practice = row(tr("Practice"), p.practice);
+    QFont bold = practice->font(0);
+    bold.setBold(true);
+    for (int column = 0; column < m_production->columnCount(); ++column)
+        practice->setFont(column, bold);
 }
 
 void DashboardDialog::exportCsv()

@@ -17,7 +17,8 @@ struct Dashboard;
 
 // The daily dashboard: for a date and a number of days, appointments by status and each
 // provider's and chair's utilisation as charts, the no-show rates, cancellations by reason,
-// the gaps worth filling and the waitlist size; Export CSV… writes every figure.
+// scheduled production against goal (the first date and its week, per provider and for the
+// practice), the gaps worth filling and the waitlist size; Export CSV… writes every figure.
 class DashboardDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 
 private:
     void load();
+    void showProduction(const Dashboard &d);
     void exportCsv();
 
     DashboardService &m_dashboard;
@@ -37,6 +39,8 @@ private:
     QChartView *m_statusChart;
     QChartView *m_utilisationChart;
     QTreeWidget *m_providers;
+    QLabel *m_productionTitle;
+    QTreeWidget *m_production;
     QTreeWidget *m_gaps;
     std::unique_ptr<Dashboard> m_current;
 };

@@ -2,6 +2,7 @@
 
 #include "itemmodels/schedulemodel.h"
 #include "domain/localformat.h"
+#include "services/dashboardservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,11 +30,53 @@ QString oneLine(const QString &text)
     return escaped;
 }
 
+// "$1,265 of $4,000 (32%)", or the amount alone where no goal is set.
+QString againstGoal(qint64 cents, qint64 goalCents, const std::optional<int> &percent)
+{
+    if (!percent)
+        return localformat::dollars(cents);
+    return Text::tr("%1 of %2 (%3%)").arg(localformat::dollars(cents), localformat::dollars(goalCents)).arg(*percent);
+}
+
+// The day's and the week's scheduled production per provider and for the practice.
+QString productionTable(const Production &production, bool grayscale)
+{
+    QString out = u"<h3>"_s + Text::tr("Scheduled production").toHtmlEscaped() + u"</h3>"_s;
+    out += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
+    const QString heads[] = {Text::tr("Provider"), localformat::shortDay(production.day),
+                             Text::tr("Week of %1").arg(localformat::shortDay(production.weekFrom))};
+    const int widths[] = {30, 35, 35};
+    for (int i = 0; i < 3; ++i)
+        out += u"<th align='left' width='"_s + QString::number(widths[i]) + u"%'"_s
+                + (grayscale ? QString() : u" bgcolor='#eef1f5'"_s) + u">"_s + heads[i].toHtmlEscaped() + u"</th>"_s;
+    out += u"</tr>"_s;
+    auto row = [&out](const QString &name, const ProductionFigures &f, bool bold) {
+        const QString open = bold ? u"<b>"_s : QString();
+        const QString close = bold ? u"</b>"_s : QString();
+        out += u"<tr><td>"_s + open + oneLine(name) + close + u"</td><td>"_s + open
+                + oneLine(againstGoal(f.dayCents, f.dayGoalCents, f.dayPercent())) + close + u"</td><td>"_s + open
+                + oneLine(againstGoal(f.weekCents, f.weekGoalCents, f.weekPercent())) + close + u"</td></tr>"_s;
+    };
+    for (const ProductionFigures &f : production.providers)
+        row(f.name, f, false);
+    row(Text::tr("Practice"), production.practice, true);
+    out += u"</table>"_s;
+    if (production.practice.weekUnpriced > 0)
+        out += u"<p><i>"_s
+                + Text::tr("%n visit(s) this week are of types with no fee set; they add nothing.", nullptr,
+                           production.practice.weekUnpriced)
+                          .toHtmlEscaped()
+                + u"</i></p>"_s;
+    return out;
+}
+
 } // namespace
 
-QString DaySheet::html(const ScheduleModel &model, bool grayscale)
+QString DaySheet::html(const ScheduleModel &model, bool grayscale, const Production *production)
 {
     QString out = u"<html><body style='font-family: sans-serif; font-size: 9pt'>"_s;
+    if (production)
+        out += productionTable(*production, grayscale);
     QDate shownDate;
     for (int l = 0; l < model.laneCount(); ++l) {
         const ScheduleModel::Lane &lane = model.lane(l);
@@ -79,23 +122,24 @@ QString DaySheet::html(const ScheduleModel &model, bool grayscale)
     return out;
 }
 
-void DaySheet::print(const ScheduleModel &model, QPrinter &printer, bool grayscale)
+void DaySheet::print(const ScheduleModel &model, QPrinter &printer, bool grayscale, const Production *production)
 {
     if (grayscale)
         printer.setColorMode(QPrinter::GrayScale);
     QTextDocument document;
-    document.setHtml(html(model, grayscale));
+    document.setHtml(html(model, grayscale, production));
     document.print(&printer);
 }
 
-bool DaySheet::writePdf(const ScheduleModel &model, const QString &path, bool grayscale, QString *error)
+bool DaySheet::writePdf(const ScheduleModel &model, const QString &path, bool grayscale, QString *error,
+                        const Production *production)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::Letter));
     printer.setPageOrientation(QPageLayout::Landscape);
-    print(model, printer, grayscale);
+    print(model, printer, grayscale, production);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         *error = Text::tr("The PDF could not be written to %1; check that the folder exists and has room.").arg(path);
         return false;

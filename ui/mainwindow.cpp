@@ -24,6 +24,7 @@
 #include "scheduling/statusworkflow.h"
 #include "services/access.h"
 #include "services/bookingservice.h"
+#include "services/dashboardservice.h"
 #include "services/frontdesk.h"
 #include "services/useraccounts.h"
 #include "domain/securebytes.h"
@@ -1031,6 +1032,7 @@ ProviderDayWindow *MainWindow::openProviderDay(const QString &providerId)
 {
     // On the day staff are looking at.
     auto *window = new ProviderDayWindow(m_booking, m_desk, m_clock, providerId, m_session, m_date, this);
+    window->setDashboardService(m_dashboard);
     m_providerDays.append(window);
     window->show();
     return window;
@@ -1046,9 +1048,21 @@ bool MainWindow::recordDaySheet(QString *error)
     return m_desk.recordShown(shown, u"day sheet "_s + m_date.toString(Qt::ISODate), m_session, error);
 }
 
+// The day's scheduled production for the sheet, where the window has the dashboard; a sheet
+// without it when the figures cannot be read (the appointments still print).
+static std::optional<Production> daySheetProduction(DashboardService *dashboard, const QDate &date,
+                                                    const UserSession &session)
+{
+    QString error;
+    return dashboard ? dashboard->production(date, session, &error) : std::nullopt;
+}
+
 bool MainWindow::writeDaySheetPdf(const QString &path, bool grayscale, QString *error)
 {
-    return recordDaySheet(error) && DaySheet::writePdf(*m_model, path, grayscale, error);
+    if (!recordDaySheet(error))
+        return false;
+    const std::optional<Production> production = daySheetProduction(m_dashboard, m_date, m_session);
+    return DaySheet::writePdf(*m_model, path, grayscale, error, production ? &*production : nullptr);
 }
 
 void MainWindow::printDaySheet()
@@ -1062,7 +1076,8 @@ void MainWindow::printDaySheet()
         showMessage(error, true);
         return;
     }
-    DaySheet::print(*m_model, printer, printer.colorMode() == QPrinter::GrayScale);
+    const std::optional<Production> production = daySheetProduction(m_dashboard, m_date, m_session);
+    DaySheet::print(*m_model, printer, printer.colorMode() == QPrinter::GrayScale, production ? &*production : nullptr);
 }
 
 void MainWindow::exportDaySheet()

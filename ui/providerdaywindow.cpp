@@ -6,6 +6,7 @@
 #include "domain/localformat.h"
 #include "itemmodels/schedulemodel.h"
 #include "services/bookingservice.h"
+#include "services/dashboardservice.h"
 #include "services/frontdesk.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QTimeZone>
 #include <QEvent>
 #include <QLocale>
+#include <QProgressBar>
 #include <QScreen>
 #include <QShortcut>
 #include <QTimer>
@@ -30,7 +32,8 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     : QWidget(parent, Qt::Window), m_booking(booking), m_desk(desk), m_clock(clock), m_providerId(providerId),
       m_session(std::move(session)),
       m_model(new ScheduleModel(this)), m_view(new ScheduleView(this)), m_title(new QLabel(this)),
-      m_summary(new QLabel(this)), m_provider(new QComboBox(this)), m_previous(new QPushButton(this)),
+      m_summary(new QLabel(this)), m_production(new QLabel(this)), m_productionBar(new QProgressBar(this)),
+      m_provider(new QComboBox(this)), m_previous(new QPushButton(this)),
       m_today(new QPushButton(this)), m_next(new QPushButton(this))
 {
     setObjectName(u"providerDayWindow"_s);
@@ -45,6 +48,14 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     medium.setPointSizeF(medium.pointSizeF() * 1.5);
     m_summary->setFont(medium);
     m_summary->setObjectName(u"providerDaySummaryLabel"_s);
+    m_production->setFont(medium);
+    m_production->setObjectName(u"providerDayProductionLabel"_s);
+    m_production->setWordWrap(true);
+    m_productionBar->setObjectName(u"providerDayProductionBar"_s);
+    m_productionBar->setTextVisible(true);
+    m_productionBar->setMaximumWidth(320);
+    m_production->hide();
+    m_productionBar->hide();
     // Whose day and which: a provider signed in sees only their own.
     auto *controls = new QHBoxLayout;
     m_provider->setObjectName(u"providerDayProvider"_s);
@@ -81,6 +92,10 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     }
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    auto *production = new QHBoxLayout;
+    production->addWidget(m_production, 1);
+    production->addWidget(m_productionBar);
+    layout->addLayout(production);
     m_model->setLaneMode(ScheduleModel::LaneMode::Providers);
     m_model->setProviderFilter(providerId);
     m_view->setObjectName(u"providerDayView"_s);
@@ -192,6 +207,47 @@ void ProviderDayWindow::reload()
     m_title->setText(tr("%1 · %2").arg(name, localformat::longDate(m_date)));
     m_summary->setText(tr("%n appointment(s), %1 booked", nullptr, count)
                                .arg(tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)));
+    showProduction();
+}
+
+void ProviderDayWindow::setDashboardService(DashboardService *dashboard)
+{
+    m_dashboard = dashboard;
+    showProduction();
+}
+
+void ProviderDayWindow::showProduction()
+{
+    QString error;
+    const std::optional<Production> production =
+            m_dashboard && m_date.isValid() ? m_dashboard->production(m_date, m_session, &error) : std::nullopt;
+    const ProductionFigures *mine = production ? production->provider(m_providerId) : nullptr;
+    m_production->setVisible(m_dashboard != nullptr);
+    m_productionBar->setVisible(mine && mine->dayPercent());
+    if (!m_dashboard)
+        return;
+    if (!production) {
+        m_production->setText(error);
+        return;
+    }
+    // A provider with nothing booked that week and not working it has no figures: nothing
+    // scheduled, no goal.
+    const ProductionFigures none;
+    const ProductionFigures &f = mine ? *mine : none;
+    const QString day = f.dayPercent() ? tr("Scheduled production %1 of %2 goal")
+                                                 .arg(localformat::dollars(f.dayCents), localformat::dollars(f.dayGoalCents))
+                                       : tr("Scheduled production %1 (no goal this day)").arg(localformat::dollars(f.dayCents));
+    const QString week = f.weekPercent() ? tr("week %1 of %2 (%3%)")
+                                                   .arg(localformat::dollars(f.weekCents), localformat::dollars(f.weekGoalCents))
+                                                   .arg(*f.weekPercent())
+                                         : tr("week %1").arg(localformat::dollars(f.weekCents));
+    m_production->setText(tr("%1 · %2").arg(day, week));
+    if (const std::optional<int> percent = f.dayPercent()) {
+        m_productionBar->setRange(0, 100);
+        m_productionBar->setValue(std::min(*percent, 100));
+        m_productionBar->setFormat(tr("%1% of the day's goal").arg(*percent));
+        m_productionBar->setAccessibleName(m_productionBar->format());
+    }
 }
 
 } // namespace chairside

@@ -786,6 +786,7 @@ int main(int argc, char *argv[])
                         2);
         providerDay = std::make_unique<chairside::ProviderDayWindow>(booking, services.desk(), clock,
                                                                      options.providerId, session);
+        providerDay->setDashboardService(&services.dashboard());
         providerDay->setAttribute(Qt::WA_DeleteOnClose, false);
         providerDay->view()->viewport()->installEventFilter(&report);
         providerDay->show();
