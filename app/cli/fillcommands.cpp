@@ -665,6 +665,30 @@ QJsonObject figuresJson(const ResourceFigures &f)
             {u"cancellations"_s, f.cancellations}};
 }
 
+// Money stays in whole cents for scripts; a share of a goal is null where no goal is set.
+QJsonObject productionJson(const ProductionFigures &f)
+{
+    const auto share = [](const std::optional<int> &percent) { return percent ? QJsonValue(*percent) : QJsonValue(); };
+    QJsonObject o{{u"dayCents"_s, f.dayCents},           {u"dayGoalCents"_s, f.dayGoalCents},
+                  {u"dayPercent"_s, share(f.dayPercent())}, {u"dayVisits"_s, f.dayVisits},
+                  {u"weekCents"_s, f.weekCents},         {u"weekGoalCents"_s, f.weekGoalCents},
+                  {u"weekPercent"_s, share(f.weekPercent())}, {u"weekVisits"_s, f.weekVisits},
+                  {u"weekUnpriced"_s, f.weekUnpriced},   {u"daysWorked"_s, f.daysWorked}};
+    if (!f.id.isEmpty()) {
+        o.insert(u"id"_s, f.id);
+        o.insert(u"name"_s, f.name);
+    }
+    return o;
+}
+
+// "$1,265 of $4,000 (32%)", or the amount alone without a goal.
+QString againstGoal(qint64 cents, qint64 goalCents, const std::optional<int> &percent)
+{
+    if (!percent)
+        return localformat::dollars(cents);
+    return Text::tr("%1 of %2 (%3%)").arg(localformat::dollars(cents), localformat::dollars(goalCents)).arg(*percent);
+}
+
 int dashboard(CommandLine &c)
 {
     const std::optional<int> days = numberOption(c, u"days"_s, 7, 1, 366);
@@ -692,6 +716,14 @@ int dashboard(CommandLine &c)
             chairs.append(figuresJson(f));
         for (const auto &[reason, n] : board->cancellationsByReason)
             reasons.append(QJsonObject{{u"reason"_s, reason}, {u"count"_s, n}});
+        QJsonArray producers;
+        for (const ProductionFigures &f : board->production.providers)
+            producers.append(productionJson(f));
+        const QJsonObject production{{u"day"_s, board->production.day.toString(Qt::ISODate)},
+                                     {u"weekFrom"_s, board->production.weekFrom.toString(Qt::ISODate)},
+                                     {u"weekTo"_s, board->production.weekTo().toString(Qt::ISODate)},
+                                     {u"providers"_s, producers},
+                                     {u"practice"_s, productionJson(board->production.practice)}};
         printJson(c, QJsonObject{{u"from"_s, board->from.toString(Qt::ISODate)},
                                  {u"days"_s, board->days},
                                  {u"byStatus"_s, byStatus},
@@ -701,7 +733,8 @@ int dashboard(CommandLine &c)
                                  {u"noShowRate90"_s, board->noShowRate90()},
                                  {u"cancellationsByReason"_s, reasons},
                                  {u"gaps"_s, int(board->gaps.size())},
-                                 {u"waitlist"_s, board->waitlistSize}});
+                                 {u"waitlist"_s, board->waitlistSize},
+                                 {u"production"_s, production}});
         return Done;
     }
     c.out << Text::tr("%1, %n day(s)", nullptr, board->days).arg(localformat::longDate(board->from)) << Qt::endl;
@@ -721,6 +754,23 @@ int dashboard(CommandLine &c)
                      .arg(board->gaps.size())
                      .arg(board->waitlistSize)
           << Qt::endl;
+    const Production &p = board->production;
+    c.out << Text::tr("Scheduled production on %1 and in the week of %2 to %3:")
+                     .arg(localformat::shortDay(p.day), localformat::shortDay(p.weekFrom), localformat::shortDay(p.weekTo()))
+          << Qt::endl;
+    auto production = [&c](const QString &name, const ProductionFigures &f) {
+        c.out << Text::tr("  %1: %2 that day, %3 that week")
+                         .arg(name, againstGoal(f.dayCents, f.dayGoalCents, f.dayPercent()),
+                              againstGoal(f.weekCents, f.weekGoalCents, f.weekPercent()))
+              << Qt::endl;
+    };
+    for (const ProductionFigures &f : p.providers)
+        production(f.name, f);
+    production(Text::tr("Practice"), p.practice);
+    if (p.practice.weekUnpriced > 0)
+        c.out << Text::tr("  %n visit(s) that week are of types with no fee set; give the types a fee in the "
+                          "practice file.", nullptr, p.practice.weekUnpriced)
+              << Qt::endl;
     return Done;
 }
 

@@ -838,6 +838,24 @@ private Q_SLOTS:
         QCOMPARE(board.value(u"from"_s).toString(), day);
         QVERIFY(board.value(u"byStatus"_s).toObject().value(u"scheduled"_s).toInt() >= 1);
         QVERIFY(!board.value(u"providers"_s).toArray().isEmpty());
+        // Scheduled production that day: the demo's fees and goals, the taken exam ($65) among them.
+        const QJsonObject production = board.value(u"production"_s).toObject();
+        QCOMPARE(production.value(u"day"_s).toString(), day);
+        qint64 providersDay = 0;
+        bool takerListed = false;
+        for (const QJsonValue &v : production.value(u"providers"_s).toArray()) {
+            const QJsonObject p = v.toObject();
+            providersDay += p.value(u"dayCents"_s).toInteger();
+            if (p.value(u"id"_s).toString() == slot.value(u"providerId"_s).toString()) {
+                takerListed = true;
+                QVERIFY(p.value(u"dayCents"_s).toInteger() >= 6500);
+                QVERIFY(p.value(u"weekGoalCents"_s).toInteger() > 0);
+            }
+        }
+        QVERIFY2(takerListed, qPrintable(r.out));
+        QCOMPARE(production.value(u"practice"_s).toObject().value(u"dayCents"_s).toInteger(), providersDay);
+        r = as(u"manager"_s, {u"dashboard"_s, u"--data-dir"_s, dir, u"--from"_s, day, u"--days"_s, u"1"_s});
+        QVERIFY2(r.out.contains(u"Scheduled production"_s) && r.out.contains(u"$"_s), qPrintable(r.out));
     }
 
     // Late patients, reschedule calls and confirmation calls, from a script.
