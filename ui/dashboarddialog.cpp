@@ -25,6 +25,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace chairside {
@@ -74,14 +76,14 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     auto *charts = new QHBoxLayout;
     m_statusChart = new QChartView(this);
     m_statusChart->setObjectName(u"statusChart"_s);
-    m_statusChart->setMinimumHeight(260);
+    m_statusChart->setMinimumHeight(250);
     m_statusChart->setRenderHint(QPainter::Antialiasing);
     m_utilisationChart = new QChartView(this);
     m_utilisationChart->setObjectName(u"utilisationChart"_s);
     m_utilisationChart->setRenderHint(QPainter::Antialiasing);
     charts->addWidget(m_statusChart);
     charts->addWidget(m_utilisationChart);
-    layout->addLayout(charts, 2);
+    layout->addLayout(charts, 3);
     m_productionTitle = new QLabel(this);
     m_productionTitle->setObjectName(u"dashboardProductionTitle"_s);
     QFont heading = m_productionTitle->font();
@@ -96,7 +98,7 @@ DashboardDialog::DashboardDialog(DashboardService &dashboard, const UserSession 
     m_production->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_production->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_production->header()->setSectionResizeMode(6, QHeaderView::Stretch);
-    layout->addWidget(m_production, 1);
+    layout->addWidget(m_production);
     auto *tables = new QHBoxLayout;
     m_providers = new QTreeWidget(this);
     m_providers->setObjectName(u"dashboardProviders"_s);
@@ -247,6 +249,11 @@ void DashboardDialog::showProduction(const Dashboard &d)
     bold.setBold(true);
     for (int column = 0; column < m_production->columnCount(); ++column)
         practice->setFont(column, bold);
+    // Every provider and the practice in sight (a practice has a handful); the charts and the
+    // tables below share what is left.
+    const int rows = std::min(m_production->topLevelItemCount(), 12);
+    m_production->setFixedHeight(m_production->header()->sizeHint().height() + rows * m_production->sizeHintForRow(0)
+                                 + 2 * m_production->frameWidth() + 2);
 }
 
 void DashboardDialog::exportCsv()

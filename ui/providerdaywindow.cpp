@@ -53,7 +53,7 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     m_production->setWordWrap(true);
     m_productionBar->setObjectName(u"providerDayProductionBar"_s);
     m_productionBar->setTextVisible(true);
-    m_productionBar->setMaximumWidth(320);
+    m_productionBar->setFont(medium);
     m_production->hide();
     m_productionBar->hide();
     // Whose day and which: a provider signed in sees only their own.
@@ -92,10 +92,8 @@ ProviderDayWindow::ProviderDayWindow(BookingService &booking, FrontDesk &desk, c
     }
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    auto *production = new QHBoxLayout;
-    production->addWidget(m_production, 1);
-    production->addWidget(m_productionBar);
-    layout->addLayout(production);
+    layout->addWidget(m_production);
+    layout->addWidget(m_productionBar);
     m_model->setLaneMode(ScheduleModel::LaneMode::Providers);
     m_model->setProviderFilter(providerId);
     m_view->setObjectName(u"providerDayView"_s);
@@ -234,13 +232,14 @@ void ProviderDayWindow::showProduction()
     // scheduled, no goal.
     const ProductionFigures none;
     const ProductionFigures &f = mine ? *mine : none;
-    const QString day = f.dayPercent() ? tr("Scheduled production %1 of %2 goal")
+    const QString day = f.dayPercent() ? tr("Scheduled production: %1 of the %2 goal (%3%)")
                                                  .arg(localformat::dollars(f.dayCents), localformat::dollars(f.dayGoalCents))
-                                       : tr("Scheduled production %1 (no goal this day)").arg(localformat::dollars(f.dayCents));
-    const QString week = f.weekPercent() ? tr("week %1 of %2 (%3%)")
+                                                 .arg(*f.dayPercent())
+                                       : tr("Scheduled production: %1 (no goal this day)").arg(localformat::dollars(f.dayCents));
+    const QString week = f.weekPercent() ? tr("week: %1 of %2 (%3%)")
                                                    .arg(localformat::dollars(f.weekCents), localformat::dollars(f.weekGoalCents))
                                                    .arg(*f.weekPercent())
-                                         : tr("week %1").arg(localformat::dollars(f.weekCents));
+                                         : tr("week: %1").arg(localformat::dollars(f.weekCents));
     m_production->setText(tr("%1 · %2").arg(day, week));
     if (const std::optional<int> percent = f.dayPercent()) {
         m_productionBar->setRange(0, 100);

@@ -134,14 +134,14 @@ private Q_SLOTS:
         window.setDashboardService(&m_services->dashboard());
         window.show();
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(u"$1,265 of $4,000"_s), qPrintable(label->text()));
-        QVERIFY2(label->text().contains(u"week $1,265 of $20,000 (6%)"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"$1,265 of the $4,000 goal (32%)"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"week: $1,265 of $20,000 (6%)"_s), qPrintable(label->text()));
         auto *bar = window.findChild<QProgressBar *>(u"providerDayProductionBar"_s);
         QVERIFY(bar && bar->isVisible());
         QCOMPARE(bar->value(), 32);
         // The next day: the hygienist's cleaning is not Dr. B's.
         window.showDate(QDate(2026, 12, 1));
-        QVERIFY2(label->text().contains(u"$0 of $4,000"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"$0 of the $4,000 goal (0%)"_s), qPrintable(label->text()));
         QCOMPARE(bar->value(), 0);
     }
 
