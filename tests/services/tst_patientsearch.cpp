@@ -345,6 +345,8 @@ private Q_SLOTS:
         for (const QString &v13 : {u"outgoing_messages"_s, u"inbound_messages"_s, u"sms_opt_outs"_s,
                                    u"message_templates"_s, u"worker_leases"_s})
             QVERIFY(q.exec(u"DROP TABLE "_s + v13));
+        for (const QString &v14 : {u"recalls"_s, u"recall_type_visits"_s, u"recall_types"_s})
+            QVERIFY(q.exec(u"DROP TABLE "_s + v14));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         QVERIFY(q.exec(u"CREATE TABLE patients_v10 AS SELECT id, name, phone, email, language, family_id, "
                        "contact_preferred, do_not_contact, pref_time_of_day, pref_days, pref_provider_id FROM patients"_s));
