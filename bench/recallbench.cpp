@@ -2,8 +2,8 @@
 // seven perio maintenance), two completed cleanings each in the past two years, a fifth with a
 // cleaning booked ahead, a third with a contact logged. Then the recall list as the front desk
 // asks for it through RecallService (audit included): the default page (everyone overdue and
-// due within 30 days), by hygienist, by recall type and by date range. Prints median, 95th
-// percentile and worst.
+// due within 30 days, a page of 100), by hygienist, by recall type and by date range, and a
+// long page of 500 for scale. Prints median, 95th percentile and worst.
 //   chairside-bench-recall [--patients N] [--smoke] [--dir DIR]
 #include "domain/clock.h"
 #include "domain/fill.h"
@@ -220,7 +220,10 @@ int main(int argc, char *argv[])
     RecallListRequest lastQuarter;
     lastQuarter.from = today.addDays(-90);
     lastQuarter.to = today;
-    const QList<Ask> asks = {{"default page (overdue + due in 30 days, 500 rows)", {}},
+    RecallListRequest longPage;
+    longPage.limit = 500;
+    const QList<Ask> asks = {{"default page (overdue + due in 30 days, 100 rows)", {}},
+                             {"a long page of 500 rows", longPage},
                              {"one hygienist", byHygienist},
                              {"perio maintenance only", byType},
                              {"due in the next 30 days", nextMonth},
@@ -246,7 +249,8 @@ int main(int argc, char *argv[])
             rows = r->rows.size();
             more = r->more;
         }
-        all += ms;
+        if (ask.request.limit == RecallListRequest::kDefaultLimit)
+            all += ms; // the page staff see; the long page is shown for scale
         std::printf("  %-52s %5lld rows%s: median %6.2f ms, p95 %6.2f ms, worst %6.2f ms\n", ask.what,
                     static_cast<long long>(rows), more ? "+" : " ", percentile(ms, 0.5), percentile(ms, 0.95),
                     percentile(ms, 1.0));
@@ -255,7 +259,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    std::printf("recall list, audit included, all asks: median %.2f ms, p95 %.2f ms  [target < 50 ms]\n",
+    std::printf("recall list pages (100 rows), audit included, all filters: median %.2f ms, p95 %.2f ms  [target < 50 ms]\n",
                 percentile(all, 0.5), percentile(all, 0.95));
     return 0;
 }

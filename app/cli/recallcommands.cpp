@@ -219,7 +219,7 @@ void appendRecallCommands(QList<Command> &t)
                opt(u"provider"_s, u"P"_s, [] { return Text::tr("the usual hygienist or provider, by name or id"); }),
                opt(u"type"_s, u"T"_s, [] { return Text::tr("the recall type, by name or id"); }),
                opt(u"booked"_s, {}, [] { return Text::tr("also list patients already booked"); }),
-               opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 500)"); })},
+               opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 100)"); })},
               0, true, {BadInput, CacheUnavailable, Denied, SignInFailed}, recallList});
 }
 

@@ -30,7 +30,10 @@ struct RecallListRequest
     QString providerId;   // the usual hygienist or provider; empty = any
     QString recallTypeId; // empty = any
     bool includeBooked = false;
-    int limit = 500;
+    // A page: what staff work through in one sitting (each patient shown is audited); the
+    // result says when more are due.
+    int limit = kDefaultLimit;
+    static constexpr int kDefaultLimit = 100;
 };
 
 struct RecallListRow
