@@ -198,6 +198,60 @@ int recallList(CommandLine &c)
     return Done;
 }
 
+// `recall settings`: the "due soon" window and whether freed hygiene time goes to overdue
+// recall patients; shown, or changed by the office manager.
+int recallSettings(CommandLine &c)
+{
+    SystemClock clock;
+    UserSession session;
+    int code = Done;
+    std::unique_ptr<PracticeCache> cache = openSignedIn(c.dataDir, clock, c.user, std::nullopt, &session, c.err, &code);
+    if (!cache)
+        return code;
+    RecallService recalls(cache->store(), clock);
+    QString error;
+    RecallSettings settings = recalls.settings(&error);
+    if (!error.isEmpty()) {
+        c.err << u"chairside-cli: "_s << error << Qt::endl;
+        return CacheUnavailable;
+    }
+    const bool change = c.has(u"soon-days"_s) || c.has(u"freed-time"_s);
+    if (c.has(u"soon-days"_s)) {
+        bool ok = false;
+        settings.soonDays = c.value(u"soon-days"_s).toInt(&ok);
+        if (!ok) {
+            c.err << Text::tr("chairside-cli: --soon-days \"%1\" must be a whole number of days from 0 to 365.")
+                             .arg(localformat::excerpt(c.value(u"soon-days"_s)))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (c.has(u"freed-time"_s)) {
+        const QString v = c.value(u"freed-time"_s);
+        if (v != u"on" && v != u"off") {
+            c.err << Text::tr("chairside-cli: --freed-time \"%1\" must be on or off.").arg(localformat::excerpt(v))
+                  << Qt::endl;
+            return BadInput;
+        }
+        settings.offerFreedTime = v == u"on";
+    }
+    if (change && !recalls.setSettings(settings, session, &error)) {
+        c.err << u"chairside-cli: "_s << error << Qt::endl;
+        return roleMay(session.role, Access::ManagePractice) ? BadInput : Denied;
+    }
+    if (c.json()) {
+        c.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"soonDays"_s, settings.soonDays},
+                                                             {u"offerFreedTime"_s, settings.offerFreedTime}})
+                                           .toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    c.out << Text::tr("Due soon: within %n day(s).", nullptr, settings.soonDays) << Qt::endl
+          << (settings.offerFreedTime ? Text::tr("Freed hygiene time: offered to overdue recall patients after the waitlist.")
+                                      : Text::tr("Freed hygiene time: offered to the waitlist only."))
+          << Qt::endl;
+    return Done;
+}
+
 Command::Option opt(const QString &name, const QString &valueName, std::function<QString()> describe)
 {
     return {name, valueName, std::move(describe)};
@@ -221,6 +275,15 @@ void appendRecallCommands(QList<Command> &t)
                opt(u"booked"_s, {}, [] { return Text::tr("also list patients already booked"); }),
                opt(u"limit"_s, u"N"_s, [] { return Text::tr("at most this many patients (default 100)"); })},
               0, true, {BadInput, CacheUnavailable, Denied, SignInFailed}, recallList});
+    t.append({u"recall settings"_s,
+              [] {
+                  return Text::tr("the practice's \"due soon\" window and whether freed hygiene time is offered to "
+                                  "overdue recall patients; shown, or changed by the office manager");
+              },
+              u"recall settings --data-dir DIR [--soon-days N] [--freed-time on|off] [--json]"_s,
+              {opt(u"soon-days"_s, u"N"_s, [] { return Text::tr("patients due within this many days are listed (0 to 365)"); }),
+               opt(u"freed-time"_s, u"on|off"_s, [] { return Text::tr("offer freed hygiene time to overdue recall patients"); })},
+              0, true, {BadInput, CacheUnavailable, Denied, SignInFailed}, recallSettings});
 }
 
 } // namespace chairside::cli

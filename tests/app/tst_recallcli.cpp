@@ -131,6 +131,22 @@ private Q_SLOTS:
                  (QStringList{u"p2"_s, u"p4"_s}));
     }
 
+    // The practice's window: a shorter one leaves Ben (due in 10 days) off the list.
+    void settingsChangeTheWindow()
+    {
+        Run r = cli({u"recall"_s, u"settings"_s, u"--data-dir"_s, m_data, u"--soon-days"_s, u"5"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"soonDays"_s).toInt(), 5);
+        QCOMPARE(patientsIn(list({u"--json"_s})), QStringList{u"p1"_s});
+        r = cli({u"recall"_s, u"settings"_s, u"--data-dir"_s, m_data, u"--soon-days"_s, u"1000"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"0 to 365"_s), qPrintable(r.err));
+        r = cli({u"recall"_s, u"settings"_s, u"--data-dir"_s, m_data, u"--freed-time"_s, u"maybe"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(cli({u"recall"_s, u"settings"_s, u"--data-dir"_s, m_data, u"--soon-days"_s, u"30"_s}).code == 0);
+        QCOMPARE(patientsIn(list({u"--json"_s})), (QStringList{u"p1"_s, u"p2"_s}));
+    }
+
     void badInputIsNamed()
     {
         Run r = list({u"--from"_s, u"2026-02-30"_s});
