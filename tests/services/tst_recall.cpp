@@ -368,16 +368,33 @@ private Q_SLOTS:
         QVERIFY2(offers, qPrintable(error));
         QCOMPARE(offers->size(), 1);
         QCOMPARE(offers->first().entryId, u"w-di"_s);
+        // Di says no: the time goes to the most overdue recall patient, who takes it.
+        const auto next = fill.declineOffer(offers->first().id, m_desk, &error);
+        QVERIFY2(next, qPrintable(error));
+        QCOMPARE(next->size(), 1);
+        QCOMPARE(next->first().patientId, u"pt1"_s);
+        QCOMPARE(next->first().typeId, u"cleaning"_s);
+        const BookingOutcome taken = fill.acceptOffer(next->first().id, m_desk);
+        QVERIFY2(taken.ok(), qPrintable(taken.message));
+        QCOMPARE(taken.appointment.patientId, u"pt1"_s);
+        QCOMPARE(taken.appointment.providerId, u"hyg-a"_s);
+        // Booked: off the recall list, due date unchanged until the visit is completed.
+        QCOMPARE(recall(u"pt1"_s, u"prophy"_s).due, QDate(2026, 11, 1));
+        QVERIFY(!listed({}).contains(u"pt1"_s));
+        const FreedSlot later{u"c1"_s, u"hyg-a"_s, test::chicago(u"2026-11-30T15:00"_s), 60};
 
+        QCOMPARE(fill.candidatesFor(later, m_desk, &error).value_or(QList<FillService::Candidate>()).size(), 2);
         // Too short for a cleaning: nobody from recall.
-        const FreedSlot shortSlot{u"c1"_s, u"hyg-a"_s, test::chicago(u"2026-11-30T15:00"_s), 30};
+        const FreedSlot shortSlot{u"c1"_s, u"hyg-a"_s, test::chicago(u"2026-11-30T16:10"_s), 30};
         const auto none = fill.candidatesFor(shortSlot, m_desk, &error);
         QVERIFY(none);
         QVERIFY(none->isEmpty());
 
         UserSession manager{u"manager-1"_s, u"session-2"_s, u"ws-1"_s, Role::OfficeManager, {}};
         QVERIFY2(m_recalls->setSettings({30, false}, manager, &error), qPrintable(error));
-        QCOMPARE(ids(), QStringList{u"w-di"_s});
+        const auto off = fill.candidatesFor(later, m_desk, &error);
+        QVERIFY(off);
+        QCOMPARE(off->size(), 1); // Di only
     }
 
     // The recall text goes out through the messaging worker's queue, in the patient's

@@ -3,13 +3,17 @@
 
 #include "domain/clock.h"
 #include "itemmodels/recallmodel.h"
+#include "services/bookingservice.h"
+#include "services/frontdesk.h"
 #include "services/recallservice.h"
+#include "ui/mainwindow.h"
 #include "store/cachekeystore.h"
 #include "ui/recallpanel.h"
 #include "ui/sidepanels.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -125,6 +129,29 @@ private Q_SLOTS:
         panel.reload();
         QCOMPARE(panel.model()->rowCount(), 2);
         QVERIFY(!panel.findChild<QPushButton *>(u"recallBookButton"_s)->isEnabled());
+    }
+
+    // The window shows it as a Recall tab beside the waitlist and the unscheduled list, read
+    // when it comes forward.
+    void theWindowHasARecallTabBesideTheWaitlist()
+    {
+        QTemporaryDir dir;
+        QString why;
+        std::unique_ptr<store::Cache> cache = test::practiceCache(dir.path(), m_keys, m_clock, kPractice, &why);
+        QVERIFY2(cache, qPrintable(why));
+        BookingService booking(*cache, m_clock);
+        FrontDesk desk(*cache, m_clock);
+        RecallService recalls(*cache, m_clock);
+        MainWindow window(booking, desk, m_clock, m_frontDesk);
+        window.setRecallService(&recalls);
+        auto *dock = window.findChild<QDockWidget *>(u"recallDock"_s);
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), u"Recall"_s);
+        QVERIFY(window.tabifiedDockWidgets(dock).contains(window.findChild<QDockWidget *>(u"waitlistDock"_s)));
+        window.show();
+        QCOMPARE(window.recallPanel()->model()->rowCount(), 0); // behind the waitlist: not read
+        dock->raise();
+        QTRY_COMPARE(window.recallPanel()->model()->rowCount(), 2);
     }
 };
 
