@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <QJsonObject>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -333,11 +334,21 @@ int PmsMirror::applyRecalls(const QString &pms, const QList<PmsRecallType> &type
         typeFor.insert(t.pmsId, written.id);
     }
 
+    // One read of each kind of link: a practice has a recall or two per patient.
+    const QHash<QString, QString> patients = links.links(pms, u"patient"_s, &error);
+    const QHash<QString, QString> linkedRecalls = links.links(pms, u"recall"_s, &error);
+    if (error.isValid())
+        return fail(error);
+    QSet<QString> listed;
+    QSet<QString> localSeen;
+    QSet<QString> localLinked;
+    for (const QString &local : linkedRecalls)
+        localLinked.insert(local);
     int written = 0;
     for (const PmsRecall &r : recalls) {
-        const std::optional<QString> patient = links.localId(pms, u"patient"_s, r.patientPmsId, &error);
-        if (error.isValid())
-            return fail(error);
+        listed.insert(r.pmsId);
+        const std::optional<QString> patient =
+                patients.contains(r.patientPmsId) ? std::optional<QString>(patients.value(r.patientPmsId)) : std::nullopt;
         std::optional<QString> type = typeFor.contains(r.recallTypePmsId)
                 ? std::optional<QString>(typeFor.value(r.recallTypePmsId))
                 : links.localId(pms, u"recall_type"_s, r.recallTypePmsId, &error);
@@ -347,10 +358,13 @@ int PmsMirror::applyRecalls(const QString &pms, const QList<PmsRecallType> &type
             ++*unmapped;
             continue;
         }
-        const std::optional<QString> linked = links.localId(pms, u"recall"_s, r.pmsId, &error);
-        if (error.isValid())
-            return fail(error);
+        const std::optional<QString> linked =
+                linkedRecalls.contains(r.pmsId) ? std::optional<QString>(linkedRecalls.value(r.pmsId)) : std::nullopt;
         const QString id = linked.value_or(recallIdFor(*patient, *type));
+        localSeen.insert(id);
+        // A recall made again in the PMS under a new number follows the same local one (it
+        // stays linked to the first number, which the PMS no longer lists).
+        const bool link = !linked && !localLinked.contains(id);
         const std::optional<Recall> existing = repo.recall(id, &error);
         if (error.isValid())
             return fail(error);
@@ -365,19 +379,38 @@ int PmsMirror::applyRecalls(const QString &pms, const QList<PmsRecallType> &type
             next.due = r.previous.isValid() ? r.previous : now.date(); // kept, switched off
         if (existing && existing->due == next.due && existing->lastDone == next.lastDone
             && existing->disabled == next.disabled) {
-            if (!linked && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
+            if (link && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
                 return fail(error);
             continue;
         }
         if (!repo.putRecall(next, nowSecs, &error))
             return fail(error);
-        if (!linked && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
+        if (link && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
             return fail(error);
+        if (link)
+            localLinked.insert(id);
         if (!audit.append(store::AuditRecord::by(session, now, existing ? u"pull-update"_s : u"pull-create"_s,
                                                  u"recall"_s, id, *patient,
                                                  pms + u" id="_s + r.pmsId + u" due="_s
                                                          + next.due.toString(Qt::ISODate)),
                           &error))
+            return fail(error);
+        ++written;
+    }
+    // A recall the PMS no longer lists (deleted there) is switched off here, not lost.
+    for (auto it = linkedRecalls.cbegin(); it != linkedRecalls.cend(); ++it) {
+        if (listed.contains(it.key()) || localSeen.contains(it.value()))
+            continue;
+        std::optional<Recall> gone = repo.recall(it.value(), &error);
+        if (error.isValid())
+            return fail(error);
+        if (!gone || gone->disabled)
+            continue;
+        gone->disabled = true;
+        if (!repo.putRecall(*gone, nowSecs, &error)
+            || !audit.append(store::AuditRecord::by(session, now, u"pull-update"_s, u"recall"_s, gone->id,
+                                                    gone->patientId, pms + u" id="_s + it.key() + u" gone"_s),
+                             &error))
             return fail(error);
         ++written;
     }

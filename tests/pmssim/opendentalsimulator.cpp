@@ -330,6 +330,15 @@ void OpenDentalSimulator::setRecallDue(const QString &patientId, const QString &
     }
 }
 
+void OpenDentalSimulator::removeRecall(const QString &patientId, const QString &recallTypeId)
+{
+    // Deleted, its RecallNum not given to another.
+    for (const Recall &r : std::as_const(m_recalls)) {
+        if (r.patientId == patientId && r.recallTypeId == recallTypeId)
+            m_deletedRecalls.insert(r.id);
+    }
+}
+
 QHttpServerResponse OpenDentalSimulator::recallTypes() const
 {
     QJsonArray rows;
@@ -365,7 +374,7 @@ QHttpServerResponse OpenDentalSimulator::recalls(const QHttpServerRequest &reque
     for (qsizetype i = 0; i < m_recalls.size() && rows.size() < limit; ++i) {
         const Recall &r = m_recalls.at(i);
         const qint64 pat = m_patByPatient.value(r.patientId);
-        if (patNum > 0 && pat != patNum)
+        if ((patNum > 0 && pat != patNum) || m_deletedRecalls.contains(r.id))
             continue;
         if (seen++ < offset)
             continue;

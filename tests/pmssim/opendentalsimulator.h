@@ -37,6 +37,9 @@ public:
     // GET /recalls and /recalltypes serve the practice file's recalls; this moves one as
     // Open Dental does when a visit satisfying it is completed there.
     void setRecallDue(const QString &patientId, const QString &recallTypeId, const QDate &due, const QDate &previous);
+    void removeRecall(const QString &patientId, const QString &recallTypeId);
+    // A recall made in Open Dental: the next RecallNum.
+    void addRecall(const Recall &recall) { m_recalls.append(recall); }
     // A note on a patient's chart (the commlog table).
     struct Commlog
     {
@@ -103,6 +106,7 @@ private:
     QHash<QString, qint64> m_guarantors;      // patient id -> the Guarantor a write named
     QHash<QString, QString> m_contactMethods; // patient id -> PreferContactMethod a write named
     QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply
+    QSet<QString> m_deletedRecalls;               // recall ids deleted "in Open Dental"
 };
 
 } // namespace chairside::pmssim

@@ -224,6 +224,28 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE record_type = 'recall' AND action = 'pull-update'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
 
+        // Deleted in Open Dental: switched off here, kept for the record.
+        m_sim->removeRecall(u"p1"_s, u"prophy"_s);
+        const Read fewer = read(*od);
+        QCOMPARE(fewer.recalls.size(), 2);
+        QCOMPARE(PmsMirror(cache, clock).applyRecalls(u"opendental"_s, fewer.types, fewer.recalls, kSync, &unmapped, &error), 1);
+        QVERIFY(repo.recall(recallIdFor(u"p1"_s, u"prophy"_s))->disabled);
+        QCOMPARE(repo.recall(recallIdFor(u"p1"_s, u"prophy"_s))->due, QDate(2027, 5, 24));
+        QVERIFY(!repo.recall(recallIdFor(u"p2"_s, u"prophy"_s))->disabled);
+        // Made again there under a new number: the same recall here, on again.
+        Recall remade;
+        remade.id = u"p1-again"_s;
+        remade.patientId = u"p1"_s;
+        remade.recallTypeId = u"prophy"_s;
+        remade.due = QDate(2027, 6, 1);
+        m_sim->addRecall(remade);
+        const Read back = read(*od);
+        QCOMPARE(PmsMirror(cache, clock).applyRecalls(u"opendental"_s, back.types, back.recalls, kSync, &unmapped, &error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!repo.recall(recallIdFor(u"p1"_s, u"prophy"_s))->disabled);
+        QCOMPARE(repo.recall(recallIdFor(u"p1"_s, u"prophy"_s))->due, QDate(2027, 6, 1));
+        QCOMPARE(PmsMirror(cache, clock).applyRecalls(u"opendental"_s, back.types, back.recalls, kSync, &unmapped, &error), 0);
+
         // A cleaning Open Dental completed, read by the appointment pull, moves the due date
         // as one completed here would.
         PmsAppointment done;
