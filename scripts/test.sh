@@ -13,7 +13,7 @@ bash scripts/test-session.sh bash -c '
   status=0
   ctest --test-dir build/dev --output-on-failure "$@" || status=$?
   # The benchmarks build with the project; run them for a few seconds so they cannot rot.
-  for bench in cache scheduling schedule sync audit patients messaging; do
+  for bench in cache scheduling schedule sync audit patients messaging recall; do
     build/dev/bin/chairside-bench-$bench --smoke || status=$?
   done
   exit $status' test-session "$@" || status=$?

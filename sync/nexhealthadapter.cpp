@@ -32,7 +32,7 @@ const PmsAdapter::Capabilities kCapabilities = {
         PmsAdapter::Capability::ConfirmAppointment, PmsAdapter::Capability::Providers,
         PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
         PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::ProviderSchedules,
-        PmsAdapter::Capability::WritesLater, PmsAdapter::Capability::CreatePatient};
+        PmsAdapter::Capability::WritesLater, PmsAdapter::Capability::CreatePatient, PmsAdapter::Capability::Recalls};
 
 } // namespace
 
@@ -266,6 +266,28 @@ void NexHealthAdapter::listAppointmentTypes(TypesDone done)
                      return read ? std::optional(read->rows) : std::nullopt;
                  },
                  std::move(done)));
+}
+
+void NexHealthAdapter::listRecallTypes(RecallTypesDone done)
+{
+    readEveryPage<PmsRecallType>(
+            pages<PmsRecallType>(u"/recall_types"_s, scope(true),
+                                 [this](const QByteArray &b, QString *why) { return m_codec.recallTypes(b, why); },
+                                 std::make_shared<CursorRead>()),
+            [done = std::move(done)](const QList<PmsRecallType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
+}
+
+void NexHealthAdapter::listRecalls(RecallsDone done)
+{
+    readEveryPage<PmsRecall>(
+            pages<PmsRecall>(u"/patient_recalls"_s, scope(true),
+                             [this](const QByteArray &b, QString *why) { return m_codec.patientRecalls(b, why); },
+                             std::make_shared<CursorRead>()),
+            [done = std::move(done)](const QList<PmsRecall> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
 }
 
 void NexHealthAdapter::listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen)

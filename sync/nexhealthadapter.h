@@ -74,6 +74,8 @@ public:
     void listChairs(ChairsDone done) override;
     void listProviders(ProvidersDone done) override;
     void listAppointmentTypes(TypesDone done) override;
+    void listRecallTypes(RecallTypesDone done) override;
+    void listRecalls(RecallsDone done) override;
     void listPatients(const QString &cursor, int offset, PageSeen<PmsPatient> seen) override;
     void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
 

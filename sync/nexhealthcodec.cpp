@@ -213,6 +213,67 @@ std::optional<NexHealthPage<PmsAppointmentType>> NexHealthCodec::appointmentType
 
 namespace {
 
+// NexHealth's interval: a number and a unit ("month", "months", "week", "day", "year").
+void readInterval(const QJsonObject &o, int *months, int *days)
+{
+    const int n = o.value(u"interval_num"_s).toInt();
+    const QString unit = o.value(u"interval_unit"_s).toString().toLower();
+    *months = 0;
+    *days = 0;
+    if (n <= 0)
+        return;
+    if (unit.startsWith(u"year"_s))
+        *months = 12 * n;
+    else if (unit.startsWith(u"month"_s))
+        *months = n;
+    else if (unit.startsWith(u"week"_s))
+        *days = 7 * n;
+    else if (unit.startsWith(u"day"_s))
+        *days = n;
+}
+
+std::optional<PmsRecallType> recallTypeFrom(const QJsonObject &o, int row, QString *why)
+{
+    PmsRecallType t;
+    t.pmsId = idOf(o.value(u"id"_s));
+    if (t.pmsId.isEmpty()) {
+        *why = missing("id", row);
+        return std::nullopt;
+    }
+    t.name = o.value(u"name"_s).toString().trimmed();
+    readInterval(o, &t.intervalMonths, &t.intervalDays);
+    return t;
+}
+
+} // namespace
+
+std::optional<NexHealthPage<PmsRecallType>> NexHealthCodec::recallTypes(const QByteArray &body, QString *error) const
+{
+    return page<PmsRecallType>(body, error, recallTypeFrom);
+}
+
+std::optional<NexHealthPage<PmsRecall>> NexHealthCodec::patientRecalls(const QByteArray &body, QString *error) const
+{
+    return page<PmsRecall>(body, error, [](const QJsonObject &o, int row, QString *why) -> std::optional<PmsRecall> {
+        PmsRecall r;
+        r.pmsId = idOf(o.value(u"id"_s));
+        r.patientPmsId = idOf(o.value(u"patient_id"_s));
+        const QJsonObject type = o.value(u"recall_type"_s).toObject();
+        r.recallTypePmsId = idOf(type.value(u"id"_s));
+        if (r.recallTypePmsId.isEmpty())
+            r.recallTypePmsId = idOf(o.value(u"recall_type_id"_s));
+        if (r.pmsId.isEmpty() || r.patientPmsId.isEmpty() || r.recallTypePmsId.isEmpty()) {
+            *why = missing(r.pmsId.isEmpty() ? "id" : r.patientPmsId.isEmpty() ? "patient_id" : "recall_type", row);
+            return std::nullopt;
+        }
+        r.due = QDate::fromString(o.value(u"date_due"_s).toString().left(10), Qt::ISODate);
+        r.disabled = !r.due.isValid();
+        return r;
+    });
+}
+
+namespace {
+
 std::optional<PmsPatient> patientFrom(const QJsonObject &o, int row, QString *why)
 {
     PmsPatient p;

@@ -52,6 +52,10 @@ public:
     [[nodiscard]] std::optional<NexHealthPage<PmsAppointmentType>> appointmentTypes(const QByteArray &body,
                                                                                    QString *error) const;
     [[nodiscard]] std::optional<NexHealthPage<PmsPatient>> patients(const QByteArray &body, QString *error) const;
+    // GET /recall_types and GET /patient_recalls (NexHealth reads them from Dentrix, Eaglesoft
+    // and Open Dental alike). A patient recall carries its type; NexHealth keeps no "last done".
+    [[nodiscard]] std::optional<NexHealthPage<PmsRecallType>> recallTypes(const QByteArray &body, QString *error) const;
+    [[nodiscard]] std::optional<NexHealthPage<PmsRecall>> patientRecalls(const QByteArray &body, QString *error) const;
     // Patient visits only: blocks (unavailable) are left out, and counted in `received`.
     [[nodiscard]] std::optional<NexHealthPage<PmsAppointment>> appointments(const QByteArray &body,
                                                                             QString *error) const;

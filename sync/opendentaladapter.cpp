@@ -44,7 +44,7 @@ const PmsAdapter::Capabilities kCapabilities = {
         PmsAdapter::Capability::Chairs, PmsAdapter::Capability::Patients,
         PmsAdapter::Capability::AppointmentTypes, PmsAdapter::Capability::ProviderSchedules,
         PmsAdapter::Capability::CommLog, PmsAdapter::Capability::CreatePatient,
-        PmsAdapter::Capability::UpdatePatient};
+        PmsAdapter::Capability::UpdatePatient, PmsAdapter::Capability::Recalls};
 
 } // namespace
 
@@ -190,6 +190,24 @@ void OpenDentalAdapter::listAppointmentTypes(TypesDone done)
             u"/appointmenttypes"_s, {},
             [this](const QByteArray &b, QString *why) { return m_codec.appointmentTypes(b, why); },
             [done = std::move(done)](const QList<PmsAppointmentType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
+}
+
+void OpenDentalAdapter::listRecallTypes(RecallTypesDone done)
+{
+    getAll<PmsRecallType>(
+            u"/recalltypes"_s, {}, [this](const QByteArray &b, QString *why) { return m_codec.recallTypes(b, why); },
+            [done = std::move(done)](const QList<PmsRecallType> &rows, const QString &, const PmsError &e) {
+                done(rows, e);
+            });
+}
+
+void OpenDentalAdapter::listRecalls(RecallsDone done)
+{
+    getAll<PmsRecall>(
+            u"/recalls"_s, {}, [this](const QByteArray &b, QString *why) { return m_codec.recalls(b, why); },
+            [done = std::move(done)](const QList<PmsRecall> &rows, const QString &, const PmsError &e) {
                 done(rows, e);
             });
 }

@@ -62,6 +62,8 @@ public:
     void updatePatient(const PmsPatient &patient, const QStringList &fields, Done done) override;
     void listAppointmentTypes(TypesDone done) override;
     void listSchedules(const QDate &from, const QDate &to, SchedulesDone done) override;
+    void listRecallTypes(RecallTypesDone done) override;
+    void listRecalls(RecallsDone done) override;
     void createCommlog(const PmsCommlog &note, CommlogDone done) override;
     void findCommlog(const PmsCommlog &note, CommlogDone done) override;
 

@@ -1,5 +1,7 @@
 #include "opendentalcodec.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,6 +230,77 @@ std::optional<QList<PmsAppointmentType>> OpenDentalCodec::appointmentTypes(const
         t.color = colorField(o, u"AppointmentTypeColor"_s);
         t.hidden = boolField(o, u"IsHidden"_s);
         out.append(t);
+    }
+    return out;
+}
+
+bool OpenDentalCodec::readInterval(const QString &text, int *months, int *days)
+{
+    // Years, months, weeks and days, each optional, in that order: "1y", "6m1d", "3m", "2w".
+    static const QRegularExpression re(u"^(?:(\\d+)y)?(?:(\\d+)m)?(?:(\\d+)w)?(?:(\\d+)d)?$"_s);
+    const QRegularExpressionMatch m = re.match(text.trimmed().toLower());
+    if (!m.hasMatch())
+        return false;
+    *months = m.captured(1).toInt() * 12 + m.captured(2).toInt();
+    *days = m.captured(3).toInt() * 7 + m.captured(4).toInt();
+    return true;
+}
+
+std::optional<QList<PmsRecallType>> OpenDentalCodec::recallTypes(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("recall types"), error);
+    if (!rows)
+        return std::nullopt;
+    QList<PmsRecallType> out;
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsRecallType t;
+        t.pmsId = idField(o, u"RecallTypeNum"_s);
+        if (t.pmsId.isEmpty()) {
+            *error = Text::tr("Open Dental sent a recall type without a RecallTypeNum (row %1).").arg(i);
+            return std::nullopt;
+        }
+        t.name = o.value(u"Description"_s).toString().trimmed();
+        // A type without a default interval (Open Dental allows it) has its patients' own.
+        if (!readInterval(o.value(u"DefaultInterval"_s).toString(), &t.intervalMonths, &t.intervalDays)) {
+            t.intervalMonths = 0;
+            t.intervalDays = 0;
+        }
+        out.append(t);
+    }
+    return out;
+}
+
+std::optional<QList<PmsRecall>> OpenDentalCodec::recalls(const QByteArray &body, QString *error) const
+{
+    const std::optional<QJsonArray> rows = rowsOf(body, Text::tr("recalls"), error);
+    if (!rows)
+        return std::nullopt;
+    auto dateOf = [](const QJsonObject &o, const QString &name) {
+        const QString text = o.value(name).toString();
+        return text.startsWith(u"0001-01-01"_s) ? QDate() : QDate::fromString(text.left(10), Qt::ISODate);
+    };
+    QList<PmsRecall> out;
+    out.reserve(rows->size());
+    for (int i = 0; i < rows->size(); ++i) {
+        const QJsonObject o = rows->at(i).toObject();
+        PmsRecall r;
+        r.pmsId = idField(o, u"RecallNum"_s);
+        r.patientPmsId = idField(o, u"PatNum"_s);
+        r.recallTypePmsId = idField(o, u"RecallTypeNum"_s);
+        if (r.pmsId.isEmpty() || r.patientPmsId.isEmpty() || r.recallTypePmsId.isEmpty()) {
+            *error = Text::tr("Open Dental sent a recall without a RecallNum, PatNum or RecallTypeNum (row %1); nothing "
+                              "was read.")
+                             .arg(i);
+            return std::nullopt;
+        }
+        r.due = dateOf(o, u"DateDue"_s);
+        r.previous = dateOf(o, u"DatePrevious"_s);
+        r.disabled = boolField(o, u"IsDisabled"_s);
+        // A recall Open Dental has no due date for (disabled until a date or balance) is off.
+        if (!r.due.isValid())
+            r.disabled = true;
+        out.append(r);
     }
     return out;
 }

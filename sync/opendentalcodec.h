@@ -58,6 +58,11 @@ public:
     // The body of POST /commlogs: an appointment-related note, sent to the patient.
     [[nodiscard]] QJsonObject commlogBody(const PmsCommlog &note) const;
     // GET /commlogs (an array) or the POST /commlogs reply (an object; empty before 23.3.7).
+    // GET /recalltypes and GET /recalls.
+    [[nodiscard]] std::optional<QList<PmsRecallType>> recallTypes(const QByteArray &body, QString *error) const;
+    [[nodiscard]] std::optional<QList<PmsRecall>> recalls(const QByteArray &body, QString *error) const;
+    // Open Dental's interval text ("6m1d", "1y", "2w"); false when it is not one.
+    [[nodiscard]] static bool readInterval(const QString &text, int *months, int *days);
     [[nodiscard]] std::optional<QList<PmsCommlog>> commlogs(const QByteArray &body, QString *error) const;
 
     [[nodiscard]] QString officeTime(const QDateTime &utc) const;

@@ -75,6 +75,18 @@ void PmsAdapter::listWaitlist(WaitlistDone done)
                 [done = std::move(done)](const PmsError &e) { done({}, e); });
 }
 
+void PmsAdapter::listRecallTypes(RecallTypesDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Recalls"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
+}
+
+void PmsAdapter::listRecalls(RecallsDone done)
+{
+    unsupported(QCoreApplication::translate("chairside::sync::PmsAdapter", "Recalls"),
+                [done = std::move(done)](const PmsError &e) { done({}, e); });
+}
+
 void PmsAdapter::createCommlog(const PmsCommlog &, CommlogDone done)
 {
     PmsError e;

@@ -70,7 +70,7 @@ public:
     enum class Capability {
         ListAppointments, CreateAppointment, UpdateAppointment, CancelAppointment, ConfirmAppointment,
         CheckAvailability, PatientPreferences, Waitlist, Providers, Chairs, AppointmentTypes, Patients,
-        ProviderSchedules, CommLog, CreatePatient, UpdatePatient,
+        ProviderSchedules, CommLog, CreatePatient, UpdatePatient, Recalls,
         // A booking is accepted before the practice's system has it (PmsAppointment::write
         // says where it is): the outbox keeps it until a read shows it written.
         WritesLater
@@ -91,6 +91,8 @@ public:
     using SlotsDone = std::function<void(const QList<PmsSlot> &, const PmsError &)>;
     using PreferencesDone = std::function<void(const PmsPreferences &, const PmsError &)>;
     using WaitlistDone = std::function<void(const QList<PmsWaitlistEntry> &, const PmsError &)>;
+    using RecallTypesDone = std::function<void(const QList<PmsRecallType> &, const PmsError &)>;
+    using RecallsDone = std::function<void(const QList<PmsRecall> &, const PmsError &)>;
     using CommlogDone = std::function<void(const PmsCommlog &, const PmsError &)>;
     using PatientDone = std::function<void(const PmsPatient &, const PmsError &)>;
 
@@ -140,6 +142,9 @@ public:
                                    const QString &providerPmsId, SlotsDone done);
     virtual void patientPreferences(const QString &patientPmsId, PreferencesDone done);
     virtual void listWaitlist(WaitlistDone done);
+    // Continuing care: the recall types, and every patient's recall (Capability::Recalls).
+    virtual void listRecallTypes(RecallTypesDone done);
+    virtual void listRecalls(RecallsDone done);
     // Writes a note to the patient's communication log; reports it with the PMS's number.
     virtual void createCommlog(const PmsCommlog &note, CommlogDone done);
     // The patient's note with the same time and text, if the PMS has one (an empty pmsId

@@ -21,6 +21,9 @@ struct SyncSummary
     int waitlistEntries = 0;  // the PMS's waitlist entries mirrored here
     int waitlistUnmapped = 0;
     QString waitlistError;
+    int recalls = 0;          // the PMS's recalls written here (new or with new dates)
+    int recallsUnmapped = 0;  // recalls of patients not linked
+    QString recallsError;
     bool referenceRead = false; // chairs, providers, types, the 60-day schedule and the waitlist were read
     PmsError readError;     // reading chairs, providers, types or patients failed
     PmsError scheduleError; // reading the PMS's schedule failed (Unsupported: it has none to read)
@@ -39,7 +42,7 @@ struct SyncSummary
     [[nodiscard]] bool readComplete() const
     {
         return readError.ok() && links.error.isEmpty() && schedules.ok() && waitlistError.isEmpty()
-                && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported);
+                && recallsError.isEmpty() && (scheduleError.ok() || scheduleError.kind == PmsError::Kind::Unsupported);
     }
 };
 
@@ -48,7 +51,7 @@ struct SyncProgress
 {
     Q_DECLARE_TR_FUNCTIONS(chairside::sync::SyncProgress)
 public:
-    enum class Phase { Reference, Patients, Schedule, Waitlist, Appointments, Sending };
+    enum class Phase { Reference, Patients, Schedule, Waitlist, Recalls, Appointments, Sending };
     Phase phase = Phase::Patients;
     int records = 0;      // patients or appointments read so far
     int pages = 0;        // their pages read so far
@@ -100,6 +103,7 @@ private:
     bool stopIfCancelled();
     void schedules();
     void waitlist();
+    void recalls();
     void pullAndPush();
 
     PmsAdapter &m_adapter;

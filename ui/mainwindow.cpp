@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "recallpanel.h"
 
 #include "appointmentdialog.h"
 #include "daysheet.h"
@@ -327,7 +328,8 @@ void MainWindow::bookVisit(const VisitToBook &visit)
 {
     AppointmentDialog dialog(*m_changer, m_booking, m_desk, m_model->page(), this);
     equip(dialog);
-    dialog.prefillNew({}, m_providerFilter->currentData().toString(), m_date, 8 * 60, visit.minutes);
+    dialog.prefillNew(visit.chairId, visit.providerId.isEmpty() ? m_providerFilter->currentData().toString() : visit.providerId,
+                      m_date, 8 * 60, visit.minutes);
     dialog.prefillVisit(visit.patientId, visit.patientName, visit.typeId, visit.minutes, visit.notes,
                         visit.waitlistEntryId);
     dialog.exec();
@@ -590,6 +592,7 @@ void MainWindow::applyRole()
     panel(u"unscheduledDock"_s, Access::ReadWaitlist);
     panel(u"trayDock"_s, Access::ReadWaitlist);
     panel(u"fillDock"_s, Access::ReadWaitlist);
+    panel(u"recallDock"_s, Access::ReadWaitlist);
     panel(u"syncIssuesDock"_s, Access::ReadSyncIssues);
     if (m_followUpAction)
         m_followUpAction->setVisible(roleMay(m_session.role, Access::FillBook));
@@ -804,6 +807,12 @@ void MainWindow::reload()
     m_model->setHeld(m_tray->reload(m_changer->zone()));
     m_waitlist->reload(m_changer->zone());
     m_unscheduled->reload(m_changer->zone());
+    // The recall list is read (and each patient shown audited) only while its tab is in front.
+    if (m_recallPanel) {
+        m_recallPanel->setSession(m_session);
+        if (m_recallDock->isVisible())
+            m_recallPanel->reload();
+    }
     reloadSyncIssues();
     reloadMessages();
     m_seenDataVersion = m_desk.dataVersion();
@@ -1287,6 +1296,8 @@ void MainWindow::unlock(const UserSession &session)
             m_officeDay->setSession(session);
         for (SidePanel *panel : std::initializer_list<SidePanel *>{m_waitlist, m_unscheduled, m_tray})
             panel->setSession(session);
+        if (m_recallPanel)
+            m_recallPanel->setSession(session);
         applyRole();
     }
     for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByLock)) {

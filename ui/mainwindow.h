@@ -55,6 +55,8 @@ class SyncIssuesPanel;
 class OfficeDayActions;
 class TrayPanel;
 class UnscheduledPanel;
+class RecallPanel;
+class RecallService;
 class WaitlistPanel;
 struct VisitToBook;
 struct FreedSlot;
@@ -117,6 +119,10 @@ public:
     // "Book with the family…" and series moves and cancels; Edit › Provider away….
     void setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
+    // Continuing care: the Recall tab beside the waitlist and unscheduled list (patients due
+    // for hygiene, Book and Record contact). Without it the tab is not shown.
+    void setRecallService(RecallService *recalls);
+    [[nodiscard]] RecallPanel *recallPanel() const { return m_recallPanel; }
     // Texts and e-mails to patients: Settings › Messaging… for the office manager, and the
     // Messages panel (replies to read, texts that could not go) for the front desk, refreshed
     // with the cache and every 30 s. Without it neither is shown.
@@ -267,6 +273,8 @@ private:
     DashboardService *m_dashboard = nullptr;
     OfficeDayActions *m_officeDay = nullptr;
     FillPanel *m_fillPanel = nullptr;
+    RecallPanel *m_recallPanel = nullptr;
+    QDockWidget *m_recallDock = nullptr;
     QDockWidget *m_fillDock = nullptr;
     QAction *m_followUpAction = nullptr;
     MessagingService *m_messaging = nullptr;

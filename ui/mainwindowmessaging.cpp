@@ -2,6 +2,7 @@
 // the Messages panel for the front desk (with a count in the status bar that brings it
 // forward), and the worker's state in the status bar.
 #include "mainwindow.h"
+#include "recallpanel.h"
 
 #include "messagesinbox.h"
 #include "messagingdialog.h"
@@ -32,6 +33,8 @@ void MainWindow::setMessagingService(MessagingService *messaging)
     if (!messaging || m_messaging)
         return;
     m_messaging = messaging;
+    if (m_recallPanel)
+        m_recallPanel->setMessaging(messaging);
 
     // Settings › Messaging…, beside the practice system's connection.
     m_messagingAction = new QAction(this);

@@ -270,6 +270,9 @@ QWidget *MessagingDialog::buildTemplates()
         case TemplateKind::EmailFooter:
             text = tr("E-mail footer");
             break;
+        case TemplateKind::Recall:
+            text = tr("Recall: due for a visit");
+            break;
         }
         m_kind->addItem(text, templateKindName(k));
     }

@@ -37,6 +37,8 @@ struct VisitToBook
     int minutes = 0; // 0: the type's length
     QString notes;
     QString waitlistEntryId; // booked from the waitlist: the entry the booking closes
+    QString providerId;      // preferred: the patient's usual hygienist, where known
+    QString chairId;         // and the chair they are usually seen in
 };
 
 // The window's side panels beside the schedule: each a view over its own item model (the

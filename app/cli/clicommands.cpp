@@ -1000,6 +1000,7 @@ const QList<Command> &commandTable()
                   }});
         appendFillCommands(t);
         appendPatientCommands(t);
+        appendRecallCommands(t);
         appendMessagingCommands(t);
         t.append({u"pms connect"_s,
                   [] {

@@ -76,6 +76,8 @@ struct Command
 void appendFillCommands(QList<Command> &table);
 // `patient add` and `patient edit`.
 void appendPatientCommands(QList<Command> &table);
+// `recall list`.
+void appendRecallCommands(QList<Command> &table);
 // `messaging connect`, `messaging status`, `messaging quiet-hours` and `worker`.
 void appendMessagingCommands(QList<Command> &table);
 

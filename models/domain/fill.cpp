@@ -24,6 +24,7 @@ const std::pair<ContactPurpose, QStringView> kPurposes[] = {
     {ContactPurpose::NoShowFollowUp, u"no_show_follow_up"},
     {ContactPurpose::Reminder, u"reminder"},
     {ContactPurpose::Confirmation, u"confirmation"},
+    {ContactPurpose::Recall, u"recall"},
 };
 
 const std::pair<ContactOutcome, QStringView> kOutcomes[] = {
@@ -106,6 +107,8 @@ QString contactPurposeText(ContactPurpose purpose)
         return Text::tr("appointment reminder");
     case ContactPurpose::Confirmation:
         return Text::tr("confirmation call");
+    case ContactPurpose::Recall:
+        return Text::tr("recall (due for a cleaning or check-up)");
     }
     return contactPurposeName(purpose);
 }

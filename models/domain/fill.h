@@ -38,7 +38,7 @@ struct WaitlistOffer
 };
 
 // Why staff contacted a patient about the schedule, and how it went.
-enum class ContactPurpose { WaitlistOffer, Reschedule, NoShowFollowUp, Reminder, Confirmation };
+enum class ContactPurpose { WaitlistOffer, Reschedule, NoShowFollowUp, Reminder, Confirmation, Recall };
 QString contactPurposeName(ContactPurpose purpose);
 std::optional<ContactPurpose> parseContactPurpose(const QString &name);
 

@@ -83,6 +83,11 @@ QString birthdate(const QDate &date)
     return QLocale().toString(date, format);
 }
 
+QString date(const QDate &date)
+{
+    return birthdate(date);
+}
+
 QString phone(const QString &stored, const QString &region)
 {
     return phonenumber::display(stored, region);

@@ -29,6 +29,8 @@ QString dateTime(const QDateTime &local);
 // A birthdate: the locale's short date with the whole year ("3/7/1984", "7/3/1984"), since
 // "3/7/84" could be a child's.
 QString birthdate(const QDate &date);
+// Any calendar date in a list or message, the same way ("12/7/2026", "7/12/2026").
+QString date(const QDate &date);
 // A phone number as people dial it in `region` ("(312) 555-0123" in the US; a number from
 // abroad with + and its country code), read by libphonenumber however it is stored; text
 // that is not a number is shown as written.

@@ -29,6 +29,7 @@ const std::pair<TemplateKind, QStringView> kKinds[] = {
     {TemplateKind::Offer, u"offer"},
     {TemplateKind::OfferTaken, u"offer_taken"},
     {TemplateKind::EmailFooter, u"email_footer"},
+    {TemplateKind::Recall, u"recall"},
 };
 
 // Three GSM segments: a longer text costs more and arrives in pieces on old phones.
@@ -70,7 +71,8 @@ std::optional<TemplateKind> parseTemplateKind(const QString &name)
 }
 QList<TemplateKind> templateKinds()
 {
-    return {TemplateKind::Reminder, TemplateKind::Offer, TemplateKind::OfferTaken, TemplateKind::EmailFooter};
+    return {TemplateKind::Reminder, TemplateKind::Offer, TemplateKind::OfferTaken, TemplateKind::EmailFooter,
+            TemplateKind::Recall};
 }
 
 bool QuietHours::contains(const QTime &local) const

@@ -114,7 +114,7 @@ struct MessagingStep
 };
 
 // The messages written from templates, per language.
-enum class TemplateKind { Reminder, Offer, OfferTaken, EmailFooter };
+enum class TemplateKind { Reminder, Offer, OfferTaken, EmailFooter, Recall };
 QString templateKindName(TemplateKind kind);
 std::optional<TemplateKind> parseTemplateKind(const QString &name);
 QList<TemplateKind> templateKinds();

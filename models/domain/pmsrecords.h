@@ -137,6 +137,26 @@ struct PmsWaitlistEntry
     QDateTime sinceUtc;
 };
 
+// A recall type as the PMS keeps it: its name and interval (Open Dental's "6m1d").
+struct PmsRecallType
+{
+    QString pmsId;
+    QString name;
+    int intervalMonths = 0;
+    int intervalDays = 0;
+};
+
+// A patient's recall as the PMS keeps it.
+struct PmsRecall
+{
+    QString pmsId;
+    QString patientPmsId;
+    QString recallTypePmsId;
+    QDate due;
+    QDate previous; // the last visit that satisfied it; invalid when none
+    bool disabled = false;
+};
+
 // A note in the PMS's communication log on a patient's chart: a message prepared for the
 // patient, or the answer staff recorded.
 struct PmsCommlog

@@ -2,6 +2,7 @@
 
 #include "appointment.h"
 #include "practice.h"
+#include "recall.h"
 
 #include <QList>
 
@@ -21,6 +22,8 @@ struct PracticeData
     QList<Appointment> appointments;
     QList<Block> blocks;
     QList<WaitlistEntry> waitlist;
+    QList<RecallType> recallTypes;
+    QList<Recall> recalls;
 };
 
 } // namespace chairside

@@ -1,4 +1,5 @@
 #include "bookingservice.h"
+#include "recallservice.h"
 #include "useraccounts.h"
 
 #include "reminderservice.h"
@@ -341,6 +342,12 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
             return refusal({Violation{change.alsoWrite.rule, *refused, {}}});
         }
     }
+
+    // A completed visit moves the patient's recall; booking, moving or cancelling does not.
+    if (!RecallService::visitChanged(m_cache, change.expectedVersion == 0 ? std::nullopt
+                                                                         : std::optional<Appointment>(change.before),
+                                     a, session, now, &error))
+        return storeFailure(error);
 
     // Its reminders follow it: planned at booking, moved with it, withdrawn when it is off.
     const std::optional<Patient> patient = store::PracticeRepository(db).patient(a.patientId, &error);

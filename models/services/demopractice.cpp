@@ -41,6 +41,7 @@ constexpr const char *kDemoContext = "chairside::DemoPractice";
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Extraction"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Implant placement"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Pediatric visit"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Perio maintenance"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Ortho adjustment"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Emergency"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Lunch"),
@@ -408,6 +409,50 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
         waitlist.append(w);
     }
     root.insert(u"waitlist"_s, waitlist);
+
+    // Continuing care: adults every 6 months, children every 6 at their own visit, perio
+    // patients every 3. Last visits spread over the past year and more, so the recall list
+    // has overdue patients, some due soon and some already booked (their cleaning ahead).
+    root.insert(u"recallTypes"_s,
+                QJsonArray{QJsonObject{{u"id"_s, u"prophy"_s},
+                                       {u"name"_s, word(u"Cleaning"_s)},
+                                       {u"kind"_s, u"prophy"_s},
+                                       {u"intervalMonths"_s, 6},
+                                       {u"appointmentTypes"_s, QJsonArray{u"cleaning"_s}}},
+                           QJsonObject{{u"id"_s, u"child-prophy"_s},
+                                       {u"name"_s, word(u"Pediatric visit"_s)},
+                                       {u"kind"_s, u"child_prophy"_s},
+                                       {u"intervalMonths"_s, 6},
+                                       {u"appointmentTypes"_s, QJsonArray{u"pediatric"_s, u"cleaning"_s}}},
+                           QJsonObject{{u"id"_s, u"perio"_s},
+                                       {u"name"_s, word(u"Perio maintenance"_s)},
+                                       {u"kind"_s, u"perio_maintenance"_s},
+                                       {u"intervalMonths"_s, 3},
+                                       {u"appointmentTypes"_s, QJsonArray{u"srp"_s}}}});
+    static const QStringList hygienists = {u"hyg-patel"_s, u"hyg-garcia"_s, u"hyg-nguyen"_s};
+    static const QHash<QString, QString> hygienistChair = {
+            {u"hyg-patel"_s, u"op1"_s}, {u"hyg-garcia"_s, u"op2"_s}, {u"hyg-nguyen"_s, u"op1"_s}};
+    QJsonArray recalls;
+    for (const QJsonValue &pv : std::as_const(patients)) {
+        const QJsonObject p = pv.toObject();
+        if (!chance(0.75))
+            continue;
+        const QDate born = QDate::fromString(p.value(u"birthdate"_s).toString(), Qt::ISODate);
+        const bool child = born.isValid() && born.addYears(14) > today;
+        const bool perio = !child && chance(0.12);
+        const QString typeId = child ? u"child-prophy"_s : perio ? u"perio"_s : u"prophy"_s;
+        const int months = perio ? 3 : 6;
+        // Most were seen within their interval; some have lapsed by up to a year.
+        const QDate lastDone = today.addDays(-20 - int(rng.bounded(months * 30 + 200)));
+        const QString hygienist = pick(hygienists);
+        recalls.append(QJsonObject{{u"patientId"_s, p.value(u"id"_s).toString()},
+                                   {u"recallTypeId"_s, typeId},
+                                   {u"lastDone"_s, lastDone.toString(Qt::ISODate)},
+                                   {u"due"_s, lastDone.addMonths(months).toString(Qt::ISODate)},
+                                   {u"providerId"_s, hygienist},
+                                   {u"chairId"_s, hygienistChair.value(hygienist)}});
+    }
+    root.insert(u"recalls"_s, recalls);
     // The demo speaks the language it is created in: chairs, visits and breaks too.
     root.insert(u"chairs"_s, translated(root.value(u"chairs"_s).toArray(), u"name"_s));
     root.insert(u"appointmentTypes"_s, translated(root.value(u"appointmentTypes"_s).toArray(), u"name"_s));

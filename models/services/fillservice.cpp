@@ -9,6 +9,7 @@
 #include "access.h"
 #include "bookingservice.h"
 #include "patientmessages.h"
+#include "recallservice.h"
 
 #include "domain/clock.h"
 #include "domain/localformat.h"
@@ -27,6 +28,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -276,7 +279,79 @@ std::optional<QList<FillService::Candidate>> FillService::candidatesFor(const Fr
         }
         out.append({shown, booking});
     }
+    if (!appendRecallCandidates(slot, day, &out, error))
+        return std::nullopt;
     return out;
+}
+
+bool FillService::appendRecallCandidates(const FreedSlot &slot, const QDate &day, QList<Candidate> *out,
+                                         QString *error)
+{
+    // After the waitlist's own entries: patients overdue for their recall, most overdue
+    // first, booked with a visit of their recall that fits the time.
+    RecallService recalls(m_cache, m_clock);
+    const std::optional<QList<RecallDue>> overdue = recalls.overdueForFreedTime(day, kRecallCandidatesRead, error);
+    if (!overdue)
+        return false;
+    if (overdue->isEmpty())
+        return true;
+    QSet<QString> already;
+    for (const Candidate &c : std::as_const(*out))
+        already.insert(c.shown.entry.patientId);
+    QSqlError sqlError;
+    const QList<AppointmentType> types = store::PracticeRepository(m_cache.database()).appointmentTypes(&sqlError);
+    const QList<RecallType> recallTypes = recalls.types(error);
+    if (sqlError.isValid()) {
+        *error = m_cache.describeFailure(sqlError);
+        return false;
+    }
+    int added = 0;
+    for (const RecallDue &d : *overdue) {
+        if (added >= kRecallCandidatesOffered)
+            break;
+        if (already.contains(d.recall.patientId))
+            continue;
+        const auto recallType = std::find_if(recallTypes.cbegin(), recallTypes.cend(),
+                                             [&](const RecallType &t) { return t.id == d.recall.recallTypeId; });
+        if (recallType == recallTypes.cend())
+            continue;
+        for (const QString &typeId : recallType->appointmentTypeIds) {
+            const auto type = std::find_if(types.cbegin(), types.cend(),
+                                           [&](const AppointmentType &t) { return t.id == typeId; });
+            if (type == types.cend() || type->minutes > slot.minutes)
+                continue;
+            BookRequest booking;
+            booking.patientId = d.recall.patientId;
+            booking.typeId = type->id;
+            booking.providerId = slot.providerId;
+            booking.chairId = slot.chairId;
+            booking.startUtc = slot.startUtc;
+            const BookingOutcome checked = m_booking.check(booking);
+            if (checked.result == BookingOutcome::Result::StoreFailed) {
+                *error = checked.message;
+                return false;
+            }
+            if (!checked.ok())
+                continue;
+            ShownWaitlistEntry shown;
+            shown.entry.id = RecallService::offerEntryId(d.recall.id);
+            shown.entry.patientId = d.recall.patientId;
+            shown.entry.typeId = type->id;
+            shown.entry.earliest = day;
+            shown.entry.latest = day;
+            shown.entry.urgency = 1;
+            shown.patientName = d.patientName;
+            shown.typeName = type->name;
+            shown.typeMinutes = type->minutes;
+            shown.lastContactUtc = d.lastContactUtc;
+            booking.waitlistEntryId = shown.entry.id;
+            out->append({shown, booking});
+            already.insert(d.recall.patientId);
+            ++added;
+            break;
+        }
+    }
+    return true;
 }
 
 QHash<QString, QString> FillService::patientNames(const QStringList &patientIds, const UserSession &session,

@@ -98,6 +98,12 @@ public:
     [[nodiscard]] std::optional<QList<Candidate>> candidatesFor(const FreedSlot &slot, const UserSession &session,
                                                                 QString *error, QList<NearMiss> *nearMisses = nullptr);
 
+    // Recall patients (see RecallService::overdueForFreedTime) are candidates after every
+    // waitlist entry, each with a visit of their recall that fits and passes every rule; their
+    // entry id is RecallService::offerEntryId. The practice can turn them off.
+    static constexpr int kRecallCandidatesRead = 40;
+    static constexpr int kRecallCandidatesOffered = 5;
+
     // Offers `slot` to the next candidates not yet offered it, until the practice's number of
     // open offers (1 to 3) is reached; each offer is open for the practice's offer minutes, its
     // message prepared in the patient's language and handed to a channel. The new offers;
@@ -191,6 +197,8 @@ public:
     [[nodiscard]] Rescheduling &rescheduling() { return *m_rescheduling; }
 
 private:
+    bool appendRecallCandidates(const FreedSlot &slot, const QDate &day, QList<Candidate> *out, QString *error);
+
     store::Cache &m_cache;
     const Clock &m_clock;
     BookingService &m_booking;

@@ -102,6 +102,11 @@ QString defaultTemplate(TemplateKind kind, const QString &language)
         return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
                                               "Please do not reply to this e-mail. To confirm or cancel, call us at "
                                               "{phone}, or answer our text message."));
+    case TemplateKind::Recall:
+        // Names no treatment: whoever reads the patient's phone learns only that a visit is due.
+        return tr(language, QT_TRANSLATE_NOOP("chairside::PatientMessage",
+                                              "Hi {first_name}, it is time for your next visit at {practice}. Call "
+                                              "us at {phone} to choose a day and time that suit you."));
     }
     return {};
 }

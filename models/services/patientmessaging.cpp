@@ -185,6 +185,112 @@ MessagingService::MessagingService(store::Cache &cache, const Clock &clock, Prac
 {
 }
 
+bool MessagingService::connected(QString *error)
+{
+    const std::optional<MessagingSettings> s = settings(error);
+    return s && (s->sms() || s->email());
+}
+
+std::optional<ContactRecord> MessagingService::sendRecall(const QString &patientId, const UserSession &session,
+                                                          QString *error)
+{
+    if (std::optional<QString> denied = refuseUnlessAllowed(m_cache, m_clock, session, Access::FillBook,
+                                                            u"contact"_s, {}, patientId)) {
+        *error = *denied;
+        return std::nullopt;
+    }
+    QSqlDatabase &db = m_cache.database();
+    QSqlError e;
+    store::MessageRepository repo(db);
+    const MessagingSettings s = repo.settings(&e);
+    store::PracticeRepository practice(db);
+    const std::optional<Patient> patient = practice.patient(patientId, &e);
+    const std::optional<Practice> office = practice.practice(&e);
+    if (e.isValid()) {
+        *error = m_cache.describeFailure(e);
+        return std::nullopt;
+    }
+    if (!patient || !office) {
+        *error = Text::tr("There is no patient \"%1\"; check the id.").arg(localformat::excerpt(patientId));
+        return std::nullopt;
+    }
+    if (patient->doNotContact) {
+        *error = Text::tr("%1 asked not to be contacted; no recall message was sent.").arg(patient->name);
+        return std::nullopt;
+    }
+    // The patient's own way when the practice sends it; else texts, then e-mail.
+    ContactChannel way = patient->preferredContact;
+    if (!s.sends(way))
+        way = s.sms() ? ContactChannel::Sms : ContactChannel::Email;
+    if (!s.sends(way)) {
+        *error = Text::tr("Texts and e-mails are not connected; call the patient, then record the contact.");
+        return std::nullopt;
+    }
+    const QTimeZone zone = office->timeZone();
+    QString recipient;
+    if (way == ContactChannel::Sms) {
+        const phonenumber::Reading number = phonenumber::read(patient->phone, phonenumber::regionOf(zone));
+        if (!number.ok()) {
+            *error = Text::tr("%1 has no mobile number that can take texts; call them instead.").arg(patient->name);
+            return std::nullopt;
+        }
+        recipient = number.e164;
+        if (repo.optedOutSince(recipient, &e)) {
+            *error = Text::tr("%1's mobile texted STOP; call them instead.").arg(patient->name);
+            return std::nullopt;
+        }
+    } else {
+        recipient = patient->email.trimmed();
+        if (!plausibleEmail(recipient)) {
+            *error = Text::tr("%1 has no e-mail address on file; call them instead.").arg(patient->name);
+            return std::nullopt;
+        }
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QString language = patient->language.isEmpty() ? u"en"_s : patient->language;
+    const QHash<QString, QString> fields = fieldsFor(*patient, *office, s, QDateTime(), 0);
+    OutgoingMessage m;
+    m.id = newId();
+    m.patientId = patient->id;
+    m.purpose = ContactPurpose::Recall;
+    m.channel = way;
+    m.recipient = recipient;
+    m.language = language;
+    m.body = patientmessage::tidy(messagetemplate::render(templateFor(repo, TemplateKind::Recall, language, &e), fields));
+    if (way == ContactChannel::Email) {
+        m.subject = office->name;
+        m.body += u"\n\n"_s + messagetemplate::render(templateFor(repo, TemplateKind::EmailFooter, language, &e), fields);
+    }
+    // Quiet hours: a recall can wait for the morning.
+    m.notBeforeUtc = way == ContactChannel::Sms && s.quiet.contains(now.toTimeZone(zone).time())
+            ? s.quiet.nextAllowed(now, zone)
+            : now;
+    m.createdUtc = now;
+    ContactRecord c;
+    c.id = newId();
+    c.patientId = patient->id;
+    c.purpose = ContactPurpose::Recall;
+    c.channel = way;
+    c.handledBy = providerName(s, way);
+    c.language = language;
+    c.message = m.body;
+    c.outcome = ContactOutcome::Prepared;
+    c.correlationId = newId();
+    c.userId = session.userId;
+    c.createdUtc = now;
+    m.contactId = c.id;
+    const bool ok = inWrite(m_cache, error, [&](QSqlDatabase &unit, QSqlError *we, QString *) {
+        store::AuditRecord record = store::AuditRecord::by(session, now, u"contact"_s, u"contact"_s, c.id, c.patientId,
+                                                           u"purpose=recall channel="_s + contactChannelName(way));
+        record.correlationId = c.correlationId;
+        return store::MessageRepository(unit).enqueue(m, we) && store::FillRepository(unit).insertContact(c, we)
+                && store::AuditLog(unit).append(record, we);
+    });
+    if (!ok)
+        return std::nullopt;
+    return c;
+}
+
 std::optional<MessagingSettings> MessagingService::settings(QString *error)
 {
     QSqlError sqlError;

@@ -74,6 +74,16 @@ public:
     [[nodiscard]] bool setTemplate(TemplateKind kind, const QString &language, const QString &text,
                                    const UserSession &session, QString *error);
     [[nodiscard]] std::optional<MessagingStatus> status(QString *error);
+    // Whether texts or e-mails can go out at all (a provider is connected).
+    [[nodiscard]] bool connected(QString *error = nullptr);
+
+    // A recall message (TemplateKind::Recall, in the patient's language) queued for the
+    // worker by the patient's preferred way, text or e-mail, and noted in the contact log
+    // (purpose recall), in one write. Refused, with the reason, when messaging is not
+    // connected that way, the patient asked not to be contacted, their number texted STOP or
+    // they have no number or address for it. Access::FillBook; audited with ids only.
+    [[nodiscard]] std::optional<ContactRecord> sendRecall(const QString &patientId, const UserSession &session,
+                                                          QString *error);
 
     // Replies staff must read, and texts that could not reach a patient, newest first.
     [[nodiscard]] std::optional<QList<InboundMessage>> inbox(const UserSession &session, QString *error);

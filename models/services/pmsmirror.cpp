@@ -1,4 +1,7 @@
 #include "pmsmirror.h"
+#include "recallservice.h"
+
+#include "store/recallrepository.h"
 
 #include "patientrecords.h"
 
@@ -20,6 +23,7 @@
 
 #include <algorithm>
 #include <QJsonObject>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -260,6 +264,161 @@ ScheduleReport PmsMirror::applySchedules(const QString &pms, const QDate &from, 
     return report;
 }
 
+namespace {
+
+RecallKind kindFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n.contains(u"perio"_s))
+        return RecallKind::PerioMaintenance;
+    if (n.contains(u"child"_s) || n.contains(u"pedo"_s) || n.contains(u"pediatric"_s))
+        return RecallKind::ChildProphy;
+    if (n.contains(u"prophy"_s))
+        return RecallKind::Prophy;
+    return RecallKind::Custom;
+}
+
+} // namespace
+
+int PmsMirror::applyRecalls(const QString &pms, const QList<PmsRecallType> &types, const QList<PmsRecall> &recalls,
+                            const UserSession &session, int *unmapped, QString *errorText)
+{
+    *unmapped = 0;
+    QSqlDatabase &db = m_cache.database();
+    store::WriteGuard unit(m_cache);
+    auto fail = [&](const QSqlError &e) {
+        unit.rollback();
+        *errorText = m_cache.describeFailure(e);
+        return -1;
+    };
+    if (!unit.begun())
+        return fail(unit.error());
+    store::PmsLinkRepository links(db);
+    store::RecallRepository repo(db);
+    store::AuditLog audit(db);
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    QSqlError error;
+
+    QList<RecallType> local = repo.types(&error);
+    if (error.isValid())
+        return fail(error);
+    QHash<QString, QString> typeFor; // PMS recall type -> local id
+    for (const PmsRecallType &t : types) {
+        std::optional<QString> linked = links.localId(pms, u"recall_type"_s, t.pmsId, &error);
+        if (error.isValid())
+            return fail(error);
+        const RecallType *same = nullptr;
+        for (const RecallType &l : std::as_const(local)) {
+            if ((linked && l.id == *linked) || (!linked && l.name.compare(t.name, Qt::CaseInsensitive) == 0))
+                same = &l;
+        }
+        RecallType written = same ? *same : RecallType{};
+        if (!same) {
+            written.id = linked.value_or(pms + u"-rt-"_s + t.pmsId);
+            written.kind = kindFromName(t.name);
+            written.appointmentTypeIds = {};
+        }
+        written.name = t.name.isEmpty() ? written.name : t.name;
+        if (t.intervalMonths > 0 || t.intervalDays > 0) {
+            written.intervalMonths = t.intervalMonths;
+            written.intervalDays = t.intervalDays;
+        } else if (!same) {
+            written.intervalMonths = 6; // the PMS keeps each patient's own interval
+            written.intervalDays = 0;
+        }
+        if (!repo.putType(written, int(typeFor.size()), &error))
+            return fail(error);
+        if (!linked && !links.link(pms, u"recall_type"_s, written.id, t.pmsId, nowSecs, &error))
+            return fail(error);
+        typeFor.insert(t.pmsId, written.id);
+    }
+
+    // One read of each kind of link: a practice has a recall or two per patient.
+    const QHash<QString, QString> patients = links.links(pms, u"patient"_s, &error);
+    const QHash<QString, QString> linkedRecalls = links.links(pms, u"recall"_s, &error);
+    if (error.isValid())
+        return fail(error);
+    QSet<QString> listed;
+    QSet<QString> localSeen;
+    QSet<QString> localLinked;
+    for (const QString &local : linkedRecalls)
+        localLinked.insert(local);
+    int written = 0;
+    for (const PmsRecall &r : recalls) {
+        listed.insert(r.pmsId);
+        const std::optional<QString> patient =
+                patients.contains(r.patientPmsId) ? std::optional<QString>(patients.value(r.patientPmsId)) : std::nullopt;
+        std::optional<QString> type = typeFor.contains(r.recallTypePmsId)
+                ? std::optional<QString>(typeFor.value(r.recallTypePmsId))
+                : links.localId(pms, u"recall_type"_s, r.recallTypePmsId, &error);
+        if (error.isValid())
+            return fail(error);
+        if (!patient || !type) {
+            ++*unmapped;
+            continue;
+        }
+        const std::optional<QString> linked =
+                linkedRecalls.contains(r.pmsId) ? std::optional<QString>(linkedRecalls.value(r.pmsId)) : std::nullopt;
+        const QString id = linked.value_or(recallIdFor(*patient, *type));
+        localSeen.insert(id);
+        // A recall made again in the PMS under a new number follows the same local one (it
+        // stays linked to the first number, which the PMS no longer lists).
+        const bool link = !linked && !localLinked.contains(id);
+        const std::optional<Recall> existing = repo.recall(id, &error);
+        if (error.isValid())
+            return fail(error);
+        Recall next = existing.value_or(Recall{});
+        next.id = id;
+        next.patientId = *patient;
+        next.recallTypeId = *type;
+        next.due = r.due.isValid() ? r.due : next.due;
+        next.lastDone = r.previous;
+        next.disabled = r.disabled || !next.due.isValid();
+        if (!next.due.isValid())
+            next.due = r.previous.isValid() ? r.previous : now.date(); // kept, switched off
+        if (existing && existing->due == next.due && existing->lastDone == next.lastDone
+            && existing->disabled == next.disabled) {
+            if (link && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
+                return fail(error);
+            continue;
+        }
+        if (!repo.putRecall(next, nowSecs, &error))
+            return fail(error);
+        if (link && !links.link(pms, u"recall"_s, id, r.pmsId, nowSecs, &error))
+            return fail(error);
+        if (link)
+            localLinked.insert(id);
+        if (!audit.append(store::AuditRecord::by(session, now, existing ? u"pull-update"_s : u"pull-create"_s,
+                                                 u"recall"_s, id, *patient,
+                                                 pms + u" id="_s + r.pmsId + u" due="_s
+                                                         + next.due.toString(Qt::ISODate)),
+                          &error))
+            return fail(error);
+        ++written;
+    }
+    // A recall the PMS no longer lists (deleted there) is switched off here, not lost.
+    for (auto it = linkedRecalls.cbegin(); it != linkedRecalls.cend(); ++it) {
+        if (listed.contains(it.key()) || localSeen.contains(it.value()))
+            continue;
+        std::optional<Recall> gone = repo.recall(it.value(), &error);
+        if (error.isValid())
+            return fail(error);
+        if (!gone || gone->disabled)
+            continue;
+        gone->disabled = true;
+        if (!repo.putRecall(*gone, nowSecs, &error)
+            || !audit.append(store::AuditRecord::by(session, now, u"pull-update"_s, u"recall"_s, gone->id,
+                                                    gone->patientId, pms + u" id="_s + it.key() + u" gone"_s),
+                             &error))
+            return fail(error);
+        ++written;
+    }
+    if (!unit.commit(&error))
+        return fail(error);
+    return written;
+}
+
 int PmsMirror::applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,
                              QString *errorText)
 {
@@ -436,6 +595,9 @@ MirrorReport PmsMirror::applyAppointments(const QString &pms, const QList<PmsApp
             || !repo.setSyncState(a.id, SyncState::Synced, &error))
             return fail(error);
         if (!linked && !links.link(pms, u"appointment"_s, a.id, p.pmsId, now.toSecsSinceEpoch(), &error))
+            return fail(error);
+        // A visit the practice system marked completed is due again, as one completed here.
+        if (!RecallService::visitChanged(m_cache, existing, a, session, now, &error))
             return fail(error);
         const store::AuditRecord record = store::AuditRecord::by(
                 session, now, existing ? u"pull-update"_s : u"pull-create"_s, u"appointment"_s, a.id, a.patientId,

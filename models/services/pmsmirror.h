@@ -145,6 +145,15 @@ public:
     // not linked.
     [[nodiscard]] int applyWaitlist(const QString &pms, const QList<PmsWaitlistEntry> &entries, int *unmapped,
                                     QString *error);
+    // Mirrors the PMS's continuing care: each recall type is linked to the local type of the
+    // same name or adopted as "<pms>-rt-<id>" (its satisfying visits are the practice's to
+    // set, in its practice file), and each patient's recall follows the PMS's due and
+    // previous dates (the PMS moves them when it completes a visit). One transaction; each
+    // recall whose dates changed is audited (ids only). Returns the recalls written, or -1
+    // with `error`; `unmapped` counts recalls whose patient is not linked.
+    [[nodiscard]] int applyRecalls(const QString &pms, const QList<PmsRecallType> &types,
+                                   const QList<PmsRecall> &recalls, const UserSession &session, int *unmapped,
+                                   QString *error);
     // A sync conflict record keeps both versions (`theirs` when the PMS has the appointment).
     [[nodiscard]] bool refuse(const QString &pms, const PendingOutboxEntry &entry, const QString &why,
                               const std::optional<PmsAppointment> &theirs, QString *error);

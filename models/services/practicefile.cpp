@@ -354,6 +354,8 @@ public:
     void appointments();
     void blocks();
     void waitlist();
+    void recallTypes();
+    void recalls();
 
 private:
     Reader &r;
@@ -366,6 +368,7 @@ private:
     QSet<QString> typeIds;
     QSet<QString> patientIds;
     QHash<QString, int> typeMinutes;
+    QHash<QString, RecallType> recallTypeById;
 };
 
 void Sections::practice()
@@ -771,6 +774,98 @@ void Sections::waitlist()
     }
 }
 
+void Sections::recallTypes()
+{
+    QSet<QString> seen;
+    recallTypeById = existing.recallTypes;
+    const QJsonArray types = r.array(root, u"recallTypes"_s, false);
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const QString path = Reader::at(u"recallTypes"_s, i);
+        QJsonObject o;
+        if (!r.object(types.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path,
+                    {u"id"_s, u"name"_s, u"kind"_s, u"intervalMonths"_s, u"intervalDays"_s, u"appointmentTypes"_s});
+        RecallType t;
+        t.id = r.id(o, u"id"_s, path, true);
+        t.name = r.string(o, u"name"_s, path, true).value_or(QString());
+        if (const auto kind = r.string(o, u"kind"_s, path, true)) {
+            if (const auto parsed = parseRecallKind(*kind))
+                t.kind = *parsed;
+            else
+                r.error(Reader::at(path, u"kind"_s),
+                        Text::tr("\"%1\" is not a recall kind; use prophy, child_prophy, perio_maintenance or custom")
+                                .arg(*kind));
+        }
+        const auto months = r.integer(o, u"intervalMonths"_s, path, false, 0, 120);
+        const auto days = r.integer(o, u"intervalDays"_s, path, false, 0, 3650);
+        t.intervalMonths = months.value_or(0);
+        t.intervalDays = days.value_or(0);
+        if (t.intervalMonths == 0 && t.intervalDays == 0 && !(o.contains(u"intervalMonths"_s) && !months)
+            && !(o.contains(u"intervalDays"_s) && !days))
+            r.error(path, Text::tr("has no interval; give intervalMonths (e.g. 6) and/or intervalDays"));
+        t.appointmentTypeIds = r.stringList(o, u"appointmentTypes"_s, path);
+        if (!o.contains(u"appointmentTypes"_s))
+            r.error(Reader::at(path, u"appointmentTypes"_s),
+                    Text::tr("missing; list the appointment types whose completion satisfies this recall"));
+        for (qsizetype k = 0; k < t.appointmentTypeIds.size(); ++k)
+            r.reference(typeIds, t.appointmentTypeIds.at(k), Reader::at(Reader::at(path, u"appointmentTypes"_s), k),
+                        "appointment type");
+        r.uniqueId(seen, t.id, path);
+        if (!t.id.isEmpty())
+            recallTypeById.insert(t.id, t);
+        data.recallTypes.append(t);
+    }
+}
+
+void Sections::recalls()
+{
+    QSet<QString> seen;
+    QSet<std::pair<QString, QString>> seenPairs;
+    const QJsonArray recalls = r.array(root, u"recalls"_s, false);
+    for (qsizetype i = 0; i < recalls.size(); ++i) {
+        const QString path = Reader::at(u"recalls"_s, i);
+        QJsonObject o;
+        if (!r.object(recalls.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path,
+                    {u"id"_s, u"patientId"_s, u"recallTypeId"_s, u"due"_s, u"lastDone"_s, u"providerId"_s,
+                     u"chairId"_s, u"disabled"_s});
+        Recall rc;
+        rc.patientId = r.referenceTo(o, u"patientId"_s, path, true, patientIds, "patient");
+        rc.recallTypeId = r.id(o, u"recallTypeId"_s, path, true);
+        if (!rc.recallTypeId.isEmpty() && !recallTypeById.contains(rc.recallTypeId))
+            r.error(Reader::at(path, u"recallTypeId"_s),
+                    Text::tr("\"%1\" is not a known recall type; define it in recallTypes or import it first")
+                            .arg(rc.recallTypeId));
+        rc.id = r.id(o, u"id"_s, path, false);
+        if (rc.id.isEmpty() && !rc.patientId.isEmpty() && !rc.recallTypeId.isEmpty())
+            rc.id = recallIdFor(rc.patientId, rc.recallTypeId);
+        rc.lastDone = r.date(o, u"lastDone"_s, path, false).value_or(QDate());
+        if (const auto due = r.date(o, u"due"_s, path, false)) {
+            rc.due = *due;
+        } else if (!o.contains(u"due"_s)) {
+            if (rc.lastDone.isValid() && recallTypeById.contains(rc.recallTypeId))
+                rc.due = recallTypeById.value(rc.recallTypeId).nextDue(rc.lastDone);
+            else if (!o.contains(u"lastDone"_s))
+                r.error(Reader::at(path, u"due"_s), Text::tr("missing; give the due date, or lastDone to count from"));
+        }
+        if (rc.lastDone.isValid() && rc.due.isValid() && rc.due < rc.lastDone)
+            r.error(Reader::at(path, u"due"_s), Text::tr("is before lastDone; check the dates"));
+        rc.providerId = r.referenceTo(o, u"providerId"_s, path, false, providerIds, "provider");
+        rc.chairId = r.referenceTo(o, u"chairId"_s, path, false, chairIds, "chair");
+        rc.disabled = r.boolean(o, u"disabled"_s, path).value_or(false);
+        if (!rc.patientId.isEmpty() && !rc.recallTypeId.isEmpty()) {
+            const std::pair<QString, QString> key{rc.patientId, rc.recallTypeId};
+            if (seenPairs.contains(key))
+                r.error(path, Text::tr("the patient has another %1 recall in this list; keep one").arg(rc.recallTypeId));
+            seenPairs.insert(key);
+        }
+        r.uniqueId(seen, rc.id, path);
+        data.recalls.append(rc);
+    }
+}
+
 } // namespace
 
 PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, const ExistingPractice &existing)
@@ -815,6 +910,8 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
     sections.appointments();
     sections.blocks();
     sections.waitlist();
+    sections.recallTypes();
+    sections.recalls();
 
     result.issues = r.issues;
     return result;

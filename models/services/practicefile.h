@@ -25,6 +25,7 @@ struct ExistingPractice
     std::optional<Practice> practice;
     QSet<QString> clinicIds, chairIds, providerIds, typeIds, patientIds;
     QHash<QString, int> typeMinutes; // an appointment without minutes takes its type's
+    QHash<QString, RecallType> recallTypes; // a recall given only its last visit counts from its type's interval
 };
 
 // Reads the `chairside-practice/2` format (see docs/practice-file.md) into plain data,

@@ -12,6 +12,7 @@
 #include "store/auditlog.h"
 #include "store/cache.h"
 #include "store/practicerepository.h"
+#include "store/recallrepository.h"
 
 #include <QHash>
 
@@ -47,6 +48,8 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
         existing.typeMinutes.insert(t.id, t.minutes);
     }
     existing.patientIds = repo.ids(u"patients"_s, &error);
+    for (const RecallType &t : store::RecallRepository(db).types(&error))
+        existing.recallTypes.insert(t.id, t);
     if (error.isValid()) {
         outcome.storeError = m_cache.describeFailure(error);
         return outcome;
@@ -72,14 +75,16 @@ PracticeImportService::Outcome PracticeImportService::importDocument(const QByte
     audit.recordType = u"practice"_s;
     audit.action = u"import"_s;
     audit.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    audit.detail = u"chairs=%1 providers=%2 types=%3 patients=%4 appointments=%5 blocks=%6 waitlist=%7"_s
+    audit.detail = u"chairs=%1 providers=%2 types=%3 patients=%4 appointments=%5 blocks=%6 waitlist=%7 recall_types=%8 recalls=%9"_s
                            .arg(parsed.data.chairs.size())
                            .arg(parsed.data.providers.size())
                            .arg(parsed.data.appointmentTypes.size())
                            .arg(parsed.data.patients.size())
                            .arg(parsed.data.appointments.size())
                            .arg(parsed.data.blocks.size())
-                           .arg(parsed.data.waitlist.size());
+                           .arg(parsed.data.waitlist.size())
+                           .arg(parsed.data.recallTypes.size())
+                           .arg(parsed.data.recalls.size());
     if (!repo.write(parsed.data, now.toSecsSinceEpoch(), &error) || !planReminders(parsed.data, now, &error)
         || !unit.audit(audit, &error) || !unit.commit(&error)) {
         unit.rollback();

@@ -9,6 +9,7 @@
 #include "familybooking.h"
 #include "fillservice.h"
 #include "frontdesk.h"
+#include "recallservice.h"
 #include "reminderservice.h"
 #include "seriesservice.h"
 #include "syncissues.h"
@@ -30,7 +31,8 @@ PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
       m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking)),
       m_syncIssues(std::make_unique<SyncIssues>(cache, clock)),
       m_patients(std::make_unique<PatientRecords>(cache, clock)),
-      m_messaging(std::make_unique<MessagingService>(cache, clock, *this))
+      m_messaging(std::make_unique<MessagingService>(cache, clock, *this)),
+      m_recalls(std::make_unique<RecallService>(cache, clock))
 {
 }
 

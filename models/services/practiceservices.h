@@ -13,6 +13,7 @@ class FillService;
 class FrontDesk;
 class MessagingService;
 class PatientRecords;
+class RecallService;
 class ReminderService;
 class SeriesService;
 class SyncIssues;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] SyncIssues &syncIssues() { return *m_syncIssues; }
     [[nodiscard]] PatientRecords &patients() { return *m_patients; }
     [[nodiscard]] MessagingService &messaging() { return *m_messaging; }
+    [[nodiscard]] RecallService &recalls() { return *m_recalls; }
 
 private:
     store::Cache &m_cache;
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<SyncIssues> m_syncIssues;
     std::unique_ptr<PatientRecords> m_patients;
     std::unique_ptr<MessagingService> m_messaging;
+    std::unique_ptr<RecallService> m_recalls;
 };
 
 } // namespace chairside

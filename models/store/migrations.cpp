@@ -545,6 +545,67 @@ QList<Migration> buildMigrations()
         uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
         uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
     };
+    // v14: continuing care. Recall types (how often, which visits satisfy them, one row per
+    // satisfying type so the recall list can ask SQL whether a patient is booked), each
+    // patient's recall with its due date (ISO dates sort as text) and, for undoing a
+    // completion, the dates it had before; the contact log takes recall calls.
+    Migration v14;
+    v14.version = 14;
+    v14.description = u"Recall types and patients' recalls; recall contacts"_s;
+    v14.statements = QStringList{
+        uR"(CREATE TABLE recall_types (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('prophy', 'child_prophy', 'perio_maintenance', 'custom')),
+            interval_months INTEGER NOT NULL DEFAULT 0 CHECK (interval_months >= 0),
+            interval_days INTEGER NOT NULL DEFAULT 0 CHECK (interval_days >= 0),
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            CHECK (interval_months > 0 OR interval_days > 0)))"_s,
+        uR"(CREATE TABLE recall_type_visits (
+            recall_type_id TEXT NOT NULL REFERENCES recall_types(id) ON DELETE CASCADE,
+            type_id TEXT NOT NULL,
+            PRIMARY KEY (recall_type_id, type_id)) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX recall_type_visits_type ON recall_type_visits (type_id))"_s,
+        uR"(CREATE TABLE recalls (
+            id TEXT PRIMARY KEY NOT NULL,
+            patient_id TEXT NOT NULL,
+            recall_type_id TEXT NOT NULL REFERENCES recall_types(id),
+            due_date TEXT NOT NULL,
+            last_done TEXT NOT NULL DEFAULT '',
+            provider_id TEXT,
+            chair_id TEXT,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            done_appointment_id TEXT,
+            prev_due_date TEXT,
+            prev_last_done TEXT,
+            updated_utc INTEGER NOT NULL,
+            UNIQUE (patient_id, recall_type_id)))"_s,
+        uR"(CREATE INDEX recalls_due ON recalls (disabled, due_date))"_s,
+        uR"(CREATE INDEX recalls_provider_due ON recalls (provider_id, due_date))"_s,
+        uR"(CREATE TABLE contact_log_v14 (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            patient_id TEXT NOT NULL,
+            appointment_id TEXT,
+            offer_id TEXT,
+            purpose TEXT NOT NULL CHECK (purpose IN ('waitlist_offer', 'reschedule', 'no_show_follow_up', 'reminder',
+                                                     'confirmation', 'recall')),
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'none')),
+            handled_by TEXT NOT NULL,
+            language TEXT NOT NULL,
+            message TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('prepared', 'accepted', 'declined', 'no_answer', 'sent',
+                                                     'left_message', 'failed', 'delivered', 'replied')),
+            new_appointment_id TEXT,
+            correlation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            created_utc INTEGER NOT NULL))"_s,
+        uR"(INSERT INTO contact_log_v14 SELECT * FROM contact_log)"_s,
+        uR"(DROP TABLE contact_log)"_s,
+        uR"(ALTER TABLE contact_log_v14 RENAME TO contact_log)"_s,
+        uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
+        uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
+    };
     // v16: production against goals. Each appointment type's standard fee and each provider's
     // daily production goal, in whole cents (0 = none set).
     Migration v16;
@@ -554,7 +615,7 @@ QList<Migration> buildMigrations()
         uR"(ALTER TABLE appointment_types ADD COLUMN fee_cents INTEGER NOT NULL DEFAULT 0 CHECK (fee_cents >= 0))"_s,
         uR"(ALTER TABLE providers ADD COLUMN daily_goal_cents INTEGER NOT NULL DEFAULT 0 CHECK (daily_goal_cents >= 0))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v16};
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v16};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

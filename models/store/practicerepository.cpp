@@ -2,6 +2,7 @@
 
 #include "appointmentrepository.h"
 #include "patientsearchindex.h"
+#include "recallrepository.h"
 #include "sqlhelpers.h"
 
 #include <QHash>
@@ -232,6 +233,16 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
         if (!waitlist.put({w.id, w.patientId, w.typeId, nullIfEmpty(w.providerId), toColumn(w.earliest),
                            toColumn(w.latest), w.urgency, toColumn(w.sinceUtc)},
                           error))
+            return false;
+    }
+
+    RecallRepository recalls(m_db);
+    for (qsizetype i = 0; i < data.recallTypes.size(); ++i) {
+        if (!recalls.putType(data.recallTypes.at(i), int(i), error))
+            return false;
+    }
+    for (const Recall &r : data.recalls) {
+        if (!recalls.putRecall(r, nowUtc, error))
             return false;
     }
     return true;

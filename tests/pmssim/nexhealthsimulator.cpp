@@ -133,6 +133,8 @@ NexHealthSimulator::NexHealthSimulator(QObject *parent) : PmsSimulator(parent)
     route(u"/providers"_s, u"providers"_s);
     route(u"/operatories"_s, u"operatories"_s);
     route(u"/appointment_types"_s, u"appointment_types"_s);
+    route(u"/recall_types"_s, u"recall_types"_s);
+    route(u"/patient_recalls"_s, u"patient_recalls"_s);
     route(u"/working_hours"_s, u"working_hours"_s);
     route(u"/patients"_s, u"patients"_s);
     route(u"/appointments"_s, u"appointments"_s);
@@ -250,6 +252,16 @@ QHttpServerResponse NexHealthSimulator::respond(const QHttpServerRequest &reques
         if (auto refused = scoped(LocationRule::Optional))
             return std::move(*refused);
         return appointmentTypes();
+    }
+    if (method == M::Get && route == u"recall_types") {
+        if (auto refused = scoped(LocationRule::Required))
+            return std::move(*refused);
+        return recallTypes(query);
+    }
+    if (method == M::Get && route == u"patient_recalls") {
+        if (auto refused = scoped(LocationRule::Required))
+            return std::move(*refused);
+        return patientRecalls(query);
     }
     if (method == M::Get && route == u"working_hours") {
         if (auto refused = scoped(LocationRule::Required))
@@ -478,6 +490,61 @@ QHttpServerResponse NexHealthSimulator::operatories(const QUrlQuery &query) cons
                            {u"bookable_online"_s, true},
                            {u"updated_at"_s, utc(m_loadedStamp)},
                            {u"created_at"_s, utc(m_loadedStamp)}};
+    });
+}
+
+namespace {
+
+QJsonObject recallTypeJson(const RecallType &t, qint64 id)
+{
+    const bool days = t.intervalMonths == 0;
+    return QJsonObject{{u"id"_s, id},
+                       {u"name"_s, t.name},
+                       {u"description"_s, t.name},
+                       {u"interval_num"_s, days ? t.intervalDays : t.intervalMonths},
+                       {u"interval_unit"_s, days ? u"day"_s : u"month"_s}};
+}
+
+} // namespace
+
+QHttpServerResponse NexHealthSimulator::recallTypes(const QUrlQuery &query) const
+{
+    Paging paging;
+    if (auto refused = readPaging(query, &paging))
+        return std::move(*refused);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < m_recallTypes.size(); ++i)
+        ids.append(i + 1);
+    return page(ids, paging, [this](qint64 id) { return recallTypeJson(m_recallTypes.at(id - 1), id); });
+}
+
+QHttpServerResponse NexHealthSimulator::patientRecalls(const QUrlQuery &query) const
+{
+    Paging paging;
+    if (auto refused = readPaging(query, &paging))
+        return std::move(*refused);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < m_recalls.size(); ++i) {
+        if (!m_recalls.at(i).disabled)
+            ids.append(i + 1);
+    }
+    return page(ids, paging, [this](qint64 id) {
+        const Recall &r = m_recalls.at(id - 1);
+        qint64 typeNum = 0;
+        for (qsizetype i = 0; i < m_recallTypes.size(); ++i) {
+            if (m_recallTypes.at(i).id == r.recallTypeId)
+                typeNum = i + 1;
+        }
+        return QJsonObject{{u"id"_s, id},
+                           {u"patient_id"_s, m_patByPatient.value(r.patientId)},
+                           {u"date_due"_s, r.due.toString(Qt::ISODate)},
+                           {u"appointment_id"_s, QJsonValue::Null},
+                           {u"foreign_id"_s, QString::number(id)},
+                           {u"foreign_id_type"_s, foreignIdType()},
+                           {u"recall_type"_s, typeNum > 0 ? QJsonValue(recallTypeJson(m_recallTypes.at(typeNum - 1), typeNum))
+                                                          : QJsonValue(QJsonValue::Null)},
+                           {u"created_at"_s, utc(m_loadedStamp)},
+                           {u"updated_at"_s, utc(m_loadedStamp)}};
     });
 }
 

@@ -108,6 +108,8 @@ private:
     QHttpServerResponse providers(const QUrlQuery &query);
     QHttpServerResponse operatories(const QUrlQuery &query) const;
     QHttpServerResponse appointmentTypes() const;
+    QHttpServerResponse recallTypes(const QUrlQuery &query) const;
+    QHttpServerResponse patientRecalls(const QUrlQuery &query) const;
     QHttpServerResponse workingHours(const QUrlQuery &query) const;
     QHttpServerResponse patients(const QUrlQuery &query) const;
     QHttpServerResponse addPatient(const QUrlQuery &query, const QByteArray &body);

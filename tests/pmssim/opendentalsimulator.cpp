@@ -46,6 +46,10 @@ OpenDentalSimulator::OpenDentalSimulator(QObject *parent) : PmsSimulator(parent)
                     [this](const QHttpServerRequest &request) { return handle(request, u"#providers"_s); });
     m_server->route(u"/api/v1/appointmenttypes"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#types"_s); });
+    m_server->route(u"/api/v1/recalltypes"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#recalltypes"_s); });
+    m_server->route(u"/api/v1/recalls"_s,
+                    [this](const QHttpServerRequest &request) { return handle(request, u"#recalls"_s); });
     m_server->route(u"/api/v1/patients/Simple"_s,
                     [this](const QHttpServerRequest &request) { return handle(request, u"#patients"_s); });
     m_server->route(u"/api/v1/patients"_s,
@@ -128,6 +132,10 @@ QHttpServerResponse OpenDentalSimulator::respond(const QHttpServerRequest &reque
             return providers();
         if (path == u"#types" && method == QHttpServerRequest::Method::Get)
             return appointmentTypes();
+        if (path == u"#recalltypes" && method == QHttpServerRequest::Method::Get)
+            return recallTypes();
+        if (path == u"#recalls" && method == QHttpServerRequest::Method::Get)
+            return recalls(request);
         if (path == u"#patients" && method == QHttpServerRequest::Method::Get)
             return patients(request);
         if (path == u"#patients-new" && method == QHttpServerRequest::Method::Post)
@@ -292,6 +300,102 @@ QHttpServerResponse OpenDentalSimulator::appointmentTypes() const
                 {u"ItemOrder"_s, i},
                 {u"IsHidden"_s, u"false"_s},
                 {u"Pattern"_s, t.pattern.isEmpty() ? QString(cells, u'X') : t.pattern}});
+    }
+    return QHttpServerResponse(rows);
+}
+
+namespace {
+
+// Open Dental's interval text: "6m", "3m", "6m1d", "2w".
+QString intervalText(int months, int days)
+{
+    QString out;
+    if (months > 0)
+        out += QString::number(months) + u'm';
+    if (days > 0)
+        out += QString::number(days) + u'd';
+    return out;
+}
+
+} // namespace
+
+void OpenDentalSimulator::setRecallDue(const QString &patientId, const QString &recallTypeId, const QDate &due,
+                                       const QDate &previous)
+{
+    for (Recall &r : m_recalls) {
+        if (r.patientId == patientId && r.recallTypeId == recallTypeId) {
+            r.due = due;
+            r.lastDone = previous;
+        }
+    }
+}
+
+void OpenDentalSimulator::removeRecall(const QString &patientId, const QString &recallTypeId)
+{
+    // Deleted, its RecallNum not given to another.
+    for (const Recall &r : std::as_const(m_recalls)) {
+        if (r.patientId == patientId && r.recallTypeId == recallTypeId)
+            m_deletedRecalls.insert(r.id);
+    }
+}
+
+QHttpServerResponse OpenDentalSimulator::recallTypes() const
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < m_recallTypes.size(); ++i) {
+        const RecallType &t = m_recallTypes.at(i);
+        rows.append(QJsonObject{{u"RecallTypeNum"_s, i + 1},
+                                {u"Description"_s, t.name},
+                                {u"DefaultInterval"_s, intervalText(t.intervalMonths, t.intervalDays)},
+                                {u"TimePattern"_s, u"/XXXX/"_s},
+                                {u"Procedures"_s, t.kind == RecallKind::PerioMaintenance ? u"D4910"_s : u"D1110"_s},
+                                {u"AppendToSpecial"_s, u"false"_s}});
+    }
+    return QHttpServerResponse(rows);
+}
+
+QHttpServerResponse OpenDentalSimulator::recalls(const QHttpServerRequest &request) const
+{
+    // Paged like every Open Dental list: Offset, and Limit up to the page size.
+    const QUrlQuery query = request.query();
+    const int offset = query.queryItemValue(u"Offset"_s).toInt();
+    int limit = m_pageSize;
+    if (query.hasQueryItem(u"Limit"_s))
+        limit = std::clamp(query.queryItemValue(u"Limit"_s).toInt(), 1, m_pageSize);
+    const qint64 patNum = query.queryItemValue(u"PatNum"_s).toLongLong();
+    QHash<QString, qint64> typeNum;
+    QHash<QString, const RecallType *> types;
+    for (qsizetype i = 0; i < m_recallTypes.size(); ++i) {
+        typeNum.insert(m_recallTypes.at(i).id, i + 1);
+        types.insert(m_recallTypes.at(i).id, &m_recallTypes.at(i));
+    }
+    QJsonArray rows;
+    int seen = 0;
+    for (qsizetype i = 0; i < m_recalls.size() && rows.size() < limit; ++i) {
+        const Recall &r = m_recalls.at(i);
+        const qint64 pat = m_patByPatient.value(r.patientId);
+        if ((patNum > 0 && pat != patNum) || m_deletedRecalls.contains(r.id))
+            continue;
+        if (seen++ < offset)
+            continue;
+        const RecallType *t = types.value(r.recallTypeId);
+        rows.append(QJsonObject{
+                {u"RecallNum"_s, i + 1},
+                {u"PatNum"_s, pat},
+                {u"DateDue"_s, r.due.isValid() ? r.due.toString(Qt::ISODate) : u"0001-01-01"_s},
+                {u"DatePrevious"_s, r.lastDone.isValid() ? r.lastDone.toString(Qt::ISODate) : u"0001-01-01"_s},
+                {u"RecallInterval"_s, t ? intervalText(t->intervalMonths, t->intervalDays) : QString()},
+                {u"RecallStatus"_s, 0},
+                {u"recallStatus"_s, QString()},
+                {u"Note"_s, QString()},
+                {u"IsDisabled"_s, r.disabled ? u"true"_s : u"false"_s},
+                {u"DateTStamp"_s, m_loadedStamp.toString(kTimeFormat)},
+                {u"RecallTypeNum"_s, typeNum.value(r.recallTypeId)},
+                {u"DisableUntilBalance"_s, 0.0},
+                {u"DisableUntilDate"_s, u"0001-01-01"_s},
+                {u"DateScheduled"_s, u"0001-01-01"_s},
+                {u"Priority"_s, u"Normal"_s},
+                {u"TimePatternOverride"_s, QString()}});
     }
     return QHttpServerResponse(rows);
 }

@@ -14,7 +14,7 @@ namespace chairside::pmssim {
 // by date range, PatNum and DateTStamp (changed on or after it, so a change in the same second
 // as the cursor is not missed), with serverDateTime in every row), PUT .../Break and
 // .../Confirm, GET and POST /commlogs (the notes on a patient's chart), the `ODFHIR
-// dev/customer` Authorization header. It holds an in-memory practice
+// dev/customer` Authorization header, GET /recalltypes and GET /recalls (optionally by PatNum). It holds an in-memory practice
 // loaded from a chairside-practice/1 file (chairs become operatories 1..n, providers ProvNum
 // 1..n, patients PatNum 1..n, types AppointmentTypeNum 1..n), refuses double-booking an
 // operatory with 409, and answers 429 with Retry-After past its rate limit. Faults are
@@ -34,6 +34,12 @@ public:
     void addBlockout(const QDate &date, const QTime &start, const QTime &stop, qint64 op, const QString &label);
     // Older versions leave "operatories" out of /schedules; /scheduleops then has them.
     void setSchedulesNameOperatories(bool named) { m_schedulesNameOps = named; }
+    // GET /recalls and /recalltypes serve the practice file's recalls; this moves one as
+    // Open Dental does when a visit satisfying it is completed there.
+    void setRecallDue(const QString &patientId, const QString &recallTypeId, const QDate &due, const QDate &previous);
+    void removeRecall(const QString &patientId, const QString &recallTypeId);
+    // A recall made in Open Dental: the next RecallNum.
+    void addRecall(const Recall &recall) { m_recalls.append(recall); }
     // A note on a patient's chart (the commlog table).
     struct Commlog
     {
@@ -76,6 +82,8 @@ private:
     [[nodiscard]] static QString lastNameOf(const Patient &p);
     [[nodiscard]] static QString firstNameOf(const Patient &p);
     QHttpServerResponse appointmentTypes() const;
+    QHttpServerResponse recallTypes() const;
+    QHttpServerResponse recalls(const QHttpServerRequest &request) const;
     QHttpServerResponse schedules(const QHttpServerRequest &request);
     QHttpServerResponse scheduleOps(const QHttpServerRequest &request) const;
     [[nodiscard]] QJsonObject toJson(const Appointment &a) const;
@@ -98,6 +106,7 @@ private:
     QHash<QString, qint64> m_guarantors;      // patient id -> the Guarantor a write named
     QHash<QString, QString> m_contactMethods; // patient id -> PreferContactMethod a write named
     QMultiHash<qint64, qint64> m_lastScheduleOps; // of the last /schedules reply
+    QSet<QString> m_deletedRecalls;               // recall ids deleted "in Open Dental"
 };
 
 } // namespace chairside::pmssim

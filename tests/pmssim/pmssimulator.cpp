@@ -103,6 +103,8 @@ bool PmsSimulator::loadPractice(const QByteArray &practiceJson, QString *error)
     m_patients = data.patients;
     m_types = data.appointmentTypes;
     m_waitlist = data.waitlist;
+    m_recallTypes = data.recallTypes;
+    m_recalls = data.recalls;
     m_zone = data.practice->timeZone();
     for (qsizetype i = 0; i < data.chairs.size(); ++i)
         m_opByChair.insert(data.chairs.at(i).id, i + 1);

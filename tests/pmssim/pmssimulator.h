@@ -190,6 +190,8 @@ protected:
     QList<Patient> m_patients;
     QList<AppointmentType> m_types;
     QList<WaitlistEntry> m_waitlist;
+    QList<RecallType> m_recallTypes; // the practice file's, numbered 1..n
+    QList<Recall> m_recalls;         // numbered 1..n
     QDateTime m_loadedStamp; // when the loaded practice was last changed
     QHash<QString, QDateTime> m_patientStamps; // patients changed since the load
 

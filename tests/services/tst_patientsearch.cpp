@@ -346,6 +346,8 @@ private Q_SLOTS:
         for (const QString &v13 : {u"outgoing_messages"_s, u"inbound_messages"_s, u"sms_opt_outs"_s,
                                    u"message_templates"_s, u"worker_leases"_s})
             QVERIFY(q.exec(u"DROP TABLE "_s + v13));
+        for (const QString &v14 : {u"recalls"_s, u"recall_type_visits"_s, u"recall_types"_s})
+            QVERIFY(q.exec(u"DROP TABLE "_s + v14));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         // v16's columns: SQLite drops none, so the two (still empty) tables are made again
         // from their statements without them (ADD COLUMN wrote each at its statement's end).

@@ -12,10 +12,14 @@
 #include "store/cachekeystore.h"
 #include "store/pmslinkrepository.h"
 #include "store/practicerepository.h"
+#include "store/recallrepository.h"
 #include "sync/adapterfactory.h"
 #include "sync/nexhealthadapter.h"
 #include "sync/syncrun.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -185,6 +189,45 @@ private Q_SLOTS:
         QVERIFY2(sim->requests() - before <= 3, qPrintable(QString::number(sim->requests() - before)));
         QCOMPARE(desk.appointment(desk.localId(u"appointment"_s, changed.aptNum)).startUtc,
                  QDateTime(QDate(2026, 12, 3), QTime(21, 30), Qt::UTC));
+    }
+
+    // NexHealth documents GET /recall_types and /patient_recalls (read from Dentrix, Eaglesoft
+    // and Open Dental alike): the first sync mirrors them with the reference data.
+    void readsPatientRecalls()
+    {
+        QJsonDocument doc = QJsonDocument::fromJson(pmssim::syntheticPractice(10, kFirstDay));
+        QJsonObject root = doc.object();
+        const QJsonArray patients = root.value(u"patients"_s).toArray();
+        QVERIFY(patients.size() >= 2);
+        root.insert(u"format"_s, u"chairside-practice/2"_s);
+        root.insert(u"recallTypes"_s,
+                    QJsonArray{QJsonObject{{u"id"_s, u"prophy"_s}, {u"name"_s, u"Prophy"_s}, {u"kind"_s, u"prophy"_s},
+                                           {u"intervalMonths"_s, 6}, {u"appointmentTypes"_s, QJsonArray{}}}});
+        root.insert(u"recalls"_s,
+                    QJsonArray{QJsonObject{{u"patientId"_s, patients.at(0).toObject().value(u"id"_s)},
+                                           {u"recallTypeId"_s, u"prophy"_s}, {u"due"_s, u"2026-11-02"_s}},
+                               QJsonObject{{u"patientId"_s, patients.at(1).toObject().value(u"id"_s)},
+                                           {u"recallTypeId"_s, u"prophy"_s}, {u"due"_s, u"2027-02-20"_s}}});
+        auto sim = std::make_unique<pmssim::NexHealthSimulator>();
+        QString error;
+        QVERIFY2(sim->loadPractice(QJsonDocument(root).toJson(), &error), qPrintable(error));
+        sim->setPageSize(1); // recalls come a page at a time
+        sim->listen();
+        Desk desk;
+        QVERIFY(desk.open(sim->baseUrl()));
+        const SyncSummary s = desk.sync(SyncRun::Reference::Now);
+        QVERIFY2(s.recallsError.isEmpty(), qPrintable(s.recallsError));
+        QVERIFY2(s.complete(), qPrintable(why(s)));
+        QCOMPARE(s.recalls, 2);
+        QCOMPARE(s.recallsUnmapped, 0);
+        store::RecallRepository recalls(desk.cache->database());
+        const QList<RecallType> types = recalls.types();
+        QCOMPARE(types.size(), 1);
+        QCOMPARE(types.first().intervalMonths, 6);
+        const std::optional<Recall> first =
+                recalls.recall(recallIdFor(desk.localId(u"patient"_s, 1), types.first().id));
+        QVERIFY(first);
+        QCOMPARE(first->due, QDate(2026, 11, 2));
     }
 
     // Blocks come as appointments marked unavailable: blocked time on the lanes, never a
