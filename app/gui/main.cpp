@@ -797,6 +797,7 @@ int main(int argc, char *argv[])
         window->setReminderService(&services.reminders());
         window->setDashboardService(&services.dashboard());
         window->setOfficeDayServices(&services.series(), &services.family(), &services.absence());
+        window->setBlockoutService(&services.blockouts());
         window->view()->viewport()->installEventFilter(&report);
         window->show();
         if (!opened.notice.isEmpty())

@@ -20,6 +20,7 @@ struct PracticeData
     QList<Patient> patients;
     QList<Appointment> appointments;
     QList<Block> blocks;
+    QList<ProductionBlock> productionBlocks;
     QList<WaitlistEntry> waitlist;
 };
 

@@ -1,11 +1,18 @@
 // Scheduler::openings: the ranked search for valid placements.
 #include "scheduler.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace chairside::scheduling {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::scheduling::Scheduler)
+};
 
 bool ranksBefore(const Opening &a, const Opening &b)
 {
@@ -117,6 +124,8 @@ public:
           m_best(m.request.limit),
           m_chairBusy(size_t(m.snap.chairs().size()))
     {
+        for (const ProductionBlock &b : m.snap.productionBlocks())
+            m_anyBlockFor = m_anyBlockFor || b.isFor(m.type.id, m.type.skill);
     }
 
     // The patient's own visits in the whole window: no place may meet them.
@@ -128,8 +137,10 @@ public:
 private:
     void scanProvider(const Provider &provider, const QDate &date, const LocalDay &day, int dayBonus);
     // The first chair (in id order) free for `time` with `provider`'s frames allowing it.
+    // A place inside a production block kept for this type ranks higher (weight::ProductionBlock),
+    // so a chair that puts it in one (of `blocks`, the ones holding `time`) comes first.
     void placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames, const Interval &time,
-                      const Interval &dayTime, int score);
+                      const Interval &dayTime, int score, const QList<const ProductionWindow *> &blocks);
 
     Setup m;
     const int m_grid;
@@ -141,6 +152,9 @@ private:
     BusyTimeline m_patientBusy;
     BusyTimeline m_providerBusy;
     BusyTimeline m_closed;
+    bool m_anyBlockFor = false;                         // some production block is for this type
+    QList<const ProductionWindow *> m_dayBlocks;        // the day's blocks for this type
+    QList<const ProductionWindow *> m_providerBlocks;   // of those, the ones the provider may work in
 };
 
 void OpeningScan::notePatient(const Interval &window)
@@ -162,15 +176,24 @@ bool OpeningScan::scanDay(const QDate &date)
         return true;
     const int maxAnyBonus = m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
             + (m.prefs.days.isEmpty() ? 0 : weight::PreferredDay)
-            + (m.prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering);
+            + (m.prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering)
+            + (m_anyBlockFor ? weight::ProductionBlock : 0);
     if (m_best.full() && !m_best.couldEnter(maxAnyBonus, dayTime.start))
         return false;
+    m_dayBlocks.clear();
+    if (m_anyBlockFor) {
+        for (const ProductionWindow &w : m.availability.productionOn(date)) {
+            if (w.block->isFor(m.type.id, m.type.skill))
+                m_dayBlocks.append(&w);
+        }
+    }
     int dayBonus = 0;
     if (m.prefs.days.contains(date.dayOfWeek()))
         dayBonus += weight::PreferredDay;
     if (m.prefs.familyDays.contains(date.toJulianDay()))
         dayBonus += weight::FamilyClustering;
-    const int dayBound = dayBonus + m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity);
+    const int dayBound = dayBonus + m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
+            + (m_dayBlocks.isEmpty() ? 0 : weight::ProductionBlock);
     if (!m_best.couldEnter(dayBound, dayTime.start))
         return true;
     for (auto &c : m_chairBusy)
@@ -184,7 +207,13 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
 {
     const Interval dayTime = day.span();
     const int base = dayBonus + (provider.id == m.prefs.continuityProviderId ? weight::Continuity : 0);
-    if (!m_best.couldEnter(base + m_maxTimeBonus, dayTime.start))
+    m_providerBlocks.clear();
+    for (const ProductionWindow *w : std::as_const(m_dayBlocks)) {
+        if (w->block->providerId.isEmpty() || w->block->providerId == provider.id)
+            m_providerBlocks.append(w);
+    }
+    const int blockBound = m_providerBlocks.isEmpty() ? 0 : weight::ProductionBlock;
+    if (!m_best.couldEnter(base + m_maxTimeBonus + blockBound, dayTime.start))
         return;
     const ProviderDay &pd = m.availability.providerDay(provider, date);
     QList<const WorkingInterval *> frames;
@@ -237,7 +266,12 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         if (s * 60 < m.earliestSecs)
             continue;
         const int score = base + (inTimeOfDay(m.prefs.timeOfDay, day.minuteOfDay(s)) ? weight::TimeOfDay : 0);
-        if (!m_best.couldEnter(score, s))
+        QList<const ProductionWindow *> holding;
+        for (const ProductionWindow *w : std::as_const(m_providerBlocks)) {
+            if (w->time.contains(time))
+                holding.append(w);
+        }
+        if (!m_best.couldEnter(score + (holding.isEmpty() ? 0 : weight::ProductionBlock), s))
             continue;
         bool fits = false;
         for (const WorkingInterval *w : std::as_const(frames))
@@ -252,13 +286,15 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
             }
         }
         if (providerFree)
-            placeInChair(provider, frames, time, dayTime, score);
+            placeInChair(provider, frames, time, dayTime, score, holding);
     }
 }
 
 void OpeningScan::placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames,
-                               const Interval &time, const Interval &dayTime, int score)
+                               const Interval &time, const Interval &dayTime, int score,
+                               const QList<const ProductionWindow *> &blocks)
 {
+    std::optional<Opening> outside; // the first free chair, when none puts the place in a block
     for (int ci : std::as_const(m.chairs)) {
         const Chair &chair = m.snap.chairs().at(ci);
         bool allowed = false;
@@ -281,9 +317,27 @@ void OpeningScan::placeInChair(const Provider &provider, const QList<const Worki
         }
         if (busy->overlaps(time))
             continue;
-        m_best.offer({time.start, time.end, provider.id, chair.id, score});
-        return;
+        Opening o{time.start, time.end, provider.id, chair.id, score, {}, {}};
+        const auto in = std::find_if(blocks.cbegin(), blocks.cend(), [&](const ProductionWindow *w) {
+            return w->block->chairId.isEmpty() || w->block->chairId == chair.id;
+        });
+        if (in != blocks.cend()) {
+            o.score += weight::ProductionBlock;
+            o.productionBlockId = (*in)->block->id;
+            o.why = Text::tr("in the %1 block", "an opening inside a production block; %1 is its name")
+                            .arg((*in)->block->name);
+            m_best.offer(std::move(o));
+            return;
+        }
+        if (blocks.isEmpty()) {
+            m_best.offer(std::move(o));
+            return;
+        }
+        if (!outside)
+            outside = std::move(o);
     }
+    if (outside)
+        m_best.offer(std::move(*outside));
 }
 
 } // namespace

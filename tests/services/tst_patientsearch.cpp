@@ -345,6 +345,16 @@ private Q_SLOTS:
         for (const QString &v13 : {u"outgoing_messages"_s, u"inbound_messages"_s, u"sms_opt_outs"_s,
                                    u"message_templates"_s, u"worker_leases"_s})
             QVERIFY(q.exec(u"DROP TABLE "_s + v13));
+        // v15's: production blocks, repeating blocks, the release setting.
+        QVERIFY(q.exec(u"DROP TABLE production_blocks"_s));
+        QVERIFY(q.exec(u"CREATE TABLE blocks_v10 AS SELECT id, chair_id, provider_id, start_utc, end_utc, label "
+                       "FROM blocks"_s));
+        QVERIFY(q.exec(u"DROP TABLE blocks"_s));
+        QVERIFY(q.exec(u"ALTER TABLE blocks_v10 RENAME TO blocks"_s));
+        QVERIFY(q.exec(u"CREATE TABLE practice_v10 AS SELECT id, name, time_zone, grid_minutes, chair_turnover_minutes, "
+                       "provider_buffer_minutes, max_daily_complexity, no_show_grace_minutes FROM practice"_s));
+        QVERIFY(q.exec(u"DROP TABLE practice"_s));
+        QVERIFY(q.exec(u"ALTER TABLE practice_v10 RENAME TO practice"_s));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         QVERIFY(q.exec(u"CREATE TABLE patients_v10 AS SELECT id, name, phone, email, language, family_id, "
                        "contact_preferred, do_not_contact, pref_time_of_day, pref_days, pref_provider_id FROM patients"_s));
