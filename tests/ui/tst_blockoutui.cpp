@@ -2,6 +2,7 @@
 // lane with Shift, editing it in its dialog (double-click), moving, resizing and deleting it,
 // another role being told why not, the View › Production blocks toggle, and the booking path
 // asking before it books over a production block.
+#include "practicecache.h"
 #include "testsupport.h"
 
 #include "domain/clock.h"
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QVERIFY2(made, "the blockout was not stored");
         QCOMPARE(made->chairId, u"c1"_s);
         QCOMPARE(made->startUtc, test::chicago(u"2026-12-08T13:00"_s));
-        QCOMPARE(made->endUtc, test::chicago(u"2026-12-08T14:10"_s));
+        QCOMPARE(made->endUtc, test::chicago(u"2026-12-08T14:00"_s));
         QCOMPARE(shownStart, made->startUtc.toString(Qt::ISODate));
         // On the lane, under the pointer, and refusing a booking there.
         const ScheduleView::BlockoutHit hit = view->blockoutAt(view->pointFor(lane, 13 * 60 + 30));
@@ -289,14 +290,15 @@ private Q_SLOTS:
         const int lane = laneOf(*window, u"c2"_s);
         const QPoint inside = view->pointFor(lane, 15 * 60 + 30);
         QCOMPARE(view->blockoutAt(inside).blockId, u"service"_s);
-        drag(view->viewport(), inside, view->pointFor(lane, 10 * 60 + 30));
+        drag(view->viewport(), inside, view->pointFor(lane, 14 * 60 + 30));
         QString error;
         QCOMPARE(m_blocks->find(u"service"_s, &error)->startUtc, test::chicago(u"2026-12-08T15:00"_s));
         auto *message = window->findChild<QLabel *>(u"messageLabel"_s);
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(u"office manager"_s), qPrintable(message->text()));
         // Shift+drag on empty time says why too, and makes nothing.
-        drag(view->viewport(), view->pointFor(lane, 11 * 60) + QPoint(0, 2), view->pointFor(lane, 12 * 60),
+        message->clear();
+        drag(view->viewport(), view->pointFor(lane, 16 * 60) + QPoint(0, 2), view->pointFor(lane, 16 * 60 + 40),
              ScheduleView::kBlockoutModifier);
         QCOMPARE(storedBlocks().size(), 1);
         QVERIFY2(message->text().contains(u"office manager"_s), qPrintable(message->text()));
