@@ -113,6 +113,7 @@ public:
         QList<const Provider *> providers;
         QList<int> chairs;
         qint64 earliestSecs = 0;
+        QDate today = {}; // the office's date now: production blocks release from it
     };
 
     explicit OpeningScan(Setup setup)
@@ -139,8 +140,10 @@ private:
     // The first chair (in id order) free for `time` with `provider`'s frames allowing it.
     // A place inside a production block kept for this type ranks higher (weight::ProductionBlock),
     // so a chair that puts it in one (of `blocks`, the ones holding `time`) comes first.
+    // A chair where a block kept for other visits (of `held`) meets `time` is passed over.
     void placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames, const Interval &time,
-                      const Interval &dayTime, int score, const QList<const ProductionWindow *> &blocks);
+                      const Interval &dayTime, int score, const QList<const ProductionWindow *> &blocks,
+                      const QList<const ProductionWindow *> &held);
 
     Setup m;
     const int m_grid;
@@ -155,6 +158,10 @@ private:
     bool m_anyBlockFor = false;                         // some production block is for this type
     QList<const ProductionWindow *> m_dayBlocks;        // the day's blocks for this type
     QList<const ProductionWindow *> m_providerBlocks;   // of those, the ones the provider may work in
+    // Blocks kept for other visits and not released yet: a place meeting one would need a
+    // person's choice to book, so the search does not offer it.
+    QList<const ProductionWindow *> m_dayHeld;
+    QList<const ProductionWindow *> m_providerHeld;
 };
 
 void OpeningScan::notePatient(const Interval &window)
@@ -181,10 +188,14 @@ bool OpeningScan::scanDay(const QDate &date)
     if (m_best.full() && !m_best.couldEnter(maxAnyBonus, dayTime.start))
         return false;
     m_dayBlocks.clear();
-    if (m_anyBlockFor) {
+    m_dayHeld.clear();
+    if (!m.snap.productionBlocks().isEmpty()) {
+        const bool holds = m.today.daysTo(date) > m.snap.practice().productionReleaseDays;
         for (const ProductionWindow &w : m.availability.productionOn(date)) {
             if (w.block->isFor(m.type.id, m.type.skill))
                 m_dayBlocks.append(&w);
+            else if (holds)
+                m_dayHeld.append(&w);
         }
     }
     int dayBonus = 0;
@@ -211,6 +222,11 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
     for (const ProductionWindow *w : std::as_const(m_dayBlocks)) {
         if (w->block->providerId.isEmpty() || w->block->providerId == provider.id)
             m_providerBlocks.append(w);
+    }
+    m_providerHeld.clear();
+    for (const ProductionWindow *w : std::as_const(m_dayHeld)) {
+        if (w->block->providerId.isEmpty() || w->block->providerId == provider.id)
+            m_providerHeld.append(w);
     }
     const int blockBound = m_providerBlocks.isEmpty() ? 0 : weight::ProductionBlock;
     if (!m_best.couldEnter(base + m_maxTimeBonus + blockBound, dayTime.start))
@@ -285,18 +301,29 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
                 break;
             }
         }
-        if (providerFree)
-            placeInChair(provider, frames, time, dayTime, score, holding);
+        if (!providerFree)
+            continue;
+        QList<const ProductionWindow *> held;
+        for (const ProductionWindow *w : std::as_const(m_providerHeld)) {
+            if (w->time.overlaps(time))
+                held.append(w);
+        }
+        placeInChair(provider, frames, time, dayTime, score, holding, held);
     }
 }
 
 void OpeningScan::placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames,
                                const Interval &time, const Interval &dayTime, int score,
-                               const QList<const ProductionWindow *> &blocks)
+                               const QList<const ProductionWindow *> &blocks,
+                               const QList<const ProductionWindow *> &held)
 {
     std::optional<Opening> outside; // the first free chair, when none puts the place in a block
     for (int ci : std::as_const(m.chairs)) {
         const Chair &chair = m.snap.chairs().at(ci);
+        if (std::any_of(held.cbegin(), held.cend(), [&](const ProductionWindow *w) {
+                return w->block->chairId.isEmpty() || w->block->chairId == chair.id;
+            }))
+            continue;
         bool allowed = false;
         for (const WorkingInterval *w : frames)
             allowed = allowed || (w->time.contains(time) && w->allowsChair(chair.id));
@@ -358,6 +385,7 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
     const Interval window{m_availability.localDay(request.from).span().start, m_availability.localDay(last).span().end};
     setup.prefs = preferencesFor(request, window);
     setup.earliestSecs = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
+    setup.today = nowUtc.toTimeZone(m_snapshot.zone()).date();
     const QDate lastBookable = nowUtc.toTimeZone(m_snapshot.zone()).date().addDays(type->maxAdvanceDays);
 
     OpeningScan scan(std::move(setup));
