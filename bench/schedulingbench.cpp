@@ -353,14 +353,22 @@ int main(int argc, char *argv[])
         blockTypical.push_back(query(data.patients.at(1 + int(rng.bounded(kPatients - 1))).id, today.addDays(i % 7)));
     for (int i = 0; i < queries; ++i)
         blockWorst.push_back(query(picky, today.addDays(i % 7)));
+    // Every opening of the 12 weeks: how many lie in a matching block; if any do, the best
+    // of them must lead the list (nothing else outranks them for a patient without preferences).
+    int allOpenings = 0;
+    int allInBlock = 0;
     {
         scheduling::OpeningRequest r;
         r.typeId = u"consult60"_s;
         r.from = today;
         r.days = 84;
-        r.limit = 3;
-        for (const scheduling::Opening &o : service.openings(r).openings)
-            inBlock += o.productionBlockId.isEmpty() ? 0 : 1;
+        r.limit = 1000000;
+        const QList<scheduling::Opening> all = service.openings(r).openings;
+        allOpenings = int(all.size());
+        for (const scheduling::Opening &o : all)
+            allInBlock += o.productionBlockId.isEmpty() ? 0 : 1;
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, all.size()); ++i)
+            inBlock += all.at(i).productionBlockId.isEmpty() ? 0 : 1;
     }
     std::printf("with %lld production blocks (weekly rules, 20 for the searched type):\n",
                 qlonglong(withBlocks.productionBlocks.size()));
@@ -368,9 +376,10 @@ int main(int argc, char *argv[])
                 median(blockTypical), percentile(blockTypical, 0.95), queries);
     std::printf("  demanding patient: median %.3f ms, p95 %.3f ms (first after the blocks were written: %.2f ms)\n",
                 median(blockWorst), percentile(blockWorst, 0.95), blockReload);
-    std::printf("  top 3 for a patient without preferences: %d of 3 inside a matching block\n", inBlock);
-    if (inBlock == 0) {
-        std::fprintf(stderr, "no top opening lies in a matching production block\n");
+    std::printf("  without preferences: %d of %d openings in 12 weeks inside a matching block; %d of the top 3\n",
+                allInBlock, allOpenings, inBlock);
+    if (inBlock < std::min(3, allInBlock)) {
+        std::fprintf(stderr, "openings inside a matching production block do not lead the list\n");
         return 1;
     }
     return refused == 0 ? 0 : 1;

@@ -139,11 +139,10 @@ private:
     void scanProvider(const Provider &provider, const QDate &date, const LocalDay &day, int dayBonus);
     // The first chair (in id order) free for `time` with `provider`'s frames allowing it.
     // A place inside a production block kept for this type ranks higher (weight::ProductionBlock),
-    // so a chair that puts it in one (of `blocks`, the ones holding `time`) comes first.
-    // A chair where a block kept for other visits (of `held`) meets `time` is passed over.
+    // so a chair that puts it in one (of the provider's, when `inBlock`) comes first. A chair
+    // where a block kept for other visits meets `time` (when `nearHeld`) is passed over.
     void placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames, const Interval &time,
-                      const Interval &dayTime, int score, const QList<const ProductionWindow *> &blocks,
-                      const QList<const ProductionWindow *> &held);
+                      const Interval &dayTime, int score, bool inBlock, bool nearHeld);
 
     Setup m;
     const int m_grid;
@@ -282,12 +281,9 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         if (s * 60 < m.earliestSecs)
             continue;
         const int score = base + (inTimeOfDay(m.prefs.timeOfDay, day.minuteOfDay(s)) ? weight::TimeOfDay : 0);
-        QList<const ProductionWindow *> holding;
-        for (const ProductionWindow *w : std::as_const(m_providerBlocks)) {
-            if (w->time.contains(time))
-                holding.append(w);
-        }
-        if (!m_best.couldEnter(score + (holding.isEmpty() ? 0 : weight::ProductionBlock), s))
+        const bool inBlock = std::any_of(m_providerBlocks.cbegin(), m_providerBlocks.cend(),
+                                         [&](const ProductionWindow *w) { return w->time.contains(time); });
+        if (!m_best.couldEnter(score + (inBlock ? weight::ProductionBlock : 0), s))
             continue;
         bool fits = false;
         for (const WorkingInterval *w : std::as_const(frames))
@@ -303,25 +299,28 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         }
         if (!providerFree)
             continue;
-        QList<const ProductionWindow *> held;
+        bool nearHeld = false;
+        bool heldEverywhere = false; // a held block on the provider in any chair
         for (const ProductionWindow *w : std::as_const(m_providerHeld)) {
-            if (w->time.overlaps(time))
-                held.append(w);
+            if (w->time.overlaps(time)) {
+                nearHeld = true;
+                heldEverywhere = heldEverywhere || w->block->chairId.isEmpty();
+            }
         }
-        placeInChair(provider, frames, time, dayTime, score, holding, held);
+        if (!heldEverywhere)
+            placeInChair(provider, frames, time, dayTime, score, inBlock, nearHeld);
     }
 }
 
 void OpeningScan::placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames,
-                               const Interval &time, const Interval &dayTime, int score,
-                               const QList<const ProductionWindow *> &blocks,
-                               const QList<const ProductionWindow *> &held)
+                               const Interval &time, const Interval &dayTime, int score, bool inBlock,
+                               bool nearHeld)
 {
     std::optional<Opening> outside; // the first free chair, when none puts the place in a block
     for (int ci : std::as_const(m.chairs)) {
         const Chair &chair = m.snap.chairs().at(ci);
-        if (std::any_of(held.cbegin(), held.cend(), [&](const ProductionWindow *w) {
-                return w->block->chairId.isEmpty() || w->block->chairId == chair.id;
+        if (nearHeld && std::any_of(m_providerHeld.cbegin(), m_providerHeld.cend(), [&](const ProductionWindow *w) {
+                return w->time.overlaps(time) && (w->block->chairId.isEmpty() || w->block->chairId == chair.id);
             }))
             continue;
         bool allowed = false;
@@ -345,18 +344,20 @@ void OpeningScan::placeInChair(const Provider &provider, const QList<const Worki
         if (busy->overlaps(time))
             continue;
         Opening o{time.start, time.end, provider.id, chair.id, score, {}, {}};
-        const auto in = std::find_if(blocks.cbegin(), blocks.cend(), [&](const ProductionWindow *w) {
-            return w->block->chairId.isEmpty() || w->block->chairId == chair.id;
-        });
-        if (in != blocks.cend()) {
+        const auto in = !inBlock ? m_providerBlocks.cend()
+                                 : std::find_if(m_providerBlocks.cbegin(), m_providerBlocks.cend(),
+                                                [&](const ProductionWindow *w) {
+                                                    return w->time.contains(time)
+                                                            && (w->block->chairId.isEmpty()
+                                                                || w->block->chairId == chair.id);
+                                                });
+        if (in != m_providerBlocks.cend()) {
             o.score += weight::ProductionBlock;
-            o.productionBlockId = (*in)->block->id;
-            o.why = Text::tr("in the %1 block", "an opening inside a production block; %1 is its name")
-                            .arg((*in)->block->name);
+            o.productionBlockId = (*in)->block->id; // the words come once the list is final
             m_best.offer(std::move(o));
             return;
         }
-        if (blocks.isEmpty()) {
+        if (!inBlock) {
             m_best.offer(std::move(o));
             return;
         }
@@ -394,7 +395,16 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
         if (!scan.scanDay(date))
             break;
     }
-    return scan.take();
+    QList<Opening> found = scan.take();
+    for (Opening &o : found) {
+        if (o.productionBlockId.isEmpty())
+            continue;
+        const auto block = std::find_if(m_snapshot.productionBlocks().cbegin(), m_snapshot.productionBlocks().cend(),
+                                        [&](const ProductionBlock &b) { return b.id == o.productionBlockId; });
+        if (block != m_snapshot.productionBlocks().cend())
+            o.why = Text::tr("in the %1 block", "an opening inside a production block; %1 is its name").arg(block->name);
+    }
+    return found;
 }
 
 } // namespace chairside::scheduling
