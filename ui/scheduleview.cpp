@@ -1075,7 +1075,7 @@ void ScheduleView::setProductionBlocksShown(bool shown)
     viewport()->update();
 }
 
-void ScheduleView::paintProduction(QPainter &p, const QRect &area)
+void ScheduleView::paintProduction(QPainter &p, const QRect &area, bool names)
 {
     const ScheduleModel *m = scheduleModel();
     if (!m_productionShown || !m)
@@ -1094,9 +1094,12 @@ void ScheduleView::paintProduction(QPainter &p, const QRect &area)
                             (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute - 2);
             if (!rr.intersects(area))
                 continue;
-            p.setPen(QPen(color, 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(rr);
+            if (!names) {
+                p.setPen(QPen(color, 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(rr);
+                continue;
+            }
             if (m_compact || rr.height() < fm.height())
                 continue;
             // The name on a tab at the top right, over whatever is booked there.
@@ -1151,8 +1154,9 @@ void ScheduleView::paintEvent(QPaintEvent *event)
     p.save();
     p.setClipRect(area);
     paintLanes(p, area);
-    paintProduction(p, area);
+    paintProduction(p, area, false);
     paintTiles(p, area);
+    paintProduction(p, area, true); // the names over the visits, so they stay readable
     paintNowLine(p, area);
     paintGhost(p);
     p.restore();

@@ -220,7 +220,8 @@ private:
     QHash<QString, QStaticText> m_smallTexts;
     bool m_productionShown = true;
     BlockoutHit m_selectedBlockout;
-    void paintProduction(QPainter &p, const QRect &area);
+    // The blocks' frames (under the visits), or their name tabs (over them).
+    void paintProduction(QPainter &p, const QRect &area, bool names);
     [[nodiscard]] bool blockDrag() const;
 };
 

@@ -230,6 +230,14 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
     const int blockBound = m_providerBlocks.isEmpty() ? 0 : weight::ProductionBlock;
     if (!m_best.couldEnter(base + m_maxTimeBonus + blockBound, dayTime.start))
         return;
+    // Only a place inside one of the provider's matching blocks could make the list: read and
+    // walk just the stretch the blocks cover.
+    Interval reach = dayTime;
+    if (blockBound && !m_best.couldEnter(base + m_maxTimeBonus, dayTime.start)) {
+        reach = m_providerBlocks.constFirst()->time;
+        for (const ProductionWindow *w : std::as_const(m_providerBlocks))
+            reach = {std::min(reach.start, w->time.start), std::max(reach.end, w->time.end)};
+    }
     const ProviderDay &pd = m.availability.providerDay(provider, date);
     QList<const WorkingInterval *> frames;
     for (const WorkingInterval &w : pd.spans) {
@@ -254,7 +262,7 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
 
     const int buffer = m.snap.bufferMinutes(provider);
     m_providerBusy.clear();
-    m.index.forEachMeeting(lane, dayTime.grownBy(buffer + m.minutes, buffer + m.minutes), [&](const BookedAppointment &a) {
+    m.index.forEachMeeting(lane, reach.grownBy(buffer + m.minutes, buffer + m.minutes), [&](const BookedAppointment &a) {
         if (a.id == m.request.replacingId)
             return;
         for (const Interval &r : a.providerTime)
@@ -272,6 +280,8 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         from = std::min(from, w->time.start);
         to = std::max(to, w->time.end);
     }
+    from = std::max(from, reach.start);
+    to = std::min(to, reach.end);
     auto align = [&](Minute minute) {
         const Minute off = ((day.wall(minute) % m_grid) + m_grid) % m_grid;
         return off == 0 ? minute : minute + (m_grid - off);
