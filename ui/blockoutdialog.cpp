@@ -52,7 +52,7 @@ BlockoutDialog::BlockoutDialog(const SchedulePage &page, const QTimeZone &zone, 
     times->addWidget(new QLabel(u"–"_s, this));
     times->addWidget(m_end);
     times->addStretch(1);
-    form->addRow(tr("&From:"), times);
+    form->addRow(tr("From:"), times);
 
     m_scope = new QComboBox(this);
     m_scope->setObjectName(u"blockoutScopeComboBox"_s);

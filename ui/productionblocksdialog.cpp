@@ -83,7 +83,7 @@ ProductionBlocksDialog::ProductionBlocksDialog(BlockoutService &service, const U
     times->addWidget(new QLabel(u"–"_s, this));
     times->addWidget(m_end);
     times->addStretch(1);
-    form->addRow(tr("&From:"), times);
+    form->addRow(tr("From:"), times);
     m_types = new QListWidget(this);
     m_types->setObjectName(u"productionTypesListWidget"_s);
     QStringList skills;
@@ -197,7 +197,7 @@ void ProductionBlocksDialog::reload(const QString &selectId)
             if (b.days.contains(d))
                 days << QLocale().dayName(d, QLocale::ShortFormat);
         }
-        auto *item = new QListWidgetItem(tr("%1 — %2, %3 %4–%5")
+        auto *item = new QListWidgetItem(tr("%1 — %2\n%3 %4–%5", "a production block: name, who or where; days, times")
                                                  .arg(b.name, where.join(u", "_s), days.join(u' '),
                                                       localformat::time(b.startMinute), localformat::time(b.endMinute)),
                                          m_list);
