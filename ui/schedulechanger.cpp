@@ -334,6 +334,10 @@ bool ScheduleChanger::replay(const Step &step, bool forward)
         request.minutes = to.minutes;
         request.notes = to.notes;
         outcome = m_booking.move(request, m_session);
+        if (outcome.overridable && chooseOverride(outcome)) {
+            request.overrideWarnings = warningRules(outcome);
+            outcome = m_booking.move(request, m_session);
+        }
         break;
     }
     case Step::Kind::Create:
