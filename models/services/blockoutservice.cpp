@@ -266,7 +266,6 @@ BlockoutOutcome BlockoutService::create(Block draft, const UserSession &session)
 {
     if (std::optional<BlockoutOutcome> denied = refuseUnlessManager(session, u"block"_s, draft.id))
         return *denied;
-    QString error;
     if (draft.id.isEmpty()) {
         draft.id = newId();
     } else if (std::optional<Block> existing = store::PracticeRepository(m_cache.database()).block(draft.id)) {
