@@ -173,6 +173,7 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     connect(m_view, &ScheduleView::blockoutDeleteRequested, this, &MainWindow::deleteBlockout);
     connect(m_view, &ScheduleView::blockoutOpenRequested, this, &MainWindow::openBlockout);
     connect(m_view, &ScheduleView::laneMenuRequested, this, &MainWindow::laneMenu);
+    connect(m_view, &ScheduleView::productionBlockMoveRequested, this, &MainWindow::moveProductionBlock);
     connect(m_view, &ScheduleView::zoomChanged, this, [this] { saveSettings(); });
     connect(m_changer, &ScheduleChanger::changed, this, [this](const QString &id) {
         reload();

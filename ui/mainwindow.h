@@ -185,6 +185,7 @@ private:
     void openBlockout(const QString &blockId, const QDate &date);
     void laneMenu(const QString &blockId, const SchedulePlacement &at, const QPoint &globalPos);
     void showProductionBlocks();
+    void moveProductionBlock(const QString &blockId, int startMinute, int endMinute);
     // Where a blockout made or moved on `laneKey` applies: that chair or that provider.
     void scopeFromLane(const QString &laneKey, Block *block) const;
     [[nodiscard]] bool blockoutsReady();

@@ -213,6 +213,31 @@ void MainWindow::laneMenu(const QString &blockId, const SchedulePlacement &at, c
     menu.exec(globalPos);
 }
 
+void MainWindow::moveProductionBlock(const QString &blockId, int startMinute, int endMinute)
+{
+    if (!blockoutsReady())
+        return;
+    QString error;
+    const std::optional<QList<ProductionBlock>> blocks = m_blockouts->productionBlocks(&error);
+    const auto it = blocks ? std::find_if(blocks->cbegin(), blocks->cend(),
+                                          [&](const ProductionBlock &b) { return b.id == blockId; })
+                           : QList<ProductionBlock>::const_iterator();
+    if (!blocks || it == blocks->cend()) {
+        reload();
+        showMessage(error.isEmpty() ? tr("That production block is gone; the schedule was reloaded.") : error, true);
+        return;
+    }
+    ProductionBlock moved = *it;
+    moved.startMinute = startMinute;
+    moved.endMinute = endMinute;
+    const BlockoutOutcome out = m_blockouts->saveProductionBlock(moved, m_session);
+    reload();
+    showMessage(out.ok() ? tr("\"%1\" now runs %2–%3 every week on its days.")
+                                   .arg(moved.name, localformat::time(startMinute), localformat::time(endMinute))
+                         : out.message,
+                !out.ok());
+}
+
 void MainWindow::showProductionBlocks()
 {
     if (!blockoutsReady())

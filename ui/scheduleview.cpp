@@ -600,6 +600,17 @@ void ScheduleView::mousePressEvent(QMouseEvent *event)
     const Tile *t = tileAt(pos, &onEdge);
     m_drag = {};
     m_drag.pressPos = pos;
+    // A production block's name tab, drawn over the visits: dragging it moves the block.
+    if (const ProductionHit tab = productionTabAt(pos); !tab.blockId.isEmpty() && !m_readOnly) {
+        m_drag.mode = Drag::Mode::ProductionPending;
+        m_drag.block = tab;
+        m_drag.grabOffsetY = contentY(pos.y()) - m_axis.y(tab.startMinute);
+        m_drag.target.laneKey = m->lane(tab.lane).key;
+        m_drag.target.date = m->lane(tab.lane).date;
+        m_drag.target.startMinute = tab.startMinute;
+        m_drag.target.minutes = tab.endMinute - tab.startMinute;
+        return;
+    }
     if (t) {
         const QModelIndex index = m->index(t->row, 0, m->laneIndex(t->lane));
         setCurrentIndex(index);
@@ -735,6 +746,21 @@ void ScheduleView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Mode::Resize:
         updateDragTarget(pos);
         return;
+    case Drag::Mode::ProductionPending:
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.mode = Drag::Mode::ProductionMove;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Mode::ProductionMove: {
+        // Up and down its own lane only: a production block is a weekday's time.
+        const int minutes = m_drag.block.endMinute - m_drag.block.startMinute;
+        m_drag.target.minutes = minutes;
+        m_drag.target.startMinute = m_axis.snappedMinute(contentY(pos.y()) - m_drag.grabOffsetY, m_grid, minutes);
+        m_drag.targetValid = viewport()->rect().contains(pos);
+        viewport()->update();
+        return;
+    }
     case Drag::Mode::BlockPending:
         if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
             return;
@@ -831,6 +857,12 @@ void ScheduleView::finishDrag(const QPoint &pos, const QPoint &globalPos)
                                            end);
         return;
     }
+    case Drag::Mode::ProductionMove:
+        if (drag.targetValid && drag.target.startMinute != drag.block.startMinute)
+            Q_EMIT productionBlockMoveRequested(drag.block.blockId, drag.target.startMinute,
+                                                drag.target.startMinute + drag.target.minutes);
+        return;
+    case Drag::Mode::ProductionPending:
     case Drag::Mode::BlockPending:
     case Drag::Mode::Pending:
     case Drag::Mode::Item:
@@ -1064,7 +1096,7 @@ ScheduleView::BlockoutHit ScheduleView::blockoutAt(const QPoint &pos, bool *onBo
 bool ScheduleView::blockDrag() const
 {
     return m_drag.mode == Drag::Mode::BlockCreate || m_drag.mode == Drag::Mode::BlockMove
-            || m_drag.mode == Drag::Mode::BlockResize;
+            || m_drag.mode == Drag::Mode::BlockResize || m_drag.mode == Drag::Mode::ProductionMove;
 }
 
 void ScheduleView::setProductionBlocksShown(bool shown)
@@ -1104,13 +1136,35 @@ void ScheduleView::paintProduction(QPainter &p, const QRect &area, bool names)
                 continue;
             // The name on a tab at the top right, over whatever is booked there.
             const QString name = fm.elidedText(r.name, Qt::ElideRight, rr.width() - 12);
-            const QRectF tab(rr.right() - fm.horizontalAdvance(name) - 8, rr.top(), fm.horizontalAdvance(name) + 8,
-                             fm.height() + 2);
+            const QRectF tab = productionTab(l, r);
             p.fillRect(tab, color);
             p.setPen(color.lightness() > 150 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white));
             p.drawText(tab, Qt::AlignCenter, name);
         }
     }
+}
+
+QRectF ScheduleView::productionTab(int lane, const ProductionRange &r) const
+{
+    const QFontMetricsF fm(m_smallFont);
+    const double left = m_strip.gutter - horizontalOffset() + lane * m_strip.width;
+    const QRectF rr(left + 1.5, m_headerHeight - verticalOffset() + m_axis.y(r.startMinute) + 1, m_strip.width - 3,
+                    (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute - 2);
+    const QString name = fm.elidedText(r.name, Qt::ElideRight, rr.width() - 12);
+    return {rr.right() - fm.horizontalAdvance(name) - 8, rr.top(), fm.horizontalAdvance(name) + 8, fm.height() + 2};
+}
+
+ScheduleView::ProductionHit ScheduleView::productionTabAt(const QPoint &pos) const
+{
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(pos.x());
+    if (!m || !m_productionShown || m_compact || lane < 0 || pos.y() < m_headerHeight)
+        return {};
+    for (const ProductionRange &r : m->lane(lane).production) {
+        if (productionTab(lane, r).contains(pos))
+            return {r.blockId, r.name, lane, r.startMinute, r.endMinute};
+    }
+    return {};
 }
 
 bool ScheduleView::viewportEvent(QEvent *event)

@@ -14,6 +14,7 @@
 namespace chairside {
 
 class ScheduleModel;
+struct ProductionRange;
 
 // Where something would go on the schedule: a lane (chair or provider id) on a date, a start
 // (minutes after local midnight) and a length. For an existing appointment, its id and the
@@ -86,6 +87,9 @@ public:
         int endMinute = 0;
     };
     [[nodiscard]] BlockoutHit blockoutAt(const QPoint &viewportPos, bool *onBottomEdge = nullptr) const;
+    // The production block whose name tab is under a viewport point (empty id when none).
+    using ProductionHit = BlockoutHit;
+    [[nodiscard]] ProductionHit productionTabAt(const QPoint &viewportPos) const;
     // The blockout last clicked (Delete removes it); empty when none.
     [[nodiscard]] const BlockoutHit &selectedBlockout() const { return m_selectedBlockout; }
     // The modifier that turns a drag on an empty part of a lane into a new blockout.
@@ -131,6 +135,8 @@ Q_SIGNALS:
     void blockoutResizeRequested(const QString &blockId, const QDate &date, int startMinute, int endMinute);
     void blockoutDeleteRequested(const QString &blockId, const QDate &date);
     void blockoutOpenRequested(const QString &blockId, const QDate &date);
+    // A production block's name tab dragged up or down its lane: its new local times.
+    void productionBlockMoveRequested(const QString &blockId, int startMinute, int endMinute);
     // A right click on a lane's empty time or a blockout (blockId empty when none).
     void laneMenuRequested(const QString &blockId, const chairside::SchedulePlacement &at, const QPoint &globalPos);
 
@@ -160,7 +166,10 @@ private:
     struct Tile;
     struct Drag
     {
-        enum class Mode { None, Pending, Move, Resize, Create, Item, BlockCreate, BlockPending, BlockMove, BlockResize };
+        enum class Mode {
+            None, Pending, Move, Resize, Create, Item, BlockCreate, BlockPending, BlockMove, BlockResize,
+            ProductionPending, ProductionMove
+        };
         Mode mode = Mode::None;
         QPersistentModelIndex tile;
         QPoint pressPos;
@@ -223,6 +232,7 @@ private:
     // The blocks' frames (under the visits), or their name tabs (over them).
     void paintProduction(QPainter &p, const QRect &area, bool names);
     [[nodiscard]] bool blockDrag() const;
+    [[nodiscard]] QRectF productionTab(int lane, const ProductionRange &r) const;
 };
 
 } // namespace chairside

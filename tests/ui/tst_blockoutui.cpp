@@ -347,6 +347,30 @@ private Q_SLOTS:
         QVERIFY(view->productionBlocksShown());
     }
 
+    // Its name tab drags the production block up or down its lane (the weekly rule moves).
+    void draggingAProductionBlockByItsName()
+    {
+        auto window = openWindow(m_manager);
+        QVERIFY(window);
+        ScheduleView *view = window->view();
+        view->scrollToMinute(7 * 60);
+        const int lane = laneOf(*window, u"c2"_s);
+        QPoint tab;
+        for (int x = view->pointFor(lane, 8 * 60).x(); x < view->pointFor(lane + 1, 8 * 60).x() && tab.isNull(); ++x) {
+            const QPoint p(x, view->pointFor(lane, 8 * 60).y() + 6);
+            if (view->productionTabAt(p).blockId == u"pb-crown"_s)
+                tab = p;
+        }
+        QVERIFY2(!tab.isNull(), "no name tab on the block's lane");
+        drag(view->viewport(), tab, tab + QPoint(0, view->pointFor(lane, 9 * 60).y() - view->pointFor(lane, 8 * 60).y()));
+        QString error;
+        const QList<ProductionBlock> blocks = m_blocks->productionBlocks(&error).value_or(QList<ProductionBlock>());
+        QCOMPARE(blocks.size(), 1);
+        QCOMPARE(blocks.first().startMinute, 9 * 60);
+        QCOMPARE(blocks.first().endMinute, 11 * 60);
+        QCOMPARE(window->model()->lane(lane).production.first().startMinute, 9 * 60);
+    }
+
     // Booking a visit the block is not for asks first (the booking dialog's and a drop's
     // path); "no" books nothing, "yes" books it and audits the override.
     void bookingOverAProductionBlockAsksFirst()
