@@ -169,6 +169,13 @@ MainWindow::MainWindow(BookingService &booking, FrontDesk &desk, const Clock &cl
     connect(m_view, &ScheduleView::contextMenuRequested, this, &MainWindow::tileMenu);
     connect(m_view, &ScheduleView::tileDroppedOutside, this, &MainWindow::tileDroppedOutside);
     connect(m_view, &ScheduleView::dragItemPlaced, m_changer, &ScheduleChanger::placeItem);
+    connect(m_view, &ScheduleView::blockoutCreateRequested, this, &MainWindow::createBlockoutAt);
+    connect(m_view, &ScheduleView::blockoutMoveRequested, this, &MainWindow::moveBlockout);
+    connect(m_view, &ScheduleView::blockoutResizeRequested, this, &MainWindow::resizeBlockout);
+    connect(m_view, &ScheduleView::blockoutDeleteRequested, this, &MainWindow::deleteBlockout);
+    connect(m_view, &ScheduleView::blockoutOpenRequested, this, &MainWindow::openBlockout);
+    connect(m_view, &ScheduleView::laneMenuRequested, this, &MainWindow::laneMenu);
+    connect(m_view, &ScheduleView::productionBlockMoveRequested, this, &MainWindow::moveProductionBlock);
     connect(m_view, &ScheduleView::zoomChanged, this, [this] { saveSettings(); });
     connect(m_changer, &ScheduleChanger::changed, this, [this](const QString &id) {
         reload();
@@ -507,6 +514,17 @@ void MainWindow::buildActions()
     m_colorByTypeAction = add(viewMenu, QT_TR_NOOP("Color by appointment &type"), u"colorByTypeAction"_s,
                               QKeySequence(Qt::CTRL | Qt::Key_K), [this](bool on) { setColorByType(on); });
     m_colorByTypeAction->setCheckable(true);
+    // Production blocks as coloured borders on the lanes, as Dentrix shows them.
+    m_productionShownAction = add(viewMenu, QT_TR_NOOP("Production &blocks"), u"productionBlocksShownAction"_s,
+                                  QKeySequence(), [this](bool on) {
+                                      m_view->setProductionBlocksShown(on);
+                                      saveSettings();
+                                  });
+    m_productionShownAction->setCheckable(true);
+    m_productionShownAction->setChecked(m_view->productionBlocksShown());
+    m_productionBlocksAction = add(settingsMenu, QT_TR_NOOP("&Production blocks…"), u"productionBlocksAction"_s,
+                                   QKeySequence(), [this] { showProductionBlocks(); });
+    m_productionBlocksAction->setVisible(m_blockouts != nullptr);
     viewMenu->addSeparator();
     add(viewMenu, QT_TR_NOOP("Zoom &in"), u"zoomInAction"_s, QKeySequence::ZoomIn,
         [this] { m_view->setZoom(m_view->zoom() * 1.25); });
@@ -534,6 +552,9 @@ void MainWindow::buildActions()
                "red, a sync issue to resolve. No square: the practice system does not have it (or none is "
                "connected)."),
             tr("Grey: nobody works then. Hatched: a break or a block, with its name."),
+            tr("Coloured frame with a name tab: a production block, time kept for certain visits (View › Production "
+               "blocks shows or hides them). The office manager adds a blockout by dragging with Shift held on an "
+               "empty part of a lane, or with a right click."),
             tr("Colored bars down a chair's right edge: when each provider scheduled in that chair works there."),
         };
         Prompt::inform(this, tr("What the schedule's marks mean"), lines.join(u"\n\n"_s));
@@ -1111,6 +1132,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"schedule/providerLanes"_s, m_model->laneMode() == ScheduleModel::LaneMode::Providers);
     settings.setValue(u"schedule/colorByType"_s, m_model->colorMode() == ScheduleModel::ColorMode::Type);
     settings.setValue(u"schedule/zoom"_s, m_view->zoom());
+    settings.setValue(u"schedule/productionBlocks"_s, m_view->productionBlocksShown());
 }
 
 void MainWindow::restoreSettings()
@@ -1120,7 +1142,11 @@ void MainWindow::restoreSettings()
     const double zoom = settings.value(u"schedule/zoom"_s, 1.6).toDouble();
     const bool providers = settings.value(u"schedule/providerLanes"_s, false).toBool();
     const bool byType = settings.value(u"schedule/colorByType"_s, false).toBool();
+    const bool production = settings.value(u"schedule/productionBlocks"_s, true).toBool();
     m_week = settings.value(u"schedule/week"_s, false).toBool();
+    m_view->setProductionBlocksShown(production);
+    if (m_productionShownAction)
+        m_productionShownAction->setChecked(production);
     m_view->setZoom(zoom);
     m_weekAction->setChecked(m_week);
     m_view->setCompact(m_week);

@@ -43,6 +43,7 @@ class DashboardService;
 class SeriesService;
 class FamilyBooking;
 class AbsenceService;
+class BlockoutService;
 class AppointmentDialog;
 class IdleWatcher;
 class ProviderDayWindow;
@@ -118,6 +119,8 @@ public:
     // Series, family booking and provider absence: the tile menu's "Repeat as a series…",
     // "Book with the family…" and series moves and cancels; Edit › Provider away….
     void setOfficeDayServices(SeriesService *series, FamilyBooking *family, AbsenceService *absence);
+    // Blockouts edited on the lanes (the office manager) and Settings › Production blocks.
+    void setBlockoutService(BlockoutService *blockouts);
     [[nodiscard]] FillPanel *fillPanel() const { return m_fillPanel; }
     // Continuing care: the Recall tab beside the waitlist and unscheduled list (patients due
     // for hygiene, Book and Record contact). Without it the tab is not shown.
@@ -180,6 +183,18 @@ private:
     void updateDamageBanner();
     void openAppointment(const QModelIndex &tile);
     void createAt(const SchedulePlacement &at);
+    // Blockouts on the lanes (mainwindowblocks.cpp): each asks BlockoutService, which decides.
+    void createBlockoutAt(const SchedulePlacement &at);
+    void moveBlockout(const QString &blockId, const QDate &date, const SchedulePlacement &to);
+    void resizeBlockout(const QString &blockId, const QDate &date, int startMinute, int endMinute);
+    void deleteBlockout(const QString &blockId, const QDate &date);
+    void openBlockout(const QString &blockId, const QDate &date);
+    void laneMenu(const QString &blockId, const SchedulePlacement &at, const QPoint &globalPos);
+    void showProductionBlocks();
+    void moveProductionBlock(const QString &blockId, int startMinute, int endMinute);
+    // Where a blockout made or moved on `laneKey` applies: that chair or that provider.
+    void scopeFromLane(const QString &laneKey, Block *block) const;
+    [[nodiscard]] bool blockoutsReady();
     void cancelTile(const QModelIndex &tile);
     void tileMenu(const QModelIndex &tile, const QPoint &globalPos);
     void showPatientAppointments(const QString &patientId, const QString &patientName);
@@ -255,6 +270,9 @@ private:
     QComboBox *m_clinicFilter = nullptr;
     QLabel *m_clinicLabel = nullptr;
     QAction *m_bookAction = nullptr;
+    QAction *m_productionShownAction = nullptr;
+    QAction *m_productionBlocksAction = nullptr;
+    BlockoutService *m_blockouts = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_idleLockAction = nullptr;
     QAction *m_addAccountAction = nullptr;

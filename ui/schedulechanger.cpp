@@ -1,5 +1,7 @@
 #include "schedulechanger.h"
 
+#include "prompt.h"
+
 #include "scheduleview.h"
 
 #include "itemmodels/schedulemodel.h"
@@ -7,6 +9,7 @@
 #include "domain/localformat.h"
 
 #include <QLocale>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -165,7 +168,13 @@ bool ScheduleChanger::move(const MoveRequest &request)
         return false;
     }
     Step step{Step::Kind::Move, tr("Move", "the step Edit › Undo takes back"), *before, {}, CancelReason::Other};
-    return apply(m_booking.move(request, m_session), step);
+    BookingOutcome outcome = m_booking.move(request, m_session);
+    if (outcome.overridable && chooseOverride(outcome)) {
+        MoveRequest over = request;
+        over.overrideWarnings = warningRules(outcome);
+        outcome = m_booking.move(over, m_session);
+    }
+    return apply(outcome, step);
 }
 
 bool ScheduleChanger::resize(const QString &id, int version, int minutes)
@@ -183,7 +192,33 @@ bool ScheduleChanger::resize(const QString &id, int version, int minutes)
 bool ScheduleChanger::book(const BookRequest &request)
 {
     Step step{Step::Kind::Create, tr("Book", "the step Edit › Undo takes back"), {}, {}, CancelReason::Other};
-    return apply(m_booking.book(request, m_session), step);
+    BookingOutcome outcome = m_booking.book(request, m_session);
+    if (outcome.overridable && chooseOverride(outcome)) {
+        BookRequest over = request;
+        over.overrideWarnings = warningRules(outcome);
+        outcome = m_booking.book(over, m_session);
+    }
+    return apply(outcome, step);
+}
+
+QStringList ScheduleChanger::warningRules(const BookingOutcome &outcome)
+{
+    QStringList rules;
+    for (const scheduling::Violation &v : outcome.violations) {
+        if (!rules.contains(v.rule))
+            rules.append(v.rule);
+    }
+    return rules;
+}
+
+bool ScheduleChanger::chooseOverride(const BookingOutcome &outcome)
+{
+    QStringList lines;
+    for (const scheduling::Violation &v : outcome.violations)
+        lines.append(v.message);
+    lines.append(tr("Book it here anyway? The choice is recorded in the audit log."));
+    return Prompt::confirm(qobject_cast<QWidget *>(parent()), tr("Production block"), lines.join(u"\n\n"_s),
+                           Prompt::Default::No);
 }
 
 bool ScheduleChanger::placeItem(const ScheduleDragItem &item, const SchedulePlacement &at)
@@ -299,6 +334,10 @@ bool ScheduleChanger::replay(const Step &step, bool forward)
         request.minutes = to.minutes;
         request.notes = to.notes;
         outcome = m_booking.move(request, m_session);
+        if (outcome.overridable && chooseOverride(outcome)) {
+            request.overrideWarnings = warningRules(outcome);
+            outcome = m_booking.move(request, m_session);
+        }
         break;
     }
     case Step::Kind::Create:

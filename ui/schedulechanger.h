@@ -78,6 +78,9 @@ private:
         CancelReason reason = CancelReason::Other;
     };
     bool apply(const BookingOutcome &outcome, std::optional<Step> step);
+    // A refusal by warnings only (a production block): staff choose to book over it, or not.
+    [[nodiscard]] bool chooseOverride(const BookingOutcome &outcome);
+    [[nodiscard]] static QStringList warningRules(const BookingOutcome &outcome);
     // The booking a panel entry dropped at `at` asks for, or why there is none.
     [[nodiscard]] std::optional<BookRequest> requestFor(const ScheduleDragItem &item, const SchedulePlacement &at,
                                                         QString *why);

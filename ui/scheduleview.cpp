@@ -600,6 +600,17 @@ void ScheduleView::mousePressEvent(QMouseEvent *event)
     const Tile *t = tileAt(pos, &onEdge);
     m_drag = {};
     m_drag.pressPos = pos;
+    // A production block's name tab, drawn over the visits: dragging it moves the block.
+    if (const ProductionHit tab = productionTabAt(pos); !tab.blockId.isEmpty() && !m_readOnly) {
+        m_drag.mode = Drag::Mode::ProductionPending;
+        m_drag.block = tab;
+        m_drag.grabOffsetY = contentY(pos.y()) - m_axis.y(tab.startMinute);
+        m_drag.target.laneKey = m->lane(tab.lane).key;
+        m_drag.target.date = m->lane(tab.lane).date;
+        m_drag.target.startMinute = tab.startMinute;
+        m_drag.target.minutes = tab.endMinute - tab.startMinute;
+        return;
+    }
     if (t) {
         const QModelIndex index = m->index(t->row, 0, m->laneIndex(t->lane));
         setCurrentIndex(index);
@@ -611,8 +622,27 @@ void ScheduleView::mousePressEvent(QMouseEvent *event)
     }
     selectionModel()->clearSelection();
     const int lane = laneAtViewportX(pos.x());
+    bool onBlockEdge = false;
+    const BlockoutHit hit = blockoutAt(pos, &onBlockEdge);
+    if (m_selectedBlockout.blockId != hit.blockId || m_selectedBlockout.lane != hit.lane)
+        viewport()->update();
+    m_selectedBlockout = hit;
+    if (!hit.blockId.isEmpty()) {
+        // A blockout: dragged to move it, by its bottom edge to resize it (the service decides
+        // whether this person may).
+        if (m_readOnly)
+            return;
+        m_drag.block = hit;
+        m_drag.mode = onBlockEdge ? Drag::Mode::BlockResize : Drag::Mode::BlockPending;
+        m_drag.grabOffsetY = contentY(pos.y()) - m_axis.y(hit.startMinute);
+        m_drag.target.laneKey = m->lane(hit.lane).key;
+        m_drag.target.date = m->lane(hit.lane).date;
+        m_drag.target.startMinute = hit.startMinute;
+        m_drag.target.minutes = hit.endMinute - hit.startMinute;
+        return;
+    }
     if (lane >= 0 && pos.y() >= m_headerHeight && !m_readOnly) {
-        m_drag.mode = Drag::Mode::Create;
+        m_drag.mode = event->modifiers() & kBlockoutModifier ? Drag::Mode::BlockCreate : Drag::Mode::Create;
         m_drag.createAnchor = geometry::snapToGrid(m_axis.minuteAt(contentY(pos.y())), m_grid);
         m_drag.createAnchor -= m_drag.createAnchor > m_axis.minuteAt(contentY(pos.y())) ? m_grid : 0;
         m_drag.target.laneKey = m->lane(lane).key;
@@ -698,7 +728,10 @@ void ScheduleView::mouseMoveEvent(QMouseEvent *event)
     if (!(event->buttons() & Qt::LeftButton) || m_drag.mode == Drag::Mode::None) {
         bool onEdge = false;
         const Tile *t = m_readOnly ? nullptr : tileAt(pos, &onEdge);
-        viewport()->setCursor(t && onEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
+        bool onBlockEdge = false;
+        if (!t && !m_readOnly)
+            (void)blockoutAt(pos, &onBlockEdge);
+        viewport()->setCursor((t && onEdge) || onBlockEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
         return;
     }
     switch (m_drag.mode) {
@@ -713,6 +746,49 @@ void ScheduleView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Mode::Resize:
         updateDragTarget(pos);
         return;
+    case Drag::Mode::ProductionPending:
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.mode = Drag::Mode::ProductionMove;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Mode::ProductionMove: {
+        // Up and down its own lane only: a production block is a weekday's time.
+        const int minutes = m_drag.block.endMinute - m_drag.block.startMinute;
+        m_drag.target.minutes = minutes;
+        m_drag.target.startMinute = m_axis.snappedMinute(contentY(pos.y()) - m_drag.grabOffsetY, m_grid, minutes);
+        m_drag.targetValid = viewport()->rect().contains(pos);
+        viewport()->update();
+        return;
+    }
+    case Drag::Mode::BlockPending:
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.mode = Drag::Mode::BlockMove;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Mode::BlockMove: {
+        const ScheduleModel *m = scheduleModel();
+        const int lane = laneAtViewportX(pos.x());
+        m_drag.targetValid = lane >= 0 && viewport()->rect().contains(pos);
+        if (m_drag.targetValid) {
+            const int minutes = m_drag.block.endMinute - m_drag.block.startMinute;
+            m_drag.target.laneKey = m->lane(lane).key;
+            m_drag.target.date = m->lane(lane).date;
+            m_drag.target.minutes = minutes;
+            m_drag.target.startMinute = m_axis.snappedMinute(contentY(pos.y()) - m_drag.grabOffsetY, m_grid, minutes);
+        }
+        viewport()->update();
+        return;
+    }
+    case Drag::Mode::BlockResize: {
+        const int end = m_axis.snappedMinute(contentY(pos.y()), m_grid);
+        m_drag.target.minutes = std::max(m_grid, end - m_drag.block.startMinute);
+        m_drag.targetValid = true;
+        viewport()->update();
+        return;
+    }
+    case Drag::Mode::BlockCreate:
     case Drag::Mode::Create: {
         const int minute = m_axis.snappedMinute(contentY(pos.y()), m_grid);
         const int start = std::min(m_drag.createAnchor, minute);
@@ -761,6 +837,33 @@ void ScheduleView::finishDrag(const QPoint &pos, const QPoint &globalPos)
         if (drag.targetValid)
             Q_EMIT createRequested(drag.target);
         return;
+    case Drag::Mode::BlockCreate:
+        if (drag.targetValid)
+            Q_EMIT blockoutCreateRequested(drag.target);
+        return;
+    case Drag::Mode::BlockMove: {
+        const ScheduleModel *m = scheduleModel();
+        if (drag.targetValid && m && drag.block.lane < m->laneCount()
+            && (drag.target.startMinute != drag.block.startMinute || drag.target.laneKey != m->lane(drag.block.lane).key
+                || drag.target.date != m->lane(drag.block.lane).date))
+            Q_EMIT blockoutMoveRequested(drag.block.blockId, m->lane(drag.block.lane).date, drag.target);
+        return;
+    }
+    case Drag::Mode::BlockResize: {
+        const ScheduleModel *m = scheduleModel();
+        const int end = drag.block.startMinute + drag.target.minutes;
+        if (drag.targetValid && m && drag.block.lane < m->laneCount() && end != drag.block.endMinute)
+            Q_EMIT blockoutResizeRequested(drag.block.blockId, m->lane(drag.block.lane).date, drag.block.startMinute,
+                                           end);
+        return;
+    }
+    case Drag::Mode::ProductionMove:
+        if (drag.targetValid && drag.target.startMinute != drag.block.startMinute)
+            Q_EMIT productionBlockMoveRequested(drag.block.blockId, drag.target.startMinute,
+                                                drag.target.startMinute + drag.target.minutes);
+        return;
+    case Drag::Mode::ProductionPending:
+    case Drag::Mode::BlockPending:
     case Drag::Mode::Pending:
     case Drag::Mode::Item:
     case Drag::Mode::None:
@@ -783,6 +886,12 @@ void ScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     const ScheduleModel *m = scheduleModel();
+    const BlockoutHit hit = blockoutAt(event->position().toPoint());
+    if (m && !hit.blockId.isEmpty()) {
+        m_drag = {};
+        Q_EMIT blockoutOpenRequested(hit.blockId, m->lane(hit.lane).date);
+        return;
+    }
     const int lane = laneAtViewportX(event->position().toPoint().x());
     if (m && lane >= 0 && !m_readOnly) {
         SchedulePlacement at;
@@ -871,6 +980,12 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
             Q_EMIT cancelRequested(current);
             return;
         }
+        if (!onTile && !m_selectedBlockout.blockId.isEmpty() && !m_readOnly) {
+            const ScheduleModel *m = scheduleModel();
+            if (m && m_selectedBlockout.lane < m->laneCount())
+                Q_EMIT blockoutDeleteRequested(m_selectedBlockout.blockId, m->lane(m_selectedBlockout.lane).date);
+            return;
+        }
         break;
     case Qt::Key_Up:
     case Qt::Key_Down:
@@ -928,8 +1043,128 @@ void ScheduleView::contextMenuEvent(QContextMenuEvent *event)
     } else {
         index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
     }
-    if (index.isValid() && index.parent().isValid())
+    if (index.isValid() && index.parent().isValid()) {
         Q_EMIT contextMenuRequested(index, global);
+        return;
+    }
+    // Empty lane time or a blockout: what can be done there (a new blockout, or this one).
+    const QPoint pos = viewport()->mapFromGlobal(global);
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(pos.x());
+    if (!m || lane < 0 || pos.y() < m_headerHeight)
+        return;
+    const BlockoutHit hit = blockoutAt(pos);
+    m_selectedBlockout = hit;
+    SchedulePlacement at;
+    at.laneKey = m->lane(lane).key;
+    at.date = m->lane(lane).date;
+    if (!hit.blockId.isEmpty()) {
+        at.startMinute = hit.startMinute;
+        at.minutes = hit.endMinute - hit.startMinute;
+    } else {
+        const int minute = m_axis.minuteAt(contentY(pos.y()));
+        at.startMinute = minute - minute % std::max(m_grid, 1);
+        at.minutes = 60;
+    }
+    Q_EMIT laneMenuRequested(hit.blockId, at, global);
+}
+
+ScheduleView::BlockoutHit ScheduleView::blockoutAt(const QPoint &pos, bool *onBottomEdge) const
+{
+    if (onBottomEdge)
+        *onBottomEdge = false;
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(pos.x());
+    if (!m || lane < 0 || pos.y() < m_headerHeight)
+        return {};
+    const double y = contentY(pos.y());
+    const int minute = m_axis.minuteAt(y);
+    for (const DayRange &r : m->lane(lane).closed) {
+        if (r.isBreak || r.blockId.isEmpty() || r.endMinute <= r.startMinute)
+            continue;
+        const double bottom = m_axis.y(r.endMinute);
+        const bool edge = std::abs(y - bottom) <= 4;
+        if ((minute >= r.startMinute && minute < r.endMinute) || edge) {
+            if (onBottomEdge)
+                *onBottomEdge = edge;
+            return {r.blockId, r.label, lane, r.startMinute, r.endMinute};
+        }
+    }
+    return {};
+}
+
+bool ScheduleView::blockDrag() const
+{
+    return m_drag.mode == Drag::Mode::BlockCreate || m_drag.mode == Drag::Mode::BlockMove
+            || m_drag.mode == Drag::Mode::BlockResize || m_drag.mode == Drag::Mode::ProductionMove;
+}
+
+void ScheduleView::setProductionBlocksShown(bool shown)
+{
+    if (m_productionShown == shown)
+        return;
+    m_productionShown = shown;
+    viewport()->update();
+}
+
+void ScheduleView::paintProduction(QPainter &p, const QRect &area, bool names)
+{
+    const ScheduleModel *m = scheduleModel();
+    if (!m_productionShown || !m)
+        return;
+    const double x0 = m_strip.gutter - horizontalOffset();
+    const double y0 = m_headerHeight - verticalOffset();
+    const int firstLane = std::max(0, int(horizontalOffset() / m_strip.width));
+    const int lastLane = std::min(m->laneCount() - 1, int((horizontalOffset() + area.width()) / m_strip.width));
+    p.setFont(m_smallFont);
+    const QFontMetricsF fm(m_smallFont);
+    for (int l = firstLane; l <= lastLane; ++l) {
+        const double left = x0 + l * m_strip.width;
+        for (const ProductionRange &r : m->lane(l).production) {
+            QColor color(r.color.isEmpty() ? u"#6a51a3"_s : r.color);
+            const QRectF rr(left + 1.5, y0 + m_axis.y(r.startMinute) + 1, m_strip.width - 3,
+                            (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute - 2);
+            if (!rr.intersects(area))
+                continue;
+            if (!names) {
+                p.setPen(QPen(color, 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(rr);
+                continue;
+            }
+            if (m_compact || rr.height() < fm.height())
+                continue;
+            // The name on a tab at the top right, over whatever is booked there.
+            const QString name = fm.elidedText(r.name, Qt::ElideRight, rr.width() - 12);
+            const QRectF tab = productionTab(l, r);
+            p.fillRect(tab, color);
+            p.setPen(color.lightness() > 150 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white));
+            p.drawText(tab, Qt::AlignCenter, name);
+        }
+    }
+}
+
+QRectF ScheduleView::productionTab(int lane, const ProductionRange &r) const
+{
+    const QFontMetricsF fm(m_smallFont);
+    const double left = m_strip.gutter - horizontalOffset() + lane * m_strip.width;
+    const QRectF rr(left + 1.5, m_headerHeight - verticalOffset() + m_axis.y(r.startMinute) + 1, m_strip.width - 3,
+                    (r.endMinute - r.startMinute) * m_axis.pixelsPerMinute - 2);
+    const QString name = fm.elidedText(r.name, Qt::ElideRight, rr.width() - 12);
+    return {rr.right() - fm.horizontalAdvance(name) - 8, rr.top(), fm.horizontalAdvance(name) + 8, fm.height() + 2};
+}
+
+ScheduleView::ProductionHit ScheduleView::productionTabAt(const QPoint &pos) const
+{
+    const ScheduleModel *m = scheduleModel();
+    const int lane = laneAtViewportX(pos.x());
+    if (!m || !m_productionShown || m_compact || lane < 0 || pos.y() < m_headerHeight)
+        return {};
+    for (const ProductionRange &r : m->lane(lane).production) {
+        if (productionTab(lane, r).contains(pos))
+            return {r.blockId, r.name, lane, r.startMinute, r.endMinute};
+    }
+    return {};
 }
 
 bool ScheduleView::viewportEvent(QEvent *event)
@@ -973,7 +1208,9 @@ void ScheduleView::paintEvent(QPaintEvent *event)
     p.save();
     p.setClipRect(area);
     paintLanes(p, area);
+    paintProduction(p, area, false);
     paintTiles(p, area);
+    paintProduction(p, area, true); // the names over the visits, so they stay readable
     paintNowLine(p, area);
     paintGhost(p);
     p.restore();
@@ -1021,6 +1258,10 @@ void ScheduleView::paintLanes(QPainter &p, const QRect &area)
             if (!m_compact && rr.height() >= 12) {
                 p.setPen(QColor(0x5f, 0x5f, 0x5f));
                 p.drawText(rr.adjusted(6, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, r.label);
+            }
+            if (!r.blockId.isEmpty() && r.blockId == m_selectedBlockout.blockId && l == m_selectedBlockout.lane) {
+                p.setPen(QPen(QColor(0x4a, 0x14, 0x8c), 2));
+                p.drawRect(rr.adjusted(1, 1, -1, -1));
             }
         }
         // Provider time bars down the chair lane's right edge, one per provider scheduled in
@@ -1251,7 +1492,7 @@ void ScheduleView::paintGhost(QPainter &p)
     const ScheduleModel *m = scheduleModel();
     if (!m_drag.targetValid
         || !(m_drag.mode == Drag::Mode::Move || m_drag.mode == Drag::Mode::Resize || m_drag.mode == Drag::Mode::Create
-             || m_drag.mode == Drag::Mode::Item))
+             || m_drag.mode == Drag::Mode::Item || blockDrag()))
         return;
     int lane = -1;
     for (int l = 0; l < m->laneCount(); ++l) {
@@ -1266,7 +1507,8 @@ void ScheduleView::paintGhost(QPainter &p)
                    m_headerHeight - verticalOffset() + m_axis.y(m_drag.target.startMinute), m_strip.width - 6,
                    m_drag.target.minutes * m_axis.pixelsPerMinute);
     const bool ok = m_drag.verdict.isEmpty();
-    const QColor edge = m_drag.mode == Drag::Mode::Create ? QColor(0x1e, 0x63, 0xb5)
+    const QColor edge = blockDrag()                       ? QColor(0x6a, 0x1b, 0x9a)
+            : m_drag.mode == Drag::Mode::Create          ? QColor(0x1e, 0x63, 0xb5)
             : ok                                         ? QColor(0x2e, 0x7d, 0x32)
                                                          : QColor(0xc6, 0x28, 0x28);
     QColor fill = edge;
@@ -1280,6 +1522,10 @@ void ScheduleView::paintGhost(QPainter &p)
     QString text = time;
     if (m_drag.mode == Drag::Mode::Item)
         text = m_drag.item.label + u"\n"_s + time;
+    if (m_drag.mode == Drag::Mode::BlockCreate)
+        text = tr("New blockout") + u"\n"_s + time;
+    else if (blockDrag())
+        text = m_drag.block.label + u"\n"_s + time;
     if (!ok)
         text += u"\n"_s + m_drag.verdict;
     // The verdict in a bubble beside the ghost, wide enough to read.

@@ -14,6 +14,7 @@
 namespace chairside {
 
 class ScheduleModel;
+struct ProductionRange;
 
 // Where something would go on the schedule: a lane (chair or provider id) on a date, a start
 // (minutes after local midnight) and a length. For an existing appointment, its id and the
@@ -72,6 +73,27 @@ public:
     // Scales every font (the dentist's day on a chairside monitor).
     void setTextScale(double scale);
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Production blocks drawn on the lanes as coloured borders with their name (View menu).
+    void setProductionBlocksShown(bool shown);
+    [[nodiscard]] bool productionBlocksShown() const { return m_productionShown; }
+    // The blockout under a viewport point (empty id when none): its id, the lane's date and its
+    // minutes on that date; `onBottomEdge` when the point is on its bottom edge.
+    struct BlockoutHit
+    {
+        QString blockId;
+        QString label;
+        int lane = -1;
+        int startMinute = 0;
+        int endMinute = 0;
+    };
+    [[nodiscard]] BlockoutHit blockoutAt(const QPoint &viewportPos, bool *onBottomEdge = nullptr) const;
+    // The production block whose name tab is under a viewport point (empty id when none).
+    using ProductionHit = BlockoutHit;
+    [[nodiscard]] ProductionHit productionTabAt(const QPoint &viewportPos) const;
+    // The blockout last clicked (Delete removes it); empty when none.
+    [[nodiscard]] const BlockoutHit &selectedBlockout() const { return m_selectedBlockout; }
+    // The modifier that turns a drag on an empty part of a lane into a new blockout.
+    static constexpr Qt::KeyboardModifier kBlockoutModifier = Qt::ShiftModifier;
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     // Scrolls so that `minuteOfDay` sits near the top.
     void scrollToMinute(int minuteOfDay);
@@ -106,6 +128,17 @@ Q_SIGNALS:
     void zoomChanged(double pixelsPerMinute);
     // A letter or digit typed on the schedule: the start of a patient search.
     void typingStarted(const QString &text);
+    // Blockouts: intents only; the office manager's service decides. `at` gives the lane
+    // (chair or provider), date, start and length; `date` is the occurrence's date.
+    void blockoutCreateRequested(const chairside::SchedulePlacement &at);
+    void blockoutMoveRequested(const QString &blockId, const QDate &date, const chairside::SchedulePlacement &to);
+    void blockoutResizeRequested(const QString &blockId, const QDate &date, int startMinute, int endMinute);
+    void blockoutDeleteRequested(const QString &blockId, const QDate &date);
+    void blockoutOpenRequested(const QString &blockId, const QDate &date);
+    // A production block's name tab dragged up or down its lane: its new local times.
+    void productionBlockMoveRequested(const QString &blockId, int startMinute, int endMinute);
+    // A right click on a lane's empty time or a blockout (blockId empty when none).
+    void laneMenuRequested(const QString &blockId, const chairside::SchedulePlacement &at, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -133,7 +166,10 @@ private:
     struct Tile;
     struct Drag
     {
-        enum class Mode { None, Pending, Move, Resize, Create, Item };
+        enum class Mode {
+            None, Pending, Move, Resize, Create, Item, BlockCreate, BlockPending, BlockMove, BlockResize,
+            ProductionPending, ProductionMove
+        };
         Mode mode = Mode::None;
         QPersistentModelIndex tile;
         QPoint pressPos;
@@ -143,6 +179,7 @@ private:
         QString verdict;
         int createAnchor = 0; // minute where a create drag started
         ScheduleDragItem item;
+        BlockoutHit block; // the blockout a block drag started on
     };
 
     void relayout();
@@ -190,6 +227,12 @@ private:
     QFont m_headerFont;
     QHash<QString, QStaticText> m_boldTexts;
     QHash<QString, QStaticText> m_smallTexts;
+    bool m_productionShown = true;
+    BlockoutHit m_selectedBlockout;
+    // The blocks' frames (under the visits), or their name tabs (over them).
+    void paintProduction(QPainter &p, const QRect &area, bool names);
+    [[nodiscard]] bool blockDrag() const;
+    [[nodiscard]] QRectF productionTab(int lane, const ProductionRange &r) const;
 };
 
 } // namespace chairside

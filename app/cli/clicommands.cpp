@@ -531,14 +531,27 @@ int reportOutcome(Context &ctx, BookingContext &b, const BookingOutcome &outcome
             QJsonArray alternatives;
             for (const scheduling::Opening &o : outcome.alternatives)
                 alternatives.append(openingJson(o, zone));
-            ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, u"refused"_s},
-                                                                   {u"violations"_s, violations},
-                                                                   {u"alternatives"_s, alternatives}})
-                                                 .toJson(QJsonDocument::Indented));
+            QJsonObject refusedJson{{u"error"_s, u"refused"_s},
+                                    {u"violations"_s, violations},
+                                    {u"alternatives"_s, alternatives}};
+            if (outcome.overridable)
+                refusedJson.insert(u"overridable"_s, true);
+            ctx.out << QString::fromUtf8(QJsonDocument(refusedJson).toJson(QJsonDocument::Indented));
         } else {
             ctx.err << Text::tr("chairside-cli: refused; nothing was changed:") << Qt::endl;
             for (const scheduling::Violation &v : outcome.violations)
                 ctx.err << u"  ["_s << v.rule << u"] "_s << v.message << Qt::endl;
+            if (outcome.overridable) {
+                QStringList rules;
+                for (const scheduling::Violation &v : outcome.violations) {
+                    if (!rules.contains(v.rule))
+                        rules.append(v.rule);
+                }
+                ctx.err << Text::tr("This is a warning: to book over it, run the same command with --override %1 "
+                                    "(the choice is recorded in the audit log).")
+                                   .arg(rules.join(u','))
+                        << Qt::endl;
+            }
             if (!outcome.alternatives.isEmpty()) {
                 ctx.err << Text::tr("Openings instead:") << Qt::endl;
                 for (const scheduling::Opening &o : outcome.alternatives)
@@ -628,6 +641,26 @@ int slots(Context &ctx, const BookingOptions &o)
     return Done;
 }
 
+// The warnings --override books over (comma-separated rule ids); empty with a message when
+// one is not a warning that can be overridden.
+std::optional<QStringList> overriddenWarnings(Context &ctx, const BookingOptions &o)
+{
+    if (!o.has(u"override"_s))
+        return QStringList();
+    const QStringList rules = o.value(u"override"_s).split(u',', Qt::SkipEmptyParts);
+    const QString known = QString::fromUtf16(scheduling::rule::ProductionBlock);
+    for (const QString &rule : rules) {
+        if (rule.trimmed() != known) {
+            ctx.err << Text::tr("chairside-cli: --override \"%1\" is not a warning that can be booked over; the one "
+                                "there is: %2.")
+                               .arg(localformat::excerpt(rule), known)
+                    << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return QStringList{known};
+}
+
 int book(Context &ctx, const BookingOptions &o)
 {
     if (!require(ctx, o, u"book"_s, {u"patient"_s, u"type"_s, u"provider"_s, u"chair"_s, u"start"_s}))
@@ -649,6 +682,10 @@ int book(Context &ctx, const BookingOptions &o)
     request.startUtc = *start;
     request.minutes = *minutes;
     request.idempotencyKey = o.value(u"idempotency-key"_s);
+    const std::optional<QStringList> overrides = overriddenWarnings(ctx, o);
+    if (!overrides)
+        return BadInput;
+    request.overrideWarnings = *overrides;
     return reportOutcome(ctx, b, b.service->book(request, b.session), o.has(u"json"_s));
 }
 
@@ -700,6 +737,10 @@ int move(Context &ctx, const BookingOptions &o)
         if (!request.minutes)
             return BadInput;
     }
+    const std::optional<QStringList> overrides = overriddenWarnings(ctx, o);
+    if (!overrides)
+        return BadInput;
+    request.overrideWarnings = *overrides;
     return reportOutcome(ctx, b, b.service->move(request, b.session), o.has(u"json"_s));
 }
 
@@ -824,6 +865,7 @@ QString optionText(const QString &name)
             {u"reason"_s, QT_TRANSLATE_NOOP("chairside::cli", "why: patient, practice, emergency or other")},
             {u"status-to"_s, QT_TRANSLATE_NOOP("chairside::cli", "the new status")},
             {u"idempotency-key"_s, QT_TRANSLATE_NOOP("chairside::cli", "books once however often it is sent")},
+            {u"override"_s, QT_TRANSLATE_NOOP("chairside::cli", "book over this warning (production_block), audited")},
             {u"pms"_s, QT_TRANSLATE_NOOP("chairside::cli", "opendental, dentrix, eaglesoft or nexhealth")},
             {u"subdomain"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's subdomain at NexHealth")},
             {u"location-id"_s, QT_TRANSLATE_NOOP("chairside::cli", "the practice's location id at NexHealth")},
@@ -954,20 +996,20 @@ const QList<Command> &commandTable()
                   }});
         t.append({u"book"_s, [] { return Text::tr("book a visit"); },
                   u"book --data-dir DIR --patient Q --type T --provider P --chair C --start YYYY-MM-DDTHH:MM "
-                  "[--minutes L] [--idempotency-key K] [--json]"_s,
+                  "[--minutes L] [--idempotency-key K] [--override production_block] [--json]"_s,
                   {option(u"patient"_s, u"Q"_s), option(u"type"_s, u"T"_s), option(u"provider"_s, u"P"_s),
                    option(u"chair"_s, u"C"_s), option(u"start"_s, u"YYYY-MM-DDTHH:MM"_s), option(u"minutes"_s, u"L"_s),
-                   option(u"idempotency-key"_s, u"K"_s)},
+                   option(u"idempotency-key"_s, u"K"_s), option(u"override"_s, u"WARNING"_s)},
                   0, true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
                       Context ctx = contextOf(c);
                       return book(ctx, bookingOptions(c));
                   }});
         t.append({u"move"_s, [] { return Text::tr("move or resize a visit; says what time came free"); },
                   u"move --data-dir DIR --id A --expected-version V [--start ...] [--chair C] [--provider P] "
-                  "[--minutes L] [--json]"_s,
+                  "[--minutes L] [--override production_block] [--json]"_s,
                   {option(u"id"_s, u"A"_s), option(u"expected-version"_s, u"V"_s),
                    option(u"start"_s, u"YYYY-MM-DDTHH:MM"_s), option(u"chair"_s, u"C"_s), option(u"provider"_s, u"P"_s),
-                   option(u"minutes"_s, u"L"_s)},
+                   option(u"minutes"_s, u"L"_s), option(u"override"_s, u"WARNING"_s)},
                   0, true, kSignedIn + QList<int>{BookingRefused}, [](CommandLine &c) {
                       Context ctx = contextOf(c);
                       return move(ctx, bookingOptions(c));

@@ -799,6 +799,7 @@ int main(int argc, char *argv[])
         window->setDashboardService(&services.dashboard());
         window->setOfficeDayServices(&services.series(), &services.family(), &services.absence());
         window->setRecallService(&services.recalls());
+        window->setBlockoutService(&services.blockouts());
         window->view()->viewport()->installEventFilter(&report);
         window->show();
         if (!opened.notice.isEmpty())

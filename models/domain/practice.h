@@ -25,6 +25,9 @@ struct Practice
     int providerBufferMinutes = 10;
     int maxDailyComplexity = 24;
     int noShowGraceMinutes = 15;
+    // How many days before its date a production block stops holding its time for its own
+    // kinds of visit: from then on any visit books into it without a warning.
+    int productionReleaseDays = 2;
 
     [[nodiscard]] QTimeZone timeZone() const { return QTimeZone(timeZoneId); }
 };
@@ -144,7 +147,24 @@ struct Patient
     QString preferredProviderId;
 };
 
-// Time kept from booking: the whole practice (no chair, no provider), a chair, or a provider.
+// A blockout repeating weekly: on `days`, from its first occurrence's date through `until`,
+// at the first occurrence's wall-clock times (a 12:00 meeting stays at 12:00 across a
+// daylight-saving change), less the dates taken out of the series.
+struct BlockRepeat
+{
+    Weekdays days;
+    QDate until;         // the last date it may fall on; invalid = no end
+    QList<QDate> skipped; // dates left out (an occurrence deleted or moved on its own)
+
+    friend bool operator==(const BlockRepeat &a, const BlockRepeat &b)
+    {
+        return a.days == b.days && a.until == b.until && a.skipped == b.skipped;
+    }
+};
+
+// Time kept from booking (a blockout: staff meeting, lunch-and-learn, chair out of service):
+// the whole practice (no chair, no provider), a chair, or a provider. Stored as a rule: one
+// span, or that span's first occurrence and a weekly repeat, expanded when read.
 struct Block
 {
     QString id;
@@ -153,6 +173,30 @@ struct Block
     QDateTime startUtc;
     QDateTime endUtc;
     QString label;
+    std::optional<BlockRepeat> repeat;
+};
+
+// Time a provider (or a chair) keeps for certain visits on a weekday, as a weekly rule:
+// "Crown/bridge 08:00–10:00 Tue, Op 1". Booking another kind of visit into it is a warning
+// that can be overridden, until the block releases (Practice::productionReleaseDays).
+struct ProductionBlock
+{
+    QString id;
+    QString name;
+    QString providerId; // empty = whoever works in the chair
+    QString chairId;    // empty = whichever chair the provider works in
+    Weekdays days;
+    int startMinute = 0; // minutes after local midnight
+    int endMinute = 0;
+    QStringList typeIds; // the appointment types it is for
+    QString category;    // or every type needing this skill ("hygiene", "prosthodontics")
+    QString color;
+
+    // Whether a visit of `type` is one the block is kept for.
+    [[nodiscard]] bool isFor(const QString &typeId, const QString &typeSkill) const
+    {
+        return typeIds.contains(typeId) || (!category.isEmpty() && category == typeSkill);
+    }
 };
 
 struct WaitlistEntry

@@ -21,6 +21,7 @@ struct PracticeData
     QList<Patient> patients;
     QList<Appointment> appointments;
     QList<Block> blocks;
+    QList<ProductionBlock> productionBlocks;
     QList<WaitlistEntry> waitlist;
     QList<RecallType> recallTypes;
     QList<Recall> recalls;

@@ -178,6 +178,11 @@ void ScheduleModel::rebuild()
                 lane.closedReason = frame.closedReason;
                 lane.open = frame.chairOpen.value(chair.id);
                 lane.closed = frame.chairClosed.value(chair.id);
+                const QStringList working = frame.chairProviders.value(chair.id);
+                for (const ProductionRange &r : frame.production) {
+                    if (r.chairId == chair.id || (r.chairId.isEmpty() && working.contains(r.providerId)))
+                        lane.production.append(r);
+                }
                 laneOf.insert(laneKey(frame.date, chair.id), int(m_lanes.size()));
                 m_lanes.append(std::move(lane));
             }
@@ -218,6 +223,10 @@ void ScheduleModel::rebuild()
                 lane.color = QColor(provider.color);
                 lane.open = open;
                 lane.closed = frame.providerClosed.value(provider.id);
+                for (const ProductionRange &r : frame.production) {
+                    if (r.providerId == provider.id)
+                        lane.production.append(r);
+                }
                 laneOf.insert(laneKey(frame.date, provider.id), int(m_lanes.size()));
                 m_lanes.append(std::move(lane));
             }

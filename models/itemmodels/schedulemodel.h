@@ -68,6 +68,8 @@ public:
             QList<DayRange> working;
         };
         QList<ProviderBar> bars;
+        // Production blocks falling in the lane: drawn as coloured borders with their name.
+        QList<ProductionRange> production;
     };
 
     explicit ScheduleModel(QObject *parent = nullptr);

@@ -32,6 +32,8 @@ inline constexpr char16_t DurationBounds[] = u"duration_bounds";
 inline constexpr char16_t MaxLength[] = u"max_length";
 inline constexpr char16_t StaleVersion[] = u"stale_version";
 inline constexpr char16_t InvalidTransition[] = u"invalid_transition";
+// A warning, not a rule: the visit is not one a production block keeps its time for.
+inline constexpr char16_t ProductionBlock[] = u"production_block";
 } // namespace rule
 
 // One broken rule: its stable id, a message for staff (never patient details), and the
@@ -64,6 +66,10 @@ struct Opening
     QString providerId;
     QString chairId;
     int score = 0;
+    // The production block kept for this kind of visit that the place lies in, when it does
+    // (it ranks the place higher), and the words saying so: "in the Crown/bridge block".
+    QString productionBlockId = {};
+    QString why = {};
 };
 
 struct OpeningRequest
@@ -117,6 +123,8 @@ inline constexpr int TimeOfDay = 10;
 inline constexpr int Continuity = 8;
 inline constexpr int PreferredDay = 5;
 inline constexpr int FamilyClustering = 3;
+// Inside a production block kept for the visit's kind: the practice's own plan for its day.
+inline constexpr int ProductionBlock = 4;
 } // namespace weight
 
 } // namespace chairside::scheduling

@@ -116,7 +116,8 @@ QList<GroupOpening> Scheduler::groupOpenings(const GroupRequest &request, const 
                         for (const QString &providerId : providers) {
                             const BookingCandidate c{member.patientId, member.typeId, providerId, chairs.at(ci).id,
                                                      start,            minutes,       {},         true};
-                            if (check(c, nowUtc).isEmpty()) {
+                            // Placed without asking: no production block it would need overriding.
+                            if (check(c, nowUtc).isEmpty() && warnings(c, nowUtc).isEmpty()) {
                                 found = Opening{start, start + minutes, providerId, chairs.at(ci).id, 0};
                                 break;
                             }

@@ -1,11 +1,18 @@
 // Scheduler::openings: the ranked search for valid placements.
 #include "scheduler.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace chairside::scheduling {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(chairside::scheduling::Scheduler)
+};
 
 bool ranksBefore(const Opening &a, const Opening &b)
 {
@@ -106,6 +113,7 @@ public:
         QList<const Provider *> providers;
         QList<int> chairs;
         qint64 earliestSecs = 0;
+        QDate today = {}; // the office's date now: production blocks release from it
     };
 
     explicit OpeningScan(Setup setup)
@@ -117,6 +125,8 @@ public:
           m_best(m.request.limit),
           m_chairBusy(size_t(m.snap.chairs().size()))
     {
+        for (const ProductionBlock &b : m.snap.productionBlocks())
+            m_anyBlockFor = m_anyBlockFor || b.isFor(m.type.id, m.type.skill);
     }
 
     // The patient's own visits in the whole window: no place may meet them.
@@ -128,8 +138,11 @@ public:
 private:
     void scanProvider(const Provider &provider, const QDate &date, const LocalDay &day, int dayBonus);
     // The first chair (in id order) free for `time` with `provider`'s frames allowing it.
+    // A place inside a production block kept for this type ranks higher (weight::ProductionBlock),
+    // so a chair that puts it in one (of the provider's, when `inBlock`) comes first. A chair
+    // where a block kept for other visits meets `time` (when `nearHeld`) is passed over.
     void placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames, const Interval &time,
-                      const Interval &dayTime, int score);
+                      const Interval &dayTime, int score, bool inBlock, bool nearHeld);
 
     Setup m;
     const int m_grid;
@@ -141,6 +154,13 @@ private:
     BusyTimeline m_patientBusy;
     BusyTimeline m_providerBusy;
     BusyTimeline m_closed;
+    bool m_anyBlockFor = false;                         // some production block is for this type
+    QList<const ProductionWindow *> m_dayBlocks;        // the day's blocks for this type
+    QList<const ProductionWindow *> m_providerBlocks;   // of those, the ones the provider may work in
+    // Blocks kept for other visits and not released yet: a place meeting one would need a
+    // person's choice to book, so the search does not offer it.
+    QList<const ProductionWindow *> m_dayHeld;
+    QList<const ProductionWindow *> m_providerHeld;
 };
 
 void OpeningScan::notePatient(const Interval &window)
@@ -162,15 +182,28 @@ bool OpeningScan::scanDay(const QDate &date)
         return true;
     const int maxAnyBonus = m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
             + (m.prefs.days.isEmpty() ? 0 : weight::PreferredDay)
-            + (m.prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering);
+            + (m.prefs.familyDays.isEmpty() ? 0 : weight::FamilyClustering)
+            + (m_anyBlockFor ? weight::ProductionBlock : 0);
     if (m_best.full() && !m_best.couldEnter(maxAnyBonus, dayTime.start))
         return false;
+    m_dayBlocks.clear();
+    m_dayHeld.clear();
+    if (!m.snap.productionBlocks().isEmpty()) {
+        const bool holds = m.today.daysTo(date) > m.snap.practice().productionReleaseDays;
+        for (const ProductionWindow &w : m.availability.productionOn(date)) {
+            if (w.block->isFor(m.type.id, m.type.skill))
+                m_dayBlocks.append(&w);
+            else if (holds)
+                m_dayHeld.append(&w);
+        }
+    }
     int dayBonus = 0;
     if (m.prefs.days.contains(date.dayOfWeek()))
         dayBonus += weight::PreferredDay;
     if (m.prefs.familyDays.contains(date.toJulianDay()))
         dayBonus += weight::FamilyClustering;
-    const int dayBound = dayBonus + m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity);
+    const int dayBound = dayBonus + m_maxTimeBonus + (m.prefs.continuityProviderId.isEmpty() ? 0 : weight::Continuity)
+            + (m_dayBlocks.isEmpty() ? 0 : weight::ProductionBlock);
     if (!m_best.couldEnter(dayBound, dayTime.start))
         return true;
     for (auto &c : m_chairBusy)
@@ -184,8 +217,27 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
 {
     const Interval dayTime = day.span();
     const int base = dayBonus + (provider.id == m.prefs.continuityProviderId ? weight::Continuity : 0);
-    if (!m_best.couldEnter(base + m_maxTimeBonus, dayTime.start))
+    m_providerBlocks.clear();
+    for (const ProductionWindow *w : std::as_const(m_dayBlocks)) {
+        if (w->block->providerId.isEmpty() || w->block->providerId == provider.id)
+            m_providerBlocks.append(w);
+    }
+    m_providerHeld.clear();
+    for (const ProductionWindow *w : std::as_const(m_dayHeld)) {
+        if (w->block->providerId.isEmpty() || w->block->providerId == provider.id)
+            m_providerHeld.append(w);
+    }
+    const int blockBound = m_providerBlocks.isEmpty() ? 0 : weight::ProductionBlock;
+    if (!m_best.couldEnter(base + m_maxTimeBonus + blockBound, dayTime.start))
         return;
+    // Only a place inside one of the provider's matching blocks could make the list: read and
+    // walk just the stretch the blocks cover.
+    Interval reach = dayTime;
+    if (blockBound && !m_best.couldEnter(base + m_maxTimeBonus, dayTime.start)) {
+        reach = m_providerBlocks.constFirst()->time;
+        for (const ProductionWindow *w : std::as_const(m_providerBlocks))
+            reach = {std::min(reach.start, w->time.start), std::max(reach.end, w->time.end)};
+    }
     const ProviderDay &pd = m.availability.providerDay(provider, date);
     QList<const WorkingInterval *> frames;
     for (const WorkingInterval &w : pd.spans) {
@@ -210,7 +262,7 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
 
     const int buffer = m.snap.bufferMinutes(provider);
     m_providerBusy.clear();
-    m.index.forEachMeeting(lane, dayTime.grownBy(buffer + m.minutes, buffer + m.minutes), [&](const BookedAppointment &a) {
+    m.index.forEachMeeting(lane, reach.grownBy(buffer + m.minutes, buffer + m.minutes), [&](const BookedAppointment &a) {
         if (a.id == m.request.replacingId)
             return;
         for (const Interval &r : a.providerTime)
@@ -228,6 +280,8 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         from = std::min(from, w->time.start);
         to = std::max(to, w->time.end);
     }
+    from = std::max(from, reach.start);
+    to = std::min(to, reach.end);
     auto align = [&](Minute minute) {
         const Minute off = ((day.wall(minute) % m_grid) + m_grid) % m_grid;
         return off == 0 ? minute : minute + (m_grid - off);
@@ -237,7 +291,9 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
         if (s * 60 < m.earliestSecs)
             continue;
         const int score = base + (inTimeOfDay(m.prefs.timeOfDay, day.minuteOfDay(s)) ? weight::TimeOfDay : 0);
-        if (!m_best.couldEnter(score, s))
+        const bool inBlock = std::any_of(m_providerBlocks.cbegin(), m_providerBlocks.cend(),
+                                         [&](const ProductionWindow *w) { return w->time.contains(time); });
+        if (!m_best.couldEnter(score + (inBlock ? weight::ProductionBlock : 0), s))
             continue;
         bool fits = false;
         for (const WorkingInterval *w : std::as_const(frames))
@@ -251,16 +307,32 @@ void OpeningScan::scanProvider(const Provider &provider, const QDate &date, cons
                 break;
             }
         }
-        if (providerFree)
-            placeInChair(provider, frames, time, dayTime, score);
+        if (!providerFree)
+            continue;
+        bool nearHeld = false;
+        bool heldEverywhere = false; // a held block on the provider in any chair
+        for (const ProductionWindow *w : std::as_const(m_providerHeld)) {
+            if (w->time.overlaps(time)) {
+                nearHeld = true;
+                heldEverywhere = heldEverywhere || w->block->chairId.isEmpty();
+            }
+        }
+        if (!heldEverywhere)
+            placeInChair(provider, frames, time, dayTime, score, inBlock, nearHeld);
     }
 }
 
 void OpeningScan::placeInChair(const Provider &provider, const QList<const WorkingInterval *> &frames,
-                               const Interval &time, const Interval &dayTime, int score)
+                               const Interval &time, const Interval &dayTime, int score, bool inBlock,
+                               bool nearHeld)
 {
+    std::optional<Opening> outside; // the first free chair, when none puts the place in a block
     for (int ci : std::as_const(m.chairs)) {
         const Chair &chair = m.snap.chairs().at(ci);
+        if (nearHeld && std::any_of(m_providerHeld.cbegin(), m_providerHeld.cend(), [&](const ProductionWindow *w) {
+                return w->time.overlaps(time) && (w->block->chairId.isEmpty() || w->block->chairId == chair.id);
+            }))
+            continue;
         bool allowed = false;
         for (const WorkingInterval *w : frames)
             allowed = allowed || (w->time.contains(time) && w->allowsChair(chair.id));
@@ -281,9 +353,29 @@ void OpeningScan::placeInChair(const Provider &provider, const QList<const Worki
         }
         if (busy->overlaps(time))
             continue;
-        m_best.offer({time.start, time.end, provider.id, chair.id, score});
-        return;
+        Opening o{time.start, time.end, provider.id, chair.id, score, {}, {}};
+        const auto in = !inBlock ? m_providerBlocks.cend()
+                                 : std::find_if(m_providerBlocks.cbegin(), m_providerBlocks.cend(),
+                                                [&](const ProductionWindow *w) {
+                                                    return w->time.contains(time)
+                                                            && (w->block->chairId.isEmpty()
+                                                                || w->block->chairId == chair.id);
+                                                });
+        if (in != m_providerBlocks.cend()) {
+            o.score += weight::ProductionBlock;
+            o.productionBlockId = (*in)->block->id; // the words come once the list is final
+            m_best.offer(std::move(o));
+            return;
+        }
+        if (!inBlock) {
+            m_best.offer(std::move(o));
+            return;
+        }
+        if (!outside)
+            outside = std::move(o);
     }
+    if (outside)
+        m_best.offer(std::move(*outside));
 }
 
 } // namespace
@@ -304,6 +396,7 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
     const Interval window{m_availability.localDay(request.from).span().start, m_availability.localDay(last).span().end};
     setup.prefs = preferencesFor(request, window);
     setup.earliestSecs = nowUtc.toSecsSinceEpoch() + qint64(type->minLeadHours) * 3600;
+    setup.today = nowUtc.toTimeZone(m_snapshot.zone()).date();
     const QDate lastBookable = nowUtc.toTimeZone(m_snapshot.zone()).date().addDays(type->maxAdvanceDays);
 
     OpeningScan scan(std::move(setup));
@@ -312,7 +405,16 @@ QList<Opening> Scheduler::openings(const OpeningRequest &request, const QDateTim
         if (!scan.scanDay(date))
             break;
     }
-    return scan.take();
+    QList<Opening> found = scan.take();
+    for (Opening &o : found) {
+        if (o.productionBlockId.isEmpty())
+            continue;
+        const auto block = std::find_if(m_snapshot.productionBlocks().cbegin(), m_snapshot.productionBlocks().cend(),
+                                        [&](const ProductionBlock &b) { return b.id == o.productionBlockId; });
+        if (block != m_snapshot.productionBlocks().cend())
+            o.why = Text::tr("in the %1 block", "an opening inside a production block; %1 is its name").arg(block->name);
+    }
+    return found;
 }
 
 } // namespace chairside::scheduling

@@ -5,10 +5,11 @@
 namespace chairside::scheduling {
 
 PracticeSnapshot::PracticeSnapshot(Practice practice, QList<Chair> chairs, QList<Provider> providers,
-                                   QList<AppointmentType> types, QList<Patient> patients, QList<Block> blocks)
+                                   QList<AppointmentType> types, QList<Patient> patients, QList<Block> blocks,
+                                   QList<ProductionBlock> productionBlocks)
     : m_practice(std::move(practice)), m_zone(m_practice.timeZone()), m_chairs(std::move(chairs)),
       m_providers(std::move(providers)), m_types(std::move(types)), m_patients(std::move(patients)),
-      m_blocks(std::move(blocks))
+      m_blocks(std::move(blocks)), m_productionBlocks(std::move(productionBlocks))
 {
     std::sort(m_chairs.begin(), m_chairs.end(), [](const Chair &a, const Chair &b) { return a.id < b.id; });
     std::sort(m_providers.begin(), m_providers.end(), [](const Provider &a, const Provider &b) { return a.id < b.id; });

@@ -16,7 +16,7 @@ class PracticeSnapshot
 public:
     PracticeSnapshot() = default;
     PracticeSnapshot(Practice practice, QList<Chair> chairs, QList<Provider> providers, QList<AppointmentType> types,
-                     QList<Patient> patients, QList<Block> blocks);
+                     QList<Patient> patients, QList<Block> blocks, QList<ProductionBlock> productionBlocks = {});
 
     [[nodiscard]] const Practice &practice() const { return m_practice; }
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
@@ -24,6 +24,7 @@ public:
     [[nodiscard]] const QList<Provider> &providers() const { return m_providers; }
     [[nodiscard]] const QList<AppointmentType> &types() const { return m_types; }
     [[nodiscard]] const QList<Block> &blocks() const { return m_blocks; }
+    [[nodiscard]] const QList<ProductionBlock> &productionBlocks() const { return m_productionBlocks; }
 
     [[nodiscard]] const Chair *chair(const QString &id) const { return find(m_chairs, m_chairIndex, id); }
     [[nodiscard]] const Provider *provider(const QString &id) const { return find(m_providers, m_providerIndex, id); }
@@ -46,6 +47,7 @@ public:
     // Replacing reference data; the caller invalidates what depended on it.
     void replaceProvider(const Provider &provider);
     void replaceBlocks(QList<Block> blocks);
+    void replaceProductionBlocks(QList<ProductionBlock> blocks) { m_productionBlocks = std::move(blocks); }
 
 private:
     template<typename T>
@@ -63,6 +65,7 @@ private:
     QList<AppointmentType> m_types;
     QList<Patient> m_patients;
     QList<Block> m_blocks;
+    QList<ProductionBlock> m_productionBlocks;
     QHash<QString, int> m_chairIndex;
     QHash<QString, int> m_providerIndex;
     QHash<QString, int> m_typeIndex;

@@ -107,6 +107,51 @@ void Scheduler::replaceBlocks(QList<Block> blocks)
     m_availability.invalidateBlocks(touched);
 }
 
+void Scheduler::replaceProductionBlocks(QList<ProductionBlock> blocks)
+{
+    m_availability.invalidateProduction();
+    m_snapshot.replaceProductionBlocks(std::move(blocks));
+}
+
+bool Scheduler::holdsOn(const QDate &date, const QDateTime &nowUtc) const
+{
+    const QDate today = nowUtc.toTimeZone(m_snapshot.zone()).date();
+    return today.daysTo(date) > m_snapshot.practice().productionReleaseDays;
+}
+
+QList<Violation> Scheduler::warnings(const BookingCandidate &c, const QDateTime &nowUtc)
+{
+    QList<Violation> out;
+    const AppointmentType *type = m_snapshot.type(c.typeId);
+    if (!type)
+        return out;
+    const int minutes = c.minutes > 0 ? c.minutes : type->minutes;
+    const Interval time{c.start, c.start + minutes};
+    const QDate date = localDate(c.start, m_snapshot.zone());
+    if (!holdsOn(date, nowUtc))
+        return out;
+    const QTimeZone &zone = m_snapshot.zone();
+    auto hhmm = [&](Minute m) { return localformat::time(fromMinute(m).toTimeZone(zone).time()); };
+    for (const ProductionWindow &w : m_availability.productionOn(date)) {
+        if (!w.time.overlaps(time) || !w.covers(c.providerId, c.chairId) || w.block->isFor(type->id, type->skill))
+            continue;
+        QStringList kept;
+        for (const QString &id : w.block->typeIds) {
+            const AppointmentType *t = m_snapshot.type(id);
+            kept.append(t ? t->name : id);
+        }
+        if (!w.block->category.isEmpty())
+            kept.append(Text::tr("%1 visits").arg(skillText(w.block->category)));
+        out.append({QString::fromUtf16(rule::ProductionBlock),
+                    Text::tr("%1–%2 is the \"%3\" production block, kept for %4; %5 is not one of them. It releases "
+                             "%n day(s) before the date; book anyway only if the practice agrees.",
+                             nullptr, m_snapshot.practice().productionReleaseDays)
+                            .arg(hhmm(w.time.start), hhmm(w.time.end), w.block->name, kept.join(u", "_s), type->name),
+                    w.block->id});
+    }
+    return out;
+}
+
 namespace {
 
 // One booking candidate against every rule of docs/scheduling.md, one function per rule, in

@@ -36,6 +36,11 @@ public:
     // Every rule the candidate breaks, in rule order; empty = valid. The provider, chair and
     // type must exist in the snapshot (check ids first).
     [[nodiscard]] QList<Violation> check(const BookingCandidate &candidate, const QDateTime &nowUtc);
+    // What the candidate should be booked over only by choice (rule::ProductionBlock: a
+    // production block kept for other visits, not yet released), one per block; empty = none.
+    [[nodiscard]] QList<Violation> warnings(const BookingCandidate &candidate, const QDateTime &nowUtc);
+    // Whether a production block on `date` still keeps its time from other visits at `nowUtc`.
+    [[nodiscard]] bool holdsOn(const QDate &date, const QDateTime &nowUtc) const;
 
     // The best valid placements, ranked by score, then start, provider id and chair id; at
     // most one per provider and start (the lowest chair id that works).
@@ -60,6 +65,7 @@ public:
 
     void replaceProvider(const Provider &provider);
     void replaceBlocks(QList<Block> blocks);
+    void replaceProductionBlocks(QList<ProductionBlock> blocks);
 
 private:
     PracticeSnapshot m_snapshot;

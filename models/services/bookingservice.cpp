@@ -150,6 +150,7 @@ struct BookingService::Change
     BookRequest::AlsoWrite alsoWrite = {};
     QString approvedBy = {};
     Appointment before = {}; // as it stood, for an update: what the change frees
+    QStringList overridden = {}; // warnings booked over, "rule:block id"
 };
 
 BookingService::BookingService(store::Cache &cache, const Clock &clock)
@@ -363,8 +364,18 @@ BookingOutcome BookingService::commitChange(Change &change, const UserSession &s
         audit.detail += u" waitlist="_s + change.waitlistEntryId;
     if (!change.approvedBy.isEmpty())
         audit.detail += u" no_show_limit_approved_by="_s + change.approvedBy;
+    if (!change.overridden.isEmpty())
+        audit.detail += u" overrode="_s + change.overridden.join(u',');
     if (!store::AuditLog(db).append(audit, &error))
         return storeFailure(error);
+    // Each warning booked over is its own record, so a report of overrides reads them alone.
+    for (const QString &o : std::as_const(change.overridden)) {
+        store::AuditRecord overrideRecord = store::AuditRecord::by(session, now, u"override_warning"_s,
+                                                                   u"appointment"_s, a.id, a.patientId, o);
+        overrideRecord.correlationId = audit.correlationId;
+        if (!store::AuditLog(db).append(overrideRecord, &error))
+            return storeFailure(error);
+    }
 
     store::OutboxEntry entry;
     entry.entity = u"appointment"_s;
@@ -547,7 +558,8 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
     }
 
     BookingOutcome stop;
-    std::optional<Appointment> placed = placeNew(request, &stop);
+    QStringList overridden;
+    std::optional<Appointment> placed = placeNew(request, &stop, &overridden);
     if (!placed) {
         if (stop.result == BookingOutcome::Result::StoreFailed)
             return stop;
@@ -561,6 +573,7 @@ BookingOutcome BookingService::book(const BookRequest &request, const UserSessio
         return *over;
     Change change{u"book"_s, u"create"_s, a, 0, std::nullopt, 0, request.waitlistEntryId, false, request.alsoWrite,
                   approvedBy};
+    change.overridden = overridden;
     return commitChange(change, session);
 }
 
@@ -576,7 +589,8 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
     const std::optional<Appointment> current = readForUpdate(request.appointmentId, request.expectedVersion, &stop);
     if (!current)
         return stop;
-    std::optional<Appointment> placed = placeMove(request, *current, &stop);
+    QStringList overridden;
+    std::optional<Appointment> placed = placeMove(request, *current, &stop, &overridden);
     if (!placed) {
         if (stop.result == BookingOutcome::Result::StoreFailed)
             return stop;
@@ -591,10 +605,32 @@ BookingOutcome BookingService::move(const MoveRequest &request, const UserSessio
     const QString action = elsewhere ? u"move"_s : a.minutes != current->minutes ? u"resize"_s : u"edit"_s;
     Change change{action, u"update"_s, a, request.expectedVersion, std::nullopt, 0, {}, elsewhere};
     change.before = *current;
+    change.overridden = overridden;
     return commitChange(change, session);
 }
 
-std::optional<Appointment> BookingService::placeNew(const BookRequest &request, BookingOutcome *stop)
+bool BookingService::passWarnings(const scheduling::BookingCandidate &candidate, const QStringList &chosen,
+                                  const Appointment &a, BookingOutcome *stop, QStringList *overridden)
+{
+    QList<Violation> standing;
+    for (const Violation &w : m_state->scheduler().warnings(candidate, m_clock.nowUtc())) {
+        if (chosen.contains(w.rule)) {
+            if (overridden)
+                overridden->append(w.rule + u':' + w.otherId);
+        } else {
+            standing.append(w);
+        }
+    }
+    if (standing.isEmpty())
+        return true;
+    *stop = refusal(std::move(standing));
+    stop->overridable = true;
+    stop->appointment = a;
+    return false;
+}
+
+std::optional<Appointment> BookingService::placeNew(const BookRequest &request, BookingOutcome *stop,
+                                                    QStringList *overridden)
 {
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     QStringList unknown;
@@ -645,11 +681,13 @@ std::optional<Appointment> BookingService::placeNew(const BookRequest &request, 
         stop->appointment = a;
         return std::nullopt;
     }
+    if (!passWarnings(candidate, request.overrideWarnings, a, stop, overridden))
+        return std::nullopt;
     return a;
 }
 
 std::optional<Appointment> BookingService::placeMove(const MoveRequest &request, const Appointment &current,
-                                                     BookingOutcome *stop)
+                                                     BookingOutcome *stop, QStringList *overridden)
 {
     const scheduling::PracticeSnapshot &snap = m_state->scheduler().snapshot();
     if (!scheduling::StatusWorkflow::isMovable(current.status)) {
@@ -699,6 +737,11 @@ std::optional<Appointment> BookingService::placeMove(const MoveRequest &request,
         stop->appointment = a;
         return std::nullopt;
     }
+    // Only a visit put somewhere new is checked against the production blocks: one already in
+    // a block (booked over its warning, or before the block was set up) keeps its place.
+    const bool elsewhere = startChanged || a.chairId != current.chairId || a.providerId != current.providerId;
+    if (elsewhere && !passWarnings(candidate, request.overrideWarnings, a, stop, overridden))
+        return std::nullopt;
     return a;
 }
 

@@ -56,6 +56,9 @@ struct BookRequest
     // checks them itself, as a sign-in (audited, counted towards the account's lockout), and
     // that the account is an office manager's; the caller wipes the password afterwards.
     std::optional<Approval> approval;
+    // Warnings the person chose to book over, by rule id (scheduling::rule::ProductionBlock):
+    // an explicit choice after seeing them, recorded in the audit log with what it overrode.
+    QStringList overrideWarnings;
     // Writes that stand or fall with the booking, run in its transaction once the appointment
     // is written (an accepted waitlist offer closing…). A returned message rolls the booking
     // back as a refusal under `rule`; a set error rolls it back as a store failure.
@@ -77,6 +80,7 @@ struct MoveRequest
     std::optional<QString> providerId;
     std::optional<int> minutes;
     std::optional<QString> notes;
+    QStringList overrideWarnings; // as BookRequest's
 };
 
 // What a service call did. Refused carries every broken rule and, for placements, the best
@@ -90,6 +94,9 @@ struct BookingOutcome
     QList<scheduling::Opening> alternatives;
     QString message;
     bool replayed = false; // an idempotent repeat of an earlier booking
+    // Refused by warnings only (they are the violations): the same request with their rules in
+    // overrideWarnings goes through, if the person chooses to.
+    bool overridable = false;
     // The time the change gave back (a cancel, no-show, move or shortening), for the
     // waitlist: every caller offers what the service says came free, and nothing else.
     std::optional<FreedSlot> freed;
@@ -230,9 +237,16 @@ private:
     // Catches the engine up outside a transaction, for reads and dry runs.
     std::optional<BookingOutcome> beginRead();
     // The new appointment book() would write, or the outcome that ends the call.
-    std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop);
+    // `overridden` gets the warnings the request books over ("production_block:<block id>").
+    std::optional<Appointment> placeNew(const BookRequest &request, BookingOutcome *stop,
+                                        QStringList *overridden = nullptr);
     // The moved appointment move() would write, or the outcome that ends the call.
-    std::optional<Appointment> placeMove(const MoveRequest &request, const Appointment &current, BookingOutcome *stop);
+    std::optional<Appointment> placeMove(const MoveRequest &request, const Appointment &current, BookingOutcome *stop,
+                                         QStringList *overridden = nullptr);
+    // The warnings `candidate` raises less the ones `chosen` overrides; those go to
+    // `overridden`. Sets *stop (overridable) and returns false when any is left.
+    bool passWarnings(const scheduling::BookingCandidate &candidate, const QStringList &chosen, const Appointment &a,
+                      BookingOutcome *stop, QStringList *overridden);
     // The refusal when the patient is over the practice's no-show limit, the practice asks for
     // approval and none was given; ends the open transaction when it refuses.
     std::optional<BookingOutcome> noShowApprovalMissing(const BookRequest &request, const QString &approvedBy,

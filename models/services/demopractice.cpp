@@ -46,6 +46,10 @@ constexpr const char *kDemoContext = "chairside::DemoPractice";
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Emergency"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Lunch"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Staff meeting"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Crown/bridge"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Kids' mornings"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Hygiene"),
+    QT_TRANSLATE_NOOP("chairside::DemoPractice", "Perio"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Autoclave service"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Thanksgiving"),
     QT_TRANSLATE_NOOP("chairside::DemoPractice", "Office closed"),
@@ -256,16 +260,22 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
                               {u"start"_s, localStamp(holiday, 7 * 60)},
                               {u"end"_s, localStamp(holiday, 19 * 60)},
                               {u"label"_s, word(thanksgiving ? u"Thanksgiving"_s : u"Office closed"_s)}});
+    // The staff meeting is one weekly rule, as an office manager would enter it.
     QHash<QDate, QList<Interval>> practiceBlocked;
+    QDate firstMeeting;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         if (d.dayOfWeek() == Qt::Wednesday) {
-            blocks.append(QJsonObject{{u"id"_s, QString(u"staff-meeting-"_s + d.toString(u"yyyyMMdd"_s))},
-                                      {u"start"_s, localStamp(d, 8 * 60)},
-                                      {u"end"_s, localStamp(d, 8 * 60 + 45)},
-                                      {u"label"_s, word(u"Staff meeting"_s)}});
+            if (!firstMeeting.isValid())
+                firstMeeting = d;
             practiceBlocked[d].append({8 * 60, 8 * 60 + 45});
         }
     }
+    if (firstMeeting.isValid())
+        blocks.append(QJsonObject{{u"id"_s, u"staff-meeting"_s},
+                                  {u"start"_s, localStamp(firstMeeting, 8 * 60)},
+                                  {u"end"_s, localStamp(firstMeeting, 8 * 60 + 45)},
+                                  {u"label"_s, word(u"Staff meeting"_s)},
+                                  {u"repeat"_s, QJsonObject{{u"days"_s, QJsonArray{u"wed"_s}}}}});
     const QDate repairDay = today.addDays(3);
     blocks.append(QJsonObject{{u"id"_s, u"op6-service"_s},
                               {u"chairId"_s, u"op6"_s},
@@ -456,6 +466,7 @@ QByteArray DemoPractice::document(const QDateTime &nowUtc)
     // The demo speaks the language it is created in: chairs, visits and breaks too.
     root.insert(u"chairs"_s, translated(root.value(u"chairs"_s).toArray(), u"name"_s));
     root.insert(u"appointmentTypes"_s, translated(root.value(u"appointmentTypes"_s).toArray(), u"name"_s));
+    root.insert(u"productionBlocks"_s, translated(root.value(u"productionBlocks"_s).toArray(), u"name"_s));
     QJsonArray speaking;
     for (const QJsonValue &v : root.value(u"providers"_s).toArray()) {
         QJsonObject p = v.toObject();

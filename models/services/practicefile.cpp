@@ -353,6 +353,7 @@ public:
     void patients();
     void appointments();
     void blocks();
+    void productionBlocks();
     void waitlist();
     void recallTypes();
     void recalls();
@@ -380,7 +381,8 @@ void Sections::practice()
         if (r.object(root.value(path), path, &o)) {
             r.checkKeys(o, path,
                         {u"name"_s, u"timeZone"_s, u"gridMinutes"_s, u"chairTurnoverMinutes"_s,
-                         u"providerBufferMinutes"_s, u"maxDailyComplexity"_s, u"noShowGraceMinutes"_s});
+                         u"providerBufferMinutes"_s, u"maxDailyComplexity"_s, u"noShowGraceMinutes"_s,
+                         u"productionReleaseDays"_s});
             Practice p;
             p.name = r.string(o, u"name"_s, path, true).value_or(QString());
             if (const auto tz = r.string(o, u"timeZone"_s, path, true)) {
@@ -398,6 +400,7 @@ void Sections::practice()
             p.providerBufferMinutes = r.integer(o, u"providerBufferMinutes"_s, path, false, 0, 120).value_or(10);
             p.maxDailyComplexity = r.integer(o, u"maxDailyComplexity"_s, path, false, 1, 1000).value_or(24);
             p.noShowGraceMinutes = r.integer(o, u"noShowGraceMinutes"_s, path, false, 0, 240).value_or(15);
+            p.productionReleaseDays = r.integer(o, u"productionReleaseDays"_s, path, false, 0, 365).value_or(2);
             data.practice = p;
         }
     } else if (!existing.practice) {
@@ -731,7 +734,7 @@ void Sections::blocks()
         QJsonObject o;
         if (!r.object(blocks.at(i), path, &o))
             continue;
-        r.checkKeys(o, path, {u"id"_s, u"chairId"_s, u"providerId"_s, u"start"_s, u"end"_s, u"label"_s});
+        r.checkKeys(o, path, {u"id"_s, u"chairId"_s, u"providerId"_s, u"start"_s, u"end"_s, u"label"_s, u"repeat"_s});
         Block b;
         b.id = r.id(o, u"id"_s, path, true);
         b.chairId = r.referenceTo(o, u"chairId"_s, path, false, chairIds, "chair");
@@ -741,8 +744,76 @@ void Sections::blocks()
         if (b.startUtc.isValid() && b.endUtc.isValid() && b.endUtc <= b.startUtc)
             r.error(Reader::at(path, u"end"_s), Text::tr("ends at or before its start"));
         b.label = r.string(o, u"label"_s, path, false).value_or(QString());
+        if (o.contains(u"repeat"_s)) {
+            const QString rp = Reader::at(path, u"repeat"_s);
+            QJsonObject ro;
+            if (r.object(o.value(u"repeat"_s), rp, &ro)) {
+                r.checkKeys(ro, rp, {u"days"_s, u"until"_s, u"skip"_s});
+                BlockRepeat repeat;
+                repeat.days = r.days(ro, u"days"_s, rp, true);
+                repeat.until = r.date(ro, u"until"_s, rp, false).value_or(QDate());
+                const QJsonArray skip = r.array(ro, u"skip"_s, false);
+                for (qsizetype k = 0; k < skip.size(); ++k) {
+                    const QDate d = QDate::fromString(skip.at(k).toString(), u"yyyy-MM-dd"_s);
+                    if (!d.isValid())
+                        r.error(Reader::at(Reader::at(rp, u"skip"_s), k),
+                                Text::tr("%1 is not a date; use YYYY-MM-DD").arg(skip.at(k).toString()));
+                    else
+                        repeat.skipped.append(d);
+                }
+                if (b.startUtc.isValid() && b.endUtc.isValid() && r.zoneKnown) {
+                    const QDateTime s = b.startUtc.toTimeZone(r.zone), e = b.endUtc.toTimeZone(r.zone);
+                    const bool sameDay = e.date() == s.date() || (e.date() == s.date().addDays(1) && e.time() == QTime(0, 0));
+                    if (!sameDay)
+                        r.error(Reader::at(path, u"end"_s),
+                                Text::tr("a repeating block ends on the day it starts (by 24:00); split a longer one"));
+                    if (repeat.until.isValid() && repeat.until < s.date())
+                        r.error(Reader::at(rp, u"until"_s), Text::tr("is before the block's first date"));
+                }
+                b.repeat = repeat;
+            }
+        }
         r.uniqueId(seen, b.id, path);
         data.blocks.append(b);
+    }
+}
+
+void Sections::productionBlocks()
+{
+    QSet<QString> seen;
+    const QJsonArray blocks = r.array(root, u"productionBlocks"_s, false);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QString path = Reader::at(u"productionBlocks"_s, i);
+        QJsonObject o;
+        if (!r.object(blocks.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path,
+                    {u"id"_s, u"name"_s, u"providerId"_s, u"chairId"_s, u"days"_s, u"start"_s, u"end"_s, u"types"_s,
+                     u"category"_s, u"color"_s});
+        ProductionBlock b;
+        b.id = r.id(o, u"id"_s, path, true);
+        b.name = r.string(o, u"name"_s, path, true).value_or(QString());
+        b.providerId = r.referenceTo(o, u"providerId"_s, path, false, providerIds, "provider");
+        b.chairId = r.referenceTo(o, u"chairId"_s, path, false, chairIds, "chair");
+        if (!o.contains(u"providerId"_s) && !o.contains(u"chairId"_s))
+            r.error(path, Text::tr("names neither a provider nor a chair; give providerId, chairId or both"));
+        b.days = r.days(o, u"days"_s, path, true);
+        const auto start = r.timeOfDay(o, u"start"_s, path, false);
+        const auto end = r.timeOfDay(o, u"end"_s, path, true);
+        if (start && end && *start >= *end)
+            r.error(Reader::at(path, u"end"_s), Text::tr("is not after start"));
+        b.startMinute = start.value_or(0);
+        b.endMinute = end.value_or(0);
+        b.typeIds = r.stringList(o, u"types"_s, path);
+        for (qsizetype k = 0; k < b.typeIds.size(); ++k)
+            r.reference(typeIds, b.typeIds.at(k), Reader::at(Reader::at(path, u"types"_s), k), "appointment type");
+        b.category = r.string(o, u"category"_s, path, false).value_or(QString());
+        if (b.typeIds.isEmpty() && b.category.isEmpty())
+            r.error(path, Text::tr("says no visit it is for; give types (appointment type ids) or a category (a skill, "
+                                   "e.g. \"hygiene\")"));
+        r.color(o, path, &b.color);
+        r.uniqueId(seen, b.id, path);
+        data.productionBlocks.append(b);
     }
 }
 
@@ -909,6 +980,7 @@ PracticeFileReader::Result PracticeFileReader::read(const QByteArray &json, cons
     sections.patients();
     sections.appointments();
     sections.blocks();
+    sections.productionBlocks();
     sections.waitlist();
     sections.recallTypes();
     sections.recalls();

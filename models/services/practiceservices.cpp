@@ -4,6 +4,7 @@
 #include "patientrecords.h"
 
 #include "absenceservice.h"
+#include "blockoutservice.h"
 #include "bookingservice.h"
 #include "dashboardservice.h"
 #include "familybooking.h"
@@ -29,6 +30,7 @@ PracticeServices::PracticeServices(store::Cache &cache, const Clock &clock)
       m_series(std::make_unique<SeriesService>(cache, clock, *m_booking)),
       m_family(std::make_unique<FamilyBooking>(cache, clock, *m_booking)),
       m_absence(std::make_unique<AbsenceService>(cache, clock, *m_booking)),
+      m_blockouts(std::make_unique<BlockoutService>(cache, clock)),
       m_syncIssues(std::make_unique<SyncIssues>(cache, clock)),
       m_patients(std::make_unique<PatientRecords>(cache, clock)),
       m_messaging(std::make_unique<MessagingService>(cache, clock, *this)),

@@ -5,6 +5,7 @@
 namespace chairside {
 
 class AbsenceService;
+class BlockoutService;
 class BookingService;
 class Clock;
 class DashboardService;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] SeriesService &series() { return *m_series; }
     [[nodiscard]] FamilyBooking &family() { return *m_family; }
     [[nodiscard]] AbsenceService &absence() { return *m_absence; }
+    [[nodiscard]] BlockoutService &blockouts() { return *m_blockouts; }
     [[nodiscard]] SyncIssues &syncIssues() { return *m_syncIssues; }
     [[nodiscard]] PatientRecords &patients() { return *m_patients; }
     [[nodiscard]] MessagingService &messaging() { return *m_messaging; }
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<SeriesService> m_series;
     std::unique_ptr<FamilyBooking> m_family;
     std::unique_ptr<AbsenceService> m_absence;
+    std::unique_ptr<BlockoutService> m_blockouts;
     std::unique_ptr<SyncIssues> m_syncIssues;
     std::unique_ptr<PatientRecords> m_patients;
     std::unique_ptr<MessagingService> m_messaging;

@@ -15,6 +15,20 @@ struct DayRange
     int endMinute = 0;
     QString label;
     bool isBreak = false; // else a block
+    QString blockId = {}; // a block's id, for editing it on the lanes
+};
+
+// A production block as the lanes draw it on one date: a coloured border with its name, on
+// the chair's lane (or every lane its provider works in when it names no chair).
+struct ProductionRange
+{
+    QString blockId;
+    QString name;
+    QString color;
+    QString providerId; // empty = the chair's, whoever works there
+    QString chairId;    // empty = wherever the provider works
+    int startMinute = 0;
+    int endMinute = 0;
 };
 
 // What one local date looks like for every provider and chair: when each is open, the breaks
@@ -34,6 +48,7 @@ struct DayFrame
     // Why nobody works this date, in words for its heading ("Thanksgiving", "Every provider
     // is off", "No working hours on Sundays"); empty when somebody does.
     QString closedReason;
+    QList<ProductionRange> production; // the production blocks falling on the date
 };
 
 // The provider scheduled in `chairId` who works there at `minute` (minutes after midnight)

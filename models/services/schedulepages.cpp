@@ -38,14 +38,15 @@ void showAsBusy(PageAppointment &p)
     p.conflicts.clear();
 }
 
-DayRange rangeOn(const LocalDay &day, const Interval &time, const QString &label = {}, bool isBreak = false)
+DayRange rangeOn(const LocalDay &day, const Interval &time, const QString &label = {}, bool isBreak = false,
+                 const QString &blockId = {})
 {
     const Interval span = day.span();
     const scheduling::Minute start = std::max(time.start, span.start);
     const scheduling::Minute end = std::min(time.end, span.end);
     // The end is the wall minute after the last covered minute, so a span ending at midnight
     // reads 1440 rather than 0.
-    return {day.minuteOfDay(start), day.minuteOfDay(end - 1) + 1, label, isBreak};
+    return {day.minuteOfDay(start), day.minuteOfDay(end - 1) + 1, label, isBreak, blockId};
 }
 
 // `ranges` less every stretch in `gaps`.
@@ -84,19 +85,21 @@ void addMerged(QList<DayRange> &ranges, const DayRange &r)
 // Why nobody works `date`: a practice-wide block over most of the day names it (a holiday
 // entered as a block); else the providers who work that weekday are all off that date (a
 // holiday entered as days off, or everyone away); else nobody works that weekday at all.
-QString closedReasonOn(const scheduling::PracticeSnapshot &snap, const LocalDay &local, const QDate &date)
+QString closedReasonOn(scheduling::Availability &availability, const LocalDay &local, const QDate &date)
 {
+    const scheduling::PracticeSnapshot &snap = availability.snapshot();
     const Interval span = local.span();
     const Block *longest = nullptr;
     qint64 longestMinutes = 0;
     for (const Block &b : snap.blocks()) {
         if (!b.chairId.isEmpty() || !b.providerId.isEmpty())
             continue;
-        const Interval t = scheduling::blockTime(b);
-        const qint64 minutes = std::min(t.end, span.end) - std::max(t.start, span.start);
-        if (minutes > longestMinutes) {
-            longest = &b;
-            longestMinutes = minutes;
+        for (const Interval &t : availability.occurrences(b, span)) {
+            const qint64 minutes = std::min(t.end, span.end) - std::max(t.start, span.start);
+            if (minutes > longestMinutes) {
+                longest = &b;
+                longestMinutes = minutes;
+            }
         }
     }
     if (longest && longestMinutes >= 4 * 60 && !longest->label.trimmed().isEmpty())
@@ -154,7 +157,7 @@ DayFrame SchedulePages::frameOn(const QDate &date)
         }
         QList<DayRange> &closed = frame.providerClosed[provider.id];
         for (const scheduling::Closure &c : pd.closures)
-            closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break));
+            closed.append(rangeOn(local, c.time, c.label, c.kind == scheduling::Closure::Kind::Break, c.blockId));
         // Where this provider is scheduled by chair: when they work in each, breaks and their
         // blocks left out.
         for (const scheduling::WorkingInterval &w : pd.spans) {
@@ -190,12 +193,18 @@ DayFrame SchedulePages::frameOn(const QDate &date)
             }
         }
         for (const scheduling::Closure &c : availability.chairClosures(chair.id, local.span()))
-            closed.append(rangeOn(local, c.time, c.label));
+            closed.append(rangeOn(local, c.time, c.label, false, c.blockId));
         for (const Block &b : snap.blocks()) {
-            const Interval time = scheduling::blockTime(b);
-            if (b.chairId.isEmpty() && b.providerId.isEmpty() && time.overlaps(local.span()))
-                closed.append(rangeOn(local, time, b.label));
+            if (!b.chairId.isEmpty() || !b.providerId.isEmpty())
+                continue;
+            for (const Interval &time : availability.occurrences(b, local.span()))
+                closed.append(rangeOn(local, time, b.label, false, b.id));
         }
+    }
+    for (const scheduling::ProductionWindow &w : availability.productionOn(date)) {
+        const DayRange r = rangeOn(local, w.time);
+        frame.production.append({w.block->id, w.block->name, w.block->color, w.block->providerId, w.block->chairId,
+                                 r.startMinute, r.endMinute});
     }
 
     for (QList<DayRange> &open : frame.chairOpen)
@@ -203,7 +212,7 @@ DayFrame SchedulePages::frameOn(const QDate &date)
                   [](const DayRange &a, const DayRange &b) { return a.startMinute < b.startMinute; });
     if (std::all_of(frame.providerOpen.cbegin(), frame.providerOpen.cend(),
                     [](const QList<DayRange> &open) { return open.isEmpty(); }))
-        frame.closedReason = closedReasonOn(snap, local, date);
+        frame.closedReason = closedReasonOn(availability, local, date);
     return frame;
 }
 

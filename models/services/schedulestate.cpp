@@ -73,7 +73,7 @@ bool ScheduleState::rebuild(qint64 revision, QSqlError *error)
     const QDateTime farFuture = QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
     scheduling::PracticeSnapshot snapshot(*settings, repo.chairs(error), repo.providers(error),
                                           repo.appointmentTypes(error), repo.patientPreferences(error),
-                                          repo.blocksBetween(farPast, farFuture, error));
+                                          repo.blocksBetween(farPast, farFuture, error), repo.productionBlocks(error));
     QList<Clinic> clinics = repo.clinics(error);
     if (error && error->isValid())
         return false;

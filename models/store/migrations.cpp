@@ -606,6 +606,33 @@ QList<Migration> buildMigrations()
         uR"(CREATE INDEX contact_log_appointment ON contact_log (appointment_id, seq))"_s,
         uR"(CREATE INDEX contact_log_patient ON contact_log (patient_id, seq))"_s,
     };
+    // v15: blockouts and production blocks. A block may repeat weekly (weekday mask, last
+    // date, dates left out), expanded when read like provider hours; production blocks are
+    // weekly rules per provider or chair for certain visit kinds, released a practice-set
+    // number of days ahead.
+    Migration v15;
+    v15.version = 15;
+    v15.description = u"Repeating blockouts, production blocks, production release days"_s;
+    v15.statements = QStringList{
+        uR"(ALTER TABLE blocks ADD COLUMN repeat_days INTEGER)"_s,
+        uR"(ALTER TABLE blocks ADD COLUMN repeat_until TEXT)"_s,
+        uR"(ALTER TABLE blocks ADD COLUMN repeat_skipped TEXT NOT NULL DEFAULT '[]')"_s,
+        uR"(CREATE INDEX blocks_repeating ON blocks (repeat_days))"_s,
+        uR"(ALTER TABLE practice ADD COLUMN production_release_days INTEGER NOT NULL DEFAULT 2)"_s,
+        uR"(CREATE TABLE production_blocks (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            provider_id TEXT REFERENCES providers(id),
+            chair_id TEXT REFERENCES chairs(id),
+            days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),
+            start_minute INTEGER NOT NULL,
+            end_minute INTEGER NOT NULL,
+            type_ids TEXT NOT NULL DEFAULT '[]',
+            category TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '',
+            CHECK (provider_id IS NOT NULL OR chair_id IS NOT NULL),
+            CHECK (0 <= start_minute AND start_minute < end_minute AND end_minute <= 1440)))"_s,
+    };
     // v16: production against goals. Each appointment type's standard fee and each provider's
     // daily production goal, in whole cents (0 = none set).
     Migration v16;
@@ -615,7 +642,7 @@ QList<Migration> buildMigrations()
         uR"(ALTER TABLE appointment_types ADD COLUMN fee_cents INTEGER NOT NULL DEFAULT 0 CHECK (fee_cents >= 0))"_s,
         uR"(ALTER TABLE providers ADD COLUMN daily_goal_cents INTEGER NOT NULL DEFAULT 0 CHECK (daily_goal_cents >= 0))"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v16};
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16};
 }
 
 bool execOrFail(QSqlQuery &q, const QString &sql, QString *error)

@@ -78,9 +78,11 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
         const Practice &p = *data.practice;
         Upserter practice(m_db, u"practice"_s,
                           {u"id"_s, u"name"_s, u"time_zone"_s, u"grid_minutes"_s, u"chair_turnover_minutes"_s,
-                           u"provider_buffer_minutes"_s, u"max_daily_complexity"_s, u"no_show_grace_minutes"_s});
+                           u"provider_buffer_minutes"_s, u"max_daily_complexity"_s, u"no_show_grace_minutes"_s,
+                           u"production_release_days"_s});
         if (!practice.put({1, p.name, QString::fromUtf8(p.timeZoneId), p.gridMinutes, p.chairTurnoverMinutes,
-                           p.providerBufferMinutes, p.maxDailyComplexity, p.noShowGraceMinutes},
+                           p.providerBufferMinutes, p.maxDailyComplexity, p.noShowGraceMinutes,
+                           p.productionReleaseDays},
                           error))
             return false;
     }
@@ -217,14 +219,10 @@ bool PracticeRepository::write(const PracticeData &data, qint64 nowUtc, QSqlErro
             return false;
     }
 
-    Upserter blocks(m_db, u"blocks"_s,
-                    {u"id"_s, u"chair_id"_s, u"provider_id"_s, u"start_utc"_s, u"end_utc"_s, u"label"_s});
-    for (const Block &b : data.blocks) {
-        if (!blocks.put({b.id, nullIfEmpty(b.chairId), nullIfEmpty(b.providerId), toColumn(b.startUtc),
-                         toColumn(b.endUtc), b.label},
-                        error))
-            return false;
-    }
+    if (!data.blocks.isEmpty() && !putBlocks(data.blocks, error))
+        return false;
+    if (!data.productionBlocks.isEmpty() && !putProductionBlocks(data.productionBlocks, error))
+        return false;
 
     Upserter waitlist(m_db, u"waitlist"_s,
                       {u"id"_s, u"patient_id"_s, u"type_id"_s, u"provider_id"_s, u"earliest"_s, u"latest"_s,
@@ -253,7 +251,7 @@ std::optional<Practice> PracticeRepository::practice(QSqlError *error) const
     std::optional<Practice> out;
     selectRows(m_db,
            u"SELECT name, time_zone, grid_minutes, chair_turnover_minutes, provider_buffer_minutes, "
-           "max_daily_complexity, no_show_grace_minutes FROM practice WHERE id = 1"_s,
+           "max_daily_complexity, no_show_grace_minutes, production_release_days FROM practice WHERE id = 1"_s,
            {}, error, [&](const QSqlQuery &q) {
                Practice p;
                p.name = q.value(0).toString();
@@ -263,6 +261,7 @@ std::optional<Practice> PracticeRepository::practice(QSqlError *error) const
                p.providerBufferMinutes = q.value(4).toInt();
                p.maxDailyComplexity = q.value(5).toInt();
                p.noShowGraceMinutes = q.value(6).toInt();
+               p.productionReleaseDays = q.value(7).toInt();
                out = p;
            });
     return out;
@@ -515,17 +514,136 @@ QList<Patient> PracticeRepository::patientPreferences(QSqlError *error) const
     return out;
 }
 
+namespace {
+
+const QString kBlockColumns =
+        u"id, chair_id, provider_id, start_utc, end_utc, label, repeat_days, repeat_until, repeat_skipped"_s;
+
+Block blockFrom(const QSqlQuery &q)
+{
+    Block b{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), instantFromColumn(q.value(3)),
+            instantFromColumn(q.value(4)), q.value(5).toString(), std::nullopt};
+    if (!q.isNull(6)) {
+        BlockRepeat r;
+        r.days = Weekdays::fromMask(quint8(q.value(6).toInt()));
+        r.until = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        for (const QString &d : decodeList(q.value(8).toString()))
+            r.skipped.append(QDate::fromString(d, Qt::ISODate));
+        b.repeat = r;
+    }
+    return b;
+}
+
+} // namespace
+
 QList<Block> PracticeRepository::blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc, QSqlError *error) const
 {
+    // A repeating block is stored as its first occurrence: it meets the range when it starts
+    // before the range ends and runs until a date not before the range starts.
     QList<Block> out;
     selectRows(m_db,
-           u"SELECT id, chair_id, provider_id, start_utc, end_utc, label FROM blocks "
-           "WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc, id"_s,
-           {toColumn(toUtc), toColumn(fromUtc)}, error, [&](const QSqlQuery &q) {
-               out.append(Block{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                instantFromColumn(q.value(3)), instantFromColumn(q.value(4)), q.value(5).toString()});
-           });
+           u"SELECT "_s + kBlockColumns + u" FROM blocks "
+           "WHERE start_utc < ? AND (end_utc > ? OR (repeat_days IS NOT NULL AND "
+           "(repeat_until IS NULL OR repeat_until >= ?))) ORDER BY start_utc, id"_s,
+           {toColumn(toUtc), toColumn(fromUtc), toColumn(fromUtc.date().addDays(-1))}, error,
+           [&](const QSqlQuery &q) { out.append(blockFrom(q)); });
     return out;
+}
+
+std::optional<Block> PracticeRepository::block(const QString &id, QSqlError *error) const
+{
+    std::optional<Block> out;
+    selectRows(m_db, u"SELECT "_s + kBlockColumns + u" FROM blocks WHERE id = ?"_s, {id}, error,
+               [&](const QSqlQuery &q) { out = blockFrom(q); });
+    return out;
+}
+
+bool PracticeRepository::putBlocks(const QList<Block> &blocks, QSqlError *error)
+{
+    Upserter upsert(m_db, u"blocks"_s,
+                    {u"id"_s, u"chair_id"_s, u"provider_id"_s, u"start_utc"_s, u"end_utc"_s, u"label"_s,
+                     u"repeat_days"_s, u"repeat_until"_s, u"repeat_skipped"_s});
+    for (const Block &b : blocks) {
+        QStringList skipped;
+        if (b.repeat) {
+            for (const QDate &d : b.repeat->skipped)
+                skipped.append(toColumn(d));
+        }
+        if (!upsert.put({b.id, nullIfEmpty(b.chairId), nullIfEmpty(b.providerId), toColumn(b.startUtc),
+                         toColumn(b.endUtc), b.label,
+                         b.repeat ? QVariant(int(b.repeat->days.mask())) : QVariant(QMetaType(QMetaType::Int)),
+                         b.repeat && b.repeat->until.isValid() ? QVariant(toColumn(b.repeat->until))
+                                                               : QVariant(QMetaType(QMetaType::QString)),
+                         encodeList(skipped)},
+                        error))
+            return false;
+    }
+    return bumpReference(error);
+}
+
+bool PracticeRepository::removeBlock(const QString &id, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM blocks WHERE id = ?"_s, error) && execWith(q, {id}, error)
+            && bumpReference(error);
+}
+
+QList<ProductionBlock> PracticeRepository::productionBlocks(QSqlError *error) const
+{
+    QList<ProductionBlock> out;
+    selectRows(m_db,
+               u"SELECT id, name, provider_id, chair_id, days, start_minute, end_minute, type_ids, category, color "
+               "FROM production_blocks ORDER BY id"_s,
+               {}, error, [&](const QSqlQuery &q) {
+                   ProductionBlock b;
+                   b.id = q.value(0).toString();
+                   b.name = q.value(1).toString();
+                   b.providerId = q.value(2).toString();
+                   b.chairId = q.value(3).toString();
+                   b.days = Weekdays::fromMask(quint8(q.value(4).toInt()));
+                   b.startMinute = q.value(5).toInt();
+                   b.endMinute = q.value(6).toInt();
+                   b.typeIds = decodeList(q.value(7).toString());
+                   b.category = q.value(8).toString();
+                   b.color = q.value(9).toString();
+                   out.append(b);
+               });
+    return out;
+}
+
+bool PracticeRepository::putProductionBlocks(const QList<ProductionBlock> &blocks, QSqlError *error)
+{
+    Upserter upsert(m_db, u"production_blocks"_s,
+                    {u"id"_s, u"name"_s, u"provider_id"_s, u"chair_id"_s, u"days"_s, u"start_minute"_s,
+                     u"end_minute"_s, u"type_ids"_s, u"category"_s, u"color"_s});
+    for (const ProductionBlock &b : blocks) {
+        if (!upsert.put({b.id, b.name, nullIfEmpty(b.providerId), nullIfEmpty(b.chairId), int(b.days.mask()),
+                         b.startMinute, b.endMinute, encodeList(b.typeIds), b.category, b.color},
+                        error))
+            return false;
+    }
+    return bumpReference(error);
+}
+
+bool PracticeRepository::removeProductionBlock(const QString &id, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"DELETE FROM production_blocks WHERE id = ?"_s, error) && execWith(q, {id}, error)
+            && bumpReference(error);
+}
+
+bool PracticeRepository::setProductionReleaseDays(int days, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    return prepareOrFail(q, u"UPDATE practice SET production_release_days = ? WHERE id = 1"_s, error)
+            && execWith(q, {days}, error) && bumpReference(error);
+}
+
+bool PracticeRepository::bumpReference(QSqlError *error)
+{
+    QSqlQuery bump(m_db);
+    return prepareOrFail(bump, u"UPDATE counters SET value = value + 1 WHERE name = 'reference'"_s, error)
+            && execOrFail(bump, error);
 }
 
 namespace {
@@ -561,7 +679,8 @@ std::optional<WaitlistEntry> PracticeRepository::waitlistEntry(const QString &id
 QSet<QString> PracticeRepository::ids(const QString &table, QSqlError *error) const
 {
     static const QSet<QString> known = {u"clinics"_s,  u"chairs"_s,       u"providers"_s, u"appointment_types"_s,
-                                        u"patients"_s, u"appointments"_s, u"blocks"_s,    u"waitlist"_s};
+                                        u"patients"_s, u"appointments"_s, u"blocks"_s,    u"waitlist"_s,
+                                        u"production_blocks"_s};
     QSet<QString> out;
     if (!known.contains(table))
         return out;

@@ -35,6 +35,14 @@ public:
     [[nodiscard]] QList<Patient> patientPreferences(QSqlError *error = nullptr) const;
     [[nodiscard]] QList<Block> blocksBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                                              QSqlError *error = nullptr) const;
+    [[nodiscard]] std::optional<Block> block(const QString &id, QSqlError *error = nullptr) const;
+    // Adds the blocks, or replaces the ones with their ids.
+    [[nodiscard]] bool putBlocks(const QList<Block> &blocks, QSqlError *error);
+    [[nodiscard]] bool removeBlock(const QString &id, QSqlError *error);
+    [[nodiscard]] QList<ProductionBlock> productionBlocks(QSqlError *error = nullptr) const;
+    [[nodiscard]] bool putProductionBlocks(const QList<ProductionBlock> &blocks, QSqlError *error);
+    [[nodiscard]] bool removeProductionBlock(const QString &id, QSqlError *error);
+    [[nodiscard]] bool setProductionReleaseDays(int days, QSqlError *error);
     [[nodiscard]] QList<WaitlistEntry> waitlist(QSqlError *error = nullptr) const;
     // The patients with these ids, in the order given (an unknown id is left out).
     [[nodiscard]] QList<Patient> patientsById(const QStringList &ids, QSqlError *error = nullptr) const;
@@ -61,6 +69,8 @@ public:
     [[nodiscard]] QSet<QString> ids(const QString &table, QSqlError *error = nullptr) const;
 
 private:
+    [[nodiscard]] bool bumpReference(QSqlError *error);
+
     QSqlDatabase m_db;
 };
 

@@ -348,6 +348,16 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"DROP TABLE "_s + v13));
         for (const QString &v14 : {u"recalls"_s, u"recall_type_visits"_s, u"recall_types"_s})
             QVERIFY(q.exec(u"DROP TABLE "_s + v14));
+        // v15's: production blocks, repeating blocks, the release setting.
+        QVERIFY(q.exec(u"DROP TABLE production_blocks"_s));
+        QVERIFY(q.exec(u"CREATE TABLE blocks_v10 AS SELECT id, chair_id, provider_id, start_utc, end_utc, label "
+                       "FROM blocks"_s));
+        QVERIFY(q.exec(u"DROP TABLE blocks"_s));
+        QVERIFY(q.exec(u"ALTER TABLE blocks_v10 RENAME TO blocks"_s));
+        QVERIFY(q.exec(u"CREATE TABLE practice_v10 AS SELECT id, name, time_zone, grid_minutes, chair_turnover_minutes, "
+                       "provider_buffer_minutes, max_daily_complexity, no_show_grace_minutes FROM practice"_s));
+        QVERIFY(q.exec(u"DROP TABLE practice"_s));
+        QVERIFY(q.exec(u"ALTER TABLE practice_v10 RENAME TO practice"_s));
         QVERIFY(q.exec(u"DROP INDEX patients_birthdate"_s));
         // v16's columns: SQLite drops none, so the two (still empty) tables are made again
         // from their statements without them (ADD COLUMN wrote each at its statement's end).
