@@ -59,13 +59,43 @@
     </message>
 </context>
 <context>
+    <name>chairside::BlockoutService</name>
+    <message numerus="yes">
+        <location filename="../models/services/blockoutservice.cpp" line="+243"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The blockout would cover %n booked visit(s): %1. Move or cancel them first, or pick another time.</source>
+        <translation>
+            <numerusform>The blockout would cover %n booked visit: %1. Move or cancel them first, or pick another time.</numerusform>
+            <numerusform>The blockout would cover %n booked visits: %1. Move or cancel them first, or pick another time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::BookingService</name>
     <message numerus="yes">
-        <location filename="../models/services/bookingservice.cpp" line="+502"/>
+        <location filename="../models/services/bookingservice.cpp" line="+520"/>
         <source>The patient missed %n appointment(s) in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</source>
         <translation>
             <numerusform>The patient missed %n appointment in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
             <numerusform>The patient missed %n appointments in the last 12 months; the practice asks for an office manager&apos;s approval to book them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DashboardDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboarddialog.cpp" line="+228"/>
+        <source>(%n visit(s) that week are of types with no fee set)</source>
+        <translation>
+            <numerusform>(%n visit that week is of a type with no fee set)</numerusform>
+            <numerusform>(%n visits that week are of types with no fee set)</numerusform>
         </translation>
     </message>
 </context>
@@ -78,6 +108,17 @@
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DaySheet</name>
+    <message numerus="yes">
+        <location filename="../ui/daysheet.cpp" line="+66"/>
+        <source>%n visit(s) this week are of types with no fee set; they add nothing.</source>
+        <translation>
+            <numerusform>%n visit this week is of a type with no fee set; it adds nothing.</numerusform>
+            <numerusform>%n visits this week are of types with no fee set; they add nothing.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +160,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+798"/>
+        <location filename="../ui/mainwindow.cpp" line="+823"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -135,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+511"/>
+        <location line="+538"/>
         <source>Chairside now locks after %n minute(s) without input.</source>
         <translation>
             <numerusform>Chairside now locks after %n minute without input.</numerusform>
@@ -175,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowmessaging.cpp" line="+98"/>
+        <location filename="../ui/mainwindowmessaging.cpp" line="+101"/>
         <source>✉ %n message(s) to read</source>
         <translation>
             <numerusform>✉ %n message to read</numerusform>
@@ -186,7 +227,7 @@
 <context>
     <name>chairside::MessagingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/messagingdialog.cpp" line="+519"/>
+        <location filename="../ui/messagingdialog.cpp" line="+522"/>
         <source>%n reply(s) in the inbox for the front desk.</source>
         <translation>
             <numerusform>%n reply in the inbox for the front desk.</numerusform>
@@ -208,7 +249,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message numerus="yes">
-        <location filename="../models/services/patientmessaging.cpp" line="+751"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+829"/>
         <source>The visit is cancelled; the time was offered to %n patient(s) on the waitlist.</source>
         <translation>
             <numerusform>The visit is cancelled; the time was offered to %n patient on the waitlist.</numerusform>
@@ -217,13 +258,54 @@
     </message>
 </context>
 <context>
+    <name>chairside::ProductionBlocksDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/productionblocksdialog.cpp" line="+294"/>
+        <source>Production blocks now release %n day(s) before their date.</source>
+        <translation>
+            <numerusform>Production blocks now release %n day before their date.</numerusform>
+            <numerusform>Production blocks now release %n days before their date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::ProviderDayWindow</name>
     <message numerus="yes">
-        <location filename="../ui/providerdaywindow.cpp" line="+193"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+206"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n appointment, %1 booked</numerusform>
             <numerusform>%n appointments, %1 booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecallModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/recallmodel.cpp" line="+36"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecallPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/recallpanel.cpp" line="+183"/>
+        <source>%n due (more; narrow the dates)</source>
+        <translation>
+            <numerusform>%n due (more; narrow the dates)</numerusform>
+            <numerusform>%n due (more; narrow the dates)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due, %1 overdue</source>
+        <translation>
+            <numerusform>%n due, %1 overdue</numerusform>
+            <numerusform>%n due, %1 overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -249,7 +331,7 @@
 <context>
     <name>chairside::ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/schedulemodel.cpp" line="+332"/>
+        <location filename="../models/itemmodels/schedulemodel.cpp" line="+341"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -447,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+166"/>
         <source>%1, %n day(s)</source>
         <translation>
             <numerusform>%1, %n day</numerusform>
@@ -455,7 +537,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+288"/>
+        <location line="+31"/>
+        <source>  %n visit(s) that week are of types with no fee set; give the types a fee in the practice file.</source>
+        <translation>
+            <numerusform>  %n visit that week is of a type with no fee set; give the types a fee in the practice file.</numerusform>
+            <numerusform>  %n visits that week are of types with no fee set; give the types a fee in the practice file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+274"/>
         <source>chairside-cli: %n visit(s) cannot be booked as asked; nothing was saved. Book with --best to take each one&apos;s best alternative (or skip it when it has none):</source>
         <translation>
             <numerusform>chairside-cli: %n visit cannot be booked as asked; nothing was saved. Book with --best to take its best alternative (or skip it when it has none):</numerusform>
@@ -516,6 +606,33 @@
         <translation>
             <numerusform>Replies and unreached patients for staff: %n open</numerusform>
             <numerusform>Replies and unreached patients for staff: %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/recallcommands.cpp" line="+50"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
+        <source>Due soon: within %n day(s).</source>
+        <translation>
+            <numerusform>Due soon: within %n day.</numerusform>
+            <numerusform>Due soon: within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::scheduling::Scheduler</name>
+    <message numerus="yes">
+        <location filename="../models/scheduling/scheduler.cpp" line="+146"/>
+        <source>%1–%2 is the &quot;%3&quot; production block, kept for %4; %5 is not one of them. It releases %n day(s) before the date; book anyway only if the practice agrees.</source>
+        <translation>
+            <numerusform>%1–%2 is the &quot;%3&quot; production block, kept for %4; %5 is not one of them. It releases %n day before the date; book anyway only if the practice agrees.</numerusform>
+            <numerusform>%1–%2 is the &quot;%3&quot; production block, kept for %4; %5 is not one of them. It releases %n days before the date; book anyway only if the practice agrees.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,7 +712,7 @@
 <context>
     <name>chairside::sync::SyncProgress</name>
     <message numerus="yes">
-        <location filename="../sync/syncrun.cpp" line="+36"/>
+        <location filename="../sync/syncrun.cpp" line="+38"/>
         <source>%n page(s) left</source>
         <translation>
             <numerusform>%n page left</numerusform>

@@ -396,6 +396,222 @@
     </message>
 </context>
 <context>
+    <name>chairside::BlockoutDialog</name>
+    <message>
+        <location filename="../ui/blockoutdialog.cpp" line="+27"/>
+        <source>New blockout</source>
+        <translation>Nuevo bloqueo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blockout</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staff meeting, lunch and learn, chair out of service…</source>
+        <translation>Reunión de personal, almuerzo de formación, sillón fuera de servicio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole practice</source>
+        <translation>Toda la clínica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: %1</source>
+        <translation>Sillón: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>Profesional: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keeps:</source>
+        <translation>&amp;Reserva:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeats weekly on:</source>
+        <translation>&amp;Se repite cada semana el:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::BlockoutService</name>
+    <message>
+        <location filename="../models/services/blockoutservice.cpp" line="+79"/>
+        <location line="+408"/>
+        <source>This cache holds no practice yet; import a practice file first.</source>
+        <translation>Esta caché aún no tiene ninguna clínica; importe primero un archivo de clínica.</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Give the blockout a label people will read on the schedule, e.g. &quot;Staff meeting&quot;.</source>
+        <translation>Dé al bloqueo una etiqueta que se lea en la agenda, p. ej. &quot;Reunión de personal&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the blockout a start and an end.</source>
+        <translation>Indique el inicio y el final del bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blockout ends at or before it starts (%1); pick an end after its start.</source>
+        <translation>El bloqueo termina antes de empezar o al mismo tiempo (%1); elija un final posterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A blockout is for the whole practice, one chair or one provider; choose a chair or a provider, not both.</source>
+        <translation>Un bloqueo es para toda la clínica, un sillón o un profesional; elija un sillón o un profesional, no ambos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+321"/>
+        <source>There is no chair &quot;%1&quot; in this practice; pick one from the list.</source>
+        <translation>No hay ningún sillón &quot;%1&quot; en esta clínica; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+315"/>
+        <source>There is no provider &quot;%1&quot; in this practice; pick one from the list.</source>
+        <translation>No hay ningún profesional &quot;%1&quot; en esta clínica; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <source>A repeating blockout needs at least one weekday; tick the days it falls on.</source>
+        <translation>Un bloqueo que se repite necesita al menos un día de la semana; marque los días en que cae.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeating blockout ends on the day it starts; make it shorter, or make it once only.</source>
+        <translation>Un bloqueo que se repite termina el mismo día en que empieza; acórtelo o hágalo de una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat ends (%1) before the first date (%2); pick a later until date.</source>
+        <translation>La repetición termina (%1) antes de la primera fecha (%2); elija una fecha final posterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A blockout longer than 31 days is a closure; mark the provider away or split it.</source>
+        <translation>Un bloqueo de más de 31 días es un cierre; marque al profesional como ausente o divídalo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 at %2 on %3 with %4 in %5</source>
+        <comment>a booked visit a blockout would cover</comment>
+        <translation>%1 a las %2 el %3 con %4 en %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a visit</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the office manager changes blockouts and production blocks; your role (%1) sees them.</source>
+        <translation>Solo el gerente de la clínica cambia los bloqueos y los bloques de producción; su rol (%1) puede verlos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That blockout is gone; the schedule was changed elsewhere. Reload it.</source>
+        <translation>Ese bloqueo ya no existe; la agenda se cambió en otro lugar. Vuelva a cargarla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The blockout would cover %n booked visit(s): %1. Move or cancel them first, or pick another time.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A blockout with the id &quot;%1&quot; exists already; use another id or change that one.</source>
+        <translation>Ya existe un bloqueo con el id &quot;%1&quot;; use otro id o cambie ese.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Say where the blockout goes: a new start.</source>
+        <translation>Indique adónde va el bloqueo: un nuevo inicio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; repeats weekly; it moves within its day. To change its days, open it (double-click) and edit the repeat.</source>
+        <translation>&quot;%1&quot; se repite cada semana; se mueve dentro de su día. Para cambiar sus días, ábralo (doble clic) y edite la repetición.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&quot;%1&quot; falls on one day only; delete it instead.</source>
+        <translation>&quot;%1&quot; cae en un solo día; elimínelo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give the production block a name people will read on the lanes, e.g. &quot;Crown/bridge&quot;.</source>
+        <translation>Dé al bloque de producción un nombre que se lea en las columnas, p. ej. &quot;Corona/puente&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the provider or the chair (or both) the production block is for.</source>
+        <translation>Elija el profesional o el sillón (o ambos) para el que es el bloque de producción.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick the weekdays the production block falls on.</source>
+        <translation>Marque los días de la semana en que cae el bloque de producción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The production block ends at or before it starts; pick an end after %1.</source>
+        <translation>El bloque de producción termina antes de empezar o al mismo tiempo; elija un final después de las %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which visits the production block is for: appointment types or a category.</source>
+        <translation>Indique para qué citas es el bloque de producción: tipos de cita o una categoría.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no appointment type &quot;%1&quot;; pick types from the list.</source>
+        <translation>No hay ningún tipo de cita &quot;%1&quot;; elija tipos de la lista.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Release days are 0 to 365: how many days before its date a production block opens to any visit.</source>
+        <translation>Los días de liberación van de 0 a 365: cuántos días antes de su fecha un bloque de producción se abre a cualquier cita.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::BookingService</name>
     <message>
         <location filename="../models/services/schedulepages.cpp" line="+28"/>
@@ -404,7 +620,7 @@
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>%1 is off</source>
         <comment>a closed day&apos;s heading: the only provider who works that weekday</comment>
         <translation>%1 no trabaja</translation>
@@ -422,7 +638,7 @@
         <translation>Nadie trabaja el %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Choose 1 to 366 valid dates.</source>
         <translation>Elija de 1 a 366 fechas válidas.</translation>
     </message>
@@ -432,19 +648,19 @@
         <translation>Una página de la agenda abarca de 1 a 31 fechas válidas.</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+182"/>
+        <location filename="../models/services/bookingservice.cpp" line="+184"/>
         <source>An earlier step of this change failed and nothing of it was saved; start it again.</source>
         <translation>Un paso anterior de este cambio falló y no se guardó nada; empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+703"/>
+        <location line="+751"/>
         <location line="+12"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-742"/>
         <source>A change of several appointments is already open.</source>
         <translation>Ya hay abierto un cambio de varias citas.</translation>
     </message>
@@ -455,12 +671,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+442"/>
+        <location line="+490"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-309"/>
         <source>Your role (%1) may not do this; ask the front desk or the office manager.</source>
         <translation>Su rol (%1) no permite hacer esto; pídaselo a recepción o al administrador del consultorio.</translation>
     </message>
@@ -488,7 +704,7 @@
         <translation>La clave de idempotencia &quot;%1&quot; ya se usó para otra reserva (cita %2); use una clave nueva para una reserva nueva.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>patient &quot;%1&quot;</source>
         <translation>el paciente &quot;%1&quot;</translation>
     </message>
@@ -528,7 +744,7 @@
         <translation>%1 %2 con %3 en %4</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="+273"/>
+        <location filename="../models/services/bookingservice.cpp" line="+280"/>
         <source>the visit</source>
         <translation>la cita</translation>
     </message>
@@ -538,7 +754,7 @@
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Say what to change: a new start, chair, provider, length or notes.</source>
         <translation>Indique qué cambiar: la hora de inicio, el sillón, el profesional, la duración o las notas.</translation>
     </message>
@@ -548,7 +764,7 @@
         <translation>El nuevo sillón o profesional no existe en este consultorio, o la hora de inicio o la duración no son minutos exactos; revíselos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Cancelling needs a reason: patient, practice, emergency or other.</source>
         <translation>Para cancelar hace falta un motivo: paciente, consultorio, emergencia u otro.</translation>
     </message>
@@ -575,7 +791,7 @@
         <translation>no existe la clínica &quot;%1&quot; con sillones</translation>
     </message>
     <message>
-        <location filename="../models/services/bookingservice.cpp" line="-668"/>
+        <location filename="../models/services/bookingservice.cpp" line="-717"/>
         <source>%1 was changed by someone else since you read it. Reload it and try again.</source>
         <translation>Alguien más cambió %1 después de que usted lo abriera. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
@@ -605,12 +821,12 @@
         <translation>sin motivo anotado</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+564"/>
         <source>%1 is %2 and can no longer be moved or resized.</source>
         <translation>%1 está %2 y ya no se puede mover ni cambiar de duración.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>%1 has no status step to undo.</source>
         <translation>%1 no tiene ningún cambio de estado que deshacer.</translation>
     </message>
@@ -777,12 +993,12 @@
 <context>
     <name>chairside::DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+52"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+67"/>
         <source>Dashboard</source>
         <translation>Panel del día</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -827,12 +1043,43 @@
         <translation>Huecos para llenar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Day: scheduled</source>
+        <translation>Día: agendado</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Day: goal</source>
+        <translation>Día: meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of the day&apos;s goal</source>
+        <translation>De la meta del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week: scheduled</source>
+        <translation>Semana: agendado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week: goal</source>
+        <translation>Semana: meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of the week&apos;s goal</source>
+        <translation>De la meta de la semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -842,7 +1089,7 @@
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No-show rate: %1 over 30 days (%2 of %3), %4 over 90 days (%5 of %6). Cancellations: %7. On the waitlist: %8.</source>
         <translation>Tasa de inasistencia: %1 en 30 días (%2 de %3), %4 en 90 días (%5 de %6). Cancelaciones: %7. En lista de espera: %8.</translation>
     </message>
@@ -876,6 +1123,34 @@
         <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scheduled production: %1 and the week of %2 to %3</source>
+        <translation>Producción agendada: %1 y la semana del %2 al %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n visit(s) that week are of types with no fee set)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2% of the day&apos;s goal</source>
+        <translation>%1: %2% de la meta del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2% of the week&apos;s goal</source>
+        <translation>%1: %2% de la meta de la semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practice</source>
+        <translation>Clínica</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -923,7 +1198,7 @@
 <context>
     <name>chairside::DaySheet</name>
     <message>
-        <location filename="../ui/daysheet.cpp" line="+50"/>
+        <location filename="../ui/daysheet.cpp" line="+93"/>
         <source>Nothing booked.</source>
         <translation>No hay citas.</translation>
     </message>
@@ -948,12 +1223,41 @@
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduled production</source>
+        <translation>Producción agendada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Practice</source>
+        <translation>Clínica</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) this week are of types with no fee set; they add nothing.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Chair</source>
         <translation>Sillón</translation>
     </message>
@@ -973,7 +1277,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The PDF could not be written to %1; check that the folder exists and has room.</source>
         <translation>No se pudo guardar el PDF en %1; compruebe que la carpeta existe y tiene espacio.</translation>
     </message>
@@ -981,7 +1285,7 @@
 <context>
     <name>chairside::DemoPractice</name>
     <message>
-        <location filename="../models/services/demopractice.cpp" line="+26"/>
+        <location filename="../models/services/demopractice.cpp" line="+27"/>
         <source>Op 1</source>
         <translation>Sillón 1</translation>
     </message>
@@ -1067,6 +1371,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Perio maintenance</source>
+        <translation>Mantenimiento periodontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ortho adjustment</source>
         <translation>Ajuste de ortodoncia</translation>
     </message>
@@ -1084,6 +1393,26 @@
         <location line="+1"/>
         <source>Staff meeting</source>
         <translation>Reunión de personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crown/bridge</source>
+        <translation>Corona/puente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kids&apos; mornings</source>
+        <translation>Mañanas infantiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hygiene</source>
+        <translation>Higiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perio</source>
+        <translation>Periodoncia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1190,7 +1519,7 @@
 <context>
     <name>chairside::Fill</name>
     <message>
-        <location filename="../models/domain/fill.cpp" line="+46"/>
+        <location filename="../models/domain/fill.cpp" line="+47"/>
         <source>offered, waiting for an answer</source>
         <translation>ofrecida, esperando respuesta</translation>
     </message>
@@ -1275,6 +1604,11 @@
         <location line="+2"/>
         <source>confirmation call</source>
         <translation>llamada de confirmación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recall (due for a cleaning or check-up)</source>
+        <translation>revisión periódica (le toca una limpieza o un control)</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1794,7 @@
 <context>
     <name>chairside::FillService</name>
     <message>
-        <location filename="../models/services/fillservice.cpp" line="+52"/>
+        <location filename="../models/services/fillservice.cpp" line="+55"/>
         <location filename="../models/services/noshows.cpp" line="+57"/>
         <source>The cache holds no practice yet; import a practice file first.</source>
         <translation>La caché todavía no tiene un consultorio; importe primero un archivo de consultorio.</translation>
@@ -1797,7 +2131,7 @@
 <context>
     <name>chairside::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+117"/>
+        <location filename="../ui/mainwindow.cpp" line="+119"/>
         <source>Show one provider</source>
         <translation>Mostrar un profesional</translation>
     </message>
@@ -1807,7 +2141,7 @@
         <translation>Profesional:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Chairside</source>
         <translation>Chairside</translation>
     </message>
@@ -1842,12 +2176,12 @@
         <translation>Bandeja: arrastre citas aquí, cambie de fecha y vuelva a arrastrarlas para moverlas</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+551"/>
         <source>Sync issues</source>
         <translation>Problemas de sincronización</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-470"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1912,24 +2246,24 @@
         <translation>S&amp;alir</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-315"/>
         <source>Find a patient: name, phone, birthdate (%1)</source>
         <translation>Buscar paciente: nombre, teléfono, fecha de nacimiento (%1)</translation>
     </message>
     <message>
-        <location line="+330"/>
-        <location line="+248"/>
+        <location line="+338"/>
+        <location line="+263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-259"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
@@ -1989,7 +2323,7 @@
         <translation>Columnas por &amp;profesional</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
@@ -2009,12 +2343,12 @@
         <translation>Borde rojo: la cita incumple una regla de agenda tal como está; señálela para leer cuál. Borde naranja punteado: retrasado, aún sin registrar su llegada. Borde discontinuo: en la bandeja.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Dentist&apos;s day…</source>
         <translation>&amp;Día del dentista…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2035,7 +2369,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-664"/>
+        <location line="-687"/>
         <source>Enter goes to the patient&apos;s next visit; Ctrl+Enter opens their card.</source>
         <translation>Intro lleva a la próxima cita del paciente; Ctrl+Intro abre su ficha.</translation>
     </message>
@@ -2055,7 +2389,7 @@
         <translation>Clínica:</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -2105,6 +2439,16 @@
         <translation>Color por &amp;tipo de cita</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Production &amp;blocks</source>
+        <translation>&amp;Bloques de producción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Production blocks…</source>
+        <translation>Bloques de &amp;producción…</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;Legend…</source>
         <translation>Le&amp;yenda…</translation>
@@ -2121,6 +2465,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coloured frame with a name tab: a production block, time kept for certain visits (View › Production blocks shows or hides them). The office manager adds a blockout by dragging with Shift held on an empty part of a lane, or with a right click.</source>
+        <translation>Marco de color con una pestaña con nombre: un bloque de producción, tiempo reservado para ciertas citas (Ver › Bloques de producción los muestra u oculta). El gerente de la clínica añade un bloqueo arrastrando con Mayús pulsada sobre una parte vacía de una columna, o con el botón derecho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Colored bars down a chair&apos;s right edge: when each provider scheduled in that chair works there.</source>
         <translation>Barras de color en el borde derecho de un sillón: cuándo trabaja allí cada profesional asignado a ese sillón.</translation>
     </message>
@@ -2130,7 +2479,7 @@
         <translation>Qué significan las marcas de la agenda</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Same as the computer (%1)</source>
         <translation>El del equipo (%1)</translation>
     </message>
@@ -2187,7 +2536,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sync issues (%1)</source>
         <translation>Problemas de sincronización (%1)</translation>
     </message>
@@ -2298,7 +2647,7 @@
         <translation>Se muestran todos los profesionales y clínicas para que se vea la cita de %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <location line="+5"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
@@ -2319,7 +2668,7 @@
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>New patient</source>
         <translation>Nuevo paciente</translation>
     </message>
@@ -2339,7 +2688,7 @@
         <translation>Ese paciente ya no está en el archivo.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
@@ -2354,20 +2703,20 @@
         <translation>Su contraseña se cambió.</translation>
     </message>
     <message>
-        <location line="-1212"/>
-        <location line="+1025"/>
+        <location line="-1255"/>
+        <location line="+1066"/>
         <location line="+10"/>
         <source>Chairside (locked)</source>
         <translation>Chairside (bloqueado)</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-359"/>
         <source>Other</source>
         <comment>a reason for cancelling</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+419"/>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
@@ -2542,7 +2891,7 @@
         <translation>Pa&amp;nel del día…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmessaging.cpp" line="+39"/>
+        <location filename="../ui/mainwindowmessaging.cpp" line="+42"/>
         <source>&amp;Messaging…</source>
         <translation>&amp;Mensajería…</translation>
     </message>
@@ -2573,6 +2922,88 @@
         <location line="+18"/>
         <source>Texts stopped: texted STOP on %1. Confirm by phone or e-mail.</source>
         <translation>Mensajes de texto detenidos: envió STOP el %1. Confirme por teléfono o correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowblocks.cpp" line="+36"/>
+        <source>Blockouts cannot be changed from this window.</source>
+        <translation>Los bloqueos no se pueden cambiar desde esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+26"/>
+        <source>That time does not exist on %1 (the clocks change); pick another.</source>
+        <translation>Esa hora no existe el %1 (cambia la hora); elija otra.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Blockout &quot;%1&quot; added.</source>
+        <translation>Bloqueo &quot;%1&quot; añadido.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+6"/>
+        <source>Delete blockout</source>
+        <translation>Eliminar bloqueo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&quot;%1&quot; repeats weekly. Delete:</source>
+        <translation>&quot;%1&quot; se repite cada semana. Eliminar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1</source>
+        <translation>Solo el %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every date (the whole series)</source>
+        <translation>Todas las fechas (toda la serie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the blockout &quot;%1&quot;? Its time opens for booking.</source>
+        <translation>¿Eliminar el bloqueo &quot;%1&quot;? Su tiempo queda libre para citas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blockout &quot;%1&quot; deleted.</source>
+        <translation>Bloqueo &quot;%1&quot; eliminado.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New &amp;blockout…</source>
+        <translation>Nuevo &amp;bloqueo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit blockout…</source>
+        <translation>&amp;Editar bloqueo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Show blockout…</source>
+        <translation>&amp;Ver bloqueo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete blockout</source>
+        <translation>E&amp;liminar bloqueo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That production block is gone; the schedule was reloaded.</source>
+        <translation>Ese bloque de producción ya no existe; la agenda se volvió a cargar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; now runs %2–%3 every week on its days.</source>
+        <translation>&quot;%1&quot; ahora va de %2 a %3 cada semana en sus días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowrecall.cpp" line="+31"/>
+        <source>Recall</source>
+        <translation>Revisión periódica</translation>
     </message>
 </context>
 <context>
@@ -2677,7 +3108,7 @@
 <context>
     <name>chairside::Messaging</name>
     <message>
-        <location filename="../models/domain/messaging.cpp" line="+49"/>
+        <location filename="../models/domain/messaging.cpp" line="+50"/>
         <source>waiting to be sent</source>
         <translation>esperando envío</translation>
     </message>
@@ -2712,7 +3143,7 @@
         <translation>retirada</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The message is empty; write the text patients receive.</source>
         <translation>El mensaje está vacío; escriba el texto que reciben los pacientes.</translation>
     </message>
@@ -3019,6 +3450,11 @@
         <location line="+3"/>
         <source>E-mail footer</source>
         <translation>Pie del correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall: due for a visit</source>
+        <translation>Revisión periódica: le toca una cita</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3756,12 +4192,12 @@
     <name>chairside::PatientMessage</name>
     <message>
         <location filename="../models/services/patientmessages.cpp" line="+29"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>dddd, MMMM d</source>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-94"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
@@ -3806,6 +4242,11 @@
         <translation>Por favor no responda a este correo. Para confirmar o cancelar, llámenos al {phone} o responda a nuestro mensaje de texto.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Hi {first_name}, it is time for your next visit at {practice}. Call us at {phone} to choose a day and time that suit you.</source>
+        <translation>Hola {first_name}, ya le toca su próxima visita en {practice}. Llámenos al {phone} para elegir el día y la hora que mejor le convengan.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1: an opening on %2</source>
         <translation>%1: un espacio libre el %2</translation>
@@ -3819,7 +4260,7 @@
 <context>
     <name>chairside::PatientMessaging</name>
     <message>
-        <location filename="../models/services/patientmessaging.cpp" line="+107"/>
+        <location filename="../models/services/patientmessaging.cpp" line="+102"/>
         <source>the patient asked not to be contacted</source>
         <translation>el paciente pidió no ser contactado</translation>
     </message>
@@ -3854,7 +4295,37 @@
         <translation>las horas de silencio duran hasta después de la cita</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+73"/>
+        <source>There is no patient &quot;%1&quot;; check the id.</source>
+        <translation>No hay ningún paciente &quot;%1&quot;; compruebe el id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asked not to be contacted; no recall message was sent.</source>
+        <translation>%1 pidió que no se le contacte; no se envió ningún mensaje de revisión.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Texts and e-mails are not connected; call the patient, then record the contact.</source>
+        <translation>Los mensajes de texto y correos no están conectados; llame al paciente y después registre el contacto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no mobile number that can take texts; call them instead.</source>
+        <translation>%1 no tiene un móvil que reciba mensajes de texto; llámele en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s mobile texted STOP; call them instead.</source>
+        <translation>El móvil de %1 envió STOP; llámele en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no e-mail address on file; call them instead.</source>
+        <translation>%1 no tiene correo electrónico en su ficha; llámele en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&quot;%1&quot; is not a web address; give the provider&apos;s API address, like https://api.twilio.com.</source>
         <translation>&quot;%1&quot; no es una dirección web; indique la dirección de la API del proveedor, p. ej. https://api.twilio.com.</translation>
     </message>
@@ -3864,7 +4335,7 @@
         <translation>Indique solo la dirección del proveedor, sin nombre, clave ni consulta; las claves se piden aparte y se guardan en el llavero.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not a number to send texts from; give the provider&apos;s number, like +15125550100.</source>
         <translation>&quot;%1&quot; no es un número desde el que enviar mensajes; indique el número del proveedor, p. ej. +15125550100.</translation>
     </message>
@@ -3874,12 +4345,12 @@
         <translation>&quot;%1&quot; no es una dirección de correo remitente; indique el remitente verificado por el proveedor, p. ej. desk@practice.example.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Templates are kept in English (en) and Spanish (es); &quot;%1&quot; is neither.</source>
         <translation>Las plantillas se guardan en inglés (en) y español (es); &quot;%1&quot; no es ninguno.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+154"/>
         <source>The offer of a freed time could not reach the patient (%1). Call them while it is open.</source>
         <translation>La oferta de un horario liberado no llegó al paciente (%1). Llámele mientras siga abierta.</translation>
     </message>
@@ -3889,7 +4360,7 @@
         <translation>El recordatorio de la cita no llegó al paciente (%1). Llámele y corrija sus datos de contacto.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+192"/>
         <source>Texted START: texts to this number may go again.</source>
         <translation>Envió START: se pueden volver a enviar mensajes de texto a este número.</translation>
     </message>
@@ -3965,7 +4436,7 @@
 <context>
     <name>chairside::PatientRecords</name>
     <message>
-        <location filename="../models/services/patientrecords.cpp" line="+160"/>
+        <location filename="../models/services/patientrecords.cpp" line="+153"/>
         <source>New patients are created in %1; they appear here at the next sync.</source>
         <translation>Los pacientes nuevos se crean en %1; aparecen aquí en la próxima sincronización.</translation>
     </message>
@@ -4294,7 +4765,7 @@
 <context>
     <name>chairside::PmsMirror</name>
     <message>
-        <location filename="../models/services/pmsmirror.cpp" line="+45"/>
+        <location filename="../models/services/pmsmirror.cpp" line="+49"/>
         <source>Chairside, %1: message for the patient, to be given by staff.</source>
         <translation>Chairside, %1: mensaje para el paciente, que el personal debe transmitir.</translation>
     </message>
@@ -4352,20 +4823,20 @@
 <context>
     <name>chairside::PracticeFile</name>
     <message>
-        <location filename="../models/services/practicefile.cpp" line="+50"/>
+        <location filename="../models/services/practicefile.cpp" line="+52"/>
         <source>unknown field; expected one of: %1</source>
         <translation>campo desconocido; se esperaba uno de: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+33"/>
-        <location line="+382"/>
+        <location line="+419"/>
         <location line="+49"/>
         <source>missing; this field is required</source>
         <translation>falta; este campo es obligatorio</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-497"/>
         <source>%1 is not text</source>
         <translation>%1 no es texto</translation>
     </message>
@@ -4390,7 +4861,22 @@
         <translation>%1 está fuera de rango; se esperaba de %2 a %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>%1 is not an amount; write dollars as a number, e.g. 120 or 1199.50</source>
+        <translation>%1 no es un importe; escriba los dólares como un número, p. ej. 120 o 1199.50</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is out of range; expected 0 to %2 dollars</source>
+        <translation>%1 está fuera de rango; se esperaban de 0 a %2 dólares</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has more than two decimals; give dollars and cents, e.g. 1199.50</source>
+        <translation>%1 tiene más de dos decimales; indique dólares y centavos, p. ej. 1199.50</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is not true or false</source>
         <translation>%1 no es true ni false</translation>
     </message>
@@ -4472,8 +4958,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+200"/>
-        <location line="+214"/>
+        <location line="+208"/>
+        <location line="+215"/>
         <source>ends at or before its start</source>
         <translation>termina antes de empezar o a la misma hora</translation>
     </message>
@@ -4483,7 +4969,72 @@
         <translation>es anterior a 1900; revise el año</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+119"/>
+        <source>%1 is not a date; use YYYY-MM-DD</source>
+        <translation>%1 no es una fecha; use AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a repeating block ends on the day it starts (by 24:00); split a longer one</source>
+        <translation>un bloqueo que se repite termina el mismo día en que empieza (antes de las 24:00); divida uno más largo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the block&apos;s first date</source>
+        <translation>es anterior a la primera fecha del bloqueo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>names neither a provider nor a chair; give providerId, chairId or both</source>
+        <translation>no indica ni profesional ni sillón; dé providerId, chairId o ambos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not after start</source>
+        <translation>no es posterior a start</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>says no visit it is for; give types (appointment type ids) or a category (a skill, e.g. &quot;hygiene&quot;)</source>
+        <translation>no dice para qué citas es; dé types (ids de tipos de cita) o una category (una habilidad, p. ej. &quot;hygiene&quot;)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&quot;%1&quot; is not a recall kind; use prophy, child_prophy, perio_maintenance or custom</source>
+        <translation>&quot;%1&quot; no es un tipo de revisión; use prophy, child_prophy, perio_maintenance o custom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no interval; give intervalMonths (e.g. 6) and/or intervalDays</source>
+        <translation>no tiene intervalo; dé intervalMonths (p. ej. 6) y/o intervalDays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing; list the appointment types whose completion satisfies this recall</source>
+        <translation>falta; indique los tipos de cita cuya realización cumple esta revisión</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a known recall type; define it in recallTypes or import it first</source>
+        <translation>&quot;%1&quot; no es un tipo de revisión conocido; defínalo en recallTypes o impórtelo primero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing; give the due date, or lastDone to count from</source>
+        <translation>falta; dé la fecha debida, o lastDone desde la que contar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is before lastDone; check the dates</source>
+        <translation>es anterior a lastDone; revise las fechas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient has another %1 recall in this list; keep one</source>
+        <translation>el paciente tiene otra revisión %1 en esta lista; deje una</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
@@ -4493,12 +5044,12 @@
         <translation>el documento debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a format this version reads; expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; no es un formato que esta versión lea; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-581"/>
         <source>&quot;%1&quot; is not a known IANA time zone, e.g. America/Chicago</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida, p. ej. America/Chicago</translation>
     </message>
@@ -4508,17 +5059,17 @@
         <translation>%1 no es un intervalo de agenda; use 5, 10 o 15</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>missing; the first import into a cache must set up the practice</source>
         <translation>falta; la primera importación en una caché debe configurar el consultorio</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not a role; use dentist, hygienist or specialist</source>
         <translation>&quot;%1&quot; no es un rol; use dentist (dentista), hygienist (higienista) o specialist (especialista)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>missing; list the provider&apos;s working hours</source>
         <translation>falta; indique el horario de trabajo del profesional</translation>
     </message>
@@ -4553,7 +5104,7 @@
         <translation>tiene %1 celdas (%2 minutos) pero el tipo dura %3 minutos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>is not an email address</source>
         <translation>no es una dirección de correo electrónico</translation>
     </message>
@@ -4583,15 +5134,149 @@
         <translation>&quot;%1&quot; no es un estado; use scheduled, confirmed, arrived, in_chair, completed, cancelled o no_show</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+123"/>
         <source>is before earliest</source>
         <translation>es anterior a earliest</translation>
     </message>
 </context>
 <context>
+    <name>chairside::ProductionBlocksDialog</name>
+    <message>
+        <location filename="../ui/productionblocksdialog.cpp" line="+31"/>
+        <source>Production blocks</source>
+        <translation>Bloques de producción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time a provider or a chair keeps each week for certain visits. Booking another visit there asks first; from the release days before the date on, anything books.</source>
+        <translation>Tiempo que un profesional o un sillón reserva cada semana para ciertas citas. Agendar otra cita ahí pide confirmación; desde los días de liberación antes de la fecha, se puede agendar cualquier cita.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Crown/bridge</source>
+        <translation>Corona/puente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whoever works in the chair</source>
+        <translation>Quien trabaje en el sillón</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any chair the provider works in</source>
+        <translation>Cualquier sillón en que trabaje el profesional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Sillón:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For &amp;visits:</source>
+        <translation>Para &amp;citas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the visits ticked</source>
+        <translation>Solo las citas marcadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 visit</source>
+        <translation>Toda cita de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or a c&amp;ategory:</source>
+        <translation>O una c&amp;ategoría:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;olor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days before the date</source>
+        <translation> días antes de la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks release:</source>
+        <translation>Los bloques se liberan:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2
+%3 %4–%5</source>
+        <comment>a production block: name, who or where; days, times</comment>
+        <translation>%1 — %2
+%3 %4–%5</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Production blocks now release %n day(s) before their date.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside::ProviderDayWindow</name>
     <message>
-        <location filename="../ui/providerdaywindow.cpp" line="+91"/>
+        <location filename="../ui/providerdaywindow.cpp" line="+104"/>
         <location line="+60"/>
         <source>The provider&apos;s appointments today</source>
         <translation>Las citas del profesional hoy</translation>
@@ -4623,11 +5308,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-37"/>
         <source>%n appointment(s), %1 booked</source>
         <translation>
             <numerusform>%n cita, %1 de agenda</numerusform>
@@ -4638,6 +5324,258 @@
         <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Scheduled production: %1 of the %2 goal (%3%)</source>
+        <translation>Producción agendada: %1 de la meta de %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduled production: %1 (no goal this day)</source>
+        <translation>Producción agendada: %1 (sin meta este día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week: %1 of %2 (%3%)</source>
+        <translation>semana: %1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week: %1</source>
+        <translation>semana: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1% of the day&apos;s goal</source>
+        <translation>%1% de la meta del día</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecallModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/recallmodel.cpp" line="+36"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon</source>
+        <translation>vence pronto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>aún no vence</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen %1</source>
+        <translation>Última visita %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually with %1</source>
+        <translation>Suele ir con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually with %1 in %2</source>
+        <translation>Suele ir con %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked not to be contacted</source>
+        <translation>Pidió que no se le contacte</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Revisión periódica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual hygienist</source>
+        <translation>Higienista habitual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecallPanel</name>
+    <message>
+        <location filename="../ui/recallpanel.cpp" line="+119"/>
+        <location line="+78"/>
+        <location line="+42"/>
+        <source>Choose a patient in the recall list first.</source>
+        <translation>Elija primero un paciente de la lista de revisiones.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Recall e-mail to %1 is on its way.</source>
+        <translation>El correo de revisión para %1 está en camino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall text to %1 is on its way.</source>
+        <translation>El mensaje de revisión para %1 está en camino.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+119"/>
+        <source>All hygienists and providers</source>
+        <translation>Todos los higienistas y profesionales</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+117"/>
+        <source>All recall types</source>
+        <translation>Todos los tipos de revisión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-83"/>
+        <source>%n due (more; narrow the dates)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due, %1 overdue</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No appointment type satisfies the %1 recall; set its visits in the practice file.</source>
+        <translation>Ningún tipo de cita cumple la revisión %1; indique sus citas en el archivo de clínica.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recall call with %1 noted: %2.</source>
+        <translation>Llamada de revisión con %1 anotada: %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Book…</source>
+        <translation>Agendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the patient&apos;s recall visit, with their usual hygienist and chair first</source>
+        <translation>Agendar la cita de revisión del paciente, primero con su higienista y sillón habituales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a recall call and how it went</source>
+        <translation>Anotar una llamada de revisión y cómo fue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send recall message</source>
+        <translation>Enviar mensaje de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or e-mail the patient, by the way they prefer, that a visit is due</source>
+        <translation>Avisar al paciente por mensaje o correo, según prefiera, de que le toca una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due from: any</source>
+        <translation>Vence desde: cualquiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due to: the next days</source>
+        <translation>Vence hasta: los próximos días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients due for a recall visit, the most overdue first</source>
+        <translation>Pacientes a los que les toca una revisión, primero los más atrasados</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecallService</name>
+    <message>
+        <location filename="../models/services/recallservice.cpp" line="+162"/>
+        <source>The end date %1 is before the start date %2; give the dates in order.</source>
+        <translation>La fecha final %1 es anterior a la inicial %2; indique las fechas en orden.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>There is no provider &quot;%1&quot;; use one of: %2.</source>
+        <translation>No hay ningún profesional &quot;%1&quot;; use uno de: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no recall type &quot;%1&quot;; the practice has none set up yet (import recallTypes).</source>
+        <translation>No hay ningún tipo de revisión &quot;%1&quot;; la clínica aún no tiene ninguno (importe recallTypes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no recall type &quot;%1&quot;; use one of: %2.</source>
+        <translation>No hay ningún tipo de revisión &quot;%1&quot;; use uno de: %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>There is no patient &quot;%1&quot;; check the id.</source>
+        <translation>No hay ningún paciente &quot;%1&quot;; compruebe el id.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The &quot;due soon&quot; window must be 0 to 365 days; %1 is not.</source>
+        <translation>El margen de &quot;vence pronto&quot; debe ser de 0 a 365 días; %1 no lo es.</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +5770,7 @@
 <context>
     <name>chairside::ScheduleChanger</name>
     <message>
-        <location filename="../ui/schedulechanger.cpp" line="+38"/>
+        <location filename="../ui/schedulechanger.cpp" line="+41"/>
         <source>%1 does not exist on %2: the clocks change then. Pick another time.</source>
         <translation>%1 no existe el %2: ese día se cambia el horario. Elija otra hora.</translation>
     </message>
@@ -4863,7 +5801,7 @@
         <translation>mover</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Resize</source>
         <comment>the step Edit › Undo takes back</comment>
         <translation>cambiar duración</translation>
@@ -4873,6 +5811,16 @@
         <source>Book</source>
         <comment>the step Edit › Undo takes back</comment>
         <translation>agendar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Book it here anyway? The choice is recorded in the audit log.</source>
+        <translation>¿Agendarla aquí de todos modos? La decisión queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production block</source>
+        <translation>Bloque de producción</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4921,12 +5869,12 @@
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+121"/>
         <source>%1, %2–%3 (%n min)</source>
         <translation>
             <numerusform>%1, %2–%3 (%n min)</numerusform>
@@ -5009,6 +5957,11 @@
         <source>Late?</source>
         <comment>not checked in after the grace minutes: a possible no-show</comment>
         <translation>¿Retraso?</translation>
+    </message>
+    <message>
+        <location line="+1200"/>
+        <source>New blockout</source>
+        <translation>Nuevo bloqueo</translation>
     </message>
 </context>
 <context>
@@ -5301,7 +6254,7 @@
 <context>
     <name>chairside::Skill</name>
     <message>
-        <location filename="../models/domain/practice.cpp" line="+40"/>
+        <location filename="../models/domain/practice.cpp" line="+41"/>
         <source>general dentistry</source>
         <translation>odontología general</translation>
     </message>
@@ -6310,12 +7263,12 @@
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>chairside-cli: refused; nothing was changed:</source>
         <translation>chairside-cli: rechazado; no se cambió nada:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Openings instead:</source>
         <translation>Espacios libres disponibles:</translation>
     </message>
@@ -6340,12 +7293,12 @@
         <translation>puntuación %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>There is no appointment &quot;%1&quot;; check the id.</source>
         <translation>No existe la cita &quot;%1&quot;; revise el identificador.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>chairside-cli: --reason &quot;%1&quot; is not one of patient, practice, emergency, other.</source>
         <translation>chairside-cli: --reason &quot;%1&quot; no es uno de patient, practice, emergency, other.</translation>
     </message>
@@ -6355,7 +7308,17 @@
         <translation>chairside-cli: --to &quot;%1&quot; no es uno de confirmed, arrived, in_chair, completed, no_show, cancelled.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-223"/>
+        <source>This is a warning: to book over it, run the same command with --override %1 (the choice is recorded in the audit log).</source>
+        <translation>Es un aviso: para agendar a pesar de él, ejecute la misma orden con --override %1 (la decisión queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>chairside-cli: --override &quot;%1&quot; is not a warning that can be booked over; the one there is: %2.</source>
+        <translation>chairside-cli: --override &quot;%1&quot; no es un aviso que se pueda pasar por alto; el que hay es: %2.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>chairside-cli: to cancel, use: cancel --id A --reason R.</source>
         <translation>chairside-cli: para cancelar, use: cancel --id A --reason R.</translation>
     </message>
@@ -6401,7 +7364,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/fillcommands.cpp" line="+709"/>
+        <location filename="../app/cli/fillcommands.cpp" line="+759"/>
         <source>the office date</source>
         <translation>la fecha del consultorio</translation>
     </message>
@@ -6488,6 +7451,11 @@
         <location line="+1"/>
         <source>books once however often it is sent</source>
         <translation>agenda una sola vez aunque se envíe varias veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>book over this warning (production_block), audited</source>
+        <translation>agendar a pesar de este aviso (production_block), queda auditado</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6620,12 +7588,7 @@ Las horas son la hora local del consultorio.
         <translation>crear una caché cifrada (con el consultorio de demostración)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>load a chairside-practice/1 file, all or nothing</source>
-        <translation>cargar un archivo chairside-practice/1, todo o nada</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>list one day&apos;s appointments</source>
         <translation>listar las citas de un día</translation>
     </message>
@@ -6660,7 +7623,7 @@ Las horas son la hora local del consultorio.
         <translation>deshacer el último cambio de estado de una cita</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>link, pull and push once; or report what waits and the sync issues; or resolve one</source>
         <translation>vincular, traer y enviar una vez; o informar lo que espera y los problemas de sincronización; o resolver uno</translation>
     </message>
@@ -6725,12 +7688,12 @@ Las horas son la hora local del consultorio.
         <translation>El idioma de los mensajes y la ayuda: es o en.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-437"/>
         <source>refused: a booking rule, a likely duplicate patient, a broken audit trail, a damaged cache or a newer cache kept</source>
         <translation>rechazado: una regla de citas, un probable paciente duplicado, un registro de auditoría roto, una caché dañada o una caché más reciente conservada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>opendental, dentrix, eaglesoft or nexhealth</source>
         <translation>opendental, dentrix, eaglesoft o nexhealth</translation>
     </message>
@@ -6745,7 +7708,12 @@ Las horas son la hora local del consultorio.
         <translation>el id de la sede del consultorio en NexHealth</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+103"/>
+        <source>load a chairside-practice file, all or nothing</source>
+        <translation>cargar un archivo chairside-practice, todo o nada</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>connect to the practice system: secrets on stdin to the keychain (Open Dental DEVELOPERKEY/CUSTOMERKEY on one line; Dentrix client id, client secret, API key on three; Eaglesoft user name and password on two; NexHealth the API key on one), link, first sync</source>
         <translation>conectar con el sistema del consultorio: secretos por la entrada estándar al llavero (Open Dental DEVELOPERKEY/CUSTOMERKEY en una línea; Dentrix id de cliente, secreto de cliente y clave de API en tres; Eaglesoft usuario y contraseña en dos; NexHealth la clave de API en una), enlazar, primera sincronización</translation>
     </message>
@@ -6901,7 +7869,7 @@ Las horas son la hora local del consultorio.
         <translation>Resuélvalo con `chairside-cli sync --keep-mine PROBLEMA` o `--take-theirs PROBLEMA`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fillcommands.cpp" line="-1188"/>
+        <location filename="../app/cli/fillcommands.cpp" line="-1238"/>
         <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
@@ -7157,8 +8125,13 @@ Las horas son la hora local del consultorio.
         <source>Declined; offered to the next patient on the list:</source>
         <translation>Rechazada; se ofreció al siguiente paciente de la lista:</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3%)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+51"/>
         <source>%1, %n day(s)</source>
         <translation>
             <numerusform>%1, %n día</numerusform>
@@ -7181,7 +8154,30 @@ Las horas son la hora local del consultorio.
         <translation>Huecos libres de %1 min o más por delante: %2. En la lista de espera: %3.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>Scheduled production on %1 and in the week of %2 to %3:</source>
+        <translation>Producción agendada el %1 y en la semana del %2 al %3:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: %2 that day, %3 that week</source>
+        <translation>  %1: %2 ese día, %3 esa semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice</source>
+        <translation>Clínica</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %n visit(s) that week are of types with no fee set; give the types a fee in the practice file.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Nobody is late: every patient due has checked in or is still within the grace minutes.</source>
         <translation>Nadie llega tarde: cada paciente esperado ya llegó o sigue dentro de los minutos de gracia.</translation>
     </message>
@@ -7886,6 +8882,152 @@ Las horas son la hora local del consultorio.
         <source>seconds between passes (30)</source>
         <translation>segundos entre pasadas (30)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/recallcommands.cpp" line="+40"/>
+        <source>chairside-cli: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD (or %3).</source>
+        <translation>chairside-cli: --%1 &quot;%2&quot; no es una fecha; use AAAA-MM-DD (o %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon</source>
+        <translation>vence pronto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>aún no vence</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1  %2  %3  due %4 (%5)</source>
+        <translation>%1  %2  %3  vence %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no usual hygienist</source>
+        <translation>sin higienista habitual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, last seen %1</source>
+        <translation>, última visita %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, last contact %1 (%2)</source>
+        <translation>, último contacto %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, asked not to be contacted</source>
+        <translation>, pidió que no se le contacte</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>chairside-cli: --limit &quot;%1&quot; must be a whole number from 1 to 100000.</source>
+        <translation>chairside-cli: --limit &quot;%1&quot; debe ser un número entero de 1 a 100000.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nobody is due for a recall up to %1.</source>
+        <translation>A nadie le toca una revisión hasta el %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More patients are due; narrow the dates or raise --limit.</source>
+        <translation>Hay más pacientes pendientes; acote las fechas o suba --limit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>chairside-cli: --soon-days &quot;%1&quot; must be a whole number of days from 0 to 365.</source>
+        <translation>chairside-cli: --soon-days &quot;%1&quot; debe ser un número entero de días de 0 a 365.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chairside-cli: --freed-time &quot;%1&quot; must be on or off.</source>
+        <translation>chairside-cli: --freed-time &quot;%1&quot; debe ser on u off.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Due soon: within %n day(s).</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freed hygiene time: offered to overdue recall patients after the waitlist.</source>
+        <translation>Tiempo de higiene liberado: se ofrece a pacientes con revisión atrasada después de la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freed hygiene time: offered to the waitlist only.</source>
+        <translation>Tiempo de higiene liberado: se ofrece solo a la lista de espera.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>patients due for a cleaning or perio maintenance: overdue, and due within the practice&apos;s &quot;due soon&quot; window, not already booked</source>
+        <translation>pacientes a los que les toca una limpieza o un mantenimiento periodontal: atrasados, y los que vencen dentro del margen de &quot;vence pronto&quot; de la clínica, sin cita ya agendada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due on or after this date (default: every overdue patient)</source>
+        <translation>que venzan en esta fecha o después (por defecto: todos los atrasados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on or before this date (default: today plus the &quot;due soon&quot; window)</source>
+        <translation>que venzan en esta fecha o antes (por defecto: hoy más el margen de &quot;vence pronto&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the usual hygienist or provider, by name or id</source>
+        <translation>el higienista o profesional habitual, por nombre o id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recall type, by name or id</source>
+        <translation>el tipo de revisión, por nombre o id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also list patients already booked</source>
+        <translation>listar también a los pacientes que ya tienen cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many patients (default 100)</source>
+        <translation>como mucho esta cantidad de pacientes (por defecto 100)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the practice&apos;s &quot;due soon&quot; window and whether freed hygiene time is offered to overdue recall patients; shown, or changed by the office manager</source>
+        <translation>el margen de &quot;vence pronto&quot; de la clínica y si el tiempo de higiene liberado se ofrece a pacientes con revisión atrasada; se muestra, o lo cambia el gerente de la clínica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>patients due within this many days are listed (0 to 365)</source>
+        <translation>se listan los pacientes que vencen dentro de esta cantidad de días (0 a 365)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer freed hygiene time to overdue recall patients</source>
+        <translation>ofrecer el tiempo de higiene liberado a pacientes con revisión atrasada</translation>
+    </message>
 </context>
 <context>
     <name>chairside::language</name>
@@ -7926,7 +9068,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::scheduling::Scheduler</name>
     <message>
-        <location filename="../models/scheduling/scheduler.cpp" line="+203"/>
+        <location filename="../models/scheduling/scheduler.cpp" line="+248"/>
         <source>%1 is not on the %2-minute booking grid; start at %3 or %4.</source>
         <translation>%1 no está en la cuadrícula de %2 minutos de la agenda; empiece a las %3 o a las %4.</translation>
     </message>
@@ -7961,7 +9103,20 @@ Las horas son la hora local del consultorio.
         <translation>una cita</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-56"/>
+        <source>%1 visits</source>
+        <translation>citas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1–%2 is the &quot;%3&quot; production block, kept for %4; %5 is not one of them. It releases %n day(s) before the date; book anyway only if the practice agrees.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The time meets the block &quot;%1&quot; (%2–%3).</source>
         <translation>La hora coincide con el bloqueo &quot;%1&quot; (%2–%3).</translation>
     </message>
@@ -8029,6 +9184,12 @@ Las horas son la hora local del consultorio.
         <location line="+4"/>
         <source>%1 minutes is outside %2&apos;s %3–%4 minutes.</source>
         <translation>%1 minutos está fuera de los %3–%4 minutos de %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/scheduling/openingsearch.cpp" line="+415"/>
+        <source>in the %1 block</source>
+        <comment>an opening inside a production block; %1 is its name</comment>
+        <translation>en el bloque %1</translation>
     </message>
 </context>
 <context>
@@ -8910,7 +10071,7 @@ Las horas son la hora local del consultorio.
         <translation>NexHealth rechazó la clave de API (HTTP 401). Copie la clave del consultorio del portal de desarrolladores de NexHealth y vuelva a conectar.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+301"/>
         <source>a no-show</source>
         <translation>una inasistencia</translation>
     </message>
@@ -8963,7 +10124,7 @@ Las horas son la hora local del consultorio.
         <translation>La respuesta de sede de NexHealth no trae id o zona horaria (&quot;tz&quot;).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+171"/>
         <source>NexHealth&apos;s reply to a new patient has no patient id.</source>
         <translation>La respuesta de NexHealth a un paciente nuevo no trae id de paciente.</translation>
     </message>
@@ -8981,7 +10142,7 @@ Las horas son la hora local del consultorio.
         <translation>Open Dental respondió sin la cita.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+229"/>
         <source>Open Dental&apos;s reply to a new patient has no PatNum.</source>
         <translation>La respuesta de Open Dental a un paciente nuevo no trae PatNum.</translation>
     </message>
@@ -8989,7 +10150,7 @@ Las horas son la hora local del consultorio.
 <context>
     <name>chairside::sync::OpenDentalCodec</name>
     <message>
-        <location filename="../sync/opendentalcodec.cpp" line="+55"/>
+        <location filename="../sync/opendentalcodec.cpp" line="+57"/>
         <source>Open Dental&apos;s reply about %1 is not valid JSON (%2 at byte %3); nothing was read from it.</source>
         <translation>La respuesta de Open Dental sobre %1 no es JSON válido (%2 en el byte %3); no se leyó nada de ella.</translation>
     </message>
@@ -9049,7 +10210,27 @@ Las horas son la hora local del consultorio.
         <translation>Open Dental envió un tipo de cita sin AppointmentTypeNum (fila %1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>recall types</source>
+        <translation>tipos de revisión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Dental sent a recall type without a RecallTypeNum (row %1).</source>
+        <translation>Open Dental envió un tipo de revisión sin RecallTypeNum (fila %1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>recalls</source>
+        <translation>revisiones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Dental sent a recall without a RecallNum, PatNum or RecallTypeNum (row %1); nothing was read.</source>
+        <translation>Open Dental envió una revisión sin RecallNum, PatNum o RecallTypeNum (fila %1); no se leyó nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>patients</source>
         <translation>pacientes</translation>
     </message>
@@ -9194,6 +10375,12 @@ Las horas son la hora local del consultorio.
         <location line="+6"/>
         <source>Waitlists</source>
         <translation>Listas de espera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Recalls</source>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9384,6 +10571,11 @@ Las horas son la hora local del consultorio.
         <location line="+2"/>
         <source>Reading the waitlist…</source>
         <translation>Leyendo la lista de espera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading recalls…</source>
+        <translation>Leyendo revisiones…</translation>
     </message>
     <message>
         <location line="+3"/>
