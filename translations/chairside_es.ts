@@ -543,16 +543,16 @@
         <location line="+40"/>
         <source>%n more</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The blockout would cover %n booked visit(s): %1. Move or cancel them first, or pick another time.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El bloqueo cubriría %n cita agendada: %1. Muévala o cancélela primero, o elija otra hora.</numerusform>
+            <numerusform>El bloqueo cubriría %n citas agendadas: %1. Muévalas o cancélelas primero, o elija otra hora.</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,8 +1133,8 @@
         <location line="+4"/>
         <source>(%n visit(s) that week are of types with no fee set)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>(%n cita de esa semana es de un tipo sin tarifa)</numerusform>
+            <numerusform>(%n citas de esa semana son de tipos sin tarifa)</numerusform>
         </translation>
     </message>
     <message>
@@ -1252,8 +1252,8 @@
         <location line="+4"/>
         <source>%n visit(s) this week are of types with no fee set; they add nothing.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n cita de esta semana es de un tipo sin tarifa; no suma nada.</numerusform>
+            <numerusform>%n citas de esta semana son de tipos sin tarifa; no suman nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -5268,8 +5268,8 @@
         <location line="+12"/>
         <source>Production blocks now release %n day(s) before their date.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Los bloques de producción se liberan ahora %n día antes de su fecha.</numerusform>
+            <numerusform>Los bloques de producción se liberan ahora %n días antes de su fecha.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,8 +5357,8 @@
         <location filename="../models/itemmodels/recallmodel.cpp" line="+36"/>
         <source>overdue %n day(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>atrasada %n día</numerusform>
+            <numerusform>atrasada %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -5477,16 +5477,16 @@
         <location line="-83"/>
         <source>%n due (more; narrow the dates)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n pendiente (hay más; acote las fechas)</numerusform>
+            <numerusform>%n pendientes (hay más; acote las fechas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due, %1 overdue</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n pendiente, %1 atrasados</numerusform>
+            <numerusform>%n pendientes, %1 atrasados</numerusform>
         </translation>
     </message>
     <message>
@@ -8172,8 +8172,8 @@ Las horas son la hora local del consultorio.
         <location line="+2"/>
         <source>  %n visit(s) that week are of types with no fee set; give the types a fee in the practice file.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>  %n cita de esa semana es de un tipo sin tarifa; dé una tarifa a los tipos en el archivo de clínica.</numerusform>
+            <numerusform>  %n citas de esa semana son de tipos sin tarifa; dé una tarifa a los tipos en el archivo de clínica.</numerusform>
         </translation>
     </message>
     <message>
@@ -8891,8 +8891,8 @@ Las horas son la hora local del consultorio.
         <location line="+10"/>
         <source>overdue %n day(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>atrasada %n día</numerusform>
+            <numerusform>atrasada %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -8964,8 +8964,8 @@ Las horas son la hora local del consultorio.
         <location line="+16"/>
         <source>Due soon: within %n day(s).</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Vence pronto: dentro de %n día.</numerusform>
+            <numerusform>Vence pronto: dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
@@ -9111,8 +9111,8 @@ Las horas son la hora local del consultorio.
         <location line="+2"/>
         <source>%1–%2 is the &quot;%3&quot; production block, kept for %4; %5 is not one of them. It releases %n day(s) before the date; book anyway only if the practice agrees.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1–%2 es el bloque de producción &quot;%3&quot;, reservado para %4; %5 no es una de ellas. Se libera %n día antes de la fecha; agende igualmente solo si la clínica está de acuerdo.</numerusform>
+            <numerusform>%1–%2 es el bloque de producción &quot;%3&quot;, reservado para %4; %5 no es una de ellas. Se libera %n días antes de la fecha; agende igualmente solo si la clínica está de acuerdo.</numerusform>
         </translation>
     </message>
     <message>
