@@ -5532,12 +5532,12 @@
     <message>
         <location line="+1"/>
         <source>Due from: any</source>
-        <translation>Vence desde: cualquiera</translation>
+        <translation>Desde: cualquiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due to: the next days</source>
-        <translation>Vence hasta: los próximos días</translation>
+        <translation>Hasta: próximos días</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -59,24 +59,36 @@ RecallPanel::RecallPanel(RecallService &recalls, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
 
+    // The panel shares the window with the day at 1280 pixels: nothing in it may ask for more
+    // width than the other side panels do (long names and Spanish labels shorten or wrap).
+    for (QComboBox *combo : {m_provider, m_type}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_count->setWordWrap(true);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_provider, 1);
     filters->addWidget(m_type, 1);
     auto *dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    dates->addWidget(m_to);
-    dates->addWidget(m_count, 1);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(m_to, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_book);
     actions->addWidget(m_contact);
-    actions->addWidget(m_send);
     actions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addLayout(dates);
+    layout->addWidget(m_count);
     layout->addWidget(m_view, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_send, 0, Qt::AlignLeft);
 
     for (QComboBox *box : {m_provider, m_type})
         connect(box, &QComboBox::currentIndexChanged, this, &RecallPanel::reload);
